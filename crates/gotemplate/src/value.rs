@@ -1,0 +1,398 @@
+//! The value model: the Go values a template can see.
+//!
+//! Go templates observe types (through `%T`, Sprig's `typeOf`/`kindOf`, function signatures and
+//! error texts), so values keep Go's distinctions: `int` is not `int64`, `[]string` is not
+//! `[]interface {}`, and a number read from a values file is a `float64`.
+//!
+//! Maps are shared and mutable, like Go maps: Sprig's `set` changes a dict that other variables
+//! (and later templates) still refer to. Lists are immutable; Sprig's list functions return new
+//! lists, as they do in Go.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::rc::Rc;
+
+use crate::func::Function;
+
+/// A Go type as far as templates can observe it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GoType {
+    /// `interface {}`
+    Interface,
+    Bool,
+    Int,
+    Int64,
+    Float64,
+    String,
+    /// `[]byte`, which Go names `[]uint8`.
+    Bytes,
+    /// `[]T`
+    Slice(Box<GoType>),
+    /// `map[string]T`
+    Map(Box<GoType>),
+    /// Any other type, by its Go name (`*semver.Version`, `time.Time`, `chartutil.Values`).
+    Named(&'static str),
+}
+
+impl GoType {
+    pub fn slice_of(elem: GoType) -> GoType {
+        GoType::Slice(Box::new(elem))
+    }
+
+    pub fn map_of(elem: GoType) -> GoType {
+        GoType::Map(Box::new(elem))
+    }
+
+    /// Whether a nil value can stand for this type (Go's `canBeNil`).
+    pub fn can_be_nil(&self) -> bool {
+        matches!(
+            self,
+            GoType::Interface | GoType::Bytes | GoType::Slice(_) | GoType::Map(_) | GoType::Named(_)
+        )
+    }
+}
+
+impl fmt::Display for GoType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GoType::Interface => f.write_str("interface {}"),
+            GoType::Bool => f.write_str("bool"),
+            GoType::Int => f.write_str("int"),
+            GoType::Int64 => f.write_str("int64"),
+            GoType::Float64 => f.write_str("float64"),
+            GoType::String => f.write_str("string"),
+            GoType::Bytes => f.write_str("[]uint8"),
+            GoType::Slice(e) => write!(f, "[]{e}"),
+            GoType::Map(e) => write!(f, "map[string]{e}"),
+            GoType::Named(n) => f.write_str(n),
+        }
+    }
+}
+
+/// A Go slice: its element type and its items.
+#[derive(Clone, Debug)]
+pub struct List {
+    pub elem: GoType,
+    pub items: Vec<Value>,
+}
+
+/// A Go `map[string]T`. Keys iterate in Go's sorted order (byte order), as templates see them.
+#[derive(Clone, Debug)]
+pub struct Map {
+    pub elem: GoType,
+    pub entries: BTreeMap<String, Value>,
+}
+
+/// A shared, mutable map, like a Go map value.
+pub type MapRef = Rc<RefCell<Map>>;
+
+/// A value with fields and methods: a Go struct or pointer (`.Files`, `.Capabilities`,
+/// `*semver.Version`, `time.Time`).
+pub trait Object: Any {
+    /// The Go type name, as `%T` prints it.
+    fn type_name(&self) -> &'static str;
+
+    /// The reflect kind, as Sprig's `kindOf` prints it.
+    fn kind(&self) -> &'static str {
+        "ptr"
+    }
+
+    /// What `.Name` finds on this value. Go looks for a method first, then a field.
+    fn member(&self, name: &str) -> Option<Member>;
+
+    /// How `%v` (and so `print` and an action) prints this value.
+    fn format(&self) -> String;
+
+    /// Truth in `if`, `with`, `and`, `or`, `not`. Structs and non-nil pointers are true.
+    fn truthy(&self) -> bool {
+        true
+    }
+
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// What a field chain step finds on an [`Object`].
+pub enum Member {
+    Field(Value),
+    /// A method. A niladic method is called when it is named; arguments after a field chain,
+    /// or the previous pipeline value, are passed to it.
+    Method(Function),
+}
+
+/// A Go value as a template sees it.
+#[derive(Clone)]
+pub enum Value {
+    /// A nil interface; also what a missing map key yields. An action prints it as
+    /// `<no value>`, `%v` as `<nil>`.
+    Nil,
+    Bool(bool),
+    /// Go `int`.
+    Int(i64),
+    /// Go `int64`, which Sprig's arithmetic returns.
+    Int64(i64),
+    Float(f64),
+    String(Rc<str>),
+    Bytes(Rc<[u8]>),
+    List(Rc<List>),
+    Map(MapRef),
+    Object(Rc<dyn Object>),
+}
+
+impl Value {
+    pub fn str(s: impl Into<Rc<str>>) -> Value {
+        Value::String(s.into())
+    }
+
+    /// A `[]interface {}`.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(List {
+            elem: GoType::Interface,
+            items,
+        }))
+    }
+
+    /// A slice with a specific element type, such as Sprig's `[]string` results.
+    pub fn typed_list(elem: GoType, items: Vec<Value>) -> Value {
+        Value::List(Rc::new(List { elem, items }))
+    }
+
+    /// A `map[string]interface {}`.
+    pub fn map(entries: BTreeMap<String, Value>) -> Value {
+        Value::typed_map(GoType::Interface, entries)
+    }
+
+    /// A map with a specific element type, such as Sprig's `map[string]string` from `split`.
+    pub fn typed_map(elem: GoType, entries: BTreeMap<String, Value>) -> Value {
+        Value::Map(Rc::new(RefCell::new(Map { elem, entries })))
+    }
+
+    pub fn object(o: impl Object) -> Value {
+        Value::Object(Rc::new(o))
+    }
+
+    /// Converts decoded JSON the way Go's `json.Unmarshal` into `interface{}` does: every number
+    /// becomes a `float64`. This is how Helm's values reach templates.
+    pub fn from_json(v: &serde_json::Value) -> Value {
+        match v {
+            serde_json::Value::Null => Value::Nil,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
+            serde_json::Value::String(s) => Value::str(s.as_str()),
+            serde_json::Value::Array(a) => Value::list(a.iter().map(Value::from_json).collect()),
+            serde_json::Value::Object(m) => Value::map(
+                m.iter()
+                    .map(|(k, v)| (k.clone(), Value::from_json(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// The value's Go type. Nil has none; this returns `Interface` for it.
+    pub fn go_type(&self) -> GoType {
+        match self {
+            Value::Nil => GoType::Interface,
+            Value::Bool(_) => GoType::Bool,
+            Value::Int(_) => GoType::Int,
+            Value::Int64(_) => GoType::Int64,
+            Value::Float(_) => GoType::Float64,
+            Value::String(_) => GoType::String,
+            Value::Bytes(_) => GoType::Bytes,
+            Value::List(l) => GoType::slice_of(l.elem.clone()),
+            Value::Map(m) => GoType::map_of(m.borrow().elem.clone()),
+            Value::Object(o) => GoType::Named(o.type_name()),
+        }
+    }
+
+    /// The reflect kind name, as Sprig's `kindOf` prints it (`invalid` for nil).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Nil => "invalid",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Int64(_) => "int64",
+            Value::Float(_) => "float64",
+            Value::String(_) => "string",
+            Value::Bytes(_) | Value::List(_) => "slice",
+            Value::Map(_) => "map",
+            Value::Object(o) => o.kind(),
+        }
+    }
+
+    /// Go template truth: false, 0, "", nil and empty slices and maps are false.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::Nil => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) | Value::Int64(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::String(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::List(l) => !l.items.is_empty(),
+            Value::Map(m) => !m.borrow().entries.is_empty(),
+            Value::Object(o) => o.truthy(),
+        }
+    }
+
+    pub fn is_nil(&self) -> bool {
+        matches!(self, Value::Nil)
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Go's `reflect.DeepEqual`, which Sprig uses for `has`, `uniq`, `without` and friends.
+    pub fn deep_equal(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Nil, Value::Nil) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) | (Value::Int64(a), Value::Int64(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a == b,
+            (Value::String(a), Value::String(b)) => a == b,
+            (Value::Bytes(a), Value::Bytes(b)) => a == b,
+            (Value::List(a), Value::List(b)) => {
+                a.elem == b.elem
+                    && a.items.len() == b.items.len()
+                    && a.items.iter().zip(&b.items).all(|(x, y)| x.deep_equal(y))
+            }
+            (Value::Map(a), Value::Map(b)) => {
+                if Rc::ptr_eq(a, b) {
+                    return true;
+                }
+                let (a, b) = (a.borrow(), b.borrow());
+                a.elem == b.elem
+                    && a.entries.len() == b.entries.len()
+                    && a.entries
+                        .iter()
+                        .all(|(k, v)| b.entries.get(k).is_some_and(|w| v.deep_equal(w)))
+            }
+            (Value::Object(a), Value::Object(b)) => {
+                Rc::ptr_eq(a, b) || (a.type_name() == b.type_name() && a.format() == b.format())
+            }
+            _ => false,
+        }
+    }
+
+    /// Converts to JSON the way Go's `json.Marshal` sees the value (used by `toJson` and by
+    /// callers that hand rendered data back to Helm-side code). Objects become their `%v` text.
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Value::Nil => serde_json::Value::Null,
+            Value::Bool(b) => serde_json::Value::Bool(*b),
+            Value::Int(i) | Value::Int64(i) => serde_json::Value::from(*i),
+            Value::Float(f) => serde_json::Number::from_f64(*f)
+                .map(serde_json::Value::Number)
+                .unwrap_or(serde_json::Value::Null),
+            Value::String(s) => serde_json::Value::String(s.to_string()),
+            Value::Bytes(b) => serde_json::Value::from(b.to_vec()),
+            Value::List(l) => serde_json::Value::Array(l.items.iter().map(Value::to_json).collect()),
+            Value::Map(m) => serde_json::Value::Object(
+                m.borrow()
+                    .entries
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.to_json()))
+                    .collect(),
+            ),
+            Value::Object(o) => serde_json::Value::String(o.format()),
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::str(s)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Nil => f.write_str("Nil"),
+            Value::Bool(b) => write!(f, "Bool({b})"),
+            Value::Int(i) => write!(f, "Int({i})"),
+            Value::Int64(i) => write!(f, "Int64({i})"),
+            Value::Float(x) => write!(f, "Float({x:?})"),
+            Value::String(s) => write!(f, "String({s:?})"),
+            Value::Bytes(b) => write!(f, "Bytes({b:?})"),
+            Value::List(l) => f.debug_list().entries(&l.items).finish(),
+            Value::Map(m) => f.debug_map().entries(&m.borrow().entries).finish(),
+            Value::Object(o) => write!(f, "Object({}: {})", o.type_name(), o.format()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_type_names_match_go() {
+        assert_eq!(Value::list(vec![]).go_type().to_string(), "[]interface {}");
+        assert_eq!(
+            Value::map(BTreeMap::new()).go_type().to_string(),
+            "map[string]interface {}"
+        );
+        assert_eq!(
+            Value::typed_list(GoType::String, vec![]).go_type().to_string(),
+            "[]string"
+        );
+        assert_eq!(Value::Bytes(Rc::from(&b"x"[..])).go_type().to_string(), "[]uint8");
+    }
+
+    #[test]
+    fn json_numbers_become_float64() {
+        let v = Value::from_json(&serde_json::json!({"n": 3, "l": [1, "a"]}));
+        let Value::Map(m) = v else { panic!("not a map") };
+        assert!(matches!(m.borrow().entries["n"], Value::Float(f) if f == 3.0));
+    }
+
+    #[test]
+    fn truth_follows_go() {
+        assert!(!Value::Nil.truthy());
+        assert!(!Value::Float(0.0).truthy());
+        assert!(!Value::str("").truthy());
+        assert!(!Value::list(vec![]).truthy());
+        assert!(Value::list(vec![Value::Nil]).truthy());
+        assert!(Value::Int64(-1).truthy());
+    }
+
+    #[test]
+    fn maps_are_shared_like_go_maps() {
+        let m = Value::map(BTreeMap::new());
+        let alias = m.clone();
+        if let Value::Map(r) = &m {
+            r.borrow_mut().entries.insert("k".into(), Value::Bool(true));
+        }
+        let Value::Map(r) = alias else { panic!() };
+        assert!(r.borrow().entries.contains_key("k"));
+    }
+
+    #[test]
+    fn deep_equal_distinguishes_int_kinds() {
+        assert!(!Value::Int(1).deep_equal(&Value::Int64(1)));
+        assert!(Value::list(vec![Value::Int(1)]).deep_equal(&Value::list(vec![Value::Int(1)])));
+    }
+}
