@@ -144,3 +144,21 @@ impl FuncMap {
         self.funcs.extend(other.funcs);
     }
 }
+
+/// An [`Env`] for calling functions outside a running template (tests, tools): it has no
+/// templates, so `execute_template` and `execute_text` fail.
+pub struct NoEnv;
+
+impl Env for NoEnv {
+    fn execute_template(&mut self, name: &str, _data: &Value) -> Result<String, FuncError> {
+        Err(FuncError(format!("no such template {name:?}")))
+    }
+
+    fn execute_text(&mut self, name: &str, _text: &str, _data: &Value) -> Result<String, FuncError> {
+        Err(FuncError(format!("cannot execute {name:?} outside a template")))
+    }
+
+    fn current_template(&self) -> &str {
+        ""
+    }
+}

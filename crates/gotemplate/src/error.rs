@@ -1,0 +1,1 @@
+//! Parse and execution errors with Go's texts and positions.

@@ -1,0 +1,1 @@
+//! Executor: Go text/template's evaluation semantics.

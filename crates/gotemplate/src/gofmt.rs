@@ -1,0 +1,1 @@
+//! Go's fmt printing (Sprint, Sprintln, Sprintf) of template values.

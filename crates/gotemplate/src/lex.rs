@@ -1,0 +1,1 @@
+//! Lexer: Go text/template's tokens, trim markers, comments and delimiters.

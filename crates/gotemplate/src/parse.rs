@@ -1,0 +1,1 @@
+//! Parser: Go text/template's grammar and its error texts.

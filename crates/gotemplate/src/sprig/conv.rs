@@ -1,0 +1,5 @@
+//! Sprig's conv functions.
+
+use crate::func::FuncMap;
+
+pub fn register(_m: &mut FuncMap) {}

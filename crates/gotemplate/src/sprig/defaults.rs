@@ -1,0 +1,5 @@
+//! Sprig's defaults functions.
+
+use crate::func::FuncMap;
+
+pub fn register(_m: &mut FuncMap) {}

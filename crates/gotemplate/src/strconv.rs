@@ -1,0 +1,1 @@
+//! Go's strconv: float formatting ('g', 'e', 'f', shortest digits) and quoting.

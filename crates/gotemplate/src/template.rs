@@ -1,0 +1,1 @@
+//! Template sets: parsing named templates, defining, looking up and executing them.

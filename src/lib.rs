@@ -1,0 +1,13 @@
+//! rhelm: a fast, Helm-compatible command-line client.
+//!
+//! Data flows one way: `cli` → `action` → (`storage` | `render` | `kube`), and `cli` prints
+//! what an action returns through `output`.
+
+pub mod action;
+pub mod chart;
+pub mod cli;
+pub mod kube;
+pub mod output;
+pub mod release;
+pub mod render;
+pub mod storage;
