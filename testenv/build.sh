@@ -46,12 +46,9 @@ if ! [[ -x $BIN/kwok ]] || ! "$BIN/kwok" --version 2>&1 | grep -q "${KWOK_VERSIO
     "sigs.k8s.io/kwok/cmd/kwok@${KWOK_VERSION}"
 fi
 # kwok's default Stage objects ship inside its module source; keep a copy beside the binary.
-if ! [[ -d $BIN/kwok-stages ]]; then
+if ! [[ -d $BIN/kwok-stages/fast ]]; then
   src=$(go mod download -json "sigs.k8s.io/kwok@${KWOK_VERSION}" | sed -n 's/^[[:space:]]*"Dir":[[:space:]]*"\(.*\)",\{0,1\}$/\1/p')
-  mkdir -p "$BIN/kwok-stages"
-  cp "$src"/kustomize/stage/node/fast/*.yaml "$src"/kustomize/stage/pod/fast/*.yaml "$BIN/kwok-stages/" 2>/dev/null \
-    || cp -r "$src/kustomize/stage/fast/." "$BIN/kwok-stages/"
-  chmod -R u+w "$BIN/kwok-stages"
+  rm -rf "$BIN/kwok-stages"; cp -r "$src/kustomize/stage" "$BIN/kwok-stages"; chmod -R u+w "$BIN/kwok-stages"
 fi
 
 # ---- kube-apiserver, kube-controller-manager, kube-scheduler -------------------------------

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The main job, from a fresh machine: starts the local control plane, installs the demo chart
+# with the real helm 4, upgrades it, and shows the release with rhelm. Leaves the control plane
+# running and prints how to use it and stop it.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
+"$here/install-deps.sh"
+"$here/build.sh" >/dev/null
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/rhelm-cargo-target}
+(cd "$root" && cargo build --release --locked --bin rhelm)
+rhelm=$CARGO_TARGET_DIR/release/rhelm
+dir=${RHELM_DEMO_DIR:-/tmp/rhelm-demo}
+"$here/start.sh" "$dir"
+. "$dir/env"
+ns=demo
+"$RHELM_KUBECTL" create namespace "$ns" --dry-run=client -o yaml | "$RHELM_KUBECTL" apply -f - >/dev/null
+show() { printf '\n$ %s\n' "$*"; "$@"; }
+show "$RHELM_HELM4" upgrade --install web "$root/examples/demo" -n "$ns" --wait --timeout 90s
+show "$RHELM_HELM4" upgrade web "$root/examples/demo" -n "$ns" --set message="hello again" --wait --timeout 90s
+show "$RHELM_KUBECTL" get deployment,pods -n "$ns"
+for cmd in "list -n $ns" "history web -n $ns" "status web -n $ns" "get values web -n $ns"; do
+  # Only commands rhelm has are shown (rhelm --help lists them).
+  if "$rhelm" ${cmd%% *} --help >/dev/null 2>&1; then show "$rhelm" $cmd; fi
+done
+cat <<MSG
+
+The control plane is still running. Use it with:
+  source $dir/env     # KUBECONFIG, RHELM_HELM3, RHELM_HELM4, RHELM_KUBECTL
+  $rhelm history web -n $ns
+Stop it with: $here/stop.sh $dir
+MSG

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, what the test environment needs and a fresh machine may
+# lack. Go, Rust (with rustfmt and clippy), Node.js/npm and Python come with the machine.
+set -euo pipefail
+missing=()
+for c in openssl:openssl curl:curl unzip:unzip python3:python3 npm:npm; do
+  command -v "${c%%:*}" >/dev/null 2>&1 || missing+=("${c#*:}")
+done
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+if (( ${#missing[@]} )); then
+  echo "installing: ${missing[*]}" >&2
+  [[ $(id -u) == 0 ]] || { echo "need root to apt-get install ${missing[*]}" >&2; exit 1; }
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+for c in go cargo; do command -v $c >/dev/null || { echo "$c is required" >&2; exit 1; }; done

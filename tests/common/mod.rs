@@ -1,0 +1,177 @@
+//! Shared harness for integration tests against the real local control plane.
+//!
+//! `testenv/test.sh` (and `source DIR/env` after `testenv/start.sh DIR`) exports the
+//! kubeconfig and the paths of the real helm 3, helm 4 and kubectl binaries. Tests call
+//! [`testenv`]; without an environment they skip with a note, unless `RHELM_REQUIRE_TESTENV=1`
+//! (set by the test script and CI), where a missing environment is a failure.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Paths and settings of the running control plane.
+#[derive(Clone, Debug)]
+pub struct TestEnv {
+    pub kubeconfig: PathBuf,
+    pub helm3: PathBuf,
+    pub helm4: PathBuf,
+    pub kubectl: PathBuf,
+    /// The kubeconfig context of the restricted user, who has no RBAC rights by default.
+    pub user_context: String,
+    /// A private HELM_*_HOME so helm's config and cache stay out of the user's home.
+    pub helm_home: PathBuf,
+}
+
+/// Which real helm binary to run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Helm {
+    V3,
+    V4,
+}
+
+/// The control plane, or `None` (after printing why) when the test should be skipped.
+pub fn testenv() -> Option<TestEnv> {
+    let get = |k: &str| std::env::var_os(k).map(PathBuf::from);
+    let required = std::env::var("RHELM_REQUIRE_TESTENV").is_ok_and(|v| v == "1");
+    match (get("KUBECONFIG"), get("RHELM_HELM3"), get("RHELM_HELM4"), get("RHELM_KUBECTL")) {
+        (Some(kubeconfig), Some(helm3), Some(helm4), Some(kubectl)) => {
+            let helm_home = std::env::temp_dir().join(format!("rhelm-test-helm-home-{}", std::process::id()));
+            std::fs::create_dir_all(&helm_home).expect("create helm home");
+            Some(TestEnv {
+                kubeconfig,
+                helm3,
+                helm4,
+                kubectl,
+                user_context: std::env::var("RHELM_TESTENV_USER_CONTEXT").unwrap_or_else(|_| "alice".into()),
+                helm_home,
+            })
+        }
+        _ if required => panic!(
+            "RHELM_REQUIRE_TESTENV=1 but KUBECONFIG/RHELM_HELM3/RHELM_HELM4/RHELM_KUBECTL are not all set: \
+             run the tests through testenv/test.sh"
+        ),
+        _ => {
+            eprintln!("skipped: no control plane (run through testenv/test.sh, or source DIR/env after testenv/start.sh DIR)");
+            None
+        }
+    }
+}
+
+/// A name no other test (or earlier run) uses.
+pub fn unique_name(prefix: &str) -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let t = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().subsec_nanos();
+    format!("{prefix}-{}-{n}-{:x}", std::process::id() % 100_000, t % 0xfffff)
+}
+
+/// The outcome of a command, with a readable failure message.
+#[derive(Debug)]
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(cmd: &str, out: Output) -> Run {
+        let run = Run {
+            status: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        if std::env::var_os("RHELM_TEST_VERBOSE").is_some() {
+            eprintln!("$ {cmd}\n{}{}[exit {}]", run.stdout, run.stderr, run.status);
+        }
+        run
+    }
+
+    /// Panics with the command's output unless it exited 0.
+    pub fn ok(self) -> Run {
+        assert_eq!(self.status, 0, "command failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+}
+
+impl TestEnv {
+    fn command(&self, program: &Path) -> Command {
+        let mut c = Command::new(program);
+        c.env("KUBECONFIG", &self.kubeconfig)
+            .env("HELM_CONFIG_HOME", self.helm_home.join("config"))
+            .env("HELM_CACHE_HOME", self.helm_home.join("cache"))
+            .env("HELM_DATA_HOME", self.helm_home.join("data"))
+            .env_remove("HELM_NAMESPACE")
+            .env_remove("HELM_DRIVER");
+        c
+    }
+
+    /// Runs a real helm binary against the control plane.
+    pub fn helm(&self, which: Helm, args: &[&str]) -> Run {
+        let bin = match which {
+            Helm::V3 => &self.helm3,
+            Helm::V4 => &self.helm4,
+        };
+        let out = self.command(bin).args(args).output().expect("run helm");
+        Run::from(&format!("helm{} {}", if which == Helm::V3 { 3 } else { 4 }, args.join(" ")), out)
+    }
+
+    /// Runs the rhelm binary built for this test run against the control plane.
+    pub fn rhelm(&self, args: &[&str]) -> Run {
+        let out = self
+            .command(Path::new(env!("CARGO_BIN_EXE_rhelm")))
+            .args(args)
+            .output()
+            .expect("run rhelm");
+        Run::from(&format!("rhelm {}", args.join(" ")), out)
+    }
+
+    /// Runs kubectl against the control plane.
+    pub fn kubectl(&self, args: &[&str]) -> Run {
+        let out = self.command(&self.kubectl).args(args).output().expect("run kubectl");
+        Run::from(&format!("kubectl {}", args.join(" ")), out)
+    }
+
+    /// Creates a fresh namespace that is deleted when the guard drops.
+    pub fn namespace(&self, prefix: &str) -> Namespace {
+        let name = unique_name(prefix);
+        self.kubectl(&["create", "namespace", &name]).ok();
+        Namespace { env: self.clone(), name }
+    }
+
+    /// A kube-rs client for the admin context.
+    pub async fn client(&self) -> kube::Client {
+        self.client_for_context(None).await
+    }
+
+    /// A kube-rs client for a named kubeconfig context (the restricted user's, say).
+    pub async fn client_for_context(&self, context: Option<&str>) -> kube::Client {
+        let kc = kube::config::Kubeconfig::read_from(&self.kubeconfig).expect("read kubeconfig");
+        let opts = kube::config::KubeConfigOptions {
+            context: context.map(str::to_owned),
+            ..Default::default()
+        };
+        let cfg = kube::Config::from_custom_kubeconfig(kc, &opts).await.expect("kubeconfig");
+        kube::Client::try_from(cfg).expect("client")
+    }
+}
+
+/// A namespace owned by one test; deleted (without waiting) on drop.
+pub struct Namespace {
+    env: TestEnv,
+    pub name: String,
+}
+
+impl Drop for Namespace {
+    fn drop(&mut self) {
+        if std::env::var_os("RHELM_TEST_KEEP_NAMESPACES").is_none() {
+            let _ = self.env.kubectl(&["delete", "namespace", &self.name, "--wait=false"]);
+        }
+    }
+}
+
+/// The chart folder of the demo application shipped in examples/.
+pub fn demo_chart() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo")
+}
