@@ -1,1 +1,663 @@
-//! Go's strconv: float formatting ('g', 'e', 'f', shortest digits) and quoting.
+//! Go's strconv: float formatting ('g', 'e', 'f', shortest digits), integer parsing with Go's
+//! base prefixes, and quoting with Go's `IsPrint` rules.
+
+/// Decimal digits of a finite, non-negative float: `0.d1d2d3... × 10^dp`. No trailing zeros
+/// (except the single `0` of zero, which has `digits == "0"` and `dp == 1`... see `nd`).
+struct Digits {
+    /// Significant digits, without trailing zeros. Empty for zero.
+    d: Vec<u8>,
+    /// Position of the decimal point relative to the start of `d`.
+    dp: i32,
+}
+
+/// Splits Rust's `{:e}` rendering (`1.2345e-7`) into digits and decimal point position.
+fn parse_sci(s: &str) -> Digits {
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let mut d: Vec<u8> = mant.bytes().filter(|b| b.is_ascii_digit()).collect();
+    while d.last() == Some(&b'0') {
+        d.pop();
+    }
+    if d.is_empty() {
+        return Digits { d, dp: 0 };
+    }
+    Digits { d, dp: exp + 1 }
+}
+
+fn shortest_digits(x: f64) -> Digits {
+    parse_sci(&format!("{:e}", x.abs()))
+}
+
+/// The first `n` (≥ 1) significant digits, correctly rounded (ties to even on the exact value).
+fn fixed_digits(x: f64, n: usize) -> Digits {
+    parse_sci(&format!("{:.*e}", n.saturating_sub(1), x.abs()))
+}
+
+/// Digits rounded at `prec` places after the decimal point.
+fn frac_digits(x: f64, prec: usize) -> Digits {
+    let s = format!("{:.*}", prec, x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut all: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+    let mut dp = int.len() as i32;
+    while all.first() == Some(&b'0') {
+        all.remove(0);
+        dp -= 1;
+    }
+    while all.last() == Some(&b'0') {
+        all.pop();
+    }
+    if all.is_empty() {
+        dp = 0;
+    }
+    Digits { d: all, dp }
+}
+
+fn digit_at(d: &Digits, i: i32) -> u8 {
+    if i >= 0 && (i as usize) < d.d.len() {
+        d.d[i as usize]
+    } else {
+        b'0'
+    }
+}
+
+/// Go's `fmtE`: `d.ddddde±dd`.
+fn fmt_e(out: &mut String, d: &Digits, prec: i32, e: char) {
+    out.push(digit_at(d, 0) as char);
+    if prec > 0 {
+        out.push('.');
+        for i in 1..=prec {
+            out.push(digit_at(d, i) as char);
+        }
+    }
+    out.push(e);
+    let exp = if d.d.is_empty() { 0 } else { d.dp - 1 };
+    out.push(if exp < 0 { '-' } else { '+' });
+    let a = exp.unsigned_abs();
+    if a < 10 {
+        out.push('0');
+    }
+    out.push_str(&a.to_string());
+}
+
+/// Go's `fmtF`: `ddd.ddd`.
+fn fmt_f(out: &mut String, d: &Digits, prec: i32) {
+    if d.dp > 0 {
+        for i in 0..d.dp {
+            out.push(digit_at(d, i) as char);
+        }
+    } else {
+        out.push('0');
+    }
+    if prec > 0 {
+        out.push('.');
+        for i in 0..prec {
+            out.push(digit_at(d, d.dp + i) as char);
+        }
+    }
+}
+
+/// Go's `strconv.FormatFloat(x, fmt, prec, 64)` for the formats `e E f F g G`
+/// (`prec < 0` means the shortest representation that round-trips).
+pub fn format_float(x: f64, fmt: char, prec: i32) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    let mut out = String::new();
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    let shortest = prec < 0;
+    match fmt {
+        'e' | 'E' => {
+            let (d, prec) = if shortest {
+                let d = shortest_digits(x);
+                let p = d.d.len().max(1) as i32 - 1;
+                (d, p)
+            } else {
+                (fixed_digits(x, prec as usize + 1), prec)
+            };
+            fmt_e(&mut out, &d, prec, fmt);
+        }
+        'f' | 'F' => {
+            let (d, prec) = if shortest {
+                let d = shortest_digits(x);
+                let p = (d.d.len() as i32 - d.dp).max(0);
+                (d, p)
+            } else {
+                (frac_digits(x, prec as usize), prec)
+            };
+            fmt_f(&mut out, &d, prec);
+        }
+        'g' | 'G' => {
+            let mut prec = prec;
+            let d = if shortest {
+                let d = shortest_digits(x);
+                prec = d.d.len() as i32;
+                d
+            } else {
+                if prec == 0 {
+                    prec = 1;
+                }
+                fixed_digits(x, prec as usize)
+            };
+            let nd = d.d.len() as i32;
+            // Zero has no digits here; Go's decimal has nd = 0, dp = 0 as well.
+            let mut eprec = prec;
+            if eprec > nd && nd >= d.dp {
+                eprec = nd;
+            }
+            if shortest {
+                eprec = 6;
+            }
+            let exp = d.dp - 1;
+            let e = if fmt == 'g' { 'e' } else { 'E' };
+            if !d.d.is_empty() && (exp < -4 || exp >= eprec) {
+                if prec > nd {
+                    prec = nd;
+                }
+                fmt_e(&mut out, &d, prec - 1, e);
+            } else {
+                if prec > d.dp {
+                    prec = nd;
+                }
+                fmt_f(&mut out, &d, (prec - d.dp).max(0));
+            }
+        }
+        _ => {
+            out.push('%');
+            out.push(fmt);
+        }
+    }
+    out
+}
+
+/// `%v` of a float64, i.e. `FormatFloat(x, 'g', -1, 64)`.
+pub fn format_float_v(x: f64) -> String {
+    format_float(x, 'g', -1)
+}
+
+/// Go's `strconv.FormatInt(i, base)` for bases 2..=36.
+pub fn format_int(i: i64, base: u32) -> String {
+    let neg = i < 0;
+    let mut u = i.unsigned_abs();
+    if u == 0 {
+        return "0".into();
+    }
+    let mut buf = Vec::new();
+    while u > 0 {
+        let d = (u % base as u64) as u8;
+        buf.push(if d < 10 { b'0' + d } else { b'a' + d - 10 });
+        u /= base as u64;
+    }
+    if neg {
+        buf.push(b'-');
+    }
+    buf.reverse();
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+/// A strconv error kind, as Go's `*NumError` prints it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NumErrorKind {
+    Syntax,
+    Range,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NumError {
+    pub func: &'static str,
+    pub num: String,
+    pub kind: NumErrorKind,
+}
+
+impl std::fmt::Display for NumError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let msg = match self.kind {
+            NumErrorKind::Syntax => "invalid syntax",
+            NumErrorKind::Range => "value out of range",
+        };
+        write!(
+            f,
+            "strconv.{}: parsing {}: {}",
+            self.func,
+            quote(&self.num),
+            msg
+        )
+    }
+}
+
+fn underscore_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut saw = b'^';
+    let mut i = 0;
+    if !b.is_empty() && (b[0] == b'-' || b[0] == b'+') {
+        i = 1;
+    }
+    let mut hex = false;
+    if b.len() - i >= 2 && b[i] == b'0' {
+        let c = b[i + 1] | 0x20;
+        if c == b'b' || c == b'o' || c == b'x' {
+            hex = c == b'x';
+            i += 2;
+            saw = b'0';
+        }
+    }
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() || (hex && (c | 0x20).is_ascii_hexdigit()) {
+            saw = b'0';
+        } else if c == b'_' {
+            if saw != b'0' {
+                return false;
+            }
+            saw = b'_';
+        } else {
+            if saw == b'_' {
+                return false;
+            }
+            saw = b'!';
+        }
+        i += 1;
+    }
+    saw != b'_'
+}
+
+/// Go's `strconv.ParseUint(s, base, 64)` core without the sign; `base == 0` detects prefixes.
+fn parse_uint(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64, NumError> {
+    let err = |kind| NumError {
+        func,
+        num: orig.to_string(),
+        kind,
+    };
+    if s.is_empty() {
+        return Err(err(NumErrorKind::Syntax));
+    }
+    let base0 = base == 0;
+    let mut base = base;
+    let mut digits = s;
+    if base0 {
+        base = 10;
+        let b = s.as_bytes();
+        if b[0] == b'0' {
+            if b.len() >= 3 && (b[1] | 0x20) == b'b' {
+                base = 2;
+                digits = &s[2..];
+            } else if b.len() >= 3 && (b[1] | 0x20) == b'o' {
+                base = 8;
+                digits = &s[2..];
+            } else if b.len() >= 3 && (b[1] | 0x20) == b'x' {
+                base = 16;
+                digits = &s[2..];
+            } else {
+                base = 8;
+                digits = &s[1..];
+            }
+        }
+    }
+    let mut n: u64 = 0;
+    let mut underscores = false;
+    let mut overflow = false;
+    for c in digits.bytes() {
+        let d = match c {
+            b'_' if base0 => {
+                underscores = true;
+                continue;
+            }
+            b'0'..=b'9' => (c - b'0') as u32,
+            b'a'..=b'z' => (c - b'a') as u32 + 10,
+            b'A'..=b'Z' => (c - b'A') as u32 + 10,
+            _ => return Err(err(NumErrorKind::Syntax)),
+        };
+        if d >= base {
+            return Err(err(NumErrorKind::Syntax));
+        }
+        match n
+            .checked_mul(base as u64)
+            .and_then(|v| v.checked_add(d as u64))
+        {
+            Some(v) => n = v,
+            None => {
+                overflow = true;
+                n = u64::MAX;
+            }
+        }
+    }
+    if underscores && !underscore_ok(s) {
+        return Err(err(NumErrorKind::Syntax));
+    }
+    if overflow {
+        return Err(err(NumErrorKind::Range));
+    }
+    Ok(n)
+}
+
+/// Go's `strconv.ParseInt(s, base, 64)`.
+pub fn parse_int(s: &str, base: u32) -> Result<i64, NumError> {
+    parse_int_named("ParseInt", s, base)
+}
+
+fn parse_int_named(func: &'static str, s: &str, base: u32) -> Result<i64, NumError> {
+    if s.is_empty() {
+        return Err(NumError {
+            func,
+            num: s.into(),
+            kind: NumErrorKind::Syntax,
+        });
+    }
+    let (neg, body) = match s.as_bytes()[0] {
+        b'+' => (false, &s[1..]),
+        b'-' => (true, &s[1..]),
+        _ => (false, s),
+    };
+    let un = parse_uint(func, s, body, base).map_err(|mut e| {
+        e.num = s.to_string();
+        e
+    })?;
+    let range = || NumError {
+        func,
+        num: s.to_string(),
+        kind: NumErrorKind::Range,
+    };
+    if neg {
+        if un > 1u64 << 63 {
+            return Err(range());
+        }
+        Ok((un as i64).wrapping_neg())
+    } else {
+        if un >= 1u64 << 63 {
+            return Err(range());
+        }
+        Ok(un as i64)
+    }
+}
+
+/// Go's `strconv.Atoi`.
+pub fn atoi(s: &str) -> Result<i64, NumError> {
+    parse_int_named("Atoi", s, 10)
+}
+
+/// Go's `strconv.ParseFloat(s, 64)` (decimal forms, `inf`/`infinity`/`nan`, underscores in Go
+/// syntax, and hexadecimal mantissas with a `p` exponent).
+pub fn parse_float(s: &str) -> Result<f64, NumError> {
+    let err = |kind| NumError {
+        func: "ParseFloat",
+        num: s.to_string(),
+        kind,
+    };
+    if s.is_empty() {
+        return Err(err(NumErrorKind::Syntax));
+    }
+    let (neg, body) = match s.as_bytes()[0] {
+        b'+' => (false, &s[1..]),
+        b'-' => (true, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = body.to_ascii_lowercase();
+    let sign = if neg { -1.0 } else { 1.0 };
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        if body.len() == s.len() {
+            return Ok(f64::NAN);
+        }
+        return Err(err(NumErrorKind::Syntax));
+    }
+    if body.contains('_') && !underscore_ok(s) {
+        return Err(err(NumErrorKind::Syntax));
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    if clean.is_empty() {
+        return Err(err(NumErrorKind::Syntax));
+    }
+    if clean.len() > 2 && clean.as_bytes()[0] == b'0' && (clean.as_bytes()[1] | 0x20) == b'x' {
+        return parse_hex_float(&clean[2..])
+            .map(|v| sign * v)
+            .ok_or_else(|| err(NumErrorKind::Syntax));
+    }
+    // Rust accepts a few spellings Go does not (none with only digits, '.', 'e' and signs).
+    if !clean
+        .bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+        || !clean.bytes().any(|c| c.is_ascii_digit())
+    {
+        return Err(err(NumErrorKind::Syntax));
+    }
+    match clean.parse::<f64>() {
+        Ok(v) if v.is_infinite() => Err(err(NumErrorKind::Range)),
+        Ok(v) => Ok(sign * v),
+        Err(_) => Err(err(NumErrorKind::Syntax)),
+    }
+}
+
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let (mant, exp) = match s.find(['p', 'P']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().ok()?),
+        None => return None,
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in int.chars() {
+        v = v * 16.0 + c.to_digit(16)? as f64;
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac.chars() {
+        v += c.to_digit(16)? as f64 * scale;
+        scale /= 16.0;
+    }
+    Some(v * 2f64.powi(exp))
+}
+
+/// Go's `unicode.IsPrint` approximated from the character categories Rust's standard library
+/// exposes: controls, separators other than ASCII space, format characters, surrogates,
+/// private use and noncharacters are not printable.
+pub fn is_print(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x20 || (0x7f..0xa0).contains(&u) {
+        return false;
+    }
+    if u < 0x7f {
+        return true;
+    }
+    !matches!(u,
+        0xa0 | 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x890 | 0x891 | 0x8e2 | 0x1680
+        | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x206f | 0x3000 | 0xd800..=0xdfff
+        | 0xe000..=0xf8ff | 0xfeff | 0xfff0..=0xfffb | 0xfffe | 0xffff | 0x110bd | 0x110cd
+        | 0x13430..=0x1343f | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a | 0xe0000..=0xe0fff
+        | 0xf0000..=0x10ffff)
+        && (u & 0xfffe) != 0xfffe
+}
+
+fn append_escaped_rune(out: &mut String, r: char, quote: char, ascii_only: bool) {
+    if r == quote || r == '\\' {
+        out.push('\\');
+        out.push(r);
+        return;
+    }
+    if ascii_only {
+        if (r as u32) < 0x80 && is_print(r) {
+            out.push(r);
+            return;
+        }
+    } else if is_print(r) {
+        out.push(r);
+        return;
+    }
+    match r {
+        '\u{7}' => out.push_str("\\a"),
+        '\u{8}' => out.push_str("\\b"),
+        '\u{c}' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\u{b}' => out.push_str("\\v"),
+        _ => {
+            let u = r as u32;
+            if u < 0x20 || u == 0x7f {
+                out.push_str(&format!("\\x{u:02x}"));
+            } else if u < 0x10000 {
+                out.push_str(&format!("\\u{u:04x}"));
+            } else {
+                out.push_str(&format!("\\U{u:08x}"));
+            }
+        }
+    }
+}
+
+fn quote_with(s: &[u8], quote_char: char, ascii_only: bool) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote_char);
+    let mut rest = s;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                for c in valid.chars() {
+                    append_escaped_rune(&mut out, c, quote_char, ascii_only);
+                }
+                break;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                // `good` is valid UTF-8 by construction.
+                for c in String::from_utf8_lossy(good).chars() {
+                    append_escaped_rune(&mut out, c, quote_char, ascii_only);
+                }
+                let n = e.error_len().unwrap_or(bad.len()).max(1);
+                // Go reports each byte of an invalid sequence separately.
+                let take = 1.min(n);
+                for b in &bad[..take] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+                rest = &bad[take..];
+            }
+        }
+    }
+    out.push(quote_char);
+    out
+}
+
+/// Go's `strconv.Quote`.
+pub fn quote(s: &str) -> String {
+    quote_with(s.as_bytes(), '"', false)
+}
+
+/// Go's `strconv.Quote` of arbitrary bytes (invalid UTF-8 becomes `\xNN`).
+pub fn quote_bytes(s: &[u8]) -> String {
+    quote_with(s, '"', false)
+}
+
+/// Go's `strconv.QuoteToASCII`.
+pub fn quote_to_ascii(s: &[u8]) -> String {
+    quote_with(s, '"', true)
+}
+
+/// Go's `strconv.QuoteRune`.
+pub fn quote_rune(r: char) -> String {
+    let mut out = String::from("'");
+    append_escaped_rune(&mut out, r, '\'', false);
+    out.push('\'');
+    out
+}
+
+/// Go's `strconv.QuoteRuneToASCII`.
+pub fn quote_rune_to_ascii(r: char) -> String {
+    let mut out = String::from("'");
+    append_escaped_rune(&mut out, r, '\'', true);
+    out.push('\'');
+    out
+}
+
+/// Go's `strconv.CanBackquote`.
+pub fn can_backquote(s: &str) -> bool {
+    s.chars().all(|c| {
+        c != '`' && c != '\u{feff}' && (c == '\t' || !((c as u32) < 0x20 || c == '\u{7f}'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn g_shortest() {
+        assert_eq!(format_float_v(1e6), "1e+06");
+        assert_eq!(format_float_v(123456.0), "123456");
+        assert_eq!(format_float_v(1234567.0), "1.234567e+06");
+        assert_eq!(format_float_v(1e-5), "1e-05");
+        assert_eq!(format_float_v(0.0001), "0.0001");
+        assert_eq!(format_float_v(0.0), "0");
+        assert_eq!(format_float_v(-0.0), "-0");
+        assert_eq!(format_float_v(3.14), "3.14");
+        assert_eq!(format_float_v(1e21), "1e+21");
+        assert_eq!(format_float_v(1e100), "1e+100");
+    }
+
+    #[test]
+    fn fixed_formats() {
+        assert_eq!(format_float(3.14159, 'f', 2), "3.14");
+        assert_eq!(format_float(0.125, 'f', 2), "0.12");
+        assert_eq!(format_float(2.5, 'f', 0), "2");
+        assert_eq!(format_float(1234.5678, 'e', 3), "1.235e+03");
+        assert_eq!(format_float(0.0, 'e', 2), "0.00e+00");
+        assert_eq!(format_float(100000.0, 'g', 3), "1e+05");
+        assert_eq!(format_float(1.0, 'g', 3), "1");
+        assert_eq!(format_float(123.456, 'g', 4), "123.5");
+        assert_eq!(format_float(0.0, 'f', 3), "0.000");
+        assert_eq!(format_float(1e21, 'f', -1), "1000000000000000000000");
+        assert_eq!(format_float(1.5, 'E', -1), "1.5E+00");
+    }
+
+    #[test]
+    fn ints() {
+        assert_eq!(parse_int("0x1F", 0), Ok(31));
+        assert_eq!(parse_int("0777", 0), Ok(511));
+        assert_eq!(parse_int("1_000", 0), Ok(1000));
+        assert_eq!(parse_int("-0b101", 0), Ok(-5));
+        assert!(parse_int("08", 0).is_err());
+        assert!(parse_int("1_000", 10).is_err());
+        assert!(parse_int("_1", 0).is_err());
+        assert_eq!(
+            atoi("12abc").unwrap_err().to_string(),
+            "strconv.Atoi: parsing \"12abc\": invalid syntax"
+        );
+        assert_eq!(
+            parse_int("9223372036854775808", 10).unwrap_err().kind,
+            NumErrorKind::Range
+        );
+        assert_eq!(parse_int("-9223372036854775808", 10), Ok(i64::MIN));
+        assert_eq!(format_int(-255, 16), "-ff");
+    }
+
+    #[test]
+    fn floats_parse() {
+        assert_eq!(parse_float("1e3"), Ok(1000.0));
+        assert_eq!(parse_float(".5"), Ok(0.5));
+        assert_eq!(parse_float("-Inf"), Ok(f64::NEG_INFINITY));
+        assert_eq!(parse_float("0x1p-2"), Ok(0.25));
+        assert!(parse_float("1.5x").is_err());
+        assert!(parse_float("").is_err());
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(quote("a\"b\\c\n\t"), r#""a\"b\\c\n\t""#);
+        assert_eq!(quote("é☺"), "\"é☺\"");
+        assert_eq!(quote("\u{7f}\u{1}"), r#""\x7f\x01""#);
+        assert_eq!(quote("\u{200b}"), r#""\u200b""#);
+        assert_eq!(quote_bytes(b"a\xffb"), r#""a\xffb""#);
+        assert_eq!(quote_to_ascii("é".as_bytes()), r#""\u00e9""#);
+        assert_eq!(quote_rune('\''), r"'\''");
+        assert!(can_backquote("a\tb"));
+        assert!(!can_backquote("a`b"));
+    }
+}

@@ -1,5 +1,227 @@
-//! Sprig's conv functions.
+//! Sprig's conversion functions and the spf13/cast v1.7 rules they (and Sprig's arithmetic)
+//! are built on.
 
-use crate::func::FuncMap;
+use crate::func::{FuncMap, Function};
+use crate::gofmt;
+use crate::strconv;
+use crate::value::{GoType, Value};
 
-pub fn register(_m: &mut FuncMap) {}
+/// Go's `int64(f)` on amd64: truncation toward zero, and the "integer indefinite" value
+/// (`math.MinInt64`) for NaN and out-of-range floats.
+pub fn float_to_int64(f: f64) -> i64 {
+    if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+/// cast's `trimZeroDecimal`: `"12.000"` → `"12"`; anything else unchanged.
+fn trim_zero_decimal(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut found_zero = false;
+    for i in (1..=b.len()).rev() {
+        match b[i - 1] {
+            b'.' => {
+                if found_zero {
+                    return &s[..i - 1];
+                }
+            }
+            b'0' => found_zero = true,
+            _ => return s,
+        }
+    }
+    s
+}
+
+/// `cast.ToInt64E`: `Err` holds cast's error text.
+pub fn to_int64_e(v: &Value) -> Result<i64, String> {
+    match v {
+        Value::Int(i) | Value::Int64(i) => Ok(*i),
+        Value::Float(f) => Ok(float_to_int64(*f)),
+        Value::String(s) => strconv::parse_int(trim_zero_decimal(s), 0).map_err(|_| {
+            format!(
+                "unable to cast {} of type string to int64",
+                strconv::quote(s)
+            )
+        }),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Nil => Ok(0),
+        _ => Err(format!(
+            "unable to cast {} of type {} to int64",
+            gofmt::sprintf("%#v", std::slice::from_ref(v)),
+            gofmt::type_name(v)
+        )),
+    }
+}
+
+/// `cast.ToInt64`: strings parse with base prefixes (`"0x1F"`, `"017"`), `"12.0"` is 12, floats
+/// truncate, bools are 1/0, and anything unconvertible (`"12abc"`, nil) is 0.
+pub fn to_int64(v: &Value) -> i64 {
+    to_int64_e(v).unwrap_or(0)
+}
+
+/// `cast.ToInt` (Go `int` is 64-bit here).
+pub fn to_int(v: &Value) -> i64 {
+    to_int64(v)
+}
+
+/// `cast.ToFloat64E`.
+pub fn to_float64_e(v: &Value) -> Result<f64, String> {
+    match v {
+        Value::Int(i) | Value::Int64(i) => Ok(*i as f64),
+        Value::Float(f) => Ok(*f),
+        Value::String(s) => strconv::parse_float(s).map_err(|_| {
+            format!(
+                "unable to cast {} of type string to float64",
+                strconv::quote(s)
+            )
+        }),
+        Value::Bool(b) => Ok(if *b { 1.0 } else { 0.0 }),
+        Value::Nil => Ok(0.0),
+        _ => Err(format!(
+            "unable to cast {} of type {} to float64",
+            gofmt::sprintf("%#v", std::slice::from_ref(v)),
+            gofmt::type_name(v)
+        )),
+    }
+}
+
+/// `cast.ToFloat64`: unconvertible values are 0.
+pub fn to_float64(v: &Value) -> f64 {
+    to_float64_e(v).unwrap_or(0.0)
+}
+
+/// Go's `strconv.ParseBool`.
+pub fn parse_bool(s: &str) -> Option<bool> {
+    match s {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
+        _ => None,
+    }
+}
+
+/// `cast.ToBool`: numbers are true when non-zero, strings use `strconv.ParseBool`, and
+/// anything else is false.
+pub fn to_bool(v: &Value) -> bool {
+    match v {
+        Value::Bool(b) => *b,
+        Value::Int(i) | Value::Int64(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::String(s) => parse_bool(s).unwrap_or(false),
+        _ => false,
+    }
+}
+
+/// Sprig's `strval`: strings as they are, `[]byte` as text, objects by their `String()`, and
+/// everything else with `%v`.
+pub fn strval(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        Value::Object(o) => o.format(),
+        _ => gofmt::format_v(v),
+    }
+}
+
+/// Sprig's `strslice` (`toStrings`): slice elements through `strval`, skipping nils; nil is an
+/// empty list; any other value a one-element list.
+pub fn strslice(v: &Value) -> Vec<String> {
+    match v {
+        Value::List(l) => l.items.iter().filter(|x| !x.is_nil()).map(strval).collect(),
+        Value::Bytes(b) => b.iter().map(|c| c.to_string()).collect(),
+        Value::Nil => Vec::new(),
+        _ => vec![strval(v)],
+    }
+}
+
+/// A `[]string` value.
+pub fn string_list(items: Vec<String>) -> Value {
+    Value::typed_list(GoType::String, items.into_iter().map(Value::from).collect())
+}
+
+/// Sprig's `toDecimal`: `fmt.Sprint(v)` parsed as octal, 0 on error.
+pub fn to_decimal(v: &Value) -> i64 {
+    let s = gofmt::sprint(std::slice::from_ref(v));
+    strconv::parse_int(&s, 8).unwrap_or(0)
+}
+
+fn arg(args: &[Value], i: usize) -> &Value {
+    args.get(i).unwrap_or(&Value::Nil)
+}
+
+fn arg_str(args: &[Value], i: usize) -> &str {
+    arg(args, i).as_str().unwrap_or("")
+}
+
+pub fn register(m: &mut FuncMap) {
+    use GoType::*;
+    m.insert(Function::pure("atoi", vec![String], None, |a| {
+        Ok(Value::Int(strconv::atoi(arg_str(a, 0)).unwrap_or(0)))
+    }));
+    m.insert(Function::pure("int64", vec![Interface], None, |a| {
+        Ok(Value::Int64(to_int64(arg(a, 0))))
+    }));
+    m.insert(Function::pure("int", vec![Interface], None, |a| {
+        Ok(Value::Int(to_int(arg(a, 0))))
+    }));
+    m.insert(Function::pure("float64", vec![Interface], None, |a| {
+        Ok(Value::Float(to_float64(arg(a, 0))))
+    }));
+    m.insert(Function::pure("toDecimal", vec![Interface], None, |a| {
+        Ok(Value::Int64(to_decimal(arg(a, 0))))
+    }));
+    m.insert(Function::pure("toString", vec![Interface], None, |a| {
+        Ok(Value::from(strval(arg(a, 0))))
+    }));
+    m.insert(Function::pure("toStrings", vec![Interface], None, |a| {
+        Ok(string_list(strslice(arg(a, 0))))
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cast_rules() {
+        assert_eq!(to_int64(&Value::str("12abc")), 0);
+        assert_eq!(to_int64(&Value::str("0x1F")), 31);
+        assert_eq!(to_int64(&Value::str("017")), 15);
+        assert_eq!(to_int64(&Value::str("12.0")), 12);
+        assert_eq!(to_int64(&Value::str("12.5")), 0);
+        assert_eq!(to_int64(&Value::Float(3.9)), 3);
+        assert_eq!(to_int64(&Value::Float(-3.9)), -3);
+        assert_eq!(to_int64(&Value::Bool(true)), 1);
+        assert_eq!(to_int64(&Value::Nil), 0);
+        assert_eq!(to_float64(&Value::str("1.5")), 1.5);
+        assert_eq!(to_float64(&Value::str("x")), 0.0);
+        assert_eq!(to_float64(&Value::Int(2)), 2.0);
+        assert!(to_bool(&Value::str("True")));
+        assert!(!to_bool(&Value::str("yes")));
+        assert_eq!(trim_zero_decimal("10.00"), "10");
+        assert_eq!(trim_zero_decimal("10."), "10.");
+        assert_eq!(trim_zero_decimal("100"), "100");
+    }
+
+    #[test]
+    fn strval_rules() {
+        assert_eq!(strval(&Value::Float(1e6)), "1e+06");
+        assert_eq!(strval(&Value::Nil), "<nil>");
+        assert_eq!(
+            strval(&Value::list(vec![Value::Int(1), Value::str("a")])),
+            "[1 a]"
+        );
+        assert_eq!(
+            strslice(&Value::list(vec![
+                Value::Int(1),
+                Value::Nil,
+                Value::str("a")
+            ])),
+            vec!["1", "a"]
+        );
+        assert_eq!(to_decimal(&Value::str("0777")), 511);
+        assert_eq!(to_decimal(&Value::Int(777)), 511);
+        assert_eq!(to_decimal(&Value::str("8")), 0);
+    }
+}
