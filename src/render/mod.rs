@@ -1,1 +1,3 @@
-//! render
+//! Rendering a chart with Helm's functions and objects; manifest sorting; the hook split.
+
+pub mod manifest;

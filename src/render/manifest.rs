@@ -1,0 +1,435 @@
+//! Turning rendered template files into Helm's manifest and hooks: splitting files into YAML
+//! documents, reading each document's head, separating hooks, and sorting by kind.
+//!
+//! Follows Helm 4.1's `releaseutil` (identical to Helm 3 here): the separator regexp, the
+//! whitespace trimming, the stable kind sort, and which hook annotations count.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The annotation that makes a document a hook.
+pub const HOOK_ANNOTATION: &str = "helm.sh/hook";
+pub const HOOK_WEIGHT_ANNOTATION: &str = "helm.sh/hook-weight";
+pub const HOOK_DELETE_ANNOTATION: &str = "helm.sh/hook-delete-policy";
+pub const HOOK_OUTPUT_LOG_ANNOTATION: &str = "helm.sh/hook-output-log-policy";
+
+/// Kinds in the order Helm installs them. Unknown kinds come after these, by name.
+pub const INSTALL_ORDER: &[&str] = &[
+    "PriorityClass",
+    "Namespace",
+    "NetworkPolicy",
+    "ResourceQuota",
+    "LimitRange",
+    "PodSecurityPolicy",
+    "PodDisruptionBudget",
+    "ServiceAccount",
+    "Secret",
+    "SecretList",
+    "ConfigMap",
+    "StorageClass",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleList",
+    "ClusterRoleBinding",
+    "ClusterRoleBindingList",
+    "Role",
+    "RoleList",
+    "RoleBinding",
+    "RoleBindingList",
+    "Service",
+    "DaemonSet",
+    "Pod",
+    "ReplicationController",
+    "ReplicaSet",
+    "Deployment",
+    "HorizontalPodAutoscaler",
+    "StatefulSet",
+    "Job",
+    "CronJob",
+    "IngressClass",
+    "Ingress",
+    "APIService",
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration",
+];
+
+/// Kinds in the order Helm deletes them: webhooks first, so they cannot block the rest.
+pub const UNINSTALL_ORDER: &[&str] = &[
+    "ValidatingWebhookConfiguration",
+    "MutatingWebhookConfiguration",
+    "APIService",
+    "Ingress",
+    "IngressClass",
+    "Service",
+    "CronJob",
+    "Job",
+    "StatefulSet",
+    "HorizontalPodAutoscaler",
+    "Deployment",
+    "ReplicaSet",
+    "ReplicationController",
+    "Pod",
+    "DaemonSet",
+    "RoleBindingList",
+    "RoleBinding",
+    "RoleList",
+    "Role",
+    "ClusterRoleBindingList",
+    "ClusterRoleBinding",
+    "ClusterRoleList",
+    "ClusterRole",
+    "CustomResourceDefinition",
+    "PersistentVolumeClaim",
+    "PersistentVolume",
+    "StorageClass",
+    "ConfigMap",
+    "SecretList",
+    "Secret",
+    "ServiceAccount",
+    "PodDisruptionBudget",
+    "PodSecurityPolicy",
+    "LimitRange",
+    "ResourceQuota",
+    "NetworkPolicy",
+    "Namespace",
+    "PriorityClass",
+];
+
+/// The hook events Helm knows; `test-success` is Helm 2's name for `test`.
+const HOOK_EVENTS: &[(&str, &str)] = &[
+    ("pre-install", "pre-install"),
+    ("post-install", "post-install"),
+    ("pre-delete", "pre-delete"),
+    ("post-delete", "post-delete"),
+    ("pre-upgrade", "pre-upgrade"),
+    ("post-upgrade", "post-upgrade"),
+    ("pre-rollback", "pre-rollback"),
+    ("post-rollback", "post-rollback"),
+    ("test", "test"),
+    ("test-success", "test"),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ManifestError {
+    /// A rendered document is not YAML that Helm could read the head of.
+    #[error("YAML parse error on {path}: {message}")]
+    Parse { path: String, message: String },
+}
+
+/// The part of a document Helm reads to sort it: `apiVersion`, `kind`, name and annotations.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Head {
+    pub api_version: String,
+    pub kind: String,
+    pub name: String,
+    pub annotations: BTreeMap<String, String>,
+    pub has_metadata: bool,
+}
+
+/// One non-hook document of the release manifest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Manifest {
+    /// The template path it came from (`chart/templates/x.yaml`).
+    pub path: String,
+    pub content: String,
+    pub head: Head,
+}
+
+/// A document that declares a hook, with the fields Helm stores for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HookDoc {
+    pub name: String,
+    pub kind: String,
+    pub path: String,
+    pub manifest: String,
+    pub events: Vec<String>,
+    pub weight: i64,
+    pub delete_policies: Vec<String>,
+    pub output_log_policies: Vec<String>,
+}
+
+/// Go's `\s` is ASCII-only, so the class is spelled out.
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[\t\n\x0C\r ]*\n)---[\t\n\x0C\r ]*").expect("valid regex"));
+
+/// Splits a rendered file into YAML documents, as Helm 3 and Helm 4.1 do: the whole text is
+/// trimmed, split on the separator regexp, and each document trimmed; empty pieces before
+/// trimming are dropped.
+pub fn split_manifests(text: &str) -> Vec<String> {
+    SEPARATOR
+        .split(text.trim())
+        .filter(|d| !d.is_empty())
+        .map(|d| d.trim().to_string())
+        .collect()
+}
+
+/// Reads a document's head the way Helm does: through YAML→JSON and a case-insensitive JSON
+/// decode into a struct whose annotations are strings.
+pub fn parse_head(doc: &str) -> Result<Head, String> {
+    let json = goyaml::from_str(doc).map_err(|e| e.to_string())?;
+    let serde_json::Value::Object(top) = json else {
+        return match json {
+            serde_json::Value::Null => Ok(Head::default()),
+            other => Err(format!(
+                "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type util.SimpleHead",
+                json_kind(&other)
+            )),
+        };
+    };
+    let mut head = Head::default();
+    // encoding/json matches keys case-insensitively; the last matching key wins.
+    for (k, v) in &top {
+        if k.eq_ignore_ascii_case("apiVersion") {
+            head.api_version = string_field(v, "apiVersion")?;
+        } else if k.eq_ignore_ascii_case("kind") {
+            head.kind = string_field(v, "kind")?;
+        } else if k.eq_ignore_ascii_case("metadata") {
+            read_metadata(v, &mut head)?;
+        }
+    }
+    Ok(head)
+}
+
+fn read_metadata(v: &serde_json::Value, head: &mut Head) -> Result<(), String> {
+    match v {
+        serde_json::Value::Null => Ok(()),
+        serde_json::Value::Object(m) => {
+            head.has_metadata = true;
+            for (k, v) in m {
+                if k.eq_ignore_ascii_case("name") {
+                    head.name = string_field(v, "metadata.name")?;
+                } else if k.eq_ignore_ascii_case("annotations") {
+                    head.annotations.clear();
+                    match v {
+                        serde_json::Value::Null => {}
+                        serde_json::Value::Object(a) => {
+                            for (ak, av) in a {
+                                let s = string_field(av, "metadata.annotations")?;
+                                head.annotations.insert(ak.clone(), s);
+                            }
+                        }
+                        other => return Err(type_error(other, "metadata.annotations", "map[string]string")),
+                    }
+                }
+            }
+            Ok(())
+        }
+        other => Err(type_error(other, "metadata", "struct { Name string \"json:\\\"name\\\"\"; Annotations map[string]string \"json:\\\"annotations\\\"\" }")),
+    }
+}
+
+fn string_field(v: &serde_json::Value, field: &str) -> Result<String, String> {
+    match v {
+        serde_json::Value::String(s) => Ok(s.clone()),
+        serde_json::Value::Null => Ok(String::new()),
+        other => Err(type_error(other, field, "string")),
+    }
+}
+
+fn type_error(v: &serde_json::Value, field: &str, go_type: &str) -> String {
+    format!(
+        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go struct field SimpleHead.{field} of type {go_type}",
+        json_kind(v)
+    )
+}
+
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "bool",
+        serde_json::Value::Number(_) => "number",
+        serde_json::Value::String(_) => "string",
+        serde_json::Value::Array(_) => "array",
+        serde_json::Value::Object(_) => "object",
+    }
+}
+
+/// Sorts rendered files into hooks and manifest documents, as Helm's `SortManifests`: files in
+/// path order, partials (`_*`) and blank files skipped, documents in file order, then both lists
+/// sorted stably by `order`. A hook naming any unknown event is dropped entirely.
+pub fn sort_manifests(
+    files: &BTreeMap<String, String>,
+    order: &[&str],
+) -> Result<(Vec<HookDoc>, Vec<Manifest>), ManifestError> {
+    let mut hooks = Vec::new();
+    let mut generic = Vec::new();
+    for (path, content) in files {
+        let base = path.rsplit('/').next().unwrap_or(path);
+        if base.starts_with('_') || content.trim().is_empty() {
+            continue;
+        }
+        for doc in split_manifests(content) {
+            let head = parse_head(&doc).map_err(|message| ManifestError::Parse {
+                path: path.clone(),
+                message,
+            })?;
+            let Some(events) = head.annotations.get(HOOK_ANNOTATION) else {
+                generic.push(Manifest {
+                    path: path.clone(),
+                    content: doc,
+                    head,
+                });
+                continue;
+            };
+            let Some(events) = hook_events(events) else {
+                continue;
+            };
+            hooks.push(HookDoc {
+                name: head.name.clone(),
+                kind: head.kind.clone(),
+                path: path.clone(),
+                events,
+                weight: head
+                    .annotations
+                    .get(HOOK_WEIGHT_ANNOTATION)
+                    .and_then(|w| go_atoi(w))
+                    .unwrap_or(0),
+                delete_policies: policy_list(head.annotations.get(HOOK_DELETE_ANNOTATION)),
+                output_log_policies: policy_list(head.annotations.get(HOOK_OUTPUT_LOG_ANNOTATION)),
+                manifest: doc,
+            });
+        }
+    }
+    let rank = kind_rank(order);
+    hooks.sort_by(|a, b| compare_kinds(&a.kind, &b.kind, &rank));
+    generic.sort_by(|a, b| compare_kinds(&a.head.kind, &b.head.kind, &rank));
+    Ok((hooks, generic))
+}
+
+fn hook_events(value: &str) -> Option<Vec<String>> {
+    value
+        .split(',')
+        .map(|e| {
+            let e = e.trim().to_lowercase();
+            HOOK_EVENTS
+                .iter()
+                .find(|(name, _)| *name == e)
+                .map(|(_, stored)| stored.to_string())
+        })
+        .collect()
+}
+
+fn policy_list(value: Option<&String>) -> Vec<String> {
+    value
+        .map(|v| v.split(',').map(|p| p.trim().to_lowercase()).collect())
+        .unwrap_or_default()
+}
+
+/// Go's `strconv.Atoi`: an optional sign and decimal digits, nothing else.
+fn go_atoi(s: &str) -> Option<i64> {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn kind_rank<'a>(order: &[&'a str]) -> HashMap<&'a str, usize> {
+    order.iter().enumerate().map(|(i, k)| (*k, i)).collect()
+}
+
+/// Known kinds by rank; unknown kinds after them, by name; equal keeps input order.
+fn compare_kinds(a: &str, b: &str, rank: &HashMap<&str, usize>) -> std::cmp::Ordering {
+    match (rank.get(a), rank.get(b)) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.cmp(b),
+    }
+}
+
+/// Sorts documents (already split, with heads) by kind, stably.
+pub fn sort_by_kind(manifests: &mut [Manifest], order: &[&str]) {
+    let rank = kind_rank(order);
+    manifests.sort_by(|a, b| compare_kinds(&a.head.kind, &b.head.kind, &rank));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(list: &[(&str, &str)]) -> BTreeMap<String, String> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn split_trims_and_drops_empty_pieces() {
+        let docs = split_manifests("\n---\nkind: A\n---   \n\nkind: B\n---\n");
+        assert_eq!(docs, vec!["kind: A", "kind: B"]);
+        // Helm's regexp also splits a separator glued to the next line.
+        assert_eq!(
+            split_manifests("kind: A\n---kind: B"),
+            vec!["kind: A", "kind: B"]
+        );
+        // A separator must start a line (or the text).
+        assert_eq!(split_manifests("a: x---y"), vec!["a: x---y"]);
+    }
+
+    #[test]
+    fn documents_sort_by_install_order_then_unknown_kinds_by_name() {
+        let f = files(&[
+            (
+                "c/templates/a.yaml",
+                "kind: Deployment\nmetadata:\n  name: d\n---\nkind: Zebra\n---\nkind: Apple",
+            ),
+            (
+                "c/templates/b.yaml",
+                "kind: ConfigMap\nmetadata:\n  name: cm\n---\nkind: Namespace",
+            ),
+            ("c/templates/_helpers.tpl", "kind: Secret"),
+        ]);
+        let (hooks, docs) = sort_manifests(&f, INSTALL_ORDER).unwrap();
+        assert!(hooks.is_empty());
+        let kinds: Vec<_> = docs.iter().map(|d| d.head.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            ["Namespace", "ConfigMap", "Deployment", "Apple", "Zebra"]
+        );
+        assert_eq!(docs[1].path, "c/templates/b.yaml");
+    }
+
+    #[test]
+    fn hooks_are_split_out_with_weights_and_policies() {
+        let f = files(&[(
+            "c/templates/hooks.yaml",
+            "kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: Pre-Install, test-success\n    helm.sh/hook-weight: \"-5\"\n    helm.sh/hook-delete-policy: hook-succeeded,Before-Hook-Creation\n---\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    helm.sh/hook: pre-install,bogus\n---\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    other: x",
+        )]);
+        let (hooks, docs) = sort_manifests(&f, INSTALL_ORDER).unwrap();
+        assert_eq!(hooks.len(), 1, "a hook with an unknown event is dropped");
+        let h = &hooks[0];
+        assert_eq!(h.events, ["pre-install", "test"]);
+        assert_eq!(h.weight, -5);
+        assert_eq!(
+            h.delete_policies,
+            ["hook-succeeded", "before-hook-creation"]
+        );
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].head.name, "c");
+    }
+
+    #[test]
+    fn head_keys_match_case_insensitively_and_reject_wrong_types() {
+        let h = parse_head("Kind: Service\nAPIVERSION: v1\nMetadata:\n  Name: s").unwrap();
+        assert_eq!(
+            (h.kind.as_str(), h.api_version.as_str(), h.name.as_str()),
+            ("Service", "v1", "s")
+        );
+        let err = parse_head("kind: Job\nmetadata:\n  annotations:\n    helm.sh/hook-weight: 5")
+            .unwrap_err();
+        assert!(err.contains("cannot unmarshal number"), "{err}");
+    }
+
+    #[test]
+    fn hook_weight_is_go_atoi() {
+        assert_eq!(go_atoi("12"), Some(12));
+        assert_eq!(go_atoi("-3"), Some(-3));
+        assert_eq!(go_atoi(" 3"), None);
+        assert_eq!(go_atoi("3.0"), None);
+    }
+}
