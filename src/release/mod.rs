@@ -1,1 +1,335 @@
 //! The release document (Helm's JSON, keys and order), statuses and the storage codec.
+//!
+//! Every struct keeps the JSON keys Helm 3 and Helm 4 write, in Helm's order, and collects keys it
+//! does not know in an `extra` map so a record read and written again loses nothing.
+
+pub mod chart;
+pub mod codec;
+pub mod gojson;
+pub mod time;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
+
+pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
+pub use codec::{decode, encode, DecodeError};
+pub use time::{GoTime, HelmTime, ZeroForm};
+
+/// A JSON object with its key order kept.
+pub type Object = Map<String, Value>;
+
+/// Deserialises `null` as the type's default, like Go leaves a field unset.
+pub(crate) fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+pub(crate) fn is_zero_i64(v: &i64) -> bool {
+    *v == 0
+}
+
+fn config_is_empty(c: &Option<Object>) -> bool {
+    c.as_ref().is_none_or(|m| m.is_empty())
+}
+
+/// A release record (`pkg/release/v1/release.go`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Release {
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub info: Option<Info>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chart: Option<Chart>,
+    #[serde(default, skip_serializing_if = "config_is_empty")]
+    pub config: Option<Object>,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub manifest: String,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub hooks: Vec<Hook>,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "is_zero_i64"
+    )]
+    pub version: i64,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub namespace: String,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub apply_method: String,
+    /// Keys this version does not know, kept for lossless round trips.
+    #[serde(flatten)]
+    pub extra: Object,
+    /// Labels of the storage object (not part of the JSON).
+    #[serde(skip)]
+    pub labels: BTreeMap<String, String>,
+}
+
+/// Release information (`pkg/release/v1/info.go`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Info {
+    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    pub first_deployed: HelmTime,
+    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    pub last_deployed: HelmTime,
+    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    pub deleted: HelmTime,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub description: String,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub status: String,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "is_zero_i64"
+    )]
+    pub rollback_revision: i64,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "config_is_empty")]
+    pub resources: Option<Object>,
+    #[serde(flatten)]
+    pub extra: Object,
+}
+
+/// A hook (`pkg/release/v1/hook.go`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Hook {
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub name: String,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub kind: String,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub path: String,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub manifest: String,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub events: Vec<String>,
+    #[serde(default, deserialize_with = "null_default")]
+    pub last_run: HookExecution,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "is_zero_i64"
+    )]
+    pub weight: i64,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub delete_policies: Vec<String>,
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub output_log_policies: Vec<String>,
+    #[serde(flatten)]
+    pub extra: Object,
+}
+
+/// The last run of a hook.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HookExecution {
+    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    pub started_at: HelmTime,
+    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    pub completed_at: HelmTime,
+    #[serde(default, deserialize_with = "null_default")]
+    pub phase: String,
+    #[serde(flatten)]
+    pub extra: Object,
+}
+
+/// Release statuses (`pkg/release/common/status.go`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Unknown,
+    Deployed,
+    Uninstalled,
+    Superseded,
+    Failed,
+    Uninstalling,
+    PendingInstall,
+    PendingUpgrade,
+    PendingRollback,
+}
+
+impl Status {
+    pub const ALL: [Status; 9] = [
+        Status::Unknown,
+        Status::Deployed,
+        Status::Uninstalled,
+        Status::Superseded,
+        Status::Failed,
+        Status::Uninstalling,
+        Status::PendingInstall,
+        Status::PendingUpgrade,
+        Status::PendingRollback,
+    ];
+
+    /// The string Helm stores.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Unknown => "unknown",
+            Status::Deployed => "deployed",
+            Status::Uninstalled => "uninstalled",
+            Status::Superseded => "superseded",
+            Status::Failed => "failed",
+            Status::Uninstalling => "uninstalling",
+            Status::PendingInstall => "pending-install",
+            Status::PendingUpgrade => "pending-upgrade",
+            Status::PendingRollback => "pending-rollback",
+        }
+    }
+
+    /// Parses a stored status string; unrecognised strings give `None`.
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// True for the three `pending-*` statuses.
+    pub fn is_pending(self) -> bool {
+        matches!(
+            self,
+            Status::PendingInstall | Status::PendingUpgrade | Status::PendingRollback
+        )
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Release {
+    /// The status string of the record (`""` when there is no info).
+    pub fn status(&self) -> &str {
+        self.info.as_ref().map_or("", |i| i.status.as_str())
+    }
+
+    /// `info.last_deployed`, or Go's zero time.
+    pub fn last_deployed(&self) -> GoTime {
+        self.info
+            .as_ref()
+            .map_or_else(GoTime::zero, |i| i.last_deployed.time())
+    }
+
+    /// Chart metadata, when stored.
+    pub fn metadata(&self) -> Option<&Metadata> {
+        self.chart.as_ref().and_then(|c| c.metadata.as_ref())
+    }
+
+    /// The record as Helm 4 would write it again after decoding: unknown keys dropped and zero
+    /// times left out.
+    pub fn helm4(&self) -> Release {
+        let mut r = self.clone();
+        r.extra.clear();
+        if let Some(info) = &mut r.info {
+            info.extra.clear();
+            info.first_deployed = info.first_deployed.helm4();
+            info.last_deployed = info.last_deployed.helm4();
+            info.deleted = info.deleted.helm4();
+        }
+        for h in &mut r.hooks {
+            h.extra.clear();
+            h.last_run.extra.clear();
+            h.last_run.started_at = h.last_run.started_at.helm4();
+            h.last_run.completed_at = h.last_run.completed_at.helm4();
+        }
+        if let Some(c) = &mut r.chart {
+            c.strip_unknown();
+        }
+        r
+    }
+
+    /// The storage key `sh.helm.release.v1.<name>.v<version>`.
+    pub fn storage_key(&self) -> String {
+        storage_key(&self.name, self.version)
+    }
+}
+
+/// The storage key of a release revision.
+pub fn storage_key(name: &str, version: i64) -> String {
+    format!("sh.helm.release.v1.{name}.v{version}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_round_trip() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(Status::parse("bogus"), None);
+        assert!(Status::PendingRollback.is_pending());
+        assert!(!Status::Deployed.is_pending());
+    }
+
+    #[test]
+    fn storage_keys() {
+        assert_eq!(storage_key("a", 12), "sh.helm.release.v1.a.v12");
+    }
+}

@@ -1,0 +1,321 @@
+//! The storage codec: `base64(gzip(json))`, as `pkg/storage/driver/util.go` writes and reads it.
+//!
+//! Reading accepts everything Helm accepts: gzip is detected by its magic bytes (plain JSON is
+//! taken as is), newlines inside the base64 are ignored, keys match case-insensitively (Go's
+//! `encoding/json` rule: exact match first, then a case-insensitive one), `null` fields are unset.
+
+use std::io::{Read, Write};
+
+use base64::Engine as _;
+use flate2::read::MultiGzDecoder;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use serde_json::Value;
+
+use super::{gojson, Object, Release};
+
+/// Why a stored record could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    #[error("the data is not valid base64: {0}")]
+    Base64(#[from] base64::DecodeError),
+    #[error("the data looks gzip-compressed but does not decompress: {0}")]
+    Gzip(std::io::Error),
+    #[error("the release JSON is invalid: {0}")]
+    Json(serde_json::Error),
+}
+
+/// Why a release could not be encoded.
+#[derive(Debug, thiserror::Error)]
+pub enum EncodeError {
+    #[error("cannot serialise the release to JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("cannot compress the release: {0}")]
+    Gzip(#[from] std::io::Error),
+}
+
+/// Encodes a release for storage: Go JSON, gzip at best compression, standard base64.
+pub fn encode(rls: &Release) -> Result<String, EncodeError> {
+    let json = gojson::to_string(rls)?;
+    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+    gz.write_all(json.as_bytes())?;
+    let bytes = gz.finish()?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(bytes))
+}
+
+/// Decodes a stored release string (base64 of gzip or of plain JSON).
+pub fn decode(data: &str) -> Result<Release, DecodeError> {
+    let cleaned: Vec<u8> = data
+        .bytes()
+        .filter(|b| *b != b'\n' && *b != b'\r')
+        .collect();
+    let raw = base64::engine::general_purpose::STANDARD.decode(cleaned)?;
+    decode_bytes(&raw)
+}
+
+/// Decodes base64-decoded record bytes (gzip or plain JSON).
+pub fn decode_bytes(raw: &[u8]) -> Result<Release, DecodeError> {
+    let json: Vec<u8> = if raw.len() > 3 && raw[..3] == [0x1f, 0x8b, 0x08] {
+        let mut out = Vec::new();
+        MultiGzDecoder::new(raw)
+            .read_to_end(&mut out)
+            .map_err(DecodeError::Gzip)?;
+        out
+    } else {
+        raw.to_vec()
+    };
+    decode_json(&json)
+}
+
+/// Decodes release JSON with Go's decoding rules.
+pub fn decode_json(json: &[u8]) -> Result<Release, DecodeError> {
+    let text = String::from_utf8_lossy(json);
+    let value: Value = serde_json::from_str(&text).map_err(DecodeError::Json)?;
+    from_value(value)
+}
+
+/// Turns a JSON value into a release (keys matched case-insensitively).
+pub fn from_value(value: Value) -> Result<Release, DecodeError> {
+    if value.is_null() {
+        return Ok(Release::default());
+    }
+    let value = canon(value, &RELEASE);
+    serde_json::from_value(value).map_err(DecodeError::Json)
+}
+
+/// Known keys of one object level and how to canonicalise their children.
+struct Schema {
+    keys: &'static [(&'static str, Child)],
+}
+
+enum Child {
+    Leaf,
+    Obj(&'static Schema),
+    List(&'static Schema),
+}
+
+static RELEASE: Schema = Schema {
+    keys: &[
+        ("name", Child::Leaf),
+        ("info", Child::Obj(&INFO)),
+        ("chart", Child::Obj(&CHART)),
+        ("config", Child::Leaf),
+        ("manifest", Child::Leaf),
+        ("hooks", Child::List(&HOOK)),
+        ("version", Child::Leaf),
+        ("namespace", Child::Leaf),
+        ("apply_method", Child::Leaf),
+    ],
+};
+static INFO: Schema = Schema {
+    keys: &[
+        ("first_deployed", Child::Leaf),
+        ("last_deployed", Child::Leaf),
+        ("deleted", Child::Leaf),
+        ("description", Child::Leaf),
+        ("status", Child::Leaf),
+        ("rollback_revision", Child::Leaf),
+        ("notes", Child::Leaf),
+        ("resources", Child::Leaf),
+    ],
+};
+static HOOK: Schema = Schema {
+    keys: &[
+        ("name", Child::Leaf),
+        ("kind", Child::Leaf),
+        ("path", Child::Leaf),
+        ("manifest", Child::Leaf),
+        ("events", Child::Leaf),
+        ("last_run", Child::Obj(&HOOK_EXEC)),
+        ("weight", Child::Leaf),
+        ("delete_policies", Child::Leaf),
+        ("output_log_policies", Child::Leaf),
+    ],
+};
+static HOOK_EXEC: Schema = Schema {
+    keys: &[
+        ("started_at", Child::Leaf),
+        ("completed_at", Child::Leaf),
+        ("phase", Child::Leaf),
+    ],
+};
+static CHART: Schema = Schema {
+    keys: &[
+        ("metadata", Child::Obj(&METADATA)),
+        ("lock", Child::Leaf),
+        ("templates", Child::List(&FILE)),
+        ("values", Child::Leaf),
+        ("schema", Child::Leaf),
+        ("schemamodtime", Child::Leaf),
+        ("files", Child::List(&FILE)),
+        ("modtime", Child::Leaf),
+    ],
+};
+static FILE: Schema = Schema {
+    keys: &[
+        ("name", Child::Leaf),
+        ("data", Child::Leaf),
+        ("modtime", Child::Leaf),
+    ],
+};
+static METADATA: Schema = Schema {
+    keys: &[
+        ("name", Child::Leaf),
+        ("home", Child::Leaf),
+        ("sources", Child::Leaf),
+        ("version", Child::Leaf),
+        ("description", Child::Leaf),
+        ("keywords", Child::Leaf),
+        ("maintainers", Child::List(&MAINTAINER)),
+        ("icon", Child::Leaf),
+        ("apiVersion", Child::Leaf),
+        ("condition", Child::Leaf),
+        ("tags", Child::Leaf),
+        ("appVersion", Child::Leaf),
+        ("deprecated", Child::Leaf),
+        ("annotations", Child::Leaf),
+        ("kubeVersion", Child::Leaf),
+        ("dependencies", Child::List(&DEPENDENCY)),
+        ("type", Child::Leaf),
+    ],
+};
+static MAINTAINER: Schema = Schema {
+    keys: &[
+        ("name", Child::Leaf),
+        ("email", Child::Leaf),
+        ("url", Child::Leaf),
+    ],
+};
+static DEPENDENCY: Schema = Schema {
+    keys: &[
+        ("name", Child::Leaf),
+        ("version", Child::Leaf),
+        ("repository", Child::Leaf),
+        ("condition", Child::Leaf),
+        ("tags", Child::Leaf),
+        ("enabled", Child::Leaf),
+        ("import-values", Child::Leaf),
+        ("alias", Child::Leaf),
+    ],
+};
+
+fn canon(value: Value, schema: &Schema) -> Value {
+    let Value::Object(map) = value else {
+        return value;
+    };
+    let mut out = Object::new();
+    for (k, v) in map {
+        let known = schema.keys.iter().find(|(name, _)| *name == k).or_else(|| {
+            let lower = k.to_lowercase();
+            schema
+                .keys
+                .iter()
+                .find(|(name, _)| name.to_lowercase() == lower)
+        });
+        match known {
+            Some((name, child)) => {
+                let v = match (child, v) {
+                    (Child::Obj(s), v) => canon(v, s),
+                    (Child::List(s), Value::Array(items)) => {
+                        Value::Array(items.into_iter().map(|i| canon(i, s)).collect())
+                    }
+                    (_, v) => v,
+                };
+                out.insert((*name).to_string(), v);
+            }
+            None => {
+                out.insert(k, v);
+            }
+        }
+    }
+    Value::Object(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::release::{HelmTime, ZeroForm};
+
+    const H3: &str = r#"{"name":"demo","info":{"first_deployed":"2024-05-01T10:20:30.123456789Z","last_deployed":"2024-05-01T10:20:30.123456789Z","deleted":"","description":"Install complete","status":"deployed","notes":"Thanks \u003c\u003e\u0026"},"chart":{"metadata":{"name":"demo","version":"0.1.0","description":"A demo chart","apiVersion":"v2","appVersion":"1.16.0","type":"application"},"lock":null,"templates":[{"name":"templates/NOTES.txt","data":"VGhh"}],"values":{"replicaCount":1},"schema":null,"files":[{"name":".helmignore","data":"Ki50bXAK"}]},"config":{"replicaCount":2},"manifest":"---\n# Source: demo/templates/cm.yaml\n","hooks":[{"name":"demo-pre","kind":"Job","path":"demo/templates/pre.yaml","manifest":"x","events":["pre-install","pre-upgrade"],"last_run":{"started_at":"2024-05-01T10:20:31.005Z","completed_at":"2024-05-01T10:20:35Z","phase":"Succeeded"},"weight":-5,"delete_policies":["before-hook-creation"]}],"version":1,"namespace":"default"}"#;
+
+    const H4: &str = r#"{"name":"r1","info":{"first_deployed":"2026-11-27T05:15:18.405125258Z","last_deployed":"2026-11-27T05:15:18.589527744Z","description":"Upgrade complete","status":"deployed","notes":"x\n"},"chart":{"metadata":{"name":"demo","version":"0.1.0","apiVersion":"v2","appVersion":"1.16.0","annotations":{"a":"1","b":"2"}},"lock":null,"templates":[{"name":"templates/cm.yaml","data":"YQ==","modtime":"2026-11-27T05:15:18.297753972Z"}],"values":{"big":123456789012345680,"count":1},"schema":null,"schemamodtime":"0001-01-01T00:00:00Z","files":null,"modtime":"2026-11-27T05:15:18.295479377Z"},"config":{"count":2},"manifest":"m","hooks":[{"name":"h","last_run":{"phase":""}}],"version":2,"namespace":"play","apply_method":"ssa"}"#;
+
+    #[test]
+    fn helm3_record_round_trips_byte_for_byte() {
+        let r = decode_json(H3.as_bytes()).unwrap();
+        assert_eq!(r.name, "demo");
+        assert_eq!(
+            r.info.as_ref().unwrap().deleted,
+            HelmTime::Zero(ZeroForm::Empty)
+        );
+        assert_eq!(gojson::to_string(&r).unwrap(), H3);
+    }
+
+    #[test]
+    fn helm4_record_round_trips_byte_for_byte() {
+        let r = decode_json(H4.as_bytes()).unwrap();
+        assert_eq!(r.apply_method, "ssa");
+        assert_eq!(gojson::to_string(&r).unwrap(), H4);
+    }
+
+    #[test]
+    fn helm4_view_of_helm3_record_omits_zero_times() {
+        let r = decode_json(H3.as_bytes()).unwrap().helm4();
+        let s = gojson::to_string(&r).unwrap();
+        assert!(s.contains(r#""info":{"first_deployed":"2024-05-01T10:20:30.123456789Z","last_deployed":"2024-05-01T10:20:30.123456789Z","description""#));
+    }
+
+    #[test]
+    fn base64_gzip_round_trip() {
+        let r = decode_json(H4.as_bytes()).unwrap();
+        let enc = encode(&r).unwrap();
+        assert!(enc.starts_with("H4sI"));
+        let back = decode(&enc).unwrap();
+        assert_eq!(back, r);
+        // Plain JSON (no gzip) is accepted too, and newlines in base64 are ignored.
+        let plain = base64::engine::general_purpose::STANDARD.encode(H3);
+        let wrapped = format!("{}\n{}", &plain[..10], &plain[10..]);
+        assert_eq!(decode(&wrapped).unwrap().name, "demo");
+    }
+
+    #[test]
+    fn keys_match_case_insensitively_and_unknown_keys_are_kept() {
+        let json = r#"{"NAME":"x","Info":{"Status":"failed","LAST_DEPLOYED":"2016-01-16T00:00:00Z","future":1},"chart":{"metadata":{"appversion":"1.0","Version":"2"}},"Version":3,"extraKey":{"a":[1]},"config":null,"hooks":null}"#;
+        let r = decode_json(json.as_bytes()).unwrap();
+        assert_eq!(r.name, "x");
+        assert_eq!(r.version, 3);
+        assert_eq!(r.status(), "failed");
+        assert_eq!(r.metadata().unwrap().app_version, "1.0");
+        assert_eq!(r.metadata().unwrap().version, "2");
+        assert_eq!(
+            r.extra.get("extraKey").unwrap(),
+            &serde_json::json!({"a":[1]})
+        );
+        assert_eq!(r.info.as_ref().unwrap().extra.get("future").unwrap(), 1);
+        let again = gojson::to_string(&r).unwrap();
+        assert!(again.contains(r#""extraKey":{"a":[1]}"#));
+        assert!(again.contains(r#""future":1"#));
+    }
+
+    #[test]
+    fn null_and_missing_times() {
+        let r = decode_json(br#"{"name":"a","info":{"first_deployed":null}}"#).unwrap();
+        let info = r.info.unwrap();
+        assert!(info.first_deployed.is_zero());
+        assert!(info.last_deployed.is_omitted());
+        assert_eq!(decode_json(b"null").unwrap(), Release::default());
+    }
+
+    #[test]
+    fn broken_input_is_an_error_not_a_panic() {
+        assert!(matches!(decode("!!!"), Err(DecodeError::Base64(_))));
+        let bad_gz = base64::engine::general_purpose::STANDARD.encode([0x1f, 0x8b, 0x08, 0, 1, 2]);
+        assert!(matches!(decode(&bad_gz), Err(DecodeError::Gzip(_))));
+        let bad_json = base64::engine::general_purpose::STANDARD.encode("{\"name\":");
+        assert!(matches!(decode(&bad_json), Err(DecodeError::Json(_))));
+        let wrong_type = base64::engine::general_purpose::STANDARD.encode("{\"version\":\"1\"}");
+        assert!(matches!(decode(&wrong_type), Err(DecodeError::Json(_))));
+        let array = base64::engine::general_purpose::STANDARD.encode("[1]");
+        assert!(decode(&array).is_err());
+    }
+}
