@@ -1,2 +1,56 @@
 //! YAML as Helm reads and writes it: go-yaml v2 semantics (YAML 1.1 resolution, merge keys,
 //! every number a float64 after the JSON round-trip) and go-yaml v2's output layout.
+//!
+//! - [`from_str`] is sigs.k8s.io/yaml `Unmarshal` into `interface{}` (first document only).
+//! - [`from_str_all`] decodes every document of a stream the same way.
+//! - [`to_string`] is sigs.k8s.io/yaml `Marshal` (Helm's `toYaml` before it trims the newline).
+//! - [`to_string_pretty`] is the yaml.v3 encoder with indent 2 (Helm's `toYamlPretty`).
+
+mod decode;
+mod encode;
+mod gofmt;
+mod pretty;
+mod resolve;
+mod sorter;
+
+use serde_json::Value;
+
+/// A YAML error, displayed with the text sigs.k8s.io/yaml gives, e.g.
+/// `error converting YAML to JSON: yaml: line 3: did not find expected key`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// YAML could not be parsed or converted; the payload is the inner Go error text
+    /// (`yaml: line 2: ...`, `json: unsupported value: NaN`, ...).
+    #[error("error converting YAML to JSON: {0}")]
+    Yaml(String),
+}
+
+impl Error {
+    /// The inner error text without sigs.k8s.io/yaml's `error converting YAML to JSON: ` prefix.
+    pub fn inner(&self) -> &str {
+        match self {
+            Error::Yaml(s) => s,
+        }
+    }
+}
+
+/// Parses the first YAML document like sigs.k8s.io/yaml `Unmarshal` into `interface{}`.
+/// An empty document gives `Value::Null`. Map keys keep document order.
+pub fn from_str(input: &str) -> Result<Value, Error> {
+    decode::from_str(input)
+}
+
+/// Parses every document of a YAML stream (an empty stream gives an empty vector).
+pub fn from_str_all(input: &str) -> Result<Vec<Value>, Error> {
+    decode::from_str_all(input)
+}
+
+/// Prints a value like sigs.k8s.io/yaml `Marshal` (go-yaml v2 layout), ending with a newline.
+pub fn to_string(value: &Value) -> String {
+    encode::to_string(value)
+}
+
+/// Prints a value like Helm's `toYamlPretty` (yaml.v3 encoder, indent 2), ending with a newline.
+pub fn to_string_pretty(value: &Value) -> String {
+    pretty::to_string_pretty(value)
+}

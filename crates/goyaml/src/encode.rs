@@ -1,0 +1,773 @@
+//! `serde_json::Value` -> YAML text the way sigs.k8s.io/yaml `Marshal` prints it: the value goes
+//! through JSON (so numbers take encoding/json's text), go-yaml v2 reads that JSON back (YAML 1.1
+//! resolution picks int or float) and go-yaml v2's encoder and libyaml-derived emitter write it.
+//! The emitter below re-implements the behaviour of go-yaml v2's emitter for the subset of events
+//! its encoder produces for such data (block collections, empty flow collections, scalars).
+
+use serde_json::Value;
+
+use crate::gofmt::{format_g, format_json};
+use crate::resolve::{is_base60_float, resolve_plain, Resolved};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Style {
+    Plain,
+    SingleQuoted,
+    DoubleQuoted,
+    Literal,
+}
+
+/// The node tree handed to the emitter.
+pub(crate) enum Node {
+    Scalar(String, Style),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+/// go-yaml v2 `stringv`: literal for multi-line, plain when it reads back as the same string,
+/// otherwise double-quoted.
+fn string_node(s: &str) -> Node {
+    let can_plain = resolve_plain(s) == Resolved::Str && !is_base60_float(s);
+    let style = if s.contains('\n') {
+        Style::Literal
+    } else if can_plain {
+        Style::Plain
+    } else {
+        Style::DoubleQuoted
+    };
+    Node::Scalar(s.to_string(), style)
+}
+
+/// A JSON number as it comes back from go-yaml v2 reading encoding/json's text.
+fn number_text(n: &serde_json::Number) -> String {
+    let json = if let Some(i) = n.as_i64() {
+        i.to_string()
+    } else if let Some(u) = n.as_u64() {
+        u.to_string()
+    } else {
+        format_json(n.as_f64().unwrap_or(0.0))
+    };
+    match resolve_plain(&json) {
+        Resolved::Int(i) => i.to_string(),
+        Resolved::Uint(u) => u.to_string(),
+        Resolved::Float(f) => match format_g(f, false).as_str() {
+            "+Inf" => ".inf".to_string(),
+            "-Inf" => "-.inf".to_string(),
+            "NaN" => ".nan".to_string(),
+            s => s.to_string(),
+        },
+        _ => json,
+    }
+}
+
+pub(crate) fn to_node(v: &Value) -> Node {
+    match v {
+        Value::Null => Node::Scalar("null".into(), Style::Plain),
+        Value::Bool(b) => Node::Scalar(b.to_string(), Style::Plain),
+        Value::Number(n) => Node::Scalar(number_text(n), Style::Plain),
+        Value::String(s) => string_node(s),
+        Value::Array(items) => Node::Seq(items.iter().map(to_node).collect()),
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort_by(|a, b| crate::sorter::compare(a, b));
+            Node::Map(
+                keys.into_iter()
+                    .map(|k| (string_node(k), to_node(&m[k.as_str()])))
+                    .collect(),
+            )
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes over UTF-8 bytes (libyaml's macros); reads past the end see a NUL byte.
+
+#[inline]
+fn at(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
+#[inline]
+fn width(c: u8) -> usize {
+    if c & 0x80 == 0 {
+        1
+    } else if c & 0xE0 == 0xC0 {
+        2
+    } else if c & 0xF0 == 0xE0 {
+        3
+    } else if c & 0xF8 == 0xF0 {
+        4
+    } else {
+        0
+    }
+}
+
+fn is_printable(b: &[u8], i: usize) -> bool {
+    let c = at(b, i);
+    let c1 = at(b, i + 1);
+    let c2 = at(b, i + 2);
+    c == 0x0A
+        || (0x20..=0x7E).contains(&c)
+        || (c == 0xC2 && c1 >= 0xA0)
+        || (c > 0xC2 && c < 0xED)
+        || (c == 0xED && c1 < 0xA0)
+        || c == 0xEE
+        || (c == 0xEF && !(c1 == 0xBB && c2 == 0xBF) && !(c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)))
+}
+
+/// go-yaml's `is_bom` looks at the start of the value whatever the index.
+fn is_bom(b: &[u8]) -> bool {
+    at(b, 0) == 0xEF && at(b, 1) == 0xBB && at(b, 2) == 0xBF
+}
+
+#[inline]
+fn is_space(b: &[u8], i: usize) -> bool {
+    at(b, i) == b' '
+}
+
+#[inline]
+fn is_blank(b: &[u8], i: usize) -> bool {
+    matches!(at(b, i), b' ' | b'\t')
+}
+
+fn is_break(b: &[u8], i: usize) -> bool {
+    let c = at(b, i);
+    c == b'\r'
+        || c == b'\n'
+        || (c == 0xC2 && at(b, i + 1) == 0x85)
+        || (c == 0xE2 && at(b, i + 1) == 0x80 && (at(b, i + 2) == 0xA8 || at(b, i + 2) == 0xA9))
+}
+
+fn is_blankz(b: &[u8], i: usize) -> bool {
+    is_blank(b, i) || is_break(b, i) || at(b, i) == 0
+}
+
+#[derive(Default, Clone, Copy)]
+struct Analysis {
+    multiline: bool,
+    flow_plain_allowed: bool,
+    block_plain_allowed: bool,
+    single_quoted_allowed: bool,
+    block_allowed: bool,
+}
+
+fn analyze(value: &[u8]) -> Analysis {
+    if value.is_empty() {
+        return Analysis {
+            multiline: false,
+            flow_plain_allowed: false,
+            block_plain_allowed: true,
+            single_quoted_allowed: true,
+            block_allowed: false,
+        };
+    }
+    let mut block_indicators = false;
+    let mut flow_indicators = false;
+    let mut line_breaks = false;
+    let mut special_characters = false;
+    let mut leading_space = false;
+    let mut leading_break = false;
+    let mut trailing_space = false;
+    let mut trailing_break = false;
+    let mut break_space = false;
+    let mut space_break = false;
+    let mut previous_space = false;
+    let mut previous_break = false;
+
+    if value.starts_with(b"---") || value.starts_with(b"...") {
+        block_indicators = true;
+        flow_indicators = true;
+    }
+    let mut preceded_by_whitespace = true;
+    let mut i = 0;
+    while i < value.len() {
+        let w = width(value[i]).max(1);
+        let followed_by_whitespace = i + w >= value.len() || is_blank(value, i + w);
+        let c = value[i];
+        if i == 0 {
+            match c {
+                b'#' | b',' | b'[' | b']' | b'{' | b'}' | b'&' | b'*' | b'!' | b'|' | b'>'
+                | b'\'' | b'"' | b'%' | b'@' | b'`' => {
+                    flow_indicators = true;
+                    block_indicators = true;
+                }
+                b'?' | b':' => {
+                    flow_indicators = true;
+                    if followed_by_whitespace {
+                        block_indicators = true;
+                    }
+                }
+                b'-' => {
+                    if followed_by_whitespace {
+                        flow_indicators = true;
+                        block_indicators = true;
+                    }
+                }
+                _ => {}
+            }
+        } else {
+            match c {
+                b',' | b'?' | b'[' | b']' | b'{' | b'}' => flow_indicators = true,
+                b':' => {
+                    flow_indicators = true;
+                    if followed_by_whitespace {
+                        block_indicators = true;
+                    }
+                }
+                b'#' => {
+                    if preceded_by_whitespace {
+                        flow_indicators = true;
+                        block_indicators = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !is_printable(value, i) {
+            special_characters = true;
+        }
+        if is_space(value, i) {
+            if i == 0 {
+                leading_space = true;
+            }
+            if i + w == value.len() {
+                trailing_space = true;
+            }
+            if previous_break {
+                break_space = true;
+            }
+            previous_space = true;
+            previous_break = false;
+        } else if is_break(value, i) {
+            line_breaks = true;
+            if i == 0 {
+                leading_break = true;
+            }
+            if i + w == value.len() {
+                trailing_break = true;
+            }
+            if previous_space {
+                space_break = true;
+            }
+            previous_space = false;
+            previous_break = true;
+        } else {
+            previous_space = false;
+            previous_break = false;
+        }
+        preceded_by_whitespace = is_blankz(value, i);
+        i += w;
+    }
+    let mut a = Analysis {
+        multiline: line_breaks,
+        flow_plain_allowed: true,
+        block_plain_allowed: true,
+        single_quoted_allowed: true,
+        block_allowed: true,
+    };
+    if leading_space || leading_break || trailing_space || trailing_break {
+        a.flow_plain_allowed = false;
+        a.block_plain_allowed = false;
+    }
+    if trailing_space {
+        a.block_allowed = false;
+    }
+    if break_space {
+        a.flow_plain_allowed = false;
+        a.block_plain_allowed = false;
+        a.single_quoted_allowed = false;
+    }
+    if space_break || special_characters {
+        a.flow_plain_allowed = false;
+        a.block_plain_allowed = false;
+        a.single_quoted_allowed = false;
+        a.block_allowed = false;
+    }
+    if line_breaks {
+        a.flow_plain_allowed = false;
+        a.block_plain_allowed = false;
+    }
+    if flow_indicators {
+        a.flow_plain_allowed = false;
+    }
+    if block_indicators {
+        a.block_plain_allowed = false;
+    }
+    a
+}
+
+/// Emitter settings: go-yaml v2 uses indent 2 and width 80; yaml.v3's pretty encoder differs.
+#[derive(Clone, Copy)]
+pub(crate) struct Settings {
+    pub best_indent: i64,
+    pub best_width: i64,
+}
+
+pub(crate) struct Emitter {
+    out: Vec<u8>,
+    column: i64,
+    indent: i64,
+    indents: Vec<i64>,
+    whitespace: bool,
+    indention: bool,
+    flow_level: i32,
+    root_context: bool,
+    mapping_context: bool,
+    simple_key_context: bool,
+    best_indent: i64,
+    best_width: i64,
+}
+
+impl Emitter {
+    pub(crate) fn new(settings: Settings) -> Self {
+        Emitter {
+            out: Vec::new(),
+            column: 0,
+            indent: -1,
+            indents: Vec::new(),
+            whitespace: true,
+            indention: true,
+            flow_level: 0,
+            root_context: false,
+            mapping_context: false,
+            simple_key_context: false,
+            best_indent: settings.best_indent,
+            best_width: settings.best_width,
+        }
+    }
+
+    pub(crate) fn finish(self) -> String {
+        String::from_utf8(self.out).unwrap_or_default()
+    }
+
+    fn put(&mut self, c: u8) {
+        self.out.push(c);
+        self.column += 1;
+    }
+
+    fn put_break(&mut self) {
+        self.out.push(b'\n');
+        self.column = 0;
+    }
+
+    /// Copies one character from `s` at `*i`.
+    fn write(&mut self, s: &[u8], i: &mut usize) {
+        let w = width(s[*i]).max(1);
+        let end = (*i + w).min(s.len());
+        self.out.extend_from_slice(&s[*i..end]);
+        self.column += 1;
+        *i = end;
+    }
+
+    fn write_all(&mut self, s: &[u8]) {
+        let mut i = 0;
+        while i < s.len() {
+            self.write(s, &mut i);
+        }
+    }
+
+    fn write_break(&mut self, s: &[u8], i: &mut usize) {
+        if s[*i] == b'\n' {
+            self.put_break();
+            *i += 1;
+        } else {
+            self.write(s, i);
+            self.column = 0;
+        }
+    }
+
+    fn increase_indent(&mut self, flow: bool, indentless: bool) {
+        self.indents.push(self.indent);
+        if self.indent < 0 {
+            self.indent = if flow { self.best_indent } else { 0 };
+        } else if !indentless {
+            self.indent += self.best_indent;
+        }
+    }
+
+    fn pop_indent(&mut self) {
+        self.indent = self.indents.pop().unwrap_or(-1);
+    }
+
+    fn write_indent(&mut self) {
+        let indent = self.indent.max(0);
+        if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
+            self.put_break();
+        }
+        while self.column < indent {
+            self.put(b' ');
+        }
+        self.whitespace = true;
+        self.indention = true;
+    }
+
+    fn write_indicator(
+        &mut self,
+        indicator: &[u8],
+        need_whitespace: bool,
+        is_whitespace: bool,
+        is_indention: bool,
+    ) {
+        if need_whitespace && !self.whitespace {
+            self.put(b' ');
+        }
+        self.write_all(indicator);
+        self.whitespace = is_whitespace;
+        self.indention = self.indention && is_indention;
+    }
+
+    pub(crate) fn document(&mut self, node: &Node) {
+        self.emit_node(node, true, false, false);
+        // DOCUMENT-END (implicit)
+        self.write_indent();
+    }
+
+    fn emit_node(&mut self, node: &Node, root: bool, mapping: bool, simple_key: bool) {
+        self.root_context = root;
+        self.mapping_context = mapping;
+        self.simple_key_context = simple_key;
+        match node {
+            Node::Scalar(s, style) => self.emit_scalar(s.as_bytes(), *style),
+            Node::Seq(items) => {
+                if self.flow_level > 0 || items.is_empty() {
+                    self.flow_empty(b"[", b"]");
+                } else {
+                    self.block_sequence(items);
+                }
+            }
+            Node::Map(entries) => {
+                if self.flow_level > 0 || entries.is_empty() {
+                    self.flow_empty(b"{", b"}");
+                } else {
+                    self.block_mapping(entries);
+                }
+            }
+        }
+    }
+
+    /// An empty flow collection (the only flow collections the encoder produces).
+    fn flow_empty(&mut self, open: &[u8], close: &[u8]) {
+        self.write_indicator(open, true, true, false);
+        self.increase_indent(true, false);
+        self.flow_level += 1;
+        self.flow_level -= 1;
+        self.pop_indent();
+        self.write_indicator(close, false, false, false);
+    }
+
+    fn block_sequence(&mut self, items: &[Node]) {
+        let indentless = self.mapping_context && !self.indention;
+        self.increase_indent(false, indentless);
+        for item in items {
+            self.write_indent();
+            self.write_indicator(b"-", true, false, true);
+            self.emit_node(item, false, false, false);
+        }
+        self.pop_indent();
+    }
+
+    fn check_simple_key(&self, key: &Node) -> bool {
+        match key {
+            Node::Scalar(s, _) => {
+                let a = analyze(s.as_bytes());
+                !a.multiline && s.len() <= 128
+            }
+            Node::Seq(items) => items.is_empty(),
+            Node::Map(entries) => entries.is_empty(),
+        }
+    }
+
+    fn block_mapping(&mut self, entries: &[(Node, Node)]) {
+        self.increase_indent(false, false);
+        for (k, v) in entries {
+            self.write_indent();
+            if self.check_simple_key(k) {
+                self.emit_node(k, false, true, true);
+                self.write_indicator(b":", false, false, false);
+            } else {
+                self.write_indicator(b"?", true, false, true);
+                self.emit_node(k, false, true, false);
+                self.write_indent();
+                self.write_indicator(b":", true, false, true);
+            }
+            self.emit_node(v, false, true, false);
+        }
+        self.pop_indent();
+    }
+
+    fn select_style(&self, value: &[u8], requested: Style, a: &Analysis) -> Style {
+        let mut style = requested;
+        if self.simple_key_context && a.multiline {
+            style = Style::DoubleQuoted;
+        }
+        if style == Style::Plain {
+            if (self.flow_level > 0 && !a.flow_plain_allowed)
+                || (self.flow_level == 0 && !a.block_plain_allowed)
+            {
+                style = Style::SingleQuoted;
+            }
+            if value.is_empty() && (self.flow_level > 0 || self.simple_key_context) {
+                style = Style::SingleQuoted;
+            }
+        }
+        if style == Style::SingleQuoted && !a.single_quoted_allowed {
+            style = Style::DoubleQuoted;
+        }
+        if style == Style::Literal
+            && (!a.block_allowed || self.flow_level > 0 || self.simple_key_context)
+        {
+            style = Style::DoubleQuoted;
+        }
+        style
+    }
+
+    fn emit_scalar(&mut self, value: &[u8], requested: Style) {
+        let a = analyze(value);
+        let style = self.select_style(value, requested, &a);
+        self.increase_indent(true, false);
+        let allow_breaks = !self.simple_key_context;
+        match style {
+            Style::Plain => self.write_plain(value, allow_breaks),
+            Style::SingleQuoted => self.write_single_quoted(value, allow_breaks),
+            Style::DoubleQuoted => self.write_double_quoted(value, allow_breaks),
+            Style::Literal => self.write_literal(value),
+        }
+        self.pop_indent();
+    }
+
+    fn write_plain(&mut self, value: &[u8], allow_breaks: bool) {
+        if !self.whitespace {
+            self.put(b' ');
+        }
+        let mut spaces = false;
+        let mut breaks = false;
+        let mut i = 0;
+        while i < value.len() {
+            if is_space(value, i) {
+                if allow_breaks
+                    && !spaces
+                    && self.column > self.best_width
+                    && !is_space(value, i + 1)
+                {
+                    self.write_indent();
+                    i += 1;
+                } else {
+                    self.write(value, &mut i);
+                }
+                spaces = true;
+            } else if is_break(value, i) {
+                if !breaks && value[i] == b'\n' {
+                    self.put_break();
+                }
+                self.write_break(value, &mut i);
+                self.indention = true;
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                self.write(value, &mut i);
+                self.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        self.whitespace = false;
+        self.indention = false;
+        let _ = self.root_context;
+    }
+
+    fn write_single_quoted(&mut self, value: &[u8], allow_breaks: bool) {
+        self.write_indicator(b"'", true, false, false);
+        let mut spaces = false;
+        let mut breaks = false;
+        let mut i = 0;
+        while i < value.len() {
+            if is_space(value, i) {
+                if allow_breaks
+                    && !spaces
+                    && self.column > self.best_width
+                    && i > 0
+                    && i < value.len() - 1
+                    && !is_space(value, i + 1)
+                {
+                    self.write_indent();
+                    i += 1;
+                } else {
+                    self.write(value, &mut i);
+                }
+                spaces = true;
+            } else if is_break(value, i) {
+                if !breaks && value[i] == b'\n' {
+                    self.put_break();
+                }
+                self.write_break(value, &mut i);
+                self.indention = true;
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                if value[i] == b'\'' {
+                    self.put(b'\'');
+                }
+                self.write(value, &mut i);
+                self.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        self.write_indicator(b"'", false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_double_quoted(&mut self, value: &[u8], allow_breaks: bool) {
+        let mut spaces = false;
+        self.write_indicator(b"\"", true, false, false);
+        let bom = is_bom(value);
+        let mut i = 0;
+        while i < value.len() {
+            let c = value[i];
+            if !is_printable(value, i) || bom || is_break(value, i) || c == b'"' || c == b'\\' {
+                let w = width(c).max(1);
+                let mut v: u32 = match w {
+                    1 => (c & 0x7F) as u32,
+                    2 => (c & 0x1F) as u32,
+                    3 => (c & 0x0F) as u32,
+                    _ => (c & 0x07) as u32,
+                };
+                for k in 1..w {
+                    v = (v << 6) + (at(value, i + k) as u32 & 0x3F);
+                }
+                i += w;
+                self.put(b'\\');
+                let esc: Option<u8> = match v {
+                    0x00 => Some(b'0'),
+                    0x07 => Some(b'a'),
+                    0x08 => Some(b'b'),
+                    0x09 => Some(b't'),
+                    0x0A => Some(b'n'),
+                    0x0B => Some(b'v'),
+                    0x0C => Some(b'f'),
+                    0x0D => Some(b'r'),
+                    0x1B => Some(b'e'),
+                    0x22 => Some(b'"'),
+                    0x5C => Some(b'\\'),
+                    0x85 => Some(b'N'),
+                    0xA0 => Some(b'_'),
+                    0x2028 => Some(b'L'),
+                    0x2029 => Some(b'P'),
+                    _ => None,
+                };
+                match esc {
+                    Some(e) => self.put(e),
+                    None => {
+                        let (letter, digits) = if v <= 0xFF {
+                            (b'x', 2)
+                        } else if v <= 0xFFFF {
+                            (b'u', 4)
+                        } else {
+                            (b'U', 8)
+                        };
+                        self.put(letter);
+                        for k in (0..digits).rev() {
+                            let d = ((v >> (k * 4)) & 0x0F) as u8;
+                            self.put(if d < 10 { b'0' + d } else { b'A' + d - 10 });
+                        }
+                    }
+                }
+                spaces = false;
+            } else if is_space(value, i) {
+                if allow_breaks
+                    && !spaces
+                    && self.column > self.best_width
+                    && i > 0
+                    && i < value.len() - 1
+                {
+                    self.write_indent();
+                    if is_space(value, i + 1) {
+                        self.put(b'\\');
+                    }
+                    i += 1;
+                } else {
+                    self.write(value, &mut i);
+                }
+                spaces = true;
+            } else {
+                self.write(value, &mut i);
+                spaces = false;
+            }
+        }
+        self.write_indicator(b"\"", false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    fn write_block_scalar_hints(&mut self, value: &[u8]) {
+        if is_space(value, 0) || is_break(value, 0) {
+            let hint = [b'0' + self.best_indent as u8];
+            self.write_indicator(&hint, false, false, false);
+        }
+        let mut chomp: Option<u8> = None;
+        if value.is_empty() {
+            chomp = Some(b'-');
+        } else {
+            let mut i = value.len() - 1;
+            while i > 0 && value[i] & 0xC0 == 0x80 {
+                i -= 1;
+            }
+            if !is_break(value, i) {
+                chomp = Some(b'-');
+            } else if i == 0 {
+                chomp = Some(b'+');
+            } else {
+                i -= 1;
+                while i > 0 && value[i] & 0xC0 == 0x80 {
+                    i -= 1;
+                }
+                if is_break(value, i) {
+                    chomp = Some(b'+');
+                }
+            }
+        }
+        if let Some(c) = chomp {
+            self.write_indicator(&[c], false, false, false);
+        }
+    }
+
+    fn write_literal(&mut self, value: &[u8]) {
+        self.write_indicator(b"|", true, false, false);
+        self.write_block_scalar_hints(value);
+        self.put_break();
+        self.indention = true;
+        self.whitespace = true;
+        let mut breaks = true;
+        let mut i = 0;
+        while i < value.len() {
+            if is_break(value, i) {
+                self.write_break(value, &mut i);
+                self.indention = true;
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                self.write(value, &mut i);
+                self.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+
+/// sigs.k8s.io/yaml `Marshal` of a JSON value.
+pub(crate) fn to_string(v: &Value) -> String {
+    let node = to_node(v);
+    let mut e = Emitter::new(Settings {
+        best_indent: 2,
+        best_width: 80,
+    });
+    e.document(&node);
+    e.finish()
+}

@@ -1,0 +1,89 @@
+//! go-yaml v2's "natural" map key order (`keyList.Less`) for string keys.
+
+use std::cmp::Ordering;
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+/// Whether `a` sorts before `b`.
+fn less(a: &[char], b: &[char]) -> bool {
+    let n = a.len().min(b.len());
+    for i in 0..n {
+        if a[i] == b[i] {
+            continue;
+        }
+        let al = is_letter(a[i]);
+        let bl = is_letter(b[i]);
+        if al && bl {
+            return a[i] < b[i];
+        }
+        if al || bl {
+            return bl;
+        }
+        let (mut an, mut bn): (i64, i64) = (0, 0);
+        if a[i] == '0' || b[i] == '0' {
+            let mut j = i;
+            while j > 0 && is_digit(a[j - 1]) {
+                j -= 1;
+                if a[j] != '0' {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+            }
+        }
+        let mut ai = i;
+        while ai < a.len() && is_digit(a[ai]) {
+            an = an.wrapping_mul(10).wrapping_add(a[ai] as i64 - '0' as i64);
+            ai += 1;
+        }
+        let mut bi = i;
+        while bi < b.len() && is_digit(b[bi]) {
+            bn = bn.wrapping_mul(10).wrapping_add(b[bi] as i64 - '0' as i64);
+            bi += 1;
+        }
+        if an != bn {
+            return an < bn;
+        }
+        if ai != bi {
+            return ai < bi;
+        }
+        return a[i] < b[i];
+    }
+    a.len() < b.len()
+}
+
+/// Total order used to sort keys (Go's sort.Sort is not stable, but keys are distinct).
+pub(crate) fn compare(a: &str, b: &str) -> Ordering {
+    let ac: Vec<char> = a.chars().collect();
+    let bc: Vec<char> = b.chars().collect();
+    if less(&ac, &bc) {
+        Ordering::Less
+    } else if less(&bc, &ac) {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(mut v: Vec<&str>) -> Vec<&str> {
+        v.sort_by(|a, b| compare(a, b));
+        v
+    }
+
+    #[test]
+    fn natural() {
+        assert_eq!(sorted(vec!["a10", "a2", "a1"]), vec!["a1", "a2", "a10"]);
+        assert_eq!(sorted(vec!["b", "_a", "A", "1"]), vec!["_a", "1", "A", "b"]);
+        assert_eq!(sorted(vec!["ab", "a"]), vec!["a", "ab"]);
+    }
+}
