@@ -1,0 +1,679 @@
+//! Semantic versions and constraints with the rules of Masterminds/semver v3.4 (what Helm and
+//! Sprig use): lenient versions (`v` prefix, missing minor/patch, leading zeros), and the
+//! constraint grammar with `||`, comma or space separated AND groups, hyphen ranges, `x`/`*`
+//! wildcards, `~`, `^`, `!=`, and the rule that a prerelease in any comparator of an AND group
+//! lets prereleases match that whole group.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Masterminds' error texts, which Sprig returns unchanged.
+pub const ERR_INVALID_SEMVER: &str = "invalid semantic version";
+const ERR_INVALID_PRERELEASE: &str = "invalid prerelease string";
+const ERR_INVALID_METADATA: &str = "invalid metadata string";
+const ERR_SEGMENT_STARTS_ZERO: &str = "version segment starts with 0";
+
+/// A parsed version (`*semver.Version`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Version {
+    pub major: u64,
+    pub minor: u64,
+    pub patch: u64,
+    pub pre: String,
+    pub metadata: String,
+    pub original: String,
+}
+
+const ALLOWED: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789";
+
+fn only_digits(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn only_allowed(s: &str) -> bool {
+    s.chars().all(|c| ALLOWED.contains(c))
+}
+
+fn validate_prerelease(p: &str) -> Result<(), String> {
+    for part in p.split('.') {
+        if part.is_empty() {
+            return Err(ERR_INVALID_PRERELEASE.into());
+        } else if only_digits(part) {
+            if part.len() > 1 && part.starts_with('0') {
+                return Err(ERR_SEGMENT_STARTS_ZERO.into());
+            }
+        } else if !only_allowed(part) {
+            return Err(ERR_INVALID_PRERELEASE.into());
+        }
+    }
+    Ok(())
+}
+
+fn validate_metadata(m: &str) -> Result<(), String> {
+    for part in m.split('.') {
+        if part.is_empty() || !only_allowed(part) {
+            return Err(ERR_INVALID_METADATA.into());
+        }
+    }
+    Ok(())
+}
+
+/// Go's `strconv.ParseUint(s, 10, 64)` error, as Masterminds wraps it.
+fn parse_segment(s: &str) -> Result<u64, String> {
+    s.parse::<u64>().map_err(|_| {
+        format!(
+            "error parsing version segment: strconv.ParseUint: parsing {s:?}: value out of range"
+        )
+    })
+}
+
+fn loose_version_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?$",
+        )
+        .expect("valid regex")
+    })
+}
+
+impl Version {
+    /// `semver.NewVersion` with v3.4's default coercion.
+    pub fn parse(v: &str) -> Result<Version, String> {
+        let m = loose_version_regex()
+            .captures(v)
+            .ok_or_else(|| ERR_INVALID_SEMVER.to_string())?;
+        let get = |i: usize| m.get(i).map_or("", |x| x.as_str());
+        let major = parse_segment(get(1))?;
+        let minor = match get(2) {
+            "" => 0,
+            s => parse_segment(&s[1..])?,
+        };
+        let patch = match get(3) {
+            "" => 0,
+            s => parse_segment(&s[1..])?,
+        };
+        let pre = get(5).to_string();
+        let metadata = get(8).to_string();
+        if !pre.is_empty() {
+            validate_prerelease(&pre)?;
+        }
+        if !metadata.is_empty() {
+            validate_metadata(&metadata)?;
+        }
+        Ok(Version {
+            major,
+            minor,
+            patch,
+            pre,
+            metadata,
+            original: v.to_string(),
+        })
+    }
+
+    /// `semver.StrictNewVersion`: exactly `X.Y.Z[-pre][+meta]`, no leading zeros or `v`.
+    pub fn parse_strict(v: &str) -> Result<Version, String> {
+        if v.is_empty() {
+            return Err("version string empty".into());
+        }
+        let mut parts: Vec<String> = v.splitn(3, '.').map(str::to_string).collect();
+        if parts.len() != 3 {
+            return Err(ERR_INVALID_SEMVER.into());
+        }
+        let mut metadata = String::new();
+        let mut pre = String::new();
+        if let Some((p, m)) = parts[2].clone().split_once('+') {
+            metadata = m.to_string();
+            parts[2] = p.to_string();
+            validate_metadata(&metadata)?;
+        }
+        if let Some((p, r)) = parts[2].clone().split_once('-') {
+            pre = r.to_string();
+            parts[2] = p.to_string();
+            validate_prerelease(&pre)?;
+        }
+        for p in &parts {
+            if !only_digits(p) {
+                return Err("invalid characters in version".into());
+            }
+            if p.len() > 1 && p.starts_with('0') {
+                return Err(ERR_SEGMENT_STARTS_ZERO.into());
+            }
+        }
+        Ok(Version {
+            major: parse_segment(&parts[0])?,
+            minor: parse_segment(&parts[1])?,
+            patch: parse_segment(&parts[2])?,
+            pre,
+            metadata,
+            original: v.to_string(),
+        })
+    }
+
+    pub fn new(major: u64, minor: u64, patch: u64, pre: &str, metadata: &str) -> Version {
+        let mut v = Version {
+            major,
+            minor,
+            patch,
+            pre: pre.to_string(),
+            metadata: metadata.to_string(),
+            original: String::new(),
+        };
+        v.original = v.to_string();
+        v
+    }
+
+    fn v_prefix(&self) -> &'static str {
+        if self.original.starts_with('v') {
+            "v"
+        } else {
+            ""
+        }
+    }
+
+    fn with_original(mut self, prefix: &str) -> Version {
+        self.original = format!("{prefix}{self}");
+        self
+    }
+
+    pub fn inc_patch(&self) -> Version {
+        let mut n = self.clone();
+        if self.pre.is_empty() {
+            n.patch += 1;
+        }
+        n.pre.clear();
+        n.metadata.clear();
+        n.with_original(self.v_prefix())
+    }
+
+    pub fn inc_minor(&self) -> Version {
+        let mut n = self.clone();
+        n.pre.clear();
+        n.metadata.clear();
+        n.patch = 0;
+        n.minor += 1;
+        n.with_original(self.v_prefix())
+    }
+
+    pub fn inc_major(&self) -> Version {
+        let mut n = self.clone();
+        n.pre.clear();
+        n.metadata.clear();
+        n.patch = 0;
+        n.minor = 0;
+        n.major += 1;
+        n.with_original(self.v_prefix())
+    }
+
+    pub fn set_prerelease(&self, pre: &str) -> Result<Version, String> {
+        if !pre.is_empty() {
+            validate_prerelease(pre)?;
+        }
+        let mut n = self.clone();
+        n.pre = pre.to_string();
+        Ok(n.with_original(self.v_prefix()))
+    }
+
+    pub fn set_metadata(&self, meta: &str) -> Result<Version, String> {
+        if !meta.is_empty() {
+            validate_metadata(meta)?;
+        }
+        let mut n = self.clone();
+        n.metadata = meta.to_string();
+        Ok(n.with_original(self.v_prefix()))
+    }
+
+    /// Precedence: metadata is ignored; a prerelease sorts before its release.
+    pub fn compare(&self, o: &Version) -> Ordering {
+        self.major
+            .cmp(&o.major)
+            .then(self.minor.cmp(&o.minor))
+            .then(self.patch.cmp(&o.patch))
+            .then_with(|| match (self.pre.is_empty(), o.pre.is_empty()) {
+                (true, true) => Ordering::Equal,
+                (true, false) => Ordering::Greater,
+                (false, true) => Ordering::Less,
+                (false, false) => compare_prerelease(&self.pre, &o.pre),
+            })
+    }
+}
+
+impl fmt::Display for Version {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}.{}", self.major, self.minor, self.patch)?;
+        if !self.pre.is_empty() {
+            write!(f, "-{}", self.pre)?;
+        }
+        if !self.metadata.is_empty() {
+            write!(f, "+{}", self.metadata)?;
+        }
+        Ok(())
+    }
+}
+
+fn compare_prerelease(a: &str, b: &str) -> Ordering {
+    let ap: Vec<&str> = a.split('.').collect();
+    let bp: Vec<&str> = b.split('.').collect();
+    for i in 0..ap.len().max(bp.len()) {
+        let x = ap.get(i).copied().unwrap_or("");
+        let y = bp.get(i).copied().unwrap_or("");
+        let d = compare_pre_part(x, y);
+        if d != Ordering::Equal {
+            return d;
+        }
+    }
+    Ordering::Equal
+}
+
+fn compare_pre_part(s: &str, o: &str) -> Ordering {
+    if s == o {
+        return Ordering::Equal;
+    }
+    if s.is_empty() {
+        return Ordering::Less;
+    }
+    if o.is_empty() {
+        return Ordering::Greater;
+    }
+    match (s.parse::<u64>(), o.parse::<u64>()) {
+        (Err(_), Err(_)) => {
+            if s > o {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            }
+        }
+        // A numeric identifier sorts before an alphanumeric one.
+        (Ok(_), Err(_)) => Ordering::Less,
+        (Err(_), Ok(_)) => Ordering::Greater,
+        (Ok(a), Ok(b)) => {
+            if a > b {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Op {
+    TildeOrEqual,
+    NotEqual,
+    Greater,
+    Less,
+    GreaterEqual,
+    LessEqual,
+    Tilde,
+    Caret,
+}
+
+#[derive(Clone, Debug)]
+struct Comparator {
+    op: Op,
+    con: Version,
+    minor_dirty: bool,
+    patch_dirty: bool,
+    dirty: bool,
+}
+
+/// A parsed constraint (`*semver.Constraints`).
+#[derive(Clone, Debug)]
+pub struct Constraints {
+    groups: Vec<Vec<Comparator>>,
+    contains_pre: Vec<bool>,
+}
+
+const OPS: &str = r"=||!=|>|<|>=|=>|<=|=<|~|~>|\^";
+const CV: &str = r"v?([0-9|x|X|\*]+)(\.[0-9|x|X|\*]+)?(\.[0-9|x|X|\*]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?";
+
+struct Regexes {
+    constraint: Regex,
+    range: Regex,
+    find: Regex,
+    valid: Regex,
+}
+
+fn regexes() -> &'static Regexes {
+    static RE: OnceLock<Regexes> = OnceLock::new();
+    RE.get_or_init(|| Regexes {
+        constraint: Regex::new(&format!(r"^\s*({OPS})\s*({CV})\s*$")).expect("valid regex"),
+        range: Regex::new(&format!(r"\s*({CV})\s+-\s+({CV})\s*")).expect("valid regex"),
+        find: Regex::new(&format!(r"({OPS})\s*({CV})")).expect("valid regex"),
+        valid: Regex::new(&format!(
+            r"^(\s*({OPS})\s*({CV})\s*)((?:\s+|,\s*)({OPS})\s*({CV})\s*)*$"
+        ))
+        .expect("valid regex"),
+    })
+}
+
+fn is_x(s: &str) -> bool {
+    matches!(s, "x" | "X" | "*")
+}
+
+/// Rewrites hyphen ranges `A - B` to `>= A, <= B `.
+fn rewrite_range(s: &str) -> String {
+    let re = &regexes().range;
+    let mut out = s.to_string();
+    for caps in re.captures_iter(s) {
+        let whole = caps.get(0).map_or("", |m| m.as_str());
+        let a = caps.get(1).map_or("", |m| m.as_str());
+        let b = caps.get(11).map_or("", |m| m.as_str());
+        out = out.replacen(whole, &format!(">= {a}, <= {b} "), 1);
+    }
+    out
+}
+
+fn parse_comparator(c: &str) -> Result<Comparator, String> {
+    if c.is_empty() {
+        return Ok(Comparator {
+            op: Op::TildeOrEqual,
+            con: Version::new(0, 0, 0, "", ""),
+            minor_dirty: false,
+            patch_dirty: false,
+            dirty: true,
+        });
+    }
+    let m = regexes()
+        .constraint
+        .captures(c)
+        .ok_or_else(|| format!("improper constraint: {c}"))?;
+    let get = |i: usize| m.get(i).map_or("", |x| x.as_str());
+    let op = match get(1) {
+        "" | "=" => Op::TildeOrEqual,
+        "!=" => Op::NotEqual,
+        ">" => Op::Greater,
+        "<" => Op::Less,
+        ">=" | "=>" => Op::GreaterEqual,
+        "<=" | "=<" => Op::LessEqual,
+        "~" | "~>" => Op::Tilde,
+        _ => Op::Caret,
+    };
+    let (m3, m4, m5, m6) = (get(3), get(4), get(5), get(6));
+    let mut ver = get(2).to_string();
+    let (mut minor_dirty, mut patch_dirty, mut dirty) = (false, false, false);
+    if is_x(m3) || m3.is_empty() {
+        ver = format!("0.0.0{m6}");
+        dirty = true;
+    } else if is_x(m4.trim_start_matches('.')) || m4.is_empty() {
+        minor_dirty = true;
+        dirty = true;
+        ver = format!("{m3}.0.0{m6}");
+    } else if is_x(m5.trim_start_matches('.')) || m5.is_empty() {
+        dirty = true;
+        patch_dirty = true;
+        ver = format!("{m3}{m4}.0{m6}");
+    }
+    let con = Version::parse(&ver).map_err(|_| "constraint parser error".to_string())?;
+    Ok(Comparator {
+        op,
+        con,
+        minor_dirty,
+        patch_dirty,
+        dirty,
+    })
+}
+
+impl Constraints {
+    /// `semver.NewConstraint`.
+    pub fn parse(c: &str) -> Result<Constraints, String> {
+        let c = rewrite_range(c);
+        let re = regexes();
+        let mut groups = Vec::new();
+        let mut contains_pre = Vec::new();
+        for or in c.split("||") {
+            if !re.valid.is_match(or) {
+                return Err(format!("improper constraint: {or}"));
+            }
+            let mut found: Vec<&str> = re.find.find_iter(or).map(|m| m.as_str()).collect();
+            if found.is_empty() {
+                found.push(or);
+            }
+            let mut group = Vec::new();
+            let mut has_pre = false;
+            for s in found {
+                let pc = parse_comparator(s)?;
+                if !pc.con.pre.is_empty() {
+                    has_pre = true;
+                }
+                group.push(pc);
+            }
+            groups.push(group);
+            contains_pre.push(has_pre);
+        }
+        Ok(Constraints {
+            groups,
+            contains_pre,
+        })
+    }
+
+    /// `Constraints.Check`.
+    pub fn check(&self, v: &Version) -> bool {
+        self.groups
+            .iter()
+            .zip(&self.contains_pre)
+            .any(|(group, &pre)| group.iter().all(|c| c.check(v, pre)))
+    }
+}
+
+impl Comparator {
+    fn check(&self, v: &Version, include_pre: bool) -> bool {
+        if !v.pre.is_empty() && !include_pre {
+            return false;
+        }
+        let c = &self.con;
+        match self.op {
+            Op::NotEqual => {
+                if self.dirty {
+                    if c.major != v.major {
+                        return true;
+                    }
+                    if c.minor != v.minor && !self.minor_dirty {
+                        return true;
+                    } else if self.minor_dirty {
+                        return false;
+                    } else if c.patch != v.patch && !self.patch_dirty {
+                        return true;
+                    } else if self.patch_dirty {
+                        if !v.pre.is_empty() || !c.pre.is_empty() {
+                            return compare_prerelease(&v.pre, &c.pre) != Ordering::Equal;
+                        }
+                        return false;
+                    }
+                }
+                v.compare(c) != Ordering::Equal
+            }
+            Op::Greater => {
+                if !self.dirty {
+                    return v.compare(c) == Ordering::Greater;
+                }
+                if v.major > c.major {
+                    true
+                } else if v.major < c.major || self.minor_dirty {
+                    false
+                } else if self.patch_dirty {
+                    v.minor > c.minor
+                } else {
+                    v.compare(c) == Ordering::Greater
+                }
+            }
+            Op::Less => v.compare(c) == Ordering::Less,
+            Op::GreaterEqual => v.compare(c) != Ordering::Less,
+            Op::LessEqual => {
+                if !self.dirty {
+                    return v.compare(c) != Ordering::Greater;
+                }
+                !(v.major > c.major
+                    || (v.major == c.major && v.minor > c.minor && !self.minor_dirty))
+            }
+            Op::Tilde => self.tilde(v),
+            Op::TildeOrEqual => {
+                if self.dirty {
+                    self.tilde(v)
+                } else {
+                    v.compare(c) == Ordering::Equal
+                }
+            }
+            Op::Caret => {
+                if v.compare(c) == Ordering::Less {
+                    return false;
+                }
+                if c.major > 0 || self.minor_dirty {
+                    return v.major == c.major;
+                }
+                if v.major > 0 {
+                    return false;
+                }
+                if c.minor > 0 || self.patch_dirty {
+                    return v.minor == c.minor;
+                }
+                if v.minor > 0 {
+                    return false;
+                }
+                c.patch == v.patch
+            }
+        }
+    }
+
+    fn tilde(&self, v: &Version) -> bool {
+        let c = &self.con;
+        if v.compare(c) == Ordering::Less {
+            return false;
+        }
+        if c.major == 0 && c.minor == 0 && c.patch == 0 && !self.minor_dirty && !self.patch_dirty {
+            return true;
+        }
+        if v.major != c.major {
+            return false;
+        }
+        v.minor == c.minor || self.minor_dirty
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(c: &str, v: &str) -> bool {
+        Constraints::parse(c)
+            .unwrap()
+            .check(&Version::parse(v).unwrap())
+    }
+
+    #[test]
+    fn lenient_versions() {
+        let v = Version::parse("v1.2").unwrap();
+        assert_eq!((v.major, v.minor, v.patch), (1, 2, 0));
+        assert_eq!(v.to_string(), "1.2.0");
+        assert_eq!(v.original, "v1.2");
+        assert_eq!(Version::parse("01.02.03").unwrap().to_string(), "1.2.3");
+        assert_eq!(Version::parse("1.2.3.4").unwrap_err(), ERR_INVALID_SEMVER);
+        assert_eq!(Version::parse("bogus").unwrap_err(), ERR_INVALID_SEMVER);
+        assert_eq!(
+            Version::parse("1.2.3-01").unwrap_err(),
+            "version segment starts with 0"
+        );
+        let v = Version::parse("1.29.3-gke.1000+abc").unwrap();
+        assert_eq!(v.pre, "gke.1000");
+        assert_eq!(v.metadata, "abc");
+    }
+
+    #[test]
+    fn strict_versions() {
+        assert!(Version::parse_strict("1.2.3").is_ok());
+        assert!(Version::parse_strict("1.2").is_err());
+        assert!(Version::parse_strict("v1.2.3").is_err());
+        assert!(Version::parse_strict("01.2.3").is_err());
+    }
+
+    #[test]
+    fn prerelease_ordering() {
+        let cmp = |a: &str, b: &str| {
+            Version::parse(a)
+                .unwrap()
+                .compare(&Version::parse(b).unwrap())
+        };
+        assert_eq!(cmp("1.0.0-beta.2", "1.0.0-beta.11"), Ordering::Less);
+        assert_eq!(cmp("1.0.0-alpha", "1.0.0-alpha.1"), Ordering::Less);
+        assert_eq!(cmp("1.0.0-1", "1.0.0-alpha"), Ordering::Less);
+        assert_eq!(cmp("1.0.0", "1.0.0-rc.1"), Ordering::Greater);
+        assert_eq!(cmp("1.0.0+a", "1.0.0+b"), Ordering::Equal);
+    }
+
+    #[test]
+    fn helm_cases() {
+        // From helm 4.1.4 output.
+        let cases = [
+            ("~1", "1.9.9", true),
+            ("~>1.2", "1.2.5", true),
+            ("1.x", "1.5.0", true),
+            ("1.x", "2.0.0", false),
+            ("1.2.*", "1.2.7", true),
+            ("*", "9.9.9", true),
+            (">=1.0.0 <2.0.0", "1.5.0", true),
+            (">=1.0.0, <2.0.0", "2.0.0", false),
+            ("<1.0.0 || >=2.0.0", "2.1.0", true),
+            ("<1.0.0 || >=2.0.0", "1.5.0", false),
+            ("1.0.0 - 2.0.0", "1.5.0", true),
+            ("1.0 - 2", "2.9.0", true),
+            ("1.0.0 - 2.0.0", "2.0.1", false),
+            (">=1.2.3", "1.2.4-beta", false),
+            (">=1.20", "v1.21.3-gke.100", false),
+            ("<1.19", "1.18.20+k3s1", true),
+            ("=1.2", "1.2.0", true),
+            ("1.2", "1.2.9", true),
+            (">1.2", "1.2.9", false),
+            (">=v1.2.3", "1.2.3", true),
+            (">=1.2.3", "v1.2.3", true),
+            (">=1.0.0 <=1.0.0", "1.0.0", true),
+            ("~0.1.0", "0.1.5", true),
+            ("^0.0", "0.0.9", true),
+            ("^0", "0.9.9", true),
+            (">1.x", "2.0.0", true),
+            ("<=1.x", "1.9.0", true),
+            ("=*", "0.0.1", true),
+            ("1.2.3 || 2.x", "2.3.0", true),
+            (">= 1.2.3 < 2", "1.9.0", true),
+            ("x", "5.0.0", true),
+            (">=1.0.0-beta.2", "1.0.0-beta.11", true),
+            (">=1.0.0-beta.11", "1.0.0-beta.2", false),
+            ("<=1.0.0-alpha", "1.0.0-alpha.1", false),
+            ("!=1.2.3-beta", "1.2.3-beta", false),
+            ("^1.x", "1.3.0", true),
+            ("~1.x", "1.3.0", true),
+        ];
+        for (c, v, want) in cases {
+            assert_eq!(check(c, v), want, "{c} / {v}");
+        }
+    }
+
+    #[test]
+    fn masterminds_rules() {
+        // A prerelease anywhere in an AND group admits prereleases for the group.
+        assert!(check(">=1.2.3-0", "1.5.0-beta"));
+        assert!(check(">=1.19-0", "v1.29.3-gke.1000"));
+        assert!(!check(">=1.19", "v1.29.3-gke.1000"));
+        assert!(check("^0.0.3", "0.0.3"));
+        assert!(!check("^0.0.3", "0.0.4"));
+        assert!(!check("^0.2.3", "0.3.0"));
+        assert!(check("^1.2.3", "1.9.0"));
+        assert!(!check("^1.2.3", "2.0.0"));
+        assert!(check("!=1.2.3", "1.2.4"));
+        assert!(!check("!=1.2.x", "1.2.4"));
+        assert!(check("!=1.2.x", "1.3.0"));
+        assert!(check("=>1.2.0, =<1.3", "1.3.9"));
+    }
+
+    #[test]
+    fn constraint_errors() {
+        assert_eq!(
+            Constraints::parse("bogus").unwrap_err(),
+            "improper constraint: bogus"
+        );
+        assert_eq!(Constraints::parse("").unwrap_err(), "improper constraint: ");
+        assert!(Constraints::parse(">=1.0 || ").is_err());
+    }
+}
