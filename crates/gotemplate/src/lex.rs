@@ -1,1 +1,912 @@
 //! Lexer: Go text/template's tokens, trim markers, comments and delimiters.
+//!
+//! The lexer follows Go's `text/template/parse` lexer state by state, so that token boundaries,
+//! line numbers and error texts come out as Go produces them. It runs ahead of the parser
+//! lazily, one item at a time.
+
+use std::fmt;
+
+/// The kind of a lexical item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemType {
+    Error,
+    Bool,
+    /// A printable ASCII character not otherwise recognised (such as `,`).
+    Char,
+    CharConstant,
+    Comment,
+    Complex,
+    /// `=`
+    Assign,
+    /// `:=`
+    Declare,
+    Eof,
+    Field,
+    Identifier,
+    LeftDelim,
+    LeftParen,
+    Number,
+    Pipe,
+    RawString,
+    RightDelim,
+    RightParen,
+    Space,
+    String,
+    Text,
+    Variable,
+    // Keywords.
+    Block,
+    Break,
+    Continue,
+    Dot,
+    Define,
+    Else,
+    End,
+    If,
+    Nil,
+    Range,
+    Template,
+    With,
+}
+
+impl ItemType {
+    /// Whether the item is a keyword (Go prints these as `<word>`).
+    pub fn is_keyword(self) -> bool {
+        matches!(
+            self,
+            ItemType::Block
+                | ItemType::Break
+                | ItemType::Continue
+                | ItemType::Dot
+                | ItemType::Define
+                | ItemType::Else
+                | ItemType::End
+                | ItemType::If
+                | ItemType::Nil
+                | ItemType::Range
+                | ItemType::Template
+                | ItemType::With
+        )
+    }
+}
+
+fn keyword(word: &str) -> Option<ItemType> {
+    Some(match word {
+        "." => ItemType::Dot,
+        "block" => ItemType::Block,
+        "break" => ItemType::Break,
+        "continue" => ItemType::Continue,
+        "define" => ItemType::Define,
+        "else" => ItemType::Else,
+        "end" => ItemType::End,
+        "if" => ItemType::If,
+        "range" => ItemType::Range,
+        "nil" => ItemType::Nil,
+        "template" => ItemType::Template,
+        "with" => ItemType::With,
+        _ => return None,
+    })
+}
+
+/// A token or text string returned by the lexer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub typ: ItemType,
+    /// Byte offset of the item in the input.
+    pub pos: usize,
+    pub val: String,
+    /// Line number (1-based) at the start of the item.
+    pub line: usize,
+}
+
+impl Item {
+    fn empty() -> Item {
+        Item {
+            typ: ItemType::Eof,
+            pos: 0,
+            val: String::new(),
+            line: 0,
+        }
+    }
+}
+
+impl fmt::Display for Item {
+    /// Go's `item.String()`, used in parse error texts.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.typ {
+            ItemType::Eof => f.write_str("EOF"),
+            ItemType::Error => f.write_str(&self.val),
+            t if t.is_keyword() => write!(f, "<{}>", self.val),
+            _ => {
+                if self.val.chars().count() > 10 {
+                    let head: String = self.val.chars().take(10).collect();
+                    write!(f, "{}...", go_quote(&head))
+                } else {
+                    f.write_str(&go_quote(&self.val))
+                }
+            }
+        }
+    }
+}
+
+/// Go's `strconv.Quote`, for token texts in error messages.
+pub(crate) fn go_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{b}' => out.push_str("\\v"),
+            c if is_go_print(c) => out.push(c),
+            c if (c as u32) < 0x80 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An approximation of Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols
+/// and the ASCII space.
+fn is_go_print(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    let u = c as u32;
+    // Unassigned, private-use, surrogate and format characters Go treats as unprintable.
+    !matches!(u, 0xAD | 0x600..=0x605 | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F
+        | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xFFFE | 0xFFFF | 0xF0000..)
+}
+
+/// Go's `%#U` of a rune: `U+002D '-'`.
+pub(crate) fn sharp_u(r: char) -> String {
+    if is_go_print(r) {
+        format!("U+{:04X} '{}'", r as u32, r)
+    } else {
+        format!("U+{:04X}", r as u32)
+    }
+}
+
+const TRIM_MARKER: u8 = b'-';
+const TRIM_MARKER_LEN: usize = 2;
+const LEFT_COMMENT: &str = "/*";
+const RIGHT_COMMENT: &str = "*/";
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\r' || c == '\n'
+}
+
+fn is_space_byte(b: u8) -> bool {
+    b == b' ' || b == b'\t' || b == b'\r' || b == b'\n'
+}
+
+fn is_alnum(c: char) -> bool {
+    c == '_' || c.is_alphabetic() || is_go_digit(c)
+}
+
+/// Go's `unicode.IsDigit` (category Nd). Rust's `is_numeric` also covers Nl and No; exclude
+/// the common ones of those.
+fn is_go_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || (!c.is_ascii()
+            && c.is_numeric()
+            && !matches!(c as u32, 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE | 0x2150..=0x218B
+                | 0x2460..=0x24FF | 0x2776..=0x2793 | 0x3007 | 0x3021..=0x3029))
+}
+
+fn has_left_trim_marker(s: &[u8]) -> bool {
+    s.len() >= 2 && s[0] == TRIM_MARKER && is_space_byte(s[1])
+}
+
+fn has_right_trim_marker(s: &[u8]) -> bool {
+    s.len() >= 2 && is_space_byte(s[0]) && s[1] == TRIM_MARKER
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Text,
+    LeftDelim,
+    Comment,
+    RightDelim,
+    InsideAction,
+    Space,
+    Identifier,
+    Field,
+    Variable,
+    Char,
+    Number,
+    Quote,
+    RawQuote,
+}
+
+enum Step {
+    Emit(Item),
+    Next(State),
+}
+
+/// The lexer. Call [`Lexer::next_item`] repeatedly; after an error or EOF it keeps returning EOF.
+pub struct Lexer<'a> {
+    input: &'a str,
+    left_delim: &'a str,
+    right_delim: &'a str,
+    pos: usize,
+    start: usize,
+    at_eof: bool,
+    paren_depth: i32,
+    line: usize,
+    start_line: usize,
+    inside_action: bool,
+    finished: bool,
+    /// Whether `break` is a keyword (it is unless a function named `break` exists).
+    pub break_ok: bool,
+    /// Whether `continue` is a keyword.
+    pub continue_ok: bool,
+}
+
+impl<'a> Lexer<'a> {
+    /// A lexer for `input`; empty delimiters mean the defaults `{{` and `}}`.
+    pub fn new(input: &'a str, left: &'a str, right: &'a str) -> Lexer<'a> {
+        Lexer {
+            input,
+            left_delim: if left.is_empty() { "{{" } else { left },
+            right_delim: if right.is_empty() { "}}" } else { right },
+            pos: 0,
+            start: 0,
+            at_eof: false,
+            paren_depth: 0,
+            line: 1,
+            start_line: 1,
+            inside_action: false,
+            finished: false,
+            break_ok: true,
+            continue_ok: true,
+        }
+    }
+
+    fn bytes(&self) -> &'a [u8] {
+        self.input.as_bytes()
+    }
+
+    fn next(&mut self) -> Option<char> {
+        if self.pos >= self.input.len() {
+            self.at_eof = true;
+            return None;
+        }
+        let c = self.input[self.pos..].chars().next().unwrap_or('\0');
+        self.pos += c.len_utf8();
+        if c == '\n' {
+            self.line += 1;
+        }
+        Some(c)
+    }
+
+    fn peek(&mut self) -> Option<char> {
+        let r = self.next();
+        self.backup();
+        r
+    }
+
+    fn backup(&mut self) {
+        if !self.at_eof && self.pos > 0 {
+            if let Some(c) = self.input[..self.pos].chars().next_back() {
+                self.pos -= c.len_utf8();
+                if c == '\n' {
+                    self.line -= 1;
+                }
+            }
+        }
+    }
+
+    fn this_item(&mut self, typ: ItemType) -> Item {
+        let it = Item {
+            typ,
+            pos: self.start,
+            val: self.input[self.start..self.pos].to_string(),
+            line: self.start_line,
+        };
+        self.start = self.pos;
+        self.start_line = self.line;
+        it
+    }
+
+    fn emit(&mut self, typ: ItemType) -> Step {
+        Step::Emit(self.this_item(typ))
+    }
+
+    fn ignore(&mut self) {
+        self.line += self.input[self.start..self.pos].matches('\n').count();
+        self.start = self.pos;
+        self.start_line = self.line;
+    }
+
+    fn accept(&mut self, valid: &str) -> bool {
+        match self.next() {
+            Some(c) if valid.contains(c) => true,
+            _ => {
+                self.backup();
+                false
+            }
+        }
+    }
+
+    fn accept_run(&mut self, valid: &str) {
+        loop {
+            match self.next() {
+                Some(c) if valid.contains(c) => {}
+                _ => break,
+            }
+        }
+        self.backup();
+    }
+
+    fn errorf(&mut self, msg: String) -> Step {
+        let it = Item {
+            typ: ItemType::Error,
+            pos: self.start,
+            val: msg,
+            line: self.start_line,
+        };
+        self.finished = true;
+        Step::Emit(it)
+    }
+
+    /// Returns the next item. After the input ends (or an error item) it returns EOF items.
+    pub fn next_item(&mut self) -> Item {
+        if self.finished {
+            return Item {
+                typ: ItemType::Eof,
+                pos: self.pos,
+                val: "EOF".into(),
+                line: self.start_line,
+            };
+        }
+        let mut state = if self.inside_action {
+            State::InsideAction
+        } else {
+            State::Text
+        };
+        loop {
+            let step = match state {
+                State::Text => self.lex_text(),
+                State::LeftDelim => self.lex_left_delim(),
+                State::Comment => self.lex_comment(),
+                State::RightDelim => self.lex_right_delim(),
+                State::InsideAction => self.lex_inside_action(),
+                State::Space => self.lex_space(),
+                State::Identifier => self.lex_identifier(),
+                State::Field => self.lex_field_or_variable(ItemType::Field),
+                State::Variable => self.lex_variable(),
+                State::Char => self.lex_char(),
+                State::Number => self.lex_number(),
+                State::Quote => self.lex_quote(),
+                State::RawQuote => self.lex_raw_quote(),
+            };
+            match step {
+                Step::Emit(it) => {
+                    if it.typ == ItemType::Eof {
+                        self.finished = true;
+                    }
+                    return it;
+                }
+                Step::Next(s) => state = s,
+            }
+        }
+    }
+
+    fn lex_text(&mut self) -> Step {
+        if let Some(x) = self.input[self.pos..].find(self.left_delim) {
+            if x > 0 {
+                self.pos += x;
+                let delim_end = self.pos + self.left_delim.len();
+                let mut trim = 0;
+                if has_left_trim_marker(&self.bytes()[delim_end..]) {
+                    let text = &self.input[self.start..self.pos];
+                    trim = text.len() - text.trim_end_matches(is_space).len();
+                }
+                self.pos -= trim;
+                self.line += self.input[self.start..self.pos].matches('\n').count();
+                let it = self.this_item(ItemType::Text);
+                self.pos += trim;
+                self.ignore();
+                if !it.val.is_empty() {
+                    return Step::Emit(it);
+                }
+            }
+            return Step::Next(State::LeftDelim);
+        }
+        self.pos = self.input.len();
+        if self.pos > self.start {
+            self.line += self.input[self.start..self.pos].matches('\n').count();
+            return self.emit(ItemType::Text);
+        }
+        self.emit(ItemType::Eof)
+    }
+
+    fn at_right_delim(&self) -> (bool, bool) {
+        let rest = &self.bytes()[self.pos..];
+        if has_right_trim_marker(rest)
+            && self.input[self.pos + TRIM_MARKER_LEN..].starts_with(self.right_delim)
+        {
+            return (true, true);
+        }
+        if self.input[self.pos..].starts_with(self.right_delim) {
+            return (true, false);
+        }
+        (false, false)
+    }
+
+    fn lex_left_delim(&mut self) -> Step {
+        self.pos += self.left_delim.len();
+        let trim = has_left_trim_marker(&self.bytes()[self.pos..]);
+        let after = if trim { TRIM_MARKER_LEN } else { 0 };
+        if self.input[self.pos + after..].starts_with(LEFT_COMMENT) {
+            self.pos += after;
+            self.ignore();
+            return Step::Next(State::Comment);
+        }
+        let it = self.this_item(ItemType::LeftDelim);
+        self.inside_action = true;
+        self.pos += after;
+        self.ignore();
+        self.paren_depth = 0;
+        Step::Emit(it)
+    }
+
+    fn lex_comment(&mut self) -> Step {
+        self.pos += LEFT_COMMENT.len();
+        let Some(x) = self.input[self.pos..].find(RIGHT_COMMENT) else {
+            return self.errorf("unclosed comment".into());
+        };
+        self.pos += x + RIGHT_COMMENT.len();
+        let (delim, trim) = self.at_right_delim();
+        if !delim {
+            return self.errorf("comment ends before closing delimiter".into());
+        }
+        self.line += self.input[self.start..self.pos].matches('\n').count();
+        let _ = self.this_item(ItemType::Comment);
+        if trim {
+            self.pos += TRIM_MARKER_LEN;
+        }
+        self.pos += self.right_delim.len();
+        if trim {
+            let rest = &self.input[self.pos..];
+            self.pos += rest.len() - rest.trim_start_matches(is_space).len();
+        }
+        self.ignore();
+        Step::Next(State::Text)
+    }
+
+    fn lex_right_delim(&mut self) -> Step {
+        let (_, trim) = self.at_right_delim();
+        if trim {
+            self.pos += TRIM_MARKER_LEN;
+            self.ignore();
+        }
+        self.pos += self.right_delim.len();
+        let it = self.this_item(ItemType::RightDelim);
+        if trim {
+            let rest = &self.input[self.pos..];
+            self.pos += rest.len() - rest.trim_start_matches(is_space).len();
+            self.ignore();
+        }
+        self.inside_action = false;
+        Step::Emit(it)
+    }
+
+    fn lex_inside_action(&mut self) -> Step {
+        let (delim, _) = self.at_right_delim();
+        if delim {
+            if self.paren_depth == 0 {
+                return Step::Next(State::RightDelim);
+            }
+            return self.errorf("unclosed left paren".into());
+        }
+        let Some(r) = self.next() else {
+            return self.errorf("unclosed action".into());
+        };
+        match r {
+            r if is_space(r) => {
+                self.backup();
+                Step::Next(State::Space)
+            }
+            '=' => self.emit(ItemType::Assign),
+            ':' => {
+                if self.next() != Some('=') {
+                    return self.errorf("expected :=".into());
+                }
+                self.emit(ItemType::Declare)
+            }
+            '|' => self.emit(ItemType::Pipe),
+            '"' => Step::Next(State::Quote),
+            '`' => Step::Next(State::RawQuote),
+            '$' => Step::Next(State::Variable),
+            '\'' => Step::Next(State::Char),
+            '.' => {
+                if self.pos < self.input.len() {
+                    let b = self.bytes()[self.pos];
+                    if !b.is_ascii_digit() {
+                        return Step::Next(State::Field);
+                    }
+                }
+                self.backup();
+                Step::Next(State::Number)
+            }
+            '+' | '-' | '0'..='9' => {
+                self.backup();
+                Step::Next(State::Number)
+            }
+            r if is_alnum(r) => {
+                self.backup();
+                Step::Next(State::Identifier)
+            }
+            '(' => {
+                self.paren_depth += 1;
+                self.emit(ItemType::LeftParen)
+            }
+            ')' => {
+                self.paren_depth -= 1;
+                if self.paren_depth < 0 {
+                    return self.errorf("unexpected right paren".into());
+                }
+                self.emit(ItemType::RightParen)
+            }
+            r if r.is_ascii() && !r.is_ascii_control() => self.emit(ItemType::Char),
+            r => self.errorf(format!("unrecognized character in action: {}", sharp_u(r))),
+        }
+    }
+
+    fn lex_space(&mut self) -> Step {
+        let mut num = 0;
+        while let Some(c) = self.peek() {
+            if !is_space(c) {
+                break;
+            }
+            self.next();
+            num += 1;
+        }
+        if has_right_trim_marker(&self.bytes()[self.pos - 1..])
+            && self.input[self.pos - 1 + TRIM_MARKER_LEN..].starts_with(self.right_delim)
+        {
+            self.backup();
+            if num == 1 {
+                return Step::Next(State::RightDelim);
+            }
+        }
+        self.emit(ItemType::Space)
+    }
+
+    fn lex_identifier(&mut self) -> Step {
+        loop {
+            match self.next() {
+                Some(c) if is_alnum(c) => {}
+                r => {
+                    self.backup();
+                    let word = &self.input[self.start..self.pos];
+                    if !self.at_terminator() {
+                        return self
+                            .errorf(format!("bad character {}", sharp_u(r.unwrap_or('\0'))));
+                    }
+                    if let Some(k) = keyword(word) {
+                        if (k == ItemType::Break && !self.break_ok)
+                            || (k == ItemType::Continue && !self.continue_ok)
+                        {
+                            return self.emit(ItemType::Identifier);
+                        }
+                        return self.emit(k);
+                    }
+                    if word.starts_with('.') {
+                        return self.emit(ItemType::Field);
+                    }
+                    if word == "true" || word == "false" {
+                        return self.emit(ItemType::Bool);
+                    }
+                    return self.emit(ItemType::Identifier);
+                }
+            }
+        }
+    }
+
+    fn lex_variable(&mut self) -> Step {
+        if self.at_terminator() {
+            return self.emit(ItemType::Variable);
+        }
+        self.lex_field_or_variable(ItemType::Variable)
+    }
+
+    fn lex_field_or_variable(&mut self, typ: ItemType) -> Step {
+        if self.at_terminator() {
+            if typ == ItemType::Variable {
+                return self.emit(ItemType::Variable);
+            }
+            return self.emit(ItemType::Dot);
+        }
+        let mut r;
+        loop {
+            r = self.next();
+            match r {
+                Some(c) if is_alnum(c) => {}
+                _ => {
+                    self.backup();
+                    break;
+                }
+            }
+        }
+        if !self.at_terminator() {
+            return self.errorf(format!("bad character {}", sharp_u(r.unwrap_or('\0'))));
+        }
+        self.emit(typ)
+    }
+
+    fn at_terminator(&mut self) -> bool {
+        match self.peek() {
+            None => true,
+            Some(c) if is_space(c) => true,
+            Some('.' | ',' | '|' | ':' | ')' | '(') => true,
+            _ => self.input[self.pos..].starts_with(self.right_delim),
+        }
+    }
+
+    fn lex_char(&mut self) -> Step {
+        loop {
+            match self.next() {
+                Some('\\') => match self.next() {
+                    Some(c) if c != '\n' => {}
+                    _ => return self.errorf("unterminated character constant".into()),
+                },
+                None | Some('\n') => return self.errorf("unterminated character constant".into()),
+                Some('\'') => break,
+                _ => {}
+            }
+        }
+        self.emit(ItemType::CharConstant)
+    }
+
+    fn lex_number(&mut self) -> Step {
+        if !self.scan_number() {
+            let t = self.input[self.start..self.pos].to_string();
+            return self.errorf(format!("bad number syntax: {}", go_quote(&t)));
+        }
+        if let Some('+' | '-') = self.peek() {
+            if !self.scan_number() || self.bytes()[self.pos - 1] != b'i' {
+                let t = self.input[self.start..self.pos].to_string();
+                return self.errorf(format!("bad number syntax: {}", go_quote(&t)));
+            }
+            return self.emit(ItemType::Complex);
+        }
+        self.emit(ItemType::Number)
+    }
+
+    fn scan_number(&mut self) -> bool {
+        self.accept("+-");
+        let mut digits = "0123456789_";
+        if self.accept("0") {
+            if self.accept("xX") {
+                digits = "0123456789abcdefABCDEF_";
+            } else if self.accept("oO") {
+                digits = "01234567_";
+            } else if self.accept("bB") {
+                digits = "01_";
+            }
+        }
+        self.accept_run(digits);
+        if self.accept(".") {
+            self.accept_run(digits);
+        }
+        if digits.len() == 11 && self.accept("eE") {
+            self.accept("+-");
+            self.accept_run("0123456789_");
+        }
+        if digits.len() == 23 && self.accept("pP") {
+            self.accept("+-");
+            self.accept_run("0123456789_");
+        }
+        self.accept("i");
+        if let Some(c) = self.peek() {
+            if is_alnum(c) {
+                self.next();
+                return false;
+            }
+        }
+        true
+    }
+
+    fn lex_quote(&mut self) -> Step {
+        loop {
+            match self.next() {
+                Some('\\') => match self.next() {
+                    Some(c) if c != '\n' => {}
+                    _ => return self.errorf("unterminated quoted string".into()),
+                },
+                None | Some('\n') => return self.errorf("unterminated quoted string".into()),
+                Some('"') => break,
+                _ => {}
+            }
+        }
+        self.emit(ItemType::String)
+    }
+
+    fn lex_raw_quote(&mut self) -> Step {
+        loop {
+            match self.next() {
+                None => return self.errorf("unterminated raw quoted string".into()),
+                Some('`') => break,
+                _ => {}
+            }
+        }
+        self.emit(ItemType::RawString)
+    }
+}
+
+impl Default for Item {
+    fn default() -> Item {
+        Item::empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex_all(input: &str) -> Vec<(ItemType, std::string::String)> {
+        let mut l = Lexer::new(input, "", "");
+        let mut out = vec![];
+        loop {
+            let it = l.next_item();
+            let done = matches!(it.typ, ItemType::Eof | ItemType::Error);
+            out.push((it.typ, it.val));
+            if done {
+                break;
+            }
+        }
+        out
+    }
+
+    use ItemType::*;
+
+    #[test]
+    fn text_and_action() {
+        assert_eq!(
+            lex_all("a {{ .X }} b"),
+            vec![
+                (Text, "a ".into()),
+                (LeftDelim, "{{".into()),
+                (Space, " ".into()),
+                (Field, ".X".into()),
+                (Space, " ".into()),
+                (RightDelim, "}}".into()),
+                (Text, " b".into()),
+                (Eof, "".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn trim_markers_need_space() {
+        let items = lex_all("a  {{- 3 -}}  b");
+        assert_eq!(items[0], (Text, "a".into()));
+        assert_eq!(items[2], (Number, "3".into()));
+        assert_eq!(items.last().unwrap().0, Eof);
+        assert_eq!(items[items.len() - 2], (Text, "b".into()));
+        let items = lex_all("{{-3}}");
+        assert_eq!(items[1], (Number, "-3".into()));
+    }
+
+    #[test]
+    fn comments() {
+        assert_eq!(
+            lex_all("a {{- /* c */ -}} b"),
+            vec![(Text, "a".into()), (Text, "b".into()), (Eof, "".into())]
+        );
+        assert_eq!(
+            lex_all("{{/* c */ 1}}").last().unwrap().1,
+            "comment ends before closing delimiter"
+        );
+        assert_eq!(lex_all("{{/* c ").last().unwrap().1, "unclosed comment");
+    }
+
+    #[test]
+    fn numbers_and_strings() {
+        let items = lex_all("{{0x1F 0o17 0b101 1_000 1.5e3 0x1p-2 'a' `r` \"s\\n\"}}");
+        let kinds: Vec<_> = items
+            .iter()
+            .filter(|(t, _)| *t != Space)
+            .map(|(t, v)| (*t, v.as_str()))
+            .collect();
+        assert_eq!(
+            kinds[1..10],
+            [
+                (Number, "0x1F"),
+                (Number, "0o17"),
+                (Number, "0b101"),
+                (Number, "1_000"),
+                (Number, "1.5e3"),
+                (Number, "0x1p-2"),
+                (CharConstant, "'a'"),
+                (RawString, "`r`"),
+                (String, "\"s\\n\""),
+            ]
+        );
+        assert_eq!(
+            lex_all("{{1a}}").last().unwrap().1,
+            "bad number syntax: \"1a\""
+        );
+    }
+
+    #[test]
+    fn keywords_variables_and_errors() {
+        let items = lex_all("{{range $i, $v := .}}{{end}}");
+        let kinds: Vec<_> = items.iter().map(|(t, _)| *t).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                LeftDelim, Range, Space, Variable, Char, Space, Variable, Space, Declare, Space,
+                Dot, RightDelim, LeftDelim, End, RightDelim, Eof
+            ]
+        );
+        assert_eq!(
+            lex_all("{{.a-b}}").last().unwrap().1,
+            "bad character U+002D '-'"
+        );
+        assert_eq!(lex_all("{{ (1 }}").last().unwrap().1, "unclosed left paren");
+        assert_eq!(
+            lex_all("{{ 1) }}").last().unwrap().1,
+            "unexpected right paren"
+        );
+        assert_eq!(lex_all("{{ .x").last().unwrap().1, "unclosed action");
+    }
+
+    #[test]
+    fn custom_delimiters_and_lines() {
+        let mut l = Lexer::new("a\n<<.x>>\n<<`\n`>>", "<<", ">>");
+        let mut lines = vec![];
+        loop {
+            let it = l.next_item();
+            if it.typ == Eof {
+                break;
+            }
+            lines.push((it.typ, it.line));
+        }
+        assert_eq!(
+            lines,
+            vec![
+                (Text, 1),
+                (LeftDelim, 2),
+                (Field, 2),
+                (RightDelim, 2),
+                (Text, 2),
+                (LeftDelim, 3),
+                (RawString, 3),
+                (RightDelim, 4)
+            ]
+        );
+    }
+
+    #[test]
+    fn item_display_like_go() {
+        let it = Item {
+            typ: String,
+            pos: 0,
+            val: "\"abcdefghijkl\"".into(),
+            line: 1,
+        };
+        assert_eq!(it.to_string(), "\"\\\"abcdefghi\"...");
+        let it = Item {
+            typ: If,
+            pos: 0,
+            val: "if".into(),
+            line: 1,
+        };
+        assert_eq!(it.to_string(), "<if>");
+    }
+}
