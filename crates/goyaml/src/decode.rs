@@ -209,7 +209,7 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
 
 /// Intermediate value, as go-yaml v2 hands it to sigs.k8s.io/yaml (Go types).
 #[derive(Debug, Clone)]
-enum GoVal {
+pub(crate) enum GoVal {
     Null,
     Bool(bool),
     Int(i64),
@@ -220,19 +220,33 @@ enum GoVal {
     Map(GoMap),
 }
 
-/// A `map[interface{}]interface{}` already keyed by the JSON key string.
+/// A `map[interface{}]interface{}`: entries keyed by the Go key's type and value.
 #[derive(Debug, Clone, Default)]
-struct GoMap {
+pub(crate) struct GoMap {
     index: HashMap<String, usize>,
-    entries: Vec<(String, GoVal)>,
+    pub(crate) entries: Vec<(GoVal, GoVal)>,
+}
+
+/// Identity of a Go map key (type and value), so `1`, `1.0` and `"1"` stay distinct keys.
+fn key_identity(k: &GoVal) -> String {
+    match k {
+        GoVal::Null => "n".into(),
+        GoVal::Bool(b) => format!("b{b}"),
+        GoVal::Int(i) => format!("i{i}"),
+        GoVal::Uint(u) => format!("u{u}"),
+        GoVal::Float(f) => format!("f{}", f.to_bits()),
+        GoVal::Str(s) => format!("s{s}"),
+        GoVal::Seq(_) | GoVal::Map(_) => String::new(),
+    }
 }
 
 impl GoMap {
-    fn insert(&mut self, k: String, v: GoVal) {
-        if let Some(&i) = self.index.get(&k) {
+    fn insert(&mut self, k: GoVal, v: GoVal) {
+        let id = key_identity(&k);
+        if let Some(&i) = self.index.get(&id) {
             self.entries[i].1 = v;
         } else {
-            self.index.insert(k.clone(), self.entries.len());
+            self.index.insert(id, self.entries.len());
             self.entries.push((k, v));
         }
     }
@@ -347,8 +361,7 @@ impl<'a> Decoder<'a> {
                 other => other,
             };
             let val = self.decode(v)?;
-            let ks = key_string(&key, &val)?;
-            out.insert(ks, val);
+            out.insert(key, val);
         }
         Ok(())
     }
@@ -421,7 +434,7 @@ fn go_sharp_v(v: &GoVal) -> String {
             "map[interface {{}}]interface {{}}{{{}}}",
             m.entries
                 .iter()
-                .map(|(k, v)| format!("{k:?}:{}", go_sharp_v(v)))
+                .map(|(k, v)| format!("{}:{}", go_sharp_v(k), go_sharp_v(v)))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -430,7 +443,7 @@ fn go_sharp_v(v: &GoVal) -> String {
 
 fn go_type_name(v: &GoVal) -> &'static str {
     match v {
-        GoVal::Null => "<nil>",
+        GoVal::Null => "%!s(<nil>)",
         GoVal::Bool(_) => "bool",
         GoVal::Int(_) => "int",
         GoVal::Uint(_) => "uint64",
@@ -512,10 +525,9 @@ fn scalar(value: &str, tag: &str, implicit: bool) -> Result<GoVal, Error> {
         return Ok(resolved_to_go(r, value));
     }
     if tag == FLOAT_TAG {
-        match r {
-            Resolved::Int(i) => return Ok(GoVal::Float(i as f64)),
-            // go-yaml only converts int and int64 here; uint64 falls through to the error.
-            _ => {}
+        // go-yaml only converts int and int64 here; uint64 falls through to the error.
+        if let Resolved::Int(i) = r {
+            return Ok(GoVal::Float(i as f64));
         }
     }
     Err(yaml_err(format!(
@@ -540,7 +552,7 @@ fn decode_base64(s: &str) -> Option<Vec<u8>> {
         })
     }
     let clean: Vec<u8> = s.bytes().filter(|&c| c != b'\n' && c != b'\r').collect();
-    if clean.len() % 4 != 0 {
+    if !clean.len().is_multiple_of(4) {
         return None;
     }
     let mut out = Vec::with_capacity(clean.len() / 4 * 3);
@@ -588,14 +600,15 @@ fn to_json(v: GoVal) -> Result<Value, Error> {
         GoVal::Map(m) => {
             let mut out = Map::with_capacity(m.entries.len());
             for (k, v) in m.entries {
-                out.insert(k, to_json(v)?);
+                let ks = key_string(&k, &v)?;
+                out.insert(ks, to_json(v)?);
             }
             Value::Object(out)
         }
     })
 }
 
-fn decode_doc(doc: &Doc) -> Result<Value, Error> {
+fn decode_go(doc: &Doc) -> Result<GoVal, Error> {
     let mut d = Decoder {
         doc,
         active_aliases: Vec::new(),
@@ -605,8 +618,22 @@ fn decode_doc(doc: &Doc) -> Result<Value, Error> {
     };
     // The document node itself counts as one decode operation in go-yaml.
     d.count()?;
-    let v = d.decode(doc.root)?;
-    to_json(v)
+    d.decode(doc.root)
+}
+
+fn decode_doc(doc: &Doc) -> Result<Value, Error> {
+    to_json(decode_go(doc)?)
+}
+
+/// go-yaml v2 `Unmarshal` of the first document into `interface{}` (no JSON conversion).
+/// Errors carry go-yaml's text (`yaml: ...`) in [`Error::Marshal`].
+pub(crate) fn go_unmarshal(input: &str) -> Result<GoVal, Error> {
+    let strip = |e: Error| Error::Marshal(e.inner().to_string());
+    let docs = parse_docs(input, 1).map_err(strip)?;
+    match docs.first() {
+        None => Ok(GoVal::Null),
+        Some(doc) => decode_go(doc).map_err(strip),
+    }
 }
 
 pub(crate) fn from_str(input: &str) -> Result<Value, Error> {

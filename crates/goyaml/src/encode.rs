@@ -6,8 +6,10 @@
 
 use serde_json::Value;
 
+use crate::decode::{go_unmarshal, GoVal};
 use crate::gofmt::{format_g, format_json};
 use crate::resolve::{is_base60_float, resolve_plain, Resolved};
+use crate::Error;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Style {
@@ -50,33 +52,161 @@ fn number_text(n: &serde_json::Number) -> String {
     match resolve_plain(&json) {
         Resolved::Int(i) => i.to_string(),
         Resolved::Uint(u) => u.to_string(),
-        Resolved::Float(f) => match format_g(f, false).as_str() {
-            "+Inf" => ".inf".to_string(),
-            "-Inf" => "-.inf".to_string(),
-            "NaN" => ".nan".to_string(),
-            s => s.to_string(),
-        },
+        Resolved::Float(f) => float_text(f),
         _ => json,
     }
 }
 
-pub(crate) fn to_node(v: &Value) -> Node {
+/// go-yaml v2 `floatv`.
+fn float_text(f: f64) -> String {
+    match format_g(f, false).as_str() {
+        "+Inf" => ".inf".to_string(),
+        "-Inf" => "-.inf".to_string(),
+        "NaN" => ".nan".to_string(),
+        s => s.to_string(),
+    }
+}
+
+/// Whether go-yaml v2 reading encoding/json's text could give something else than the string
+/// itself. JSON escapes control characters below 0x20, U+2028 and U+2029, but not DEL, C1
+/// controls or U+FFFE/U+FFFF: libyaml's reader rejects most of those, and a raw NEL (U+0085) is
+/// a line break that the scanner folds (or that breaks a key).
+fn string_needs_text_roundtrip(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}'))
+}
+
+fn needs_text_roundtrip(v: &Value) -> bool {
+    match v {
+        Value::String(s) => string_needs_text_roundtrip(s),
+        Value::Array(items) => items.iter().any(needs_text_roundtrip),
+        Value::Object(m) => m
+            .iter()
+            .any(|(k, v)| string_needs_text_roundtrip(k) || needs_text_roundtrip(v)),
+        _ => false,
+    }
+}
+
+/// encoding/json's text for a value: keys sorted by bytes, HTML-safe escaping.
+fn go_json(v: &Value, out: &mut String) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                out.push_str(&i.to_string());
+            } else if let Some(u) = n.as_u64() {
+                out.push_str(&u.to_string());
+            } else {
+                out.push_str(&format_json(n.as_f64().unwrap_or(0.0)));
+            }
+        }
+        Value::String(s) => go_json_string(s, out),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                go_json(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                go_json_string(k, out);
+                out.push(':');
+                go_json(&m[k.as_str()], out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn go_json_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// go-yaml v2 value -> emitter node (`JSONToYAML` after its `Unmarshal`).
+fn go_to_node(v: GoVal) -> Node {
+    match v {
+        GoVal::Null => Node::Scalar("null".into(), Style::Plain),
+        GoVal::Bool(b) => Node::Scalar(b.to_string(), Style::Plain),
+        GoVal::Int(i) => Node::Scalar(i.to_string(), Style::Plain),
+        GoVal::Uint(u) => Node::Scalar(u.to_string(), Style::Plain),
+        GoVal::Float(f) => Node::Scalar(float_text(f), Style::Plain),
+        GoVal::Str(s) => string_node(&s),
+        GoVal::Seq(items) => Node::Seq(items.into_iter().map(go_to_node).collect()),
+        GoVal::Map(m) => {
+            // Keys read back from JSON text are always strings.
+            let mut entries: Vec<(String, GoVal)> = m
+                .entries
+                .into_iter()
+                .map(|(k, v)| match k {
+                    GoVal::Str(s) => (s, v),
+                    other => (format!("{other:?}"), v),
+                })
+                .collect();
+            entries.sort_by(|a, b| crate::sorter::compare(&a.0, &b.0));
+            Node::Map(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (string_node(&k), go_to_node(v)))
+                    .collect(),
+            )
+        }
+    }
+}
+
+/// Direct conversion, valid when no string needs the text round trip.
+fn to_node_direct(v: &Value) -> Node {
     match v {
         Value::Null => Node::Scalar("null".into(), Style::Plain),
         Value::Bool(b) => Node::Scalar(b.to_string(), Style::Plain),
         Value::Number(n) => Node::Scalar(number_text(n), Style::Plain),
         Value::String(s) => string_node(s),
-        Value::Array(items) => Node::Seq(items.iter().map(to_node).collect()),
+        Value::Array(items) => Node::Seq(items.iter().map(to_node_direct).collect()),
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
             keys.sort_by(|a, b| crate::sorter::compare(a, b));
             Node::Map(
                 keys.into_iter()
-                    .map(|k| (string_node(k), to_node(&m[k.as_str()])))
+                    .map(|k| (string_node(k), to_node_direct(&m[k.as_str()])))
                     .collect(),
             )
         }
     }
+}
+
+/// The node tree `JSONToYAML(json.Marshal(v))` would emit.
+pub(crate) fn to_node(v: &Value) -> Result<Node, Error> {
+    if !needs_text_roundtrip(v) {
+        return Ok(to_node_direct(v));
+    }
+    let mut text = String::new();
+    go_json(v, &mut text);
+    Ok(go_to_node(go_unmarshal(&text)?))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,11 +327,9 @@ fn analyze(value: &[u8]) -> Analysis {
                         block_indicators = true;
                     }
                 }
-                b'-' => {
-                    if followed_by_whitespace {
-                        flow_indicators = true;
-                        block_indicators = true;
-                    }
+                b'-' if followed_by_whitespace => {
+                    flow_indicators = true;
+                    block_indicators = true;
                 }
                 _ => {}
             }
@@ -214,11 +342,9 @@ fn analyze(value: &[u8]) -> Analysis {
                         block_indicators = true;
                     }
                 }
-                b'#' => {
-                    if preceded_by_whitespace {
-                        flow_indicators = true;
-                        block_indicators = true;
-                    }
+                b'#' if preceded_by_whitespace => {
+                    flow_indicators = true;
+                    block_indicators = true;
                 }
                 _ => {}
             }
@@ -762,12 +888,12 @@ impl Emitter {
 }
 
 /// sigs.k8s.io/yaml `Marshal` of a JSON value.
-pub(crate) fn to_string(v: &Value) -> String {
-    let node = to_node(v);
+pub(crate) fn to_string(v: &Value) -> Result<String, Error> {
+    let node = to_node(v)?;
     let mut e = Emitter::new(Settings {
         best_indent: 2,
         best_width: 80,
     });
     e.document(&node);
-    e.finish()
+    Ok(e.finish())
 }

@@ -18,18 +18,23 @@ use serde_json::Value;
 /// A YAML error, displayed with the text sigs.k8s.io/yaml gives, e.g.
 /// `error converting YAML to JSON: yaml: line 3: did not find expected key`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// YAML could not be parsed or converted; the payload is the inner Go error text
     /// (`yaml: line 2: ...`, `json: unsupported value: NaN`, ...).
     #[error("error converting YAML to JSON: {0}")]
     Yaml(String),
+    /// `Marshal` failed: go-yaml v2 could not read back the JSON text (for example a string
+    /// holding DEL or a C1 control character gives `yaml: control characters are not allowed`).
+    #[error("{0}")]
+    Marshal(String),
 }
 
 impl Error {
     /// The inner error text without sigs.k8s.io/yaml's `error converting YAML to JSON: ` prefix.
     pub fn inner(&self) -> &str {
         match self {
-            Error::Yaml(s) => s,
+            Error::Yaml(s) | Error::Marshal(s) => s,
         }
     }
 }
@@ -46,7 +51,14 @@ pub fn from_str_all(input: &str) -> Result<Vec<Value>, Error> {
 }
 
 /// Prints a value like sigs.k8s.io/yaml `Marshal` (go-yaml v2 layout), ending with a newline.
+/// When `Marshal` would fail (see [`try_to_string`]) this returns an empty string, which is what
+/// Helm's `toYaml` prints in that case.
 pub fn to_string(value: &Value) -> String {
+    encode::to_string(value).unwrap_or_default()
+}
+
+/// Like [`to_string`], but returns `Marshal`'s error (Helm 4's `mustToYaml`).
+pub fn try_to_string(value: &Value) -> Result<String, Error> {
     encode::to_string(value)
 }
 

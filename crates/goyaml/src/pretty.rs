@@ -3,5 +3,5 @@
 use serde_json::Value;
 
 pub(crate) fn to_string_pretty(value: &Value) -> String {
-    crate::encode::to_string(value)
+    crate::encode::to_string(value).unwrap_or_default()
 }
