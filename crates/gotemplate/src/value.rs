@@ -111,6 +111,12 @@ pub trait Object: Any {
     }
 
     fn as_any(&self) -> &dyn Any;
+
+    /// How Go's `json.Marshal` encodes this value (`toJson`, `toYaml`). `None` means "like a
+    /// string of its `%v` text", which suits Stringers; structs with JSON tags override it.
+    fn to_json(&self) -> Option<serde_json::Value> {
+        None
+    }
 }
 
 /// What a field chain step finds on an [`Object`].
@@ -298,7 +304,9 @@ impl Value {
                     .map(|(k, v)| (k.clone(), v.to_json()))
                     .collect(),
             ),
-            Value::Object(o) => serde_json::Value::String(o.format()),
+            Value::Object(o) => o
+                .to_json()
+                .unwrap_or_else(|| serde_json::Value::String(o.format())),
         }
     }
 }
