@@ -28,7 +28,7 @@ pub(crate) enum Node {
 
 /// go-yaml v2 `stringv`: literal for multi-line, plain when it reads back as the same string,
 /// otherwise double-quoted.
-fn string_node(s: &str) -> Node {
+pub(crate) fn string_node(s: &str) -> Node {
     let can_plain = resolve_plain(s) == Resolved::Str && !is_base60_float(s);
     let style = if s.contains('\n') {
         Style::Literal
@@ -58,7 +58,7 @@ fn number_text(n: &serde_json::Number) -> String {
 }
 
 /// go-yaml v2 `floatv`.
-fn float_text(f: f64) -> String {
+pub(crate) fn float_text(f: f64) -> String {
     match format_g(f, false).as_str() {
         "+Inf" => ".inf".to_string(),
         "-Inf" => "-.inf".to_string(),
@@ -281,7 +281,7 @@ struct Analysis {
     block_allowed: bool,
 }
 
-fn analyze(value: &[u8]) -> Analysis {
+fn analyze(value: &[u8], v3: bool) -> Analysis {
     if value.is_empty() {
         return Analysis {
             multiline: false,
@@ -295,6 +295,7 @@ fn analyze(value: &[u8]) -> Analysis {
     let mut flow_indicators = false;
     let mut line_breaks = false;
     let mut special_characters = false;
+    let mut tab_characters = false;
     let mut leading_space = false;
     let mut leading_break = false;
     let mut trailing_space = false;
@@ -349,7 +350,9 @@ fn analyze(value: &[u8]) -> Analysis {
                 _ => {}
             }
         }
-        if !is_printable(value, i) {
+        if v3 && c == b'\t' {
+            tab_characters = true;
+        } else if !is_printable(value, i) {
             special_characters = true;
         }
         if is_space(value, i) {
@@ -403,10 +406,12 @@ fn analyze(value: &[u8]) -> Analysis {
         a.block_plain_allowed = false;
         a.single_quoted_allowed = false;
     }
-    if space_break || special_characters {
+    if space_break || tab_characters || special_characters {
         a.flow_plain_allowed = false;
         a.block_plain_allowed = false;
         a.single_quoted_allowed = false;
+    }
+    if space_break || special_characters {
         a.block_allowed = false;
     }
     if line_breaks {
@@ -427,6 +432,9 @@ fn analyze(value: &[u8]) -> Analysis {
 pub(crate) struct Settings {
     pub best_indent: i64,
     pub best_width: i64,
+    /// yaml.v3's emitter changes: sequences in mappings are indented, and a tab does not rule
+    /// out literal block style.
+    pub v3: bool,
 }
 
 pub(crate) struct Emitter {
@@ -442,6 +450,7 @@ pub(crate) struct Emitter {
     simple_key_context: bool,
     best_indent: i64,
     best_width: i64,
+    v3: bool,
 }
 
 impl Emitter {
@@ -459,6 +468,7 @@ impl Emitter {
             simple_key_context: false,
             best_indent: settings.best_indent,
             best_width: settings.best_width,
+            v3: settings.v3,
         }
     }
 
@@ -582,7 +592,7 @@ impl Emitter {
     }
 
     fn block_sequence(&mut self, items: &[Node]) {
-        let indentless = self.mapping_context && !self.indention;
+        let indentless = !self.v3 && self.mapping_context && !self.indention;
         self.increase_indent(false, indentless);
         for item in items {
             self.write_indent();
@@ -595,7 +605,7 @@ impl Emitter {
     fn check_simple_key(&self, key: &Node) -> bool {
         match key {
             Node::Scalar(s, _) => {
-                let a = analyze(s.as_bytes());
+                let a = analyze(s.as_bytes(), self.v3);
                 !a.multiline && s.len() <= 128
             }
             Node::Seq(items) => items.is_empty(),
@@ -648,7 +658,7 @@ impl Emitter {
     }
 
     fn emit_scalar(&mut self, value: &[u8], requested: Style) {
-        let a = analyze(value);
+        let a = analyze(value, self.v3);
         let style = self.select_style(value, requested, &a);
         self.increase_indent(true, false);
         let allow_breaks = !self.simple_key_context;
@@ -893,6 +903,7 @@ pub(crate) fn to_string(v: &Value) -> Result<String, Error> {
     let mut e = Emitter::new(Settings {
         best_indent: 2,
         best_width: 80,
+        v3: false,
     });
     e.document(&node);
     Ok(e.finish())

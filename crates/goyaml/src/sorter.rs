@@ -10,11 +10,14 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
 }
 
-/// Whether `a` sorts before `b`.
-fn less(a: &[char], b: &[char]) -> bool {
+/// Whether `a` sorts before `b`. `v3` selects yaml.v3's variant, where after a run of equal
+/// digits a letter sorts after a non-letter.
+fn less(a: &[char], b: &[char], v3: bool) -> bool {
     let n = a.len().min(b.len());
+    let mut digits = false;
     for i in 0..n {
         if a[i] == b[i] {
+            digits = is_digit(a[i]);
             continue;
         }
         let al = is_letter(a[i]);
@@ -23,7 +26,7 @@ fn less(a: &[char], b: &[char]) -> bool {
             return a[i] < b[i];
         }
         if al || bl {
-            return bl;
+            return if v3 && digits { al } else { bl };
         }
         let (mut an, mut bn): (i64, i64) = (0, 0);
         if a[i] == '0' || b[i] == '0' {
@@ -58,13 +61,22 @@ fn less(a: &[char], b: &[char]) -> bool {
     a.len() < b.len()
 }
 
-/// Total order used to sort keys (Go's sort.Sort is not stable, but keys are distinct).
+/// go-yaml v2's order (Go's sort.Sort is not stable, but keys are distinct).
 pub(crate) fn compare(a: &str, b: &str) -> Ordering {
+    compare_with(a, b, false)
+}
+
+/// yaml.v3's order.
+pub(crate) fn compare_v3(a: &str, b: &str) -> Ordering {
+    compare_with(a, b, true)
+}
+
+fn compare_with(a: &str, b: &str, v3: bool) -> Ordering {
     let ac: Vec<char> = a.chars().collect();
     let bc: Vec<char> = b.chars().collect();
-    if less(&ac, &bc) {
+    if less(&ac, &bc, v3) {
         Ordering::Less
-    } else if less(&bc, &ac) {
+    } else if less(&bc, &ac, v3) {
         Ordering::Greater
     } else {
         Ordering::Equal
