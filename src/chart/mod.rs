@@ -1,1 +1,193 @@
-//! chart
+//! Charts: loading them (directories and `.tgz` archives, `.helmignore`, subcharts), their
+//! metadata, dependency processing (conditions, tags, aliases, import-values), and computing
+//! values exactly as Helm does (`-f`/`--set*` merging with strvals rules, coalescing with chart
+//! and subchart defaults, globals).
+//!
+//! # Numbers in values
+//!
+//! Values are `serde_json::Value`s. A number that `is_f64()` is a Go `float64` (every number
+//! read from YAML or JSON is one, as in Helm), while an integer number (`is_i64()`/`is_u64()`)
+//! is a Go `int64`, which only `--set` produces (`--set n=3`). Renderers must keep that
+//! distinction when converting to template values.
+
+pub mod archive;
+pub mod coalesce;
+pub mod dependencies;
+pub mod gofmt;
+pub mod ignore;
+pub mod loader;
+pub mod metadata;
+pub mod semver;
+pub mod strvals;
+pub mod values;
+pub mod yaml;
+
+use serde_json::{Map, Value};
+
+pub use coalesce::{coalesce_values, merge_values, CoalesceOutput};
+pub use dependencies::process_dependencies;
+pub use loader::{load, load_archive, load_dir, load_file, load_files};
+pub use metadata::{Dependency, Lock, Maintainer, Metadata, ValidationError};
+pub use values::ValueOptions;
+
+/// A file of a chart, named by its chart-relative `/`-separated path.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct File {
+    pub name: String,
+    pub data: Vec<u8>,
+}
+
+/// A loaded chart.
+#[derive(Debug, Clone, Default)]
+pub struct Chart {
+    /// `Chart.yaml` (plus `requirements.yaml` for apiVersion v1 charts).
+    pub metadata: Metadata,
+    /// `Chart.lock` or `requirements.lock`.
+    pub lock: Option<Lock>,
+    /// Files under `templates/`, in load order.
+    pub templates: Vec<File>,
+    /// `values.yaml` (all documents merged); empty when absent.
+    pub values: Map<String, Value>,
+    /// `values.schema.json`, verbatim.
+    pub schema: Option<Vec<u8>>,
+    /// Every other file (what templates see as `.Files`), including `crds/`.
+    pub files: Vec<File>,
+    /// Every file as read, for `helm show`.
+    pub raw: Vec<File>,
+    /// Subcharts from `charts/` (after [`process_dependencies`], only the enabled ones, with
+    /// aliases applied).
+    pub dependencies: Vec<Chart>,
+}
+
+/// A CRD file of a chart or subchart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrdFile {
+    /// The file's name inside its chart (`crds/x.yaml`).
+    pub name: String,
+    /// Its name prefixed with the chart's full path (`parent/charts/sub/crds/x.yaml`).
+    pub filename: String,
+    pub data: Vec<u8>,
+}
+
+impl Chart {
+    /// The chart's name (`metadata.name`, or an alias after dependency processing).
+    pub fn name(&self) -> &str {
+        &self.metadata.name
+    }
+
+    /// Whether this is a library chart.
+    pub fn is_library(&self) -> bool {
+        self.metadata.is_library()
+    }
+
+    /// CRDs in `crds/` (`.yaml`, `.yml`, `.json`, any case) of this chart and its subcharts,
+    /// depth first. `full_path` is this chart's full path (its name for the root chart).
+    pub fn crd_objects(&self, full_path: &str) -> Vec<CrdFile> {
+        let mut out = Vec::new();
+        for f in &self.files {
+            if f.name.starts_with("crds/") && has_manifest_extension(&f.name) {
+                out.push(CrdFile {
+                    name: f.name.clone(),
+                    filename: format!("{full_path}/{}", f.name),
+                    data: f.data.clone(),
+                });
+            }
+        }
+        for d in &self.dependencies {
+            out.extend(d.crd_objects(&format!("{full_path}/charts/{}", d.name())));
+        }
+        out
+    }
+
+    /// Helm's `checkIfInstallable`: only application charts can be installed or rendered.
+    pub fn check_installable(&self) -> Result<(), ChartError> {
+        match self.metadata.chart_type.as_str() {
+            "" | "application" => Ok(()),
+            t => Err(ChartError::NotInstallable(t.to_string())),
+        }
+    }
+
+    /// Helm's `CheckDependencies`: every dependency in `Chart.yaml` must be in `charts/`.
+    pub fn check_dependencies(&self) -> Result<(), ChartError> {
+        let missing: Vec<String> = self
+            .metadata
+            .dependencies
+            .iter()
+            .flatten()
+            .filter(|r| !self.dependencies.iter().any(|d| d.name() == r.name))
+            .map(|r| r.name.clone())
+            .collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(ChartError::MissingDependencies(missing))
+        }
+    }
+
+    /// The `kubeVersion` check Helm makes before rendering: `kube_version` is the cluster
+    /// version as given (e.g. `v1.33.0`).
+    pub fn check_kube_version(&self, kube_version: &str) -> Result<(), ChartError> {
+        let c = &self.metadata.kube_version;
+        if c.is_empty() || semver::is_compatible_range(c, kube_version) {
+            Ok(())
+        } else {
+            Err(ChartError::KubeVersion {
+                constraint: c.clone(),
+                kube_version: kube_version.to_string(),
+            })
+        }
+    }
+}
+
+fn has_manifest_extension(name: &str) -> bool {
+    let base = ignore::base_name(name);
+    match base.rfind('.') {
+        Some(i) => {
+            let ext = &base[i..];
+            ext.eq_ignore_ascii_case(".yaml")
+                || ext.eq_ignore_ascii_case(".yml")
+                || ext.eq_ignore_ascii_case(".json")
+        }
+        None => false,
+    }
+}
+
+/// Errors from loading charts and computing values. Texts are Helm's where Helm has one.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    /// A loading failure, with Helm's text.
+    #[error("{0}")]
+    Load(String),
+    /// The data is not gzip.
+    #[error("gzip: invalid header")]
+    GzipHeader,
+    /// The tar stream is corrupt.
+    #[error("{0}")]
+    Archive(String),
+    #[error(transparent)]
+    Validation(#[from] ValidationError),
+    #[error(transparent)]
+    Ignore(#[from] ignore::IgnoreError),
+    /// A values failure (`failed parsing --set data: ...`, unreadable values file, ...).
+    #[error("{0}")]
+    Values(String),
+    /// Coalescing met a non-map where a subchart's values belong.
+    #[error("type mismatch on {name}: %!t({go_type}={value})")]
+    TypeMismatch {
+        name: String,
+        go_type: String,
+        value: String,
+    },
+    #[error("chart requires kubeVersion: {constraint} which is incompatible with Kubernetes {kube_version}")]
+    KubeVersion {
+        constraint: String,
+        kube_version: String,
+    },
+    #[error("found in Chart.yaml, but missing in charts/ directory: {}", .0.join(", "))]
+    MissingDependencies(Vec<String>),
+    #[error("{0} charts are not installable")]
+    NotInstallable(String),
+    /// values.schema.json validation failed; the text is Helm's full message.
+    #[error("{0}")]
+    Schema(String),
+}

@@ -1,0 +1,262 @@
+//! Small helpers that reproduce Go's text formatting where Helm's error messages depend on it.
+
+/// Go's `strconv.Quote` (and so `%q` of a string): double-quoted with Go escapes.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        push_escaped(&mut out, c, '"');
+    }
+    out.push('"');
+    out
+}
+
+/// Go's `strconv.QuoteRune` (and so `%q` of a rune).
+pub fn quote_rune(c: char) -> String {
+    let mut out = String::from("'");
+    push_escaped(&mut out, c, '\'');
+    out.push('\'');
+    out
+}
+
+/// `%q` of a `[]rune`: `['a' 'b']`.
+pub fn quote_runes(s: &str) -> String {
+    let parts: Vec<String> = s.chars().map(quote_rune).collect();
+    format!("[{}]", parts.join(" "))
+}
+
+fn push_escaped(out: &mut String, c: char, q: char) {
+    match c {
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\x0b' => out.push_str("\\v"),
+        '\\' => out.push_str("\\\\"),
+        c if c == q => {
+            out.push('\\');
+            out.push(c);
+        }
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        }
+        c if is_print(c) => out.push(c),
+        c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+        c => out.push_str(&format!("\\U{:08x}", c as u32)),
+    }
+}
+
+/// An approximation of Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols
+/// and the ASCII space. Control, format, separator (other than U+0020), private-use and
+/// unassigned code points are not printable.
+pub fn is_print(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    let u = c as u32;
+    // Format characters (Cf) commonly met, and private-use / noncharacters.
+    !matches!(u,
+        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x180E | 0x200B..=0x200F
+        | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
+        | 0xE000..=0xF8FF | 0xFFFE | 0xFFFF | 0xF0000..=0x10FFFF | 0xE0001 | 0xE0020..=0xE007F)
+}
+
+/// Go's `unicode.IsSpace`.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\x0b' | '\x0c' | '\r' | ' ' | '\u{85}' | '\u{A0}'
+    ) || (c as u32 > 0xff && c.is_whitespace())
+}
+
+/// The Go type name of a JSON-model value, as `%T` or a failed type assertion prints it.
+/// Integers are `int64` (as `--set` produces them) and other numbers `float64`.
+pub fn type_name(v: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match v {
+        Value::Null => "nil",
+        Value::Bool(_) => "bool",
+        Value::Number(n) if n.is_f64() => "float64",
+        Value::Number(_) => "int64",
+        Value::String(_) => "string",
+        Value::Array(_) => "[]interface {}",
+        Value::Object(_) => "map[string]interface {}",
+    }
+}
+
+/// Go's `strconv.Atoi` error-compatible parse: optional sign, decimal digits.
+pub fn atoi(s: &str) -> Result<i64, String> {
+    let syntax = || format!("strconv.Atoi: parsing {}: invalid syntax", quote(s));
+    let range = || format!("strconv.Atoi: parsing {}: value out of range", quote(s));
+    let (neg, digits) = match s.as_bytes().first() {
+        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, &s[1..]),
+        _ => (false, s),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(syntax());
+    }
+    let mut n: i128 = 0;
+    for b in digits.bytes() {
+        n = n * 10 + i128::from(b - b'0');
+        if n > i128::from(i64::MAX) + 1 {
+            return Err(range());
+        }
+    }
+    let n = if neg { -n } else { n };
+    i64::try_from(n).map_err(|_| range())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting_matches_go() {
+        assert_eq!(quote("a\"b\\c\n"), r#""a\"b\\c\n""#);
+        assert_eq!(quote("\x01é"), "\"\\x01é\"");
+        assert_eq!(quote_runes("ab"), "['a' 'b']");
+        assert_eq!(quote_rune('\''), r"'\''");
+    }
+
+    #[test]
+    fn atoi_matches_go() {
+        assert_eq!(atoi("12"), Ok(12));
+        assert_eq!(atoi("-3"), Ok(-3));
+        assert_eq!(atoi("+3"), Ok(3));
+        assert_eq!(
+            atoi("a").unwrap_err(),
+            "strconv.Atoi: parsing \"a\": invalid syntax"
+        );
+        assert_eq!(
+            atoi("").unwrap_err(),
+            "strconv.Atoi: parsing \"\": invalid syntax"
+        );
+        assert_eq!(
+            atoi("99999999999999999999").unwrap_err(),
+            "strconv.Atoi: parsing \"99999999999999999999\": value out of range"
+        );
+    }
+}
+
+/// Go's `strconv.FormatFloat(f, 'g', -1, 64 or 32)`: shortest digits, `%e` form when the
+/// exponent is < -4 or >= 6 (`1e+06`, `1.234567e+06`, `123456`, `1e-05`).
+pub fn format_g(f: f64, bits32: bool) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
+    }
+    let sci = if bits32 {
+        format!("{:e}", f as f32)
+    } else {
+        format!("{f:e}")
+    };
+    let (mant, exp) = sci
+        .split_once('e')
+        .expect("scientific format has an exponent");
+    let exp: i32 = exp.parse().expect("exponent is an integer");
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = String::new();
+    if mant.starts_with('-') {
+        out.push('-');
+    }
+    if exp < -4 || exp >= 6 {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+        return out;
+    }
+    if exp < 0 {
+        out.push_str("0.");
+        for _ in 0..(-exp - 1) {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    } else {
+        let int_len = (exp + 1) as usize;
+        if digits.len() <= int_len {
+            out.push_str(&digits);
+            out.push_str(&"0".repeat(int_len - digits.len()));
+        } else {
+            out.push_str(&digits[..int_len]);
+            out.push('.');
+            out.push_str(&digits[int_len..]);
+        }
+    }
+    out
+}
+
+/// Go's `%v` of a JSON-model value: `map[a:1 b:x]` (keys sorted), `[a b]`, `<nil>`, floats in
+/// `'g'` form.
+pub fn fmt_v(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Null => "<nil>".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => {
+            if n.is_f64() {
+                format_g(n.as_f64().unwrap_or(0.0), false)
+            } else {
+                n.to_string()
+            }
+        }
+        Value::String(s) => s.clone(),
+        Value::Array(a) => format!("[{}]", a.iter().map(fmt_v).collect::<Vec<_>>().join(" ")),
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            let parts: Vec<String> = keys
+                .iter()
+                .map(|k| format!("{k}:{}", fmt_v(&m[*k])))
+                .collect();
+            format!("map[{}]", parts.join(" "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::*;
+
+    #[test]
+    fn g_format() {
+        assert_eq!(format_g(1e6, false), "1e+06");
+        assert_eq!(format_g(1234567.0, false), "1.234567e+06");
+        assert_eq!(format_g(123456.0, false), "123456");
+        assert_eq!(format_g(1e-5, false), "1e-05");
+        assert_eq!(format_g(0.0001, false), "0.0001");
+        assert_eq!(format_g(3.5, false), "3.5");
+        assert_eq!(format_g(-2.0, false), "-2");
+        assert_eq!(format_g(1.1, true), "1.1");
+        assert_eq!(format_g(1.10, true), "1.1");
+    }
+
+    #[test]
+    fn v_format() {
+        let v = serde_json::json!({"b": [1.0, "x", null], "a": true});
+        assert_eq!(fmt_v(&v), "map[a:true b:[1 x <nil>]]");
+    }
+}

@@ -1,0 +1,360 @@
+//! Loading charts from directories, `.tgz` archives and in-memory file lists, as Helm's
+//! `pkg/chart/loader` and `pkg/chart/v2/loader` do (same file classification, same errors).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::archive::{self, BufferedFile};
+use super::ignore::{Rules, HELM_IGNORE};
+use super::metadata::{Lock, Metadata, API_VERSION_V1, API_VERSION_V2};
+use super::{yaml, Chart, ChartError, File};
+
+/// Go's text for an OS error: `open /x: no such file or directory`.
+pub fn go_io_error(op: &str, path: &Path, err: &std::io::Error) -> String {
+    format!("{op} {}: {}", path.display(), go_errno_text(err))
+}
+
+/// The errno part of a Go `*PathError` text.
+pub fn go_errno_text(err: &std::io::Error) -> String {
+    let s = err.to_string();
+    let s = match s.find(" (os error ") {
+        Some(i) => &s[..i],
+        None => &s[..],
+    };
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Loads a chart from a directory or an archive file (Helm's `loader.Load`).
+pub fn load(path: impl AsRef<Path>) -> Result<Chart, ChartError> {
+    let path = path.as_ref();
+    let md = fs::metadata(path).map_err(|e| ChartError::Load(go_io_error("stat", path, &e)))?;
+    if md.is_dir() {
+        load_dir(path)
+    } else {
+        load_file(path)
+    }
+}
+
+fn check_api_version(data: &[u8]) -> Result<(), ChartError> {
+    let v = yaml::to_value(data)
+        .map_err(|e| ChartError::Load(format!("cannot load Chart.yaml: {e}")))?;
+    let api = match &v {
+        Value::Object(m) => match m.get("apiVersion") {
+            Some(Value::String(s)) => s.clone(),
+            None | Some(Value::Null) => String::new(),
+            Some(other) => {
+                return Err(ChartError::Load(format!(
+                    "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go struct field chartBase.apiVersion of type string",
+                    json_kind(other)
+                )))
+            }
+        },
+        Value::Null => String::new(),
+        other => {
+            return Err(ChartError::Load(format!(
+                "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type loader.chartBase",
+                json_kind(other)
+            )))
+        }
+    };
+    match api.as_str() {
+        API_VERSION_V1 | API_VERSION_V2 | "" => Ok(()),
+        "v3" => Err(ChartError::Load(
+            "chart apiVersion v3 is not supported by rhelm".into(),
+        )),
+        _ => Err(ChartError::Load("unsupported chart version".into())),
+    }
+}
+
+use serde_json::Value;
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// Loads a chart directory, honouring its `.helmignore` (Helm's `loader.LoadDir`).
+pub fn load_dir(dir: impl AsRef<Path>) -> Result<Chart, ChartError> {
+    let dir = dir.as_ref();
+    let top = std::path::absolute(dir).map_err(|e| ChartError::Load(e.to_string()))?;
+    let chart_yaml = top.join("Chart.yaml");
+    let data = fs::read(&chart_yaml).map_err(|e| {
+        ChartError::Load(format!(
+            "unable to detect chart at {}: {}",
+            chart_yaml.display(),
+            go_io_error("open", &chart_yaml, &e)
+        ))
+    })?;
+    check_api_version(&data)?;
+
+    let mut rules = Rules::empty();
+    let ifile = top.join(HELM_IGNORE);
+    if ifile.exists() {
+        let text =
+            fs::read(&ifile).map_err(|e| ChartError::Load(go_io_error("open", &ifile, &e)))?;
+        rules = Rules::parse(&text)?;
+    }
+    rules.add_defaults();
+
+    let mut files = Vec::new();
+    walk(&top, "", &rules, &mut files)?;
+    load_files(files)
+}
+
+fn walk(
+    dir: &Path,
+    rel: &str,
+    rules: &Rules,
+    out: &mut Vec<BufferedFile>,
+) -> Result<(), ChartError> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| ChartError::Load(go_io_error("open", dir, &e)))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for name in names {
+        let path: PathBuf = dir.join(&name);
+        let n = if rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{rel}/{name}")
+        };
+        let lmd = fs::symlink_metadata(&path)
+            .map_err(|e| ChartError::Load(go_io_error("lstat", &path, &e)))?;
+        let md = if lmd.file_type().is_symlink() {
+            fs::metadata(&path).map_err(|e| {
+                ChartError::Load(format!(
+                    "error evaluating symlink {}: {}",
+                    path.display(),
+                    go_io_error("lstat", &path, &e)
+                ))
+            })?
+        } else {
+            lmd
+        };
+        if md.is_dir() {
+            if rules.ignore(&n, true) {
+                continue;
+            }
+            walk(&path, &n, rules, out)?;
+            continue;
+        }
+        if rules.ignore(&n, false) {
+            continue;
+        }
+        if !md.is_file() {
+            return Err(ChartError::Load(format!(
+                "cannot load irregular file {} as it has file mode type bits set",
+                path.display()
+            )));
+        }
+        if md.len() > archive::MAX_DECOMPRESSED_FILE_SIZE {
+            return Err(ChartError::Load(format!(
+                "chart file {} is larger than the maximum file size {}",
+                super::gofmt::quote(&name),
+                archive::MAX_DECOMPRESSED_FILE_SIZE
+            )));
+        }
+        let mut data = fs::read(&path).map_err(|e| {
+            ChartError::Load(format!(
+                "error reading {n}: {}",
+                go_io_error("read", &path, &e)
+            ))
+        })?;
+        if data.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            data.drain(..3);
+        }
+        out.push(BufferedFile { name: n, data });
+    }
+    Ok(())
+}
+
+/// Loads a chart archive file (Helm's `loader.LoadFile`).
+pub fn load_file(path: impl AsRef<Path>) -> Result<Chart, ChartError> {
+    let path = path.as_ref();
+    let md = fs::metadata(path).map_err(|e| ChartError::Load(go_io_error("stat", path, &e)))?;
+    if md.is_dir() {
+        return Err(ChartError::Load("cannot load a directory".into()));
+    }
+    let data = fs::read(path).map_err(|e| ChartError::Load(go_io_error("open", path, &e)))?;
+    let name = path.display().to_string();
+    let ctype = archive::detect_content_type(&data);
+    if ctype != "application/x-gzip" && !data.starts_with(&[0x1f, 0x8b, 0x08]) {
+        if name.ends_with(".yml") || name.ends_with(".yaml") {
+            return Err(ChartError::Load(format!(
+                "file '{name}' seems to be a YAML file, but expected a gzipped archive"
+            )));
+        }
+        return Err(ChartError::Load(format!(
+            "file '{name}' does not appear to be a gzipped archive; got '{ctype}'"
+        )));
+    }
+    let files = match archive::load_archive_files(&data) {
+        Ok(f) => f,
+        Err(ChartError::GzipHeader) => {
+            return Err(ChartError::Load(format!(
+                "file '{name}' does not appear to be a valid chart file (details: gzip: invalid header)"
+            )))
+        }
+        Err(_) => return Err(ChartError::Load("unable to load chart archive".into())),
+    };
+    match files.iter().find(|f| f.name == "Chart.yaml") {
+        Some(f) => check_api_version(&f.data)?,
+        None => {
+            return Err(ChartError::Load(
+                "unable to detect chart version, no Chart.yaml found".into(),
+            ))
+        }
+    }
+    load_files(files)
+}
+
+/// Loads a chart from gzipped tar bytes (Helm's v2 `LoadArchive`).
+pub fn load_archive(data: &[u8]) -> Result<Chart, ChartError> {
+    load_files(archive::load_archive_files(data)?)
+}
+
+fn file(f: &BufferedFile) -> File {
+    File {
+        name: f.name.clone(),
+        data: f.data.clone(),
+    }
+}
+
+/// Builds a chart from its files (Helm's v2 `LoadFiles`): `Chart.yaml`, `Chart.lock`,
+/// `values.yaml`, `values.schema.json`, `requirements.yaml`/`.lock`, `templates/`, `charts/`
+/// (unpacked folders and archives, recursively) and everything else as `.Files`.
+pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
+    let mut c = Chart::default();
+    let mut metadata: Option<Metadata> = None;
+    for f in &files {
+        c.raw.push(file(f));
+        if f.name == "Chart.yaml" {
+            let md = metadata.get_or_insert_with(Metadata::default);
+            let v = yaml::to_value(&f.data)
+                .map_err(|e| ChartError::Load(format!("cannot load Chart.yaml: {e}")))?;
+            md.decode_into(&v).map_err(|e| {
+                ChartError::Load(format!(
+                    "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: {e}"
+                ))
+            })?;
+            if md.api_version.is_empty() {
+                md.api_version = API_VERSION_V1.into();
+            }
+        }
+    }
+    let mut subcharts: BTreeMap<String, Vec<BufferedFile>> = BTreeMap::new();
+    for f in files {
+        let name = f.name.as_str();
+        match name {
+            "Chart.yaml" => {}
+            "Chart.lock" | "requirements.lock" => {
+                let which = name;
+                let v = yaml::to_value(&f.data)
+                    .map_err(|e| ChartError::Load(format!("cannot load {which}: {e}")))?;
+                let lock = Lock::from_value(&v).map_err(|e| {
+                    ChartError::Load(format!(
+                        "cannot load {which}: error unmarshaling JSON: while decoding JSON: {e}"
+                    ))
+                })?;
+                c.lock = Some(lock);
+                if which == "requirements.lock" {
+                    let md = metadata.get_or_insert_with(Metadata::default);
+                    if md.api_version == API_VERSION_V1 {
+                        c.files.push(file(&f));
+                    }
+                }
+            }
+            "values.yaml" => {
+                c.values = yaml::load_values(&f.data)
+                    .map_err(|e| ChartError::Load(format!("cannot load values.yaml: {e}")))?;
+            }
+            "values.schema.json" => c.schema = Some(f.data.clone()),
+            "requirements.yaml" => {
+                let md = metadata.get_or_insert_with(Metadata::default);
+                let v = yaml::to_value(&f.data)
+                    .map_err(|e| ChartError::Load(format!("cannot load requirements.yaml: {e}")))?;
+                md.decode_into(&v).map_err(|e| {
+                    ChartError::Load(format!(
+                        "cannot load requirements.yaml: error unmarshaling JSON: while decoding JSON: {e}"
+                    ))
+                })?;
+                if md.api_version == API_VERSION_V1 {
+                    c.files.push(file(&f));
+                }
+            }
+            _ if name.starts_with("templates/") => c.templates.push(file(&f)),
+            _ if name.starts_with("charts/") => {
+                if name.ends_with(".prov") {
+                    c.files.push(file(&f));
+                    continue;
+                }
+                let fname = &name["charts/".len()..];
+                let cname = fname.split('/').next().unwrap_or("").to_string();
+                subcharts.entry(cname).or_default().push(BufferedFile {
+                    name: fname.to_string(),
+                    data: f.data,
+                });
+            }
+            _ => c.files.push(file(&f)),
+        }
+    }
+    let Some(mut md) = metadata else {
+        return Err(ChartError::Load("Chart.yaml file is missing".into()));
+    };
+    md.validate()?;
+    c.metadata = md;
+
+    for (n, files) in subcharts {
+        if n.starts_with('_') || n.starts_with('.') {
+            continue;
+        }
+        let sc = if n.ends_with(".tgz") {
+            let first = &files[0];
+            if first.name != n {
+                return Err(ChartError::Load(format!(
+                    "error unpacking subchart tar in {}: expected {}, got {}",
+                    c.name(),
+                    n,
+                    first.name
+                )));
+            }
+            load_archive(&first.data)
+        } else {
+            let buff: Vec<BufferedFile> = files
+                .into_iter()
+                .filter_map(|f| {
+                    f.name.split_once('/').map(|(_, rest)| BufferedFile {
+                        name: rest.to_string(),
+                        data: f.data,
+                    })
+                })
+                .collect();
+            load_files(buff)
+        };
+        match sc {
+            Ok(sc) => c.dependencies.push(sc),
+            Err(e) => {
+                return Err(ChartError::Load(format!(
+                    "error unpacking subchart {} in {}: {}",
+                    n,
+                    c.name(),
+                    e
+                )))
+            }
+        }
+    }
+    Ok(c)
+}
