@@ -1,1 +1,187 @@
 //! Template sets: parsing named templates, defining, looking up and executing them.
+//!
+//! A [`Templates`] set is Go's `*template.Template` with its associated templates: every
+//! `parse` adds the text's top-level template and its `{{define}}`s to the set (a later
+//! definition of a name replaces the earlier one, an empty one never replaces a non-empty one).
+//! Parsed trees are shared, so cloning a set is cheap.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::ast::is_empty_tree;
+use crate::builtins;
+use crate::error::Error;
+use crate::exec;
+use crate::func::FuncMap;
+use crate::lex::go_quote;
+use crate::parse::{self, Tree};
+use crate::value::Value;
+
+/// What a field lookup of a missing map key yields (Go's `missingkey` option).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MissingKey {
+    /// `missingkey=default` or `missingkey=invalid`: no value (an action prints `<no value>`).
+    #[default]
+    Default,
+    /// `missingkey=zero`: the zero value of the map's element type.
+    Zero,
+    /// `missingkey=error`: execution stops with `map has no entry for key "x"`.
+    Error,
+}
+
+/// A set of named templates sharing functions and options.
+#[derive(Clone)]
+pub struct Templates {
+    name: Rc<str>,
+    pub(crate) funcs: Rc<FuncMap>,
+    pub(crate) builtins: Rc<FuncMap>,
+    pub(crate) trees: HashMap<String, Rc<Tree>>,
+    pub(crate) missing_key: MissingKey,
+    left_delim: String,
+    right_delim: String,
+    pub(crate) max_stack: usize,
+}
+
+/// The stack space an execution may use before it fails as Go does at its depth limit.
+pub const DEFAULT_MAX_STACK: usize = 1 << 20;
+
+impl Templates {
+    /// A new, empty set named `name` (the name Go reports in `no template "x" associated with
+    /// template "NAME"`), calling `funcs` in addition to the builtins.
+    pub fn new(name: &str, funcs: FuncMap) -> Templates {
+        Templates {
+            name: Rc::from(name),
+            funcs: Rc::new(funcs),
+            builtins: Rc::new(builtins::builtins()),
+            trees: HashMap::new(),
+            missing_key: MissingKey::Default,
+            left_delim: String::new(),
+            right_delim: String::new(),
+            max_stack: DEFAULT_MAX_STACK,
+        }
+    }
+
+    /// The set's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Sets the `missingkey` option.
+    pub fn set_missing_key(&mut self, mk: MissingKey) {
+        self.missing_key = mk;
+    }
+
+    pub fn missing_key(&self) -> MissingKey {
+        self.missing_key
+    }
+
+    /// Sets the action delimiters for later `parse` calls; empty strings mean `{{` and `}}`.
+    pub fn set_delims(&mut self, left: &str, right: &str) {
+        self.left_delim = left.to_string();
+        self.right_delim = right.to_string();
+    }
+
+    /// Limits the native stack an execution (with nested `template` calls and functions such
+    /// as Helm's `include`) may use; past it execution fails with Go's `exceeded maximum
+    /// template depth (100000)`. Raise it when executing on a thread with a bigger stack.
+    pub fn set_max_stack_bytes(&mut self, bytes: usize) {
+        self.max_stack = bytes;
+    }
+
+    /// The functions templates of this set can call (without the builtins).
+    pub fn funcs(&self) -> &FuncMap {
+        &self.funcs
+    }
+
+    /// Adds or replaces functions; affects later parses and executions.
+    pub fn add_funcs(&mut self, funcs: FuncMap) {
+        Rc::make_mut(&mut self.funcs).extend(funcs);
+    }
+
+    /// Whether `name` is a function of the set or a builtin.
+    pub fn has_function(&self, name: &str) -> bool {
+        self.funcs.contains(name) || self.builtins.contains(name)
+    }
+
+    /// Parses `text` as the template `name`, adding it and every template it defines to the
+    /// set. On error nothing is added.
+    pub fn parse(&mut self, name: &str, text: &str) -> Result<(), Error> {
+        let trees = {
+            let has = |f: &str| self.has_function(f);
+            parse::parse(name, text, &self.left_delim, &self.right_delim, &has)?
+        };
+        for (tname, tree) in trees {
+            if let Some(old) = self.trees.get(&tname) {
+                let _ = old;
+                if is_empty_tree(&tree.root) {
+                    continue;
+                }
+            }
+            self.trees.insert(tname, Rc::new(tree));
+        }
+        Ok(())
+    }
+
+    /// Whether the set has a template named `name`.
+    pub fn has_template(&self, name: &str) -> bool {
+        self.trees.contains_key(name)
+    }
+
+    /// The parsed template `name`.
+    pub fn lookup(&self, name: &str) -> Option<&Tree> {
+        self.trees.get(name).map(|t| &**t)
+    }
+
+    /// The names of the templates in the set, in no particular order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.trees.keys().map(String::as_str)
+    }
+
+    /// Executes the template `name` with `data` as dot and returns its output.
+    pub fn execute(&self, name: &str, data: &Value) -> Result<String, Error> {
+        let mut out = String::new();
+        self.execute_into(name, data, &mut out)?;
+        Ok(out)
+    }
+
+    /// Executes the template `name`, appending its output to `out` (partial output stays there
+    /// on error, as with Go's writer).
+    pub fn execute_into(&self, name: &str, data: &Value, out: &mut String) -> Result<(), Error> {
+        let Some(tree) = self.trees.get(name) else {
+            return Err(Error::Other(format!(
+                "template: no template {} associated with template {}",
+                go_quote(name),
+                go_quote(&self.name)
+            )));
+        };
+        exec::execute(self, tree, data, out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_definitions_replace_earlier_ones() {
+        let mut t = Templates::new("root", FuncMap::new());
+        t.parse("a", "{{define \"x\"}}A{{end}}").unwrap();
+        t.parse("b", "{{define \"x\"}}B{{end}}").unwrap();
+        t.parse("c", "{{define \"x\"}}  {{end}}").unwrap();
+        assert_eq!(t.execute("x", &Value::Nil).unwrap(), "B");
+        assert_eq!(
+            t.execute("nope", &Value::Nil).unwrap_err().to_string(),
+            "template: no template \"nope\" associated with template \"root\""
+        );
+    }
+
+    #[test]
+    fn clone_is_independent() {
+        let mut t = Templates::new("root", FuncMap::new());
+        t.parse("a", "{{define \"x\"}}A{{end}}").unwrap();
+        let mut c = t.clone();
+        c.parse("b", "{{define \"x\"}}B{{end}}").unwrap();
+        assert_eq!(t.execute("x", &Value::Nil).unwrap(), "A");
+        assert_eq!(c.execute("x", &Value::Nil).unwrap(), "B");
+    }
+}
