@@ -157,7 +157,19 @@ fn arg_str(args: &[Value], i: usize) -> &str {
 pub fn register(m: &mut FuncMap) {
     use GoType::*;
     m.insert(Function::pure("atoi", vec![String], None, |a| {
-        Ok(Value::Int(strconv::atoi(arg_str(a, 0)).unwrap_or(0)))
+        // Go's Atoi reports a range error with the value clamped; Sprig keeps the value.
+        let text = arg_str(a, 0);
+        Ok(Value::Int(match strconv::atoi(text) {
+            Ok(n) => n,
+            Err(e) if e.kind == strconv::NumErrorKind::Range => {
+                if text.starts_with('-') {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }
+            }
+            Err(_) => 0,
+        }))
     }));
     m.insert(Function::pure("int64", vec![Interface], None, |a| {
         Ok(Value::Int64(to_int64(arg(a, 0))))

@@ -1,7 +1,10 @@
 //! Sprig's defaults family: `default`, `empty`, `coalesce`, `all`, `any`, `ternary`, the JSON
 //! functions and `fail`.
 
+use std::collections::BTreeMap;
+
 use crate::func::{FuncError, FuncMap, Function};
+use crate::strconv;
 use crate::value::{GoType, Value};
 
 /// Sprig's `empty`: nil, false, zero numbers, and empty strings, slices and maps are empty;
@@ -25,7 +28,7 @@ fn arg(args: &[Value], i: usize) -> &Value {
 }
 
 pub fn register(m: &mut FuncMap) {
-    use GoType::*;
+    use GoType::{Bool, Interface, String as Str};
     m.insert(Function::pure(
         "default",
         vec![Interface],
@@ -62,7 +65,562 @@ pub fn register(m: &mut FuncMap) {
             }
         },
     ));
-    m.insert(Function::pure("fail", vec![String], None, |a| {
+    m.insert(Function::pure("fromJson", vec![Str], None, |a| {
+        Ok(json_decode(arg(a, 0).as_str().unwrap_or("")).unwrap_or(Value::Nil))
+    }));
+    m.insert(Function::pure("mustFromJson", vec![Str], None, |a| {
+        json_decode(arg(a, 0).as_str().unwrap_or("")).map_err(FuncError::new)
+    }));
+    m.insert(Function::pure("toJson", vec![Interface], None, |a| {
+        Ok(Value::from(
+            json_encode(arg(a, 0), true, false).unwrap_or_default(),
+        ))
+    }));
+    m.insert(Function::pure("mustToJson", vec![Interface], None, |a| {
+        json_encode(arg(a, 0), true, false)
+            .map(Value::from)
+            .map_err(FuncError::new)
+    }));
+    m.insert(Function::pure("toPrettyJson", vec![Interface], None, |a| {
+        Ok(Value::from(
+            json_encode(arg(a, 0), true, true).unwrap_or_default(),
+        ))
+    }));
+    m.insert(Function::pure(
+        "mustToPrettyJson",
+        vec![Interface],
+        None,
+        |a| {
+            json_encode(arg(a, 0), true, true)
+                .map(Value::from)
+                .map_err(FuncError::new)
+        },
+    ));
+    // toRawJson panics on error; the panic text is the error's.
+    for name in ["toRawJson", "mustToRawJson"] {
+        m.insert(Function::pure(name, vec![Interface], None, |a| {
+            json_encode(arg(a, 0), false, false)
+                .map(Value::from)
+                .map_err(FuncError::new)
+        }));
+    }
+    m.insert(Function::pure("fail", vec![Str], None, |a| {
         Err(FuncError::new(arg(a, 0).as_str().unwrap_or("")))
     }));
+}
+
+/// Go's `json.Marshal` (`escape_html`) or `json.MarshalIndent(v, "", "  ")` (`indent`) of a
+/// value: sorted map keys, `[]byte` as base64, floats in JSON style. `Err` holds Go's error.
+pub fn json_encode(v: &Value, escape_html: bool, indent: bool) -> Result<String, String> {
+    let mut out = String::new();
+    encode_value(
+        &mut out,
+        v,
+        escape_html,
+        if indent { Some(0) } else { None },
+    )?;
+    Ok(out)
+}
+
+/// Go's encoding of a JSON string.
+pub fn json_quote(out: &mut String, s: &str, escape_html: bool) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '<' | '>' | '&' if escape_html => {
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 0xf] as char);
+            }
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 0xf] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Go's JSON float formatting: `%f`-style for 1e-6 ≤ |x| < 1e21, else `%e` with a short
+/// exponent (`1e-7`, `1e+21`).
+pub fn json_float(f: f64) -> Result<String, String> {
+    if f.is_nan() || f.is_infinite() {
+        return Err(format!(
+            "json: unsupported value: {}",
+            strconv::format_float(f, 'g', -1)
+        ));
+    }
+    let abs = f.abs();
+    let exp = abs != 0.0 && !(1e-6..1e21).contains(&abs);
+    let mut s = strconv::format_float(f, if exp { 'e' } else { 'f' }, -1);
+    if exp {
+        let b = s.as_bytes();
+        let n = b.len();
+        if n >= 4 && b[n - 4] == b'e' && b[n - 3] == b'-' && b[n - 2] == b'0' {
+            s.remove(n - 2);
+        }
+    }
+    Ok(s)
+}
+
+fn newline(out: &mut String, level: Option<usize>) {
+    if let Some(l) = level {
+        out.push('\n');
+        for _ in 0..l {
+            out.push_str("  ");
+        }
+    }
+}
+
+fn encode_value(
+    out: &mut String,
+    v: &Value,
+    escape_html: bool,
+    level: Option<usize>,
+) -> Result<(), String> {
+    match v {
+        Value::Nil => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(i) | Value::Int64(i) => out.push_str(&i.to_string()),
+        Value::Float(f) => out.push_str(&json_float(*f)?),
+        Value::String(s) => json_quote(out, s, escape_html),
+        Value::Bytes(b) => {
+            out.push('"');
+            out.push_str(&crate::sprig::encoding::b64_encode(b));
+            out.push('"');
+        }
+        Value::List(l) => {
+            if l.items.is_empty() {
+                out.push_str("[]");
+                return Ok(());
+            }
+            out.push('[');
+            let inner = level.map(|l| l + 1);
+            for (i, item) in l.items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, inner);
+                encode_value(out, item, escape_html, inner)?;
+            }
+            newline(out, level);
+            out.push(']');
+        }
+        Value::Map(m) => {
+            let entries: Vec<(String, Value)> = m
+                .borrow()
+                .entries
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            if entries.is_empty() {
+                out.push_str("{}");
+                return Ok(());
+            }
+            out.push('{');
+            let inner = level.map(|l| l + 1);
+            for (i, (k, item)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, inner);
+                json_quote(out, k, escape_html);
+                out.push(':');
+                if level.is_some() {
+                    out.push(' ');
+                }
+                encode_value(out, item, escape_html, inner)?;
+            }
+            newline(out, level);
+            out.push('}');
+        }
+        Value::Object(o) => match o.to_json() {
+            Some(j) => encode_serde(out, &j, escape_html, level)?,
+            None => json_quote(out, &o.format(), escape_html),
+        },
+    }
+    Ok(())
+}
+
+/// Encodes an object's own JSON form, keeping its field order.
+fn encode_serde(
+    out: &mut String,
+    v: &serde_json::Value,
+    escape_html: bool,
+    level: Option<usize>,
+) -> Result<(), String> {
+    use serde_json::Value as J;
+    match v {
+        J::Null => out.push_str("null"),
+        J::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        J::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => out.push_str(&i.to_string()),
+            (None, Some(u)) => out.push_str(&u.to_string()),
+            _ => out.push_str(&json_float(n.as_f64().unwrap_or(0.0))?),
+        },
+        J::String(s) => json_quote(out, s, escape_html),
+        J::Array(a) => {
+            if a.is_empty() {
+                out.push_str("[]");
+                return Ok(());
+            }
+            out.push('[');
+            let inner = level.map(|l| l + 1);
+            for (i, item) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, inner);
+                encode_serde(out, item, escape_html, inner)?;
+            }
+            newline(out, level);
+            out.push(']');
+        }
+        J::Object(m) => {
+            if m.is_empty() {
+                out.push_str("{}");
+                return Ok(());
+            }
+            out.push('{');
+            let inner = level.map(|l| l + 1);
+            for (i, (k, item)) in m.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, inner);
+                json_quote(out, k, escape_html);
+                out.push(':');
+                if level.is_some() {
+                    out.push(' ');
+                }
+                encode_serde(out, item, escape_html, inner)?;
+            }
+            newline(out, level);
+            out.push('}');
+        }
+    }
+    Ok(())
+}
+
+/// Go's `json.Unmarshal` into `interface{}`: numbers become float64. `Err` holds Go's error
+/// text (`invalid character 'b' looking for beginning of value`).
+pub fn json_decode(s: &str) -> Result<Value, String> {
+    let mut p = JsonParser {
+        b: s.as_bytes(),
+        i: 0,
+        num_err: None,
+    };
+    p.skip_ws();
+    let v = p.value()?;
+    p.skip_ws();
+    if p.i < p.b.len() {
+        return Err(p.invalid("after top-level value"));
+    }
+    // Go checks the syntax of the whole input before reporting a type error.
+    match p.num_err {
+        Some(e) => Err(e),
+        None => Ok(v),
+    }
+}
+
+struct JsonParser<'a> {
+    b: &'a [u8],
+    i: usize,
+    num_err: Option<String>,
+}
+
+/// Go's `quoteChar` for scanner errors.
+fn quote_char(c: char) -> String {
+    match c {
+        '\'' => "'\\''".to_string(),
+        '"' => "'\"'".to_string(),
+        _ => {
+            let q = strconv::quote(&c.to_string());
+            format!("'{}'", &q[1..q.len() - 1])
+        }
+    }
+}
+
+impl JsonParser<'_> {
+    fn skip_ws(&mut self) {
+        while self.i < self.b.len() && matches!(self.b[self.i], b' ' | b'\t' | b'\n' | b'\r') {
+            self.i += 1;
+        }
+    }
+
+    fn cur_char(&self) -> char {
+        let rest = &self.b[self.i..];
+        match std::str::from_utf8(&rest[..rest.len().min(4)]) {
+            Ok(s) => s.chars().next().unwrap_or('\u{fffd}'),
+            Err(e) if e.valid_up_to() > 0 => std::str::from_utf8(&rest[..e.valid_up_to()])
+                .ok()
+                .and_then(|s| s.chars().next())
+                .unwrap_or('\u{fffd}'),
+            Err(_) => char::from(rest[0]),
+        }
+    }
+
+    fn eof(&self) -> String {
+        "unexpected end of JSON input".to_string()
+    }
+
+    fn invalid(&self, ctx: &str) -> String {
+        format!("invalid character {} {ctx}", quote_char(self.cur_char()))
+    }
+
+    fn err_here(&self, ctx: &str) -> String {
+        if self.i >= self.b.len() {
+            self.eof()
+        } else {
+            self.invalid(ctx)
+        }
+    }
+
+    fn value(&mut self) -> Result<Value, String> {
+        if self.i >= self.b.len() {
+            return Err(self.eof());
+        }
+        match self.b[self.i] {
+            b'{' => self.object(),
+            b'[' => self.array(),
+            b'"' => Ok(Value::from(self.string()?)),
+            b't' => self.literal("true", Value::Bool(true)),
+            b'f' => self.literal("false", Value::Bool(false)),
+            b'n' => self.literal("null", Value::Nil),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => Err(self.invalid("looking for beginning of value")),
+        }
+    }
+
+    fn literal(&mut self, word: &str, v: Value) -> Result<Value, String> {
+        let w = word.as_bytes();
+        self.i += 1;
+        for &expected in &w[1..] {
+            if self.i >= self.b.len() {
+                return Err(self.eof());
+            }
+            if self.b[self.i] != expected {
+                return Err(self.invalid(&format!(
+                    "in literal {word} (expecting {})",
+                    quote_char(expected as char)
+                )));
+            }
+            self.i += 1;
+        }
+        Ok(v)
+    }
+
+    fn number(&mut self) -> Result<Value, String> {
+        let start = self.i;
+        if self.b[self.i] == b'-' {
+            self.i += 1;
+            if self.i >= self.b.len() {
+                return Err(self.eof());
+            }
+            if !self.b[self.i].is_ascii_digit() {
+                return Err(self.invalid("in numeric literal"));
+            }
+        }
+        if self.b[self.i] == b'0' {
+            self.i += 1;
+        } else {
+            while self.i < self.b.len() && self.b[self.i].is_ascii_digit() {
+                self.i += 1;
+            }
+        }
+        if self.i < self.b.len() && self.b[self.i] == b'.' {
+            self.i += 1;
+            if self.i >= self.b.len() {
+                return Err(self.eof());
+            }
+            if !self.b[self.i].is_ascii_digit() {
+                return Err(self.invalid("after decimal point in numeric literal"));
+            }
+            while self.i < self.b.len() && self.b[self.i].is_ascii_digit() {
+                self.i += 1;
+            }
+        }
+        if self.i < self.b.len() && (self.b[self.i] == b'e' || self.b[self.i] == b'E') {
+            self.i += 1;
+            if self.i < self.b.len() && (self.b[self.i] == b'+' || self.b[self.i] == b'-') {
+                self.i += 1;
+            }
+            if self.i >= self.b.len() {
+                return Err(self.eof());
+            }
+            if !self.b[self.i].is_ascii_digit() {
+                return Err(self.invalid("in exponent of numeric literal"));
+            }
+            while self.i < self.b.len() && self.b[self.i].is_ascii_digit() {
+                self.i += 1;
+            }
+        }
+        let text = std::str::from_utf8(&self.b[start..self.i]).unwrap_or("0");
+        match text.parse::<f64>() {
+            Ok(f) if f.is_finite() => Ok(Value::Float(f)),
+            _ => {
+                if self.num_err.is_none() {
+                    self.num_err = Some(format!(
+                        "json: cannot unmarshal number {text} into Go value of type float64"
+                    ));
+                }
+                Ok(Value::Nil)
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let mut v = 0u32;
+        for _ in 0..4 {
+            if self.i >= self.b.len() {
+                return Err(self.eof());
+            }
+            let c = self.b[self.i];
+            let d = (c as char)
+                .to_digit(16)
+                .ok_or_else(|| self.invalid("in \\u hexadecimal character escape"))?;
+            v = v * 16 + d;
+            self.i += 1;
+        }
+        Ok(v)
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.i += 1;
+        let mut out: Vec<u8> = Vec::new();
+        loop {
+            if self.i >= self.b.len() {
+                return Err(self.eof());
+            }
+            let c = self.b[self.i];
+            match c {
+                b'"' => {
+                    self.i += 1;
+                    break;
+                }
+                b'\\' => {
+                    self.i += 1;
+                    if self.i >= self.b.len() {
+                        return Err(self.eof());
+                    }
+                    let e = self.b[self.i];
+                    self.i += 1;
+                    let ch = match e {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => {
+                            let mut r = self.hex4()?;
+                            if (0xd800..0xdc00).contains(&r)
+                                && self.b.get(self.i) == Some(&b'\\')
+                                && self.b.get(self.i + 1) == Some(&b'u')
+                            {
+                                let save = self.i;
+                                self.i += 2;
+                                let r2 = self.hex4()?;
+                                if (0xdc00..0xe000).contains(&r2) {
+                                    r = 0x10000 + ((r - 0xd800) << 10) + (r2 - 0xdc00);
+                                } else {
+                                    self.i = save;
+                                }
+                            }
+                            char::from_u32(r).unwrap_or('\u{fffd}')
+                        }
+                        _ => {
+                            self.i -= 1;
+                            return Err(self.invalid("in string escape code"));
+                        }
+                    };
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                c if c < 0x20 => return Err(self.invalid("in string literal")),
+                _ => {
+                    out.push(c);
+                    self.i += 1;
+                }
+            }
+        }
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
+
+    fn array(&mut self) -> Result<Value, String> {
+        self.i += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.i < self.b.len() && self.b[self.i] == b']' {
+            self.i += 1;
+            return Ok(Value::list(items));
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value()?);
+            self.skip_ws();
+            if self.i >= self.b.len() {
+                return Err(self.eof());
+            }
+            match self.b[self.i] {
+                b',' => self.i += 1,
+                b']' => {
+                    self.i += 1;
+                    return Ok(Value::list(items));
+                }
+                _ => return Err(self.invalid("after array element")),
+            }
+        }
+    }
+
+    fn object(&mut self) -> Result<Value, String> {
+        self.i += 1;
+        let mut entries = BTreeMap::new();
+        self.skip_ws();
+        if self.i < self.b.len() && self.b[self.i] == b'}' {
+            self.i += 1;
+            return Ok(Value::map(entries));
+        }
+        loop {
+            self.skip_ws();
+            if self.i >= self.b.len() || self.b[self.i] != b'"' {
+                return Err(self.err_here("looking for beginning of object key string"));
+            }
+            let k = self.string()?;
+            self.skip_ws();
+            if self.i >= self.b.len() || self.b[self.i] != b':' {
+                return Err(self.err_here("after object key"));
+            }
+            self.i += 1;
+            self.skip_ws();
+            let v = self.value()?;
+            entries.insert(k, v);
+            self.skip_ws();
+            if self.i >= self.b.len() {
+                return Err(self.eof());
+            }
+            match self.b[self.i] {
+                b',' => self.i += 1,
+                b'}' => {
+                    self.i += 1;
+                    return Ok(Value::map(entries));
+                }
+                _ => return Err(self.invalid("after object key:value pair")),
+            }
+        }
+    }
 }
