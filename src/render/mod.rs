@@ -1,3 +1,4 @@
 //! Rendering a chart with Helm's functions and objects; manifest sorting; the hook split.
 
+pub mod funcs;
 pub mod manifest;

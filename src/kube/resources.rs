@@ -1,0 +1,531 @@
+//! The cluster objects a release manifest names: building them from YAML, and creating,
+//! applying, patching, replacing and deleting them through discovery-resolved dynamic APIs.
+//!
+//! Identity follows Helm (`isMatchingInfo`): group, kind, namespace and name; the version is
+//! ignored, so `apps/v1` and `apps/v1beta2` Deployments of one name are the same object.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use kube::api::{
+    Api, DeleteParams, DynamicObject, Patch, PatchParams, PostParams, PropagationPolicy,
+};
+use kube::core::GroupVersionKind;
+use kube::discovery::{ApiCapabilities, ApiResource, Scope};
+use kube::Client;
+use serde_json::{Map, Value};
+
+use crate::render::manifest::split_manifests;
+
+/// The field manager Helm writes with; rhelm uses the same so the two can take turns.
+pub const FIELD_MANAGER: &str = "helm";
+pub const MANAGED_BY_LABEL: &str = "app.kubernetes.io/managed-by";
+pub const RELEASE_NAME_ANNOTATION: &str = "meta.helm.sh/release-name";
+pub const RELEASE_NAMESPACE_ANNOTATION: &str = "meta.helm.sh/release-namespace";
+pub const RESOURCE_POLICY_ANNOTATION: &str = "helm.sh/resource-policy";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResourceError {
+    #[error("error parsing manifest document {index}: {message}")]
+    Parse { index: usize, message: String },
+    #[error("manifest document {index} has no {field}")]
+    Missing { index: usize, field: &'static str },
+    #[error(
+        "resource mapping not found for name: {name:?} namespace: {namespace:?} from \"\": no matches for kind {kind:?} in version {api_version:?}\nensure CRDs are installed first"
+    )]
+    NoMapping {
+        name: String,
+        namespace: String,
+        kind: String,
+        api_version: String,
+    },
+    #[error("{action} {what}: {source}")]
+    Api {
+        action: &'static str,
+        what: String,
+        #[source]
+        source: kube::Error,
+    },
+}
+
+/// Helm's identity of an object: group, kind, namespace and name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ResourceKey {
+    pub group: String,
+    pub kind: String,
+    pub namespace: String,
+    pub name: String,
+}
+
+impl std::fmt::Display for ResourceKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.namespace.is_empty() {
+            write!(f, "{}/{}", self.kind, self.name)
+        } else {
+            write!(
+                f,
+                "{}/{} in namespace {}",
+                self.kind, self.name, self.namespace
+            )
+        }
+    }
+}
+
+/// One object of a manifest, resolved against the cluster's API.
+#[derive(Clone, Debug)]
+pub struct Resource {
+    pub key: ResourceKey,
+    pub api: ApiResource,
+    pub namespaced: bool,
+    /// The object as the manifest gives it (plus the default namespace, if namespaced).
+    pub object: Value,
+}
+
+impl Resource {
+    pub fn kind(&self) -> &str {
+        &self.key.kind
+    }
+
+    pub fn name(&self) -> &str {
+        &self.key.name
+    }
+
+    pub fn annotation(&self, key: &str) -> Option<&str> {
+        self.object
+            .pointer("/metadata/annotations")
+            .and_then(|a| a.get(key))
+            .and_then(Value::as_str)
+    }
+}
+
+/// A group/version/kind from a document's `apiVersion` and `kind`.
+pub fn gvk_of(api_version: &str, kind: &str) -> GroupVersionKind {
+    match api_version.split_once('/') {
+        Some((group, version)) => GroupVersionKind::gvk(group, version, kind),
+        None => GroupVersionKind::gvk("", api_version, kind),
+    }
+}
+
+/// Parses a manifest into documents (JSON objects), skipping empty ones.
+pub fn parse_manifest(manifest: &str) -> Result<Vec<Value>, ResourceError> {
+    let mut out = Vec::new();
+    for (index, doc) in split_manifests(manifest).iter().enumerate() {
+        let value = goyaml::from_str(doc).map_err(|e| ResourceError::Parse {
+            index,
+            message: e.to_string(),
+        })?;
+        match value {
+            Value::Null => continue,
+            Value::Object(_) => out.push(value),
+            other => {
+                return Err(ResourceError::Parse {
+                    index,
+                    message: format!("expected a mapping, found {other}"),
+                })
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Adds Helm's ownership label and annotations (overwriting), as install, upgrade and rollback
+/// do for every non-hook object they send.
+pub fn set_ownership_metadata(object: &mut Value, release: &str, namespace: &str) {
+    let meta = object.as_object_mut().map(|o| {
+        o.entry("metadata")
+            .or_insert_with(|| Value::Object(Map::new()))
+    });
+    let Some(Value::Object(meta)) = meta else {
+        return;
+    };
+    let labels = meta
+        .entry("labels")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if !labels.is_object() {
+        *labels = Value::Object(Map::new());
+    }
+    labels[MANAGED_BY_LABEL] = Value::from("Helm");
+    let annotations = meta
+        .entry("annotations")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if !annotations.is_object() {
+        *annotations = Value::Object(Map::new());
+    }
+    annotations[RELEASE_NAME_ANNOTATION] = Value::from(release);
+    annotations[RELEASE_NAMESPACE_ANNOTATION] = Value::from(namespace);
+}
+
+/// A JSON merge patch (RFC 7396) that takes `current` to `modified` while deleting what was in
+/// `original` and is no longer in `modified`, like apimachinery's three-way JSON merge patch.
+/// Keys that others added to `current` (and were never in `original`) are left alone.
+///
+/// Where this differs from Helm 3's strategic merge patch for built-in kinds: lists are replaced
+/// as a whole (a strategic patch merges `containers`, `env`, `ports`... by their key), so list
+/// items added to a live object by someone else are dropped when the list changes.
+pub fn three_way_merge_patch(original: &Value, modified: &Value, current: &Value) -> Value {
+    let mut patch = additions(current, modified);
+    merge_into(&mut patch, deletions(original, modified));
+    Value::Object(patch)
+}
+
+fn additions(current: &Value, modified: &Value) -> Map<String, Value> {
+    let mut out = Map::new();
+    let Value::Object(m) = modified else {
+        return out;
+    };
+    let empty = Map::new();
+    let c = current.as_object().unwrap_or(&empty);
+    for (k, mv) in m {
+        match (c.get(k), mv) {
+            (Some(cv), _) if cv == mv => {}
+            (Some(cv @ Value::Object(_)), Value::Object(_)) => {
+                let sub = additions(cv, mv);
+                if !sub.is_empty() {
+                    out.insert(k.clone(), Value::Object(sub));
+                }
+            }
+            _ => {
+                out.insert(k.clone(), mv.clone());
+            }
+        }
+    }
+    out
+}
+
+fn deletions(original: &Value, modified: &Value) -> Map<String, Value> {
+    let mut out = Map::new();
+    let (Value::Object(o), Value::Object(m)) = (original, modified) else {
+        return out;
+    };
+    for (k, ov) in o {
+        match m.get(k) {
+            None => {
+                out.insert(k.clone(), Value::Null);
+            }
+            Some(mv @ Value::Object(_)) if ov.is_object() => {
+                let sub = deletions(ov, mv);
+                if !sub.is_empty() {
+                    out.insert(k.clone(), Value::Object(sub));
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+fn merge_into(target: &mut Map<String, Value>, extra: Map<String, Value>) {
+    for (k, v) in extra {
+        match (target.get_mut(&k), v) {
+            (Some(Value::Object(t)), Value::Object(e)) => merge_into(t, e),
+            (Some(_), _) => {} // the addition already decides this key
+            (None, v) => {
+                target.insert(k, v);
+            }
+        }
+    }
+}
+
+/// A client for release objects, with a per-run cache of API discovery.
+pub struct Cluster {
+    client: Client,
+    discovered: Mutex<HashMap<(String, String), (ApiResource, ApiCapabilities)>>,
+}
+
+impl Cluster {
+    pub fn new(client: Client) -> Cluster {
+        Cluster {
+            client,
+            discovered: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Finds the API resource for an `apiVersion` and `kind`, asking the server once per pair.
+    pub async fn resolve(
+        &self,
+        api_version: &str,
+        kind: &str,
+    ) -> Result<Option<(ApiResource, bool)>, ResourceError> {
+        let key = (api_version.to_string(), kind.to_string());
+        if let Some((ar, caps)) = self.discovered.lock().expect("discovery cache").get(&key) {
+            return Ok(Some((ar.clone(), caps.scope == Scope::Namespaced)));
+        }
+        match kube::discovery::pinned_kind(&self.client, &gvk_of(api_version, kind)).await {
+            Ok((ar, caps)) => {
+                let namespaced = caps.scope == Scope::Namespaced;
+                self.discovered
+                    .lock()
+                    .expect("discovery cache")
+                    .insert(key, (ar.clone(), caps));
+                Ok(Some((ar, namespaced)))
+            }
+            Err(kube::Error::Api(s)) if s.code == 404 => Ok(None),
+            Err(kube::Error::Discovery(_)) => Ok(None),
+            Err(source) => Err(ResourceError::Api {
+                action: "could not discover",
+                what: format!("{kind} in {api_version}"),
+                source,
+            }),
+        }
+    }
+
+    /// Builds the objects of a manifest; namespaced objects without a namespace get
+    /// `default_namespace`, as Helm's builder does.
+    pub async fn build(
+        &self,
+        manifest: &str,
+        default_namespace: &str,
+    ) -> Result<Vec<Resource>, ResourceError> {
+        let mut out = Vec::new();
+        for (index, mut object) in parse_manifest(manifest)?.into_iter().enumerate() {
+            let field = |o: &Value, p: &str| {
+                o.pointer(p)
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let api_version = field(&object, "/apiVersion");
+            let kind = field(&object, "/kind");
+            let name = field(&object, "/metadata/name");
+            if api_version.is_empty() {
+                return Err(ResourceError::Missing {
+                    index,
+                    field: "apiVersion",
+                });
+            }
+            if kind.is_empty() {
+                return Err(ResourceError::Missing {
+                    index,
+                    field: "kind",
+                });
+            }
+            let Some((api, namespaced)) = self.resolve(&api_version, &kind).await? else {
+                return Err(ResourceError::NoMapping {
+                    name,
+                    namespace: field(&object, "/metadata/namespace"),
+                    kind,
+                    api_version,
+                });
+            };
+            let mut namespace = String::new();
+            if namespaced {
+                namespace = field(&object, "/metadata/namespace");
+                if namespace.is_empty() {
+                    namespace = default_namespace.to_string();
+                    if let Some(Value::Object(meta)) = object.get_mut("metadata") {
+                        meta.insert("namespace".into(), Value::from(namespace.clone()));
+                    }
+                }
+            }
+            out.push(Resource {
+                key: ResourceKey {
+                    group: api.group.clone(),
+                    kind,
+                    namespace,
+                    name,
+                },
+                api,
+                namespaced,
+                object,
+            });
+        }
+        Ok(out)
+    }
+
+    fn api(&self, r: &Resource) -> Api<DynamicObject> {
+        if r.namespaced {
+            Api::namespaced_with(self.client.clone(), &r.key.namespace, &r.api)
+        } else {
+            Api::all_with(self.client.clone(), &r.api)
+        }
+    }
+
+    fn api_error(action: &'static str, r: &Resource, source: kube::Error) -> ResourceError {
+        ResourceError::Api {
+            action,
+            what: r.key.to_string(),
+            source,
+        }
+    }
+
+    /// The live object, or `None` when it does not exist.
+    pub async fn get(&self, r: &Resource) -> Result<Option<Value>, ResourceError> {
+        let live =
+            self.api(r).get_opt(&r.key.name).await.map_err(|e| {
+                Self::api_error("could not get information about the resource", r, e)
+            })?;
+        Ok(live.map(|o| serde_json::to_value(o).expect("objects serialize")))
+    }
+
+    /// Server-side apply with field manager `helm`.
+    pub async fn apply(
+        &self,
+        r: &Resource,
+        force_conflicts: bool,
+        dry_run: bool,
+    ) -> Result<Value, ResourceError> {
+        let mut pp = PatchParams::apply(FIELD_MANAGER).validation_strict();
+        if force_conflicts {
+            pp = pp.force();
+        }
+        if dry_run {
+            pp = pp.dry_run();
+        }
+        let applied = self
+            .api(r)
+            .patch(&r.key.name, &pp, &Patch::Apply(&r.object))
+            .await
+            .map_err(|e| Self::api_error("server-side apply failed for", r, e))?;
+        Ok(serde_json::to_value(applied).expect("objects serialize"))
+    }
+
+    /// Creates the object (client-side apply's path for a missing object).
+    pub async fn create(&self, r: &Resource) -> Result<Value, ResourceError> {
+        let obj: DynamicObject =
+            serde_json::from_value(r.object.clone()).map_err(|e| ResourceError::Parse {
+                index: 0,
+                message: e.to_string(),
+            })?;
+        let pp = PostParams {
+            field_manager: Some(FIELD_MANAGER.into()),
+            ..Default::default()
+        };
+        let created = self
+            .api(r)
+            .create(&pp, &obj)
+            .await
+            .map_err(|e| Self::api_error("failed to create resource", r, e))?;
+        Ok(serde_json::to_value(created).expect("objects serialize"))
+    }
+
+    /// Replaces the whole object (HTTP PUT), as `--force` does in Helm 3.
+    pub async fn replace(
+        &self,
+        r: &Resource,
+        live_resource_version: Option<&str>,
+    ) -> Result<Value, ResourceError> {
+        let mut object = r.object.clone();
+        if let (Some(rv), Some(Value::Object(meta))) =
+            (live_resource_version, object.get_mut("metadata"))
+        {
+            meta.insert("resourceVersion".into(), Value::from(rv));
+        }
+        let obj: DynamicObject =
+            serde_json::from_value(object).map_err(|e| ResourceError::Parse {
+                index: 0,
+                message: e.to_string(),
+            })?;
+        let pp = PostParams {
+            field_manager: Some(FIELD_MANAGER.into()),
+            ..Default::default()
+        };
+        let replaced = self
+            .api(r)
+            .replace(&r.key.name, &pp, &obj)
+            .await
+            .map_err(|e| Self::api_error("failed to replace object", r, e))?;
+        Ok(serde_json::to_value(replaced).expect("objects serialize"))
+    }
+
+    /// Sends a JSON merge patch; an empty patch sends nothing.
+    pub async fn merge_patch(&self, r: &Resource, patch: &Value) -> Result<(), ResourceError> {
+        if patch.as_object().is_some_and(Map::is_empty) {
+            return Ok(());
+        }
+        let pp = PatchParams {
+            field_manager: Some(FIELD_MANAGER.into()),
+            ..Default::default()
+        };
+        self.api(r)
+            .patch(&r.key.name, &pp, &Patch::Merge(patch))
+            .await
+            .map_err(|e| Self::api_error("cannot patch", r, e))?;
+        Ok(())
+    }
+
+    /// Deletes the object with background propagation. Returns whether it existed.
+    pub async fn delete(&self, r: &Resource) -> Result<bool, ResourceError> {
+        let dp = DeleteParams {
+            propagation_policy: Some(PropagationPolicy::Background),
+            ..Default::default()
+        };
+        match self.api(r).delete(&r.key.name, &dp).await {
+            Ok(_) => Ok(true),
+            Err(kube::Error::Api(s)) if s.code == 404 => Ok(false),
+            Err(e) => Err(Self::api_error("failed to delete resource", r, e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn gvk_splits_core_and_grouped_versions() {
+        let core = gvk_of("v1", "Service");
+        assert_eq!((core.group.as_str(), core.version.as_str()), ("", "v1"));
+        let apps = gvk_of("apps/v1", "Deployment");
+        assert_eq!((apps.group.as_str(), apps.version.as_str()), ("apps", "v1"));
+    }
+
+    #[test]
+    fn manifest_documents_become_objects() {
+        let docs = parse_manifest("---\n# Source: c/templates/a.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\n# only a comment\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s\n").unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1]["kind"], "Service");
+    }
+
+    #[test]
+    fn ownership_metadata_is_added_and_overwrites() {
+        let mut o = json!({"kind": "ConfigMap", "metadata": {"name": "a", "labels": {"app.kubernetes.io/managed-by": "me", "x": "y"}}});
+        set_ownership_metadata(&mut o, "rel", "ns");
+        assert_eq!(
+            o["metadata"]["labels"]["app.kubernetes.io/managed-by"],
+            "Helm"
+        );
+        assert_eq!(o["metadata"]["labels"]["x"], "y");
+        assert_eq!(
+            o["metadata"]["annotations"]["meta.helm.sh/release-name"],
+            "rel"
+        );
+        assert_eq!(
+            o["metadata"]["annotations"]["meta.helm.sh/release-namespace"],
+            "ns"
+        );
+    }
+
+    #[test]
+    fn three_way_patch_sets_changes_and_deletes_only_what_we_owned() {
+        let original = json!({"data": {"a": "1", "b": "2"}, "metadata": {"labels": {"old": "x"}}});
+        let modified = json!({"data": {"a": "10", "c": "3"}, "metadata": {"labels": {}}});
+        // Someone else added label "theirs" and key "d"; we keep them.
+        let current = json!({"data": {"a": "1", "b": "2", "d": "4"}, "metadata": {"labels": {"old": "x", "theirs": "y"}}});
+        let patch = three_way_merge_patch(&original, &modified, &current);
+        assert_eq!(
+            patch,
+            json!({"data": {"a": "10", "c": "3", "b": null}, "metadata": {"labels": {"old": null}}})
+        );
+    }
+
+    #[test]
+    fn three_way_patch_is_empty_when_live_matches() {
+        let o = json!({"spec": {"replicas": 2, "list": [1, 2]}});
+        assert_eq!(three_way_merge_patch(&o, &o, &o), json!({}));
+    }
+
+    #[test]
+    fn three_way_patch_restores_a_field_changed_by_hand() {
+        let o = json!({"spec": {"replicas": 2}});
+        let live = json!({"spec": {"replicas": 5}});
+        assert_eq!(
+            three_way_merge_patch(&o, &o, &live),
+            json!({"spec": {"replicas": 2}})
+        );
+    }
+}

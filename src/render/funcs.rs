@@ -1,0 +1,368 @@
+//! Helm's template functions on top of Sprig: `include`, `tpl`, `required`, `fail`, the YAML
+//! and JSON converters, and `lookup`.
+//!
+//! Behaviour follows Helm 4.1 (`pkg/engine/funcs.go`, `engine.go`): `required` and `fail` wrap
+//! their message in markers that the renderer turns into `execution error at (FILE:L:C): MSG`.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use gotemplate::strconv::quote;
+use gotemplate::{Env, FuncError, FuncMap, Function, GoType, Value};
+
+/// Marks a `required`/`fail` message inside an execution error.
+pub const WARN_START: &str = "HELM_ERR_START";
+pub const WARN_END: &str = "HELM_ERR_END";
+/// How deep one named template may include itself.
+pub const INCLUDE_RECURSION_LIMIT: usize = 1000;
+/// The name Helm's template set is created with; `tpl` text is parsed under it.
+pub const SET_NAME: &str = "gotpl";
+
+/// Where `lookup` gets live objects from; `None` renders it as Helm does without a cluster
+/// (`helm template`, dry runs): every lookup returns an empty map.
+pub type LookupFn = Rc<dyn Fn(&str, &str, &str, &str) -> Result<Value, String>>;
+
+/// Options that change Helm's functions.
+#[derive(Clone, Default)]
+pub struct FuncOptions {
+    /// Lint mode: `required` and `fail` do not fail.
+    pub lint: bool,
+    pub lookup: Option<LookupFn>,
+}
+
+/// Sprig (without `env` and `expandenv`) plus Helm's functions, for one render.
+pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
+    let mut m = gotemplate::sprig::funcs();
+    m.remove("env");
+    m.remove("expandenv");
+    let any = || GoType::Interface;
+    let s = || GoType::String;
+
+    m.insert(Function::pure("toYaml", vec![any()], None, |a| {
+        Ok(Value::str(to_yaml(&a[0])))
+    }));
+    m.insert(Function::pure("mustToYaml", vec![any()], None, |a| {
+        Ok(Value::str(to_yaml(&a[0])))
+    }));
+    m.insert(Function::pure("toYamlPretty", vec![any()], None, |a| {
+        let y = goyaml::to_string_pretty(&a[0].to_json());
+        Ok(Value::str(y.strip_suffix('\n').unwrap_or(&y)))
+    }));
+    m.insert(Function::pure("fromYaml", vec![s()], None, |a| {
+        Ok(from_yaml(str_arg(&a[0])))
+    }));
+    m.insert(Function::pure("fromYamlArray", vec![s()], None, |a| {
+        Ok(from_yaml_array(str_arg(&a[0])))
+    }));
+    m.insert(Function::pure("fromJson", vec![s()], None, |a| {
+        Ok(from_json(str_arg(&a[0])))
+    }));
+    m.insert(Function::pure("fromJsonArray", vec![s()], None, |a| {
+        Ok(from_json_array(str_arg(&a[0])))
+    }));
+
+    let lint = opts.lint;
+    m.insert(Function::pure(
+        "required",
+        vec![s(), any()],
+        None,
+        move |a| {
+            let missing = match &a[1] {
+                Value::Nil => true,
+                Value::String(v) => v.is_empty(),
+                _ => false,
+            };
+            match (missing, lint) {
+                (false, _) => Ok(a[1].clone()),
+                (true, true) => Ok(Value::str("")),
+                (true, false) => Err(FuncError(warn_wrap(str_arg(&a[0])))),
+            }
+        },
+    ));
+    m.insert(Function::pure("fail", vec![s()], None, move |a| {
+        if lint {
+            Ok(Value::str(""))
+        } else {
+            Err(FuncError(warn_wrap(str_arg(&a[0]))))
+        }
+    }));
+
+    let lookup = opts.lookup.clone();
+    m.insert(Function::pure(
+        "lookup",
+        vec![s(), s(), s(), s()],
+        None,
+        move |a| match &lookup {
+            None => Ok(Value::map(BTreeMap::new())),
+            Some(f) => f(
+                str_arg(&a[0]),
+                str_arg(&a[1]),
+                str_arg(&a[2]),
+                str_arg(&a[3]),
+            )
+            .map_err(FuncError),
+        },
+    ));
+    // DNS lookups are off unless asked for; Helm then answers "" without resolving anything.
+    m.insert(Function::pure("getHostByName", vec![s()], None, |_| {
+        Ok(Value::str(""))
+    }));
+
+    // include and tpl share one nesting counter per render, as in Helm.
+    let included: Rc<RefCell<HashMap<String, usize>>> = Rc::default();
+    let counter = included.clone();
+    m.insert(Function::new(
+        "include",
+        vec![s(), any()],
+        None,
+        move |env, a| include(env, &counter, str_arg(&a[0]), &a[1]),
+    ));
+    m.insert(Function::new(
+        "tpl",
+        vec![s(), any()],
+        None,
+        move |env, a| tpl(env, str_arg(&a[0]), &a[1]),
+    ));
+    m
+}
+
+fn str_arg(v: &Value) -> &str {
+    v.as_str().unwrap_or("")
+}
+
+pub fn warn_wrap(msg: &str) -> String {
+    format!("{WARN_START}{msg}{WARN_END}")
+}
+
+fn include(
+    env: &mut dyn Env,
+    counter: &RefCell<HashMap<String, usize>>,
+    name: &str,
+    data: &Value,
+) -> Result<Value, FuncError> {
+    {
+        let mut c = counter.borrow_mut();
+        let n = c.entry(name.to_string()).or_insert(0);
+        if *n > INCLUDE_RECURSION_LIMIT {
+            return Err(FuncError(format!(
+                "rendering template has a nested reference name: {name}: unable to execute template"
+            )));
+        }
+        *n += 1;
+    }
+    let out = env.execute_template(name, data);
+    if let Some(n) = counter.borrow_mut().get_mut(name) {
+        *n = n.saturating_sub(1);
+    }
+    out.map(Value::str)
+}
+
+fn tpl(env: &mut dyn Env, text: &str, data: &Value) -> Result<Value, FuncError> {
+    match env.execute_text(SET_NAME, text, data) {
+        Ok(out) => Ok(Value::str(out.replace("<no value>", ""))),
+        // Go's execution errors always name the template being executed; parse errors never do.
+        Err(FuncError(e)) if e.contains(": executing \"") => Err(FuncError(format!(
+            "error during tpl function execution for {}: {e}",
+            quote(text)
+        ))),
+        Err(FuncError(e)) => Err(FuncError(format!(
+            "cannot parse template {}: {e}",
+            quote(text)
+        ))),
+    }
+}
+
+/// `toYaml`: sigs.k8s.io/yaml's Marshal without the final newline.
+pub fn to_yaml(v: &Value) -> String {
+    let y = goyaml::to_string(&v.to_json());
+    match y.strip_suffix('\n') {
+        Some(t) => t.to_string(),
+        None => y,
+    }
+}
+
+/// `fromYaml`: a map, or a map holding the error under `Error`.
+pub fn from_yaml(text: &str) -> Value {
+    match goyaml::from_str(text) {
+        Ok(serde_json::Value::Object(m)) => Value::from_json(&serde_json::Value::Object(m)),
+        Ok(serde_json::Value::Null) => Value::map(BTreeMap::new()),
+        Ok(other) => error_map(format!(
+            "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
+            json_kind(&other)
+        )),
+        Err(e) => error_map(e.to_string()),
+    }
+}
+
+/// `fromYamlArray`: a list, or a list holding only the error text.
+pub fn from_yaml_array(text: &str) -> Value {
+    match goyaml::from_str(text) {
+        Ok(serde_json::Value::Array(a)) => Value::from_json(&serde_json::Value::Array(a)),
+        Ok(serde_json::Value::Null) => Value::list(vec![]),
+        Ok(other) => Value::list(vec![Value::str(format!(
+            "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type []interface {{}}",
+            json_kind(&other)
+        ))]),
+        Err(e) => Value::list(vec![Value::str(e.to_string())]),
+    }
+}
+
+/// `fromJson`: a map, or a map holding the error under `Error`.
+pub fn from_json(text: &str) -> Value {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(m)) => Value::from_json(&serde_json::Value::Object(m)),
+        Ok(serde_json::Value::Null) => Value::map(BTreeMap::new()),
+        Ok(other) => error_map(format!(
+            "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
+            json_kind(&other)
+        )),
+        Err(e) => error_map(go_json_syntax_error(text, &e)),
+    }
+}
+
+/// `fromJsonArray`: a list, or a list holding only the error text.
+pub fn from_json_array(text: &str) -> Value {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Array(a)) => Value::from_json(&serde_json::Value::Array(a)),
+        Ok(serde_json::Value::Null) => Value::list(vec![]),
+        Ok(other) => Value::list(vec![Value::str(format!(
+            "json: cannot unmarshal {} into Go value of type []interface {{}}",
+            json_kind(&other)
+        ))]),
+        Err(e) => Value::list(vec![Value::str(go_json_syntax_error(text, &e))]),
+    }
+}
+
+fn error_map(msg: String) -> Value {
+    let mut m = BTreeMap::new();
+    m.insert("Error".to_string(), Value::str(msg));
+    Value::map(m)
+}
+
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "bool",
+        serde_json::Value::Number(_) => "number",
+        serde_json::Value::String(_) => "string",
+        serde_json::Value::Array(_) => "array",
+        serde_json::Value::Object(_) => "object",
+    }
+}
+
+/// Go's encoding/json syntax errors, as far as they can be told from serde_json's.
+fn go_json_syntax_error(text: &str, e: &serde_json::Error) -> String {
+    if text.trim().is_empty() || e.is_eof() {
+        return "unexpected end of JSON input".to_string();
+    }
+    // Go reports the offending character; find it from serde_json's line and column.
+    let offset: usize = text
+        .split_inclusive('\n')
+        .take(e.line().saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>()
+        + e.column().saturating_sub(1);
+    match text[offset.min(text.len())..].chars().next() {
+        Some(c) => format!(
+            "invalid character {} looking for beginning of value",
+            gotemplate::strconv::quote_rune(c)
+        ),
+        None => "unexpected end of JSON input".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gotemplate::NoEnv;
+
+    fn call(m: &FuncMap, name: &str, args: &[Value]) -> Result<Value, FuncError> {
+        m.get(name)
+            .unwrap_or_else(|| panic!("{name} registered"))
+            .call(&mut NoEnv, args)
+    }
+
+    #[test]
+    fn required_fails_on_nil_and_empty_string_only() {
+        let m = helm_funcs(&FuncOptions::default());
+        let e = call(&m, "required", &[Value::str("need x"), Value::Nil]).unwrap_err();
+        assert_eq!(e.0, "HELM_ERR_STARTneed xHELM_ERR_END");
+        assert!(call(&m, "required", &[Value::str("m"), Value::str("")]).is_err());
+        assert!(matches!(
+            call(&m, "required", &[Value::str("m"), Value::Bool(false)]),
+            Ok(Value::Bool(false))
+        ));
+        let lint = helm_funcs(&FuncOptions {
+            lint: true,
+            ..Default::default()
+        });
+        assert!(call(&lint, "required", &[Value::str("m"), Value::Nil]).is_ok());
+    }
+
+    #[test]
+    fn env_and_expandenv_are_not_available() {
+        let m = helm_funcs(&FuncOptions::default());
+        assert!(!m.contains("env") && !m.contains("expandenv"));
+    }
+
+    #[test]
+    fn lookup_without_a_cluster_is_an_empty_map() {
+        let m = helm_funcs(&FuncOptions::default());
+        let args: Vec<Value> = ["v1", "Pod", "ns", "x"]
+            .iter()
+            .map(|s| Value::str(*s))
+            .collect();
+        let Value::Map(r) = call(&m, "lookup", &args).unwrap() else {
+            panic!("not a map")
+        };
+        assert!(r.borrow().entries.is_empty());
+    }
+
+    #[test]
+    fn from_json_reports_errors_in_the_map() {
+        let Value::Map(m) = from_json("[1]") else {
+            panic!()
+        };
+        assert_eq!(
+            m.borrow().entries["Error"].as_str(),
+            Some("json: cannot unmarshal array into Go value of type map[string]interface {}")
+        );
+        let Value::Map(m) = from_json("") else {
+            panic!()
+        };
+        assert_eq!(
+            m.borrow().entries["Error"].as_str(),
+            Some("unexpected end of JSON input")
+        );
+        let Value::Map(m) = from_json("{\"a\": 1}") else {
+            panic!()
+        };
+        assert!(matches!(m.borrow().entries["a"], Value::Float(f) if f == 1.0));
+    }
+
+    #[test]
+    fn include_stops_runaway_recursion() {
+        struct Recursing;
+        impl Env for Recursing {
+            fn execute_template(&mut self, _: &str, _: &Value) -> Result<String, FuncError> {
+                Err(FuncError("unreachable".into()))
+            }
+            fn execute_text(&mut self, _: &str, _: &str, _: &Value) -> Result<String, FuncError> {
+                Err(FuncError("unreachable".into()))
+            }
+            fn current_template(&self) -> &str {
+                ""
+            }
+        }
+        let counter = RefCell::new(HashMap::from([(
+            "r".to_string(),
+            INCLUDE_RECURSION_LIMIT + 1,
+        )]));
+        let err = include(&mut Recursing, &counter, "r", &Value::Nil).unwrap_err();
+        assert_eq!(
+            err.0,
+            "rendering template has a nested reference name: r: unable to execute template"
+        );
+    }
+}
