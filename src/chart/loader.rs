@@ -45,14 +45,14 @@ fn check_api_version(data: &[u8]) -> Result<(), ChartError> {
         .map_err(|e| ChartError::Load(format!("cannot load Chart.yaml: {e}")))?;
     let api = match &v {
         Value::Object(m) => match m.get("apiVersion") {
-            Some(Value::String(s)) => s.clone(),
             None | Some(Value::Null) => String::new(),
-            Some(other) => {
+            Some(other @ (Value::Array(_) | Value::Object(_))) => {
                 return Err(ChartError::Load(format!(
                     "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go struct field chartBase.apiVersion of type string",
                     json_kind(other)
                 )))
             }
+            Some(s) => super::metadata::scalar_to_string(s).unwrap_or_default(),
         },
         Value::Null => String::new(),
         other => {

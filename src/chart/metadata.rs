@@ -121,7 +121,7 @@ fn format_float32_g(f: f64) -> String {
 }
 
 /// The string sigs.k8s.io/yaml gives a scalar decoded into a Go string field.
-fn scalar_to_string(v: &Value) -> Option<String> {
+pub(crate) fn scalar_to_string(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
         Value::Bool(b) => Some(b.to_string()),
@@ -215,7 +215,7 @@ fn get_strings(
 
 fn decode_maintainer(v: &Map<String, Value>, ctx: &Ctx<'_>) -> Result<Maintainer, DecodeError> {
     let ctx = Ctx {
-        top: ctx.top,
+        top: "Maintainer",
         path: join(&ctx.path, "maintainers"),
     };
     let mut m = Maintainer::default();
@@ -239,7 +239,7 @@ fn decode_dependency(
     field: &str,
 ) -> Result<Dependency, DecodeError> {
     let ctx = Ctx {
-        top: ctx.top,
+        top: "Dependency",
         path: join(&ctx.path, field),
     };
     let mut d = Dependency::default();
@@ -635,7 +635,7 @@ mod tests {
         let e = Metadata::from_value(&json!({"maintainers": [{"name": {}}]})).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "json: cannot unmarshal object into Go struct field Metadata.maintainers.name of type string"
+            "json: cannot unmarshal object into Go struct field Maintainer.maintainers.name of type string"
         );
         let e = Metadata::from_value(&json!({"deprecated": "yes"})).unwrap_err();
         assert_eq!(

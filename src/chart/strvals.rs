@@ -633,7 +633,7 @@ mod tests {
             perr("a=x,a[0]=2"),
             "unable to parse key: interface conversion: interface {} is string, not []interface {}"
         );
-        let deep = (0..31)
+        let deep = (0..32)
             .map(|i| format!("k{i}"))
             .collect::<Vec<_>>()
             .join(".")
