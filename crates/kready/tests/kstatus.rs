@@ -18,7 +18,11 @@ fn status(obj: &Value) -> (Status, String, Option<String>) {
 }
 
 fn in_progress(msg: &str, reason: &str) -> (Status, String, Option<String>) {
-    (Status::InProgress, msg.to_string(), Some(reason.to_string()))
+    (
+        Status::InProgress,
+        msg.to_string(),
+        Some(reason.to_string()),
+    )
 }
 
 fn current(msg: &str) -> (Status, String, Option<String>) {
@@ -35,13 +39,20 @@ fn deletion_timestamp_means_terminating() {
     );
     assert_eq!(
         status(&d),
-        (Status::Terminating, "Resource scheduled for deletion".into(), None)
+        (
+            Status::Terminating,
+            "Resource scheduled for deletion".into(),
+            None
+        )
     );
 }
 
 #[test]
 fn unobserved_generation_is_in_progress() {
-    let d = merge(deployment(), json!({"metadata": {"generation": 3}, "status": {"observedGeneration": 2}}));
+    let d = merge(
+        deployment(),
+        json!({"metadata": {"generation": 3}, "status": {"observedGeneration": 2}}),
+    );
     assert_eq!(
         status(&d),
         in_progress(
@@ -77,7 +88,10 @@ fn reconciling_and_stalled_conditions_decide_first() {
         now(),
     )
     .unwrap();
-    assert_eq!((r.status, r.message.as_str()), (Status::InProgress, "scaling up"));
+    assert_eq!(
+        (r.status, r.message.as_str()),
+        (Status::InProgress, "scaling up")
+    );
     assert_eq!(r.conditions[0].type_, ConditionType::Reconciling);
     assert_eq!(r.conditions[0].reason, "Progressing");
 
@@ -86,14 +100,19 @@ fn reconciling_and_stalled_conditions_decide_first() {
         now(),
     )
     .unwrap();
-    assert_eq!((r.status, r.message.as_str()), (Status::Failed, "spec.size must be positive"));
+    assert_eq!(
+        (r.status, r.message.as_str()),
+        (Status::Failed, "spec.size must be positive")
+    );
     assert_eq!(r.conditions[0].type_, ConditionType::Stalled);
     assert_eq!(r.conditions[0].reason, "InvalidSpec");
 
     // False Reconciling/Stalled do not count.
     let r = compute(
-        &cr(json!([{"type": "Reconciling", "status": "False", "reason": "Done"},
-                   {"type": "Stalled", "status": "False", "reason": "Fine"}])),
+        &cr(
+            json!([{"type": "Reconciling", "status": "False", "reason": "Done"},
+                   {"type": "Stalled", "status": "False", "reason": "Fine"}]),
+        ),
         now(),
     )
     .unwrap();
@@ -138,17 +157,26 @@ fn ready_condition_of_unknown_kinds() {
 #[test]
 fn ready_condition_is_not_used_for_builtin_kinds() {
     // A Pod's Ready=False is handled by the pod rules, not the generic Ready rule.
-    let p = merge(pod("web-1"), json!({"status": {"phase": "Pending", "conditions": [
-        {"type": "Ready", "status": "False", "reason": "ContainersNotReady", "message": "x"}
-    ]}}));
-    assert_eq!(status(&p), in_progress("Pod is in the Pending phase", "PodPending"));
+    let p = merge(
+        pod("web-1"),
+        json!({"status": {"phase": "Pending", "conditions": [
+            {"type": "Ready", "status": "False", "reason": "ContainersNotReady", "message": "x"}
+        ]}}),
+    );
+    assert_eq!(
+        status(&p),
+        in_progress("Pod is in the Pending phase", "PodPending")
+    );
 }
 
 #[test]
 fn malformed_fields_are_errors() {
     let d = merge(deployment(), json!({"status": {"observedGeneration": "1"}}));
     assert!(matches!(compute(&d, now()), Err(StatusError::Object(_))));
-    let d = merge(deployment(), json!({"status": {"conditions": {"type": "Available"}}}));
+    let d = merge(
+        deployment(),
+        json!({"status": {"conditions": {"type": "Available"}}}),
+    );
     assert!(compute(&d, now()).is_err());
     let d = merge(deployment(), json!({"metadata": {"deletionTimestamp": 5}}));
     assert!(compute(&d, now()).is_err());
@@ -158,7 +186,10 @@ fn malformed_fields_are_errors() {
 
 #[test]
 fn deployment_available() {
-    assert_eq!(status(&deployment()), current("Deployment is available. Replicas: 2"));
+    assert_eq!(
+        status(&deployment()),
+        current("Deployment is available. Replicas: 2")
+    );
 }
 
 #[test]
@@ -205,16 +236,20 @@ fn deployment_default_replicas_is_one() {
 #[test]
 fn deployment_conditions() {
     let with_conds = |conds: Value| merge(deployment(), json!({"status": {"conditions": conds}}));
-    let available = json!({"type": "Available", "status": "True", "reason": "MinimumReplicasAvailable"});
-    let progressing_rs_updated =
-        json!({"type": "Progressing", "status": "True", "reason": "ReplicaSetUpdated", "message": "ReplicaSet \"web-x\" is progressing."});
+    let available =
+        json!({"type": "Available", "status": "True", "reason": "MinimumReplicasAvailable"});
+    let progressing_rs_updated = json!({"type": "Progressing", "status": "True", "reason": "ReplicaSetUpdated", "message": "ReplicaSet \"web-x\" is progressing."});
     assert_eq!(
-        status(&with_conds(json!([available.clone(), progressing_rs_updated]))),
+        status(&with_conds(json!([
+            available.clone(),
+            progressing_rs_updated
+        ]))),
         in_progress("ReplicaSet not Available", "ReplicaSetNotAvailable")
     );
     let unavailable =
         json!({"type": "Available", "status": "False", "reason": "MinimumReplicasUnavailable"});
-    let progressing_ok = json!({"type": "Progressing", "status": "True", "reason": "NewReplicaSetAvailable"});
+    let progressing_ok =
+        json!({"type": "Progressing", "status": "True", "reason": "NewReplicaSetAvailable"});
     assert_eq!(
         status(&with_conds(json!([unavailable, progressing_ok]))),
         in_progress("Deployment not Available", "DeploymentNotAvailable")
@@ -225,7 +260,10 @@ fn deployment_conditions() {
         deployment(),
         json!({"spec": {"progressDeadlineSeconds": null}, "status": {"conditions": [available]}}),
     );
-    assert_eq!(status(&no_deadline), current("Deployment is available. Replicas: 2"));
+    assert_eq!(
+        status(&no_deadline),
+        current("Deployment is available. Replicas: 2")
+    );
 }
 
 #[test]
@@ -251,7 +289,10 @@ fn deployment_progress_deadline_exceeded_fails() {
 
 #[test]
 fn extensions_deployment_uses_the_same_rules() {
-    let d = merge(deployment(), json!({"apiVersion": "extensions/v1beta1", "status": {"readyReplicas": 0}}));
+    let d = merge(
+        deployment(),
+        json!({"apiVersion": "extensions/v1beta1", "status": {"readyReplicas": 0}}),
+    );
     assert_eq!(status(&d), in_progress("Ready: 0/2", "LessReady"));
 }
 
@@ -287,24 +328,42 @@ fn statefulset() -> Value {
 #[test]
 fn statefulset_rules() {
     // The fixture has partition 0 set explicitly (as the API server defaults it).
-    assert_eq!(status(&statefulset()), current("Partition rollout complete. updated: 3"));
+    assert_eq!(
+        status(&statefulset()),
+        current("Partition rollout complete. updated: 3")
+    );
 
-    let no_partition = merge(statefulset(), json!({"spec": {"updateStrategy": {"rollingUpdate": null}}}));
+    let no_partition = merge(
+        statefulset(),
+        json!({"spec": {"updateStrategy": {"rollingUpdate": null}}}),
+    );
     assert_eq!(
         status(&no_partition),
         current("All replicas scheduled as expected. Replicas: 3")
     );
     let s = |st: Value| merge(no_partition.clone(), json!({"status": st}));
-    assert_eq!(status(&s(json!({"replicas": 2}))), in_progress("Replicas: 2/3", "LessReplicas"));
-    assert_eq!(status(&s(json!({"readyReplicas": 1}))), in_progress("Ready: 1/3", "LessReady"));
+    assert_eq!(
+        status(&s(json!({"replicas": 2}))),
+        in_progress("Replicas: 2/3", "LessReplicas")
+    );
+    assert_eq!(
+        status(&s(json!({"readyReplicas": 1}))),
+        in_progress("Ready: 1/3", "LessReady")
+    );
     assert_eq!(
         status(&s(json!({"replicas": 4}))),
         in_progress("Pending termination: 1", "ExtraPods")
     );
-    assert_eq!(status(&s(json!({"currentReplicas": 2}))), in_progress("current: 2/3", "LessCurrent"));
+    assert_eq!(
+        status(&s(json!({"currentReplicas": 2}))),
+        in_progress("current: 2/3", "LessCurrent")
+    );
     assert_eq!(
         status(&s(json!({"updateRevision": "db-6c7d8e9f0"}))),
-        in_progress("Waiting for updated revision to match current", "RevisionMismatch")
+        in_progress(
+            "Waiting for updated revision to match current",
+            "RevisionMismatch"
+        )
     );
 }
 
@@ -315,15 +374,24 @@ fn statefulset_partition_and_ondelete() {
         json!({"spec": {"updateStrategy": {"rollingUpdate": {"partition": 2}}},
                "status": {"updatedReplicas": 0, "currentReplicas": 2, "updateRevision": "db-new"}}),
     );
-    assert_eq!(status(&partitioned), in_progress("updated: 0/1", "PartitionRollout"));
+    assert_eq!(
+        status(&partitioned),
+        in_progress("updated: 0/1", "PartitionRollout")
+    );
     let done = merge(partitioned, json!({"status": {"updatedReplicas": 1}}));
-    assert_eq!(status(&done), current("Partition rollout complete. updated: 1"));
+    assert_eq!(
+        status(&done),
+        current("Partition rollout complete. updated: 1")
+    );
 
     let ondelete = merge(
         statefulset(),
         json!({"spec": {"updateStrategy": {"type": "OnDelete", "rollingUpdate": null}}, "status": {"readyReplicas": 0}}),
     );
-    assert_eq!(status(&ondelete), current("StatefulSet is using the ondelete update strategy"));
+    assert_eq!(
+        status(&ondelete),
+        current("StatefulSet is using the ondelete update strategy")
+    );
 }
 
 // ---------------------------------------------------------------- DaemonSet
@@ -347,12 +415,27 @@ fn daemonset() -> Value {
 
 #[test]
 fn daemonset_rules() {
-    assert_eq!(status(&daemonset()), current("All replicas scheduled as expected. Replicas: 3"));
+    assert_eq!(
+        status(&daemonset()),
+        current("All replicas scheduled as expected. Replicas: 3")
+    );
     let d = |st: Value| merge(daemonset(), json!({"status": st}));
-    assert_eq!(status(&d(json!({"currentNumberScheduled": 2}))), in_progress("Current: 2/3", "LessCurrent"));
-    assert_eq!(status(&d(json!({"updatedNumberScheduled": 1}))), in_progress("Updated: 1/3", "LessUpdated"));
-    assert_eq!(status(&d(json!({"numberAvailable": 0}))), in_progress("Available: 0/3", "LessAvailable"));
-    assert_eq!(status(&d(json!({"numberReady": 2}))), in_progress("Ready: 2/3", "LessReady"));
+    assert_eq!(
+        status(&d(json!({"currentNumberScheduled": 2}))),
+        in_progress("Current: 2/3", "LessCurrent")
+    );
+    assert_eq!(
+        status(&d(json!({"updatedNumberScheduled": 1}))),
+        in_progress("Updated: 1/3", "LessUpdated")
+    );
+    assert_eq!(
+        status(&d(json!({"numberAvailable": 0}))),
+        in_progress("Available: 0/3", "LessAvailable")
+    );
+    assert_eq!(
+        status(&d(json!({"numberReady": 2}))),
+        in_progress("Ready: 2/3", "LessReady")
+    );
     assert_eq!(
         status(&d(json!({"desiredNumberScheduled": null}))),
         in_progress("Missing .status.desiredNumberScheduled", "NoDesiredNumber")
@@ -364,7 +447,10 @@ fn daemonset_requires_generations() {
     let no_obs = merge(daemonset(), json!({"status": {"observedGeneration": null}}));
     assert_eq!(
         status(&no_obs),
-        in_progress("DaemonSet status.observedGeneration not found", "NoObservedGeneration")
+        in_progress(
+            "DaemonSet status.observedGeneration not found",
+            "NoObservedGeneration"
+        )
     );
     let no_gen = merge(daemonset(), json!({"metadata": {"generation": null}}));
     assert_eq!(
@@ -379,12 +465,27 @@ fn daemonset_requires_generations() {
 
 #[test]
 fn replicaset_rules() {
-    assert_eq!(status(&replicaset()), current("ReplicaSet is available. Replicas: 2"));
+    assert_eq!(
+        status(&replicaset()),
+        current("ReplicaSet is available. Replicas: 2")
+    );
     let r = |st: Value| merge(replicaset(), json!({"status": st}));
-    assert_eq!(status(&r(json!({"fullyLabeledReplicas": 1}))), in_progress("Labelled: 1/2", "LessLabelled"));
-    assert_eq!(status(&r(json!({"availableReplicas": 1}))), in_progress("Available: 1/2", "LessAvailable"));
-    assert_eq!(status(&r(json!({"readyReplicas": 1}))), in_progress("Ready: 1/2", "LessReady"));
-    assert_eq!(status(&r(json!({"replicas": 3}))), in_progress("Pending termination: 1", "ExtraPods"));
+    assert_eq!(
+        status(&r(json!({"fullyLabeledReplicas": 1}))),
+        in_progress("Labelled: 1/2", "LessLabelled")
+    );
+    assert_eq!(
+        status(&r(json!({"availableReplicas": 1}))),
+        in_progress("Available: 1/2", "LessAvailable")
+    );
+    assert_eq!(
+        status(&r(json!({"readyReplicas": 1}))),
+        in_progress("Ready: 1/2", "LessReady")
+    );
+    assert_eq!(
+        status(&r(json!({"replicas": 3}))),
+        in_progress("Pending termination: 1", "ExtraPods")
+    );
     let failing = r(json!({"conditions": [{
         "lastTransitionTime": "2024-05-01T10:00:02Z",
         "message": "pods \"web-7c9d8f6b5d-x\" is forbidden: exceeded quota: compute, requested: limits.memory=128Mi, used: limits.memory=1Gi, limited: limits.memory=1Gi",
@@ -411,18 +512,30 @@ fn pending_pod(created: &str, scheduled: Value) -> Value {
 fn pod_rules() {
     assert_eq!(status(&pod("web-1")), current("Pod is Ready"));
     let succeeded = merge(pod("web-1"), json!({"status": {"phase": "Succeeded"}}));
-    assert_eq!(status(&succeeded), current("Pod has completed successfully"));
+    assert_eq!(
+        status(&succeeded),
+        current("Pod has completed successfully")
+    );
     let failed = merge(pod("web-1"), json!({"status": {"phase": "Failed"}}));
-    assert_eq!(status(&failed), current("Pod has completed, but not successfully"));
+    assert_eq!(
+        status(&failed),
+        current("Pod has completed, but not successfully")
+    );
 
     let unobserved = merge(pod("web-1"), json!({"status": null}));
-    assert_eq!(status(&unobserved), in_progress("Pod phase not available", "PodNotObserved"));
+    assert_eq!(
+        status(&unobserved),
+        in_progress("Pod phase not available", "PodNotObserved")
+    );
 
     let not_ready = merge(
         pod("web-1"),
         json!({"status": {"conditions": [{"type": "Ready", "status": "False", "reason": "ContainersNotReady"}]}}),
     );
-    assert_eq!(status(&not_ready), in_progress("Pod is running but is not Ready", "PodRunningNotReady"));
+    assert_eq!(
+        status(&not_ready),
+        in_progress("Pod is running but is not Ready", "PodRunningNotReady")
+    );
 
     let r = compute(&crashlooping_pod("web-1", 4, "Error", 1), now()).unwrap();
     assert_eq!(r.status, Status::Failed);
@@ -441,7 +554,10 @@ fn crash_looping_lists_every_container() {
     let mut p = crashlooping_pod("web-1", 2, "Error", 1);
     let mut second = p["status"]["containerStatuses"][0].clone();
     second["name"] = json!("sidecar");
-    p["status"]["containerStatuses"].as_array_mut().unwrap().push(second);
+    p["status"]["containerStatuses"]
+        .as_array_mut()
+        .unwrap()
+        .push(second);
     assert_eq!(status(&p).1, "Containers in CrashLoop state: app,sidecar");
 }
 
@@ -459,10 +575,16 @@ fn pod_pending_and_unschedulable_window() {
     );
     // Created 20 s before: unschedulable.
     let r = compute(&pending_pod("2024-05-01T10:04:40Z", unsched.clone()), now()).unwrap();
-    assert_eq!((r.status, r.message.as_str()), (Status::Failed, "Pod could not be scheduled"));
+    assert_eq!(
+        (r.status, r.message.as_str()),
+        (Status::Failed, "Pod could not be scheduled")
+    );
     assert_eq!(r.reason(), Some("PodUnschedulable"));
     // Exactly 15 s: no longer "before" the window start.
-    assert_eq!(status(&pending_pod("2024-05-01T10:04:45Z", unsched)).0, Status::Failed);
+    assert_eq!(
+        status(&pending_pod("2024-05-01T10:04:45Z", unsched)).0,
+        Status::Failed
+    );
 
     let scheduled = json!({"type": "PodScheduled", "status": "True"});
     assert_eq!(
@@ -492,32 +614,53 @@ fn job() -> Value {
 }
 
 fn job_complete() -> Value {
-    merge(job(), json!({"status": {"active": null, "succeeded": 1, "completionTime": "2024-05-01T10:00:30Z",
+    merge(
+        job(),
+        json!({"status": {"active": null, "succeeded": 1, "completionTime": "2024-05-01T10:00:30Z",
         "conditions": [
             {"type": "SuccessCriteriaMet", "status": "True", "reason": "CompletionsReached", "message": "Reached expected number of succeeded pods"},
             {"type": "Complete", "status": "True", "reason": "CompletionsReached", "message": "Reached expected number of succeeded pods"}
-        ]}}))
+        ]}}),
+    )
 }
 
 fn job_failed() -> Value {
-    merge(job(), json!({"status": {"active": null, "failed": 3,
+    merge(
+        job(),
+        json!({"status": {"active": null, "failed": 3,
         "conditions": [
             {"type": "FailureTarget", "status": "True", "reason": "BackoffLimitExceeded", "message": "Job has reached the specified backoff limit"},
             {"type": "Failed", "status": "True", "reason": "BackoffLimitExceeded", "message": "Job has reached the specified backoff limit"}
-        ]}}))
+        ]}}),
+    )
 }
 
 #[test]
 fn job_rules_default_reader() {
-    assert_eq!(status(&job()), current("Job in progress. success:0, active: 1, failed: 0"));
-    assert_eq!(status(&job_complete()), current("Job Completed. succeeded: 1/1"));
+    assert_eq!(
+        status(&job()),
+        current("Job in progress. success:0, active: 1, failed: 0")
+    );
+    assert_eq!(
+        status(&job_complete()),
+        current("Job Completed. succeeded: 1/1")
+    );
     let r = compute(&job_failed(), now()).unwrap();
-    assert_eq!((r.status, r.message.as_str()), (Status::Failed, "Job Failed. failed: 3/1"));
+    assert_eq!(
+        (r.status, r.message.as_str()),
+        (Status::Failed, "Job Failed. failed: 3/1")
+    );
     assert_eq!(r.reason(), Some("JobFailed"));
     let not_started = merge(job(), json!({"status": null}));
-    assert_eq!(status(&not_started), in_progress("Job not started", "JobNotStarted"));
+    assert_eq!(
+        status(&not_started),
+        in_progress("Job not started", "JobNotStarted")
+    );
     // completions defaults to parallelism.
-    let parallel = merge(job_complete(), json!({"spec": {"completions": null, "parallelism": 4}, "status": {"succeeded": 4}}));
+    let parallel = merge(
+        job_complete(),
+        json!({"spec": {"completions": null, "parallelism": 4}, "status": {"succeeded": 4}}),
+    );
     assert_eq!(status(&parallel), current("Job Completed. succeeded: 4/4"));
 }
 
@@ -525,33 +668,60 @@ fn job_rules_default_reader() {
 fn job_rules_helm_reader() {
     let st = |o: &Value| helm4_status(o, Reader::WaitWithJobs, now()).unwrap();
     let r = st(&job());
-    assert_eq!((r.status, r.message.as_str(), r.reason()), (Status::InProgress, "Job in progress", Some("JobInProgress")));
+    assert_eq!(
+        (r.status, r.message.as_str(), r.reason()),
+        (Status::InProgress, "Job in progress", Some("JobInProgress"))
+    );
     let not_started = merge(job(), json!({"status": null}));
     assert_eq!(st(&not_started).status, Status::InProgress);
     assert_eq!(st(&job_complete()).message, "Job Completed. succeeded: 1/1");
     assert_eq!(st(&job_complete()).status, Status::Current);
     let f = st(&job_failed());
-    assert_eq!((f.status, f.message.as_str(), f.reason()), (Status::Failed, "Job Failed. failed: 3/1", Some("JobFailed")));
+    assert_eq!(
+        (f.status, f.message.as_str(), f.reason()),
+        (Status::Failed, "Job Failed. failed: 3/1", Some("JobFailed"))
+    );
     // Helm's reader skips the generic rules.
-    let deleting = merge(job(), json!({"metadata": {"deletionTimestamp": "2024-05-01T10:04:00Z"}}));
+    let deleting = merge(
+        job(),
+        json!({"metadata": {"deletionTimestamp": "2024-05-01T10:04:00Z"}}),
+    );
     assert_eq!(st(&deleting).status, Status::InProgress);
-    assert_eq!(compute(&deleting, now()).unwrap().status, Status::Terminating);
+    assert_eq!(
+        compute(&deleting, now()).unwrap().status,
+        Status::Terminating
+    );
     // Other kinds still use kstatus under WaitWithJobs.
-    assert_eq!(st(&deployment()).message, "Deployment is available. Replicas: 2");
+    assert_eq!(
+        st(&deployment()).message,
+        "Deployment is available. Replicas: 2"
+    );
 }
 
 #[test]
 fn hook_reader() {
     let st = |o: &Value| helm4_status(o, Reader::Hooks, now()).unwrap();
-    let hook_pod = merge(pod("pre-install"), json!({"status": {"phase": "Succeeded"}}));
+    let hook_pod = merge(
+        pod("pre-install"),
+        json!({"status": {"phase": "Succeeded"}}),
+    );
     let r = st(&hook_pod);
-    assert_eq!((r.status, r.message.as_str()), (Status::Current, "pod pre-install succeeded"));
+    assert_eq!(
+        (r.status, r.message.as_str()),
+        (Status::Current, "pod pre-install succeeded")
+    );
     let failed = merge(pod("pre-install"), json!({"status": {"phase": "Failed"}}));
     let r = st(&failed);
-    assert_eq!((r.status, r.message.as_str(), r.reason()), (Status::Failed, "pod pre-install failed", Some("PodFailed")));
+    assert_eq!(
+        (r.status, r.message.as_str(), r.reason()),
+        (Status::Failed, "pod pre-install failed", Some("PodFailed"))
+    );
     // A Ready, running hook pod has not finished yet.
     let r = st(&pod("pre-install"));
-    assert_eq!((r.status, r.message.as_str()), (Status::InProgress, "Pod in progress"));
+    assert_eq!(
+        (r.status, r.message.as_str()),
+        (Status::InProgress, "Pod in progress")
+    );
     assert_eq!(st(&job_complete()).status, Status::Current);
     assert_eq!(st(&job()).status, Status::InProgress);
     // Anything else is not waited for.
@@ -578,8 +748,14 @@ fn pvc_rules() {
         v
     };
     assert_eq!(status(&pvc(Some("Bound"))), current("PVC is Bound"));
-    assert_eq!(status(&pvc(Some("Pending"))), in_progress("PVC is not Bound. phase: Pending", "NotBound"));
-    assert_eq!(status(&pvc(None)), in_progress("PVC is not Bound. phase: unknown", "NotBound"));
+    assert_eq!(
+        status(&pvc(Some("Pending"))),
+        in_progress("PVC is not Bound. phase: Pending", "NotBound")
+    );
+    assert_eq!(
+        status(&pvc(None)),
+        in_progress("PVC is not Bound. phase: unknown", "NotBound")
+    );
 }
 
 #[test]
@@ -598,20 +774,34 @@ fn service_rules() {
         }
         v
     };
-    assert_eq!(status(&svc("ClusterIP", Some("10.96.0.10"))), current("Service is ready"));
+    assert_eq!(
+        status(&svc("ClusterIP", Some("10.96.0.10"))),
+        current("Service is ready")
+    );
     // kstatus does not wait for a load balancer's ingress.
-    assert_eq!(status(&svc("LoadBalancer", Some("10.96.0.11"))), current("Service is ready"));
+    assert_eq!(
+        status(&svc("LoadBalancer", Some("10.96.0.11"))),
+        current("Service is ready")
+    );
     assert_eq!(
         status(&svc("LoadBalancer", None)),
-        in_progress("ClusterIP not set. Service type: LoadBalancer", "NoIPAssigned")
+        in_progress(
+            "ClusterIP not set. Service type: LoadBalancer",
+            "NoIPAssigned"
+        )
     );
     assert_eq!(status(&svc("ClusterIP", None)), current("Service is ready"));
 }
 
 #[test]
 fn always_ready_kinds() {
-    for (av, kind) in [("v1", "Secret"), ("v1", "ConfigMap"), ("batch/v1", "CronJob")] {
-        let o = json!({"apiVersion": av, "kind": kind, "metadata": {"name": "x", "namespace": "shop"}});
+    for (av, kind) in [
+        ("v1", "Secret"),
+        ("v1", "ConfigMap"),
+        ("batch/v1", "CronJob"),
+    ] {
+        let o =
+            json!({"apiVersion": av, "kind": kind, "metadata": {"name": "x", "namespace": "shop"}});
         assert_eq!(status(&o), current("Resource is always ready"), "{kind}");
     }
     let pdb = json!({
@@ -621,7 +811,10 @@ fn always_ready_kinds() {
         "status": {"currentHealthy": 2, "desiredHealthy": 1, "disruptionsAllowed": 1, "expectedPods": 2, "observedGeneration": 1,
                    "conditions": [{"type": "DisruptionAllowed", "status": "True", "reason": "SufficientPods"}]}
     });
-    assert_eq!(status(&pdb), current("AllowedDisruptions has been computed."));
+    assert_eq!(
+        status(&pdb),
+        current("AllowedDisruptions has been computed.")
+    );
     let unobserved = merge(pdb, json!({"metadata": {"generation": 2}}));
     assert_eq!(status(&unobserved).0, Status::InProgress);
 }
@@ -647,18 +840,31 @@ fn crd_rules() {
         {"type": "NamesAccepted", "status": "True", "reason": "NoConflicts", "message": "no conflicts found"},
         {"type": "Established", "status": "False", "reason": "Installing", "message": "the initial names have been accepted"}
     ]));
-    assert_eq!(status(&installing), in_progress("Install in progress", "Installing"));
+    assert_eq!(
+        status(&installing),
+        in_progress("Install in progress", "Installing")
+    );
     let conflict = crd(json!([
         {"type": "NamesAccepted", "status": "False", "reason": "ListKindConflict", "message": "\"WidgetList\" is already in use"},
         {"type": "Established", "status": "False", "reason": "NotAccepted", "message": "not all names are accepted"}
     ]));
     let r = compute(&conflict, now()).unwrap();
-    assert_eq!((r.status, r.message.as_str(), r.reason()), (Status::Failed, "\"WidgetList\" is already in use", Some("ListKindConflict")));
+    assert_eq!(
+        (r.status, r.message.as_str(), r.reason()),
+        (
+            Status::Failed,
+            "\"WidgetList\" is already in use",
+            Some("ListKindConflict")
+        )
+    );
     let not_accepted = crd(json!([
         {"type": "Established", "status": "False", "reason": "NotAccepted", "message": "not all names are accepted"}
     ]));
     assert_eq!(status(&not_accepted).0, Status::Failed);
-    assert_eq!(status(&crd(json!([]))), in_progress("Install in progress", "Installing"));
+    assert_eq!(
+        status(&crd(json!([]))),
+        in_progress("Install in progress", "Installing")
+    );
 }
 
 // ---------------------------------------------------------------- Helm 4 waiting
@@ -676,7 +882,10 @@ fn rs(kind: &str, name: &str, st: Status, msg: &str) -> ResourceStatus {
 fn read_handles_not_found_and_errors() {
     let id = ResourceId::of(&deployment());
     let r = ResourceStatus::read(&id, None, Reader::Wait, now());
-    assert_eq!((r.status, r.message.as_str()), (Status::NotFound, "Resource not found"));
+    assert_eq!(
+        (r.status, r.message.as_str()),
+        (Status::NotFound, "Resource not found")
+    );
     let bad = merge(pod("web-1"), json!({"status": {"phase": "Exploded"}}));
     let r = ResourceStatus::read(&ResourceId::of(&bad), Some(&bad), Reader::Wait, now());
     assert_eq!(r.status, Status::Unknown);
@@ -700,8 +909,18 @@ fn aggregation() {
 #[test]
 fn helm4_wait_stops_when_non_failed_are_current() {
     let done = [
-        rs("Deployment", "web", Status::Current, "Deployment is available. Replicas: 2"),
-        rs("Deployment", "bad", Status::Failed, "Progress deadline exceeded"),
+        rs(
+            "Deployment",
+            "web",
+            Status::Current,
+            "Deployment is available. Replicas: 2",
+        ),
+        rs(
+            "Deployment",
+            "bad",
+            Status::Failed,
+            "Progress deadline exceeded",
+        ),
     ];
     assert!(helm4_wait_done(&done, WaitGoal::Ready));
     assert_eq!(
@@ -716,12 +935,15 @@ fn helm4_wait_stops_when_non_failed_are_current() {
     assert_eq!(
         helm4_wait_errors(&waiting, WaitGoal::Ready, true),
         vec![
-            "resource Deployment/shop/web not ready. status: InProgress, message: Ready: 1/2".to_string(),
+            "resource Deployment/shop/web not ready. status: InProgress, message: Ready: 1/2"
+                .to_string(),
             "context deadline exceeded".to_string()
         ]
     );
     // An unobserved resource blocks completion.
-    let unobserved = [ResourceStatus::unobserved(&ResourceId::new("", "Service", "shop", "web"))];
+    let unobserved = [ResourceStatus::unobserved(&ResourceId::new(
+        "", "Service", "shop", "web",
+    ))];
     assert!(!helm4_wait_done(&unobserved, WaitGoal::Ready));
     assert!(helm4_wait_done(&[], WaitGoal::Ready));
 }
@@ -734,7 +956,12 @@ fn helm4_wait_for_delete() {
     ];
     assert!(helm4_wait_done(&gone, WaitGoal::Deleted));
     assert!(helm4_wait_errors(&gone, WaitGoal::Deleted, false).is_empty());
-    let still = [rs("Deployment", "web", Status::Terminating, "Resource scheduled for deletion")];
+    let still = [rs(
+        "Deployment",
+        "web",
+        Status::Terminating,
+        "Resource scheduled for deletion",
+    )];
     assert!(!helm4_wait_done(&still, WaitGoal::Deleted));
     assert_eq!(
         helm4_wait_errors(&still, WaitGoal::Deleted, true),
@@ -747,13 +974,22 @@ fn helm4_wait_for_delete() {
 
 #[test]
 fn helm4_skips_paused_deployments() {
-    assert!(helm4_skips(&merge(deployment(), json!({"spec": {"paused": true}}))));
+    assert!(helm4_skips(&merge(
+        deployment(),
+        json!({"spec": {"paused": true}})
+    )));
     assert!(!helm4_skips(&deployment()));
-    assert!(!helm4_skips(&merge(statefulset(), json!({"spec": {"paused": true}}))));
+    assert!(!helm4_skips(&merge(
+        statefulset(),
+        json!({"spec": {"paused": true}})
+    )));
 }
 
 #[test]
 fn now_is_used_only_for_pods() {
     let later = Time::parse("2030-01-01T00:00:00Z").unwrap();
-    assert_eq!(compute(&deployment(), later).unwrap(), compute(&deployment(), now()).unwrap());
+    assert_eq!(
+        compute(&deployment(), later).unwrap(),
+        compute(&deployment(), now()).unwrap()
+    );
 }

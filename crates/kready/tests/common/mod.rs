@@ -216,7 +216,15 @@ pub fn crashlooping_pod(name: &str, restarts: i64, last_reason: &str, exit_code:
 }
 
 /// A core/v1 Event.
-pub fn event(kind: &str, name: &str, type_: &str, reason: &str, message: &str, last: &str, count: i64) -> Value {
+pub fn event(
+    kind: &str,
+    name: &str,
+    type_: &str,
+    reason: &str,
+    message: &str,
+    last: &str,
+    count: i64,
+) -> Value {
     json!({
         "apiVersion": "v1",
         "kind": "Event",
