@@ -1,5 +1,1198 @@
-//! Sprig's crypto functions.
+//! Sprig's crypto functions: checksums, bcrypt/htpasswd, derivePassword, private keys,
+//! certificates, AES and randBytes.
 
-use crate::func::FuncMap;
+use std::any::Any;
+use std::net::IpAddr;
 
-pub fn register(_m: &mut FuncMap) {}
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine as _;
+use hmac::{KeyInit, Mac};
+use rsa::pkcs1::{DecodeRsaPrivateKey, EncodeRsaPrivateKey};
+use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey};
+use sha1::Digest;
+
+use crate::func::{FuncError, FuncMap, Function};
+use crate::value::{GoType, Member, Object, Value};
+
+// ---------------------------------------------------------------------------------------------
+// Checksums
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `hash/adler32.Checksum`.
+pub fn adler32(data: &[u8]) -> u32 {
+    const MOD: u32 = 65521;
+    let (mut a, mut b) = (1u32, 0u32);
+    for chunk in data.chunks(5552) {
+        for &x in chunk {
+            a += u32::from(x);
+            b += a;
+        }
+        a %= MOD;
+        b %= MOD;
+    }
+    (b << 16) | a
+}
+
+// ---------------------------------------------------------------------------------------------
+// bcrypt, htpasswd, derivePassword
+
+/// Sprig's `bcrypt`: `$2a$` with cost 10; failures become the returned text, as in Sprig.
+fn bcrypt_hash(input: &str) -> String {
+    if input.len() > 72 {
+        return "failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes"
+            .into();
+    }
+    match bcrypt::hash_with_result(input, 10) {
+        Ok(h) => h.format_for_version(bcrypt::Version::TwoA),
+        Err(e) => format!("failed to encrypt string with bcrypt: {e}"),
+    }
+}
+
+fn htpasswd(user: &str, password: &str) -> String {
+    if user.contains(':') {
+        return format!("invalid username: {user}");
+    }
+    format!("{user}:{}", bcrypt_hash(password))
+}
+
+const MASTER_PASSWORD_SEED: &str = "com.lyndir.masterpassword";
+
+fn password_templates(kind: &str) -> Option<&'static [&'static str]> {
+    Some(match kind {
+        "maximum" => &["anoxxxxxxxxxxxxxxxxx", "axxxxxxxxxxxxxxxxxno"],
+        "long" => &[
+            "CvcvnoCvcvCvcv",
+            "CvcvCvcvnoCvcv",
+            "CvcvCvcvCvcvno",
+            "CvccnoCvcvCvcv",
+            "CvccCvcvnoCvcv",
+            "CvccCvcvCvcvno",
+            "CvcvnoCvccCvcv",
+            "CvcvCvccnoCvcv",
+            "CvcvCvccCvcvno",
+            "CvcvnoCvcvCvcc",
+            "CvcvCvcvnoCvcc",
+            "CvcvCvcvCvccno",
+            "CvccnoCvccCvcv",
+            "CvccCvccnoCvcv",
+            "CvccCvccCvcvno",
+            "CvcvnoCvccCvcc",
+            "CvcvCvccnoCvcc",
+            "CvcvCvccCvccno",
+            "CvccnoCvcvCvcc",
+            "CvccCvcvnoCvcc",
+            "CvccCvcvCvccno",
+        ],
+        "medium" => &["CvcnoCvc", "CvcCvcno"],
+        "short" => &["Cvcn"],
+        "basic" => &["aaanaaan", "aannaaan", "aaannaaa"],
+        "pin" => &["nnnn"],
+        _ => return None,
+    })
+}
+
+fn template_chars(c: u8) -> &'static [u8] {
+    match c {
+        b'V' => b"AEIOU",
+        b'C' => b"BCDFGHJKLMNPQRSTVWXYZ",
+        b'v' => b"aeiou",
+        b'c' => b"bcdfghjklmnpqrstvwxyz",
+        b'A' => b"AEIOUBCDFGHJKLMNPQRSTVWXYZ",
+        b'a' => b"AEIOUaeiouBCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxyz",
+        b'n' => b"0123456789",
+        b'o' => b"@&%?,=[]_:-+*$#!'^~;()/.",
+        _ => b"AEIOUaeiouBCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxyz0123456789!@#$%^&*()",
+    }
+}
+
+/// The Master Password algorithm, as Sprig's `derivePassword` implements it.
+pub fn derive_password(counter: u32, kind: &str, password: &str, user: &str, site: &str) -> String {
+    let Some(templates) = password_templates(kind) else {
+        return format!("cannot find password template {kind}");
+    };
+    let mut salt = MASTER_PASSWORD_SEED.as_bytes().to_vec();
+    salt.extend_from_slice(&(user.len() as u32).to_be_bytes());
+    salt.extend_from_slice(user.as_bytes());
+    let mut key = [0u8; 64];
+    let params = scrypt::Params::new(15, 8, 2).expect("valid scrypt parameters");
+    if let Err(e) = scrypt::scrypt(password.as_bytes(), &salt, &params, &mut key) {
+        return format!("failed to derive password: {e}");
+    }
+    let mut msg = MASTER_PASSWORD_SEED.as_bytes().to_vec();
+    msg.extend_from_slice(&(site.len() as u32).to_be_bytes());
+    msg.extend_from_slice(site.as_bytes());
+    msg.extend_from_slice(&counter.to_be_bytes());
+    let mut mac = <hmac::Hmac<sha2::Sha256> as KeyInit>::new_from_slice(&key)
+        .expect("HMAC takes any key length");
+    mac.update(&msg);
+    let seed = mac.finalize().into_bytes();
+    let template = templates[usize::from(seed[0]) % templates.len()];
+    template
+        .bytes()
+        .enumerate()
+        .map(|(i, c)| {
+            let chars = template_chars(c);
+            chars[usize::from(seed[i + 1]) % chars.len()] as char
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// PEM
+
+/// Go's `pem.EncodeToMemory`.
+pub fn pem_encode(kind: &str, der: &[u8]) -> String {
+    let b64 = B64.encode(der);
+    let mut out = format!("-----BEGIN {kind}-----\n");
+    for chunk in b64.as_bytes().chunks(64) {
+        out.push_str(std::str::from_utf8(chunk).unwrap_or_default());
+        out.push('\n');
+    }
+    out.push_str(&format!("-----END {kind}-----\n"));
+    out
+}
+
+/// Go's `pem.Decode` for the first block: its type and bytes.
+pub fn pem_decode(text: &str) -> Option<(String, Vec<u8>)> {
+    let mut rest = text;
+    loop {
+        let start = rest.find("-----BEGIN ")?;
+        let after = &rest[start + 11..];
+        let type_end = after.find("-----")?;
+        let kind = &after[..type_end];
+        let body_start = &after[type_end + 5..];
+        let end_marker = format!("-----END {kind}-----");
+        let (Some(end), false) = (body_start.find(&end_marker), kind.contains('\n')) else {
+            rest = after;
+            continue;
+        };
+        let body = &body_start[..end];
+        // Skip RFC 1421 headers (lines with a colon before the blank line).
+        let data: String = if body.contains(':') {
+            match body.split_once("\n\n") {
+                Some((_, d)) => d.to_string(),
+                None => body.to_string(),
+            }
+        } else {
+            body.to_string()
+        };
+        let clean: String = data.chars().filter(|c| !c.is_whitespace()).collect();
+        match B64.decode(clean.as_bytes()) {
+            Ok(bytes) => return Some((kind.to_string(), bytes)),
+            Err(_) => {
+                rest = after;
+                continue;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Private keys
+
+/// A private key Sprig can use.
+#[derive(Clone)]
+pub enum PrivateKey {
+    Rsa(Box<rsa::PrivateKey>),
+    Ec(Box<p256::SecretKey>),
+    Ed25519([u8; 32]),
+}
+
+/// DER prefix of an Ed25519 PKCS#8 v1 key (as Go's `MarshalPKCS8PrivateKey` writes it).
+const ED25519_PKCS8_PREFIX: [u8; 16] = [
+    0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+];
+
+fn random_bytes(n: usize) -> Result<Vec<u8>, FuncError> {
+    let mut buf = vec![0u8; n];
+    getrandom::fill(&mut buf).map_err(|e| FuncError::new(e.to_string()))?;
+    Ok(buf)
+}
+
+impl PrivateKey {
+    pub fn generate_rsa(bits: usize) -> Result<PrivateKey, String> {
+        rsa::PrivateKey::new(&mut getrandom::SysRng, bits)
+            .map(|k| PrivateKey::Rsa(Box::new(k)))
+            .map_err(|e| e.to_string())
+    }
+
+    pub fn generate_ecdsa() -> Result<PrivateKey, String> {
+        loop {
+            let mut bytes = [0u8; 32];
+            getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
+            if let Ok(k) = p256::SecretKey::from_bytes(&bytes.into()) {
+                return Ok(PrivateKey::Ec(Box::new(k)));
+            }
+        }
+    }
+
+    pub fn generate_ed25519() -> Result<PrivateKey, String> {
+        let mut seed = [0u8; 32];
+        getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
+        Ok(PrivateKey::Ed25519(seed))
+    }
+
+    fn ed25519_from_pkcs8(der: &[u8]) -> Option<[u8; 32]> {
+        // v1 (`302e…0420` + seed) or v2 (with the public key appended).
+        let oid = [0x06, 0x03, 0x2b, 0x65, 0x70];
+        let pos = der.windows(oid.len()).position(|w| w == oid)?;
+        let rest = &der[pos + oid.len()..];
+        let start = rest
+            .windows(4)
+            .position(|w| w == [0x04, 0x22, 0x04, 0x20])?
+            + 4;
+        rest.get(start..start + 32)?.try_into().ok()
+    }
+
+    /// Sprig's `parsePrivateKeyPEM`, with Go's error texts.
+    pub fn from_pem(text: &str) -> Result<PrivateKey, String> {
+        let Some((kind, der)) = pem_decode(text) else {
+            return Err("no PEM data in input".into());
+        };
+        if kind == "PRIVATE KEY" {
+            if let Ok(k) = rsa::PrivateKey::from_pkcs8_der(&der) {
+                return Ok(PrivateKey::Rsa(Box::new(k)));
+            }
+            if let Ok(k) = p256::SecretKey::from_pkcs8_der(&der) {
+                return Ok(PrivateKey::Ec(Box::new(k)));
+            }
+            if let Some(seed) = Self::ed25519_from_pkcs8(&der) {
+                return Ok(PrivateKey::Ed25519(seed));
+            }
+            return Err("decoding PEM as PKCS#8: x509: failed to parse private key".into());
+        }
+        let Some(prefix) = kind.strip_suffix(" PRIVATE KEY") else {
+            return Err(format!("no private key data in PEM block of type {kind}"));
+        };
+        match prefix {
+            "RSA" => rsa::PrivateKey::from_pkcs1_der(&der)
+                .map(|k| PrivateKey::Rsa(Box::new(k)))
+                .map_err(|e| format!("parsing RSA private key from PEM: {e}")),
+            "EC" => p256::SecretKey::from_sec1_der(&der)
+                .map(|k| PrivateKey::Ec(Box::new(k)))
+                .map_err(|e| format!("parsing EC private key from PEM: {e}")),
+            "DSA" => Err("parsing DSA private key from PEM: DSA keys are not supported".into()),
+            _ => Err(format!("invalid private key type {kind}")),
+        }
+    }
+
+    /// Sprig's `pemBlockForKey`: PKCS#1 for RSA, SEC1 for ECDSA, PKCS#8 otherwise.
+    pub fn to_pem(&self) -> Result<String, String> {
+        match self {
+            PrivateKey::Rsa(k) => {
+                let der = k.to_pkcs1_der().map_err(|e| e.to_string())?;
+                Ok(pem_encode("RSA PRIVATE KEY", der.as_bytes()))
+            }
+            PrivateKey::Ec(k) => {
+                let der = k.to_sec1_der().map_err(|e| e.to_string())?;
+                Ok(pem_encode("EC PRIVATE KEY", &der))
+            }
+            PrivateKey::Ed25519(seed) => Ok(pem_encode("PRIVATE KEY", &self.ed25519_pkcs8(seed))),
+        }
+    }
+
+    fn ed25519_pkcs8(&self, seed: &[u8; 32]) -> Vec<u8> {
+        let mut der = ED25519_PKCS8_PREFIX.to_vec();
+        der.extend_from_slice(seed);
+        der
+    }
+
+    /// The key as an rcgen signing key, with the algorithm Go's x509 picks for it.
+    fn to_rcgen(&self) -> Result<rcgen::KeyPair, String> {
+        let (der, alg): (Vec<u8>, &'static rcgen::SignatureAlgorithm) = match self {
+            PrivateKey::Rsa(k) => (
+                k.to_pkcs8_der()
+                    .map_err(|e| e.to_string())?
+                    .as_bytes()
+                    .to_vec(),
+                &rcgen::PKCS_RSA_SHA256,
+            ),
+            PrivateKey::Ec(k) => (
+                k.to_pkcs8_der()
+                    .map_err(|e| e.to_string())?
+                    .as_bytes()
+                    .to_vec(),
+                &rcgen::PKCS_ECDSA_P256_SHA256,
+            ),
+            PrivateKey::Ed25519(seed) => (self.ed25519_pkcs8(seed), &rcgen::PKCS_ED25519),
+        };
+        rcgen::KeyPair::from_pkcs8_der_and_sign_algo(&der.as_slice().into(), alg)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Sprig's `generatePrivateKey`: failures are returned as text, as Sprig does.
+fn gen_private_key(kind: &str) -> Result<String, FuncError> {
+    let key = match kind {
+        "" | "rsa" => PrivateKey::generate_rsa(4096),
+        "ecdsa" => PrivateKey::generate_ecdsa(),
+        "ed25519" => PrivateKey::generate_ed25519(),
+        "dsa" => {
+            return Err(FuncError::new(
+                "genPrivateKey: dsa keys are not supported by this implementation",
+            ))
+        }
+        _ => return Ok(format!("Unknown type {kind}")),
+    };
+    match key.and_then(|k| k.to_pem()) {
+        Ok(pem) => Ok(pem),
+        Err(e) => Ok(format!("failed to generate private key: {e}")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Certificates
+
+const CERT_TYPE: &str = "sprig.certificate";
+
+/// Sprig's `certificate` struct: `.Cert` and `.Key`, both PEM text.
+#[derive(Clone, Debug, Default)]
+pub struct Certificate {
+    pub cert: String,
+    pub key: String,
+}
+
+impl Object for Certificate {
+    fn type_name(&self) -> &'static str {
+        CERT_TYPE
+    }
+
+    fn kind(&self) -> &'static str {
+        "struct"
+    }
+
+    fn member(&self, name: &str) -> Option<Member> {
+        match name {
+            "Cert" => Some(Member::Field(Value::str(self.cert.as_str()))),
+            "Key" => Some(Member::Field(Value::str(self.key.as_str()))),
+            _ => None,
+        }
+    }
+
+    fn format(&self) -> String {
+        format!("{{{} {}}}", self.cert, self.key)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn cert_arg(v: &Value) -> Result<Certificate, FuncError> {
+    if let Value::Object(o) = v {
+        if let Some(c) = o.as_any().downcast_ref::<Certificate>() {
+            return Ok(c.clone());
+        }
+    }
+    Err(FuncError::new(format!(
+        "wrong type for value; expected {CERT_TYPE}; got {}",
+        v.go_type()
+    )))
+}
+
+fn parse_cert_der(der: &[u8]) -> Result<(), String> {
+    x509_parser::parse_x509_certificate(der)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// Sprig's `getNetIPs`.
+fn net_ips(v: &Value) -> Result<Vec<IpAddr>, String> {
+    let Value::List(l) = v else {
+        return Ok(Vec::new());
+    };
+    l.items
+        .iter()
+        .map(|ip| match ip {
+            Value::String(s) => parse_go_ip(s).ok_or_else(|| format!("error parsing ip: {s}")),
+            other => Err(format!(
+                "error parsing ip: {} is not a string",
+                crate::gofmt::format_v(other)
+            )),
+        })
+        .collect()
+}
+
+/// Go's `net.ParseIP`: dotted IPv4 without leading zeros, or IPv6 (no zone).
+fn parse_go_ip(s: &str) -> Option<IpAddr> {
+    if s.contains('.') && !s.contains(':') {
+        let parts: Vec<&str> = s.split('.').collect();
+        if parts.len() != 4
+            || parts
+                .iter()
+                .any(|p| p.is_empty() || p.len() > 3 || (p.len() > 1 && p.starts_with('0')))
+        {
+            return None;
+        }
+    }
+    s.parse().ok()
+}
+
+/// Sprig's `getAlternateDNSStrs`.
+fn dns_names(v: &Value) -> Result<Vec<String>, String> {
+    let Value::List(l) = v else {
+        return Ok(Vec::new());
+    };
+    l.items
+        .iter()
+        .map(|d| match d {
+            Value::String(s) => Ok(s.to_string()),
+            other => Err(format!(
+                "error processing alternate dns name: {} is not a string",
+                crate::gofmt::format_v(other)
+            )),
+        })
+        .collect()
+}
+
+/// Sprig's `getBaseCertTemplate` as rcgen parameters.
+fn base_params(
+    cn: &str,
+    ips: &Value,
+    dns: &Value,
+    days: i64,
+) -> Result<rcgen::CertificateParams, String> {
+    let ips = net_ips(ips)?;
+    let dns = dns_names(dns)?;
+    let mut params = rcgen::CertificateParams::default();
+    let mut serial = random_bytes(16).map_err(|e| e.0)?;
+    while serial.len() > 1 && serial[0] == 0 {
+        serial.remove(0);
+    }
+    params.serial_number = Some(rcgen::SerialNumber::from_slice(&serial));
+    let mut dn = rcgen::DistinguishedName::new();
+    dn.push(rcgen::DnType::CommonName, cn);
+    params.distinguished_name = dn;
+    for d in dns {
+        let name = d.try_into().map_err(|e: rcgen::Error| e.to_string())?;
+        params.subject_alt_names.push(rcgen::SanType::DnsName(name));
+    }
+    for ip in ips {
+        params.subject_alt_names.push(rcgen::SanType::IpAddress(ip));
+    }
+    let now = time::OffsetDateTime::now_utc();
+    params.not_before = now;
+    params.not_after = now
+        .checked_add(time::Duration::days(days))
+        .ok_or("certificate validity out of range")?;
+    params.key_usages = vec![
+        rcgen::KeyUsagePurpose::DigitalSignature,
+        rcgen::KeyUsagePurpose::KeyEncipherment,
+    ];
+    params.extended_key_usages = vec![
+        rcgen::ExtendedKeyUsagePurpose::ServerAuth,
+        rcgen::ExtendedKeyUsagePurpose::ClientAuth,
+    ];
+    params.is_ca = rcgen::IsCa::ExplicitNoCa;
+    Ok(params)
+}
+
+fn finish(cert: rcgen::Certificate, key: &PrivateKey) -> Result<Value, FuncError> {
+    let key_pem = key
+        .to_pem()
+        .map_err(|e| FuncError::new(format!("error pem-encoding key: {e}")))?;
+    Ok(Value::object(Certificate {
+        cert: pem_encode("CERTIFICATE", cert.der()),
+        key: key_pem,
+    }))
+}
+
+fn self_signed(params: rcgen::CertificateParams, key: &PrivateKey) -> Result<Value, FuncError> {
+    let kp = key
+        .to_rcgen()
+        .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
+    let cert = params
+        .self_signed(&kp)
+        .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
+    finish(cert, key)
+}
+
+fn gen_ca(cn: &str, days: i64, key: PrivateKey) -> Result<Value, FuncError> {
+    let mut params = base_params(cn, &Value::Nil, &Value::Nil, days).map_err(FuncError::new)?;
+    params.key_usages.push(rcgen::KeyUsagePurpose::KeyCertSign);
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    self_signed(params, &key)
+}
+
+fn gen_self_signed(
+    cn: &str,
+    ips: &Value,
+    dns: &Value,
+    days: i64,
+    key: PrivateKey,
+) -> Result<Value, FuncError> {
+    let params = base_params(cn, ips, dns, days).map_err(FuncError::new)?;
+    self_signed(params, &key)
+}
+
+fn gen_signed(
+    cn: &str,
+    ips: &Value,
+    dns: &Value,
+    days: i64,
+    ca: &Certificate,
+    key: PrivateKey,
+) -> Result<Value, FuncError> {
+    let Some((_, ca_der)) = pem_decode(&ca.cert) else {
+        return Err(FuncError::new("unable to decode certificate"));
+    };
+    parse_cert_der(&ca_der).map_err(|e| {
+        FuncError::new(format!(
+            "error parsing certificate: decodedSignerCert.Bytes: {e}"
+        ))
+    })?;
+    let signer = PrivateKey::from_pem(&ca.key)
+        .map_err(|e| FuncError::new(format!("error parsing private key: {e}")))?;
+    let mut params = base_params(cn, ips, dns, days).map_err(FuncError::new)?;
+    params.use_authority_key_identifier_extension = true;
+    let signer_kp = signer
+        .to_rcgen()
+        .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
+    let issuer = rcgen::Issuer::from_ca_cert_pem(&ca.cert, signer_kp)
+        .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
+    let kp = key
+        .to_rcgen()
+        .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
+    let cert = params
+        .signed_by(&kp, &issuer)
+        .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
+    finish(cert, &key)
+}
+
+fn new_rsa_2048() -> Result<PrivateKey, FuncError> {
+    PrivateKey::generate_rsa(2048)
+        .map_err(|e| FuncError::new(format!("error generating rsa key: {e}")))
+}
+
+fn key_arg(v: &Value) -> Result<PrivateKey, FuncError> {
+    PrivateKey::from_pem(s(v)).map_err(|e| FuncError::new(format!("parsing private key: {e}")))
+}
+
+fn build_custom_cert(b64cert: &str, b64key: &str) -> Result<Value, FuncError> {
+    let cert = B64
+        .decode(b64cert)
+        .map_err(|_| FuncError::new("unable to decode base64 certificate"))?;
+    let key = B64
+        .decode(b64key)
+        .map_err(|_| FuncError::new("unable to decode base64 private key"))?;
+    let cert = String::from_utf8_lossy(&cert).into_owned();
+    let key = String::from_utf8_lossy(&key).into_owned();
+    let Some((_, der)) = pem_decode(&cert) else {
+        return Err(FuncError::new("unable to decode certificate"));
+    };
+    parse_cert_der(&der).map_err(|e| {
+        FuncError::new(format!("error parsing certificate: decodedCert.Bytes: {e}"))
+    })?;
+    PrivateKey::from_pem(&key)
+        .map_err(|e| FuncError::new(format!("error parsing private key: {e}")))?;
+    Ok(Value::object(Certificate { cert, key }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// AES
+
+type Aes256CbcEnc = cbc::Encryptor<aes::Aes256>;
+type Aes256CbcDec = cbc::Decryptor<aes::Aes256>;
+
+fn aes_key(password: &str) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    let p = password.as_bytes();
+    let n = p.len().min(32);
+    key[..n].copy_from_slice(&p[..n]);
+    key
+}
+
+/// Sprig's `encryptAES`: AES-256-CBC, PKCS#7 padding, random IV first, base64.
+pub fn encrypt_aes(password: &str, plaintext: &str) -> Result<String, FuncError> {
+    use cbc::cipher::{BlockModeEncrypt, KeyIvInit};
+    if plaintext.is_empty() {
+        return Ok(String::new());
+    }
+    let key = aes_key(password);
+    let iv = random_bytes(16)?;
+    let mut content = plaintext.as_bytes().to_vec();
+    let pad = 16 - content.len() % 16;
+    content.extend(std::iter::repeat_n(pad as u8, pad));
+    let mut enc =
+        Aes256CbcEnc::new_from_slices(&key, &iv).map_err(|e| FuncError::new(e.to_string()))?;
+    let mut blocks: Vec<aes::Block> = content
+        .chunks(16)
+        .map(|c| aes::Block::try_from(c).expect("16-byte chunk"))
+        .collect();
+    enc.encrypt_blocks(&mut blocks);
+    let mut out = iv;
+    for b in &blocks {
+        out.extend_from_slice(b);
+    }
+    Ok(B64.encode(out))
+}
+
+/// Sprig's `decryptAES`, including Go's panics for malformed input.
+pub fn decrypt_aes(password: &str, crypt64: &str) -> Result<String, FuncError> {
+    use cbc::cipher::{BlockModeDecrypt, KeyIvInit};
+    if crypt64.is_empty() {
+        return Ok(String::new());
+    }
+    let key = aes_key(password);
+    let crypt = B64
+        .decode(crypt64)
+        .map_err(|e| FuncError::new(go_base64_error(crypt64, &e)))?;
+    if crypt.len() < 16 {
+        return Err(FuncError::new(format!(
+            "runtime error: slice bounds out of range [:16] with capacity {}",
+            crypt.len()
+        )));
+    }
+    let (iv, body) = crypt.split_at(16);
+    if body.len() % 16 != 0 {
+        return Err(FuncError::new("crypto/cipher: input not full blocks"));
+    }
+    if body.is_empty() {
+        return Err(FuncError::new("runtime error: index out of range [-1]"));
+    }
+    let mut dec =
+        Aes256CbcDec::new_from_slices(&key, iv).map_err(|e| FuncError::new(e.to_string()))?;
+    let mut blocks: Vec<aes::Block> = body
+        .chunks(16)
+        .map(|c| aes::Block::try_from(c).expect("16-byte chunk"))
+        .collect();
+    dec.decrypt_blocks(&mut blocks);
+    let plain: Vec<u8> = blocks.iter().flat_map(|b| b.iter().copied()).collect();
+    let pad = usize::from(plain[plain.len() - 1]);
+    if pad > plain.len() {
+        return Err(FuncError::new(format!(
+            "runtime error: slice bounds out of range [:{}]",
+            plain.len() as i64 - pad as i64
+        )));
+    }
+    Ok(String::from_utf8_lossy(&plain[..plain.len() - pad]).into_owned())
+}
+
+/// Go's `base64.CorruptInputError` text.
+fn go_base64_error(input: &str, e: &base64::DecodeError) -> String {
+    let offset = match e {
+        base64::DecodeError::InvalidByte(o, _) => *o,
+        base64::DecodeError::InvalidLastSymbol(o, _) => *o,
+        _ => input.len(),
+    };
+    format!("illegal base64 data at input byte {offset}")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registration
+
+fn s(v: &Value) -> &str {
+    v.as_str().unwrap_or_default()
+}
+
+fn int(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) | Value::Int64(i) => *i,
+        _ => 0,
+    }
+}
+
+pub fn register(m: &mut FuncMap) {
+    use GoType::{Int, String as Str};
+    let list = || GoType::slice_of(GoType::Interface);
+    let cert = || GoType::Named(CERT_TYPE);
+
+    m.insert(Function::pure("sha1sum", vec![Str], None, |a| {
+        Ok(Value::str(hex(&sha1::Sha1::digest(s(&a[0]).as_bytes()))))
+    }));
+    m.insert(Function::pure("sha256sum", vec![Str], None, |a| {
+        Ok(Value::str(hex(&sha2::Sha256::digest(s(&a[0]).as_bytes()))))
+    }));
+    m.insert(Function::pure("sha512sum", vec![Str], None, |a| {
+        Ok(Value::str(hex(&sha2::Sha512::digest(s(&a[0]).as_bytes()))))
+    }));
+    m.insert(Function::pure("adler32sum", vec![Str], None, |a| {
+        Ok(Value::str(adler32(s(&a[0]).as_bytes()).to_string()))
+    }));
+    m.insert(Function::pure("bcrypt", vec![Str], None, |a| {
+        Ok(Value::str(bcrypt_hash(s(&a[0]))))
+    }));
+    m.insert(Function::pure("htpasswd", vec![Str, Str], None, |a| {
+        Ok(Value::str(htpasswd(s(&a[0]), s(&a[1]))))
+    }));
+    // Go's parameter is a uint32; the template converts the counter to it.
+    m.insert(Function::pure(
+        "derivePassword",
+        vec![Int, Str, Str, Str, Str],
+        None,
+        |a| {
+            Ok(Value::str(derive_password(
+                int(&a[0]) as u32,
+                s(&a[1]),
+                s(&a[2]),
+                s(&a[3]),
+                s(&a[4]),
+            )))
+        },
+    ));
+    m.insert(Function::pure("genPrivateKey", vec![Str], None, |a| {
+        gen_private_key(s(&a[0])).map(Value::str)
+    }));
+    m.insert(Function::pure(
+        "buildCustomCert",
+        vec![Str, Str],
+        None,
+        |a| build_custom_cert(s(&a[0]), s(&a[1])),
+    ));
+    m.insert(Function::pure("genCA", vec![Str, Int], None, |a| {
+        gen_ca(s(&a[0]), int(&a[1]), new_rsa_2048()?)
+    }));
+    m.insert(Function::pure(
+        "genCAWithKey",
+        vec![Str, Int, Str],
+        None,
+        |a| gen_ca(s(&a[0]), int(&a[1]), key_arg(&a[2])?),
+    ));
+    m.insert(Function::pure(
+        "genSelfSignedCert",
+        vec![Str, list(), list(), Int],
+        None,
+        |a| gen_self_signed(s(&a[0]), &a[1], &a[2], int(&a[3]), new_rsa_2048()?),
+    ));
+    m.insert(Function::pure(
+        "genSelfSignedCertWithKey",
+        vec![Str, list(), list(), Int, Str],
+        None,
+        |a| gen_self_signed(s(&a[0]), &a[1], &a[2], int(&a[3]), key_arg(&a[4])?),
+    ));
+    m.insert(Function::pure(
+        "genSignedCert",
+        vec![Str, list(), list(), Int, cert()],
+        None,
+        |a| {
+            let ca = cert_arg(&a[4])?;
+            gen_signed(s(&a[0]), &a[1], &a[2], int(&a[3]), &ca, new_rsa_2048()?)
+        },
+    ));
+    m.insert(Function::pure(
+        "genSignedCertWithKey",
+        vec![Str, list(), list(), Int, cert(), Str],
+        None,
+        |a| {
+            let ca = cert_arg(&a[4])?;
+            gen_signed(s(&a[0]), &a[1], &a[2], int(&a[3]), &ca, key_arg(&a[5])?)
+        },
+    ));
+    m.insert(Function::pure("encryptAES", vec![Str, Str], None, |a| {
+        encrypt_aes(s(&a[0]), s(&a[1])).map(Value::str)
+    }));
+    m.insert(Function::pure("decryptAES", vec![Str, Str], None, |a| {
+        decrypt_aes(s(&a[0]), s(&a[1])).map(Value::str)
+    }));
+    m.insert(Function::pure("randBytes", vec![Int], None, |a| {
+        let n = int(&a[0]);
+        if n < 0 {
+            return Err(FuncError::new("runtime error: makeslice: len out of range"));
+        }
+        Ok(Value::str(B64.encode(random_bytes(n as usize)?)))
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::func::NoEnv;
+
+    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
+        let mut m = FuncMap::new();
+        register(&mut m);
+        m.get(name).unwrap().call(&mut NoEnv, args)
+    }
+
+    fn text(name: &str, args: &[Value]) -> String {
+        call(name, args).unwrap().as_str().unwrap().to_string()
+    }
+
+    fn field(v: &Value, name: &str) -> String {
+        let Value::Object(o) = v else {
+            panic!("not an object: {v:?}")
+        };
+        let Some(Member::Field(f)) = o.member(name) else {
+            panic!("no field {name}")
+        };
+        f.as_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn checksums() {
+        assert_eq!(text("adler32sum", &["".into()]), "1");
+        assert_eq!(text("adler32sum", &["Wikipedia".into()]), "300286872");
+        assert_eq!(
+            text("sha256sum", &["{\"a\":1}".into()]),
+            "015abd7f5cc57a2dd94b7590f04ad8084273905ee33ec5cebeae62276a97f862"
+        );
+        assert_eq!(&text("sha1sum", &["x".into()])[..8], "11f6ad8e");
+        assert_eq!(
+            text("sha512sum", &["abc".into()]),
+            "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a\
+             2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f"
+        );
+        let long = "a".repeat(100_000);
+        let mut a = 1u64;
+        let mut b = 0u64;
+        for &x in long.as_bytes() {
+            a = (a + u64::from(x)) % 65521;
+            b = (b + a) % 65521;
+        }
+        assert_eq!(adler32(long.as_bytes()) as u64, (b << 16) | a);
+    }
+
+    #[test]
+    fn bcrypt_and_htpasswd() {
+        let h = text("bcrypt", &["abc".into()]);
+        assert!(h.starts_with("$2a$10$"), "{h}");
+        assert_eq!(h.len(), 60);
+        assert!(bcrypt::verify("abc", &h).unwrap());
+        assert!(!bcrypt::verify("abd", &h).unwrap());
+        let hp = text("htpasswd", &["user".into(), "pass".into()]);
+        let (user, hash) = hp.split_once(':').unwrap();
+        assert_eq!(user, "user");
+        assert!(hash.starts_with("$2a$10$"));
+        assert!(bcrypt::verify("pass", hash).unwrap());
+        assert_eq!(
+            text("htpasswd", &["wrongus:er".into(), "x".into()]),
+            "invalid username: wrongus:er"
+        );
+        assert_eq!(
+            text("bcrypt", &["x".repeat(73).into()]),
+            "failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes"
+        );
+    }
+
+    // scrypt with N=32768 is slow in unoptimised test builds, so only a few cases run here.
+    #[test]
+    fn derive_password_matches_master_password() {
+        let d = |c: i64, kind: &str| {
+            text(
+                "derivePassword",
+                &[
+                    Value::Int(c),
+                    kind.into(),
+                    "password".into(),
+                    "user".into(),
+                    "example.com".into(),
+                ],
+            )
+        };
+        assert_eq!(d(1, "long"), "ZedaFaxcZaso9*");
+        assert_eq!(d(1, "pin"), "6685");
+        assert_eq!(d(1, "bogus"), "cannot find password template bogus");
+    }
+
+    #[test]
+    fn aes_round_trip() {
+        let c = text("encryptAES", &["secretkey".into(), "plaintext".into()]);
+        let raw = B64.decode(&c).unwrap();
+        assert_eq!(raw.len(), 32);
+        assert_eq!(
+            text("decryptAES", &["secretkey".into(), c.as_str().into()]),
+            "plaintext"
+        );
+        // The IV is random.
+        assert_ne!(
+            c,
+            text("encryptAES", &["secretkey".into(), "plaintext".into()])
+        );
+        assert_eq!(text("encryptAES", &["k".into(), "".into()]), "");
+        assert_eq!(text("decryptAES", &["k".into(), "".into()]), "");
+        // A 16-byte message gets a full block of padding; keys beyond 32 bytes are cut.
+        let long_key = "k".repeat(40);
+        let c = text(
+            "encryptAES",
+            &[long_key.as_str().into(), "0123456789abcdef".into()],
+        );
+        assert_eq!(B64.decode(&c).unwrap().len(), 48);
+        assert_eq!(
+            text(
+                "decryptAES",
+                &["k".repeat(32).as_str().into(), c.as_str().into()]
+            ),
+            "0123456789abcdef"
+        );
+        assert_eq!(
+            call("decryptAES", &["k".into(), "!!".into()])
+                .unwrap_err()
+                .0,
+            "illegal base64 data at input byte 0"
+        );
+        assert_eq!(
+            call(
+                "decryptAES",
+                &["k".into(), B64.encode([0u8; 20]).as_str().into()]
+            )
+            .unwrap_err()
+            .0,
+            "crypto/cipher: input not full blocks"
+        );
+    }
+
+    #[test]
+    fn rand_bytes() {
+        let v = text("randBytes", &[Value::Int(24)]);
+        assert_eq!(B64.decode(&v).unwrap().len(), 24);
+        assert_eq!(text("randBytes", &[Value::Int(0)]), "");
+    }
+
+    #[test]
+    fn pem_round_trip() {
+        let der: Vec<u8> = (0..=255u8).collect();
+        let pem = pem_encode("TEST", &der);
+        assert!(pem.lines().all(|l| l.len() <= 64));
+        assert!(pem.ends_with("-----END TEST-----\n"));
+        assert_eq!(pem_decode(&pem), Some(("TEST".to_string(), der)));
+        assert_eq!(pem_decode("garbage"), None);
+    }
+
+    #[test]
+    fn ecdsa_and_ed25519_keys() {
+        let k = text("genPrivateKey", &["ecdsa".into()]);
+        assert!(
+            k.starts_with("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI"),
+            "{k}"
+        );
+        let (_, der) = pem_decode(&k).unwrap();
+        let parsed = p256::SecretKey::from_sec1_der(&der).unwrap();
+        assert_eq!(parsed.to_sec1_der().unwrap().as_slice(), der.as_slice());
+        let k = text("genPrivateKey", &["ed25519".into()]);
+        assert!(
+            k.starts_with("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI"),
+            "{k}"
+        );
+        let (_, der) = pem_decode(&k).unwrap();
+        assert_eq!(der.len(), 48);
+        assert_eq!(
+            text("genPrivateKey", &["bogus".into()]),
+            "Unknown type bogus"
+        );
+        // Re-encoding a parsed key gives the same text (Sprig re-marshals keys it is given).
+        for kind in ["ecdsa", "ed25519"] {
+            let k = text("genPrivateKey", &[kind.into()]);
+            assert_eq!(PrivateKey::from_pem(&k).unwrap().to_pem().unwrap(), k);
+        }
+    }
+
+    #[test]
+    fn key_parse_errors() {
+        let err = |t: &str| PrivateKey::from_pem(t).err().unwrap();
+        assert_eq!(err("nothing"), "no PEM data in input");
+        assert_eq!(
+            err(&pem_encode("CERTIFICATE", b"x")),
+            "no private key data in PEM block of type CERTIFICATE"
+        );
+        assert_eq!(
+            err(&pem_encode("FOO PRIVATE KEY", b"x")),
+            "invalid private key type FOO PRIVATE KEY"
+        );
+        assert!(err(&pem_encode("RSA PRIVATE KEY", b"x"))
+            .starts_with("parsing RSA private key from PEM: "));
+    }
+
+    fn parse_cert(pem: &str) -> (String, Vec<String>, bool) {
+        let (kind, der) = pem_decode(pem).unwrap();
+        assert_eq!(kind, "CERTIFICATE");
+        let (_, c) = x509_parser::parse_x509_certificate(&der).unwrap();
+        let cn = c
+            .subject()
+            .iter_common_name()
+            .next()
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string();
+        let sans = c
+            .subject_alternative_name()
+            .unwrap()
+            .map(|s| {
+                s.value
+                    .general_names
+                    .iter()
+                    .map(|g| g.to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let ca = c.is_ca();
+        (cn, sans, ca)
+    }
+
+    #[test]
+    fn certificates_with_given_keys() {
+        let ek = text("genPrivateKey", &["ecdsa".into()]);
+        let ca = call(
+            "genCAWithKey",
+            &["my-ca".into(), Value::Int(30), ek.as_str().into()],
+        )
+        .unwrap();
+        let Value::Object(o) = &ca else { panic!() };
+        assert_eq!(o.type_name(), "sprig.certificate");
+        assert_eq!(o.kind(), "struct");
+        assert_eq!(field(&ca, "Key"), ek);
+        let (cn, _, is_ca) = parse_cert(&field(&ca, "Cert"));
+        assert_eq!(cn, "my-ca");
+        assert!(is_ca);
+
+        let edk = text("genPrivateKey", &["ed25519".into()]);
+        let ips = Value::list(vec!["127.0.0.1".into()]);
+        let dns = Value::list(vec!["a.example".into()]);
+        let c = call(
+            "genSelfSignedCertWithKey",
+            &[
+                "host".into(),
+                ips.clone(),
+                dns.clone(),
+                Value::Int(5),
+                edk.as_str().into(),
+            ],
+        )
+        .unwrap();
+        assert_eq!(field(&c, "Key"), edk);
+        let (cn, sans, is_ca) = parse_cert(&field(&c, "Cert"));
+        assert_eq!(cn, "host");
+        assert!(!is_ca);
+        assert_eq!(sans.len(), 2);
+        assert!(sans[0].contains("a.example"), "{sans:?}");
+        assert_eq!(sans[1], "IPAddress(7f:00:00:01)");
+
+        let signed = call(
+            "genSignedCertWithKey",
+            &[
+                "svc".into(),
+                Value::Nil,
+                dns,
+                Value::Int(5),
+                ca.clone(),
+                edk.as_str().into(),
+            ],
+        )
+        .unwrap();
+        assert_eq!(field(&signed, "Key"), edk);
+        let (_, der) = pem_decode(&field(&signed, "Cert")).unwrap();
+        let (_, parsed) = x509_parser::parse_x509_certificate(&der).unwrap();
+        let (_, ca_der) = pem_decode(&field(&ca, "Cert")).unwrap();
+        let (_, ca_parsed) = x509_parser::parse_x509_certificate(&ca_der).unwrap();
+        assert_eq!(parsed.issuer(), ca_parsed.subject());
+
+        let rebuilt = call(
+            "buildCustomCert",
+            &[
+                B64.encode(field(&ca, "Cert")).as_str().into(),
+                B64.encode(field(&ca, "Key")).as_str().into(),
+            ],
+        )
+        .unwrap();
+        assert_eq!(field(&rebuilt, "Cert"), field(&ca, "Cert"));
+        assert_eq!(field(&rebuilt, "Key"), field(&ca, "Key"));
+    }
+
+    #[test]
+    fn rsa_certificates() {
+        let ca = call("genCA", &["ca".into(), Value::Int(30)]).unwrap();
+        let key = field(&ca, "Key");
+        assert!(key.starts_with("-----BEGIN RSA PRIVATE KEY-----\n"));
+        let Ok(PrivateKey::Rsa(k)) = PrivateKey::from_pem(&key) else {
+            panic!("not an RSA key")
+        };
+        assert_eq!(rsa::traits::PublicKeyParts::size(k.as_ref()) * 8, 2048);
+        let c = call(
+            "genSignedCert",
+            &[
+                "svc".into(),
+                Value::Nil,
+                Value::list(vec!["svc".into()]),
+                Value::Int(5),
+                ca.clone(),
+            ],
+        )
+        .unwrap();
+        assert_ne!(field(&c, "Cert"), field(&ca, "Cert"));
+        assert_ne!(field(&c, "Key"), key);
+        let (cn, sans, is_ca) = parse_cert(&field(&c, "Cert"));
+        assert_eq!((cn.as_str(), is_ca), ("svc", false));
+        assert_eq!(sans, ["DNSName(svc)"]);
+        let (_, der) = pem_decode(&field(&c, "Cert")).unwrap();
+        let (_, parsed) = x509_parser::parse_x509_certificate(&der).unwrap();
+        let (_, ca_der) = pem_decode(&field(&ca, "Cert")).unwrap();
+        let (_, ca_parsed) = x509_parser::parse_x509_certificate(&ca_der).unwrap();
+        assert_eq!(parsed.issuer(), ca_parsed.subject());
+        assert_eq!(
+            parsed.signature_algorithm.algorithm.to_id_string(),
+            "1.2.840.113549.1.1.11"
+        );
+        // A PKCS#1 key given back is printed unchanged.
+        let again = call(
+            "genSelfSignedCertWithKey",
+            &[
+                "h".into(),
+                Value::Nil,
+                Value::Nil,
+                Value::Int(1),
+                key.as_str().into(),
+            ],
+        )
+        .unwrap();
+        assert_eq!(field(&again, "Key"), key);
+    }
+
+    #[test]
+    fn certificate_errors() {
+        assert_eq!(
+            call("buildCustomCert", &["!".into(), "".into()])
+                .unwrap_err()
+                .0,
+            "unable to decode base64 certificate"
+        );
+        assert_eq!(
+            call(
+                "buildCustomCert",
+                &[B64.encode("x").as_str().into(), "".into()]
+            )
+            .unwrap_err()
+            .0,
+            "unable to decode certificate"
+        );
+        assert_eq!(
+            call("genCAWithKey", &["x".into(), Value::Int(1), "nope".into()])
+                .unwrap_err()
+                .0,
+            "parsing private key: no PEM data in input"
+        );
+        let k = text("genPrivateKey", &["ed25519".into()]);
+        assert_eq!(
+            call(
+                "genSelfSignedCertWithKey",
+                &[
+                    "h".into(),
+                    Value::list(vec!["1.2.3".into()]),
+                    Value::Nil,
+                    Value::Int(1),
+                    k.as_str().into()
+                ]
+            )
+            .unwrap_err()
+            .0,
+            "error parsing ip: 1.2.3"
+        );
+        assert_eq!(
+            call(
+                "genSelfSignedCertWithKey",
+                &[
+                    "h".into(),
+                    Value::Nil,
+                    Value::list(vec![Value::Int(3)]),
+                    Value::Int(1),
+                    k.as_str().into()
+                ]
+            )
+            .unwrap_err()
+            .0,
+            "error processing alternate dns name: 3 is not a string"
+        );
+    }
+}

@@ -458,6 +458,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::approx_constant)]
     fn floor_ceil_round() {
         assert_eq!(f("floor", &[x(1.7)]), 1.0);
         assert_eq!(f("floor", &[x(-1.2)]), -2.0);
