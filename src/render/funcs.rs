@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
+use gotemplate::sprig::defaults::json_decode;
 use gotemplate::strconv::quote;
 use gotemplate::{Env, FuncError, FuncMap, Function, GoType, Value};
 
@@ -210,27 +211,39 @@ pub fn from_yaml_array(text: &str) -> Value {
 
 /// `fromJson`: a map, or a map holding the error under `Error`.
 pub fn from_json(text: &str) -> Value {
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Object(m)) => Value::from_json(&serde_json::Value::Object(m)),
-        Ok(serde_json::Value::Null) => Value::map(BTreeMap::new()),
+    match json_decode(text) {
+        Ok(v @ Value::Map(_)) => v,
+        Ok(Value::Nil) => Value::map(BTreeMap::new()),
         Ok(other) => error_map(format!(
             "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
-            json_kind(&other)
+            go_json_kind(&other)
         )),
-        Err(e) => error_map(go_json_syntax_error(text, &e)),
+        Err(e) => error_map(e),
     }
 }
 
 /// `fromJsonArray`: a list, or a list holding only the error text.
 pub fn from_json_array(text: &str) -> Value {
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Array(a)) => Value::from_json(&serde_json::Value::Array(a)),
-        Ok(serde_json::Value::Null) => Value::list(vec![]),
+    match json_decode(text) {
+        Ok(v @ Value::List(_)) => v,
+        Ok(Value::Nil) => Value::list(vec![]),
         Ok(other) => Value::list(vec![Value::str(format!(
             "json: cannot unmarshal {} into Go value of type []interface {{}}",
-            json_kind(&other)
+            go_json_kind(&other)
         ))]),
-        Err(e) => Value::list(vec![Value::str(go_json_syntax_error(text, &e))]),
+        Err(e) => Value::list(vec![Value::str(e)]),
+    }
+}
+
+/// The JSON kind word Go's decoder uses for a decoded value.
+fn go_json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Nil => "null",
+        Value::Bool(_) => "bool",
+        Value::String(_) => "string",
+        Value::List(_) => "array",
+        Value::Map(_) => "object",
+        _ => "number",
     }
 }
 
@@ -248,27 +261,6 @@ fn json_kind(v: &serde_json::Value) -> &'static str {
         serde_json::Value::String(_) => "string",
         serde_json::Value::Array(_) => "array",
         serde_json::Value::Object(_) => "object",
-    }
-}
-
-/// Go's encoding/json syntax errors, as far as they can be told from serde_json's.
-fn go_json_syntax_error(text: &str, e: &serde_json::Error) -> String {
-    if text.trim().is_empty() || e.is_eof() {
-        return "unexpected end of JSON input".to_string();
-    }
-    // Go reports the offending character; find it from serde_json's line and column.
-    let offset: usize = text
-        .split_inclusive('\n')
-        .take(e.line().saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>()
-        + e.column().saturating_sub(1);
-    match text[offset.min(text.len())..].chars().next() {
-        Some(c) => format!(
-            "invalid character {} looking for beginning of value",
-            gotemplate::strconv::quote_rune(c)
-        ),
-        None => "unexpected end of JSON input".to_string(),
     }
 }
 
