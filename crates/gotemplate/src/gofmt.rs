@@ -294,11 +294,7 @@ impl Printer {
                     rev.push(b'b');
                     rev.push(b'0');
                 }
-                8 => {
-                    if rev.last() != Some(&b'0') {
-                        rev.push(b'0');
-                    }
-                }
+                8 if rev.last() != Some(&b'0') => rev.push(b'0'),
                 16 => {
                     rev.push(digits[16]);
                     rev.push(b'0');
@@ -974,7 +970,7 @@ fn format_float_x(v: f64, prec: i32, upper: bool) -> String {
         exp += 60;
     }
     // Round to prec hex digits (each 4 bits) after the point.
-    if prec >= 0 && prec < 15 {
+    if (0..15).contains(&prec) {
         let shift = 60 - 4 * prec as u32;
         let extra = mant & ((1u64 << shift) - 1);
         mant >>= shift;

@@ -1,6 +1,8 @@
 //! Sprig functions called through their registered `Function`s, with expectations taken from
 //! Go, Sprig v3.3 and Helm 4.1.4 behaviour (many from /work/shared/snippets/cases/sprig-*).
 
+#![allow(clippy::cloned_ref_to_slice_refs)]
+
 use std::collections::BTreeMap;
 
 use gotemplate::gofmt::format_v;

@@ -9,7 +9,7 @@ use crate::value::{GoType, Value};
 /// Go's `int64(f)` on amd64: truncation toward zero, and the "integer indefinite" value
 /// (`math.MinInt64`) for NaN and out-of-range floats.
 pub fn float_to_int64(f: f64) -> i64 {
-    if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+    if f.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
         i64::MIN
     } else {
         f as i64
