@@ -406,6 +406,11 @@ impl fmt::Display for ProgressLine<'_> {
         let mut seen: Vec<&ResourceId> = Vec::new();
         let mut hidden = 0;
         for p in &d.problems {
+            let own = p.object == d.resource && p.container.is_none();
+            if own && matches!(p.cause, Cause::Stalled { .. }) {
+                // Already in the summary ("Failed: <message>").
+                continue;
+            }
             if seen.contains(&&p.object) {
                 continue;
             }
@@ -414,7 +419,11 @@ impl fmt::Display for ProgressLine<'_> {
                 hidden += 1;
                 continue;
             }
-            write!(f, "; {p}")?;
+            if own {
+                write!(f, "; {}", p.cause.short())?;
+            } else {
+                write!(f, "; {p}")?;
+            }
         }
         if hidden > 0 {
             write!(f, "; and {hidden} more")?;
@@ -784,7 +793,9 @@ fn summary(obj: &Value, status: Option<&StatusResult>) -> String {
         ("", "PersistentVolumeClaim") => {
             format!("phase {}", str_or(obj, &["status", "phase"], "Unknown"))
         }
-        _ => status.map(|s| s.message.clone()).unwrap_or_default(),
+        _ => status
+            .map(|s| format!("{}: {}", s.status, s.message))
+            .unwrap_or_default(),
     }
 }
 
