@@ -874,7 +874,14 @@ pub fn diagnose_with(input: &DiagnoseInput<'_>, opts: &DiagnoseOptions) -> Diagn
         ("apps" | "extensions", "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet")
         | ("batch", "Job")
         | ("", "ReplicationController") => {
-            let mut p = pods_selected(field(obj, &["spec", "selector"]), &id.namespace, input.pods);
+            // Pods being deleted (old revisions scaling down) are not the cause.
+            let mut p: Vec<&Value> =
+                pods_selected(field(obj, &["spec", "selector"]), &id.namespace, input.pods)
+                    .into_iter()
+                    .filter(|p| {
+                        field(p, &["metadata", "deletionTimestamp"]).is_none_or(Value::is_null)
+                    })
+                    .collect();
             p.sort_by_key(|p| str_or(p, &["metadata", "name"], ""));
             p
         }

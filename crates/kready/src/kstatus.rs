@@ -14,6 +14,9 @@ use crate::object::{
 };
 use crate::Time;
 
+/// Helm 4's status watcher uses this timeout when given a zero timeout (30 s).
+pub const DEFAULT_WATCHER_TIMEOUT_SECS: u64 = 30;
+
 /// How long a pod may be unschedulable before kstatus reports it `Failed` (15 s).
 pub const SCHEDULE_WINDOW_SECS: i64 = 15;
 

@@ -271,6 +271,19 @@ fn generation_observed(obj: &Value) -> Option<String> {
     }
 }
 
+/// Helm 3 polls readiness every 2 seconds (the first check is immediate).
+pub const POLL_INTERVAL_SECS: u64 = 2;
+
+/// Helm 3 tolerates this many consecutive retryable errors per object before failing the wait.
+pub const MAX_RETRYABLE_ERRORS: u32 = 30;
+
+/// Whether Helm 3's waiter retries after an API error with this HTTP status code:
+/// 0 (no status), 429, and 5xx except 501. Other status errors fail the wait at once;
+/// errors without an HTTP status are always retried.
+pub fn is_retryable_status(code: u16) -> bool {
+    code == 0 || code == 429 || (code >= 500 && code != 501)
+}
+
 impl LegacyChecker {
     /// Whether `live` (the object as just read from the API server) is ready.
     pub fn is_ready(&self, live: &Value, related: &Related<'_>) -> Result<Readiness, LegacyError> {

@@ -649,3 +649,13 @@ fn selector_limits_the_pods_considered() {
     let d = diagnose(&input(&dep, &[foreign, other_ns], &[], &[]));
     assert!(d.problems.is_empty(), "{:?}", d.problems);
 }
+
+#[test]
+fn terminating_pods_are_not_blamed() {
+    let dep = one_ready();
+    let mut old = crashlooping_pod("web-5f5f5f5f5f-old", 9, "Error", 1);
+    old["metadata"]["deletionTimestamp"] = json!("2024-05-01T10:04:00Z");
+    old["metadata"]["deletionGracePeriodSeconds"] = json!(30);
+    let d = diagnose(&input(&dep, &[old], &[], &[]));
+    assert!(d.problems.is_empty(), "{:?}", d.problems);
+}

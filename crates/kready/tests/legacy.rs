@@ -555,3 +555,14 @@ fn other_kinds_are_ready() {
         assert!(ready(&obj, none()), "{obj}");
     }
 }
+
+#[test]
+fn retryable_api_errors() {
+    use kready::legacy::is_retryable_status;
+    for code in [0, 429, 500, 502, 503, 504] {
+        assert!(is_retryable_status(code), "{code}");
+    }
+    for code in [400, 401, 403, 404, 409, 422, 501] {
+        assert!(!is_retryable_status(code), "{code}");
+    }
+}
