@@ -285,7 +285,7 @@ fn fields_and_methods() {
     );
     assert_eq!(
         err("{{$x := 1}}{{$x.y}}"),
-        "template: t:1:13: executing \"t\" at <$x.y>: can't evaluate field y in type int"
+        "template: t:1:15: executing \"t\" at <$x.y>: can't evaluate field y in type int"
     );
     assert_eq!(
         err("{{.files.Name 1}}"),
