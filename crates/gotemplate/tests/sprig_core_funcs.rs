@@ -634,3 +634,23 @@ fn reflect_family() {
     assert_eq!(v("deepEqual", &[i(1), Value::Int64(1)]), "false");
     let _ = BTreeMap::<String, Value>::new();
 }
+
+#[test]
+fn helm_style_json_decoding() {
+    use gotemplate::sprig::defaults::{json_decode_list, json_decode_map};
+    assert!(json_decode_map("null").unwrap().is_empty());
+    assert_eq!(
+        json_decode_map("[1,2]").unwrap_err(),
+        "json: cannot unmarshal array into Go value of type map[string]interface {}"
+    );
+    assert_eq!(
+        json_decode_map("").unwrap_err(),
+        "unexpected end of JSON input"
+    );
+    assert_eq!(format_v(&json_decode_map(r#"{"a":1}"#).unwrap()["a"]), "1");
+    assert_eq!(
+        json_decode_list("{}").unwrap_err(),
+        "json: cannot unmarshal object into Go value of type []interface {}"
+    );
+    assert_eq!(json_decode_list(r#"[1,"a",{"b":null}]"#).unwrap().len(), 3);
+}

@@ -248,7 +248,12 @@ fn encode_value(
         }
         Value::Object(o) => match o.to_json() {
             Some(j) => encode_serde(out, &j, escape_html, level)?,
-            None => json_quote(out, &o.format(), escape_html),
+            None => match o.kind() {
+                "complex64" | "complex128" | "chan" | "func" | "unsafe.Pointer" => {
+                    return Err(format!("json: unsupported type: {}", o.type_name()));
+                }
+                _ => json_quote(out, &o.format(), escape_html),
+            },
         },
     }
     Ok(())
@@ -332,6 +337,44 @@ pub fn json_decode(s: &str) -> Result<Value, String> {
     match p.num_err {
         Some(e) => Err(e),
         None => Ok(v),
+    }
+}
+
+/// The JSON type name Go's `UnmarshalTypeError` prints for a decoded value.
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Nil => "null",
+        Value::Bool(_) => "bool",
+        Value::Float(_) | Value::Int(_) | Value::Int64(_) => "number",
+        Value::String(_) | Value::Bytes(_) => "string",
+        Value::List(_) => "array",
+        _ => "object",
+    }
+}
+
+/// Go's `json.Unmarshal` into a `map[string]interface{}` (Helm's `fromJson`): `null` leaves
+/// the map empty; another top-level type is Go's `cannot unmarshal array into Go value of
+/// type map[string]interface {}`.
+pub fn json_decode_map(s: &str) -> Result<BTreeMap<String, Value>, String> {
+    match json_decode(s)? {
+        Value::Nil => Ok(BTreeMap::new()),
+        Value::Map(m) => Ok(m.borrow().entries.clone()),
+        other => Err(format!(
+            "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
+            json_kind(&other)
+        )),
+    }
+}
+
+/// Go's `json.Unmarshal` into a `[]interface{}` (Helm's `fromJsonArray`).
+pub fn json_decode_list(s: &str) -> Result<Vec<Value>, String> {
+    match json_decode(s)? {
+        Value::Nil => Ok(Vec::new()),
+        Value::List(l) => Ok(l.items.clone()),
+        other => Err(format!(
+            "json: cannot unmarshal {} into Go value of type []interface {{}}",
+            json_kind(&other)
+        )),
     }
 }
 
