@@ -288,8 +288,8 @@ pub struct Problem {
     pub init_container: bool,
     /// The cause.
     pub cause: Cause,
-    /// Whether waiting longer cannot help (see [`Cause::fail_fast`]; a failed pod of a Job
-    /// does not count, as the Job retries it).
+    /// Whether waiting longer cannot help (see [`Cause::fail_fast`]; a failed pod of a
+    /// controller such as a Job or ReplicaSet does not count, as the controller replaces it).
     pub fail_fast: bool,
 }
 
@@ -485,6 +485,52 @@ impl fmt::Display for Report<'_> {
         }
         Ok(())
     }
+}
+
+/// What [`diagnose`] can use besides the resource and the namespace's events.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DiagnoseNeeds {
+    /// List pods with this label selector.
+    pub pods: Option<Value>,
+    /// List ReplicaSets with this label selector (a Deployment's).
+    pub replica_sets: Option<Value>,
+    /// Get these PersistentVolumeClaims (mounted by the pod template).
+    pub claims: Vec<String>,
+    /// List PersistentVolumeClaims whose names start with one of these (a StatefulSet's
+    /// `volumeClaimTemplates`: `<template>-<statefulset>-<ordinal>`). Claims mounted by the
+    /// listed pods are used as well.
+    pub claim_prefixes: Vec<String>,
+}
+
+/// Which related objects to fetch before diagnosing `resource`.
+pub fn diagnose_needs(resource: &Value) -> DiagnoseNeeds {
+    let kind = str_or(resource, &["kind"], "");
+    let name = str_or(resource, &["metadata", "name"], "");
+    let selector = || field(resource, &["spec", "selector"]).cloned();
+    let mut needs = DiagnoseNeeds::default();
+    match (group_of(resource), kind) {
+        ("apps" | "extensions", "Deployment") => {
+            needs.pods = selector();
+            needs.replica_sets = selector();
+        }
+        ("apps" | "extensions", "StatefulSet" | "DaemonSet" | "ReplicaSet")
+        | ("batch", "Job")
+        | ("", "ReplicationController") => needs.pods = selector(),
+        _ => {}
+    }
+    needs.claims = claim_names(field(resource, &["spec", "template", "spec"]));
+    if kind == "Pod" {
+        needs.claims = claim_names(field(resource, &["spec"]));
+    }
+    if kind == "StatefulSet" {
+        needs.claim_prefixes = field(resource, &["spec", "volumeClaimTemplates"])
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|t| format!("{}-{name}-", str_or(t, &["metadata", "name"], "")))
+            .collect();
+    }
+    needs
 }
 
 /// Diagnoses with default options.
@@ -887,16 +933,17 @@ pub fn diagnose_with(input: &DiagnoseInput<'_>, opts: &DiagnoseOptions) -> Diagn
         }
         _ => Vec::new(),
     };
-    let job_pods = kind == "Job";
+    let controlled_pods = kind != "Pod";
     for pod in &pods {
         for mut p in pod_problems(pod) {
-            if job_pods
+            if controlled_pods
                 && matches!(
                     p.cause,
                     Cause::PodFailed { .. } | Cause::ContainerFailed { .. }
                 )
             {
-                // The Job controller retries failed pods; the Job's own condition decides.
+                // The controller replaces failed pods (a Job retries them; its own
+                // condition decides), so one failed pod is not final.
                 p.fail_fast = false;
             }
             problems.push(p);

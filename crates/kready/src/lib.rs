@@ -61,8 +61,8 @@ pub mod object;
 mod time;
 
 pub use diagnose::{
-    diagnose, diagnose_with, Cause, DiagnoseInput, DiagnoseOptions, Diagnosis, EventSummary,
-    Problem,
+    diagnose, diagnose_needs, diagnose_with, Cause, DiagnoseInput, DiagnoseNeeds, DiagnoseOptions,
+    Diagnosis, EventSummary, Problem,
 };
 pub use kstatus::{compute, Reader, ResourceStatus, Status, StatusResult};
 pub use legacy::{LegacyChecker, Readiness, Related};

@@ -659,3 +659,41 @@ fn terminating_pods_are_not_blamed() {
     let d = diagnose(&input(&dep, &[old], &[], &[]));
     assert!(d.problems.is_empty(), "{:?}", d.problems);
 }
+
+#[test]
+fn evicted_pod_of_a_deployment_is_replaced_not_final() {
+    let dep = one_ready();
+    let evicted = merge(
+        pod("web-7c9d8f6b5d-ev1"),
+        json!({"status": {"phase": "Failed", "reason": "Evicted",
+        "message": "The node was low on resource: ephemeral-storage.", "containerStatuses": null,
+        "conditions": [{"type": "Ready", "status": "False"}]}}),
+    );
+    let d = diagnose(&input(&dep, &[evicted], &[], &[]));
+    assert_eq!(d.problems.len(), 1);
+    assert!(matches!(d.problems[0].cause, Cause::PodFailed { .. }));
+    assert!(d.fail_fast().is_none());
+}
+
+#[test]
+fn what_to_fetch() {
+    use kready::diagnose_needs;
+    let mut dep = deployment();
+    dep["spec"]["template"]["spec"]["volumes"] = json!([
+        {"name": "uploads", "persistentVolumeClaim": {"claimName": "web-uploads"}},
+        {"name": "cfg", "configMap": {"name": "web", "defaultMode": 420}}
+    ]);
+    let n = diagnose_needs(&dep);
+    let sel = json!({"matchLabels": {"app.kubernetes.io/name": "web"}});
+    assert_eq!(n.pods.as_ref(), Some(&sel));
+    assert_eq!(n.replica_sets.as_ref(), Some(&sel));
+    assert_eq!(n.claims, ["web-uploads"]);
+    let sts = json!({"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": "db"},
+        "spec": {"selector": {"matchLabels": {"app": "db"}},
+                 "volumeClaimTemplates": [{"metadata": {"name": "data"}}, {"metadata": {"name": "wal"}}]}});
+    let n = diagnose_needs(&sts);
+    assert_eq!(n.claim_prefixes, ["data-db-", "wal-db-"]);
+    assert!(n.replica_sets.is_none());
+    let cm = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}});
+    assert_eq!(diagnose_needs(&cm), Default::default());
+}
