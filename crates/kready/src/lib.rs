@@ -11,7 +11,7 @@
 //! * [`legacy`] — Helm 3's `ReadyChecker` (`--wait` in Helm 3, `--wait=legacy` in Helm 4),
 //!   with the related objects it needs (a Deployment's ReplicaSets, a ReplicaSet's pods)
 //!   supplied by the caller.
-//! * [`diagnose`] — root cause of a not-ready resource from its pods and events: which
+//! * [`mod@diagnose`] — root cause of a not-ready resource from its pods and events: which
 //!   pod, which container and why, whether waiting longer can help, with one-line
 //!   progress and multi-line report renderings.
 //!

@@ -75,7 +75,10 @@ pub fn nested_str<'a>(obj: &'a Value, path: &[&str]) -> Result<Option<&'a str>, 
 fn wrong(path: &[&str], v: &Value, expected: &'static str) -> ObjectError {
     ObjectError::WrongType {
         path: path.join("."),
-        found: v.to_string(),
+        found: match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        },
         actual: type_name(v),
         expected,
     }

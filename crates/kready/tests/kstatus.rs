@@ -993,3 +993,33 @@ fn now_is_used_only_for_pods() {
         compute(&deployment(), now()).unwrap()
     );
 }
+
+#[test]
+fn kinds_are_matched_by_group() {
+    // An extensions/v1beta1 DaemonSet uses the DaemonSet rules…
+    let ds = merge(
+        daemonset(),
+        json!({"apiVersion": "extensions/v1beta1", "status": {"numberReady": 1}}),
+    );
+    assert_eq!(status(&ds), in_progress("Ready: 1/3", "LessReady"));
+    // …but a StatefulSet-named kind of another group is an unknown kind.
+    let foreign = merge(
+        statefulset(),
+        json!({"apiVersion": "example.com/v1", "status": {"readyReplicas": 0}}),
+    );
+    assert_eq!(status(&foreign), current("Resource is current"));
+    // ReplicaSet default replicas is 1.
+    let rs = json!({"apiVersion": "apps/v1", "kind": "ReplicaSet", "metadata": {"name": "x", "generation": 1},
+                    "spec": {"selector": {"matchLabels": {"a": "b"}}},
+                    "status": {"observedGeneration": 1, "replicas": 0}});
+    assert_eq!(status(&rs), in_progress("Labelled: 0/1", "LessLabelled"));
+}
+
+#[test]
+fn wrong_type_error_message() {
+    let d = merge(deployment(), json!({"metadata": {"generation": "1"}}));
+    assert_eq!(
+        compute(&d, now()).unwrap_err().to_string(),
+        "looking up metadata.generation from resource: .metadata.generation accessor error: 1 is of the type string, expected int64"
+    );
+}
