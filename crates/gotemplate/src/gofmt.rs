@@ -13,7 +13,11 @@ pub fn sprint(args: &[Value]) -> String {
     let mut p = Printer::default();
     let mut prev_string = false;
     for (i, a) in args.iter().enumerate() {
-        let is_string = matches!(a, Value::String(_));
+        let is_string = match a {
+            Value::String(_) => true,
+            Value::Object(o) => o.kind() == "string",
+            _ => false,
+        };
         if i > 0 && !is_string && !prev_string {
             p.buf.push(' ');
         }

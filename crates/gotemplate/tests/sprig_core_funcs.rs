@@ -654,3 +654,25 @@ fn helm_style_json_decoding() {
     );
     assert_eq!(json_decode_list(r#"[1,"a",{"b":null}]"#).unwrap().len(), 3);
 }
+
+#[test]
+fn every_core_function_is_registered() {
+    let names = "abbrev abbrevboth trunc trim upper lower title untitle substr repeat trimall \
+        trimAll trimSuffix trimPrefix nospace initials swapcase snakecase camelcase kebabcase \
+        wrap wrapWith contains hasPrefix hasSuffix quote squote cat indent nindent replace \
+        plural toString atoi int64 int float64 toDecimal split splitList splitn toStrings join \
+        sortAlpha default empty coalesce all any compact mustCompact fromJson toJson \
+        toPrettyJson toRawJson mustFromJson mustToJson mustToPrettyJson mustToRawJson ternary \
+        deepCopy mustDeepCopy typeOf typeIs typeIsLike kindOf kindIs deepEqual b64enc b64dec \
+        b32enc b32dec tuple list dict get set unset hasKey pluck keys pick omit merge \
+        mergeOverwrite mustMerge mustMergeOverwrite values append push mustAppend mustPush \
+        prepend mustPrepend first mustFirst rest mustRest last mustLast initial mustInitial \
+        reverse mustReverse uniq mustUniq without mustWithout has mustHas slice mustSlice \
+        concat dig chunk mustChunk fail hello";
+    let m = funcs();
+    let missing: Vec<&str> = names
+        .split_whitespace()
+        .filter(|n| !m.contains(n))
+        .collect();
+    assert!(missing.is_empty(), "not registered: {missing:?}");
+}

@@ -671,6 +671,9 @@ fn str_fn(m: &mut FuncMap, name: &str, f: impl Fn(&str) -> String + 'static) {
 
 pub fn register(m: &mut FuncMap) {
     use GoType::{Int, Interface, String as Str};
+    m.insert(Function::pure("hello", vec![], None, |_| {
+        Ok(Value::str("Hello!"))
+    }));
     str_fn(m, "trim", |x| x.trim_matches(is_space).to_string());
     str_fn(m, "upper", go_to_upper);
     str_fn(m, "lower", go_to_lower);
