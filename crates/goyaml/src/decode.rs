@@ -240,8 +240,36 @@ fn key_identity(k: &GoVal) -> String {
     }
 }
 
+fn same_key(a: &GoVal, b: &GoVal) -> bool {
+    match (a, b) {
+        (GoVal::Null, GoVal::Null) => true,
+        (GoVal::Bool(x), GoVal::Bool(y)) => x == y,
+        (GoVal::Int(x), GoVal::Int(y)) => x == y,
+        (GoVal::Uint(x), GoVal::Uint(y)) => x == y,
+        (GoVal::Float(x), GoVal::Float(y)) => x.to_bits() == y.to_bits(),
+        (GoVal::Str(x), GoVal::Str(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Below this many entries a linear scan finds duplicate keys faster than hashing.
+const INDEX_THRESHOLD: usize = 16;
+
 impl GoMap {
     fn insert(&mut self, k: GoVal, v: GoVal) {
+        if self.entries.len() < INDEX_THRESHOLD {
+            if let Some(e) = self.entries.iter_mut().find(|e| same_key(&e.0, &k)) {
+                e.1 = v;
+                return;
+            }
+            self.entries.push((k, v));
+            if self.entries.len() == INDEX_THRESHOLD {
+                for (i, e) in self.entries.iter().enumerate() {
+                    self.index.insert(key_identity(&e.0), i);
+                }
+            }
+            return;
+        }
         let id = key_identity(&k);
         if let Some(&i) = self.index.get(&id) {
             self.entries[i].1 = v;
@@ -573,39 +601,71 @@ fn decode_base64(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The JSON round trip: errors as encoding/json reports them (NaN, Inf).
+/// sigs.k8s.io/yaml's key conversion runs before `json.Marshal`, so its errors come first.
+fn check_keys(v: &GoVal) -> Result<(), Error> {
+    match v {
+        GoVal::Seq(items) => items.iter().try_for_each(check_keys),
+        GoVal::Map(m) => {
+            for (k, v) in &m.entries {
+                key_string(k, v)?;
+                check_keys(v)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The first NaN or infinity `json.Marshal` meets (it walks maps in sorted key order).
+fn first_unsupported_float(v: &GoVal) -> Option<f64> {
+    match v {
+        GoVal::Float(f) if !f.is_finite() => Some(*f),
+        GoVal::Seq(items) => items.iter().find_map(first_unsupported_float),
+        GoVal::Map(m) => {
+            let mut entries: Vec<(String, &GoVal)> = m
+                .entries
+                .iter()
+                .map(|(k, v)| (key_string(k, v).unwrap_or_default(), v))
+                .collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            entries
+                .into_iter()
+                .find_map(|(_, v)| first_unsupported_float(v))
+        }
+        _ => None,
+    }
+}
+
+/// The JSON round trip: errors as sigs.k8s.io/yaml and encoding/json report them.
 fn to_json(v: GoVal) -> Result<Value, Error> {
-    Ok(match v {
+    check_keys(&v)?;
+    if let Some(f) = first_unsupported_float(&v) {
+        return Err(Error::Yaml(format!(
+            "json: unsupported value: {}",
+            format_g(f, false)
+        )));
+    }
+    Ok(convert(v))
+}
+
+fn convert(v: GoVal) -> Value {
+    match v {
         GoVal::Null => Value::Null,
         GoVal::Bool(b) => Value::Bool(b),
         GoVal::Int(i) => Value::Number(Number::from(i)),
         GoVal::Uint(u) => Value::Number(Number::from(u)),
-        GoVal::Float(f) => match Number::from_f64(f) {
-            Some(n) => Value::Number(n),
-            None => {
-                return Err(Error::Yaml(format!(
-                    "json: unsupported value: {}",
-                    format_g(f, false)
-                )))
-            }
-        },
+        GoVal::Float(f) => Number::from_f64(f).map_or(Value::Null, Value::Number),
         GoVal::Str(s) => Value::String(s),
-        GoVal::Seq(items) => {
-            let mut out = Vec::with_capacity(items.len());
-            for i in items {
-                out.push(to_json(i)?);
-            }
-            Value::Array(out)
-        }
+        GoVal::Seq(items) => Value::Array(items.into_iter().map(convert).collect()),
         GoVal::Map(m) => {
             let mut out = Map::with_capacity(m.entries.len());
             for (k, v) in m.entries {
-                let ks = key_string(&k, &v)?;
-                out.insert(ks, to_json(v)?);
+                let ks = key_string(&k, &v).unwrap_or_default();
+                out.insert(ks, convert(v));
             }
             Value::Object(out)
         }
-    })
+    }
 }
 
 fn decode_go(doc: &Doc) -> Result<GoVal, Error> {

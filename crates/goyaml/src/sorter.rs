@@ -2,17 +2,34 @@
 
 use std::cmp::Ordering;
 
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic()
+/// A character unit: bytes for ASCII-only keys (no allocation), chars otherwise.
+trait Unit: Copy + PartialEq + PartialOrd {
+    fn ch(self) -> char;
 }
 
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit()
+impl Unit for u8 {
+    fn ch(self) -> char {
+        self as char
+    }
+}
+
+impl Unit for char {
+    fn ch(self) -> char {
+        self
+    }
+}
+
+fn is_letter<T: Unit>(c: T) -> bool {
+    c.ch().is_alphabetic()
+}
+
+fn is_digit<T: Unit>(c: T) -> bool {
+    c.ch().is_ascii_digit()
 }
 
 /// Whether `a` sorts before `b`. `v3` selects yaml.v3's variant, where after a run of equal
 /// digits a letter sorts after a non-letter.
-fn less(a: &[char], b: &[char], v3: bool) -> bool {
+fn less<T: Unit>(a: &[T], b: &[T], v3: bool) -> bool {
     let n = a.len().min(b.len());
     let mut digits = false;
     for i in 0..n {
@@ -29,11 +46,11 @@ fn less(a: &[char], b: &[char], v3: bool) -> bool {
             return if v3 && digits { al } else { bl };
         }
         let (mut an, mut bn): (i64, i64) = (0, 0);
-        if a[i] == '0' || b[i] == '0' {
+        if a[i].ch() == '0' || b[i].ch() == '0' {
             let mut j = i;
             while j > 0 && is_digit(a[j - 1]) {
                 j -= 1;
-                if a[j] != '0' {
+                if a[j].ch() != '0' {
                     an = 1;
                     bn = 1;
                     break;
@@ -42,12 +59,16 @@ fn less(a: &[char], b: &[char], v3: bool) -> bool {
         }
         let mut ai = i;
         while ai < a.len() && is_digit(a[ai]) {
-            an = an.wrapping_mul(10).wrapping_add(a[ai] as i64 - '0' as i64);
+            an = an
+                .wrapping_mul(10)
+                .wrapping_add(a[ai].ch() as i64 - '0' as i64);
             ai += 1;
         }
         let mut bi = i;
         while bi < b.len() && is_digit(b[bi]) {
-            bn = bn.wrapping_mul(10).wrapping_add(b[bi] as i64 - '0' as i64);
+            bn = bn
+                .wrapping_mul(10)
+                .wrapping_add(b[bi].ch() as i64 - '0' as i64);
             bi += 1;
         }
         if an != bn {
@@ -71,16 +92,26 @@ pub(crate) fn compare_v3(a: &str, b: &str) -> Ordering {
     compare_with(a, b, true)
 }
 
-fn compare_with(a: &str, b: &str, v3: bool) -> Ordering {
-    let ac: Vec<char> = a.chars().collect();
-    let bc: Vec<char> = b.chars().collect();
-    if less(&ac, &bc, v3) {
+fn ordering<T: Unit>(a: &[T], b: &[T], v3: bool) -> Ordering {
+    if less(a, b, v3) {
         Ordering::Less
-    } else if less(&bc, &ac, v3) {
+    } else if less(b, a, v3) {
         Ordering::Greater
     } else {
         Ordering::Equal
     }
+}
+
+fn compare_with(a: &str, b: &str, v3: bool) -> Ordering {
+    if a == b {
+        return Ordering::Equal;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return ordering(a.as_bytes(), b.as_bytes(), v3);
+    }
+    let ac: Vec<char> = a.chars().collect();
+    let bc: Vec<char> = b.chars().collect();
+    ordering(&ac, &bc, v3)
 }
 
 #[cfg(test)]
