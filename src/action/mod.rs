@@ -1,1 +1,73 @@
-//! action
+//! Actions: what each command does, returning data and printing nothing.
+
+pub mod get;
+pub mod history;
+pub mod list;
+pub mod status;
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use crate::release::Chart;
+use crate::storage::{Broken, StorageError};
+
+/// Errors of the read-only actions.
+#[derive(Debug, thiserror::Error)]
+pub enum ActionError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("release name is invalid: {0}")]
+    InvalidName(String),
+    #[error("{0}")]
+    Filter(String),
+    #[error("{0}")]
+    Resources(String),
+}
+
+/// Helm's release name rule (DNS-1123 subdomain-like, at most 53 characters).
+pub fn validate_name(name: &str) -> Result<(), ActionError> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+            .expect("valid regex")
+    });
+    if name.is_empty() || name.len() > 53 || !RE.is_match(name) {
+        return Err(ActionError::InvalidName(name.to_string()));
+    }
+    Ok(())
+}
+
+/// `<chart name>-<chart version>`, or `MISSING` when the record has no chart metadata.
+pub fn chart_name(chart: Option<&Chart>) -> String {
+    match chart.and_then(|c| c.metadata.as_ref()) {
+        Some(m) => format!("{}-{}", m.name, m.version),
+        None => "MISSING".to_string(),
+    }
+}
+
+/// The chart's appVersion, or `MISSING`.
+pub fn app_version(chart: Option<&Chart>) -> String {
+    match chart.and_then(|c| c.metadata.as_ref()) {
+        Some(m) => m.app_version.clone(),
+        None => "MISSING".to_string(),
+    }
+}
+
+/// A result plus the records that were skipped because they could not be read.
+#[derive(Debug)]
+pub struct WithWarnings<T> {
+    pub value: T,
+    pub broken: Vec<Broken>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert!(validate_name("my-release.v2").is_ok());
+        for bad in ["", "Upper", "-x", "x-", &"a".repeat(54), "a_b"] {
+            assert!(validate_name(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,1 +1,169 @@
-//! cli
+//! Command-line parsing (clap, one file per command) and printing through `output`.
+
+mod get;
+mod history;
+mod list;
+mod status;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::kube::KubeOptions;
+use crate::output::Format;
+use crate::storage::{Broken, Storage};
+
+/// A Helm-compatible client for Kubernetes releases.
+#[derive(Debug, Parser)]
+#[command(name = "rhelm", version, about, disable_help_subcommand = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command accepts (Helm's global flags).
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// namespace scope for this request
+    #[arg(short = 'n', long, global = true, env = "HELM_NAMESPACE")]
+    pub namespace: Option<String>,
+    /// name of the kubeconfig context to use
+    #[arg(long = "kube-context", global = true, env = "HELM_KUBECONTEXT")]
+    pub kube_context: Option<String>,
+    /// path to the kubeconfig file
+    #[arg(long, global = true)]
+    pub kubeconfig: Option<PathBuf>,
+    /// enable verbose output
+    #[arg(long, global = true, env = "HELM_DEBUG", value_parser = clap::builder::FalseyValueParser::new())]
+    pub debug: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// fetch release history
+    #[command(visible_alias = "hist")]
+    History(history::HistoryArgs),
+    /// list releases
+    #[command(visible_alias = "ls")]
+    List(list::ListArgs),
+    /// display the status of the named release
+    Status(status::StatusArgs),
+    /// download extended information of a named release
+    Get(get::GetArgs),
+}
+
+/// Output-format flag shared by several commands.
+pub fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse::<Format>().map_err(|e| e.to_string())
+}
+
+/// Context handed to each command.
+pub struct Ctx {
+    pub global: Global,
+}
+
+impl Ctx {
+    pub fn kube_options(&self) -> KubeOptions {
+        KubeOptions {
+            kubeconfig: self.global.kubeconfig.clone(),
+            context: self.global.kube_context.clone(),
+        }
+    }
+
+    pub fn namespace(&self) -> String {
+        crate::kube::resolve_namespace(self.global.namespace.as_deref(), &self.kube_options())
+    }
+
+    /// Opens the storage chosen by `HELM_DRIVER`.
+    pub async fn storage(&self, all_namespaces: bool) -> anyhow::Result<Storage> {
+        let driver = std::env::var("HELM_DRIVER").unwrap_or_default();
+        let ns = self.namespace();
+        Ok(crate::storage::from_env(&driver, &ns, all_namespaces, &self.kube_options()).await?)
+    }
+}
+
+/// Checks the positional argument count like Helm's `require.ExactArgs(1)`.
+pub fn one_arg(cmd: &str, usage: &str, args: &[String]) -> anyhow::Result<String> {
+    if args.len() != 1 {
+        anyhow::bail!("\"rhelm {cmd}\" requires 1 argument\n\nUsage:  rhelm {usage} [flags]");
+    }
+    Ok(args[0].clone())
+}
+
+/// Names the records that could not be read.
+pub fn warn_broken(broken: &[Broken]) {
+    for b in broken {
+        eprintln!(
+            "WARNING: skipped release record {:?} in namespace {:?}: {}",
+            b.key, b.namespace, b.reason
+        );
+    }
+}
+
+/// Writes to stdout, ignoring a closed pipe.
+pub fn out(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+async fn dispatch(cli: Cli) -> anyhow::Result<()> {
+    let ctx = Ctx {
+        global: cli.global.clone(),
+    };
+    match cli.command {
+        Command::History(a) => history::run(&ctx, a).await,
+        Command::List(a) => list::run(&ctx, a).await,
+        Command::Status(a) => status::run(&ctx, a).await,
+        Command::Get(a) => get::run(&ctx, a).await,
+    }
+}
+
+/// Parses the command line, runs the command and maps errors to Helm's `Error: …` and exit 1.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            let msg = e.to_string();
+            let first = msg
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("error: ");
+            eprintln!("Error: {first}");
+            return ExitCode::from(1);
+        }
+    };
+    if cli.global.debug {
+        tracing::debug!("debug output enabled");
+    }
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("Error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match rt.block_on(dispatch(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,1 +1,122 @@
-//! kube
+//! Kubernetes client set-up the way Helm (client-go's loading rules) does it: `--kubeconfig`, else
+//! the `KUBECONFIG` list (missing files skipped, first definition wins), else `~/.kube/config`,
+//! else the in-cluster service account; `--kube-context` picks the context; the namespace comes
+//! from `-n`, `HELM_NAMESPACE` (handled by the CLI) or the context.
+
+pub mod resources;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use kube::config::{KubeConfigOptions, Kubeconfig};
+
+/// How long one API request may take before it fails.
+pub const READ_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Errors while loading the Kubernetes configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum KubeError {
+    #[error(
+        "cannot read kubeconfig {path}: {source}; check the file or pass another with --kubeconfig"
+    )]
+    Read {
+        path: String,
+        source: kube::config::KubeconfigError,
+    },
+    #[error("Kubernetes cluster unreachable: {0}")]
+    Config(String),
+    #[error("Kubernetes cluster unreachable: cannot create the client: {0}")]
+    Client(#[from] kube::Error),
+}
+
+/// Options that select the cluster connection.
+#[derive(Clone, Debug, Default)]
+pub struct KubeOptions {
+    pub kubeconfig: Option<PathBuf>,
+    pub context: Option<String>,
+}
+
+fn kubeconfig_paths(opts: &KubeOptions) -> Vec<PathBuf> {
+    if let Some(p) = &opts.kubeconfig {
+        return vec![p.clone()];
+    }
+    if let Some(list) = std::env::var_os("KUBECONFIG") {
+        let paths: Vec<PathBuf> = std::env::split_paths(&list)
+            .filter(|p| !p.as_os_str().is_empty() && p.exists())
+            .collect();
+        if !paths.is_empty() || !list.is_empty() {
+            return paths;
+        }
+    }
+    std::env::var_os("HOME")
+        .map(|h| Path::new(&h).join(".kube").join("config"))
+        .filter(|p| p.exists())
+        .into_iter()
+        .collect()
+}
+
+/// Loads and merges the kubeconfig files; `None` when there are none.
+pub fn load_kubeconfig(opts: &KubeOptions) -> Result<Option<Kubeconfig>, KubeError> {
+    let mut merged: Option<Kubeconfig> = None;
+    for path in kubeconfig_paths(opts) {
+        let kc = Kubeconfig::read_from(&path).map_err(|source| KubeError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        merged = Some(match merged {
+            None => kc,
+            Some(m) => m.merge(kc).map_err(|source| KubeError::Read {
+                path: path.display().to_string(),
+                source,
+            })?,
+        });
+    }
+    Ok(merged)
+}
+
+/// The namespace of the selected context, if it sets one.
+pub fn context_namespace(kc: &Kubeconfig, context: Option<&str>) -> Option<String> {
+    let name = context.or(kc.current_context.as_deref())?;
+    kc.contexts
+        .iter()
+        .find(|c| c.name == name)
+        .and_then(|c| c.context.as_ref())
+        .and_then(|c| c.namespace.clone())
+        .filter(|n| !n.is_empty())
+}
+
+/// Resolves the namespace: explicit value, else the context's, else `default`.
+pub fn resolve_namespace(explicit: Option<&str>, opts: &KubeOptions) -> String {
+    if let Some(ns) = explicit.filter(|n| !n.is_empty()) {
+        return ns.to_string();
+    }
+    load_kubeconfig(opts)
+        .ok()
+        .flatten()
+        .and_then(|kc| context_namespace(&kc, opts.context.as_deref()))
+        .unwrap_or_else(|| "default".to_string())
+}
+
+/// Builds a client with a read timeout.
+pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
+    let mut cfg = match load_kubeconfig(opts)? {
+        Some(kc) => {
+            let kopts = KubeConfigOptions {
+                context: opts.context.clone(),
+                cluster: None,
+                user: None,
+            };
+            kube::Config::from_custom_kubeconfig(kc, &kopts)
+                .await
+                .map_err(|e| KubeError::Config(e.to_string()))?
+        }
+        None => kube::Config::incluster().map_err(|e| {
+            KubeError::Config(format!(
+                "no kubeconfig found and not running in a cluster ({e}); set KUBECONFIG or pass --kubeconfig"
+            ))
+        })?,
+    };
+    cfg.read_timeout = Some(READ_TIMEOUT);
+    cfg.connect_timeout = Some(Duration::from_secs(10));
+    Ok(kube::Client::try_from(cfg)?)
+}

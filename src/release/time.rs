@@ -226,6 +226,13 @@ impl GoTime {
         Ok(GoTime::from_unix(local - offset as i64, nanos, offset, utc))
     }
 
+    /// The same instant in the local zone (Go's `Time.Local()`).
+    pub fn to_local(&self) -> GoTime {
+        let unix = self.unix();
+        let offset = local_zone_at(unix).map_or(0, |z| z.0);
+        GoTime::from_unix(unix, self.nanos, offset, false)
+    }
+
     /// Seconds since the Unix epoch.
     pub fn unix(&self) -> i64 {
         days_from_civil(self.year, self.month, self.day) * 86_400

@@ -1,1 +1,367 @@
-//! storage
+//! Release storage: one [`Driver`] trait with the Secret (default), ConfigMap, SQL and memory
+//! drivers, and the storage logic Helm layers on top (`pkg/storage/storage.go`).
+//!
+//! Drivers first list record *heads* (key, name, namespace, version, status, labels) without the
+//! payload, then the storage layer fetches and decodes only the records a command needs,
+//! concurrently. Records that cannot be decoded are skipped like Helm skips them and reported
+//! back as [`Broken`] so the CLI can name them.
+
+pub mod kubeobj;
+pub mod memory;
+pub mod selector;
+pub mod sql;
+
+use std::collections::{BTreeMap, HashMap};
+
+use futures::future::BoxFuture;
+use futures::StreamExt;
+
+use crate::release::{DecodeError, Release};
+
+/// Labels Helm owns on every storage object.
+pub const SYSTEM_LABELS: [&str; 6] = [
+    "name",
+    "owner",
+    "status",
+    "version",
+    "createdAt",
+    "modifiedAt",
+];
+
+/// How many records are fetched at the same time.
+const CONCURRENCY: usize = 16;
+
+/// Storage errors. The first three texts are Helm's own (`pkg/storage/driver/driver.go`).
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("release: not found")]
+    NotFound,
+    #[error("release: already exists")]
+    AlreadyExists,
+    #[error("release: invalid key")]
+    InvalidKey,
+    #[error("failed to decode release record {key:?}: {source}; the record is damaged, delete it or restore it from a backup")]
+    Decode { key: String, source: DecodeError },
+    #[error("release record {key:?} is damaged: {reason}; delete it or restore it from a backup")]
+    Corrupt { key: String, reason: String },
+    #[error("{op}: {message}")]
+    Backend { op: &'static str, message: String },
+    #[error("no revision for release {0:?}")]
+    NoRevision(String),
+    #[error("{0}")]
+    Config(String),
+}
+
+impl StorageError {
+    /// True when the error says the record is damaged (as opposed to missing or unreachable).
+    pub fn is_broken(&self) -> bool {
+        matches!(
+            self,
+            StorageError::Decode { .. } | StorageError::Corrupt { .. }
+        )
+    }
+}
+
+/// A record's identity as read from labels or columns, without its payload.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Head {
+    pub key: String,
+    pub name: String,
+    pub namespace: String,
+    pub version: i64,
+    pub status: String,
+    pub labels: BTreeMap<String, String>,
+}
+
+/// A record that could not be read.
+#[derive(Clone, Debug)]
+pub struct Broken {
+    pub key: String,
+    pub namespace: String,
+    pub reason: String,
+}
+
+/// A storage backend.
+pub trait Driver: Send + Sync {
+    /// Helm's name for the driver (`Secret`, `ConfigMap`, `SQL`, `Memory`).
+    fn name(&self) -> &'static str;
+
+    /// Heads of every Helm record in scope, or only those of release `name`.
+    fn heads<'a>(&'a self, name: Option<&'a str>)
+        -> BoxFuture<'a, Result<Vec<Head>, StorageError>>;
+
+    /// Reads and decodes one record. `labels` of the result are all labels of the object.
+    fn fetch<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Release, StorageError>>;
+
+    /// Reads one record by key in the driver's namespace (`NotFound` when absent).
+    fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>>;
+
+    /// Stores a new record.
+    fn create<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>>;
+
+    /// Replaces a stored record.
+    fn update<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>>;
+
+    /// Deletes a record and returns it.
+    fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>>;
+}
+
+/// Custom labels only: the object's labels without Helm's system labels.
+pub fn custom_labels(labels: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    labels
+        .iter()
+        .filter(|(k, _)| !SYSTEM_LABELS.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// Parses `sh.helm.release.v1.<name>.v<rev>` into name and revision.
+pub fn parse_key(key: &str) -> Option<(String, i64)> {
+    let rest = key.strip_prefix("sh.helm.release.v1.")?;
+    let (name, rev) = rest.rsplit_once(".v")?;
+    Some((name.to_string(), rev.parse().ok()?))
+}
+
+/// Builds a head from object labels, falling back to the key for name and version.
+pub fn head_from_labels(key: &str, namespace: &str, labels: BTreeMap<String, String>) -> Head {
+    let parsed = parse_key(key);
+    let name = labels
+        .get("name")
+        .cloned()
+        .or_else(|| parsed.as_ref().map(|p| p.0.clone()))
+        .unwrap_or_default();
+    let version = labels
+        .get("version")
+        .and_then(|v| v.parse().ok())
+        .or_else(|| parsed.as_ref().map(|p| p.1))
+        .unwrap_or(0);
+    Head {
+        key: key.to_string(),
+        name,
+        namespace: namespace.to_string(),
+        version,
+        status: labels.get("status").cloned().unwrap_or_default(),
+        labels,
+    }
+}
+
+/// Helm's storage layer over one driver.
+pub struct Storage {
+    driver: Box<dyn Driver>,
+}
+
+/// Records read plus the ones that could not be read.
+#[derive(Debug, Default)]
+pub struct Fetched {
+    pub releases: Vec<Release>,
+    pub broken: Vec<Broken>,
+}
+
+impl Storage {
+    pub fn new(driver: Box<dyn Driver>) -> Storage {
+        Storage { driver }
+    }
+
+    pub fn driver(&self) -> &dyn Driver {
+        self.driver.as_ref()
+    }
+
+    async fn fetch_all(&self, heads: &[Head], out: &mut Fetched) -> Result<(), StorageError> {
+        let results: Vec<(usize, Result<Release, StorageError>)> =
+            futures::stream::iter(heads.iter().enumerate())
+                .map(|(i, h)| async move { (i, self.driver.fetch(h).await) })
+                .buffer_unordered(CONCURRENCY)
+                .collect()
+                .await;
+        let mut results = results;
+        results.sort_by_key(|(i, _)| *i);
+        for (i, r) in results {
+            match r {
+                Ok(rls) => out.releases.push(rls),
+                Err(e) if e.is_broken() => out.broken.push(Broken {
+                    key: heads[i].key.clone(),
+                    namespace: heads[i].namespace.clone(),
+                    reason: e.to_string(),
+                }),
+                // A record deleted between listing and fetching is simply gone.
+                Err(StorageError::NotFound) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// The newest `max` readable revisions of `name` (all when `max` is `None`), in no particular
+    /// order. `NotFound` when the release has no records at all.
+    pub async fn history(&self, name: &str, max: Option<usize>) -> Result<Fetched, StorageError> {
+        let mut heads = self.driver.heads(Some(name)).await?;
+        if heads.is_empty() {
+            return Err(StorageError::NotFound);
+        }
+        heads.sort_by(|a, b| b.version.cmp(&a.version));
+        let mut out = Fetched::default();
+        let want = max.unwrap_or(usize::MAX);
+        let mut start = 0;
+        while start < heads.len() && out.releases.len() < want {
+            let take = (want - out.releases.len()).min(heads.len() - start);
+            self.fetch_all(&heads[start..start + take], &mut out)
+                .await?;
+            start += take;
+        }
+        Ok(out)
+    }
+
+    /// The latest readable revision of `name` (Helm's `Last`).
+    pub async fn last(&self, name: &str) -> Result<(Release, Vec<Broken>), StorageError> {
+        let mut f = self.history(name, Some(1)).await?;
+        f.releases.sort_by(|a, b| b.version.cmp(&a.version));
+        match f.releases.into_iter().next() {
+            Some(r) => Ok((r, f.broken)),
+            None => match f.broken.into_iter().next() {
+                Some(b) => Err(StorageError::Corrupt {
+                    key: b.key,
+                    reason: b.reason,
+                }),
+                None => Err(StorageError::NoRevision(name.to_string())),
+            },
+        }
+    }
+
+    /// One revision (Helm's `Get`); labels are custom labels only.
+    pub async fn get(&self, name: &str, version: i64) -> Result<Release, StorageError> {
+        let mut r = self
+            .driver
+            .get(&crate::release::storage_key(name, version))
+            .await?;
+        r.labels = custom_labels(&r.labels);
+        Ok(r)
+    }
+
+    /// Every readable record in scope (Helm's driver `List`).
+    pub async fn list_all(&self) -> Result<Fetched, StorageError> {
+        let heads = self.driver.heads(None).await?;
+        let mut out = Fetched::default();
+        self.fetch_all(&heads, &mut out).await?;
+        Ok(out)
+    }
+
+    /// The highest readable revision of every release in scope (Helm's `List` followed by
+    /// `filterLatestReleases`), fetching only those records.
+    pub async fn list_latest(&self) -> Result<Fetched, StorageError> {
+        let heads = self.driver.heads(None).await?;
+        let mut groups: HashMap<(String, String), Vec<Head>> = HashMap::new();
+        for h in heads {
+            groups
+                .entry((h.namespace.clone(), h.name.clone()))
+                .or_default()
+                .push(h);
+        }
+        let mut groups: Vec<Vec<Head>> = groups.into_values().collect();
+        for g in &mut groups {
+            g.sort_by(|a, b| b.version.cmp(&a.version));
+        }
+        let mut out = Fetched::default();
+        let mut pending: Vec<(usize, usize)> = (0..groups.len()).map(|g| (g, 0)).collect();
+        while !pending.is_empty() {
+            let batch: Vec<Head> = pending.iter().map(|&(g, i)| groups[g][i].clone()).collect();
+            let results: Vec<Result<Release, StorageError>> = futures::stream::iter(batch.iter())
+                .map(|h| self.driver.fetch(h))
+                .buffered(CONCURRENCY)
+                .collect()
+                .await;
+            let mut next = Vec::new();
+            for ((g, i), r) in pending.into_iter().zip(results) {
+                match r {
+                    Ok(rls) => out.releases.push(rls),
+                    Err(e) if e.is_broken() || matches!(e, StorageError::NotFound) => {
+                        if e.is_broken() {
+                            out.broken.push(Broken {
+                                key: groups[g][i].key.clone(),
+                                namespace: groups[g][i].namespace.clone(),
+                                reason: e.to_string(),
+                            });
+                        }
+                        if i + 1 < groups[g].len() {
+                            next.push((g, i + 1));
+                        }
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            pending = next;
+        }
+        Ok(out)
+    }
+}
+
+/// Chooses the driver from `HELM_DRIVER` like Helm's `action.Init`.
+pub async fn from_env(
+    driver: &str,
+    namespace: &str,
+    all_namespaces: bool,
+    kube_opts: &crate::kube::KubeOptions,
+) -> Result<Storage, StorageError> {
+    let scope = if all_namespaces {
+        None
+    } else {
+        Some(namespace.to_string())
+    };
+    match driver {
+        "" | "secret" | "secrets" | "configmap" | "configmaps" => {
+            let client = crate::kube::client(kube_opts)
+                .await
+                .map_err(|e| StorageError::Config(e.to_string()))?;
+            let kind = if driver.starts_with("configmap") {
+                kubeobj::Kind::ConfigMap
+            } else {
+                kubeobj::Kind::Secret
+            };
+            Ok(Storage::new(Box::new(kubeobj::KubeDriver::new(
+                client, kind, scope, namespace,
+            ))))
+        }
+        "memory" => Ok(Storage::new(Box::new(memory::MemoryDriver::from_env(
+            scope, namespace,
+        )?))),
+        "sql" => {
+            let conn = std::env::var("HELM_DRIVER_SQL_CONNECTION_STRING").unwrap_or_default();
+            let d = sql::SqlDriver::connect(&conn, scope, namespace)
+                .await
+                .map_err(|e| {
+                    StorageError::Config(format!("unable to instantiate SQL driver: {e}"))
+                })?;
+            Ok(Storage::new(Box::new(d)))
+        }
+        other => Err(StorageError::Config(format!(
+            "unknown driver {other:?}; set HELM_DRIVER to secret, configmap, sql or memory"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys() {
+        assert_eq!(
+            parse_key("sh.helm.release.v1.a.b.v12"),
+            Some(("a.b".into(), 12))
+        );
+        assert_eq!(parse_key("sh.helm.release.v1.a.vx"), None);
+        assert_eq!(parse_key("other"), None);
+    }
+
+    #[test]
+    fn custom_labels_drop_system_ones() {
+        let mut l = BTreeMap::new();
+        for k in SYSTEM_LABELS {
+            l.insert(k.to_string(), "x".to_string());
+        }
+        l.insert("team".into(), "a".into());
+        assert_eq!(
+            custom_labels(&l).into_keys().collect::<Vec<_>>(),
+            vec!["team"]
+        );
+    }
+}

@@ -1,0 +1,265 @@
+//! `helm list` (`pkg/action/list.go`, Helm 4 semantics: every status but `unknown` by default).
+
+use serde::Serialize;
+
+use super::{app_version, chart_name, ActionError, WithWarnings};
+use crate::release::{Release, Status};
+use crate::storage::selector::Selector;
+use crate::storage::Storage;
+
+/// Status filter flags; none set means every status except `unknown`.
+#[derive(Clone, Debug, Default)]
+pub struct StateFlags {
+    pub deployed: bool,
+    pub failed: bool,
+    pub uninstalled: bool,
+    pub uninstalling: bool,
+    pub superseded: bool,
+    pub pending: bool,
+}
+
+impl StateFlags {
+    fn any(&self) -> bool {
+        self.deployed
+            || self.failed
+            || self.uninstalled
+            || self.uninstalling
+            || self.superseded
+            || self.pending
+    }
+
+    /// True when only `--superseded` is set (then older revisions are listed too).
+    fn superseded_only(&self) -> bool {
+        self.superseded
+            && !(self.deployed
+                || self.failed
+                || self.uninstalled
+                || self.uninstalling
+                || self.pending)
+    }
+
+    fn allows(&self, status: &str) -> bool {
+        let Some(s) = Status::parse(status) else {
+            return false;
+        };
+        if s == Status::Unknown {
+            return false;
+        }
+        if !self.any() {
+            return true;
+        }
+        match s {
+            Status::Deployed => self.deployed,
+            Status::Failed => self.failed,
+            Status::Uninstalled => self.uninstalled,
+            Status::Uninstalling => self.uninstalling,
+            Status::Superseded => self.superseded,
+            s if s.is_pending() => self.pending,
+            _ => false,
+        }
+    }
+}
+
+/// `helm list` options.
+#[derive(Clone, Debug)]
+pub struct ListOptions {
+    pub states: StateFlags,
+    pub filter: Option<String>,
+    pub selector: Option<String>,
+    pub by_date: bool,
+    pub reverse: bool,
+    pub limit: i64,
+    pub offset: i64,
+    pub time_format: Option<String>,
+}
+
+impl Default for ListOptions {
+    fn default() -> Self {
+        ListOptions {
+            states: StateFlags::default(),
+            filter: None,
+            selector: None,
+            by_date: false,
+            reverse: false,
+            limit: 256,
+            offset: 0,
+            time_format: None,
+        }
+    }
+}
+
+/// One listed release (`releaseElement`).
+#[derive(Clone, Debug, Serialize)]
+pub struct ListEntry {
+    pub name: String,
+    pub namespace: String,
+    pub revision: String,
+    pub updated: String,
+    pub status: String,
+    pub chart: String,
+    pub app_version: String,
+}
+
+/// Runs `list`.
+pub async fn run(
+    storage: &Storage,
+    opts: &ListOptions,
+) -> Result<WithWarnings<Vec<ListEntry>>, ActionError> {
+    let filter = match opts.filter.as_deref().filter(|f| !f.is_empty()) {
+        Some(f) => Some(regex::Regex::new(f).map_err(|e| {
+            ActionError::Filter(format!("invalid --filter regular expression: {e}"))
+        })?),
+        None => None,
+    };
+    let selector = Selector::parse(opts.selector.as_deref().unwrap_or(""))
+        .map_err(|e| ActionError::Filter(e.to_string()))?;
+    let fetched = if opts.states.superseded_only() {
+        storage.list_all().await?
+    } else {
+        storage.list_latest().await?
+    };
+    let mut rels: Vec<Release> = fetched
+        .releases
+        .into_iter()
+        .filter(|r| filter.as_ref().is_none_or(|f| f.is_match(&r.name)))
+        .filter(|r| opts.states.allows(r.status()))
+        .filter(|r| selector.matches(&r.labels))
+        .collect();
+    sort(&mut rels, opts.by_date, opts.reverse);
+    let offset = usize::try_from(opts.offset).unwrap_or(0);
+    let rels: Vec<Release> = if offset >= rels.len() {
+        Vec::new()
+    } else {
+        let mut limit = rels.len();
+        if opts.limit > 0 && (opts.limit as usize) < limit {
+            limit = opts.limit as usize;
+        }
+        let last = (offset + limit).min(rels.len());
+        rels.drain(offset..last).collect()
+    };
+    let value = rels
+        .iter()
+        .map(|r| {
+            let t = r.last_deployed();
+            let updated = if t.is_zero() {
+                "-".to_string()
+            } else {
+                match opts.time_format.as_deref().filter(|f| !f.is_empty()) {
+                    Some(f) => t.format(f),
+                    None => t.go_string(),
+                }
+            };
+            ListEntry {
+                name: r.name.clone(),
+                namespace: r.namespace.clone(),
+                revision: r.version.to_string(),
+                updated,
+                status: r.status().to_string(),
+                chart: chart_name(r.chart.as_ref()),
+                app_version: app_version(r.chart.as_ref()),
+            }
+        })
+        .collect();
+    Ok(WithWarnings {
+        value,
+        broken: fetched.broken,
+    })
+}
+
+/// Helm's list sort: by name (bytewise), `-r` reverses; `-d` by last-deployed seconds, oldest
+/// first, `-d -r` newest first. Ties are broken by namespace for a stable result.
+fn sort(rels: &mut [Release], by_date: bool, reverse: bool) {
+    rels.sort_by(|a, b| a.namespace.cmp(&b.namespace));
+    if by_date {
+        rels.sort_by_key(|r| r.last_deployed().unix());
+        if reverse {
+            rels.reverse();
+        }
+    } else {
+        rels.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
+        if reverse {
+            rels.reverse();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::release::codec;
+    use crate::storage::memory::MemoryDriver;
+
+    fn rel(name: &str, v: i64, status: &str, t: &str) -> Release {
+        codec::from_value(serde_json::json!({
+            "name": name, "namespace": "default", "version": v,
+            "info": {"status": status, "last_deployed": t},
+            "chart": {"metadata": {"name": "foo", "version": "0.1.0-beta.1", "appVersion": "1.0"}}
+        }))
+        .unwrap()
+    }
+
+    async fn names(opts: ListOptions) -> Vec<String> {
+        let d = MemoryDriver::new(Some("default".into()), "default");
+        d.insert(rel("starlord", 1, "superseded", "2016-01-16T00:00:01Z"))
+            .unwrap();
+        d.insert(rel("starlord", 2, "deployed", "2016-01-16T00:00:01Z"))
+            .unwrap();
+        d.insert(rel("groot", 1, "uninstalled", "2016-01-16T00:00:02Z"))
+            .unwrap();
+        d.insert(rel("gamora", 1, "superseded", "2016-01-16T00:00:03Z"))
+            .unwrap();
+        d.insert(rel("rocket", 1, "failed", "2016-01-16T00:00:04Z"))
+            .unwrap();
+        d.insert(rel("drax", 1, "uninstalling", "2016-01-16T00:00:05Z"))
+            .unwrap();
+        d.insert(rel("thanos", 1, "pending-install", "2016-01-16T00:00:06Z"))
+            .unwrap();
+        d.insert(rel("hummingbird", 1, "unknown", "2016-01-16T00:00:07Z"))
+            .unwrap();
+        let s = Storage::new(Box::new(d));
+        run(&s, &opts)
+            .await
+            .unwrap()
+            .value
+            .into_iter()
+            .map(|e| format!("{}:{}", e.name, e.revision))
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn default_lists_latest_of_every_known_status() {
+        assert_eq!(
+            names(ListOptions::default()).await,
+            vec![
+                "drax:1",
+                "gamora:1",
+                "groot:1",
+                "rocket:1",
+                "starlord:2",
+                "thanos:1"
+            ]
+        );
+    }
+
+    #[tokio::test]
+    async fn superseded_only_lists_old_revisions() {
+        let mut o = ListOptions::default();
+        o.states.superseded = true;
+        assert_eq!(names(o).await, vec!["gamora:1", "starlord:1"]);
+    }
+
+    #[tokio::test]
+    async fn date_sort_offset_and_max() {
+        let mut o = ListOptions {
+            by_date: true,
+            reverse: true,
+            limit: 2,
+            offset: 1,
+            ..Default::default()
+        };
+        assert_eq!(names(o.clone()).await, vec!["drax:1", "rocket:1"]);
+        o.filter = Some("^gr".into());
+        o.offset = 0;
+        assert_eq!(names(o).await, vec!["groot:1"]);
+    }
+}

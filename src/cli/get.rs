@@ -1,0 +1,144 @@
+//! `rhelm get all|hooks|manifest|metadata|notes|values RELEASE_NAME`.
+
+use clap::{Args, Subcommand};
+
+use super::{one_arg, out, parse_format, warn_broken, Ctx};
+use crate::action::get::{self, label_string, sorted, MetadataView};
+use crate::output::{self, status::StatusOptions, Format};
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    #[command(subcommand)]
+    cmd: GetCommand,
+}
+
+#[derive(Debug, Args)]
+pub struct Common {
+    /// RELEASE_NAME
+    #[arg(value_name = "RELEASE_NAME")]
+    args: Vec<String>,
+    /// get the named release with revision
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    revision: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct WithOutput {
+    #[command(flatten)]
+    common: Common,
+    /// prints the output in the specified format. Allowed values: table, json, yaml
+    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    output: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ValuesArgs {
+    #[command(flatten)]
+    inner: WithOutput,
+    /// dump all (computed) values
+    #[arg(short = 'a', long = "all")]
+    all: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GetCommand {
+    /// download all information for a named release
+    All(Common),
+    /// download all hooks for a named release
+    Hooks(Common),
+    /// download the manifest for a named release
+    Manifest(Common),
+    /// This command fetches metadata for a given release
+    Metadata(WithOutput),
+    /// download the notes for a named release
+    Notes(Common),
+    /// download the values file for a named release
+    Values(ValuesArgs),
+}
+
+async fn load(ctx: &Ctx, sub: &str, c: &Common) -> anyhow::Result<crate::release::Release> {
+    let name = one_arg(
+        &format!("get {sub}"),
+        &format!("get {sub} RELEASE_NAME"),
+        &c.args,
+    )?;
+    let storage = ctx.storage(false).await?;
+    let res = get::release(&storage, &name, c.revision).await?;
+    warn_broken(&res.broken);
+    Ok(res.value)
+}
+
+pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
+    let bytes: Vec<u8> = match a.cmd {
+        GetCommand::All(c) => {
+            let rel = load(ctx, "all", &c).await?.helm4();
+            let opts = StatusOptions {
+                debug: true,
+                show_metadata: true,
+            };
+            output::status::render(&rel, None, opts).into_bytes()
+        }
+        GetCommand::Hooks(c) => {
+            let rel = load(ctx, "hooks", &c).await?;
+            rel.hooks
+                .iter()
+                .map(|h| format!("---\n# Source: {}\n{}\n", h.path, h.manifest))
+                .collect::<String>()
+                .into_bytes()
+        }
+        GetCommand::Manifest(c) => {
+            let rel = load(ctx, "manifest", &c).await?;
+            format!("{}\n", rel.manifest).into_bytes()
+        }
+        GetCommand::Notes(c) => {
+            let rel = load(ctx, "notes", &c).await?;
+            let notes = rel.info.map(|i| i.notes).unwrap_or_default();
+            if notes.is_empty() {
+                Vec::new()
+            } else {
+                format!("NOTES:\n{notes}\n").into_bytes()
+            }
+        }
+        GetCommand::Metadata(w) => {
+            let rel = load(ctx, "metadata", &w.common).await?;
+            let m = MetadataView::new(&rel);
+            match w.output {
+                Format::Table => {
+                    let mut s = String::new();
+                    s.push_str(&format!("NAME: {}\n", m.name));
+                    s.push_str(&format!("CHART: {}\n", m.chart));
+                    s.push_str(&format!("VERSION: {}\n", m.version));
+                    s.push_str(&format!("APP_VERSION: {}\n", m.app_version));
+                    s.push_str(&format!("ANNOTATIONS: {}\n", label_string(&m.annotations)));
+                    s.push_str(&format!("LABELS: {}\n", label_string(&m.labels)));
+                    s.push_str(&format!("DEPENDENCIES: {}\n", m.dependency_names()));
+                    s.push_str(&format!("NAMESPACE: {}\n", m.namespace));
+                    s.push_str(&format!("REVISION: {}\n", m.revision));
+                    s.push_str(&format!("STATUS: {}\n", m.status));
+                    s.push_str(&format!("DEPLOYED_AT: {}\n", m.deployed_at));
+                    s.push_str(&format!("APPLY_METHOD: {}\n", m.apply_method_text()));
+                    s.into_bytes()
+                }
+                Format::Json => output::json(&m)?.into_bytes(),
+                Format::Yaml => output::yaml(&m)?.into_bytes(),
+            }
+        }
+        GetCommand::Values(v) => {
+            let rel = load(ctx, "values", &v.inner.common).await?;
+            let vals = sorted(&get::values(&rel, v.all));
+            match v.inner.output {
+                Format::Table => {
+                    let header = if v.all {
+                        "COMPUTED VALUES:\n"
+                    } else {
+                        "USER-SUPPLIED VALUES:\n"
+                    };
+                    format!("{header}{}", output::yaml(&vals)?).into_bytes()
+                }
+                Format::Json => output::json(&vals)?.into_bytes(),
+                Format::Yaml => output::yaml(&vals)?.into_bytes(),
+            }
+        }
+    };
+    out(&bytes)
+}

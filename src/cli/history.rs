@@ -1,0 +1,54 @@
+//! `rhelm history RELEASE_NAME [--max N] [-o table|json|yaml]`.
+
+use clap::Args;
+
+use super::{one_arg, out, parse_format, warn_broken, Ctx};
+use crate::action::history;
+use crate::output::{self, Format, Table};
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// RELEASE_NAME
+    #[arg(value_name = "RELEASE_NAME")]
+    args: Vec<String>,
+    /// maximum number of revision to include in history
+    #[arg(long, default_value_t = 256, allow_negative_numbers = true)]
+    max: i64,
+    /// prints the output in the specified format. Allowed values: table, json, yaml
+    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    output: Format,
+}
+
+pub async fn run(ctx: &Ctx, a: HistoryArgs) -> anyhow::Result<()> {
+    let name = one_arg("history", "history RELEASE_NAME", &a.args)?;
+    let storage = ctx.storage(false).await?;
+    let res = history::run(&storage, &name, a.max).await?;
+    warn_broken(&res.broken);
+    let bytes = match a.output {
+        Format::Table => {
+            let mut t = Table::new();
+            t.add_row(&[
+                "REVISION",
+                "UPDATED",
+                "STATUS",
+                "CHART",
+                "APP VERSION",
+                "DESCRIPTION",
+            ]);
+            for e in &res.value {
+                t.add_row(&[
+                    e.revision.to_string(),
+                    e.updated_ansic(),
+                    e.status.clone(),
+                    e.chart.clone(),
+                    e.app_version.clone(),
+                    e.description.clone(),
+                ]);
+            }
+            t.encode()
+        }
+        Format::Json => output::json(&res.value)?.into_bytes(),
+        Format::Yaml => output::yaml(&res.value)?.into_bytes(),
+    };
+    out(&bytes)
+}

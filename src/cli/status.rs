@@ -1,0 +1,40 @@
+//! `rhelm status RELEASE_NAME [--revision N] [-o table|json|yaml]`.
+
+use clap::Args;
+
+use super::{one_arg, out, parse_format, warn_broken, Ctx};
+use crate::action::status;
+use crate::output::{self, status::StatusOptions, Format};
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// RELEASE_NAME
+    #[arg(value_name = "RELEASE_NAME")]
+    args: Vec<String>,
+    /// prints the output in the specified format. Allowed values: table, json, yaml
+    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    output: Format,
+    /// if set, display the status of the named release with revision
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    revision: i64,
+}
+
+pub async fn run(ctx: &Ctx, a: StatusArgs) -> anyhow::Result<()> {
+    let name = one_arg("status", "status RELEASE_NAME", &a.args)?;
+    let storage = ctx.storage(false).await?;
+    let res = status::run(&storage, &name, a.revision).await?;
+    warn_broken(&res.broken);
+    let rel = res.value.helm4();
+    let bytes = match a.output {
+        Format::Table => {
+            let opts = StatusOptions {
+                debug: ctx.global.debug,
+                show_metadata: false,
+            };
+            output::status::render(&rel, None, opts).into_bytes()
+        }
+        Format::Json => output::json(&status::sorted_release(&rel)?)?.into_bytes(),
+        Format::Yaml => output::yaml(&status::sorted_release(&rel)?)?.into_bytes(),
+    };
+    out(&bytes)
+}

@@ -1,0 +1,329 @@
+//! The SQL driver (`pkg/storage/driver/sql.go`): PostgreSQL tables `releases_v1` and
+//! `custom_labels_v1`, created by the same two migrations Helm runs (recorded in sql-migrate's
+//! `gorp_migrations` table) when they are missing.
+
+use std::collections::BTreeMap;
+
+use futures::future::BoxFuture;
+use tokio_postgres::{Client, NoTls};
+
+use super::{custom_labels, Driver, Head, StorageError};
+use crate::release::{codec, Release};
+
+const MIGRATION_INIT: &str = "
+CREATE TABLE releases_v1 (
+    key VARCHAR(90),
+    type VARCHAR(64) NOT NULL,
+    body TEXT NOT NULL,
+    name VARCHAR(64) NOT NULL,
+    namespace VARCHAR(64) NOT NULL,
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    createdAt INTEGER NOT NULL,
+    modifiedAt INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(key, namespace)
+);
+CREATE INDEX ON releases_v1 (key, namespace);
+CREATE INDEX ON releases_v1 (version);
+CREATE INDEX ON releases_v1 (status);
+CREATE INDEX ON releases_v1 (owner);
+CREATE INDEX ON releases_v1 (createdAt);
+CREATE INDEX ON releases_v1 (modifiedAt);
+GRANT ALL ON releases_v1 TO PUBLIC;
+ALTER TABLE releases_v1 ENABLE ROW LEVEL SECURITY;
+";
+
+const MIGRATION_LABELS: &str = "
+CREATE TABLE custom_labels_v1 (
+    releaseKey VARCHAR(64),
+    releaseNamespace VARCHAR(67),
+    key VARCHAR(317),
+    value VARCHAR(63)
+);
+CREATE INDEX ON custom_labels_v1 (releaseKey, releaseNamespace);
+GRANT ALL ON custom_labels_v1 TO PUBLIC;
+ALTER TABLE custom_labels_v1 ENABLE ROW LEVEL SECURITY;
+";
+
+/// PostgreSQL-backed storage.
+pub struct SqlDriver {
+    client: Client,
+    scope: Option<String>,
+    namespace: String,
+}
+
+fn db_err(op: &'static str, e: tokio_postgres::Error) -> StorageError {
+    StorageError::Backend {
+        op,
+        message: e.to_string(),
+    }
+}
+
+fn now_unix() -> i32 {
+    jiff::Timestamp::now().as_second() as i32
+}
+
+impl SqlDriver {
+    /// Connects and makes sure the schema exists.
+    pub async fn connect(
+        conn: &str,
+        scope: Option<String>,
+        namespace: &str,
+    ) -> Result<SqlDriver, String> {
+        if conn.is_empty() {
+            return Err("HELM_DRIVER_SQL_CONNECTION_STRING is empty; set it to a PostgreSQL connection string such as 'host=127.0.0.1 port=5432 user=helm dbname=helm sslmode=disable'".into());
+        }
+        let (client, connection) = tokio_postgres::connect(conn, NoTls)
+            .await
+            .map_err(|e| e.to_string())?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!("postgres connection closed: {e}");
+            }
+        });
+        let d = SqlDriver {
+            client,
+            scope,
+            namespace: namespace.to_string(),
+        };
+        d.migrate().await.map_err(|e| e.to_string())?;
+        Ok(d)
+    }
+
+    async fn migrate(&self) -> Result<(), tokio_postgres::Error> {
+        self.client
+            .batch_execute(
+                "CREATE TABLE IF NOT EXISTS gorp_migrations (id text NOT NULL PRIMARY KEY, applied_at timestamp with time zone)",
+            )
+            .await?;
+        for (id, sql) in [
+            ("init", MIGRATION_INIT),
+            ("custom_labels", MIGRATION_LABELS),
+        ] {
+            let done = self
+                .client
+                .query_opt("SELECT id FROM gorp_migrations WHERE id = $1", &[&id])
+                .await?
+                .is_some();
+            if !done {
+                self.client.batch_execute(sql).await?;
+                self.client
+                    .execute(
+                        "INSERT INTO gorp_migrations (id, applied_at) VALUES ($1, now())",
+                        &[&id],
+                    )
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn labels_of(
+        &self,
+        key: &str,
+        ns: &str,
+    ) -> Result<BTreeMap<String, String>, StorageError> {
+        let rows = self
+            .client
+            .query(
+                "SELECT key, value FROM custom_labels_v1 WHERE releaseKey = $1 AND releaseNamespace = $2",
+                &[&key, &ns],
+            )
+            .await
+            .map_err(|e| db_err("get", e))?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get::<_, String>(0), r.get::<_, String>(1)))
+            .collect())
+    }
+
+    async fn body(&self, key: &str, ns: &str) -> Result<Release, StorageError> {
+        let row = self
+            .client
+            .query_opt(
+                "SELECT body FROM releases_v1 WHERE key = $1 AND namespace = $2",
+                &[&key, &ns],
+            )
+            .await
+            .map_err(|e| db_err("get", e))?
+            .ok_or(StorageError::NotFound)?;
+        let body: String = row.get(0);
+        codec::decode(&body).map_err(|source| StorageError::Decode {
+            key: key.to_string(),
+            source,
+        })
+    }
+}
+
+impl Driver for SqlDriver {
+    fn name(&self) -> &'static str {
+        "SQL"
+    }
+
+    fn heads<'a>(
+        &'a self,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Vec<Head>, StorageError>> {
+        Box::pin(async move {
+            let rows = self
+                .client
+                .query(
+                    "SELECT key, name, namespace, version, status FROM releases_v1 WHERE owner = 'helm' AND ($1::text IS NULL OR namespace = $1) AND ($2::text IS NULL OR name = $2)",
+                    &[&self.scope, &name],
+                )
+                .await
+                .map_err(|e| db_err("list", e))?;
+            let label_rows = self
+                .client
+                .query(
+                    "SELECT releaseKey, releaseNamespace, key, value FROM custom_labels_v1",
+                    &[],
+                )
+                .await
+                .map_err(|e| db_err("list", e))?;
+            let mut custom: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
+            for r in &label_rows {
+                custom
+                    .entry((r.get(0), r.get(1)))
+                    .or_default()
+                    .insert(r.get(2), r.get(3));
+            }
+            Ok(rows
+                .iter()
+                .map(|r| {
+                    let key: String = r.get(0);
+                    let name: String = r.get(1);
+                    let namespace: String = r.get(2);
+                    let version: i32 = r.get(3);
+                    let status: String = r.get(4);
+                    let mut labels = custom
+                        .get(&(key.clone(), namespace.clone()))
+                        .cloned()
+                        .unwrap_or_default();
+                    labels.insert("name".into(), name.clone());
+                    labels.insert("owner".into(), "helm".into());
+                    labels.insert("status".into(), status.clone());
+                    labels.insert("version".into(), version.to_string());
+                    Head {
+                        key,
+                        name,
+                        namespace,
+                        version: version as i64,
+                        status,
+                        labels,
+                    }
+                })
+                .collect())
+        })
+    }
+
+    fn fetch<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Release, StorageError>> {
+        Box::pin(async move {
+            let mut r = self.body(&head.key, &head.namespace).await?;
+            r.labels = head.labels.clone();
+            Ok(r)
+        })
+    }
+
+    fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {
+        Box::pin(async move {
+            let mut r = self.body(key, &self.namespace).await?;
+            r.labels = self.labels_of(key, &self.namespace).await?;
+            Ok(r)
+        })
+    }
+
+    fn create<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {
+        Box::pin(async move {
+            let key = rls.storage_key();
+            let ns = if rls.namespace.is_empty() {
+                "default".to_string()
+            } else {
+                rls.namespace.clone()
+            };
+            let body = codec::encode(rls).map_err(|e| StorageError::Backend {
+                op: "create",
+                message: e.to_string(),
+            })?;
+            let res = self
+                .client
+                .execute(
+                    "INSERT INTO releases_v1 (key, type, body, name, namespace, version, status, owner, createdAt) VALUES ($1, 'helm.sh/release.v1', $2, $3, $4, $5, $6, 'helm', $7)",
+                    &[&key, &body, &rls.name, &ns, &(rls.version as i32), &rls.status(), &now_unix()],
+                )
+                .await;
+            if let Err(e) = res {
+                let exists = self
+                    .client
+                    .query_opt(
+                        "SELECT key FROM releases_v1 WHERE key = $1 AND namespace = $2",
+                        &[&key, &ns],
+                    )
+                    .await
+                    .ok()
+                    .flatten()
+                    .is_some();
+                return Err(if exists {
+                    StorageError::AlreadyExists
+                } else {
+                    db_err("create", e)
+                });
+            }
+            for (k, v) in custom_labels(&rls.labels) {
+                self.client
+                    .execute(
+                        "INSERT INTO custom_labels_v1 (releaseKey, releaseNamespace, key, value) VALUES ($1, $2, $3, $4)",
+                        &[&key, &ns, &k, &v],
+                    )
+                    .await
+                    .map_err(|e| db_err("create", e))?;
+            }
+            Ok(())
+        })
+    }
+
+    fn update<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {
+        Box::pin(async move {
+            let key = rls.storage_key();
+            let ns = if rls.namespace.is_empty() {
+                "default".to_string()
+            } else {
+                rls.namespace.clone()
+            };
+            let body = codec::encode(rls).map_err(|e| StorageError::Backend {
+                op: "update",
+                message: e.to_string(),
+            })?;
+            self.client
+                .execute(
+                    "UPDATE releases_v1 SET body = $1, name = $2, version = $3, status = $4, owner = 'helm', modifiedAt = $5 WHERE key = $6 AND namespace = $7",
+                    &[&body, &rls.name, &(rls.version as i32), &rls.status(), &now_unix(), &key, &ns],
+                )
+                .await
+                .map_err(|e| db_err("update", e))?;
+            Ok(())
+        })
+    }
+
+    fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {
+        Box::pin(async move {
+            let rls = self.body(key, &self.namespace).await?;
+            self.client
+                .execute(
+                    "DELETE FROM releases_v1 WHERE key = $1 AND namespace = $2",
+                    &[&key, &self.namespace],
+                )
+                .await
+                .map_err(|e| db_err("delete", e))?;
+            self.client
+                .execute(
+                    "DELETE FROM custom_labels_v1 WHERE releaseKey = $1 AND releaseNamespace = $2",
+                    &[&key, &self.namespace],
+                )
+                .await
+                .map_err(|e| db_err("delete", e))?;
+            Ok(rls)
+        })
+    }
+}
