@@ -25,9 +25,7 @@ fn disk_subcharts(dir: &Path) -> usize {
     rd.filter_map(|e| e.ok())
         .filter(|e| {
             let n = e.file_name().to_string_lossy().into_owned();
-            !n.starts_with('_')
-                && !n.starts_with('.')
-                && (e.path().is_dir() || n.ends_with(".tgz"))
+            !n.starts_with('_') && !n.starts_with('.') && (e.path().is_dir() || n.ends_with(".tgz"))
         })
         .count()
 }
@@ -123,6 +121,11 @@ fn corpus_charts_load_with_their_templates_and_subcharts() {
             }
         }
     }
-    assert!(errors.is_empty(), "{} problems:\n{}", errors.len(), errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} problems:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
     eprintln!("{} corpus charts loaded", ids.len());
 }

@@ -5,6 +5,10 @@
 //!
 //! Helm logs warnings with `log.Printf`; here they are returned for the caller to print.
 
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
+
 use serde_json::{Map, Value};
 
 use super::gofmt::fmt_v;
@@ -18,6 +22,72 @@ pub const GLOBAL_KEY: &str = "global";
 pub struct CoalesceOutput {
     pub values: Map<String, Value>,
     pub warnings: Vec<String>,
+}
+
+// Helm coalesces Go maps, which are references: a map placed in two spots is one object, and
+// later merges into it show in both (e.g. nested globals a subchart adds become visible to its
+// parent). Within one coalescing run values are therefore modelled as shared maps.
+
+type MapRef = Rc<RefCell<BTreeMap<String, Gv>>>;
+
+#[derive(Debug, Clone)]
+enum Gv {
+    Map(MapRef),
+    /// Anything else (lists are never merged into, so they can be plain values).
+    Val(Value),
+}
+
+impl Gv {
+    fn is_null(&self) -> bool {
+        matches!(self, Gv::Val(Value::Null))
+    }
+}
+
+fn new_map() -> MapRef {
+    Rc::new(RefCell::new(BTreeMap::new()))
+}
+
+/// A deep copy into fresh maps (Go's `copystructure.Copy`).
+fn to_gv(v: &Value) -> Gv {
+    match v {
+        Value::Object(m) => Gv::Map(map_to_ref(m)),
+        other => Gv::Val(other.clone()),
+    }
+}
+
+fn map_to_ref(m: &Map<String, Value>) -> MapRef {
+    Rc::new(RefCell::new(
+        m.iter().map(|(k, v)| (k.clone(), to_gv(v))).collect(),
+    ))
+}
+
+fn ref_to_map(m: &MapRef) -> Map<String, Value> {
+    m.borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), from_gv(v)))
+        .collect()
+}
+
+fn from_gv(v: &Gv) -> Value {
+    match v {
+        Gv::Map(m) => Value::Object(ref_to_map(m)),
+        Gv::Val(v) => v.clone(),
+    }
+}
+
+fn entries(m: &MapRef) -> Vec<(String, Gv)> {
+    m.borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+fn get(m: &MapRef, k: &str) -> Option<Gv> {
+    m.borrow().get(k).cloned()
+}
+
+fn set(m: &MapRef, k: &str, v: Gv) {
+    m.borrow_mut().insert(k.to_string(), v);
 }
 
 fn concat_prefix(a: &str, b: &str) -> String {
@@ -51,10 +121,10 @@ fn run(
     merge: bool,
 ) -> Result<CoalesceOutput, ChartError> {
     let mut warnings = Vec::new();
-    let mut dest = vals.clone();
-    coalesce(&mut warnings, chart, &mut dest, "", merge)?;
+    let dest = map_to_ref(vals);
+    coalesce(&mut warnings, chart, &dest, "", merge)?;
     Ok(CoalesceOutput {
-        values: dest,
+        values: ref_to_map(&dest),
         warnings,
     })
 }
@@ -62,7 +132,7 @@ fn run(
 fn coalesce(
     w: &mut Vec<String>,
     ch: &Chart,
-    dest: &mut Map<String, Value>,
+    dest: &MapRef,
     prefix: &str,
     merge: bool,
 ) -> Result<(), ChartError> {
@@ -73,116 +143,103 @@ fn coalesce(
 fn coalesce_deps(
     w: &mut Vec<String>,
     ch: &Chart,
-    dest: &mut Map<String, Value>,
+    dest: &MapRef,
     prefix: &str,
     merge: bool,
 ) -> Result<(), ChartError> {
     for sub in &ch.dependencies {
-        let name = sub.name().to_string();
-        match dest.get(&name) {
+        let name = sub.name();
+        let dv = match get(dest, name) {
             None => {
-                dest.insert(name.clone(), Value::Object(Map::new()));
+                let m = new_map();
+                set(dest, name, Gv::Map(m.clone()));
+                m
             }
-            Some(Value::Object(_)) => {}
-            Some(other) => {
+            Some(Gv::Map(m)) => m,
+            Some(Gv::Val(other)) => {
                 return Err(ChartError::TypeMismatch {
-                    name,
-                    go_type: super::gofmt::type_name(other).to_string(),
-                    value: fmt_v(other),
+                    name: name.to_string(),
+                    go_type: super::gofmt::type_name(&other).to_string(),
+                    value: fmt_v(&other),
                 })
             }
-        }
-        let sub_prefix = concat_prefix(prefix, ch.name());
-        let mut dv = match dest.get_mut(&name) {
-            Some(Value::Object(m)) => std::mem::take(m),
-            _ => Map::new(),
         };
-        coalesce_globals(w, &mut dv, dest, &sub_prefix);
-        let res = coalesce(w, sub, &mut dv, &sub_prefix, merge);
-        dest.insert(name, Value::Object(dv));
-        res?;
+        let sub_prefix = concat_prefix(prefix, ch.name());
+        coalesce_globals(w, &dv, dest, &sub_prefix);
+        coalesce(w, sub, &dv, &sub_prefix, merge)?;
     }
     Ok(())
 }
 
 /// Copies the globals of `src` (the parent's values) into `dest` (a subchart's values).
-fn coalesce_globals(
-    w: &mut Vec<String>,
-    dest: &mut Map<String, Value>,
-    src: &Map<String, Value>,
-    prefix: &str,
-) {
-    let mut dg = match dest.get(GLOBAL_KEY) {
-        None => Map::new(),
-        Some(Value::Object(m)) => m.clone(),
-        Some(_) => {
+fn coalesce_globals(w: &mut Vec<String>, dest: &MapRef, src: &MapRef, prefix: &str) {
+    let dg = match get(dest, GLOBAL_KEY) {
+        None => new_map(),
+        Some(Gv::Map(m)) => m,
+        Some(Gv::Val(_)) => {
             w.push(format!(
                 "warning: skipping globals because destination {GLOBAL_KEY} is not a table."
             ));
             return;
         }
     };
-    let sg = match src.get(GLOBAL_KEY) {
-        None => Map::new(),
-        Some(Value::Object(m)) => m.clone(),
-        Some(_) => {
+    let sg = match get(src, GLOBAL_KEY) {
+        None => new_map(),
+        Some(Gv::Map(m)) => m,
+        Some(Gv::Val(_)) => {
             w.push(format!(
                 "warning: skipping globals because source {GLOBAL_KEY} is not a table."
             ));
             return;
         }
     };
-    for (key, val) in sg {
-        if let Value::Object(vm) = val {
-            let mut vv = vm;
-            match dg.get_mut(&key) {
-                None => {
-                    dg.insert(key, Value::Object(vv));
-                }
-                Some(Value::Object(destv)) => {
-                    let sub_prefix = concat_prefix(prefix, &key);
-                    let mut src_tbl = std::mem::take(destv);
-                    coalesce_tables_full_key(w, &mut vv, &mut src_tbl, &sub_prefix, true);
-                    dg.insert(key, Value::Object(vv));
-                }
-                Some(_) => {
-                    w.push(format!(
+    for (key, val) in entries(&sg) {
+        match val {
+            Gv::Map(vm) => {
+                // A shallow copy: nested maps stay shared with the parent's globals.
+                let vv: MapRef = Rc::new(RefCell::new(vm.borrow().clone()));
+                match get(&dg, &key) {
+                    None => set(&dg, &key, Gv::Map(vv)),
+                    Some(Gv::Map(destv)) => {
+                        let sub_prefix = concat_prefix(prefix, &key);
+                        coalesce_tables_full_key(w, &vv, &destv, &sub_prefix, true);
+                        set(&dg, &key, Gv::Map(vv));
+                    }
+                    Some(Gv::Val(_)) => w.push(format!(
                         "Conflict: cannot merge map onto non-map for {}. Skipping.",
                         super::gofmt::quote(&key)
-                    ));
+                    )),
                 }
             }
-        } else if matches!(dg.get(&key), Some(Value::Object(_))) {
-            w.push(format!("key {key} is table. Skipping"));
-        } else {
-            dg.insert(key, val);
+            val => {
+                if let Some(Gv::Map(_)) = get(&dg, &key) {
+                    w.push(format!("key {key} is table. Skipping"));
+                } else {
+                    set(&dg, &key, val);
+                }
+            }
         }
     }
-    dest.insert(GLOBAL_KEY.to_string(), Value::Object(dg));
+    set(dest, GLOBAL_KEY, Gv::Map(dg));
 }
 
-/// Merges a chart's default values (`ch.values`) under the values in `v`.
-fn coalesce_chart_values(
-    w: &mut Vec<String>,
-    ch: &Chart,
-    v: &mut Map<String, Value>,
-    prefix: &str,
-    merge: bool,
-) {
+/// Merges a chart's default values (`ch.values`, freshly copied) under the values in `v`.
+fn coalesce_chart_values(w: &mut Vec<String>, ch: &Chart, v: &MapRef, prefix: &str, merge: bool) {
     let sub_prefix = concat_prefix(prefix, ch.name());
-    for (key, val) in ch.values.clone() {
-        match v.get_mut(&key) {
-            Some(Value::Null) if !merge => {
-                v.shift_remove(&key);
+    for (key, val) in &ch.values {
+        match get(v, key) {
+            Some(cur) if cur.is_null() && !merge => {
+                v.borrow_mut().remove(key);
             }
-            Some(Value::Object(dest)) => match val {
-                Value::Object(mut src) => {
+            Some(Gv::Map(dest)) => match val {
+                Value::Object(src) => {
                     let merge = merge || ch.dependencies.iter().any(|d| d.name() == key);
+                    let src = map_to_ref(src);
                     coalesce_tables_full_key(
                         w,
-                        dest,
-                        &mut src,
-                        &concat_prefix(&sub_prefix, &key),
+                        &dest,
+                        &src,
+                        &concat_prefix(&sub_prefix, key),
                         merge,
                     );
                 }
@@ -192,68 +249,71 @@ fn coalesce_chart_values(
                 )),
             },
             Some(_) => {}
-            None => {
-                v.insert(key, val);
-            }
+            None => set(v, key, to_gv(val)),
         }
     }
 }
 
 /// Helm's `CoalesceTables`: merges `src` into `dst`; `dst` wins, `null` in `dst` deletes.
 pub fn coalesce_tables(dst: &mut Map<String, Value>, src: Map<String, Value>) -> Vec<String> {
-    let mut w = Vec::new();
-    let mut src = src;
-    coalesce_tables_full_key(&mut w, dst, &mut src, "", false);
-    w
+    tables(dst, src, false)
 }
 
 /// Helm's `MergeTables`: like [`coalesce_tables`] but `null`s are kept.
 pub fn merge_tables(dst: &mut Map<String, Value>, src: Map<String, Value>) -> Vec<String> {
+    tables(dst, src, true)
+}
+
+fn tables(dst: &mut Map<String, Value>, src: Map<String, Value>, merge: bool) -> Vec<String> {
     let mut w = Vec::new();
-    let mut src = src;
-    coalesce_tables_full_key(&mut w, dst, &mut src, "", true);
+    let d = map_to_ref(dst);
+    let s = map_to_ref(&src);
+    coalesce_tables_full_key(&mut w, &d, &s, "", merge);
+    *dst = ref_to_map(&d);
     w
 }
 
 fn coalesce_tables_full_key(
     w: &mut Vec<String>,
-    dst: &mut Map<String, Value>,
-    src: &mut Map<String, Value>,
+    dst: &MapRef,
+    src: &MapRef,
     prefix: &str,
     merge: bool,
 ) {
-    let src_non_nil: std::collections::HashSet<String> = src
+    if Rc::ptr_eq(dst, src) {
+        return;
+    }
+    let src_non_nil: HashSet<String> = src
+        .borrow()
         .iter()
         .filter(|(_, v)| !v.is_null())
         .map(|(k, _)| k.clone())
         .collect();
-    for (key, val) in dst.iter() {
+    for (key, val) in entries(dst) {
         if val.is_null() {
-            src.insert(key.clone(), Value::Null);
+            set(src, &key, Gv::Val(Value::Null));
         }
     }
-    for (key, val) in std::mem::take(src) {
+    for (key, val) in entries(src) {
         let full_key = concat_prefix(prefix, &key);
-        match dst.get_mut(&key) {
-            Some(Value::Null) if !merge && src_non_nil.contains(&key) => {
-                dst.shift_remove(&key);
+        match get(dst, &key) {
+            Some(dv) if dv.is_null() && !merge && src_non_nil.contains(&key) => {
+                dst.borrow_mut().remove(&key);
             }
-            None => {
-                dst.insert(key, val);
-            }
+            None => set(dst, &key, val),
             Some(dv) => match val {
-                Value::Object(mut sv) => {
-                    if let Value::Object(dm) = dv {
-                        coalesce_tables_full_key(w, dm, &mut sv, &full_key, merge);
+                Gv::Map(sv) => {
+                    if let Gv::Map(dm) = dv {
+                        coalesce_tables_full_key(w, &dm, &sv, &full_key, merge);
                     } else {
                         w.push(format!(
                             "warning: cannot overwrite table with non table for {full_key} ({})",
-                            fmt_v(&Value::Object(sv))
+                            fmt_v(&Value::Object(ref_to_map(&sv)))
                         ));
                     }
                 }
-                val => {
-                    if dv.is_object() && !val.is_null() {
+                Gv::Val(val) => {
+                    if matches!(dv, Gv::Map(_)) && !val.is_null() {
                         w.push(format!(
                             "warning: destination for {full_key} is a table. Ignoring non-table value ({})",
                             fmt_v(&val)

@@ -1,0 +1,321 @@
+//! Coalesced values compared with the real helm 4 binary: each chart (fixtures and the shared
+//! corpus) is copied with its templates replaced by `{{ toJson .Values }}`, rendered by
+//! `helm template`, and every chart's `.Values` compared with ours (loading, dependency
+//! processing, value options and coalescing). Skips when helm (`$RHELM_HELM4`, else the testenv
+//! cache) or the corpus is absent.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use rhelm::chart::{self, Chart, ValueOptions};
+use serde_json::{Map, Value};
+
+fn helm_bin() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("RHELM_HELM4") {
+        let p = PathBuf::from(p);
+        return p.is_file().then_some(p);
+    }
+    let home = std::env::var("HOME").ok()?;
+    let cache = Path::new(&home).join(".cache/rhelm-testenv");
+    let mut found: Vec<PathBuf> = fs::read_dir(cache)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().join("bin/helm4/helm"))
+        .filter(|p| p.is_file())
+        .collect();
+    found.sort();
+    found.pop()
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/charts")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dst = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dst);
+        } else {
+            fs::copy(e.path(), dst).unwrap();
+        }
+    }
+}
+
+/// Replaces the templates of the chart at `dir` and of its unpacked subcharts with a values dump.
+fn inject_values_dump(dir: &Path) {
+    if !dir.join("Chart.yaml").is_file() {
+        return;
+    }
+    let t = dir.join("templates");
+    if t.is_dir() {
+        fs::remove_dir_all(&t).unwrap();
+    }
+    fs::create_dir_all(&t).unwrap();
+    fs::write(t.join("zz-values.yaml"), "{{ toJson .Values }}\n").unwrap();
+    if let Ok(rd) = fs::read_dir(dir.join("charts")) {
+        for e in rd.flatten() {
+            if e.path().is_dir() {
+                inject_values_dump(&e.path());
+            }
+        }
+    }
+}
+
+fn helm_args(o: &ValueOptions) -> Vec<String> {
+    let mut a = Vec::new();
+    let mut add = |flag: &str, vals: &[String]| {
+        for v in vals {
+            a.push(flag.to_string());
+            a.push(v.clone());
+        }
+    };
+    add("-f", &o.value_files);
+    add("--set-json", &o.json_values);
+    add("--set", &o.values);
+    add("--set-string", &o.string_values);
+    add("--set-file", &o.file_values);
+    add("--set-literal", &o.literal_values);
+    a
+}
+
+/// Runs helm on a values-dumping copy of `chart_dir`: chart full path -> `.Values`.
+fn helm_values(
+    helm: &Path,
+    chart_dir: &Path,
+    o: &ValueOptions,
+) -> Result<BTreeMap<String, Value>, String> {
+    let tmp = tempfile::tempdir().unwrap();
+    let copy = tmp.path().join(chart_dir.file_name().unwrap());
+    copy_dir(chart_dir, &copy);
+    inject_values_dump(&copy);
+    let out = Command::new(helm)
+        .arg("template")
+        .arg("rel")
+        .arg(&copy)
+        .args(["--namespace", "ns", "--kube-version", "1.33.0"])
+        .args(helm_args(o))
+        .env("HELM_CACHE_HOME", tmp.path().join("cache"))
+        .env("HELM_CONFIG_HOME", tmp.path().join("config"))
+        .env("HELM_DATA_HOME", tmp.path().join("data"))
+        .output()
+        .unwrap();
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).trim().to_string());
+    }
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut res = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        if let Some(src) = line.strip_prefix("# Source: ") {
+            current = src
+                .strip_suffix("/templates/zz-values.yaml")
+                .map(str::to_string);
+        } else if let Some(path) = &current {
+            if line.starts_with('{') {
+                res.insert(path.clone(), serde_json::from_str(line).unwrap());
+                current = None;
+            }
+        }
+    }
+    Ok(res)
+}
+
+/// Our values: chart full path -> `.Values`, for every chart of the processed tree.
+fn our_values(chart_dir: &Path, o: &ValueOptions) -> Result<BTreeMap<String, Value>, String> {
+    let mut c = chart::load(chart_dir).map_err(|e| e.to_string())?;
+    let vals = o.merge_values().map_err(|e| e.to_string())?;
+    chart::process_dependencies(&mut c, &vals).map_err(|e| e.to_string())?;
+    let top = chart::coalesce_values(&c, &vals)
+        .map_err(|e| e.to_string())?
+        .values;
+    let mut res = BTreeMap::new();
+    fn walk(c: &Chart, path: &str, vals: &Map<String, Value>, res: &mut BTreeMap<String, Value>) {
+        res.insert(path.to_string(), Value::Object(vals.clone()));
+        for d in &c.dependencies {
+            let sub = match vals.get(d.name()) {
+                Some(Value::Object(m)) => m.clone(),
+                _ => Map::new(),
+            };
+            walk(d, &format!("{path}/charts/{}", d.name()), &sub, res);
+        }
+    }
+    walk(&c, c.name(), &top, &mut res);
+    Ok(res)
+}
+
+/// Numbers compare by value (Go prints float64 and int64 alike in JSON).
+fn normalize(v: &Value) -> Value {
+    match v {
+        Value::Number(n) => {
+            serde_json::Number::from_f64(n.as_f64().unwrap()).map_or(Value::Null, Value::Number)
+        }
+        Value::Array(a) => Value::Array(a.iter().map(normalize).collect()),
+        Value::Object(m) => {
+            Value::Object(m.iter().map(|(k, v)| (k.clone(), normalize(v))).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// Compares our values with helm's for every chart helm rendered; returns the differences.
+fn compare(helm: &Path, chart_dir: &Path, o: &ValueOptions) -> Vec<String> {
+    let theirs = match helm_values(helm, chart_dir, o) {
+        Ok(v) => v,
+        Err(e) => {
+            return match our_values(chart_dir, o) {
+                Err(_) => Vec::new(),
+                Ok(_) => vec![format!("helm failed but we succeeded: {e}")],
+            }
+        }
+    };
+    let ours = match our_values(chart_dir, o) {
+        Ok(v) => v,
+        Err(e) => return vec![format!("we failed but helm succeeded: {e}")],
+    };
+    let mut diffs = Vec::new();
+    if theirs.is_empty() {
+        diffs.push("helm rendered no values".to_string());
+    }
+    for (path, hv) in &theirs {
+        match ours.get(path) {
+            None => diffs.push(format!("{path}: missing in ours")),
+            Some(ov) if normalize(ov) != normalize(hv) => diffs.push(format!(
+                "{path}:\n  helm: {}\n  ours: {}",
+                serde_json::to_string(&normalize(hv)).unwrap(),
+                serde_json::to_string(&normalize(ov)).unwrap()
+            )),
+            Some(_) => {}
+        }
+    }
+    for path in ours.keys() {
+        let library = false;
+        if !theirs.contains_key(path) && !library && !path.ends_with("/charts/lib") {
+            diffs.push(format!("{path}: rendered by us only"));
+        }
+    }
+    diffs
+}
+
+fn opts(f: impl FnOnce(&mut ValueOptions)) -> ValueOptions {
+    let mut o = ValueOptions::default();
+    f(&mut o);
+    o
+}
+
+#[test]
+fn fixture_values_match_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let fx = fixtures();
+    let over = fx.join("parent-override.yaml").display().to_string();
+    let cases: Vec<(&str, ValueOptions)> = vec![
+        ("parent", ValueOptions::default()),
+        (
+            "parent",
+            opts(|o| o.values = vec!["child.enabled=false,tags.twins=false".into()]),
+        ),
+        (
+            "parent",
+            opts(|o| {
+                o.value_files = vec![over.clone()];
+                o.values = vec!["other.enabled=true".into()];
+            }),
+        ),
+        (
+            "parent",
+            opts(|o| {
+                o.values = vec!["other.enabled=null".into(), "global.otherOn=true".into()];
+            }),
+        ),
+        (
+            "parent",
+            opts(|o| {
+                o.values =
+                    vec!["other.enabled=null,tags.optional=true,grandchild.enabled=false".into()];
+            }),
+        ),
+        (
+            "parent",
+            opts(|o| {
+                o.values = vec!["child.grandchild.enabled=false,global.nested.level2.z=9".into()];
+                o.string_values = vec!["child.replicas=4".into()];
+                o.json_values = vec![
+                    r#"twin={"list":[1,{"a":null}]}"#.into(),
+                    r#"{"global":{"j":1.5}}"#.into(),
+                ];
+                o.literal_values = vec!["imported.lit=a,b\\c".into()];
+            }),
+        ),
+        ("parent", opts(|o| o.values = vec!["global=null".into()])),
+        (
+            "parent",
+            opts(|o| o.values = vec!["global.nested=str".into()]),
+        ),
+        ("parent", opts(|o| o.values = vec!["child=str".into()])),
+        ("legacy", ValueOptions::default()),
+        (
+            "legacy",
+            opts(|o| o.values = vec!["renamed.on=false".into()]),
+        ),
+        (
+            "legacy",
+            opts(|o| o.values = vec!["renamed.list[2]=c,renamed.v=null".into()]),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, o) in &cases {
+        let diffs = compare(&helm, &fx.join(name), o);
+        if !diffs.is_empty() {
+            failures.push(format!("{name} {:?}:\n{}", helm_args(o), diffs.join("\n")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn corpus_values_match_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let root = [
+        std::env::var("RHELM_CORPUS").ok().map(PathBuf::from),
+        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/charts")),
+        Some(PathBuf::from("/work/shared/corpus/charts")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|p| p.is_dir());
+    let Some(root) = root else {
+        eprintln!("note: chart corpus not found; skipping");
+        return;
+    };
+    let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("chart"))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let mut failures = Vec::new();
+    for d in &dirs {
+        let diffs = compare(&helm, d, &ValueOptions::default());
+        if !diffs.is_empty() {
+            failures.push(format!("{}:\n{}", d.display(), diffs.join("\n")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} charts differ:\n{}",
+        failures.len(),
+        dirs.len(),
+        failures.join("\n\n")
+    );
+}
