@@ -39,7 +39,12 @@ struct Node {
 struct Doc {
     nodes: Vec<Node>,
     root: usize,
+    /// Deepest collection nesting.
+    depth: usize,
 }
+
+/// go-yaml's scanner limit on nesting (flow levels and indentation levels).
+const MAX_DEPTH: usize = 10000;
 
 fn yaml_err(msg: impl Into<String>) -> Error {
     Error::Yaml(format!("yaml: {}", msg.into()))
@@ -96,6 +101,7 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
     let mut anchors: HashMap<String, usize> = HashMap::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut root: Option<usize> = None;
+    let mut depth = 0usize;
     loop {
         let ev = parser.parse().map_err(|e| parse_error(&e))?;
         // A finished node to attach to its parent.
@@ -122,7 +128,9 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
                 docs.push(Doc {
                     nodes: std::mem::take(&mut nodes),
                     root: r,
+                    depth,
                 });
+                depth = 0;
                 if docs.len() >= max_docs {
                     break;
                 }
@@ -169,6 +177,18 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
                     anchors.insert(a, id);
                 }
                 stack.push(Frame::Seq(id, Vec::new()));
+                depth = depth.max(stack.len());
+                if stack.len() > MAX_DEPTH {
+                    let line = ev.start_mark.line;
+                    return Err(if line != 0 {
+                        yaml_err(format!(
+                            "line {}: exceeded max depth of {MAX_DEPTH}",
+                            line + 1
+                        ))
+                    } else {
+                        yaml_err(format!("exceeded max depth of {MAX_DEPTH}"))
+                    });
+                }
                 None
             }
             EventData::MappingStart { anchor, .. } => {
@@ -180,6 +200,18 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
                     anchors.insert(a, id);
                 }
                 stack.push(Frame::Map(id, Vec::new()));
+                depth = depth.max(stack.len());
+                if stack.len() > MAX_DEPTH {
+                    let line = ev.start_mark.line;
+                    return Err(if line != 0 {
+                        yaml_err(format!(
+                            "line {}: exceeded max depth of {MAX_DEPTH}",
+                            line + 1
+                        ))
+                    } else {
+                        yaml_err(format!("exceeded max depth of {MAX_DEPTH}"))
+                    });
+                }
                 None
             }
             EventData::SequenceEnd => match stack.pop() {
@@ -682,7 +714,7 @@ fn decode_go(doc: &Doc) -> Result<GoVal, Error> {
 }
 
 fn decode_doc(doc: &Doc) -> Result<Value, Error> {
-    to_json(decode_go(doc)?)
+    crate::with_stack(doc.depth, || to_json(decode_go(doc)?))
 }
 
 /// go-yaml v2 `Unmarshal` of the first document into `interface{}` (no JSON conversion).
@@ -692,7 +724,7 @@ pub(crate) fn go_unmarshal(input: &str) -> Result<GoVal, Error> {
     let docs = parse_docs(input, 1).map_err(strip)?;
     match docs.first() {
         None => Ok(GoVal::Null),
-        Some(doc) => decode_go(doc).map_err(strip),
+        Some(doc) => crate::with_stack(doc.depth, || decode_go(doc)).map_err(strip),
     }
 }
 

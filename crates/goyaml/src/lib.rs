@@ -15,6 +15,40 @@ mod sorter;
 
 use serde_json::Value;
 
+/// Nesting depth above which work runs on a helper thread with a large stack: the decoder and
+/// encoder recurse once or twice per level, and go-yaml accepts up to 10000 levels.
+const DEEP: usize = 128;
+
+/// Runs `f` directly for shallow data, else on a scoped thread whose stack fits `depth` levels.
+pub(crate) fn with_stack<R: Send>(depth: usize, f: impl FnOnce() -> R + Send) -> R {
+    if depth <= DEEP {
+        return f();
+    }
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .stack_size(16 * 1024 * 1024 + depth * 16 * 1024)
+            .spawn_scoped(s, f)
+            .expect("spawn thread for deeply nested YAML")
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p))
+    })
+}
+
+/// Nesting depth of a JSON value (iterative, so deep values cannot overflow the stack here).
+pub(crate) fn value_depth(v: &Value) -> usize {
+    let mut max = 0;
+    let mut stack = vec![(v, 1usize)];
+    while let Some((v, d)) = stack.pop() {
+        max = max.max(d);
+        match v {
+            Value::Array(items) => stack.extend(items.iter().map(|i| (i, d + 1))),
+            Value::Object(m) => stack.extend(m.values().map(|i| (i, d + 1))),
+            _ => {}
+        }
+    }
+    max
+}
+
 /// A YAML error, displayed with the text sigs.k8s.io/yaml gives, e.g.
 /// `error converting YAML to JSON: yaml: line 3: did not find expected key`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -54,15 +88,15 @@ pub fn from_str_all(input: &str) -> Result<Vec<Value>, Error> {
 /// When `Marshal` would fail (see [`try_to_string`]) this returns an empty string, which is what
 /// Helm's `toYaml` prints in that case.
 pub fn to_string(value: &Value) -> String {
-    encode::to_string(value).unwrap_or_default()
+    try_to_string(value).unwrap_or_default()
 }
 
 /// Like [`to_string`], but returns `Marshal`'s error (Helm 4's `mustToYaml`).
 pub fn try_to_string(value: &Value) -> Result<String, Error> {
-    encode::to_string(value)
+    with_stack(value_depth(value), || encode::to_string(value))
 }
 
 /// Prints a value like Helm's `toYamlPretty` (yaml.v3 encoder, indent 2), ending with a newline.
 pub fn to_string_pretty(value: &Value) -> String {
-    pretty::to_string_pretty(value)
+    with_stack(value_depth(value), || pretty::to_string_pretty(value))
 }
