@@ -798,21 +798,32 @@ pub fn relevant_events(
 
 fn summary(obj: &Value, status: Option<&StatusResult>) -> String {
     let kind = str_or(obj, &["kind"], "");
+    // For workloads, kstatus's message is appended when the counts alone would hide
+    // why it is not current (rollout not finished, generation not observed, …).
+    let detail = |counts: String| match status {
+        Some(s)
+            if s.status != Status::Current
+                && !matches!(s.reason(), Some("LessReady" | "LessAvailable")) =>
+        {
+            format!("{counts} ({})", s.message)
+        }
+        _ => counts,
+    };
     let replicas = |ready: &[&str]| {
-        format!(
+        detail(format!(
             "{}/{} replicas ready",
             int_or(obj, ready, 0),
             int_or(obj, &["spec", "replicas"], 1)
-        )
+        ))
     };
     match (group_of(obj), kind) {
         ("apps" | "extensions", "Deployment" | "StatefulSet" | "ReplicaSet")
         | ("", "ReplicationController") => replicas(&["status", "readyReplicas"]),
-        ("apps" | "extensions", "DaemonSet") => format!(
+        ("apps" | "extensions", "DaemonSet") => detail(format!(
             "{}/{} pods ready",
             int_or(obj, &["status", "numberReady"], 0),
             int_or(obj, &["status", "desiredNumberScheduled"], 0)
-        ),
+        )),
         ("batch", "Job") => {
             let parallelism = int_or(obj, &["spec", "parallelism"], 1);
             let completions = int_or(obj, &["spec", "completions"], parallelism);

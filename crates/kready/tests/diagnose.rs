@@ -697,3 +697,31 @@ fn what_to_fetch() {
     let cm = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}});
     assert_eq!(diagnose_needs(&cm), Default::default());
 }
+
+#[test]
+fn summary_mentions_unfinished_rollouts() {
+    // All replicas ready, but the new template is not rolled out everywhere yet.
+    let rolling = merge(deployment(), json!({"status": {"updatedReplicas": 1}}));
+    let d = diagnose(&input(&rolling, &[], &[], &[]));
+    assert_eq!(d.summary, "2/2 replicas ready (Updated: 1/2)");
+    let unobserved = merge(
+        deployment(),
+        json!({"metadata": {"generation": 5}, "status": {"observedGeneration": 4}}),
+    );
+    let d = diagnose(&input(&unobserved, &[], &[], &[]));
+    assert_eq!(
+        d.summary,
+        "2/2 replicas ready (Deployment generation is 5, but latest observed generation is 4)"
+    );
+    // Counts already say it when pods are not ready.
+    let d = diagnose(&input(&one_ready(), &[], &[], &[]));
+    assert_eq!(d.summary, "1/2 replicas ready");
+    let ds = json!({"apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": {"name": "agent", "namespace": "shop", "generation": 1},
+        "spec": {"selector": {"matchLabels": {"app": "agent"}}},
+        "status": {"observedGeneration": 1, "desiredNumberScheduled": 3, "currentNumberScheduled": 3,
+                   "updatedNumberScheduled": 2, "numberAvailable": 3, "numberReady": 3}});
+    assert_eq!(
+        diagnose(&input(&ds, &[], &[], &[])).summary,
+        "3/3 pods ready (Updated: 2/3)"
+    );
+}
