@@ -286,6 +286,9 @@ pub fn is_retryable_status(code: u16) -> bool {
 
 impl LegacyChecker {
     /// Whether `live` (the object as just read from the API server) is ready.
+    ///
+    /// Kinds Helm does not check (and Jobs without `check_jobs`) are ready. A Job's
+    /// missing `spec.backoffLimit` counts as the API server's default, 6.
     pub fn is_ready(&self, live: &Value, related: &Related<'_>) -> Result<Readiness, LegacyError> {
         use Readiness::{NotReady, Ready};
         let name = str_or(live, &["metadata", "name"], "");

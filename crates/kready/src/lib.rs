@@ -51,6 +51,40 @@
 //! );
 //! assert!(d.fail_fast().is_some()); // crash-looping: no point waiting for the timeout
 //! ```
+//!
+//! Helm 3's checker needs the Deployment's ReplicaSets, which the caller lists:
+//!
+//! ```
+//! use kready::{legacy::related_needed, LegacyChecker, Related};
+//! use serde_json::json;
+//!
+//! let deployment = json!({
+//!     "apiVersion": "apps/v1", "kind": "Deployment",
+//!     "metadata": {"name": "web", "namespace": "default", "uid": "d-1", "generation": 1},
+//!     "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "web"}},
+//!              "strategy": {"type": "RollingUpdate",
+//!                           "rollingUpdate": {"maxSurge": "25%", "maxUnavailable": "25%"}},
+//!              "template": {"metadata": {"labels": {"app": "web"}},
+//!                           "spec": {"containers": [{"name": "app", "image": "web:1"}]}}},
+//!     "status": {"observedGeneration": 1}
+//! });
+//! let checker = LegacyChecker { paused_as_ready: true, ..Default::default() };
+//! // List ReplicaSets with this selector, then pass them in.
+//! assert!(related_needed(&deployment, &checker).replica_sets.is_some());
+//! let rs = json!({
+//!     "apiVersion": "apps/v1", "kind": "ReplicaSet",
+//!     "metadata": {"name": "web-5d4f", "namespace": "default", "generation": 1,
+//!                  "creationTimestamp": "2024-05-01T10:00:00Z",
+//!                  "ownerReferences": [{"apiVersion": "apps/v1", "kind": "Deployment",
+//!                                       "name": "web", "uid": "d-1", "controller": true}]},
+//!     "spec": {"replicas": 1,
+//!              "template": {"metadata": {"labels": {"app": "web", "pod-template-hash": "5d4f"}},
+//!                           "spec": {"containers": [{"name": "app", "image": "web:1"}]}}},
+//!     "status": {"observedGeneration": 1, "readyReplicas": 0}
+//! });
+//! let related = Related { replica_sets: std::slice::from_ref(&rs), pods: &[] };
+//! assert!(!checker.is_ready(&deployment, &related).unwrap().is_ready());
+//! ```
 
 #![warn(missing_docs)]
 
