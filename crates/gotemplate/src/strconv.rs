@@ -458,24 +458,83 @@ fn parse_hex_float(s: &str) -> Option<f64> {
     Some(v * 2f64.powi(exp))
 }
 
-/// Go's `unicode.IsPrint` approximated from the character categories Rust's standard library
-/// exposes: controls, separators other than ASCII space, format characters, surrogates,
-/// private use and noncharacters are not printable.
+/// Unicode general categories of non-ASCII runes, as Go's `unicode` package tests them.
+pub mod category {
+    use std::sync::OnceLock;
+
+    use regex::Regex;
+
+    fn matches(re: &'static OnceLock<Regex>, pattern: &str, c: char) -> bool {
+        let re = re.get_or_init(|| Regex::new(pattern).expect("valid category pattern"));
+        let mut buf = [0u8; 4];
+        re.is_match(c.encode_utf8(&mut buf))
+    }
+
+    /// `unicode.IsGraphic` minus spaces: letters, marks, numbers, punctuation, symbols.
+    pub fn is_lmnps(c: char) -> bool {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        matches(&RE, r"^[\p{L}\p{M}\p{N}\p{P}\p{S}]$", c)
+    }
+
+    /// `unicode.IsPunct` (category P).
+    pub fn is_punct(c: char) -> bool {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        matches(&RE, r"^\p{P}$", c)
+    }
+
+    /// `unicode.IsUpper` (category Lu).
+    pub fn is_upper(c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_uppercase();
+        }
+        static RE: OnceLock<Regex> = OnceLock::new();
+        matches(&RE, r"^\p{Lu}$", c)
+    }
+
+    /// `unicode.IsLower` (category Ll).
+    pub fn is_lower(c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_lowercase();
+        }
+        static RE: OnceLock<Regex> = OnceLock::new();
+        matches(&RE, r"^\p{Ll}$", c)
+    }
+
+    /// `unicode.IsLetter` (category L).
+    pub fn is_letter(c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_alphabetic();
+        }
+        static RE: OnceLock<Regex> = OnceLock::new();
+        matches(&RE, r"^\p{L}$", c)
+    }
+
+    /// `unicode.IsNumber` (category N).
+    pub fn is_number(c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_digit();
+        }
+        static RE: OnceLock<Regex> = OnceLock::new();
+        matches(&RE, r"^\p{N}$", c)
+    }
+
+    /// `unicode.IsDigit` (category Nd).
+    pub fn is_digit(c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_digit();
+        }
+        static RE: OnceLock<Regex> = OnceLock::new();
+        matches(&RE, r"^\p{Nd}$", c)
+    }
+}
+
+/// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
 pub fn is_print(c: char) -> bool {
     let u = c as u32;
-    if u < 0x20 || (0x7f..0xa0).contains(&u) {
-        return false;
+    if u < 0x80 {
+        return (0x20..0x7f).contains(&u);
     }
-    if u < 0x7f {
-        return true;
-    }
-    !matches!(u,
-        0xa0 | 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x890 | 0x891 | 0x8e2 | 0x1680
-        | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x206f | 0x3000 | 0xd800..=0xdfff
-        | 0xe000..=0xf8ff | 0xfeff | 0xfff0..=0xfffb | 0xfffe | 0xffff | 0x110bd | 0x110cd
-        | 0x13430..=0x1343f | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a | 0xe0000..=0xe0fff
-        | 0xf0000..=0x10ffff)
-        && (u & 0xfffe) != 0xfffe
+    category::is_lmnps(c)
 }
 
 fn append_escaped_rune(out: &mut String, r: char, quote: char, ascii_only: bool) {

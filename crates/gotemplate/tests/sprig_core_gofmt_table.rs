@@ -370,6 +370,10 @@ fn go_fmt_table() {
         ("%v", f(123456789.0), "1.23456789e+08".into()),
         ("%v", f(0.000012), "1.2e-05".into()),
         ("%v", f(100000.0), "100000".into()),
+        ("%q", s("\u{e00}"), "\"\\u0e00\"".into()),
+        ("%q", i(0xe00), "'\\u0e00'".into()),
+        ("%c", i(0xe00), "\u{e00}".into()),
+        ("%q", s("\u{a0}x\u{301}"), "\"\\u00a0x\u{301}\"".into()),
     ];
     let mut failures = Vec::new();
     for (fmt, arg, want) in &cases {

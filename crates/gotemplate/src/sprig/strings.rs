@@ -11,6 +11,7 @@ use crate::func::{FuncError, FuncMap, Function};
 use crate::gofmt;
 use crate::sprig::conv::{strslice, strval};
 use crate::strconv;
+use crate::strconv::category;
 use crate::value::{GoType, Value};
 
 /// Bytes produced by a Go string operation: a `string` when valid UTF-8, else `[]byte`.
@@ -83,13 +84,14 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// Go's `unicode.IsUpper` (approximately: Rust's uppercase property).
+/// Go's `unicode.IsUpper`.
 fn is_upper(c: char) -> bool {
-    c.is_uppercase()
+    category::is_upper(c)
 }
 
+/// Go's `unicode.IsLower`.
 fn is_lower(c: char) -> bool {
-    c.is_lowercase()
+    category::is_lower(c)
 }
 
 /// Go's `unicode.IsPunct` (category P). Exact for ASCII; common ranges elsewhere.
@@ -121,25 +123,12 @@ fn is_punct(c: char) -> bool {
                 | '}'
         );
     }
-    let u = c as u32;
-    matches!(u,
-        0xa1 | 0xa7 | 0xab | 0xb6 | 0xb7 | 0xbb | 0xbf | 0x37e | 0x387 | 0x55a..=0x55f
-        | 0x589 | 0x58a | 0x5be | 0x5c0 | 0x5c3 | 0x5c6 | 0x5f3 | 0x5f4 | 0x609 | 0x60a
-        | 0x60c | 0x60d | 0x61b | 0x61d..=0x61f | 0x66a..=0x66d | 0x6d4 | 0x964 | 0x965
-        | 0x970 | 0x2010..=0x2027 | 0x2030..=0x2043 | 0x2045..=0x2051 | 0x2053..=0x205e
-        | 0x207d | 0x207e | 0x208d | 0x208e | 0x2308..=0x230b | 0x2329 | 0x232a
-        | 0x2768..=0x2775 | 0x27c5 | 0x27c6 | 0x27e6..=0x27ef | 0x2983..=0x2998
-        | 0x29d8..=0x29db | 0x29fc | 0x29fd | 0x2e00..=0x2e2e | 0x2e30..=0x2e4f
-        | 0x3001..=0x3003 | 0x3008..=0x3011 | 0x3014..=0x301f | 0x3030 | 0x303d | 0x30a0
-        | 0x30fb | 0xfe10..=0xfe19 | 0xfe30..=0xfe52 | 0xfe54..=0xfe61 | 0xfe63 | 0xfe68
-        | 0xfe6a | 0xfe6b | 0xff01..=0xff03 | 0xff05..=0xff0a | 0xff0c..=0xff0f | 0xff1a
-        | 0xff1b | 0xff1f | 0xff20 | 0xff3b..=0xff3d | 0xff3f | 0xff5b | 0xff5d
-        | 0xff5f..=0xff65)
+    category::is_punct(c)
 }
 
 /// xstrings' `isAlphabet`: letters, except CJK ideographs.
 fn is_alphabet(c: char) -> bool {
-    if !c.is_alphabetic() {
+    if !category::is_letter(c) {
         return false;
     }
     let u = c as u32;
@@ -213,13 +202,13 @@ fn next_word(s: &str) -> (WordType, &str, &str) {
     } else if is_alphabet(r) {
         wt = WordType::Alphabet;
         take_while(&mut end, &|c| is_alphabet(c) && !is_upper(c));
-    } else if r.is_numeric() {
+    } else if category::is_number(r) {
         wt = WordType::Number;
-        take_while(&mut end, &|c: char| c.is_numeric());
+        take_while(&mut end, &|c: char| category::is_number(c));
     } else {
         wt = WordType::Other;
         take_while(&mut end, &|c: char| {
-            !(is_connector(c) || is_alphabet(c) || c.is_numeric() || is_punct(c))
+            !(is_connector(c) || is_alphabet(c) || category::is_number(c) || is_punct(c))
         });
     }
     (wt, &s[..end], &s[end..])
@@ -387,7 +376,7 @@ pub fn title(s: &str) -> String {
         if c.is_ascii() {
             return !(c.is_ascii_alphanumeric() || c == '_');
         }
-        if c.is_alphabetic() || c.is_numeric() {
+        if category::is_letter(c) || category::is_digit(c) {
             return false;
         }
         is_space(c)
