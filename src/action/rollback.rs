@@ -1,0 +1,572 @@
+//! `rollback`: restore an earlier revision's manifest, recording it as a new revision, with
+//! Helm 4's semantics (`pkg/action/rollback.go`) so helm and rhelm can take turns on a release.
+//!
+//! The planning steps are pure functions (which revision, what the new record holds, which old
+//! records pruning removes) so they are tested without a cluster; [`run`] performs them against
+//! storage and the cluster.
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::kube::resources::{
+    set_ownership_metadata, three_way_merge_patch, Cluster, Resource, ResourceError,
+    RESOURCE_POLICY_ANNOTATION,
+};
+use crate::release::time::{GoTime, HelmTime};
+use crate::release::{Info, Release};
+use crate::storage::{custom_labels, Storage, StorageError};
+
+/// How objects are written to the cluster.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ServerSide {
+    /// Follow the target revision's stored `apply_method` (`ssa` → server-side apply).
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Debug)]
+pub struct RollbackOptions {
+    /// The revision to restore; 0 means the one before the latest.
+    pub revision: i64,
+    /// Restore the newest revision that deployed successfully instead of `revision`.
+    pub last_good: bool,
+    pub no_hooks: bool,
+    /// Wait until the restored objects are ready.
+    pub wait: bool,
+    pub timeout: Duration,
+    pub cleanup_on_fail: bool,
+    /// Replace objects with PUT instead of patching them (client-side only).
+    pub force_replace: bool,
+    /// Take over fields other managers own (server-side apply only).
+    pub force_conflicts: bool,
+    pub server_side: ServerSide,
+    /// Records kept after this one is written; 0 keeps all.
+    pub history_max: usize,
+}
+
+impl Default for RollbackOptions {
+    fn default() -> Self {
+        RollbackOptions {
+            revision: 0,
+            last_good: false,
+            no_hooks: false,
+            wait: false,
+            timeout: Duration::from_secs(300),
+            cleanup_on_fail: false,
+            force_replace: false,
+            force_conflicts: false,
+            server_side: ServerSide::Auto,
+            history_max: 10,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RollbackError {
+    #[error("release: not found")]
+    NotFound,
+    #[error("release has no {0} version")]
+    NoSuchRevision(i64),
+    #[error("invalid release revision")]
+    NegativeRevision,
+    #[error("release {name:?} has no earlier revision that deployed successfully; pick one with `rhelm history {name}`")]
+    NoGoodRevision { name: String },
+    #[error("revision {revision} has {event} hooks, which rhelm does not run yet; rerun with --no-hooks to roll back without them")]
+    HooksUnsupported { revision: i64, event: &'static str },
+    #[error("invalid operation: cannot use server-side apply and force replace together")]
+    ForceReplaceWithServerSide,
+    #[error("unable to build kubernetes objects from {which} release manifest: {source}")]
+    Build {
+        which: &'static str,
+        #[source]
+        source: ResourceError,
+    },
+    #[error("{0}")]
+    Apply(String),
+    #[error("an error occurred while cleaning up resources. original rollback error: {original}: unable to cleanup resources: {cleanup}")]
+    Cleanup { original: String, cleanup: String },
+    #[error("release {name} failed: {reason}")]
+    Wait { name: String, reason: String },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// What a rollback will do, decided from the release history alone.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// The latest record, of any status.
+    pub current: Release,
+    /// The revision being restored.
+    pub target: Release,
+    /// The new record, stored as `pending-rollback` until the rollback ends.
+    pub record: Release,
+    /// Things the user should know (a failed target, say).
+    pub warnings: Vec<String>,
+}
+
+fn status(r: &Release) -> &str {
+    r.info.as_ref().map(|i| i.status.as_str()).unwrap_or("")
+}
+
+fn description(r: &Release) -> &str {
+    r.info
+        .as_ref()
+        .map(|i| i.description.as_str())
+        .unwrap_or("")
+}
+
+/// A revision that was deployed successfully: deployed now, or superseded later by a newer one,
+/// and not described as a failure (Helm marks the current record superseded even when a
+/// rollback away from a failed revision fails).
+pub fn deployed_successfully(r: &Release) -> bool {
+    matches!(status(r), "deployed" | "superseded") && !description(r).contains(" failed")
+}
+
+/// Decides the target and the new record, as Helm's `prepareRollback` does.
+pub fn plan(
+    history: &[Release],
+    revision: i64,
+    last_good: bool,
+    now: GoTime,
+) -> Result<Plan, RollbackError> {
+    if revision < 0 {
+        return Err(RollbackError::NegativeRevision);
+    }
+    let current = history
+        .iter()
+        .max_by_key(|r| r.version)
+        .cloned()
+        .ok_or(RollbackError::NotFound)?;
+    let newest_good = |below: i64| {
+        history
+            .iter()
+            .filter(|r| r.version < below && deployed_successfully(r))
+            .max_by_key(|r| r.version)
+    };
+    let target_version = if last_good {
+        newest_good(current.version)
+            .map(|r| r.version)
+            .ok_or_else(|| RollbackError::NoGoodRevision {
+                name: current.name.clone(),
+            })?
+    } else if revision == 0 {
+        current.version - 1
+    } else {
+        revision
+    };
+    let target = history
+        .iter()
+        .find(|r| r.version == target_version)
+        .cloned()
+        .ok_or(RollbackError::NoSuchRevision(target_version))?;
+
+    let mut warnings = Vec::new();
+    if !deployed_successfully(&target) {
+        let hint = match newest_good(current.version) {
+            Some(good) => format!(
+                "; the newest revision that deployed successfully is {}",
+                good.version
+            ),
+            None => String::new(),
+        };
+        warnings.push(format!(
+            "revision {} did not deploy successfully (status {}: {}){hint}",
+            target.version,
+            status(&target),
+            description(&target)
+        ));
+    }
+
+    let current_info = current.info.clone().unwrap_or_default();
+    let target_info = target.info.clone().unwrap_or_default();
+    let record = Release {
+        name: current.name.clone(),
+        namespace: current.namespace.clone(),
+        version: current.version + 1,
+        chart: target.chart.clone(),
+        config: target.config.clone(),
+        manifest: target.manifest.clone(),
+        hooks: target.hooks.clone(),
+        labels: custom_labels(&target.labels),
+        apply_method: target.apply_method.clone(),
+        info: Some(Info {
+            first_deployed: current_info.first_deployed.clone(),
+            last_deployed: HelmTime::At(now),
+            status: "pending-rollback".into(),
+            notes: target_info.notes.clone(),
+            description: format!("Rollback to {}", target.version),
+            rollback_revision: target.version,
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    Ok(Plan {
+        current,
+        target,
+        record,
+        warnings,
+    })
+}
+
+/// The revisions Helm's `removeLeastRecent` deletes before a new record is created so that at
+/// most `max` remain afterwards (0 keeps all). The newest deployed revision is never removed.
+pub fn prune_revisions(history: &[Release], max: usize) -> Vec<i64> {
+    if max == 0 {
+        return Vec::new();
+    }
+    let keep = max - 1;
+    if history.len() <= keep {
+        return Vec::new();
+    }
+    let mut versions: Vec<&Release> = history.iter().collect();
+    versions.sort_by_key(|r| r.version);
+    let protected = history
+        .iter()
+        .filter(|r| status(r) == "deployed")
+        .map(|r| r.version)
+        .max();
+    let mut out = Vec::new();
+    for r in versions {
+        if history.len() - out.len() == keep {
+            break;
+        }
+        if Some(r.version) == protected {
+            continue;
+        }
+        out.push(r.version);
+    }
+    out
+}
+
+/// What happened, for the CLI to report.
+#[derive(Debug)]
+pub struct RollbackOutcome {
+    pub target: i64,
+    pub new_revision: i64,
+    pub warnings: Vec<String>,
+}
+
+fn set_status(r: &mut Release, status: &str, description: Option<String>) {
+    let info = r.info.get_or_insert_with(Info::default);
+    info.status = status.to_string();
+    if let Some(d) = description {
+        info.description = d;
+    }
+}
+
+fn hook_event(r: &Release, event: &str) -> bool {
+    r.hooks.iter().any(|h| h.events.iter().any(|e| e == event))
+}
+
+/// Performs a rollback (Helm's `Run` + `performRollback`).
+pub async fn run(
+    storage: &Storage,
+    cluster: &Cluster,
+    name: &str,
+    opts: &RollbackOptions,
+    on_warning: &mut dyn FnMut(&str),
+) -> Result<RollbackOutcome, RollbackError> {
+    let fetched = match storage.history(name, None).await {
+        Err(StorageError::NotFound) => return Err(RollbackError::NotFound),
+        other => other?,
+    };
+    let history = fetched.releases;
+    let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
+    for w in &plan.warnings {
+        on_warning(w);
+    }
+    if !opts.no_hooks {
+        for event in ["pre-rollback", "post-rollback"] {
+            if hook_event(&plan.record, event) {
+                return Err(RollbackError::HooksUnsupported {
+                    revision: plan.target.version,
+                    event,
+                });
+            }
+        }
+    }
+    let server_side = match opts.server_side {
+        ServerSide::Always => true,
+        ServerSide::Never => false,
+        ServerSide::Auto => plan.target.apply_method == "ssa",
+    };
+    if server_side && opts.force_replace {
+        return Err(RollbackError::ForceReplaceWithServerSide);
+    }
+    let mut record = plan.record.clone();
+    record.apply_method = if server_side {
+        "ssa".into()
+    } else {
+        "csa".into()
+    };
+    let mut current = plan.current.clone();
+
+    // Store the pending record first: it is the lock other writers collide on.
+    for version in prune_revisions(&history, opts.history_max) {
+        match storage
+            .driver()
+            .delete(&crate::release::storage_key(name, version))
+            .await
+        {
+            Ok(_) | Err(StorageError::NotFound) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    storage.driver().create(&record).await?;
+
+    let namespace = record.namespace.clone();
+    let before = cluster
+        .build(&current.manifest, &namespace)
+        .await
+        .map_err(|source| RollbackError::Build {
+            which: "current",
+            source,
+        })?;
+    let mut after = cluster
+        .build(&record.manifest, &namespace)
+        .await
+        .map_err(|source| RollbackError::Build {
+            which: "new",
+            source,
+        })?;
+    for r in &mut after {
+        set_ownership_metadata(&mut r.object, name, &namespace);
+    }
+
+    let mut created = Vec::new();
+    if let Err(err) = update(cluster, &before, &after, server_side, opts, &mut created).await {
+        let reason = err.to_string();
+        set_status(&mut current, "superseded", None);
+        set_status(
+            &mut record,
+            "failed",
+            Some(format!("Rollback {name:?} failed: {reason}")),
+        );
+        storage.driver().update(&current).await?;
+        storage.driver().update(&record).await?;
+        if opts.cleanup_on_fail && !created.is_empty() {
+            let mut problems = Vec::new();
+            for r in &created {
+                if let Err(e) = cluster.delete(r).await {
+                    problems.push(e.to_string());
+                }
+            }
+            if !problems.is_empty() {
+                return Err(RollbackError::Cleanup {
+                    original: reason,
+                    cleanup: problems.join(", "),
+                });
+            }
+        }
+        return Err(RollbackError::Apply(reason));
+    }
+
+    if opts.wait {
+        if let Err(reason) = crate::kube::wait::until_ready(cluster, &after, opts.timeout).await {
+            set_status(
+                &mut record,
+                "failed",
+                Some(format!("Release {name:?} failed: {reason}")),
+            );
+            storage.driver().update(&current).await?;
+            storage.driver().update(&record).await?;
+            return Err(RollbackError::Wait {
+                name: name.to_string(),
+                reason,
+            });
+        }
+    }
+
+    // Every other record still marked deployed is superseded now.
+    for r in history.iter().filter(|r| status(r) == "deployed") {
+        let mut r = r.clone();
+        set_status(&mut r, "superseded", None);
+        storage.driver().update(&r).await?;
+    }
+    set_status(&mut record, "deployed", None);
+    storage.driver().update(&record).await?;
+    Ok(RollbackOutcome {
+        target: plan.target.version,
+        new_revision: record.version,
+        warnings: plan.warnings,
+    })
+}
+
+/// Brings the cluster from `before` to `after`: creates or updates every target object in
+/// manifest order, then deletes what the target no longer has (unless kept by policy).
+async fn update(
+    cluster: &Cluster,
+    before: &[Resource],
+    after: &[Resource],
+    server_side: bool,
+    opts: &RollbackOptions,
+    created: &mut Vec<Resource>,
+) -> Result<(), String> {
+    let mut patch_errors = Vec::new();
+    for target in after {
+        let live = cluster.get(target).await.map_err(|e| e.to_string())?;
+        match live {
+            None => {
+                let res = if server_side {
+                    cluster.apply(target, opts.force_conflicts, false).await
+                } else {
+                    cluster.create(target).await
+                };
+                created.push(target.clone());
+                res.map_err(|e| e.to_string())?;
+            }
+            Some(live) => {
+                let res = if server_side {
+                    cluster
+                        .apply(target, opts.force_conflicts, false)
+                        .await
+                        .map(|_| ())
+                } else if opts.force_replace {
+                    let rv = live
+                        .pointer("/metadata/resourceVersion")
+                        .and_then(Value::as_str);
+                    cluster.replace(target, rv).await.map(|_| ())
+                } else {
+                    // The previous manifest's object is the baseline; an object only the cluster
+                    // has (kept by policy, adopted) uses the live state instead.
+                    let original = before
+                        .iter()
+                        .find(|b| b.key == target.key)
+                        .map(|b| b.object.clone())
+                        .unwrap_or_else(|| live.clone());
+                    let patch = three_way_merge_patch(&original, &target.object, &live);
+                    cluster.merge_patch(target, &patch).await
+                };
+                if let Err(e) = res {
+                    patch_errors.push(e.to_string());
+                }
+            }
+        }
+    }
+    if !patch_errors.is_empty() {
+        return Err(patch_errors.join(" && "));
+    }
+    let keep: HashSet<_> = after.iter().map(|r| &r.key).collect();
+    let mut delete_errors = Vec::new();
+    for old in before.iter().filter(|r| !keep.contains(&r.key)) {
+        let Ok(Some(live)) = cluster.get(old).await else {
+            continue;
+        };
+        let policy = live
+            .pointer("/metadata/annotations")
+            .and_then(|a| a.get(RESOURCE_POLICY_ANNOTATION))
+            .and_then(Value::as_str);
+        if policy == Some("keep") {
+            continue;
+        }
+        if let Err(e) = cluster.delete(old).await {
+            delete_errors.push(e.to_string());
+        }
+    }
+    if delete_errors.is_empty() {
+        Ok(())
+    } else {
+        Err(delete_errors.join("\n"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rel(version: i64, status: &str, description: &str) -> Release {
+        Release {
+            name: "app".into(),
+            namespace: "ns".into(),
+            version,
+            manifest: format!("manifest of {version}"),
+            info: Some(Info {
+                status: status.into(),
+                description: description.into(),
+                notes: format!("notes {version}"),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }
+    }
+
+    fn history() -> Vec<Release> {
+        vec![
+            rel(1, "superseded", "Install complete"),
+            rel(2, "superseded", "Upgrade complete"),
+            rel(3, "deployed", "Upgrade complete"),
+            rel(4, "failed", "Upgrade \"app\" failed: timed out"),
+        ]
+    }
+
+    #[test]
+    fn omitted_revision_means_the_previous_one_whatever_its_status() {
+        let p = plan(&history(), 0, false, GoTime::now()).unwrap();
+        assert_eq!(p.current.version, 4);
+        assert_eq!(p.target.version, 3);
+        let r = &p.record;
+        assert_eq!(r.version, 5);
+        assert_eq!(r.manifest, "manifest of 3");
+        let info = r.info.as_ref().unwrap();
+        assert_eq!(info.description, "Rollback to 3");
+        assert_eq!(info.status, "pending-rollback");
+        assert_eq!(info.notes, "notes 3");
+        assert_eq!(info.rollback_revision, 3);
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn a_missing_revision_is_helms_error() {
+        let err = plan(&history(), 9, false, GoTime::now()).unwrap_err();
+        assert_eq!(err.to_string(), "release has no 9 version");
+        let only_one = vec![rel(1, "deployed", "Install complete")];
+        let err = plan(&only_one, 0, false, GoTime::now()).unwrap_err();
+        assert_eq!(err.to_string(), "release has no 0 version");
+    }
+
+    #[test]
+    fn rolling_back_to_a_failed_revision_warns_with_the_last_good_one() {
+        let mut h = history();
+        h.push(rel(5, "deployed", "Rollback to 3"));
+        let p = plan(&h, 4, false, GoTime::now()).unwrap();
+        assert_eq!(p.warnings.len(), 1);
+        assert!(
+            p.warnings[0].contains("revision 4 did not deploy successfully"),
+            "{}",
+            p.warnings[0]
+        );
+        assert!(p.warnings[0].ends_with("is 3"), "{}", p.warnings[0]);
+    }
+
+    #[test]
+    fn last_good_skips_failed_revisions() {
+        let p = plan(&history(), 0, true, GoTime::now()).unwrap();
+        assert_eq!(p.target.version, 3);
+        let mut h = history();
+        h[2] = rel(3, "superseded", "Upgrade \"app\" failed: boom");
+        let p = plan(&h, 0, true, GoTime::now()).unwrap();
+        assert_eq!(p.target.version, 2);
+        let bad = vec![
+            rel(1, "failed", "Install failed"),
+            rel(2, "failed", "x failed"),
+        ];
+        assert!(matches!(
+            plan(&bad, 0, true, GoTime::now()),
+            Err(RollbackError::NoGoodRevision { .. })
+        ));
+    }
+
+    #[test]
+    fn pruning_keeps_the_newest_deployed_record() {
+        // 4 records, history-max 3: one must go before the 5th is written; the oldest goes.
+        assert_eq!(prune_revisions(&history(), 3), vec![1, 2]);
+        // history-max 1: everything but the deployed record is removed.
+        assert_eq!(prune_revisions(&history(), 1), vec![1, 2, 4]);
+        assert!(prune_revisions(&history(), 0).is_empty());
+        assert!(prune_revisions(&history(), 10).is_empty());
+    }
+}

@@ -1,0 +1,205 @@
+//! Waiting for release objects to become ready, and saying why they are not.
+//!
+//! Readiness is kstatus's (Helm 4's default `--wait=watcher`), computed by the `kready` crate
+//! from objects polled from the API server. While waiting, each not-ready object gets a one-line
+//! explanation; a problem that waiting cannot fix (a crash-looping container, an image that
+//! cannot be pulled, a failed Job) ends the wait at once instead of at the timeout.
+
+use std::time::{Duration, Instant};
+
+use k8s_openapi::api::core::v1::{Event, Pod};
+use kready::kstatus::{helm4_status, Reader};
+use kready::{diagnose, DiagnoseInput, Status, Time};
+use kube::api::{Api, ListParams};
+use serde_json::Value;
+
+use super::resources::{Cluster, Resource};
+
+/// How often objects are polled.
+const POLL: Duration = Duration::from_millis(500);
+
+/// Turns a `LabelSelector` object into the string form a list request takes.
+pub fn selector_string(sel: &Value) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(labels) = sel.get("matchLabels").and_then(Value::as_object) {
+        for (k, v) in labels {
+            parts.push(format!("{k}={}", v.as_str().unwrap_or_default()));
+        }
+    }
+    for e in sel
+        .get("matchExpressions")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let key = e.get("key").and_then(Value::as_str)?;
+        let values: Vec<&str> = e
+            .get("values")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        match e.get("operator").and_then(Value::as_str)? {
+            "In" => parts.push(format!("{key} in ({})", values.join(","))),
+            "NotIn" => parts.push(format!("{key} notin ({})", values.join(","))),
+            "Exists" => parts.push(key.to_string()),
+            "DoesNotExist" => parts.push(format!("!{key}")),
+            _ => return None,
+        }
+    }
+    Some(parts.join(","))
+}
+
+/// One not-ready object and what is known about why.
+struct Pending {
+    line: String,
+    report: String,
+    fail_fast: bool,
+}
+
+async fn explain(cluster: &Cluster, r: &Resource, live: &Value, message: &str) -> Pending {
+    let needs = kready::diagnose::diagnose_needs(live);
+    let ns = r.key.namespace.as_str();
+    let mut pods = Vec::new();
+    if let Some(sel) = needs.pods.as_ref().and_then(selector_string) {
+        let api: Api<Pod> = Api::namespaced(cluster.client().clone(), ns);
+        if let Ok(list) = api.list(&ListParams::default().labels(&sel)).await {
+            pods = list
+                .items
+                .into_iter()
+                .filter_map(|p| serde_json::to_value(p).ok())
+                .map(|mut p| {
+                    // Typed lists drop apiVersion/kind; kready reads them.
+                    p["apiVersion"] = "v1".into();
+                    p["kind"] = "Pod".into();
+                    p
+                })
+                .collect();
+        }
+    }
+    let mut events = Vec::new();
+    if !ns.is_empty() {
+        let api: Api<Event> = Api::namespaced(cluster.client().clone(), ns);
+        if let Ok(list) = api.list(&ListParams::default()).await {
+            events = list
+                .items
+                .into_iter()
+                .filter_map(|e| serde_json::to_value(e).ok())
+                .map(|mut e| {
+                    e["apiVersion"] = "v1".into();
+                    e["kind"] = "Event".into();
+                    e
+                })
+                .collect();
+        }
+    }
+    let d = diagnose(&DiagnoseInput {
+        resource: live,
+        pods: &pods,
+        events: &events,
+        related: &[],
+        now: Time::now(),
+    });
+    let mut line = d.progress_line().to_string();
+    if line.is_empty() {
+        line = format!("{}/{}: {message}", r.key.kind, r.key.name);
+    }
+    Pending {
+        line,
+        report: d.report().to_string(),
+        fail_fast: d.fail_fast().is_some(),
+    }
+}
+
+/// Waits until every object is ready (kstatus `Current`), or fails with the root cause: at the
+/// timeout, or as soon as a problem appears that waiting cannot fix. `progress` receives one
+/// line per not-ready object after each poll.
+pub async fn until_ready_with(
+    cluster: &Cluster,
+    resources: &[Resource],
+    timeout: Duration,
+    progress: &mut dyn FnMut(&[String]),
+) -> Result<(), String> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let now = Time::now();
+        let mut pending = Vec::new();
+        for r in resources {
+            let live = cluster.get(r).await.map_err(|e| e.to_string())?;
+            let Some(live) = live else {
+                pending.push(Pending {
+                    line: format!("{}/{}: not found", r.key.kind, r.key.name),
+                    report: format!("{} was not found", r.key),
+                    fail_fast: false,
+                });
+                continue;
+            };
+            let (status, message) = match helm4_status(&live, Reader::Wait, now) {
+                Ok(s) => (s.status, s.message),
+                Err(e) => (Status::Unknown, e.to_string()),
+            };
+            if status == Status::Current {
+                continue;
+            }
+            let mut p = explain(cluster, r, &live, &message).await;
+            p.fail_fast |= status == Status::Failed;
+            pending.push(p);
+        }
+        if pending.is_empty() {
+            progress(&[]);
+            return Ok(());
+        }
+        let lines: Vec<String> = pending.iter().map(|p| p.line.clone()).collect();
+        progress(&lines);
+        let stop_early = pending.iter().any(|p| p.fail_fast);
+        if stop_early || Instant::now() >= deadline {
+            let why = if stop_early {
+                "resources cannot become ready"
+            } else {
+                "timed out waiting for the condition"
+            };
+            let reports: Vec<String> = pending
+                .iter()
+                .filter(|p| !stop_early || p.fail_fast)
+                .map(|p| p.report.trim_end().to_string())
+                .collect();
+            return Err(format!("{why}:\n{}", reports.join("\n")));
+        }
+        tokio::time::sleep(POLL.min(deadline.saturating_duration_since(Instant::now()))).await;
+    }
+}
+
+/// [`until_ready_with`] without progress lines.
+pub async fn until_ready(
+    cluster: &Cluster,
+    resources: &[Resource],
+    timeout: Duration,
+) -> Result<(), String> {
+    until_ready_with(cluster, resources, timeout, &mut |_| {}).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn label_selectors_become_list_selectors() {
+        let sel = json!({
+            "matchLabels": {"app": "web", "tier": "front"},
+            "matchExpressions": [
+                {"key": "env", "operator": "In", "values": ["a", "b"]},
+                {"key": "canary", "operator": "DoesNotExist"}
+            ]
+        });
+        assert_eq!(
+            selector_string(&sel).as_deref(),
+            Some("app=web,tier=front,env in (a,b),!canary")
+        );
+        assert_eq!(
+            selector_string(&json!({"matchExpressions": [{"key": "k", "operator": "Bogus"}]})),
+            None
+        );
+    }
+}
