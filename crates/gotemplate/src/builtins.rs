@@ -57,9 +57,16 @@ pub fn builtins() -> FuncMap {
     m.insert(Function::pure("urlquery", vec![], Some(any()), |a| {
         Ok(Value::from(query_escape(&eval_args(a))))
     }));
-    m.insert(Function::pure("call", vec![any()], Some(any()), |a| {
-        call(&a[0])
-    }));
+    // The executor passes the callee's text first, as Go does.
+    m.insert(Function::pure(
+        "call",
+        vec![any()],
+        Some(any()),
+        |a| match a {
+            [name, f, ..] => call(name.as_str().unwrap_or_default(), f),
+            _ => Err(err("call of nil")),
+        },
+    ));
     m.insert(Function::pure("eq", vec![any()], Some(any()), |a| {
         eq(&a[0], &a[1..]).map(Value::Bool)
     }));
@@ -239,10 +246,13 @@ fn slice(item: &Value, indexes: &[Value]) -> Result<Value, FuncError> {
     })
 }
 
-fn call(f: &Value) -> Result<Value, FuncError> {
+fn call(name: &str, f: &Value) -> Result<Value, FuncError> {
     match f {
         Value::Nil => Err(err("call of nil")),
-        other => Err(err(format!("non-function of type {}", type_of(other)))),
+        other => Err(err(format!(
+            "non-function {name} of type {}",
+            type_of(other)
+        ))),
     }
 }
 

@@ -94,6 +94,8 @@ pub(crate) struct State<'a> {
     at: Option<NodeRef<'a>>,
     /// The depth of nested `include`-like executions of this thread's outermost execution.
     nested: usize,
+    /// Whether the last argument validated was a nil `interface {}` (not an absent value).
+    arg_nil_iface: bool,
 }
 
 /// Executes `tree` of `set` with `data`, appending to `out`.
@@ -128,6 +130,7 @@ fn execute_nested(
         depth: 0,
         at: None,
         nested,
+        arg_nil_iface: false,
     };
     let dot = Got::plain(data.clone());
     let r = st.walk_list(&dot, &tree.root);
@@ -775,6 +778,11 @@ impl<'a> State<'a> {
         let mut i = 0;
         while i < num_fixed && i < args.len() {
             argv.push(self.eval_arg(dot, &f.params[i], &args[i])?);
+            if builtin && name == "len" && argv[0].is_nil() && self.arg_nil_iface {
+                // Go's len indirects through a nil interface before failing.
+                self.at(node);
+                return Err(self.errorf("error calling len: len of nil pointer"));
+            }
             i += 1;
         }
         if let Some(vt) = &f.variadic {
@@ -797,6 +805,14 @@ impl<'a> State<'a> {
             argv.push(self.validate_type(Got::plain(fv), Some(t))?);
         }
 
+        if builtin && name == "call" {
+            // Go passes the callee's text first, for its error messages.
+            let callee = match args.first() {
+                Some(a) => a.to_string(),
+                None => argv.first().map(gofmt::format_v).unwrap_or_default(),
+            };
+            argv.insert(0, Value::from(callee));
+        }
         if self.stack_exhausted() {
             return Err(self.errorf(format!(
                 "exceeded maximum template depth ({MAX_EXEC_DEPTH})"
@@ -826,7 +842,8 @@ impl<'a> State<'a> {
     }
 
     /// Go's `validateType`: the value must be valid and assignable to the parameter type.
-    fn validate_type(&self, got: Got, typ: Option<&GoType>) -> R<Value> {
+    fn validate_type(&mut self, got: Got, typ: Option<&GoType>) -> R<Value> {
+        self.arg_nil_iface = got.iface && got.v.is_nil();
         if got.v.is_nil() && !got.iface {
             return match typ {
                 None => Ok(Value::Nil),
@@ -869,6 +886,7 @@ impl<'a> State<'a> {
 
     fn eval_arg(&mut self, dot: &Got, typ: &GoType, n: &'a Arg) -> R<Value> {
         self.at(NodeRef::Arg(n));
+        self.arg_nil_iface = false;
         match n {
             Arg::Dot { .. } => return self.validate_type(dot.clone(), Some(typ)),
             Arg::Nil { .. } => {

@@ -1,0 +1,107 @@
+import json
+cases = []
+def c(t, mode=None, delims=None):
+    d = {"name": f"c{len(cases):03d}", "tmpl": t}
+    if mode: d["mode"] = mode
+    if delims: d["delims"] = delims
+    cases.append(d)
+
+# printing
+for t in ["{{.s}} {{.n}} {{.f}} {{.fl}} {{.b}} {{.nul}} {{.missing}}",
+          "{{.list}} {{.m}} {{.empty}} {{.emap}} {{.items}}",
+          "{{.big}} {{.neg}} {{.small}} {{.nested}}",
+          "{{printf \"%v|%s|%d|%q|%T\" nil nil .n .s .n}}",
+          "{{print 1 2 \"a\" \"b\" 3 nil}}|{{println 1 \"x\" nil}}",
+          "{{3}} {{3.0}} {{1e3}} {{0x10}} {{'a'}} {{-0}} {{1_000}} {{0o17}} {{017}} {{0b11}} {{0x1p4}} {{.5}} {{5.}} {{-.5}} {{+3}}",
+          "{{typeOf 3}} {{typeOf 3.5}} {{typeOf 0x1p4}} {{typeOf 'x'}} {{typeOf .n}} {{typeOf 1e3}} {{typeOf 0x10}} {{typeOf nil}} {{typeOf .list}} {{typeOf .m}}",
+          "{{1i}} {{typeOf 2i}}", "{{'\\n'}} {{'\\x41'}} {{'\\u00e9'}} {{'é'}}",
+          "{{\"a\\tb\"}} {{`raw\\n`}} {{\"\\u00e9\\x41\\101\"}}",
+          "{{9223372036854775807}}", "{{9223372036854775808}}", "{{-9223372036854775808}}", "{{18446744073709551615}}", "{{1e400}}", "{{08}}", "{{0x}}", "{{1_}}", "{{1__0}}", "{{0x_1}}", "{{1.5e}}",
+          "{{ 3 | printf \"%d %s\" \"x\" }}",
+          ]:
+    c(t)
+# control
+for t in ["{{if .z}}a{{else if .e}}b{{else if .list}}c{{else}}d{{end}}",
+          "{{if .empty}}a{{else}}b{{end}}{{if .nul}}a{{else}}b{{end}}{{if .emap}}a{{else}}b{{end}}",
+          "{{with .s}}{{.}}{{end}}{{with .z}}x{{else with .b}}{{.}}{{end}}{{with .z}}x{{else}}y{{end}}",
+          "{{with $x := .m.c}}{{$x.d}}{{.d}}{{end}}",
+          "{{range .list}}{{.}}{{end}}|{{range $i, $v := .list}}{{$i}}={{$v}} {{end}}",
+          "{{range $k, $v := .m}}{{$k}}:{{$v}} {{end}}|{{range .empty}}x{{else}}none{{end}}",
+          "{{range 3}}{{.}}{{end}}|{{range $i := 2}}{{$i}}{{end}}|{{range 0}}x{{else}}e{{end}}|{{range -2}}x{{else}}n{{end}}",
+          "{{range .list}}{{if eq . \"b\"}}{{continue}}{{end}}{{if eq . \"c\"}}{{break}}{{end}}{{.}}{{end}}",
+          "{{range .nope}}x{{else}}nil{{end}}", "{{range .s}}{{end}}", "{{range $i, $v := 3}}{{end}}", "{{range .n}}{{.}}{{end}}",
+          "{{range .b}}{{end}}", "{{range $i, $e := .items}}{{$i}}{{$e}}{{end}}",
+          "{{range .items}}{{.name}}{{end}}", "{{range $v := .items}}{{$v.name}}{{end}}",
+          "{{$x := 0}}{{range .nums}}{{$x = .}}{{end}}{{$x}}",
+          "{{range $i, $v = .list}}{{end}}", "{{$i := 0}}{{$v := 0}}{{range $i, $v = .list}}{{end}}{{$i}}{{$v}}",
+          "{{range $i, $v := .m}}{{$i}}{{end}}", "{{range .m}}{{.}}{{end}}",
+          "{{if}}{{end}}", "{{range}}{{end}}", "{{with}}{{end}}", "{{if 1}}", "{{end}}", "{{else}}", "{{if 1}}{{else}}{{else}}{{end}}",
+          "{{break}}", "{{range .list}}{{break 1}}{{end}}", "{{range .list}}{{define \"x\"}}{{end}}{{end}}",
+          "{{range .list}}{{template \"y\"}}{{end}}{{define \"y\"}}{{break}}{{end}}",
+          ]:
+    c(t)
+# logic & compare
+for t in ["{{and 1 0 (fail \"no\")}}|{{or 0 \"\" \"x\" (fail \"no\")}}",
+          "{{and 1 2 3}}|{{or 0 \"\"}}|{{not 0}}|{{not .list}}|{{and}}", "{{or}}", "{{not}}", "{{not 1 2}}",
+          "{{.n | and 1}}|{{0 | or false}}|{{and .nope 1}}|{{or .nope}}",
+          "{{eq 1 2 3 1}} {{ne \"a\" \"b\"}} {{lt 1 2}} {{le 2 2}} {{gt 1.5 2.5}} {{ge \"b\" \"a\"}}",
+          "{{eq .nul nil}} {{eq .missing \"x\"}} {{eq .n 3.0}} {{eq nil nil}} {{eq .list nil}}",
+          "{{eq .n 3}}", "{{lt 1 nil}}", "{{eq .list .list}}", "{{eq .m .m}}", "{{eq .list .m}}", "{{eq .list \"x\"}}", "{{eq}}", "{{eq 1}}",
+          "{{lt true false}}", "{{lt .list .list}}", "{{ne 1 2 3}}", "{{lt \"a\" 1}}", "{{eq \"x\" 1 \"x\"}}", "{{eq 1 1.0}}", "{{eq true 1}}",
+          "{{ge 1 nil}}", "{{le nil nil}}", "{{eq .nul .missing}}",
+          ]:
+    c(t)
+# missing keys
+for mode in [None, "zero", "error", "invalid"]:
+    for t in ["{{.nope}}|{{.nope.deeper}}", "{{.nested.x.y}}", "{{.nested.x}}", "{{$x := .nope}}{{$x.y}}", "{{(.nope).y}}",
+              "{{upper .nope}}", "{{upper .nul}}", "{{index .m \"zz\"}}", "{{.m.zz.yy}}", "{{template \"q\"}}{{define \"q\"}}{{.a}}{{end}}",
+              "{{with .nope}}x{{else}}y{{end}}", "{{len .nope}}", "{{printf \"%v\" .nope}}"]:
+        c(t, mode)
+# fields, args
+for t in ["{{.m.c.d}} {{(.m).c.d}} {{(index .m \"c\").d}}", "{{.n.x}}", "{{$x := 1}}{{$x.y}}", "{{.m.a 1}}", "{{.s.x}}", "{{.list.x}}",
+          "{{upper \"a\"}} {{\"b\" | upper}} {{half 3}} {{half 1.5}} {{half .n}}", "{{upper 1}}", "{{upper .n}}", "{{upper nil}}",
+          "{{upper \"a\" \"b\"}}", "{{strs}}{{strs 1}}", "{{strs \"a\" .s}}", "{{strs \"a\" .n}}", "{{fail \"boom\"}}", "{{typeOf 9223372036854775808}}",
+          "{{true 1}}", "{{nil}}", "{{$x := 1}}{{$x 2}}", "{{. 1}}", "{{\"a\" 1}}", "{{(1) 2}}", "{{1 | (upper)}}", "{{\"x\" | (upper)}}",
+          "{{half \"x\"}}", "{{half true}}", "{{half nil}}", "{{typeOf nil}}", "{{half 1 | half}}", "{{3 | half}}", "{{upper | upper}}",
+          "{{nosuch}}", "{{.x | nosuch}}", "{{$x}}", "{{$x := 1}}{{$x := 2}}{{$x}}", "{{$x = 1}}",
+          "{{(nil).x}}", "{{(1).x}}", "{{\"x\".y}}", "{{.list.0}}", "{{$.s}}{{$}}", "{{with .m}}{{$.s}}{{.a}}{{end}}",
+          "{{strs \"a\" | len}}", "{{print (strs \"a\" \"b\")}}", "{{index (strs \"a\" \"b\") 1}}", "{{typeOf (strs)}}",
+          ]:
+    c(t)
+# builtins
+for t in ["{{len .s}} {{len .m}} {{index .m \"c\" \"d\"}} {{index .list 2}} {{index .m \"zz\"}} {{len \"héllo\"}}",
+          "{{slice .list 1}} {{slice \"hello\" 1 3}} {{slice .list}} {{slice .list 1 2 3}} {{slice .list 3}}",  "{{slice .list 2 1}}", "{{slice \"abc\" 1 2 3}}", "{{slice nil}}", "{{slice 1}}", "{{slice .list 1 2 3 4}}",
+          "{{html \"<a&b>\\\"'\"}} {{js \"it's <x> = &\\n\"}} {{urlquery \"a b\" \"c\"}} {{html 1 2}} {{js .list}} {{urlquery \"é/?\"}}",
+          "{{index .list 5}}", "{{index .list 3}}", "{{index .list -1}}", "{{index .list \"0\"}}", "{{index .list nil}}", "{{index .m 1}}", "{{index .m nil}}", "{{index .n 1}}", "{{index nil}}", "{{index .list}}", "{{index .nul 1}}", "{{index .items 1 \"x\"}}", "{{index \"abc\" 1}}", "{{index .list 1.0}}",
+          "{{len 3}}", "{{len nil}}", "{{len .nope}}", "{{len .nul}}", "{{call .nope}}", "{{call .s}}", "{{call}}", "{{len nil}}", "{{$x := .nul}}{{len $x}}", "{{call .list 1}}", "{{call (print 1)}}",
+          "{{print}}|{{println}}|{{printf \"%%\"}}", "{{printf}}", "{{printf 1}}", "{{printf .nope}}",
+          ]:
+    c(t)
+# templates
+for t in ["{{define \"h\"}}[{{.}}]{{end}}{{template \"h\" .s}}{{template \"h\"}}{{include \"h\" 5 | upper}}",
+          "{{block \"b\" .n}}<{{.}}>{{end}}", "{{define \"r\"}}{{template \"r\" .}}{{end}}{{template \"r\"}}",
+          "{{template \"nope\"}}", "{{template \"x\" 1 2}}", "{{template}}", "{{template .s}}", "{{define \"a\"}}A{{end}}{{define \"a\"}}B{{end}}",
+          "{{define \"a\"}}A{{end}}{{define \"a\"}} {{end}}{{template \"a\"}}", "{{define \"a\"}}{{end}}{{define \"a\"}}B{{end}}{{template \"a\"}}",
+          "{{define}}x{{end}}", "{{define \"a\"}}x", "{{define \"a\" 1}}{{end}}", "{{define `a`}}A{{end}}{{template `a`}}",
+          "{{include \"nope\" .}}", "{{define \"h2\"}}{{.x.y}}{{end}}{{include \"h2\" .nested}}",
+          "{{define \"h3\"}}{{$}}{{end}}{{template \"h3\" 1}}", "{{$x := 1}}{{define \"v\"}}{{$x}}{{end}}",
+          "{{block \"b\" .}}{{break}}{{end}}", "{{range .list}}{{block \"bb\" .}}{{.}}{{end}}{{end}}",
+          ]:
+    c(t)
+# syntax
+for t in ["x  {{- /* c */ -}}  y {{- 3 }} {{-3}} {{- -3 -}} z", "{{/* c */}}", "{{/* c */ 1}}", "{{/* c ", "{{ /* c */ }}", "{{- /* c */}}a",
+          "a {{- \"\\n\" -}} b", "{{ .s -}}\n\n x", "{{.s-}}", "{{ .s- }}", "{{-.s}}", "{{3 -}}", "{{3-}}",
+          "{{{ .s }}", "{{ .s }}}", "{{ (1 }}", "{{ 1) }}", "{{ | upper }}", "{{ print \"a\" | }}", "{{ 1 | 2 }}", "{{ .s |}}", "{{ .Values..a }}", "{{.a-b}}",
+          "{{1.2.3}}", "{{1a}}", "{{\"unterminated}}", "{{'ab'}}", "{{''}}", "{{'\\q'}}", "{{\"\\q\"}}", "{{`a\nb`}}", "{{ .s\n}}", "{{\n.s\n}}", "{{ .s \n | upper }}",
+          "{{$a, $b := .list}}", "{{range $a, $b, $c := .list}}{{end}}", "{{range $a, 1 := .list}}{{end}}", "{{$a := 1 := 2}}",
+          "{{.s | printf \"%s-%s\" .s}}", "{{ printf \"%s\" \"a\"\n", "{{ .x\n", "a\n{{ .x ", "{{@}}", "{{ .s # }}", "{{ .s , }}", "{{ 1 = 2 }}",
+          "{{ $ := 1 }}", "{{ $x := 1 }}{{ $x := $x }}{{$x}}", "{{ ( .s ) }}", "{{(.s | upper) | printf \"%s!\"}}", "{{ (.m).c.d }}",
+          "{{ if true }}a{{ else if false }}b{{ else }}c{{ end }}", "{{with 1}}{{else if 1}}{{end}}",
+          "{{ true.x }}", "{{ .s.x.y }}", "{{ $.m.c.d }}",
+          ]:
+    c(t)
+c("a [[- .s -]] b {{.s}} [[/* c */]]!", delims=["[[", "]]"])
+c("<<.s>> <<- 3 ->> x", delims=["<<", ">>"])
+c("{%.s%}{% .n %}", delims=["{%", "%}"])
+json.dump(cases, open("cases.json", "w"), indent=1)
+print(len(cases))
