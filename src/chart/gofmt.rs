@@ -178,7 +178,7 @@ pub fn format_g(f: f64, bits32: bool) -> String {
     if mant.starts_with('-') {
         out.push('-');
     }
-    if exp < -4 || exp >= 6 {
+    if !(-4..6).contains(&exp) {
         out.push_str(&digits[..1]);
         if digits.len() > 1 {
             out.push('.');

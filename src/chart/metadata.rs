@@ -656,7 +656,7 @@ mod tests {
         assert_eq!(format_float32_g(0.0001), "0.0001");
         assert_eq!(format_float32_g(0.00001), "1e-05");
         assert_eq!(format_float32_g(1234.5), "1234.5");
-        assert_eq!(format_float32_g(3.14159), "3.14159");
+        assert_eq!(format_float32_g(2.5625), "2.5625");
     }
 
     fn valid(v: Value) -> Result<(), String> {
