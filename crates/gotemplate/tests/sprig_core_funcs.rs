@@ -676,3 +676,29 @@ fn every_core_function_is_registered() {
         .collect();
     assert!(missing.is_empty(), "not registered: {missing:?}");
 }
+
+#[test]
+fn json_cycles_and_depth() {
+    let m = d(vec![("a", i(1))]);
+    call("set", &[m.clone(), s("self"), m.clone()]).unwrap();
+    assert_eq!(
+        err("mustToJson", &[m.clone()]),
+        "json: unsupported value: encountered a cycle via map[string]interface {}"
+    );
+    assert_eq!(v("toJson", &[m.clone()]), "");
+    // Break the cycle so the test does not leak.
+    call("unset", &[m, s("self")]).unwrap();
+    let deep = "[".repeat(10001);
+    assert_eq!(
+        err("mustFromJson", &[s(&deep)]),
+        "invalid character '[' exceeded max depth"
+    );
+    let ok = format!("{}{}", "[".repeat(100), "]".repeat(100));
+    assert!(call("mustFromJson", &[s(&ok)]).is_ok());
+    // The same map twice (not a cycle) is fine.
+    let inner = d(vec![("x", i(1))]);
+    assert_eq!(
+        v("toJson", &[d(vec![("a", inner.clone()), ("b", inner)])]),
+        r#"{"a":{"x":1},"b":{"x":1}}"#
+    );
+}

@@ -184,7 +184,34 @@ fn newline(out: &mut String, level: Option<usize>) {
     }
 }
 
+thread_local! {
+    /// The maps being encoded on the current path, to report cycles as Go does.
+    static ENCODING: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn encode_value(
+    out: &mut String,
+    v: &Value,
+    escape_html: bool,
+    level: Option<usize>,
+) -> Result<(), String> {
+    if let Value::Map(m) = v {
+        let ptr = std::rc::Rc::as_ptr(m) as *const () as usize;
+        if ENCODING.with(|e| e.borrow().contains(&ptr)) {
+            return Err(format!(
+                "json: unsupported value: encountered a cycle via {}",
+                v.go_type()
+            ));
+        }
+        ENCODING.with(|e| e.borrow_mut().push(ptr));
+        let r = encode_inner(out, v, escape_html, level);
+        ENCODING.with(|e| e.borrow_mut().pop());
+        return r;
+    }
+    encode_inner(out, v, escape_html, level)
+}
+
+fn encode_inner(
     out: &mut String,
     v: &Value,
     escape_html: bool,
@@ -384,6 +411,9 @@ struct JsonParser<'a> {
     num_err: Option<String>,
 }
 
+/// Go's `maxNestingDepth` for JSON input.
+const MAX_JSON_DEPTH: usize = 10000;
+
 /// Go's `quoteChar` for scanner errors.
 fn quote_char(c: char) -> String {
     match c {
@@ -431,19 +461,131 @@ impl JsonParser<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<Value, String> {
+    /// A scalar value, or `None` at the start of an array or object.
+    fn scalar(&mut self) -> Result<Option<Value>, String> {
         if self.i >= self.b.len() {
             return Err(self.eof());
         }
         match self.b[self.i] {
-            b'{' => self.object(),
-            b'[' => self.array(),
-            b'"' => Ok(Value::from(self.string()?)),
-            b't' => self.literal("true", Value::Bool(true)),
-            b'f' => self.literal("false", Value::Bool(false)),
-            b'n' => self.literal("null", Value::Nil),
-            b'-' | b'0'..=b'9' => self.number(),
+            b'{' | b'[' => Ok(None),
+            b'"' => Ok(Some(Value::from(self.string()?))),
+            b't' => self.literal("true", Value::Bool(true)).map(Some),
+            b'f' => self.literal("false", Value::Bool(false)).map(Some),
+            b'n' => self.literal("null", Value::Nil).map(Some),
+            b'-' | b'0'..=b'9' => self.number().map(Some),
             _ => Err(self.invalid("looking for beginning of value")),
+        }
+    }
+
+    /// After `{`: the first key (and its colon), or `None` for `{}`.
+    fn object_key(&mut self, first: bool) -> Result<Option<String>, String> {
+        self.skip_ws();
+        if first && self.i < self.b.len() && self.b[self.i] == b'}' {
+            self.i += 1;
+            return Ok(None);
+        }
+        if self.i >= self.b.len() || self.b[self.i] != b'"' {
+            return Err(self.err_here("looking for beginning of object key string"));
+        }
+        let k = self.string()?;
+        self.skip_ws();
+        if self.i >= self.b.len() || self.b[self.i] != b':' {
+            return Err(self.err_here("after object key"));
+        }
+        self.i += 1;
+        self.skip_ws();
+        Ok(Some(k))
+    }
+
+    /// One JSON value, parsed without recursion (nesting is bounded only by Go's limit).
+    fn value(&mut self) -> Result<Value, String> {
+        enum Frame {
+            Arr(Vec<Value>),
+            Obj(BTreeMap<String, Value>, String),
+        }
+        let mut stack: Vec<Frame> = Vec::new();
+        'outer: loop {
+            // Parse a value start; open containers push frames.
+            let mut v = match self.scalar()? {
+                Some(v) => v,
+                None => {
+                    if stack.len() + 1 > MAX_JSON_DEPTH {
+                        return Err(self.invalid("exceeded max depth"));
+                    }
+                    let open = self.b[self.i];
+                    self.i += 1;
+                    if open == b'[' {
+                        self.skip_ws();
+                        if self.i < self.b.len() && self.b[self.i] == b']' {
+                            self.i += 1;
+                            Value::list(Vec::new())
+                        } else {
+                            stack.push(Frame::Arr(Vec::new()));
+                            continue 'outer;
+                        }
+                    } else {
+                        match self.object_key(true)? {
+                            None => Value::map(BTreeMap::new()),
+                            Some(k) => {
+                                stack.push(Frame::Obj(BTreeMap::new(), k));
+                                continue 'outer;
+                            }
+                        }
+                    }
+                }
+            };
+            // Attach the finished value to its container, closing containers as they end.
+            loop {
+                let Some(top) = stack.last_mut() else {
+                    return Ok(v);
+                };
+                self.skip_ws();
+                if self.i >= self.b.len() {
+                    return Err(self.eof());
+                }
+                let c = self.b[self.i];
+                match top {
+                    Frame::Arr(items) => {
+                        items.push(v);
+                        match c {
+                            b',' => {
+                                self.i += 1;
+                                self.skip_ws();
+                                continue 'outer;
+                            }
+                            b']' => {
+                                self.i += 1;
+                                let Some(Frame::Arr(items)) = stack.pop() else {
+                                    unreachable!("top frame is an array")
+                                };
+                                v = Value::list(items);
+                            }
+                            _ => return Err(self.invalid("after array element")),
+                        }
+                    }
+                    Frame::Obj(entries, key) => {
+                        entries.insert(std::mem::take(key), v);
+                        match c {
+                            b',' => {
+                                self.i += 1;
+                                let k = self.object_key(false)?.unwrap_or_default();
+                                if let Some(Frame::Obj(_, key)) = stack.last_mut() {
+                                    *key = k;
+                                }
+                                continue 'outer;
+                            }
+                            b'}' => {
+                                self.i += 1;
+                                let Some(Frame::Obj(entries, _)) = stack.pop() else {
+                                    unreachable!("top frame is an object")
+                                };
+                                v = Value::map(entries);
+                            }
+                            _ => return Err(self.invalid("after object key:value pair")),
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -602,68 +744,5 @@ impl JsonParser<'_> {
             }
         }
         Ok(String::from_utf8_lossy(&out).into_owned())
-    }
-
-    fn array(&mut self) -> Result<Value, String> {
-        self.i += 1;
-        let mut items = Vec::new();
-        self.skip_ws();
-        if self.i < self.b.len() && self.b[self.i] == b']' {
-            self.i += 1;
-            return Ok(Value::list(items));
-        }
-        loop {
-            self.skip_ws();
-            items.push(self.value()?);
-            self.skip_ws();
-            if self.i >= self.b.len() {
-                return Err(self.eof());
-            }
-            match self.b[self.i] {
-                b',' => self.i += 1,
-                b']' => {
-                    self.i += 1;
-                    return Ok(Value::list(items));
-                }
-                _ => return Err(self.invalid("after array element")),
-            }
-        }
-    }
-
-    fn object(&mut self) -> Result<Value, String> {
-        self.i += 1;
-        let mut entries = BTreeMap::new();
-        self.skip_ws();
-        if self.i < self.b.len() && self.b[self.i] == b'}' {
-            self.i += 1;
-            return Ok(Value::map(entries));
-        }
-        loop {
-            self.skip_ws();
-            if self.i >= self.b.len() || self.b[self.i] != b'"' {
-                return Err(self.err_here("looking for beginning of object key string"));
-            }
-            let k = self.string()?;
-            self.skip_ws();
-            if self.i >= self.b.len() || self.b[self.i] != b':' {
-                return Err(self.err_here("after object key"));
-            }
-            self.i += 1;
-            self.skip_ws();
-            let v = self.value()?;
-            entries.insert(k, v);
-            self.skip_ws();
-            if self.i >= self.b.len() {
-                return Err(self.eof());
-            }
-            match self.b[self.i] {
-                b',' => self.i += 1,
-                b'}' => {
-                    self.i += 1;
-                    return Ok(Value::map(entries));
-                }
-                _ => return Err(self.invalid("after object key:value pair")),
-            }
-        }
     }
 }
