@@ -319,3 +319,212 @@ fn corpus_values_match_helm() {
         failures.join("\n\n")
     );
 }
+
+/// Writes `files` (path, content) under a fresh directory named `name` in `tmp`.
+fn write_chart(tmp: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = tmp.join(name);
+    for (p, content) in files {
+        let f = dir.join(p);
+        fs::create_dir_all(f.parent().unwrap()).unwrap();
+        fs::write(f, content).unwrap();
+    }
+    dir
+}
+
+const FILES_TPL: &str = "{{ range $p, $_ := .Files }}# {{ $p }}\n{{ end }}";
+
+/// Helm's view: chart path -> (rendered templates, `.Files` names), or helm's error text.
+fn helm_layout(
+    helm: &Path,
+    dir: &Path,
+) -> Result<BTreeMap<String, (Vec<String>, Vec<String>)>, String> {
+    let out = Command::new(helm)
+        .args(["template", "rel"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    if !out.status.success() {
+        let e = String::from_utf8_lossy(&out.stderr);
+        let line = e
+            .lines()
+            .find(|l| l.starts_with("Error: "))
+            .unwrap_or("")
+            .to_string();
+        return Err(line.trim_start_matches("Error: ").to_string());
+    }
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut res: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
+    let mut cur: Option<(String, bool)> = None;
+    for line in text.lines() {
+        if let Some(src) = line.strip_prefix("# Source: ") {
+            let (chart, tpl) = src.split_once("/templates/").unwrap();
+            let e = res.entry(chart.to_string()).or_default();
+            e.0.push(format!("templates/{tpl}"));
+            cur = Some((chart.to_string(), tpl == "files.yaml"));
+        } else if let (Some((chart, true)), Some(f)) = (&cur, line.strip_prefix("# ")) {
+            res.get_mut(chart).unwrap().1.push(f.to_string());
+        }
+    }
+    for v in res.values_mut() {
+        v.0.sort();
+        v.1.sort();
+    }
+    Ok(res)
+}
+
+fn our_layout(dir: &Path) -> Result<BTreeMap<String, (Vec<String>, Vec<String>)>, String> {
+    let c = chart::load(dir).map_err(|e| e.to_string())?;
+    let mut res = BTreeMap::new();
+    fn walk(c: &Chart, path: &str, res: &mut BTreeMap<String, (Vec<String>, Vec<String>)>) {
+        let mut t: Vec<String> = c.templates.iter().map(|f| f.name.clone()).collect();
+        let mut f: Vec<String> = c.files.iter().map(|f| f.name.clone()).collect();
+        // Helm renders only non-partial templates that produce output; ours lists all.
+        t.retain(|n| !n.rsplit('/').next().unwrap().starts_with('_'));
+        if !t.iter().any(|n| n == "templates/files.yaml") {
+            f.clear();
+        }
+        t.sort();
+        f.sort();
+        res.insert(path.to_string(), (t, f));
+        for d in &c.dependencies {
+            walk(d, &format!("{path}/charts/{}", d.name()), res);
+        }
+    }
+    walk(&c, c.name(), &mut res);
+    Ok(res)
+}
+
+#[test]
+fn loader_layout_matches_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let chart_yaml = |n: &str| format!("apiVersion: v2\nname: {n}\nversion: 0.1.0\n");
+    let top = chart_yaml("top");
+    let sub = chart_yaml("sub");
+    let cases: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        (
+            "ignore",
+            vec![
+                ("Chart.yaml", &top),
+                (
+                    ".helmignore",
+                    "# comment\n*.md\ndocs/\n/rootonly.txt\nsubd*/\n",
+                ),
+                ("keep.txt", "a"),
+                ("README.md", "b"),
+                ("docs/y.txt", "c"),
+                ("nested/rootonly.txt", "d"),
+                ("rootonly.txt", "e"),
+                ("subdir/z.txt", "f"),
+                ("crds/c.yaml", "kind: A"),
+                ("templates/.hidden", "x"),
+                ("templates/t.yaml", "# t"),
+                ("templates/_helpers.tpl", "{{ define \"x\" }}{{ end }}"),
+                ("templates/files.yaml", FILES_TPL),
+                ("charts/_skip/Chart.yaml", &sub),
+                ("charts/sub/Chart.yaml", &sub),
+                ("charts/sub/a.txt", "s"),
+                ("charts/sub/templates/s.yaml", "# s"),
+                ("charts/sub/templates/files.yaml", FILES_TPL),
+                ("charts/sub-0.1.0.tgz.prov", "sig"),
+            ],
+        ),
+        (
+            "negation",
+            vec![
+                ("Chart.yaml", &top),
+                (".helmignore", "*.md\n!keep.md\n"),
+                ("keep.md", "a"),
+                ("templates/t.yaml", "# t"),
+            ],
+        ),
+        (
+            "stray",
+            vec![
+                ("Chart.yaml", &top),
+                ("charts/README.md", "x"),
+                ("templates/t.yaml", "# t"),
+            ],
+        ),
+        (
+            "badignore",
+            vec![("Chart.yaml", &top), (".helmignore", "a/**/b\n")],
+        ),
+        (
+            "badname",
+            vec![("Chart.yaml", "apiVersion: v2\nname: a/b\nversion: 1\n")],
+        ),
+        (
+            "badversion",
+            vec![("Chart.yaml", "apiVersion: v2\nname: top\nversion: one\n")],
+        ),
+        (
+            "badtype",
+            vec![(
+                "Chart.yaml",
+                "apiVersion: v2\nname: top\nversion: 1.0.0\ntype: plugin\n",
+            )],
+        ),
+        (
+            "badsub",
+            vec![
+                ("Chart.yaml", &top),
+                ("charts/sub/Chart.yaml", "apiVersion: v2\nname: sub\n"),
+            ],
+        ),
+        (
+            "badvalues",
+            vec![("Chart.yaml", &top), ("values.yaml", "a: [1\n")],
+        ),
+        (
+            "v1",
+            vec![
+                ("Chart.yaml", "name: top\nversion: 1.0.0\n"),
+                (
+                    "requirements.yaml",
+                    "dependencies:\n- name: sub\n  version: 0.1.0\n",
+                ),
+                (
+                    "requirements.lock",
+                    "dependencies:\n- name: sub\n  version: 0.1.0\n",
+                ),
+                ("templates/files.yaml", FILES_TPL),
+                ("charts/sub/Chart.yaml", &sub),
+                ("charts/sub/templates/s.yaml", "# s"),
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, files) in &cases {
+        let dir = write_chart(tmp.path(), name, files);
+        let theirs = helm_layout(&helm, &dir);
+        let ours = our_layout(&dir);
+        eprintln!("{name}: helm {theirs:?}");
+        // Guard against a broken harness: these cases must load (with .Files seen) in helm.
+        if matches!(*name, "ignore" | "v1") {
+            let h = theirs.as_ref().expect("helm loads this case");
+            assert!(
+                h.values().any(|(_, f)| !f.is_empty()),
+                "{name}: no .Files seen"
+            );
+        }
+        match (&theirs, &ours) {
+            (Ok(h), Ok(o)) => {
+                for (path, hv) in h {
+                    match o.get(path) {
+                        Some(ov) if ov == hv => {}
+                        other => {
+                            failures.push(format!("{name} {path}: helm {hv:?}, ours {other:?}"))
+                        }
+                    }
+                }
+            }
+            (Err(h), Err(o)) if h == o => {}
+            _ => failures.push(format!("{name}: helm {theirs:?}\n  ours {ours:?}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
