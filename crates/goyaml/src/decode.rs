@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use libyaml_safer::{ErrorKind, EventData, Parser};
+use libyaml_safer::{ErrorKind, EventData, MappingStyle, Mark, Parser, ScalarStyle, SequenceStyle};
 use serde_json::{Map, Number, Value};
 
 use crate::gofmt::format_g;
@@ -85,9 +85,152 @@ enum Frame {
     Map(usize, Vec<usize>),
 }
 
+/// An open flow collection, for the checks where go-yaml's scanner differs from libyaml 0.2.5.
+struct FlowCtx {
+    /// The closing bracket go-yaml's parser would complain about (`]` or `}`).
+    close: char,
+    start: Mark,
+}
+
+/// Number of line breaks (as libyaml counts them) in `s`.
+fn count_breaks(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => n += 1,
+            b'\r' if b.get(i + 1) != Some(&b'\n') => n += 1,
+            0xC2 if b.get(i + 1) == Some(&0x85) => n += 1,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+                n += 1
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The raw source text of an event.
+fn raw(text: &str, start: Mark, end: Mark) -> &str {
+    let (a, b) = (start.index as usize, end.index as usize);
+    text.get(a.min(text.len())..b.min(text.len())).unwrap_or("")
+}
+
+/// go-yaml's line rule for an error: problem line (+1 for scanner errors) unless it is 0, then the
+/// context line.
+fn located(problem_line: u64, scanner: bool, context_line: u64, msg: &str) -> Error {
+    let line = if problem_line != 0 {
+        problem_line + u64::from(scanner)
+    } else {
+        context_line
+    };
+    if line != 0 {
+        yaml_err(format!("line {line}: {msg}"))
+    } else {
+        yaml_err(msg)
+    }
+}
+
+/// go-yaml v2 accepts YAML 1.1 escapes only: `\/` is an error, `\'` an apostrophe.
+fn check_double_quoted(text: &str, start: Mark, end: Mark) -> Result<(), Error> {
+    let r = raw(text, start, end);
+    let b = r.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            if b.get(i + 1) == Some(&b'/') {
+                let line = start.line + count_breaks(&r[..i]);
+                return Err(located(
+                    line,
+                    true,
+                    start.line,
+                    "found unknown escape character",
+                ));
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    Ok(())
+}
+
+/// go-yaml v2 ends a plain scalar at `?` inside flow collections, after which its parser fails.
+fn check_flow_plain(text: &str, start: Mark, end: Mark, flow: &FlowCtx) -> Result<(), Error> {
+    let r = raw(text, start, end);
+    if let Some(pos) = r
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c == '?')
+        .map(|(i, _)| i)
+    {
+        let line = start.line + count_breaks(&r[..pos]);
+        let msg = format!("did not find expected ',' or '{}'", flow.close);
+        return Err(located(line, false, flow.start.line, &msg));
+    }
+    Ok(())
+}
+
+enum Attempt {
+    Done(Vec<Doc>),
+    /// go-yaml accepts `\'` in double-quoted scalars; libyaml 0.2.5 does not. Byte offset of the
+    /// backslash to rewrite before parsing again.
+    Apostrophe(usize),
+}
+
 /// Reads documents from the event stream. `max_docs` limits how many are read (go-yaml's
 /// `Unmarshal` stops after the first document and never looks further).
+/// go-yaml v2 rejects any `%YAML` version but 1.1 as soon as it reads the directives, before
+/// libyaml 0.2.5 (which accepts 1.2) could report anything else; checked here for the stream's
+/// first document (later ones are checked at their DOCUMENT-START event).
+fn check_leading_version(input: &str) -> Result<(), Error> {
+    for (n, line) in input.lines().enumerate() {
+        let line = line.trim_start_matches('\u{feff}');
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if !line.starts_with('%') {
+            return Ok(());
+        }
+        if let Some(rest) = line.strip_prefix("%YAML") {
+            let version = rest.split_whitespace().next().unwrap_or("");
+            if let Some((major, minor)) = version.split_once('.') {
+                let num = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+                if num(major)
+                    && num(minor)
+                    && (major.parse() != Ok(1u32) || minor.parse() != Ok(1u32))
+                {
+                    return Err(located(
+                        n as u64,
+                        false,
+                        0,
+                        "found incompatible YAML document",
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
+    check_leading_version(input)?;
+    let mut text: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(input);
+    loop {
+        match parse_docs_once(&text, max_docs)? {
+            Attempt::Done(docs) => return Ok(docs),
+            Attempt::Apostrophe(at) => {
+                // `\'` -> `'`: the same character in a double-quoted scalar, same line.
+                text.to_mut().replace_range(at..at + 2, "'");
+            }
+        }
+    }
+}
+
+fn parse_docs_once(input: &str, max_docs: usize) -> Result<Attempt, Error> {
     let bytes: &[u8] = if input.is_empty() {
         b"\n"
     } else {
@@ -102,13 +245,40 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut root: Option<usize> = None;
     let mut depth = 0usize;
+    let mut flows: Vec<Option<FlowCtx>> = Vec::new();
     loop {
-        let ev = parser.parse().map_err(|e| parse_error(&e))?;
+        let ev = match parser.parse() {
+            Ok(ev) => ev,
+            Err(e) => {
+                if e.problem() == "found unknown escape character" {
+                    if let Some(m) = e.problem_mark() {
+                        let at = m.index as usize;
+                        if input.as_bytes().get(at..at + 2) == Some(b"\\'") {
+                            return Ok(Attempt::Apostrophe(at));
+                        }
+                    }
+                }
+                return Err(parse_error(&e));
+            }
+        };
+        let (start_mark, end_mark) = (ev.start_mark, ev.end_mark);
         // A finished node to attach to its parent.
         let finished: Option<usize> = match ev.data {
             EventData::StreamStart { .. } => None,
             EventData::StreamEnd => break,
-            EventData::DocumentStart { .. } => {
+            EventData::DocumentStart {
+                version_directive, ..
+            } => {
+                if let Some(v) = version_directive {
+                    if v.major != 1 || v.minor != 1 {
+                        return Err(located(
+                            start_mark.line,
+                            false,
+                            0,
+                            "found incompatible YAML document",
+                        ));
+                    }
+                }
                 nodes = Vec::new();
                 anchors.clear();
                 root = None;
@@ -153,8 +323,18 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
                 tag,
                 value,
                 plain_implicit,
+                style,
                 ..
             } => {
+                match style {
+                    ScalarStyle::DoubleQuoted => check_double_quoted(input, start_mark, end_mark)?,
+                    ScalarStyle::Plain => {
+                        if let Some(Some(flow)) = flows.last() {
+                            check_flow_plain(input, start_mark, end_mark, flow)?;
+                        }
+                    }
+                    _ => {}
+                }
                 nodes.push(Node {
                     kind: Kind::Scalar {
                         value,
@@ -168,7 +348,11 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
                 }
                 Some(id)
             }
-            EventData::SequenceStart { anchor, .. } => {
+            EventData::SequenceStart { anchor, style, .. } => {
+                flows.push((style == SequenceStyle::Flow).then_some(FlowCtx {
+                    close: ']',
+                    start: start_mark,
+                }));
                 nodes.push(Node {
                     kind: Kind::Seq(Vec::new()),
                 });
@@ -191,7 +375,23 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
                 }
                 None
             }
-            EventData::MappingStart { anchor, .. } => {
+            EventData::MappingStart { anchor, style, .. } => {
+                // A single-pair mapping inside a flow sequence (`[a: b]`) has no brace of its
+                // own; go-yaml reports the sequence's bracket then.
+                let explicit = input.as_bytes().get(start_mark.index as usize) == Some(&b'{');
+                let outer = flows
+                    .last()
+                    .and_then(|f| f.as_ref())
+                    .map(|f| (f.close, f.start));
+                flows.push(
+                    (style == MappingStyle::Flow).then_some(match (explicit, outer) {
+                        (false, Some((close, start))) => FlowCtx { close, start },
+                        _ => FlowCtx {
+                            close: '}',
+                            start: start_mark,
+                        },
+                    }),
+                );
                 nodes.push(Node {
                     kind: Kind::Map(Vec::new()),
                 });
@@ -214,20 +414,26 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
                 }
                 None
             }
-            EventData::SequenceEnd => match stack.pop() {
-                Some(Frame::Seq(id, children)) => {
-                    nodes[id].kind = Kind::Seq(children);
-                    Some(id)
+            EventData::SequenceEnd => {
+                flows.pop();
+                match stack.pop() {
+                    Some(Frame::Seq(id, children)) => {
+                        nodes[id].kind = Kind::Seq(children);
+                        Some(id)
+                    }
+                    _ => return Err(yaml_err("unexpected sequence end")),
                 }
-                _ => return Err(yaml_err("unexpected sequence end")),
-            },
-            EventData::MappingEnd => match stack.pop() {
-                Some(Frame::Map(id, children)) => {
-                    nodes[id].kind = Kind::Map(children);
-                    Some(id)
+            }
+            EventData::MappingEnd => {
+                flows.pop();
+                match stack.pop() {
+                    Some(Frame::Map(id, children)) => {
+                        nodes[id].kind = Kind::Map(children);
+                        Some(id)
+                    }
+                    _ => return Err(yaml_err("unexpected mapping end")),
                 }
-                _ => return Err(yaml_err("unexpected mapping end")),
-            },
+            }
         };
         if let Some(id) = finished {
             match stack.last_mut() {
@@ -236,7 +442,7 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
             }
         }
     }
-    Ok(docs)
+    Ok(Attempt::Done(docs))
 }
 
 /// Intermediate value, as go-yaml v2 hands it to sigs.k8s.io/yaml (Go types).
