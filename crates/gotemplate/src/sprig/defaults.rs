@@ -7,8 +7,9 @@ use crate::func::{FuncError, FuncMap, Function};
 use crate::strconv;
 use crate::value::{GoType, Value};
 
-/// Sprig's `empty`: nil, false, zero numbers, and empty strings, slices and maps are empty;
-/// objects (structs and non-nil pointers) never are.
+/// Sprig's `empty`: nil, false, zero numbers, and empty strings, slices and maps are empty.
+/// Objects follow their truth: structs and non-nil pointers are never empty, while objects of
+/// other kinds (a `complex128`, a `time.Duration`) are empty when zero.
 pub fn empty(v: &Value) -> bool {
     match v {
         Value::Nil => true,
@@ -19,7 +20,7 @@ pub fn empty(v: &Value) -> bool {
         Value::Bytes(b) => b.is_empty(),
         Value::List(l) => l.items.is_empty(),
         Value::Map(m) => m.borrow().entries.is_empty(),
-        Value::Object(_) => false,
+        Value::Object(o) => !o.truthy(),
     }
 }
 
