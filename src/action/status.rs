@@ -4,15 +4,52 @@ use super::{get, ActionError, WithWarnings};
 use crate::release::Release;
 use crate::storage::Storage;
 
-/// Loads the revision (latest when `revision <= 0`) and strips the chart like Helm does.
+/// Where to read live objects from, and in which form.
+pub struct Live {
+    pub client: kube::Client,
+    /// Ask the server for Tables (for the text layout) instead of objects.
+    pub as_table: bool,
+}
+
+/// A status result: the release (chart stripped) and the live objects it manages.
+pub struct StatusResult {
+    pub release: Release,
+    pub resources: crate::kube::status::Grouped,
+}
+
+/// Loads the revision (latest when `revision <= 0`), strips the chart like Helm does and, with a
+/// cluster, reads the live objects of its manifest.
 pub async fn run(
     storage: &Storage,
     name: &str,
     revision: i64,
-) -> Result<WithWarnings<Release>, ActionError> {
-    let mut r = get::release(storage, name, revision).await?;
-    r.value.chart = None;
-    Ok(r)
+    live: Option<Live>,
+) -> Result<WithWarnings<StatusResult>, ActionError> {
+    let r = get::release(storage, name, revision).await?;
+    let mut release = r.value;
+    release.chart = None;
+    let mut resources = Vec::new();
+    if let Some(live) = live {
+        resources = crate::kube::status::live_objects(
+            live.client,
+            &release.manifest,
+            &release.namespace,
+            live.as_table,
+        )
+        .await
+        .map_err(|e| ActionError::Resources(e.to_string()))?;
+        if !live.as_table && !resources.is_empty() {
+            let map: serde_json::Map<String, serde_json::Value> = resources
+                .iter()
+                .map(|(k, v)| (k.clone(), serde_json::Value::Array(v.clone())))
+                .collect();
+            release.info.get_or_insert_with(Default::default).resources = Some(map);
+        }
+    }
+    Ok(WithWarnings {
+        value: StatusResult { release, resources },
+        broken: r.broken,
+    })
 }
 
 /// The release as Go prints it: struct fields in order, every map's keys sorted.

@@ -78,6 +78,11 @@ impl Ctx {
         crate::kube::resolve_namespace(self.global.namespace.as_deref(), &self.kube_options())
     }
 
+    /// False for the memory driver, which (like Helm) works without a cluster.
+    pub fn uses_cluster(&self) -> bool {
+        std::env::var("HELM_DRIVER").unwrap_or_default() != "memory"
+    }
+
     /// Opens the storage chosen by `HELM_DRIVER`.
     pub async fn storage(&self, all_namespaces: bool) -> anyhow::Result<Storage> {
         let driver = std::env::var("HELM_DRIVER").unwrap_or_default();

@@ -22,16 +22,26 @@ pub struct StatusArgs {
 pub async fn run(ctx: &Ctx, a: StatusArgs) -> anyhow::Result<()> {
     let name = one_arg("status", "status RELEASE_NAME", &a.args)?;
     let storage = ctx.storage(false).await?;
-    let res = status::run(&storage, &name, a.revision).await?;
+    let live = if ctx.uses_cluster() {
+        Some(status::Live {
+            client: crate::kube::client(&ctx.kube_options()).await?,
+            as_table: a.output == Format::Table,
+        })
+    } else {
+        None
+    };
+    let res = status::run(&storage, &name, a.revision, live).await?;
     warn_broken(&res.broken);
-    let rel = res.value.helm4();
+    let rel = res.value.release.helm4();
     let bytes = match a.output {
         Format::Table => {
             let opts = StatusOptions {
                 debug: ctx.global.debug,
                 show_metadata: false,
             };
-            output::status::render(&rel, None, opts).into_bytes()
+            let block = (!res.value.resources.is_empty())
+                .then(|| output::kubetable::resources_block(&res.value.resources));
+            output::status::render(&rel, block.as_deref(), opts).into_bytes()
         }
         Format::Json => output::json(&status::sorted_release(&rel)?)?.into_bytes(),
         Format::Yaml => output::yaml(&status::sorted_release(&rel)?)?.into_bytes(),

@@ -4,6 +4,8 @@
 //! from `-n`, `HELM_NAMESPACE` (handled by the CLI) or the context.
 
 pub mod resources;
+pub mod status;
+pub mod wait;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -290,6 +290,8 @@ impl Release {
             info.first_deployed = info.first_deployed.helm4();
             info.last_deployed = info.last_deployed.helm4();
             info.deleted = info.deleted.helm4();
+            // Helm 4.1 does not know `rollback_revision` (added on Helm's main branch).
+            info.rollback_revision = 0;
         }
         for h in &mut r.hooks {
             h.extra.clear();
