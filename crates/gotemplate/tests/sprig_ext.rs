@@ -41,7 +41,10 @@ fn math_types_and_values() {
         render(r#"{{ addf 0.1 0.2 | printf "%T %[1]v" }}"#),
         "float64 0.3"
     );
-    assert_eq!(render(r#"{{ until 3 | printf "%T %[1]v" }}"#), "[]int [0 1 2]");
+    assert_eq!(
+        render(r#"{{ until 3 | printf "%T %[1]v" }}"#),
+        "[]int [0 1 2]"
+    );
     assert_eq!(render(r#"{{ seq 3 | printf "%T %[1]v" }}"#), "string 1 2 3");
     assert_eq!(render("{{ mul 4294967296 4294967296 }}"), "0");
     assert_eq!(
@@ -244,4 +247,47 @@ fn crypto_in_templates() {
     );
     assert!(render_err(r#"{{ htpasswd "a" "b" "c" }}"#)
         .contains("wrong number of args for htpasswd: want 2 got 3"));
+}
+
+#[test]
+fn objects_marshal_like_go_json() {
+    let Value::Object(t) = gotemplate::sprig::funcs()
+        .get("toDate")
+        .unwrap()
+        .call(
+            &mut gotemplate::NoEnv,
+            &[
+                "2006-01-02T15:04:05.999Z07:00".into(),
+                "2024-01-15T10:00:00.5+02:00".into(),
+            ],
+        )
+        .unwrap()
+    else {
+        panic!("toDate returns an object")
+    };
+    assert_eq!(
+        t.to_json(),
+        Some(serde_json::json!("2024-01-15T10:00:00.5+02:00"))
+    );
+    let Value::Object(v) = gotemplate::sprig::funcs()
+        .get("semver")
+        .unwrap()
+        .call(&mut gotemplate::NoEnv, &["v1.2".into()])
+        .unwrap()
+    else {
+        panic!("semver returns an object")
+    };
+    assert_eq!(v.to_json(), Some(serde_json::json!("1.2.0")));
+    assert_eq!(
+        render(
+            r#"{{ toJson (toDate "2006-01-02T15:04:05Z07:00" "2024-01-15T00:00:00Z") }} {{ toJson (semver "1.2.3") }}"#
+        ),
+        r#""2024-01-15T00:00:00Z" "1.2.3""#
+    );
+    assert_eq!(
+        render(
+            r#"{{ $c := genSelfSignedCertWithKey "h" nil nil 1 (genPrivateKey "ed25519") }}{{ $j := toJson $c | fromJson }}{{ eq $j.Cert $c.Cert }} {{ eq $j.Key $c.Key }}"#
+        ),
+        "true true"
+    );
 }

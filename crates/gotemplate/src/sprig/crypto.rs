@@ -379,6 +379,11 @@ impl Object for Certificate {
     fn as_any(&self) -> &dyn Any {
         self
     }
+
+    /// A struct without JSON tags: its exported fields by name.
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::json!({ "Cert": self.cert, "Key": self.key }))
+    }
 }
 
 fn cert_arg(v: &Value) -> Result<Certificate, FuncError> {

@@ -62,6 +62,10 @@ impl Object for NamedInt {
     fn as_any(&self) -> &dyn Any {
         self
     }
+
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::Value::from(self.value))
+    }
 }
 
 pub fn time_value(t: Time) -> Value {
@@ -229,6 +233,15 @@ impl Object for TimeObject {
     fn as_any(&self) -> &dyn Any {
         self
     }
+
+    /// `Time.MarshalJSON`: RFC 3339 with nanoseconds. (Go fails for years outside 0..=9999;
+    /// this prints them as they are.)
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::Value::String(gotime::format(
+            &self.0,
+            "2006-01-02T15:04:05.999999999Z07:00",
+        )))
+    }
 }
 
 impl Object for DurationObject {
@@ -295,6 +308,11 @@ impl Object for DurationObject {
 
     fn as_any(&self) -> &dyn Any {
         self
+    }
+
+    /// A Duration is an int64 to `encoding/json`.
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::Value::from(self.0))
     }
 }
 

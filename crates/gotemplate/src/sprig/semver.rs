@@ -158,6 +158,11 @@ impl Object for SemverObject {
     fn as_any(&self) -> &dyn Any {
         self
     }
+
+    /// `Version.MarshalJSON`: the version string.
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::Value::String(self.version.to_string()))
+    }
 }
 
 fn semver(args: &[Value]) -> Result<Value, FuncError> {
