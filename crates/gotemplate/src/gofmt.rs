@@ -690,6 +690,14 @@ impl Printer {
                     let s = o.format();
                     self.fmt_q(&s);
                 }
+                'x' => {
+                    let s = o.format();
+                    self.fmt_sbx(s.as_bytes(), LDIGITS);
+                }
+                'X' => {
+                    let s = o.format();
+                    self.fmt_sbx(s.as_bytes(), UDIGITS);
+                }
                 _ => {
                     self.buf.push_str("%!");
                     self.buf.push(verb);

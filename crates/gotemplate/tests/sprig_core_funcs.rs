@@ -702,3 +702,45 @@ fn json_cycles_and_depth() {
         r#"{"a":{"x":1},"b":{"x":1}}"#
     );
 }
+
+struct Version;
+
+impl gotemplate::Object for Version {
+    fn type_name(&self) -> &'static str {
+        "*semver.Version"
+    }
+
+    fn member(&self, _name: &str) -> Option<gotemplate::Member> {
+        None
+    }
+
+    fn format(&self) -> String {
+        "1.2.3".into()
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+#[test]
+fn objects_print_through_their_string_form() {
+    use gotemplate::gofmt::{sprint, sprintf};
+    let o = Value::object(Version);
+    assert_eq!(
+        sprintf(
+            "%v|%s|%q|%x|%T",
+            &[o.clone(), o.clone(), o.clone(), o.clone(), o.clone()]
+        ),
+        "1.2.3|1.2.3|\"1.2.3\"|312e322e33|*semver.Version"
+    );
+    assert_eq!(sprint(&[o.clone(), o.clone()]), "1.2.3 1.2.3");
+    assert_eq!(v("toString", &[o.clone()]), "1.2.3");
+    assert_eq!(v("quote", &[o.clone()]), "\"1.2.3\"");
+    assert_eq!(v("toJson", &[o.clone()]), "\"1.2.3\"");
+    assert_eq!(v("empty", &[o.clone()]), "false");
+    assert_eq!(v("kindOf", &[o.clone()]), "ptr");
+    assert_eq!(v("typeOf", &[o.clone()]), "*semver.Version");
+    assert_eq!(v("typeIsLike", &[s("semver.Version"), o.clone()]), "true");
+    assert_eq!(v("list", &[o]), "[1.2.3]");
+}
