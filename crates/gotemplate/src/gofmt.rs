@@ -521,13 +521,9 @@ impl Printer {
                 }
             }
             's' => {
+                // Go writes the raw bytes; output here is text, so invalid UTF-8 becomes U+FFFD.
                 let s = String::from_utf8_lossy(b);
-                if std::str::from_utf8(b).is_ok() {
-                    self.fmt_s(&s);
-                } else {
-                    // Go writes the raw bytes; we can only hold valid UTF-8.
-                    self.fmt_s(&s);
-                }
+                self.fmt_s(&s);
             }
             'x' => self.fmt_sbx(b, LDIGITS),
             'X' => self.fmt_sbx(b, UDIGITS),

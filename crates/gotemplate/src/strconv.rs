@@ -591,13 +591,9 @@ fn quote_with(s: &[u8], quote_char: char, ascii_only: bool) -> String {
                 for c in String::from_utf8_lossy(good).chars() {
                     append_escaped_rune(&mut out, c, quote_char, ascii_only);
                 }
-                let n = e.error_len().unwrap_or(bad.len()).max(1);
-                // Go reports each byte of an invalid sequence separately.
-                let take = 1.min(n);
-                for b in &bad[..take] {
-                    out.push_str(&format!("\\x{b:02x}"));
-                }
-                rest = &bad[take..];
+                // Go decodes an invalid byte as a one-byte RuneError and escapes it alone.
+                out.push_str(&format!("\\x{:02x}", bad[0]));
+                rest = &bad[1..];
             }
         }
     }
