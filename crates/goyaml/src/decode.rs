@@ -175,9 +175,30 @@ fn check_flow_plain(text: &str, start: Mark, end: Mark, flow: &FlowCtx) -> Resul
 
 enum Attempt {
     Done(Vec<Doc>),
-    /// go-yaml accepts `\'` in double-quoted scalars; libyaml 0.2.5 does not. Byte offset of the
-    /// backslash to rewrite before parsing again.
-    Apostrophe(usize),
+    /// Parse again after replacing a byte range: go-yaml accepts input libyaml 0.2.5 rejects.
+    Rewrite(std::ops::Range<usize>, String),
+}
+
+/// go-yaml v2 keeps a `:` followed by a flow indicator inside a flow plain scalar (`[a:]` is the
+/// string `a:`), where libyaml 0.2.5 fails with "found unexpected ':'". Such a scalar always
+/// resolves to a string, so it can be re-parsed as the equivalent double-quoted scalar.
+fn colon_rewrite(input: &str, e: &libyaml_safer::Error) -> Option<Attempt> {
+    let start = e.context_mark()?.index as usize;
+    let colon = e.problem_mark()?.index as usize;
+    if input.as_bytes().get(colon) != Some(&b':') || start >= colon {
+        return None;
+    }
+    let scalar = input.get(start..=colon)?;
+    let mut quoted = String::with_capacity(scalar.len() + 2);
+    quoted.push('"');
+    for c in scalar.chars() {
+        if c == '"' || c == '\\' {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('"');
+    Some(Attempt::Rewrite(start..colon + 1, quoted))
 }
 
 /// Reads documents from the event stream. `max_docs` limits how many are read (go-yaml's
@@ -222,10 +243,7 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
     loop {
         match parse_docs_once(&text, max_docs)? {
             Attempt::Done(docs) => return Ok(docs),
-            Attempt::Apostrophe(at) => {
-                // `\'` -> `'`: the same character in a double-quoted scalar, same line.
-                text.to_mut().replace_range(at..at + 2, "'");
-            }
+            Attempt::Rewrite(range, with) => text.to_mut().replace_range(range, &with),
         }
     }
 }
@@ -254,8 +272,14 @@ fn parse_docs_once(input: &str, max_docs: usize) -> Result<Attempt, Error> {
                     if let Some(m) = e.problem_mark() {
                         let at = m.index as usize;
                         if input.as_bytes().get(at..at + 2) == Some(b"\\'") {
-                            return Ok(Attempt::Apostrophe(at));
+                            // `\\'` -> `'`: the same character in a double-quoted scalar.
+                            return Ok(Attempt::Rewrite(at..at + 2, "'".into()));
                         }
+                    }
+                }
+                if e.problem() == "found unexpected ':'" {
+                    if let Some(a) = colon_rewrite(input, &e) {
+                        return Ok(a);
                     }
                 }
                 return Err(parse_error(&e));
