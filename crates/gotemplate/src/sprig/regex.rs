@@ -32,6 +32,68 @@ fn perl_class(c: char, in_class: bool, out: &mut String) {
     }
 }
 
+/// Go's `parseEscape` (plus `\p` classes) for the escape at byte `pos`: its translation to
+/// the `regex` crate's syntax and its length in bytes.
+fn simple_escape(pat: &str, pos: usize) -> Result<(String, usize), String> {
+    let rest = &pat[pos + 1..];
+    let Some(c) = rest.chars().next() else {
+        return Err(syntax_error("trailing backslash at end of expression", ""));
+    };
+    let invalid = |len: usize| syntax_error("invalid escape sequence", &pat[pos..pos + 1 + len]);
+    let b = rest.as_bytes();
+    match c {
+        '1'..='7' if !b.get(1).is_some_and(|d| (b'0'..=b'7').contains(d)) => Err(invalid(1)),
+        '0'..='7' => {
+            // Octal: up to three digits.
+            let mut v = u32::from(b[0] - b'0');
+            let mut n = 1;
+            while n < 3 && b.get(n).is_some_and(|d| (b'0'..=b'7').contains(d)) {
+                v = v * 8 + u32::from(b[n] - b'0');
+                n += 1;
+            }
+            Ok((format!("\\x{{{v:x}}}"), 1 + n))
+        }
+        'x' => {
+            if rest[1..].starts_with('{') {
+                let Some(e) = rest.find('}') else {
+                    return Err(invalid(rest.len()));
+                };
+                let hex = &rest[2..e];
+                if hex.is_empty() || !hex.bytes().all(|h| h.is_ascii_hexdigit()) {
+                    return Err(invalid(e + 1));
+                }
+                return Ok((format!("\\x{{{hex}}}"), 1 + e + 1));
+            }
+            if b.len() >= 3 && b[1].is_ascii_hexdigit() && b[2].is_ascii_hexdigit() {
+                return Ok((format!("\\x{}", &rest[1..3]), 4));
+            }
+            Err(invalid(rest.len().min(3)))
+        }
+        'a' => Ok(("\\x07".into(), 2)),
+        'f' | 'n' | 'r' | 't' | 'v' => Ok((format!("\\{c}"), 2)),
+        'p' | 'P' => {
+            if rest[1..].starts_with('{') {
+                let Some(e) = rest.find('}') else {
+                    return Err(syntax_error("invalid character class range", &pat[pos..]));
+                };
+                return Ok((format!("\\{}", &rest[..=e]), 1 + e + 1));
+            }
+            match rest[1..].chars().next() {
+                Some(l) if l.is_ascii_alphabetic() => Ok((format!("\\{c}{l}"), 3)),
+                _ => Err(syntax_error(
+                    "invalid character class range",
+                    &pat[pos..(pos + 2 + rest[1..].chars().next().map_or(0, char::len_utf8))],
+                )),
+            }
+        }
+        c if c.is_ascii() && !c.is_ascii_alphanumeric() => {
+            // Escaped punctuation is that character (`\<` is not a word boundary in Go).
+            Ok((regex::escape(&c.to_string()), 2))
+        }
+        c => Err(invalid(c.len_utf8())),
+    }
+}
+
 /// Rewrites a Go regexp to the `regex` crate's syntax, or returns Go's error text.
 pub fn translate(pat: &str) -> Result<String, String> {
     let chars: Vec<(usize, char)> = pat.char_indices().collect();
@@ -60,12 +122,6 @@ pub fn translate(pat: &str) -> Result<String, String> {
                         i += 2;
                         continue;
                     }
-                    '1'..='9' => {
-                        return Err(syntax_error(
-                            "invalid escape sequence",
-                            &pat[pos..offset(i + 2)],
-                        ))
-                    }
                     'Q' => {
                         let rest = &pat[offset(i + 2)..];
                         let (lit, consumed) = match rest.find("\\E") {
@@ -81,28 +137,23 @@ pub fn translate(pat: &str) -> Result<String, String> {
                         last_repeat = None;
                         continue;
                     }
-                    'p' | 'P' | 'x' if at(i + 2) == Some('{') => {
-                        // `\p{Greek}`, `\x{263a}`: copy through the closing brace.
-                        let rest = &pat[pos..];
-                        let Some(e) = rest.find('}') else {
-                            let code = if n == 'x' {
-                                "invalid escape sequence"
-                            } else {
-                                "invalid character class range"
-                            };
-                            return Err(syntax_error(code, rest));
-                        };
-                        out.push_str(&rest[..=e]);
-                        while i < chars.len() && chars[i].0 <= pos + e {
+                    'A' | 'z' => {
+                        out.push('\\');
+                        out.push(n);
+                        can_repeat = false;
+                        last_repeat = None;
+                        i += 2;
+                        continue;
+                    }
+                    _ => {
+                        let (text, len) = simple_escape(pat, pos)?;
+                        out.push_str(&text);
+                        while i < chars.len() && chars[i].0 < pos + len {
                             i += 1;
                         }
                         can_repeat = true;
                         last_repeat = None;
                         continue;
-                    }
-                    _ => {
-                        out.push('\\');
-                        out.push(n);
                     }
                 }
                 can_repeat = true;
@@ -137,13 +188,19 @@ pub fn translate(pat: &str) -> Result<String, String> {
                                 ));
                             };
                             match n {
-                                'd' | 'D' | 'w' | 'W' | 's' | 'S' => perl_class(n, true, &mut out),
+                                'd' | 'D' | 'w' | 'W' | 's' | 'S' => {
+                                    perl_class(n, true, &mut out);
+                                    j += 2;
+                                }
                                 _ => {
-                                    out.push('\\');
-                                    out.push(n);
+                                    let p0 = offset(j);
+                                    let (text, len) = simple_escape(pat, p0)?;
+                                    out.push_str(&text);
+                                    while j < chars.len() && chars[j].0 < p0 + len {
+                                        j += 1;
+                                    }
                                 }
                             }
-                            j += 2;
                         }
                         '[' if at(j + 1) == Some(':') => {
                             // A POSIX class `[:alpha:]` stays as it is.
@@ -592,6 +649,18 @@ mod tests {
             r"error parsing regexp: invalid escape sequence: `\1`"
         );
         assert_eq!(
+            compile(r"\8").unwrap_err(),
+            r"error parsing regexp: invalid escape sequence: `\8`"
+        );
+        assert_eq!(
+            compile(r"a\e").unwrap_err(),
+            r"error parsing regexp: invalid escape sequence: `\e`"
+        );
+        assert_eq!(
+            compile(r"[\b]").unwrap_err(),
+            r"error parsing regexp: invalid escape sequence: `\b`"
+        );
+        assert_eq!(
             compile("a(?=b)").unwrap_err(),
             "error parsing regexp: invalid or unsupported Perl syntax: `(?=`"
         );
@@ -619,6 +688,11 @@ mod tests {
         assert!(compile(r"^\p{Greek}+\pL$").unwrap().is_match("αβx"));
         assert!(compile(r"^[\p{Greek}x]+$").unwrap().is_match("αx"));
         assert!(compile(r"^\x{61}$").unwrap().is_match("a"));
+        assert!(compile(r"^\x61\141\0$").unwrap().is_match("aa\0"));
+        assert!(compile(r"^[\x61-\x63]+$").unwrap().is_match("abc"));
+        assert!(compile(r"^a\<b\>$").unwrap().is_match("a<b>"));
+        assert!(compile(r"^\Aa\z").unwrap().is_match("a"));
+        assert!(compile(r"^\pL\PL$").unwrap().is_match("é1"));
         assert!(compile("(?P<x>a)(?:b)").unwrap().is_match("ab"));
     }
 
