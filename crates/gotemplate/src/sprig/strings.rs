@@ -152,66 +152,99 @@ enum WordType {
     Other,
 }
 
+/// xstrings' `nextValidRune`: the first rune that is not U+FFFD (Go's `RuneError`, which a
+/// valid U+FFFD also decodes to) and the bytes up to and including it; `prev` and all of `s`
+/// when there is none.
+fn next_valid_rune(s: &str, prev: char) -> (char, usize) {
+    let mut size = 0;
+    for c in s.chars() {
+        size += c.len_utf8();
+        if c != '\u{fffd}' {
+            return (c, size);
+        }
+    }
+    (prev, size)
+}
+
 /// xstrings' `nextWord`: the type and text of the first word of `s`, and the rest.
 fn next_word(s: &str) -> (WordType, &str, &str) {
-    let mut chars = s.char_indices().peekable();
-    let Some((_, r)) = chars.next() else {
+    const ERR: char = '\u{fffd}';
+    if s.is_empty() {
         return (WordType::Invalid, "", "");
-    };
-    let mut end = r.len_utf8();
-    let take_while = |end: &mut usize, pred: &dyn Fn(char) -> bool| {
-        for c in s[*end..].chars() {
-            if !pred(c) {
-                break;
+    }
+    let (mut r, mut size) = next_valid_rune(s, ERR);
+    let mut offset = size;
+    if r == ERR {
+        return (WordType::Invalid, &s[..offset], &s[offset..]);
+    }
+    let mut rem = offset;
+    // Extends the word while `pred` holds for the next valid rune.
+    let extend =
+        |r: &mut char, offset: &mut usize, rem: &mut usize, pred: &dyn Fn(char) -> bool| {
+            while *rem < s.len() {
+                let (c, sz) = next_valid_rune(&s[*rem..], *r);
+                *r = c;
+                if !pred(c) {
+                    break;
+                }
+                *offset += sz;
+                *rem += sz;
             }
-            *end += c.len_utf8();
-        }
-    };
+        };
     let wt;
     if is_connector(r) {
         wt = WordType::Connector;
-        take_while(&mut end, &is_connector);
+        extend(&mut r, &mut offset, &mut rem, &is_connector);
     } else if is_punct(r) {
         wt = WordType::Punct;
-        take_while(&mut end, &is_punct);
+        extend(&mut r, &mut offset, &mut rem, &is_punct);
     } else if is_upper(r) {
         wt = WordType::UpperCase;
-        if let Some(r2) = s[end..].chars().next() {
-            if is_upper(r2) {
-                let mut prev_size = r2.len_utf8();
-                end += prev_size;
-                let mut stopped_at: Option<char> = None;
-                for c in s[end..].chars() {
+        if rem < s.len() {
+            (r, size) = next_valid_rune(&s[rem..], r);
+            if is_upper(r) {
+                let mut prev_size = size;
+                offset += size;
+                rem += size;
+                while rem < s.len() {
+                    let (c, sz) = next_valid_rune(&s[rem..], r);
+                    r = c;
                     if !is_upper(c) {
-                        stopped_at = Some(c);
                         break;
                     }
-                    prev_size = c.len_utf8();
-                    end += prev_size;
+                    prev_size = sz;
+                    offset += sz;
+                    rem += sz;
                 }
-                if let Some(c) = stopped_at {
-                    if is_alphabet(c) {
-                        end -= prev_size;
-                    }
+                // "HTTPStatus" splits into "HTTP" and "Status".
+                if rem < s.len() && is_alphabet(r) {
+                    offset -= prev_size;
                 }
-            } else if is_alphabet(r2) {
-                end += r2.len_utf8();
-                take_while(&mut end, &|c| is_alphabet(c) && !is_upper(c));
+            } else if is_alphabet(r) {
+                offset += size;
+                rem += size;
+                extend(&mut r, &mut offset, &mut rem, &|c| {
+                    is_alphabet(c) && !is_upper(c)
+                });
             }
         }
     } else if is_alphabet(r) {
         wt = WordType::Alphabet;
-        take_while(&mut end, &|c| is_alphabet(c) && !is_upper(c));
+        extend(&mut r, &mut offset, &mut rem, &|c| {
+            is_alphabet(c) && !is_upper(c)
+        });
     } else if category::is_number(r) {
         wt = WordType::Number;
-        take_while(&mut end, &|c: char| category::is_number(c));
+        extend(&mut r, &mut offset, &mut rem, &|c: char| {
+            category::is_number(c)
+        });
     } else {
         wt = WordType::Other;
-        take_while(&mut end, &|c: char| {
+        extend(&mut r, &mut offset, &mut rem, &|c: char| {
             !(is_connector(c) || is_alphabet(c) || category::is_number(c) || is_punct(c))
         });
     }
-    (wt, &s[..end], &s[end..])
+    (wt, &s[..offset], &s[offset..])
 }
 
 fn word_to_lower(buf: &mut String, wt: WordType, word: &str, connector: char) {
