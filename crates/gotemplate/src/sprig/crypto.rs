@@ -985,6 +985,17 @@ mod tests {
     }
 
     #[test]
+    fn rsa_private_key_is_pkcs1_4096() {
+        let k = text("genPrivateKey", &["rsa".into()]);
+        assert!(k.starts_with("-----BEGIN RSA PRIVATE KEY-----\n"), "{k}");
+        assert!(k.ends_with("-----END RSA PRIVATE KEY-----\n"));
+        let (_, der) = pem_decode(&k).unwrap();
+        let key = rsa::PrivateKey::from_pkcs1_der(&der).unwrap();
+        assert_eq!(rsa::traits::PublicKeyParts::size(&key) * 8, 4096);
+        assert_eq!(PrivateKey::from_pem(&k).unwrap().to_pem().unwrap(), k);
+    }
+
+    #[test]
     fn key_parse_errors() {
         let err = |t: &str| PrivateKey::from_pem(t).err().unwrap();
         assert_eq!(err("nothing"), "no PEM data in input");
