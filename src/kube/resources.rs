@@ -39,13 +39,21 @@ pub enum ResourceError {
         kind: String,
         api_version: String,
     },
-    #[error("{action} {what}: {source}")]
+    #[error("{action} {what}: {}", api_message(source))]
     Api {
         action: &'static str,
         what: String,
         #[source]
         source: kube::Error,
     },
+}
+
+/// The API server's own message for a failed request, without kube-rs's debug dump.
+fn api_message(e: &kube::Error) -> String {
+    match e {
+        kube::Error::Api(s) if !s.message.is_empty() => s.message.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// Helm's identity of an object: group, kind, namespace and name.

@@ -7,6 +7,7 @@
 
 use std::time::{Duration, Instant};
 
+use k8s_openapi::api::apps::v1::ReplicaSet;
 use k8s_openapi::api::core::v1::{Event, Pod};
 use kready::kstatus::{helm4_status, Reader};
 use kready::{diagnose, DiagnoseInput, Status, Time};
@@ -78,6 +79,22 @@ async fn explain(cluster: &Cluster, r: &Resource, live: &Value, message: &str) -
                 .collect();
         }
     }
+    let mut related = Vec::new();
+    if let Some(sel) = needs.replica_sets.as_ref().and_then(selector_string) {
+        let api: Api<ReplicaSet> = Api::namespaced(cluster.client().clone(), ns);
+        if let Ok(list) = api.list(&ListParams::default().labels(&sel)).await {
+            related = list
+                .items
+                .into_iter()
+                .filter_map(|r| serde_json::to_value(r).ok())
+                .map(|mut r| {
+                    r["apiVersion"] = "apps/v1".into();
+                    r["kind"] = "ReplicaSet".into();
+                    r
+                })
+                .collect();
+        }
+    }
     let mut events = Vec::new();
     if !ns.is_empty() {
         let api: Api<Event> = Api::namespaced(cluster.client().clone(), ns);
@@ -98,7 +115,7 @@ async fn explain(cluster: &Cluster, r: &Resource, live: &Value, message: &str) -
         resource: live,
         pods: &pods,
         events: &events,
-        related: &[],
+        related: &related,
         now: Time::now(),
     });
     let mut line = d.progress_line().to_string();

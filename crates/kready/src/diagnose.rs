@@ -533,6 +533,21 @@ pub fn diagnose_needs(resource: &Value) -> DiagnoseNeeds {
     needs
 }
 
+/// The `pod-template-hash` of a Deployment's current ReplicaSet: the one it controls whose
+/// `deployment.kubernetes.io/revision` annotation equals the Deployment's own.
+fn current_template_hash<'a>(deployment: &Value, related: &'a [Value]) -> Option<&'a str> {
+    const REVISION: &str = "deployment.kubernetes.io/revision";
+    let want = field(deployment, &["metadata", "annotations", REVISION])?.as_str()?;
+    related
+        .iter()
+        .filter(|r| str_or(r, &["kind"], "") == "ReplicaSet" && is_controlled_by(r, deployment))
+        .find(|r| {
+            field(r, &["metadata", "annotations", REVISION]).and_then(Value::as_str) == Some(want)
+        })
+        .and_then(|r| field(r, &["metadata", "labels", "pod-template-hash"]))
+        .and_then(Value::as_str)
+}
+
 /// Diagnoses with default options.
 pub fn diagnose(input: &DiagnoseInput<'_>) -> Diagnosis {
     diagnose_with(input, &DiagnoseOptions::default())
@@ -939,14 +954,37 @@ pub fn diagnose_with(input: &DiagnoseInput<'_>, opts: &DiagnoseOptions) -> Diagn
                         field(p, &["metadata", "deletionTimestamp"]).is_none_or(Value::is_null)
                     })
                     .collect();
+            if kind == "Deployment" {
+                // During a rollout the old ReplicaSet's pods are going away: only the pods of
+                // the current template can explain why the new revision is not ready.
+                if let Some(hash) = current_template_hash(obj, input.related) {
+                    p.retain(|pod| {
+                        str_or(pod, &["metadata", "labels", "pod-template-hash"], "") == hash
+                    });
+                }
+            }
             p.sort_by_key(|p| str_or(p, &["metadata", "name"], ""));
             p
         }
         _ => Vec::new(),
     };
     let controlled_pods = kind != "Pod";
+    // Until the controller has seen the latest spec, its pods may all be of the old template
+    // (a rollback away from a crash-looping revision, say): they cannot end the wait.
+    let stale = controlled_pods
+        && match (
+            field(obj, &["metadata", "generation"]).and_then(Value::as_i64),
+            field(obj, &["status", "observedGeneration"]).and_then(Value::as_i64),
+        ) {
+            (Some(g), Some(o)) => o < g,
+            (Some(_), None) => true,
+            _ => false,
+        };
     for pod in &pods {
         for mut p in pod_problems(pod) {
+            if stale {
+                p.fail_fast = false;
+            }
             if controlled_pods
                 && matches!(
                     p.cause,

@@ -725,3 +725,55 @@ fn summary_mentions_unfinished_rollouts() {
         "3/3 pods ready (Updated: 2/3)"
     );
 }
+
+#[test]
+fn old_replicaset_pods_do_not_fail_a_rollout() {
+    // Revision 2 rolls back from a crash-looping template: the crash-looping pods belong to the
+    // old ReplicaSet (hash "0ld0ld0ld0"), the current one (revision 2) is starting healthy pods.
+    let dep = merge(
+        one_ready(),
+        json!({"metadata": {"annotations": {"deployment.kubernetes.io/revision": "2"}}}),
+    );
+    let current = merge(
+        replicaset(),
+        json!({"metadata": {"annotations": {"deployment.kubernetes.io/revision": "2"}}}),
+    );
+    let old = merge(
+        replicaset(),
+        json!({"metadata": {"name": "web-0ld0ld0ld0", "uid": "old-rs",
+               "labels": {"pod-template-hash": "0ld0ld0ld0"},
+               "annotations": {"deployment.kubernetes.io/revision": "1"}}}),
+    );
+    let crashing_old = merge(
+        crashlooping_pod("web-0ld0ld0ld0-aaaaa", 5, "Error", 1),
+        json!({"metadata": {"labels": {"pod-template-hash": "0ld0ld0ld0"}}}),
+    );
+    let pods = [pod("web-7c9d8f6b5d-2xk9p"), crashing_old.clone()];
+    let related = [current, old];
+    let d = diagnose(&input(&dep, &pods, &[], &related));
+    assert!(
+        d.fail_fast().is_none(),
+        "old pods are going away: {:?}",
+        d.problems
+    );
+    assert!(d
+        .problems
+        .iter()
+        .all(|p| p.object.name != "web-0ld0ld0ld0-aaaaa"));
+
+    // Without the ReplicaSets nothing tells old pods from new ones: every pod counts.
+    let d = diagnose(&input(&dep, &pods, &[], &[]));
+    assert!(d.fail_fast().is_some());
+}
+
+#[test]
+fn pods_seen_before_the_controller_caught_up_do_not_fail_fast() {
+    let dep = merge(
+        one_ready(),
+        json!({"metadata": {"generation": 3}, "status": {"observedGeneration": 2}}),
+    );
+    let pods = [crashlooping_pod("web-7c9d8f6b5d-abc12", 3, "Error", 1)];
+    let d = diagnose(&input(&dep, &pods, &[], &[]));
+    assert_eq!(d.problems.len(), 1, "the crash loop is still reported");
+    assert!(d.fail_fast().is_none());
+}

@@ -1,0 +1,452 @@
+//! `rhelm rollback` against the real control plane, side by side with the real helm.
+
+mod common;
+
+use common::{demo_chart, testenv, Helm, TestEnv};
+use serde_json::Value;
+
+/// `helm history -o json` without the times, which differ between any two runs.
+fn history(env: &TestEnv, ns: &str, name: &str) -> Vec<Value> {
+    let run = env
+        .helm(Helm::V4, &["history", name, "-n", ns, "-o", "json"])
+        .ok();
+    let mut v: Vec<Value> = serde_json::from_str(&run.stdout).expect("history json");
+    for e in &mut v {
+        e.as_object_mut().unwrap().remove("updated");
+    }
+    v
+}
+
+fn statuses(env: &TestEnv, ns: &str, name: &str) -> Vec<(i64, String, String)> {
+    history(env, ns, name)
+        .iter()
+        .map(|e| {
+            (
+                e["revision"].as_i64().unwrap(),
+                e["status"].as_str().unwrap().to_string(),
+                e["description"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A live object with what differs between namespaces and runs removed, or `None` if absent.
+fn live(env: &TestEnv, ns: &str, kind: &str, name: &str) -> Option<Value> {
+    let run = env.kubectl(&[
+        "get",
+        kind,
+        name,
+        "-n",
+        ns,
+        "-o",
+        "json",
+        "--ignore-not-found",
+    ]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    if run.stdout.trim().is_empty() {
+        return None;
+    }
+    let mut v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let meta = v["metadata"].as_object_mut().unwrap();
+    for k in [
+        "uid",
+        "resourceVersion",
+        "creationTimestamp",
+        "managedFields",
+        "namespace",
+        "generation",
+    ] {
+        meta.remove(k);
+    }
+    if let Some(a) = meta.get_mut("annotations").and_then(Value::as_object_mut) {
+        a.remove("meta.helm.sh/release-namespace");
+        a.remove("deployment.kubernetes.io/revision");
+    }
+    v.as_object_mut().unwrap().remove("status");
+    Some(v)
+}
+
+fn chart() -> String {
+    demo_chart().to_str().unwrap().to_string()
+}
+
+/// install, then two upgrades that change values, scale, add a ConfigMap and pod labels.
+fn build_history(env: &TestEnv, helm: Helm, ns: &str) {
+    let c = chart();
+    env.helm(
+        helm,
+        &["install", "web", &c, "-n", ns, "--wait", "--timeout", "90s"],
+    )
+    .ok();
+    env.helm(
+        helm,
+        &[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            ns,
+            "--wait",
+            "--timeout",
+            "90s",
+            "--set",
+            "message=v2",
+            "--set",
+            "replicaCount=3",
+            "--set",
+            "extra.enabled=true",
+            "--set",
+            "podLabels.tier=two",
+        ],
+    )
+    .ok();
+    env.helm(
+        helm,
+        &[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            ns,
+            "--wait",
+            "--timeout",
+            "90s",
+            "--set",
+            "message=v3",
+        ],
+    )
+    .ok();
+}
+
+fn same_cluster_state(env: &TestEnv, a: &str, b: &str) {
+    for (kind, name) in [
+        ("configmap", "web-demo"),
+        ("configmap", "web-demo-extra"),
+        ("deployment", "web-demo"),
+        ("service", "web-demo"),
+    ] {
+        let (x, y) = (live(env, a, kind, name), live(env, b, kind, name));
+        // Service cluster IPs are assigned per object.
+        let strip = |v: Option<Value>| {
+            v.map(|mut v| {
+                if let Some(spec) = v.get_mut("spec").and_then(Value::as_object_mut) {
+                    spec.remove("clusterIP");
+                    spec.remove("clusterIPs");
+                }
+                v
+            })
+        };
+        assert_eq!(
+            strip(x),
+            strip(y),
+            "{kind}/{name} differs between helm's and rhelm's rollback"
+        );
+    }
+}
+
+#[test]
+fn rollback_matches_helm4_on_twin_releases() {
+    let Some(env) = testenv() else { return };
+    let by_helm = env.namespace("rb-helm");
+    let by_rhelm = env.namespace("rb-rhelm");
+    build_history(&env, Helm::V4, &by_helm.name);
+    build_history(&env, Helm::V4, &by_rhelm.name);
+
+    for target in ["2", "1"] {
+        env.helm(
+            Helm::V4,
+            &[
+                "rollback",
+                "web",
+                target,
+                "-n",
+                &by_helm.name,
+                "--wait",
+                "--timeout",
+                "90s",
+            ],
+        )
+        .ok();
+        let r = env
+            .rhelm(&[
+                "rollback",
+                "web",
+                target,
+                "-n",
+                &by_rhelm.name,
+                "--wait",
+                "--timeout",
+                "90s",
+            ])
+            .ok();
+        assert_eq!(r.stdout, "Rollback was a success! Happy Helming!\n");
+        assert_eq!(
+            history(&env, &by_helm.name, "web"),
+            history(&env, &by_rhelm.name, "web")
+        );
+        for what in [
+            &["get", "manifest", "web"][..],
+            &["get", "values", "web", "-a", "-o", "json"][..],
+        ] {
+            let mut h = what.to_vec();
+            h.extend(["-n", &by_helm.name]);
+            let mut r = what.to_vec();
+            r.extend(["-n", &by_rhelm.name]);
+            assert_eq!(
+                env.helm(Helm::V4, &h).ok().stdout,
+                env.helm(Helm::V4, &r).ok().stdout
+            );
+        }
+        same_cluster_state(&env, &by_helm.name, &by_rhelm.name);
+    }
+    // Revision 1 has neither the extra ConfigMap nor the pod label of revision 2.
+    assert!(live(&env, &by_rhelm.name, "configmap", "web-demo-extra").is_none());
+    let d = live(&env, &by_rhelm.name, "deployment", "web-demo").unwrap();
+    assert_eq!(d["spec"]["replicas"], 2);
+    assert!(d["spec"]["template"]["metadata"]["labels"]
+        .get("tier")
+        .is_none());
+}
+
+#[test]
+fn history_max_prunes_what_helm_prunes() {
+    let Some(env) = testenv() else { return };
+    let by_helm = env.namespace("prune-helm");
+    let by_rhelm = env.namespace("prune-rhelm");
+    for ns in [&by_helm.name, &by_rhelm.name] {
+        build_history(&env, Helm::V4, ns);
+    }
+    env.helm(
+        Helm::V4,
+        &[
+            "rollback",
+            "web",
+            "1",
+            "-n",
+            &by_helm.name,
+            "--history-max",
+            "2",
+        ],
+    )
+    .ok();
+    env.rhelm(&[
+        "rollback",
+        "web",
+        "1",
+        "-n",
+        &by_rhelm.name,
+        "--history-max",
+        "2",
+    ])
+    .ok();
+    let kept = history(&env, &by_rhelm.name, "web");
+    assert_eq!(history(&env, &by_helm.name, "web"), kept);
+    let revisions: Vec<i64> = kept
+        .iter()
+        .map(|e| e["revision"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        revisions,
+        [3, 4],
+        "the deployed revision 3 is protected, the new record 4 is added"
+    );
+}
+
+#[test]
+fn helm3_release_rolled_back_by_rhelm_upgrades_cleanly_with_helm3() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-helm3");
+    build_history(&env, Helm::V3, &ns.name);
+    env.rhelm(&[
+        "rollback",
+        "web",
+        "1",
+        "-n",
+        &ns.name,
+        "--wait",
+        "--timeout",
+        "90s",
+    ])
+    .ok();
+    let d = live(&env, &ns.name, "deployment", "web-demo").unwrap();
+    assert_eq!(
+        d["spec"]["replicas"], 2,
+        "client-side patch restores the replica count"
+    );
+    assert!(
+        d["spec"]["template"]["metadata"]["labels"]
+            .get("tier")
+            .is_none(),
+        "no field left behind"
+    );
+    assert!(live(&env, &ns.name, "configmap", "web-demo-extra").is_none());
+
+    let c = chart();
+    env.helm(
+        Helm::V3,
+        &[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--wait",
+            "--timeout",
+            "90s",
+            "--set",
+            "message=v5",
+        ],
+    )
+    .ok();
+    let cm = live(&env, &ns.name, "configmap", "web-demo").unwrap();
+    assert_eq!(cm["data"]["message"], "v5");
+    let s = statuses(&env, &ns.name, "web");
+    assert_eq!(s.last().unwrap().1, "deployed");
+    assert_eq!(s[3].2, "Rollback to 1");
+}
+
+#[test]
+fn rollback_restores_deleted_objects_and_honours_keep() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-keep");
+    let c = chart();
+    env.helm(Helm::V4, &["install", "web", &c, "-n", &ns.name])
+        .ok();
+    env.helm(
+        Helm::V4,
+        &[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--set",
+            "extra.enabled=true",
+            "--set",
+            "extra.keep=true",
+        ],
+    )
+    .ok();
+    env.kubectl(&["delete", "configmap", "web-demo", "-n", &ns.name])
+        .ok();
+    env.rhelm(&["rollback", "web", "1", "-n", &ns.name]).ok();
+    assert!(
+        live(&env, &ns.name, "configmap", "web-demo").is_some(),
+        "a ConfigMap deleted by hand is restored"
+    );
+    assert!(
+        live(&env, &ns.name, "configmap", "web-demo-extra").is_some(),
+        "helm.sh/resource-policy: keep survives a rollback to a revision without it"
+    );
+}
+
+#[test]
+fn last_good_skips_a_failed_upgrade_and_a_crash_loop_fails_early() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-lastgood");
+    let c = chart();
+    env.helm(
+        Helm::V4,
+        &[
+            "install",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--wait",
+            "--timeout",
+            "90s",
+        ],
+    )
+    .ok();
+    // kwok keeps pods with this label crash-looping, so the upgrade fails its wait.
+    let failed = env.helm(
+        Helm::V4,
+        &[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--wait",
+            "--timeout",
+            "5s",
+            "--set-string",
+            "podLabels.rhelm\\.test/not-ready=true",
+        ],
+    );
+    assert_ne!(
+        failed.status, 0,
+        "the upgrade should fail: {}",
+        failed.stdout
+    );
+
+    let warned = env.rhelm(&["rollback", "web", "2", "-n", &ns.name]).ok();
+    assert!(
+        warned
+            .stderr
+            .contains("the newest revision that deployed successfully is 1"),
+        "{}",
+        warned.stderr
+    );
+    env.rhelm(&[
+        "rollback",
+        "web",
+        "--last-good",
+        "-n",
+        &ns.name,
+        "--wait",
+        "--timeout",
+        "90s",
+    ])
+    .ok();
+    let s = statuses(&env, &ns.name, "web");
+    assert_eq!(
+        s.last().unwrap(),
+        &(4, "deployed".to_string(), "Rollback to 1".to_string())
+    );
+
+    // Rolling back to the crash-looping revision with --wait fails on the crash loop itself,
+    // naming the pod's container and reason, without waiting for the timeout.
+    let r = env.rhelm(&[
+        "rollback",
+        "web",
+        "2",
+        "-n",
+        &ns.name,
+        "--wait",
+        "--timeout",
+        "300s",
+    ]);
+    assert_ne!(r.status, 0);
+    assert!(r.stderr.contains("CrashLoopBackOff"), "{}", r.stderr);
+    assert!(r.stderr.contains("cannot become ready"), "{}", r.stderr);
+    let s = statuses(&env, &ns.name, "web");
+    let last = s.last().unwrap();
+    assert_eq!((last.0, last.1.as_str()), (5, "failed"));
+    assert!(last.2.starts_with("Release \"web\" failed: "), "{}", last.2);
+}
+
+#[test]
+fn rollback_errors_match_helm() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-errors");
+    let missing = env.rhelm(&["rollback", "nope", "-n", &ns.name]);
+    let helm_missing = env.helm(Helm::V4, &["rollback", "nope", "-n", &ns.name]);
+    assert_eq!(
+        (missing.status, missing.stderr.trim()),
+        (1, "Error: release: not found")
+    );
+    assert_eq!(helm_missing.stderr.trim(), "Error: release: not found");
+    env.helm(Helm::V4, &["install", "web", &chart(), "-n", &ns.name])
+        .ok();
+    let r = env.rhelm(&["rollback", "web", "-n", &ns.name]);
+    let h = env.helm(Helm::V4, &["rollback", "web", "-n", &ns.name]);
+    assert_eq!((r.status, r.stderr.trim()), (h.status, h.stderr.trim()));
+    assert_eq!(r.stderr.trim(), "Error: release has no 0 version");
+    let bad = env.rhelm(&["rollback", "web", "x", "-n", &ns.name]);
+    assert_eq!(
+        bad.stderr.trim(),
+        "Error: could not convert revision to a number: strconv.Atoi: parsing \"x\": invalid syntax"
+    );
+}
