@@ -350,7 +350,11 @@ impl Url {
                     buf.push_str(&escape(&self.host, Mode::Host));
                 }
             }
-            let path = escape(&self.path, Mode::Path);
+            let path = if self.path == "*" {
+                "*".to_string()
+            } else {
+                escape(&self.path, Mode::Path)
+            };
             if !path.is_empty() && !path.starts_with('/') && !self.host.is_empty() {
                 buf.push('/');
             }
