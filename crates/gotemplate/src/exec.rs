@@ -26,12 +26,52 @@ use crate::value::{GoType, Member, Object, Value};
 pub const MAX_EXEC_DEPTH: usize = 100000;
 
 thread_local! {
-    static STACK_BASE: Cell<usize> = const { Cell::new(0) };
+    /// The stack address of this thread's outermost execution, and the lowest usable stack
+    /// address when the platform tells it (0 when unknown).
+    static STACK_BASE: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
 }
+
+/// Stack kept free below the deepest template call or function call.
+const STACK_MARGIN: usize = 256 << 10;
 
 fn stack_addr() -> usize {
     let x = 0u8;
     std::hint::black_box(&x) as *const u8 as usize
+}
+
+/// The lowest address of the current thread's stack, where the platform can tell.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn stack_low_limit() -> usize {
+    // glibc's pthread_attr_t is 56 (x86_64) or 64 (aarch64) bytes; this buffer is larger.
+    #[repr(C, align(16))]
+    struct Attr([u8; 256]);
+    extern "C" {
+        fn pthread_self() -> usize;
+        fn pthread_getattr_np(thread: usize, attr: *mut Attr) -> i32;
+        fn pthread_attr_getstack(attr: *const Attr, addr: *mut usize, size: *mut usize) -> i32;
+        fn pthread_attr_destroy(attr: *mut Attr) -> i32;
+    }
+    let mut attr = Attr([0; 256]);
+    let (mut addr, mut size) = (0usize, 0usize);
+    // SAFETY: the calls follow glibc's documented protocol on the current thread, with an
+    // attribute buffer larger than glibc's pthread_attr_t and valid out-pointers.
+    unsafe {
+        if pthread_getattr_np(pthread_self(), &mut attr) != 0 {
+            return 0;
+        }
+        let ok = pthread_attr_getstack(&attr, &mut addr, &mut size) == 0;
+        pthread_attr_destroy(&mut attr);
+        if ok {
+            addr
+        } else {
+            0
+        }
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn stack_low_limit() -> usize {
+    0
 }
 
 /// A value with the knowledge whether it was read from an `interface {}` slot.
@@ -111,8 +151,8 @@ fn execute_nested(
     nested: usize,
 ) -> R<()> {
     let outermost = STACK_BASE.with(|b| {
-        if b.get() == 0 {
-            b.set(stack_addr());
+        if b.get().0 == 0 {
+            b.set((stack_addr(), stack_low_limit()));
             true
         } else {
             false
@@ -135,7 +175,7 @@ fn execute_nested(
     let dot = Got::plain(data.clone());
     let r = st.walk_list(&dot, &tree.root);
     if outermost {
-        STACK_BASE.with(|b| b.set(0));
+        STACK_BASE.with(|b| b.set((0, 0)));
     }
     match r {
         Ok(()) => Ok(()),
@@ -166,9 +206,15 @@ impl<'a> State<'a> {
         }
     }
 
+    /// Whether the native stack is too deep to go on: within [`STACK_MARGIN`] of the thread's
+    /// stack end when that is known, else past the set's `max_stack` budget.
     fn stack_exhausted(&self) -> bool {
-        let base = STACK_BASE.with(|b| b.get());
-        base != 0 && base.saturating_sub(stack_addr()) > self.set.max_stack
+        let (base, low) = STACK_BASE.with(|b| b.get());
+        let here = stack_addr();
+        if low != 0 {
+            return here < low + STACK_MARGIN;
+        }
+        base != 0 && base.saturating_sub(here) > self.set.max_stack
     }
 
     // ----- variables -----

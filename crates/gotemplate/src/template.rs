@@ -82,8 +82,10 @@ impl Templates {
     }
 
     /// Limits the native stack an execution (with nested `template` calls and functions such
-    /// as Helm's `include`) may use; past it execution fails with Go's `exceeded maximum
-    /// template depth (100000)`. Raise it when executing on a thread with a bigger stack.
+    /// as Helm's `include`) may use on platforms where the thread's stack size cannot be read
+    /// (on Linux with glibc the real stack end is used, keeping a safety margin); past it
+    /// execution fails with Go's `exceeded maximum template depth (100000)`. Deep recursion
+    /// needs a thread with a big stack: about 3 KiB per nested `include` in release builds.
     pub fn set_max_stack_bytes(&mut self, bytes: usize) {
         self.max_stack = bytes;
     }

@@ -479,3 +479,26 @@ fn parse_errors_in_sets() {
         "template: t:2: unclosed action started at t:1"
     );
 }
+
+#[test]
+fn deep_recursion_fails_like_go_instead_of_overflowing() {
+    let run = || {
+        let mut t = Templates::new("root", funcs());
+        t.parse("t", "{{define \"r\"}}{{include \"r\" .}}{{end}}")
+            .unwrap();
+        t.execute("r", &Value::Nil).unwrap_err().to_string()
+    };
+    for stack in [512 << 10, 4 << 20] {
+        let e = std::thread::Builder::new()
+            .stack_size(stack)
+            .spawn(run)
+            .unwrap()
+            .join()
+            .unwrap();
+        assert!(e.starts_with("template: t:1:16: executing \"r\" at <include \"r\" .>: error calling include: template: t:1:16:"), "{e}");
+        assert!(
+            e.ends_with("exceeded maximum template depth (100000)"),
+            "{e}"
+        );
+    }
+}
