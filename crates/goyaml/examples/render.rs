@@ -16,11 +16,44 @@ fn f64_numbers(v: serde_json::Value) -> serde_json::Value {
     }
 }
 
+/// Helm 4's values loading: documents split at `---` lines, each parsed into a map, maps merged
+/// (shallowly here, enough for comparisons).
+fn load_values(input: &str) -> Result<serde_json::Value, String> {
+    let mut chunks: Vec<String> = vec![String::new()];
+    for line in input.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("---") {
+            let t = rest.trim();
+            if t.is_empty() || t.starts_with('#') {
+                chunks.push(String::new());
+                continue;
+            }
+        }
+        chunks.last_mut().unwrap().push_str(line);
+    }
+    let mut out = serde_json::Map::new();
+    for c in chunks.into_iter().filter(|c| !c.is_empty()) {
+        match goyaml::from_str(&c).map_err(|e| e.to_string())? {
+            serde_json::Value::Null => {}
+            serde_json::Value::Object(m) => out.extend(m),
+            other => {
+                let kind = match other {
+                    serde_json::Value::Array(_) => "array",
+                    serde_json::Value::String(_) => "string",
+                    serde_json::Value::Number(_) => "number",
+                    _ => "bool",
+                };
+                return Err(format!("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {kind} into Go value of type map[string]interface {{}}"));
+            }
+        }
+    }
+    Ok(serde_json::Value::Object(out))
+}
+
 fn main() {
     let path = std::env::args().nth(1).expect("usage: render FILE");
     let input = std::fs::read_to_string(path).unwrap();
-    let out = match goyaml::from_str(&input) {
-        Err(e) => serde_json::json!({ "err": e.to_string() }),
+    let out = match load_values(&input) {
+        Err(e) => serde_json::json!({ "err": e }),
         Ok(v) => {
             let v = f64_numbers(v);
             let vv = v.get("v").cloned().unwrap_or(serde_json::Value::Null);

@@ -765,7 +765,11 @@ fn key_string(k: &GoVal, v: &GoVal) -> Result<String, Error> {
                 "unsupported map key of type: {}, key: {}, value: {}",
                 go_type_name(k),
                 key,
-                go_sharp_v(v)
+                match v {
+                    // A nil interface prints as <nil> at the top level of %+#v.
+                    GoVal::Null => "<nil>".to_string(),
+                    other => go_sharp_v(other),
+                }
             )));
         }
     })
