@@ -614,6 +614,9 @@ mod tests {
         let n = call("now", &[]).unwrap();
         let s = fmt(&n);
         assert!(s.contains(" m=+"), "{s}");
+        // The monotonic reading counts from the process start, like Go's.
+        let m: f64 = s.rsplit("m=+").next().unwrap().parse().unwrap();
+        assert!(m > 0.0 && m < 3600.0, "{s}");
         let Value::Object(o) = &n else { panic!() };
         assert_eq!(o.type_name(), "time.Time");
         assert_eq!(o.kind(), "struct");

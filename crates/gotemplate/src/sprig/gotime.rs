@@ -138,9 +138,32 @@ pub fn days_in(month: u32, year: i64) -> u32 {
     }
 }
 
+/// How long this process has been running, from Linux's `/proc` (None elsewhere).
+fn process_age() -> Option<std::time::Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let start_ticks: f64 = rest.split(' ').nth(19)?.parse().ok()?;
+    let uptime: f64 = std::fs::read_to_string("/proc/uptime")
+        .ok()?
+        .split(' ')
+        .next()?
+        .parse()
+        .ok()?;
+    // Linux reports start times in USER_HZ, which is 100.
+    let age = uptime - start_ticks / 100.0;
+    (age >= 0.0).then(|| std::time::Duration::from_secs_f64(age))
+}
+
+/// The origin of monotonic readings: the process start, as Go's runtime has it.
 fn process_start() -> Instant {
     static START: OnceLock<Instant> = OnceLock::new();
-    *START.get_or_init(Instant::now)
+    *START.get_or_init(|| {
+        let now = Instant::now();
+        process_age()
+            .and_then(|age| now.checked_sub(age))
+            .unwrap_or(now)
+    })
 }
 
 impl Time {
@@ -155,7 +178,7 @@ impl Time {
             unix: now.as_secs() as i64,
             nsec: now.subsec_nanos(),
             loc: Location::Local,
-            mono: Some(mono + 1),
+            mono: Some(mono.max(1)),
         }
     }
 
