@@ -114,7 +114,7 @@ fn length(v: &Value) -> Result<Value, FuncError> {
         Value::Bytes(b) => b.len(),
         Value::List(l) => l.items.len(),
         Value::Map(m) => m.borrow().entries.len(),
-        other => return Err(err(format!("len of type {}", other.go_type()))),
+        other => return Err(err(format!("len of type {}", indirect_type_of(other)))),
     };
     Ok(Value::Int(n as i64))
 }
@@ -183,7 +183,12 @@ fn index(item: &Value, indexes: &[Value]) -> Result<Value, FuncError> {
                     None => zero_value(&m.elem),
                 }
             }
-            other => return Err(err(format!("can't index item of type {}", type_of(other)))),
+            other => {
+                return Err(err(format!(
+                    "can't index item of type {}",
+                    indirect_type_of(other)
+                )))
+            }
         };
     }
     Ok(v)
@@ -193,6 +198,17 @@ fn type_of(v: &Value) -> String {
     match v {
         Value::Object(o) => o.type_name().to_string(),
         other => other.go_type().to_string(),
+    }
+}
+
+/// The type after Go's `indirect`: a pointer object's element type (`*pkg.T` becomes `pkg.T`).
+fn indirect_type_of(v: &Value) -> String {
+    match v {
+        Value::Object(o) if o.kind() == "ptr" => {
+            let t = o.type_name();
+            t.strip_prefix('*').unwrap_or(t).to_string()
+        }
+        other => type_of(other),
     }
 }
 

@@ -96,6 +96,16 @@ impl Got {
     }
 }
 
+/// `%v` of a value after Go's pointer indirection, as an action prints it: a pointer object
+/// printing as `&{...}` prints as `{...}`.
+fn format_indirect(v: &Value) -> String {
+    let s = gofmt::format_v(v);
+    match v {
+        Value::Object(o) if o.kind() == "ptr" && s.starts_with("&{") => s[1..].to_string(),
+        _ => s,
+    }
+}
+
 fn type_name(v: &Value) -> String {
     match v {
         Value::Object(o) => o.type_name().to_string(),
@@ -389,7 +399,7 @@ impl<'a> State<'a> {
                 return Err(self
                     .errorf(format!(
                         "range can't iterate over {}",
-                        gofmt::format_v(other)
+                        format_indirect(other)
                     ))
                     .into())
             }
@@ -488,7 +498,7 @@ impl<'a> State<'a> {
         match v {
             Value::Nil => self.out.push_str("<no value>"),
             Value::String(s) => self.out.push_str(s),
-            other => self.out.push_str(&gofmt::format_v(other)),
+            other => self.out.push_str(&format_indirect(other)),
         }
     }
 

@@ -2,7 +2,73 @@
 //! text/template by `oracle/main.go` (cases from `oracle/cases.py`), with Go's output and
 //! error text. The same templates, data and functions are run here and must agree exactly.
 
-use gotemplate::{Env, FuncError, FuncMap, Function, GoType, MissingKey, Templates, Value};
+use std::rc::Rc;
+
+use gotemplate::{
+    Env, FuncError, FuncMap, Function, GoType, Member, MissingKey, Object, Templates, Value,
+};
+
+/// The oracle's `*main.Obj`.
+struct Obj;
+
+impl Object for Obj {
+    fn type_name(&self) -> &'static str {
+        "*main.Obj"
+    }
+
+    fn member(&self, name: &str) -> Option<Member> {
+        let s = |v: &str| Value::from(v);
+        Some(match name {
+            "Name" => Member::Field(s("f")),
+            "Count" => Member::Field(Value::Int(2)),
+            "Any" => Member::Field(Value::Nil),
+            "Tags" => Member::Field(Value::typed_list(GoType::String, vec![s("x"), s("y")])),
+            "Greeting" => Member::Method(Function::pure("Greeting", vec![], None, |_| {
+                Ok(Value::from("hi f"))
+            })),
+            "Get" => Member::Method(Function::pure("Get", vec![GoType::String], None, |a| {
+                Ok(Value::from(format!(
+                    "<{}>",
+                    a[0].as_str().unwrap_or_default()
+                )))
+            })),
+            "Join" => Member::Method(Function::pure(
+                "Join",
+                vec![GoType::String],
+                Some(GoType::String),
+                |a| {
+                    let sep = a[0].as_str().unwrap_or_default();
+                    let parts: Vec<&str> = a[1..].iter().filter_map(Value::as_str).collect();
+                    Ok(Value::from(parts.join(sep)))
+                },
+            )),
+            "Fail" => Member::Method(Function::pure("Fail", vec![], None, |_| {
+                Err(FuncError::new("obj failed"))
+            })),
+            "Self" => Member::Method(Function::pure("Self", vec![], None, |_| {
+                Ok(Value::Object(Rc::new(Obj)))
+            })),
+            "Num" => Member::Method(Function::pure(
+                "Num",
+                vec![GoType::Int],
+                None,
+                |a| match a[0] {
+                    Value::Int(i) => Ok(Value::Int(i * 2)),
+                    _ => Err(FuncError::new("not an int")),
+                },
+            )),
+            _ => return None,
+        })
+    }
+
+    fn format(&self) -> String {
+        "&{f 2 <nil> [x y]}".into()
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
 
 const DATA: &str = r#"{
   "s": "str", "n": 3, "f": 1000000, "fl": 1.5, "b": true, "z": 0, "e": "", "nul": null,
@@ -58,6 +124,11 @@ fn agrees_with_go() {
     let cases: Vec<serde_json::Value> =
         serde_json::from_str(include_str!("go_oracle.json")).expect("oracle json");
     let data = Value::from_json(&serde_json::from_str(DATA).expect("data json"));
+    if let Value::Map(m) = &data {
+        m.borrow_mut()
+            .entries
+            .insert("obj".into(), Value::Object(Rc::new(Obj)));
+    }
     let mut failures = vec![];
     for c in &cases {
         let tmpl = c["tmpl"].as_str().unwrap_or_default();

@@ -64,7 +64,7 @@ for t in ["{{.m.c.d}} {{(.m).c.d}} {{(index .m \"c\").d}}", "{{.n.x}}", "{{$x :=
           "{{true 1}}", "{{nil}}", "{{$x := 1}}{{$x 2}}", "{{. 1}}", "{{\"a\" 1}}", "{{(1) 2}}", "{{1 | (upper)}}", "{{\"x\" | (upper)}}",
           "{{half \"x\"}}", "{{half true}}", "{{half nil}}", "{{typeOf nil}}", "{{half 1 | half}}", "{{3 | half}}", "{{upper | upper}}",
           "{{nosuch}}", "{{.x | nosuch}}", "{{$x}}", "{{$x := 1}}{{$x := 2}}{{$x}}", "{{$x = 1}}",
-          "{{(nil).x}}", "{{(1).x}}", "{{\"x\".y}}", "{{.list.0}}", "{{$.s}}{{$}}", "{{with .m}}{{$.s}}{{.a}}{{end}}",
+          "{{(nil).x}}", "{{(1).x}}", "{{\"x\".y}}", "{{.list.0}}", "{{$.s}}{{$.n}}", "{{with .m}}{{$.s}}{{.a}}{{end}}",
           "{{strs \"a\" | len}}", "{{print (strs \"a\" \"b\")}}", "{{index (strs \"a\" \"b\") 1}}", "{{typeOf (strs)}}",
           ]:
     c(t)
@@ -98,6 +98,16 @@ for t in ["x  {{- /* c */ -}}  y {{- 3 }} {{-3}} {{- -3 -}} z", "{{/* c */}}", "
           "{{ $ := 1 }}", "{{ $x := 1 }}{{ $x := $x }}{{$x}}", "{{ ( .s ) }}", "{{(.s | upper) | printf \"%s!\"}}", "{{ (.m).c.d }}",
           "{{ if true }}a{{ else if false }}b{{ else }}c{{ end }}", "{{with 1}}{{else if 1}}{{end}}",
           "{{ true.x }}", "{{ .s.x.y }}", "{{ $.m.c.d }}",
+          ]:
+    c(t)
+# objects (a Go struct pointer with methods)
+for t in ["{{.obj.Name}} {{.obj.Count}} {{.obj.Greeting}} {{.obj.Get \"a\"}} {{\"b\" | .obj.Get}} {{.obj.Join \"-\" \"a\" \"b\"}} {{\"z\" | .obj.Join \",\" \"y\"}} {{.obj.Self.Name}} {{.obj.Num 3}} {{.obj.Tags}}",
+          "{{.obj.Fail}}", "{{.obj.Nope}}", "{{.obj.Self.Nope}}", "{{.obj.Any.x}}", "{{.obj.Any}}", "{{.obj.Name 1}}", "{{.obj.Get}}", "{{.obj.Get 1}}",
+          "{{.obj.Num .n}}", "{{.obj.Num 2.0}}", "{{.obj.Num 2.5}}", "{{.obj.Join}}", "{{with .obj}}{{.Name}}{{.Greeting}}{{end}}", "{{if .obj}}t{{end}}", "{{.obj}}",
+          "{{$o := .obj}}{{$o.Get \"q\"}}{{$o.Nope}}", "{{(.obj).Name}} {{.obj.Self.Get \"x\"}}", "{{index .obj 1}}", "{{len .obj}}",
+          "{{eq .obj .obj}}", "{{.obj.Count | printf \"%d\"}}", "{{range .obj}}{{end}}", "{{.obj.Tags.x}}", "{{.obj.Count.x}}",
+          "{{upper .obj.Name}} {{upper .obj.Greeting}}", "{{upper .obj}}", "{{typeOf .obj}} {{typeOf .obj.Tags}} {{typeOf .obj.Count}}",
+          "{{.obj.Self.Self.Count}}", "{{(.obj.Get \"p\").x}}", "{{.obj.Greeting 1}}", "{{1 | .obj.Greeting}}", "{{call .obj.Greeting}}",
           ]:
     c(t)
 c("a [[- .s -]] b {{.s}} [[/* c */]]!", delims=["[[", "]]"])

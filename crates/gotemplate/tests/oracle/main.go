@@ -35,6 +35,21 @@ const data = `{
   "big": 123456789, "neg": -2.5, "small": 0.000001
 }`
 
+// Obj is a struct with methods, reached through a pointer, as Helm's objects are.
+type Obj struct {
+	Name  string
+	Count int
+	Any   interface{}
+	Tags  []string
+}
+
+func (o *Obj) Greeting() string                      { return "hi " + o.Name }
+func (o *Obj) Get(s string) string                   { return "<" + s + ">" }
+func (o *Obj) Join(sep string, parts ...string) string { return strings.Join(parts, sep) }
+func (o *Obj) Fail() (string, error)                 { return "", errors.New("obj failed") }
+func (o *Obj) Self() *Obj                            { return o }
+func (o *Obj) Num(i int) int                         { return i * 2 }
+
 func main() {
 	var cases []Case
 	if err := json.NewDecoder(os.Stdin).Decode(&cases); err != nil {
@@ -63,6 +78,7 @@ func run(c Case) (r Result) {
 	if err := json.Unmarshal([]byte(data), &d); err != nil {
 		panic(err)
 	}
+	d.(map[string]interface{})["obj"] = &Obj{Name: "f", Count: 2, Tags: []string{"x", "y"}}
 	t := template.New("root")
 	funcs := template.FuncMap{
 		"upper":  strings.ToUpper,
