@@ -848,7 +848,7 @@ impl Printer {
                     } else {
                         self.f.prec = p as usize;
                     }
-                    if !ok {
+                    if !self.f.prec_present {
                         self.buf.push_str("%!(BADPREC)");
                     }
                     after_index = false;

@@ -518,6 +518,15 @@ pub mod category {
         matches(&RE, r"^\p{N}$", c)
     }
 
+    /// `unicode.IsTitle` (category Lt).
+    pub fn is_title(c: char) -> bool {
+        if c.is_ascii() {
+            return false;
+        }
+        static RE: OnceLock<Regex> = OnceLock::new();
+        matches(&RE, r"^\p{Lt}$", c)
+    }
+
     /// `unicode.IsDigit` (category Nd).
     pub fn is_digit(c: char) -> bool {
         if c.is_ascii() {

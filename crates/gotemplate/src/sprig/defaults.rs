@@ -434,16 +434,10 @@ impl JsonParser<'_> {
         }
     }
 
+    /// The byte at the error, as Go's scanner quotes it (a byte taken as a Latin-1 rune). At
+    /// the end of input Go's scanner feeds a space, so errors there name `' '`.
     fn cur_char(&self) -> char {
-        let rest = &self.b[self.i..];
-        match std::str::from_utf8(&rest[..rest.len().min(4)]) {
-            Ok(s) => s.chars().next().unwrap_or('\u{fffd}'),
-            Err(e) if e.valid_up_to() > 0 => std::str::from_utf8(&rest[..e.valid_up_to()])
-                .ok()
-                .and_then(|s| s.chars().next())
-                .unwrap_or('\u{fffd}'),
-            Err(_) => char::from(rest[0]),
-        }
+        self.b.get(self.i).map_or(' ', |&b| char::from(b))
     }
 
     fn eof(&self) -> String {
@@ -594,10 +588,8 @@ impl JsonParser<'_> {
         let w = word.as_bytes();
         self.i += 1;
         for &expected in &w[1..] {
-            if self.i >= self.b.len() {
-                return Err(self.eof());
-            }
-            if self.b[self.i] != expected {
+            // At the end of input Go's scanner sees a space: `invalid character ' ' ...`.
+            if self.b.get(self.i) != Some(&expected) {
                 return Err(self.invalid(&format!(
                     "in literal {word} (expecting {})",
                     quote_char(expected as char)
@@ -612,10 +604,7 @@ impl JsonParser<'_> {
         let start = self.i;
         if self.b[self.i] == b'-' {
             self.i += 1;
-            if self.i >= self.b.len() {
-                return Err(self.eof());
-            }
-            if !self.b[self.i].is_ascii_digit() {
+            if !self.b.get(self.i).is_some_and(u8::is_ascii_digit) {
                 return Err(self.invalid("in numeric literal"));
             }
         }
@@ -628,10 +617,7 @@ impl JsonParser<'_> {
         }
         if self.i < self.b.len() && self.b[self.i] == b'.' {
             self.i += 1;
-            if self.i >= self.b.len() {
-                return Err(self.eof());
-            }
-            if !self.b[self.i].is_ascii_digit() {
+            if !self.b.get(self.i).is_some_and(u8::is_ascii_digit) {
                 return Err(self.invalid("after decimal point in numeric literal"));
             }
             while self.i < self.b.len() && self.b[self.i].is_ascii_digit() {
@@ -643,10 +629,7 @@ impl JsonParser<'_> {
             if self.i < self.b.len() && (self.b[self.i] == b'+' || self.b[self.i] == b'-') {
                 self.i += 1;
             }
-            if self.i >= self.b.len() {
-                return Err(self.eof());
-            }
-            if !self.b[self.i].is_ascii_digit() {
+            if !self.b.get(self.i).is_some_and(u8::is_ascii_digit) {
                 return Err(self.invalid("in exponent of numeric literal"));
             }
             while self.i < self.b.len() && self.b[self.i].is_ascii_digit() {

@@ -221,7 +221,8 @@ pub fn register(m: &mut FuncMap) {
                 mr.borrow_mut().entries.remove(&s(a, 1));
                 Ok(Value::Map(mr.clone()))
             }
-            None => Ok(arg(a, 0).clone()),
+            // A nil map: deleting is a no-op, and the nil map prints as `map[]`.
+            None => Ok(Value::map(BTreeMap::new())),
         },
     ));
     m.insert(Function::pure("hasKey", vec![map_t(), Str], None, |a| {
@@ -295,7 +296,13 @@ pub fn register(m: &mut FuncMap) {
     }
     for name in ["deepCopy", "mustDeepCopy"] {
         m.insert(Function::pure(name, vec![Interface], None, |a| {
-            Ok(deep_copy(arg(a, 0)))
+            match arg(a, 0) {
+                // copystructure panics inside reflect on a nil interface.
+                Value::Nil => Err(FuncError::new(
+                    "reflect: call of reflect.Value.Type on zero Value",
+                )),
+                v => Ok(deep_copy(v)),
+            }
         }));
     }
     m.insert(Function::pure("dig", vec![], Some(Interface), dig));

@@ -68,6 +68,19 @@ fn upper_rune(c: char) -> char {
     }
 }
 
+/// Go's `unicode.ToTitle`: upper case, except for the Latin digraphs, whose title case is
+/// their own letter (`ǆ` → `ǅ`).
+fn title_rune(c: char) -> char {
+    match c {
+        '\u{1c4}'..='\u{1c6}' => '\u{1c5}',
+        '\u{1c7}'..='\u{1c9}' => '\u{1c8}',
+        '\u{1ca}'..='\u{1cc}' => '\u{1cb}',
+        '\u{1f1}'..='\u{1f3}' => '\u{1f2}',
+        _ if category::is_title(c) => c,
+        _ => upper_rune(c),
+    }
+}
+
 fn lower_rune(c: char) -> char {
     if c == '\u{130}' {
         return 'i';
@@ -386,21 +399,28 @@ pub fn camelcase(s: &str) -> String {
     buf
 }
 
-/// goutils `SwapCase` (Sprig's `swapcase`): word-initial lower case letters become title case.
+/// goutils `SwapCase` (Sprig's `swapcase`): upper and title case letters become lower case; a
+/// lower case letter becomes title case after whitespace (or at the start), else upper case.
 pub fn swapcase(s: &str) -> String {
-    // Go's title case equals upper case for the letters this distinguishes, so the
-    // word-initial rule of goutils needs no tracking here.
-    s.chars()
-        .map(|c| {
-            if is_upper(c) {
-                lower_rune(c)
-            } else if is_lower(c) {
-                upper_rune(c)
+    let mut whitespace = true;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_upper(c) || category::is_title(c) {
+            out.push(lower_rune(c));
+            whitespace = false;
+        } else if is_lower(c) {
+            out.push(if whitespace {
+                title_rune(c)
             } else {
-                c
-            }
-        })
-        .collect()
+                upper_rune(c)
+            });
+            whitespace = false;
+        } else {
+            out.push(c);
+            whitespace = is_space(c);
+        }
+    }
+    out
 }
 
 /// Go's `strings.Title`.
@@ -417,7 +437,7 @@ pub fn title(s: &str) -> String {
     let mut prev = ' ';
     s.chars()
         .map(|c| {
-            let r = if is_separator(prev) { upper_rune(c) } else { c };
+            let r = if is_separator(prev) { title_rune(c) } else { c };
             prev = c;
             r
         })
