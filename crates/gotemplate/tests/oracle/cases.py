@@ -110,6 +110,23 @@ for t in ["{{.obj.Name}} {{.obj.Count}} {{.obj.Greeting}} {{.obj.Get \"a\"}} {{\
           "{{.obj.Self.Self.Count}}", "{{(.obj.Get \"p\").x}}", "{{.obj.Greeting 1}}", "{{1 | .obj.Greeting}}", "{{call .obj.Greeting}}",
           ]:
     c(t)
+# lexer and parser corners
+for t in ["{{.s|upper|upper}}{{(.s)|upper}}", "{{ $x := .m }}{{ $x.c.d }}{{ $.s }}", "{{'\\''}} {{'\"'}} {{'\\\\'}}", "{{\"\\'\"}}", "{{ « }}", "{{ .s ; }}",
+          "{{-\t3}}|{{-\n3}}|{{3\t-}}|{{3 -\n}}", "a\r\n{{- 3 -}}\r\nb", "{{typeOf -0x10}} {{-0x10}} {{1e-3}} {{0X1F}} {{0B1}} {{0O7}} {{.5e1}} {{1.}} {{0.}} {{00}} {{0_1}} {{0x1.8p1}}",
+          "{{.αβ}}", "{{$é := 1}}{{$é}}", "{{ .s.αβ }}", "{{/* a\nb */}}x{{/* c */}}{{- /* d */ -}} y", "{{/**/}}", "{{/* */ -}} x", "{{- /* */}}", "{{/* */-}}",
+          "{{with $x := .z}}a{{else with $y := .s}}{{$y}}{{else}}c{{end}}", "{{range .list}}{{with .}}{{break}}{{end}}x{{end}}y",
+          "{{range $i, $v := .list}}{{$i := 5}}{{$i}}{{end}}", "{{$ = 1}}{{$}}", "{{define \"t2\"}}{{$}}{{end}}{{$x := 1}}{{template \"t2\" 5}}",
+          "{{ .s }}{{/* c */}}{{ .n }}", "{{ if true }}{{ $x := 1 }}{{ end }}{{ $x }}", "{{ range .list }}{{ $x := . }}{{ end }}{{ $x }}",
+          "{{ 1 }}{{ 2 }}", "{{ \"a\" \"b\" }}", "{{ .s .s }}", "{{ (.s) (.s) }}", "{{ len .list | printf \"%03d\" }}", "{{ index .m \"c\" | len }}",
+          "{{ .m.c.d | printf \"%q\" | len }}", "{{ print .nope | len }}", "{{ printf \"%v\" .list }} {{ printf \"%s\" .list }} {{ printf \"%d\" .nums }}",
+          "{{ printf \"%5.2f|%-5s|%05d|%x|%X|%o|%b|%e|%g|%t|%c|%U\" 3.14159 \"ab\" 42 255 255 8 5 1234.5678 0.00001 true 65 65 }}",
+          "{{ printf \"%v %v\" 1 }} {{ printf \"%v\" 1 2 }} {{ printf \"%!\" }} {{ printf \"%[2]v %[1]v\" 1 2 }}",
+          "{{ print .f .big .small .neg 1e21 1e20 100000 1e-5 0.0001 }}", "{{ println }}{{ print }}", "{{ printf \"%T %T %T %T\" .m .list .nul .obj }}",
+          "{{ .missing | printf \"%v\" }}", "{{ .nope | upper }}", "{{ .nul | upper }}", "{{ \"x\" | printf \"%s %s\" .nope }}",
+          ]:
+    c(t)
+for t in ["{{ .nope | upper }}", "{{ .nul | len }}", "{{ .nope | len }}", "{{ index .items 1 | len }}", "{{ (index .items 1).name }}", "{{ $e := index .items 1 }}{{ $e.name }}"]:
+    c(t, "zero")
 c("a [[- .s -]] b {{.s}} [[/* c */]]!", delims=["[[", "]]"])
 c("<<.s>> <<- 3 ->> x", delims=["<<", ">>"])
 c("{%.s%}{% .n %}", delims=["{%", "%}"])
