@@ -17,6 +17,7 @@ pub mod gofmt;
 pub mod ignore;
 pub mod loader;
 pub mod metadata;
+pub mod schema;
 pub mod semver;
 pub mod strvals;
 pub mod values;
@@ -28,6 +29,7 @@ pub use coalesce::{coalesce_values, merge_values, CoalesceOutput};
 pub use dependencies::process_dependencies;
 pub use loader::{load, load_archive, load_dir, load_file, load_files};
 pub use metadata::{Dependency, Lock, Maintainer, Metadata, ValidationError};
+pub use schema::validate_against_schema;
 pub use values::ValueOptions;
 
 /// A file of a chart, named by its chart-relative `/`-separated path.

@@ -1,0 +1,1080 @@
+//! `values.schema.json` validation with Helm's messages. Helm uses santhosh-tekuri/jsonschema v6;
+//! this is our own validator for the same keywords (drafts 4 to 2020-12, default 2020-12, local
+//! `$ref`s), producing the same error tree and text, e.g.
+//!
+//! ```text
+//! - at '/replicas': got string, want integer
+//! - at '/image': validation failed
+//!   - at '/image': missing property 'tag'
+//!   - at '/image/pullPolicy': value must be one of 'Always', 'IfNotPresent'
+//! ```
+//!
+//! Go iterates objects in random order, so when several properties fail Helm's order varies;
+//! ours is sorted by property name.
+
+use serde_json::{Map, Value};
+
+use super::{Chart, ChartError};
+
+#[derive(Debug, Clone)]
+struct VErr {
+    loc: Vec<String>,
+    msg: String,
+    causes: Vec<VErr>,
+    reference: bool,
+    group: bool,
+}
+
+impl VErr {
+    fn new(loc: &[String], msg: impl Into<String>) -> Self {
+        VErr {
+            loc: loc.to_vec(),
+            msg: msg.into(),
+            causes: Vec::new(),
+            reference: false,
+            group: false,
+        }
+    }
+
+    fn with_causes(loc: &[String], msg: impl Into<String>, causes: Vec<VErr>) -> Self {
+        let mut e = VErr::new(loc, msg);
+        e.causes = causes;
+        e
+    }
+
+    fn display(&self, out: &mut String, mut indent: usize) {
+        let skip = self.reference && self.causes.len() == 1;
+        if !skip {
+            if indent > 0 {
+                out.push('\n');
+                for _ in 0..indent - 1 {
+                    out.push_str("  ");
+                }
+                out.push_str("- ");
+            }
+            indent += 1;
+            out.push_str(&format!("at {}: {}", quote(&json_ptr(&self.loc)), self.msg));
+        }
+        for c in &self.causes {
+            c.display(out, indent);
+        }
+    }
+}
+
+/// santhosh-tekuri's `quote`: Go `%q` with single outer quotes.
+fn quote(s: &str) -> String {
+    let q = super::gofmt::quote(s);
+    format!("'{}'", &q[1..q.len() - 1])
+}
+
+fn json_ptr(tokens: &[String]) -> String {
+    tokens
+        .iter()
+        .map(|t| format!("/{}", t.replace('~', "~0").replace('/', "~1")))
+        .collect()
+}
+
+/// x/text's English number formatting of Go's `%v`/`%d`: `123,456`, `1.234567×10⁰⁶`.
+fn localized_num(f: f64) -> String {
+    let s = super::gofmt::format_g(f, false);
+    let (mant, exp) = match s.split_once('e') {
+        Some((m, e)) => (m.to_string(), Some(e.to_string())),
+        None => (s.clone(), None),
+    };
+    let (sign, body) = match mant.strip_prefix('-') {
+        Some(b) => ("-", b.to_string()),
+        None => ("", mant.clone()),
+    };
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (body.clone(), None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let mut out = format!("{sign}{grouped}");
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(&f);
+    }
+    if let Some(e) = exp {
+        let sup = |c: char| match c {
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            '9' => '⁹',
+            '-' => '⁻',
+            _ => c,
+        };
+        let e = e.trim_start_matches('+');
+        out.push_str("×10");
+        out.extend(e.chars().map(sup));
+    }
+    out
+}
+
+fn localized_int(n: usize) -> String {
+    localized_num(n as f64)
+}
+
+fn type_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn is_integer(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => {
+            n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
+        }
+        _ => false,
+    }
+}
+
+/// An exact rational from a number's shortest decimal text (Go's `big.Rat` of `%v`).
+fn rational(v: f64) -> Option<(i128, i128)> {
+    let s = format!("{v:e}");
+    let (m, e) = s.split_once('e')?;
+    let e: i32 = e.parse().ok()?;
+    let neg = m.starts_with('-');
+    let m = m.trim_start_matches('-');
+    let (i, f) = m.split_once('.').unwrap_or((m, ""));
+    let digits = format!("{i}{f}");
+    let mut num: i128 = digits.parse().ok()?;
+    let scale = e - f.len() as i32;
+    let mut den: i128 = 1;
+    if scale >= 0 {
+        num = num.checked_mul(10i128.checked_pow(scale as u32)?)?;
+    } else {
+        den = 10i128.checked_pow((-scale) as u32)?;
+    }
+    Some((if neg { -num } else { num }, den))
+}
+
+fn num_of(v: &Value) -> Option<f64> {
+    v.as_f64()
+}
+
+fn json_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_equal(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| json_equal(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+/// santhosh-tekuri's `display` of an enum/const value.
+fn display(v: &Value) -> String {
+    match v {
+        Value::String(s) => quote(s),
+        Value::Array(_) | Value::Object(_) => "value".into(),
+        Value::Null => "<nil>".into(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+    }
+}
+
+struct Validator<'a> {
+    root: &'a Value,
+    draft: u32,
+    unresolved: Vec<String>,
+    depth: usize,
+}
+
+fn draft_of(root: &Value) -> u32 {
+    let s = root.get("$schema").and_then(Value::as_str).unwrap_or("");
+    if s.contains("draft-04") {
+        4
+    } else if s.contains("draft-06") {
+        6
+    } else if s.contains("draft-07") {
+        7
+    } else if s.contains("2019-09") {
+        2019
+    } else {
+        2020
+    }
+}
+
+fn pointer_get<'v>(root: &'v Value, fragment: &str) -> Option<&'v Value> {
+    if fragment.is_empty() {
+        return Some(root);
+    }
+    let mut cur = root;
+    for tok in fragment.strip_prefix('/')?.split('/') {
+        let tok = percent_decode(tok).replace("~1", "/").replace("~0", "~");
+        cur = match cur {
+            Value::Object(m) => m.get(&tok)?,
+            Value::Array(a) => a.get(tok.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Some(x) = std::str::from_utf8(&b[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(x);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl<'a> Validator<'a> {
+    fn resolve(&mut self, r: &str) -> Option<&'a Value> {
+        let frag = r
+            .strip_prefix("file:///values.schema.json")
+            .unwrap_or(r)
+            .strip_prefix('#')?;
+        if let Some(v) = pointer_get(self.root, frag) {
+            return Some(v);
+        }
+        // An anchor (`#name`) defined with `$anchor` or a draft-07 `$id: "#name"`.
+        find_anchor(self.root, frag)
+    }
+
+    fn validate(&mut self, s: &'a Value, v: &Value, loc: &[String]) -> Option<VErr> {
+        let obj = match s {
+            Value::Bool(true) => return None,
+            Value::Bool(false) => return Some(VErr::new(loc, "false schema")),
+            Value::Object(m) => m,
+            _ => return None,
+        };
+        if self.depth > 200 {
+            return Some(VErr::new(loc, "reference cycle"));
+        }
+        let t = type_of(v);
+        if let Some(ty) = obj.get("type") {
+            let types: Vec<&str> = match ty {
+                Value::String(s) => vec![s.as_str()],
+                Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+                _ => vec![],
+            };
+            let matched = types.contains(&t)
+                || (types.contains(&"integer") && t == "number" && is_integer(v));
+            if !types.is_empty() && !matched {
+                return Some(VErr::new(
+                    loc,
+                    format!("got {t}, want {}", types.join(" or ")),
+                ));
+            }
+        }
+        if let Some(c) = obj.get("const") {
+            if !json_equal(v, c) {
+                let msg = match c {
+                    Value::Array(_) | Value::Object(_) => "'const' failed".to_string(),
+                    c => format!("value must be {}", display(c)),
+                };
+                return Some(VErr::new(loc, msg));
+            }
+        }
+        if let Some(Value::Array(items)) = obj.get("enum") {
+            if !items.iter().any(|i| json_equal(v, i)) {
+                let primitive = items.iter().all(|i| !i.is_array() && !i.is_object());
+                let msg = if !primitive {
+                    "'enum' failed".to_string()
+                } else if items.len() == 1 {
+                    format!("value must be {}", display(&items[0]))
+                } else {
+                    format!(
+                        "value must be one of {}",
+                        items.iter().map(display).collect::<Vec<_>>().join(", ")
+                    )
+                };
+                return Some(VErr::new(loc, msg));
+            }
+        }
+        if self.draft <= 7 {
+            if let (Some(Value::String(f)), Value::String(sv)) = (obj.get("format"), v) {
+                if let Some(why) = format_error(f, sv) {
+                    return Some(VErr::new(
+                        loc,
+                        format!("{} is not valid {f}: {why}", quote(sv)),
+                    ));
+                }
+            }
+        }
+        let mut errors: Vec<VErr> = Vec::new();
+        if let Some(Value::String(r)) = obj.get("$ref") {
+            let err = self.validate_ref(r, v, loc);
+            if self.draft < 2019 {
+                return err;
+            }
+            errors.extend(err);
+        }
+        match v {
+            Value::Object(m) => self.obj_validate(obj, m, loc, &mut errors),
+            Value::Array(a) => self.arr_validate(obj, a, loc, &mut errors),
+            Value::String(s) => str_validate(obj, s, loc, &mut errors),
+            Value::Number(_) => num_validate(obj, v, loc, &mut errors),
+            _ => {}
+        }
+        self.cond_validate(obj, v, loc, &mut errors);
+        match errors.len() {
+            0 => None,
+            1 => errors.pop(),
+            _ => {
+                let mut e = VErr::with_causes(loc, "validation failed", errors);
+                e.group = true;
+                Some(e)
+            }
+        }
+    }
+
+    fn validate_ref(&mut self, r: &str, v: &Value, loc: &[String]) -> Option<VErr> {
+        let Some(target) = self.resolve(r) else {
+            self.unresolved.push(r.to_string());
+            return None;
+        };
+        self.depth += 1;
+        let res = self.validate(target, v, loc);
+        self.depth -= 1;
+        let e = res?;
+        let causes = if e.group { e.causes } else { vec![e] };
+        let mut re = VErr::with_causes(loc, "validation failed", causes);
+        re.reference = true;
+        Some(re)
+    }
+
+    fn sub(&mut self, s: &'a Value, v: &Value, loc: &[String], tok: &str) -> Option<VErr> {
+        let mut l = loc.to_vec();
+        l.push(tok.to_string());
+        self.validate(s, v, &l)
+    }
+
+    fn obj_validate(
+        &mut self,
+        s: &'a Map<String, Value>,
+        m: &Map<String, Value>,
+        loc: &[String],
+        errors: &mut Vec<VErr>,
+    ) {
+        if let Some(n) = s.get("minProperties").and_then(Value::as_u64) {
+            if (m.len() as u64) < n {
+                errors.push(VErr::new(
+                    loc,
+                    format!(
+                        "minProperties: got {}, want {}",
+                        localized_int(m.len()),
+                        localized_int(n as usize)
+                    ),
+                ));
+            }
+        }
+        if let Some(n) = s.get("maxProperties").and_then(Value::as_u64) {
+            if (m.len() as u64) > n {
+                errors.push(VErr::new(
+                    loc,
+                    format!(
+                        "maxProperties: got {}, want {}",
+                        localized_int(m.len()),
+                        localized_int(n as usize)
+                    ),
+                ));
+            }
+        }
+        if let Some(Value::Array(req)) = s.get("required") {
+            let missing: Vec<&str> = req
+                .iter()
+                .filter_map(Value::as_str)
+                .filter(|k| !m.contains_key(*k))
+                .collect();
+            if !missing.is_empty() {
+                errors.push(VErr::new(loc, missing_msg(&missing)));
+            }
+        }
+        if self.draft <= 7 {
+            if let Some(Value::Object(deps)) = s.get("dependencies") {
+                for (p, dep) in deps {
+                    if !m.contains_key(p) {
+                        continue;
+                    }
+                    match dep {
+                        Value::Array(req) => {
+                            let missing: Vec<&str> = req
+                                .iter()
+                                .filter_map(Value::as_str)
+                                .filter(|k| !m.contains_key(*k))
+                                .collect();
+                            if !missing.is_empty() {
+                                errors.push(VErr::new(
+                                    loc,
+                                    format!(
+                                        "properties {} required, if {} exists",
+                                        join_quoted(&missing),
+                                        quote(p)
+                                    ),
+                                ));
+                            }
+                        }
+                        dep => {
+                            let dv = Value::Object(m.clone());
+                            errors.extend(self.validate(dep, &dv, loc));
+                        }
+                    }
+                }
+            }
+        }
+        let props = s.get("properties").and_then(Value::as_object);
+        let pattern_props = s.get("patternProperties").and_then(Value::as_object);
+        let mut keys: Vec<&String> = m.keys().collect();
+        keys.sort();
+        let mut additional: Vec<&str> = Vec::new();
+        for k in keys {
+            let pv = &m[k];
+            let mut evaluated = false;
+            if let Some(ps) = props.and_then(|p| p.get(k)) {
+                evaluated = true;
+                errors.extend(self.sub(ps, pv, loc, k));
+            }
+            if let Some(pp) = pattern_props {
+                for (re, ps) in pp {
+                    if regex::Regex::new(re).is_ok_and(|r| r.is_match(k)) {
+                        evaluated = true;
+                        errors.extend(self.sub(ps, pv, loc, k));
+                    }
+                }
+            }
+            if !evaluated {
+                match s.get("additionalProperties") {
+                    Some(Value::Bool(false)) => additional.push(k),
+                    Some(ap @ Value::Object(_)) => errors.extend(self.sub(ap, pv, loc, k)),
+                    _ => {}
+                }
+            }
+        }
+        if !additional.is_empty() {
+            errors.push(VErr::new(
+                loc,
+                format!(
+                    "additional properties {} not allowed",
+                    join_quoted(&additional)
+                ),
+            ));
+        }
+        if self.draft == 4 {
+            return;
+        }
+        if let Some(pn) = s.get("propertyNames") {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            for k in keys {
+                if let Some(e) = self.validate(pn, &Value::String(k.clone()), &[]) {
+                    let causes = if e.group { e.causes } else { vec![e] };
+                    errors.push(VErr::with_causes(
+                        &[],
+                        format!("invalid propertyName {}", quote(k)),
+                        causes,
+                    ));
+                }
+            }
+        }
+        if self.draft == 6 {
+            return;
+        }
+        if let Some(Value::Object(ds)) = s.get("dependentSchemas") {
+            for (p, dep) in ds {
+                if m.contains_key(p) {
+                    let dv = Value::Object(m.clone());
+                    errors.extend(self.validate(dep, &dv, loc));
+                }
+            }
+        }
+        if let Some(Value::Object(dr)) = s.get("dependentRequired") {
+            for (p, req) in dr {
+                if !m.contains_key(p) {
+                    continue;
+                }
+                let missing: Vec<&str> = req
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .filter(|k| !m.contains_key(*k))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !missing.is_empty() {
+                    errors.push(VErr::new(
+                        loc,
+                        format!(
+                            "properties {} required, if {} exists",
+                            join_quoted(&missing),
+                            quote(p)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn arr_validate(
+        &mut self,
+        s: &'a Map<String, Value>,
+        a: &[Value],
+        loc: &[String],
+        errors: &mut Vec<VErr>,
+    ) {
+        if let Some(n) = s.get("minItems").and_then(Value::as_u64) {
+            if (a.len() as u64) < n {
+                errors.push(VErr::new(
+                    loc,
+                    format!(
+                        "minItems: got {}, want {}",
+                        localized_int(a.len()),
+                        localized_int(n as usize)
+                    ),
+                ));
+            }
+        }
+        if let Some(n) = s.get("maxItems").and_then(Value::as_u64) {
+            if (a.len() as u64) > n {
+                errors.push(VErr::new(
+                    loc,
+                    format!(
+                        "maxItems: got {}, want {}",
+                        localized_int(a.len()),
+                        localized_int(n as usize)
+                    ),
+                ));
+            }
+        }
+        if s.get("uniqueItems") == Some(&Value::Bool(true)) && a.len() > 1 {
+            'outer: for i in 0..a.len() {
+                for j in i + 1..a.len() {
+                    if json_equal(&a[i], &a[j]) {
+                        errors.push(VErr::new(
+                            loc,
+                            format!(
+                                "items at {} and {} are equal",
+                                localized_int(i),
+                                localized_int(j)
+                            ),
+                        ));
+                        break 'outer;
+                    }
+                }
+            }
+        }
+        if self.draft < 2020 {
+            let mut evaluated = 0;
+            match s.get("items") {
+                Some(Value::Array(tuple)) => {
+                    let n = tuple.len().min(a.len());
+                    for (i, item) in a[..n].iter().enumerate() {
+                        errors.extend(self.sub(&tuple[i], item, loc, &i.to_string()));
+                    }
+                    evaluated = n;
+                }
+                Some(items @ (Value::Object(_) | Value::Bool(_))) => {
+                    for (i, item) in a.iter().enumerate() {
+                        errors.extend(self.sub(items, item, loc, &i.to_string()));
+                    }
+                    evaluated = a.len();
+                }
+                _ => {}
+            }
+            match s.get("additionalItems") {
+                Some(Value::Bool(false)) if evaluated != a.len() => errors.push(VErr::new(
+                    loc,
+                    format!(
+                        "last {} additionalItem(s) not allowed",
+                        localized_int(a.len() - evaluated)
+                    ),
+                )),
+                Some(ai @ Value::Object(_)) => {
+                    // Helm's library numbers these from 0 again; reproduced.
+                    for (i, item) in a[evaluated..].iter().enumerate() {
+                        errors.extend(self.sub(ai, item, loc, &i.to_string()));
+                    }
+                }
+                _ => {}
+            }
+        } else {
+            let prefix: &[Value] = s
+                .get("prefixItems")
+                .and_then(Value::as_array)
+                .map_or(&[], Vec::as_slice);
+            let n = prefix.len().min(a.len());
+            for (i, item) in a[..n].iter().enumerate() {
+                errors.extend(self.sub(&prefix[i], item, loc, &i.to_string()));
+            }
+            if let Some(items) = s.get("items") {
+                // Numbered from 0 after the prefix items, as Helm's library does.
+                for (i, item) in a[n..].iter().enumerate() {
+                    errors.extend(self.sub(items, item, loc, &i.to_string()));
+                }
+            }
+        }
+        if let Some(cs) = s.get("contains") {
+            let mut errs = Vec::new();
+            let mut matched = Vec::new();
+            for (i, item) in a.iter().enumerate() {
+                match self.sub(cs, item, loc, &i.to_string()) {
+                    Some(e) => errs.push(e),
+                    None => matched.push(i),
+                }
+            }
+            let min = if self.draft >= 2019 {
+                s.get("minContains").and_then(Value::as_u64)
+            } else {
+                None
+            };
+            if let Some(min) = min {
+                if (matched.len() as u64) < min {
+                    let msg = if matched.is_empty() {
+                        format!(
+                            "min {} items required to match contains schema, but none matched",
+                            localized_int(min as usize)
+                        )
+                    } else {
+                        format!(
+                            "min {} items required to match contains schema, but matched {} items at {}",
+                            localized_int(min as usize),
+                            localized_int(matched.len()),
+                            matched.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(" ")
+                        )
+                    };
+                    errors.push(VErr::with_causes(loc, msg, errs));
+                }
+            } else if matched.is_empty() {
+                errors.push(VErr::with_causes(
+                    loc,
+                    "no items match contains schema",
+                    errs,
+                ));
+            }
+            if self.draft >= 2019 {
+                if let Some(max) = s.get("maxContains").and_then(Value::as_u64) {
+                    if (matched.len() as u64) > max {
+                        errors.push(VErr::new(
+                            loc,
+                            format!(
+                                "max {} items required to match contains schema, but matched {} items at {}",
+                                localized_int(max as usize),
+                                localized_int(matched.len()),
+                                matched.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(" ")
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    fn cond_validate(
+        &mut self,
+        s: &'a Map<String, Value>,
+        v: &Value,
+        loc: &[String],
+        errors: &mut Vec<VErr>,
+    ) {
+        if let Some(n) = s.get("not") {
+            if self.validate(n, v, loc).is_none() {
+                errors.push(VErr::new(loc, "'not' failed"));
+            }
+        }
+        if let Some(Value::Array(all)) = s.get("allOf") {
+            let errs: Vec<VErr> = all
+                .iter()
+                .filter_map(|x| self.validate(x, v, loc))
+                .collect();
+            if !errs.is_empty() {
+                errors.push(VErr::with_causes(loc, "'allOf' failed", errs));
+            }
+        }
+        if let Some(Value::Array(any)) = s.get("anyOf") {
+            let mut errs = Vec::new();
+            let mut matched = false;
+            for x in any {
+                match self.validate(x, v, loc) {
+                    Some(e) => errs.push(e),
+                    None => {
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+            if !matched {
+                errors.push(VErr::with_causes(loc, "'anyOf' failed", errs));
+            }
+        }
+        if let Some(Value::Array(one)) = s.get("oneOf") {
+            let mut matched: Option<usize> = None;
+            let mut errs = Vec::new();
+            for (i, x) in one.iter().enumerate() {
+                match self.validate(x, v, loc) {
+                    Some(e) => {
+                        if matched.is_none() {
+                            errs.push(e);
+                        }
+                    }
+                    None => match matched {
+                        None => matched = Some(i),
+                        Some(m) => {
+                            errors.push(VErr::new(
+                                loc,
+                                format!("'oneOf' failed, subschemas {m}, {i} matched"),
+                            ));
+                            break;
+                        }
+                    },
+                }
+            }
+            if matched.is_none() {
+                errors.push(VErr::with_causes(loc, "'oneOf' failed, none matched", errs));
+            }
+        }
+        if let Some(i) = s.get("if") {
+            if self.draft >= 7 {
+                if self.validate(i, v, loc).is_none() {
+                    if let Some(t) = s.get("then") {
+                        errors.extend(self.validate(t, v, loc));
+                    }
+                } else if let Some(e) = s.get("else") {
+                    errors.extend(self.validate(e, v, loc));
+                }
+            }
+        }
+    }
+}
+
+fn find_anchor<'v>(v: &'v Value, name: &str) -> Option<&'v Value> {
+    match v {
+        Value::Object(m) => {
+            let hit = m.get("$anchor").and_then(Value::as_str) == Some(name)
+                || m.get("$id").and_then(Value::as_str) == Some(&format!("#{name}"));
+            if hit {
+                return Some(v);
+            }
+            m.values().find_map(|c| find_anchor(c, name))
+        }
+        Value::Array(a) => a.iter().find_map(|c| find_anchor(c, name)),
+        _ => None,
+    }
+}
+
+fn missing_msg(missing: &[&str]) -> String {
+    if missing.len() == 1 {
+        format!("missing property {}", quote(missing[0]))
+    } else {
+        format!("missing properties {}", join_quoted(missing))
+    }
+}
+
+fn join_quoted(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|s| quote(s))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn str_validate(s: &Map<String, Value>, v: &str, loc: &[String], errors: &mut Vec<VErr>) {
+    let len = v.chars().count();
+    if let Some(n) = s.get("minLength").and_then(Value::as_u64) {
+        if (len as u64) < n {
+            errors.push(VErr::new(
+                loc,
+                format!(
+                    "minLength: got {}, want {}",
+                    localized_int(len),
+                    localized_int(n as usize)
+                ),
+            ));
+        }
+    }
+    if let Some(n) = s.get("maxLength").and_then(Value::as_u64) {
+        if (len as u64) > n {
+            errors.push(VErr::new(
+                loc,
+                format!(
+                    "maxLength: got {}, want {}",
+                    localized_int(len),
+                    localized_int(n as usize)
+                ),
+            ));
+        }
+    }
+    if let Some(Value::String(p)) = s.get("pattern") {
+        if let Ok(re) = regex::Regex::new(p) {
+            if !re.is_match(v) {
+                errors.push(VErr::new(
+                    loc,
+                    format!("{} does not match pattern {}", quote(v), quote(p)),
+                ));
+            }
+        }
+    }
+}
+
+fn num_validate(s: &Map<String, Value>, v: &Value, loc: &[String], errors: &mut Vec<VErr>) {
+    let Some(x) = num_of(v) else { return };
+    let mut check = |kw: &str, fails: &dyn Fn(f64, f64) -> bool| {
+        if let Some(w) = s.get(kw).and_then(num_of) {
+            if fails(x, w) {
+                errors.push(VErr::new(
+                    loc,
+                    format!("{kw}: got {}, want {}", localized_num(x), localized_num(w)),
+                ));
+            }
+        }
+    };
+    check("minimum", &|x, w| x < w);
+    check("maximum", &|x, w| x > w);
+    check("exclusiveMinimum", &|x, w| x <= w);
+    check("exclusiveMaximum", &|x, w| x >= w);
+    check("multipleOf", &|x, w| match (rational(x), rational(w)) {
+        (Some((xn, xd)), Some((wn, wd))) if wn != 0 => {
+            // x / w = (xn * wd) / (xd * wn) must be an integer.
+            match (xn.checked_mul(wd), xd.checked_mul(wn)) {
+                (Some(a), Some(b)) if b != 0 => a % b != 0,
+                _ => (x / w).fract() != 0.0,
+            }
+        }
+        _ => (x / w).fract() != 0.0,
+    });
+}
+
+/// Format checks asserted for drafts up to 7 (a few common ones).
+fn format_error(format: &str, v: &str) -> Option<String> {
+    match format {
+        "email" => {
+            if !v.contains('@') {
+                Some("missing @".into())
+            } else {
+                None
+            }
+        }
+        "ipv4" => v
+            .parse::<std::net::Ipv4Addr>()
+            .err()
+            .map(|_| "invalid ipv4 address".into()),
+        "ipv6" => v
+            .parse::<std::net::Ipv6Addr>()
+            .err()
+            .map(|_| "invalid ipv6 address".into()),
+        "regex" => regex::Regex::new(v).err().map(|e| e.to_string()),
+        _ => None,
+    }
+}
+
+/// Validates `values` against one `values.schema.json`; the text is what Helm prints for it
+/// (each error line `- at '<pointer>': <message>`, ending with a newline).
+pub fn validate_against_single_schema(
+    values: &Map<String, Value>,
+    schema: &[u8],
+) -> Result<(), String> {
+    let root: Value = serde_json::from_slice(schema).map_err(|e| {
+        if e.is_eof() {
+            "unexpected EOF".to_string()
+        } else {
+            e.to_string()
+        }
+    })?;
+    let mut vd = Validator {
+        root: &root,
+        draft: draft_of(&root),
+        unresolved: Vec::new(),
+        depth: 0,
+    };
+    let v = Value::Object(values.clone());
+    let res = vd.validate(&root, &v, &[]);
+    if let Some(r) = vd.unresolved.first() {
+        return Err(format!(
+            "cannot resolve $ref {r}: rhelm supports only references inside values.schema.json"
+        ));
+    }
+    let Some(e) = res else { return Ok(()) };
+    let causes = if e.group { e.causes } else { vec![e] };
+    let mut out = String::new();
+    for c in &causes {
+        c.display(&mut out, 1);
+    }
+    Err(format!("{}\n", out.trim_start_matches('\n')))
+}
+
+/// Helm's `ValidateAgainstSchema`: checks the chart's and each subchart's schema against the
+/// coalesced values. The error text is Helm's complete message.
+pub fn validate_against_schema(
+    chart: &Chart,
+    values: &Map<String, Value>,
+) -> Result<(), ChartError> {
+    let body = schema_errors(chart, values);
+    if body.is_empty() {
+        Ok(())
+    } else {
+        Err(ChartError::Schema(format!(
+            "values don't meet the specifications of the schema(s) in the following chart(s):\n{body}"
+        )))
+    }
+}
+
+fn schema_errors(chart: &Chart, values: &Map<String, Value>) -> String {
+    let mut sb = String::new();
+    if let Some(schema) = &chart.schema {
+        if let Err(e) = validate_against_single_schema(values, schema) {
+            sb.push_str(&format!("{}:\n{e}", chart.name()));
+        }
+    }
+    for sub in &chart.dependencies {
+        match values.get(sub.name()) {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(m)) => sb.push_str(&schema_errors(sub, m)),
+            Some(other) => sb.push_str(&format!(
+                "{}:\ninvalid type for values: expected object (map), got {}\n",
+                sub.name(),
+                super::gofmt::type_name(other)
+            )),
+        }
+    }
+    sb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn check(schema: Value, values: Value) -> Result<(), String> {
+        validate_against_single_schema(
+            values.as_object().unwrap(),
+            serde_json::to_string(&schema).unwrap().as_bytes(),
+        )
+    }
+
+    #[test]
+    fn numbers_are_localized() {
+        assert_eq!(localized_num(123456.0), "123,456");
+        assert_eq!(localized_num(1234567.0), "1.234567×10⁰⁶");
+        assert_eq!(localized_num(1e23), "1×10²³");
+        assert_eq!(localized_num(-1.0), "-1");
+        assert_eq!(localized_num(5.5), "5.5");
+    }
+
+    #[test]
+    fn messages_match_helm() {
+        let schema = json!({
+            "type": "object",
+            "required": ["name", "port"],
+            "additionalProperties": false,
+            "properties": {
+                "a": {"type": "integer", "minimum": 5},
+                "name": {"type": "string", "pattern": "^x", "minLength": 3},
+                "mode": {"enum": ["a", "b"]},
+                "list": {"type": "array", "items": {"type": "string"}, "maxItems": 1},
+                "obj": {"type": "object", "properties": {"n": {"type": "number", "maximum": 3}}, "required": ["q"]},
+                "port": {"type": ["integer", "string"]},
+                "c": {"const": 3}
+            }
+        });
+        let values = json!({"name": "ab", "mode": "c", "extra": 1, "list": [1, 2],
+                            "obj": {"n": 5}, "c": 4, "a": "x"});
+        let want = "\
+- at '': missing property 'port'
+- at '/a': got string, want integer
+- at '/c': value must be 3
+- at '/list': validation failed
+  - at '/list': maxItems: got 2, want 1
+  - at '/list/0': got number, want string
+  - at '/list/1': got number, want string
+- at '/mode': value must be one of 'a', 'b'
+- at '/name': validation failed
+  - at '/name': minLength: got 2, want 3
+  - at '/name': 'ab' does not match pattern '^x'
+- at '/obj': validation failed
+  - at '/obj': missing property 'q'
+  - at '/obj/n': maximum: got 5, want 3
+- at '': additional properties 'extra' not allowed
+";
+        assert_eq!(check(schema, values).unwrap_err(), want);
+    }
+
+    #[test]
+    fn combinators_refs_and_drafts() {
+        let schema = json!({
+            "properties": {
+                "e": {"$ref": "#/definitions/pos"},
+                "f": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+                "g": {"oneOf": [{"type": "number"}, {"type": "integer"}]},
+                "h": {"not": {"type": "string"}},
+                "i": {"allOf": [{"minimum": 3}, {"maximum": 1}]},
+                "p": {"prefixItems": [{"type": "string"}], "items": {"type": "string"}}
+            },
+            "definitions": {"pos": {"type": "integer", "minimum": 0}}
+        });
+        let values = json!({"e": -1, "f": true, "g": 3, "h": "x", "i": 2, "p": ["x", 1]});
+        let want = "\
+- at '/e': minimum: got -1, want 0
+- at '/f': 'anyOf' failed
+  - at '/f': got boolean, want string
+  - at '/f': got boolean, want integer
+- at '/g': 'oneOf' failed, subschemas 0, 1 matched
+- at '/h': 'not' failed
+- at '/i': 'allOf' failed
+  - at '/i': minimum: got 2, want 3
+  - at '/i': maximum: got 2, want 1
+- at '/p/0': got number, want string
+";
+        assert_eq!(check(schema, values).unwrap_err(), want);
+        let d7 = json!({"$schema": "http://json-schema.org/draft-07/schema#",
+            "properties": {"a": {"format": "email"}, "t": {"items": [{"type": "string"}], "additionalItems": false}},
+            "propertyNames": {"maxLength": 3}});
+        let want = "\
+- at '/a': 'bad' is not valid email: missing @
+- at '/t': last 2 additionalItem(s) not allowed
+- at '': invalid propertyName 'long'
+  - at '': maxLength: got 4, want 3
+";
+        assert_eq!(
+            check(d7, json!({"a": "bad", "t": ["x", 1, 2], "long": 1})).unwrap_err(),
+            want
+        );
+        assert!(check(json!({"type": "object"}), json!({"a": 1})).is_ok());
+        assert_eq!(
+            validate_against_single_schema(&Map::new(), b"{\"type\": ").unwrap_err(),
+            "unexpected EOF"
+        );
+        assert!(check(
+            json!({"properties": {"j": {"multipleOf": 0.1}}}),
+            json!({"j": 0.3})
+        )
+        .is_ok());
+    }
+}
