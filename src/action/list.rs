@@ -170,16 +170,14 @@ pub async fn run(
 /// first, `-d -r` newest first. Ties are broken by namespace for a stable result.
 fn sort(rels: &mut [Release], by_date: bool, reverse: bool) {
     rels.sort_by(|a, b| a.namespace.cmp(&b.namespace));
-    if by_date {
-        rels.sort_by_key(|r| r.last_deployed().unix());
-        if reverse {
-            rels.reverse();
+    // Go's sort.Reverse keeps ties in input order, so descending sorts compare reversed keys.
+    match (by_date, reverse) {
+        (true, false) => rels.sort_by_key(|r| r.last_deployed().unix()),
+        (true, true) => {
+            rels.sort_by(|a, b| b.last_deployed().unix().cmp(&a.last_deployed().unix()))
         }
-    } else {
-        rels.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
-        if reverse {
-            rels.reverse();
-        }
+        (false, false) => rels.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes())),
+        (false, true) => rels.sort_by(|a, b| b.name.as_bytes().cmp(a.name.as_bytes())),
     }
 }
 

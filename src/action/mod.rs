@@ -3,6 +3,7 @@
 pub mod get;
 pub mod history;
 pub mod list;
+pub mod rollback;
 pub mod status;
 
 use regex::Regex;
@@ -71,4 +72,3 @@ mod tests {
         }
     }
 }
-pub mod rollback;

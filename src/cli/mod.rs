@@ -3,6 +3,7 @@
 mod get;
 mod history;
 mod list;
+mod rollback;
 mod status;
 
 use std::io::Write;
@@ -54,6 +55,8 @@ pub enum Command {
     Status(status::StatusArgs),
     /// download extended information of a named release
     Get(get::GetArgs),
+    /// roll back a release to a previous revision
+    Rollback(rollback::RollbackArgs),
 }
 
 /// Output-format flag shared by several commands.
@@ -127,6 +130,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::List(a) => list::run(&ctx, a).await,
         Command::Status(a) => status::run(&ctx, a).await,
         Command::Get(a) => get::run(&ctx, a).await,
+        Command::Rollback(a) => rollback::run(&ctx, a).await,
     }
 }
 

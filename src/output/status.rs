@@ -24,11 +24,7 @@ pub fn render(rel: &Release, resources: Option<&str>, opts: StatusOptions) -> St
     let info = rel.info.clone().unwrap_or_default();
     let _ = writeln!(out, "NAME: {}", rel.name);
     if !info.last_deployed.is_zero() {
-        let _ = writeln!(
-            out,
-            "LAST DEPLOYED: {}",
-            info.last_deployed.time().to_local().ansic()
-        );
+        let _ = writeln!(out, "LAST DEPLOYED: {}", info.last_deployed.time().ansic());
     }
     let _ = writeln!(out, "NAMESPACE: {}", rel.namespace);
     let _ = writeln!(out, "STATUS: {}", info.status);
@@ -59,12 +55,12 @@ pub fn render(rel: &Release, resources: Option<&str>, opts: StatusOptions) -> St
             let _ = writeln!(
                 out,
                 "Last Started:   {}",
-                h.last_run.started_at.time().to_local().ansic()
+                h.last_run.started_at.time().ansic()
             );
             let _ = writeln!(
                 out,
                 "Last Completed: {}",
-                h.last_run.completed_at.time().to_local().ansic()
+                h.last_run.completed_at.time().ansic()
             );
             let _ = writeln!(out, "Phase:          {}", h.last_run.phase);
         }

@@ -166,7 +166,14 @@ impl Storage {
         self.driver.as_ref()
     }
 
-    async fn fetch_all(&self, heads: &[Head], out: &mut Fetched) -> Result<(), StorageError> {
+    /// Fetches records; with `list_labels` the result carries the head's labels (what a driver's
+    /// `List` exposes, which for SQL differs from what `Query` returns).
+    async fn fetch_all(
+        &self,
+        heads: &[Head],
+        out: &mut Fetched,
+        list_labels: bool,
+    ) -> Result<(), StorageError> {
         let results: Vec<(usize, Result<Release, StorageError>)> =
             futures::stream::iter(heads.iter().enumerate())
                 .map(|(i, h)| async move { (i, self.driver.fetch(h).await) })
@@ -177,7 +184,12 @@ impl Storage {
         results.sort_by_key(|(i, _)| *i);
         for (i, r) in results {
             match r {
-                Ok(rls) => out.releases.push(rls),
+                Ok(mut rls) => {
+                    if list_labels {
+                        rls.labels = heads[i].labels.clone();
+                    }
+                    out.releases.push(rls)
+                }
                 Err(e) if e.is_broken() => out.broken.push(Broken {
                     key: heads[i].key.clone(),
                     namespace: heads[i].namespace.clone(),
@@ -204,7 +216,7 @@ impl Storage {
         let mut start = 0;
         while start < heads.len() && out.releases.len() < want {
             let take = (want - out.releases.len()).min(heads.len() - start);
-            self.fetch_all(&heads[start..start + take], &mut out)
+            self.fetch_all(&heads[start..start + take], &mut out, false)
                 .await?;
             start += take;
         }
@@ -241,7 +253,7 @@ impl Storage {
     pub async fn list_all(&self) -> Result<Fetched, StorageError> {
         let heads = self.driver.heads(None).await?;
         let mut out = Fetched::default();
-        self.fetch_all(&heads, &mut out).await?;
+        self.fetch_all(&heads, &mut out, true).await?;
         Ok(out)
     }
 
@@ -272,7 +284,10 @@ impl Storage {
             let mut next = Vec::new();
             for ((g, i), r) in pending.into_iter().zip(results) {
                 match r {
-                    Ok(rls) => out.releases.push(rls),
+                    Ok(mut rls) => {
+                        rls.labels = groups[g][i].labels.clone();
+                        out.releases.push(rls)
+                    }
                     Err(e) if e.is_broken() || matches!(e, StorageError::NotFound) => {
                         if e.is_broken() {
                             out.broken.push(Broken {

@@ -220,8 +220,9 @@ impl Driver for SqlDriver {
 
     fn fetch<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Release, StorageError>> {
         Box::pin(async move {
+            // Query returns custom labels only; List (the storage layer) uses the head's.
             let mut r = self.body(&head.key, &head.namespace).await?;
-            r.labels = head.labels.clone();
+            r.labels = custom_labels(&head.labels);
             Ok(r)
         })
     }
