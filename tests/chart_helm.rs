@@ -528,3 +528,123 @@ fn loader_layout_matches_helm() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn schema_errors_match_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let schema = r##"{
+      "type": "object",
+      "properties": {
+        "a": {"type": "integer", "minimum": 5, "maximum": 1000000},
+        "name": {"type": "string", "pattern": "^x", "minLength": 3},
+        "mode": {"enum": ["a", "b", 3, null]},
+        "list": {"type": "array", "items": {"type": "string"}, "maxItems": 1, "uniqueItems": true},
+        "obj": {"type": "object", "required": ["q", "r"], "additionalProperties": false,
+                "properties": {"q": {}, "r": {}}},
+        "e": {"$ref": "#/$defs/pos"},
+        "f": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+        "g": {"oneOf": [{"type": "number"}, {"type": "integer"}]},
+        "h": {"not": {"type": "string"}},
+        "i": {"allOf": [{"minimum": 3}, {"maximum": 1}]},
+        "j": {"multipleOf": 0.5, "exclusiveMaximum": 10},
+        "o": {"if": {"type": "string"}, "then": {"minLength": 2}, "else": {"type": "integer"}},
+        "c": {"const": {"x": 1}}
+      },
+      "$defs": {"pos": {"type": "integer", "minimum": 0}}
+    }"##;
+    let sub_schema = r#"{"properties": {"port": {"type": "integer"}}, "required": ["port"]}"#;
+    let dir = write_chart(
+        tmp.path(),
+        "sch",
+        &[
+            ("Chart.yaml", "apiVersion: v2\nname: sch\nversion: 0.1.0\n"),
+            ("values.yaml", "a: 7\nsub:\n  port: 80\n"),
+            ("values.schema.json", schema),
+            ("templates/t.yaml", "# t"),
+            (
+                "charts/sub/Chart.yaml",
+                "apiVersion: v2\nname: sub\nversion: 0.1.0\n",
+            ),
+            ("charts/sub/values.schema.json", sub_schema),
+            ("charts/sub/templates/t.yaml", "# s"),
+        ],
+    );
+    let cases: &[&[&str]] = &[
+        &[],
+        &["--set", "a=x"],
+        &["--set", "a=1"],
+        &["--set-json", "a=1234567"],
+        &["--set", "name=ab"],
+        &["--set", "name=xyz"],
+        &["--set", "mode=c"],
+        &["--set", "list={1,1}"],
+        &["--set", "obj.z=1"],
+        &["--set", "e=-1"],
+        &["--set", "f=true"],
+        &["--set", "g=3"],
+        &["--set", "h=x"],
+        &["--set", "i=2"],
+        &["--set-json", "j=10.25"],
+        &["--set", "o=z"],
+        &["--set", "o=true"],
+        &["--set", "c.x=2"],
+        &["--set", "sub.port=x"],
+        &["--set", "sub.port=null"],
+        &["--set", "sub=5"],
+    ];
+    let mut failures = Vec::new();
+    let mut helm_errors = 0;
+    for args in cases {
+        let out = Command::new(&helm)
+            .args(["template", "rel"])
+            .arg(&dir)
+            .args(*args)
+            .output()
+            .unwrap();
+        let helm_err = if out.status.success() {
+            None
+        } else {
+            helm_errors += 1;
+            Some(String::from_utf8_lossy(&out.stderr).trim_end().to_string())
+        };
+        let o = ValueOptions {
+            values: args
+                .chunks(2)
+                .filter(|c| c[0] == "--set")
+                .map(|c| c[1].to_string())
+                .collect(),
+            json_values: args
+                .chunks(2)
+                .filter(|c| c[0] == "--set-json")
+                .map(|c| c[1].to_string())
+                .collect(),
+            ..Default::default()
+        };
+        let ours = (|| -> Result<(), String> {
+            let mut c = chart::load(&dir).map_err(|e| e.to_string())?;
+            let vals = o.merge_values().map_err(|e| e.to_string())?;
+            chart::process_dependencies(&mut c, &vals).map_err(|e| e.to_string())?;
+            let v = chart::coalesce_values(&c, &vals)
+                .map_err(|e| e.to_string())?
+                .values;
+            chart::validate_against_schema(&c, &v).map_err(|e| e.to_string())
+        })();
+        let ours = ours
+            .err()
+            .map(|e| format!("Error: {e}").trim_end().to_string());
+        if ours != helm_err {
+            failures.push(format!("{args:?}:\n  helm: {helm_err:?}\n  ours: {ours:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Only the first case (chart defaults) and `name=xyz` are valid.
+    assert_eq!(
+        helm_errors,
+        cases.len() - 2,
+        "the harness must see helm's errors"
+    );
+}
