@@ -96,6 +96,14 @@ impl Got {
     }
 }
 
+/// Named Go types whose kind is an integer: constants convert to them.
+fn is_int_kinded(name: &str) -> bool {
+    matches!(
+        name,
+        "time.Duration" | "time.Month" | "time.Weekday" | "fs.FileMode" | "os.FileMode"
+    )
+}
+
 /// `%v` of a value after Go's pointer indirection, as an action prints it: a pointer object
 /// printing as `&{...}` prints as `{...}`.
 fn format_indirect(v: &Value) -> String {
@@ -1002,6 +1010,11 @@ impl<'a> State<'a> {
                     "can't handle assignment of {other} to empty interface argument"
                 ))),
             },
+            GoType::Named(name) if is_int_kinded(name) => match n {
+                // An integer constant converts to a named integer type (time.Duration).
+                Arg::Number(num) if num.is_int => Ok(Value::Int64(num.int64)),
+                _ => Err(self.errorf(format!("expected integer; found {n}"))),
+            },
             other => Err(self.errorf(format!("can't handle {n} for arg of type {other}"))),
         }
     }
@@ -1024,15 +1037,9 @@ impl Env for State<'_> {
 
     fn execute_text(&mut self, name: &str, text: &str, data: &Value) -> Result<String, FuncError> {
         let mut set = self.set.clone();
-        set.parse(name, text)
+        let tree = set
+            .parse_top(name, text)
             .map_err(|e| FuncError(e.to_string()))?;
-        let Some(tree) = set.trees.get(name).cloned() else {
-            return Err(FuncError(format!(
-                "template: no template {} associated with template {}",
-                go_quote(name),
-                go_quote(set.name())
-            )));
-        };
         let mut out = String::new();
         execute_nested(&set, &tree, data, &mut out, self.nested + 1)
             .map_err(|e| FuncError(e.to_string()))?;

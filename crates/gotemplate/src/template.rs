@@ -108,20 +108,29 @@ impl Templates {
     /// Parses `text` as the template `name`, adding it and every template it defines to the
     /// set. On error nothing is added.
     pub fn parse(&mut self, name: &str, text: &str) -> Result<(), Error> {
+        self.parse_top(name, text).map(|_| ())
+    }
+
+    /// Like [`Templates::parse`], returning the text's own top-level tree. That tree is what
+    /// Go executes for the new template even when the set keeps an earlier, non-empty template
+    /// of the same name (an empty tree never replaces one).
+    pub(crate) fn parse_top(&mut self, name: &str, text: &str) -> Result<Rc<Tree>, Error> {
         let trees = {
             let has = |f: &str| self.has_function(f);
             parse::parse(name, text, &self.left_delim, &self.right_delim, &has)?
         };
+        let mut top = None;
         for (tname, tree) in trees {
-            if let Some(old) = self.trees.get(&tname) {
-                let _ = old;
-                if is_empty_tree(&tree.root) {
-                    continue;
-                }
+            let tree = Rc::new(tree);
+            if tname == name {
+                top = Some(tree.clone());
             }
-            self.trees.insert(tname, Rc::new(tree));
+            if self.trees.contains_key(&tname) && is_empty_tree(&tree.root) {
+                continue;
+            }
+            self.trees.insert(tname, tree);
         }
-        Ok(())
+        top.ok_or_else(|| Error::Other(format!("template: {name}: no tree after parsing")))
     }
 
     /// Whether the set has a template named `name`.
