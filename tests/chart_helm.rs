@@ -627,11 +627,9 @@ fn schema_errors_match_helm() {
         let ours = (|| -> Result<(), String> {
             let mut c = chart::load(&dir).map_err(|e| e.to_string())?;
             let vals = o.merge_values().map_err(|e| e.to_string())?;
-            chart::process_dependencies(&mut c, &vals).map_err(|e| e.to_string())?;
-            let v = chart::coalesce_values(&c, &vals)
-                .map_err(|e| e.to_string())?
-                .values;
-            chart::validate_against_schema(&c, &v).map_err(|e| e.to_string())
+            chart::values_for_render(&mut c, &vals, false)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
         })();
         let ours = ours
             .err()
@@ -647,4 +645,76 @@ fn schema_errors_match_helm() {
         cases.len() - 2,
         "the harness must see helm's errors"
     );
+}
+
+fn pack(dir: &Path, top: &str, out: &Path) {
+    let f = fs::File::create(out).unwrap();
+    let gz = flate2::write::GzEncoder::new(f, flate2::Compression::default());
+    let mut b = tar::Builder::new(gz);
+    b.append_dir_all(top, dir).unwrap();
+    b.into_inner().unwrap().finish().unwrap();
+}
+
+#[test]
+fn archives_match_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let sub_src = write_chart(
+        tmp.path(),
+        "subsrc",
+        &[
+            ("Chart.yaml", "apiVersion: v2\nname: sub\nversion: 0.1.0\n"),
+            ("values.yaml", "x: 1\n"),
+            ("notes.txt", "n"),
+            ("templates/s.yaml", "# s"),
+            ("templates/files.yaml", FILES_TPL),
+        ],
+    );
+    let dir = write_chart(
+        tmp.path(),
+        "top",
+        &[
+            ("Chart.yaml", "apiVersion: v2\nname: top\nversion: 0.1.0\n"),
+            ("values.yaml", "sub:\n  yy: 2\n"),
+            (".helmignore", "*.bak\n"),
+            ("skip.bak", "x"),
+            ("templates/t.yaml", "# t"),
+            ("templates/files.yaml", FILES_TPL),
+        ],
+    );
+    fs::create_dir_all(dir.join("charts")).unwrap();
+    pack(&sub_src, "sub", &dir.join("charts/sub-0.1.0.tgz"));
+    let tgz = tmp.path().join("top-0.1.0.tgz");
+    pack(&dir, "top", &tgz);
+    for target in [&dir, &tgz] {
+        let theirs = helm_layout(&helm, target).expect("helm loads the chart");
+        assert!(theirs.contains_key("top/charts/sub"), "{theirs:?}");
+        let ours = our_layout(target).unwrap();
+        for (path, hv) in &theirs {
+            assert_eq!(ours.get(path), Some(hv), "{}: {path}", target.display());
+        }
+        let o = ValueOptions::default();
+        let mut c = chart::load(target).unwrap();
+        let (v, _) = chart::values_for_render(&mut c, &o.merge_values().unwrap(), false).unwrap();
+        assert_eq!(
+            normalize(&v["sub"]),
+            json_norm(r#"{"x":1,"yy":2,"global":{}}"#)
+        );
+    }
+    // Not an archive, and a YAML file given as a chart.
+    let not = tmp.path().join("values.yaml");
+    fs::write(&not, "a: 1\n").unwrap();
+    let e = chart::load(&not).unwrap_err().to_string();
+    assert_eq!(helm_layout(&helm, &not).unwrap_err(), e);
+    let bin = tmp.path().join("chart.tgz");
+    fs::write(&bin, [0u8, 1, 2, 3]).unwrap();
+    let e = chart::load(&bin).unwrap_err().to_string();
+    assert_eq!(helm_layout(&helm, &bin).unwrap_err(), e);
+}
+
+fn json_norm(s: &str) -> Value {
+    normalize(&serde_json::from_str(s).unwrap())
 }

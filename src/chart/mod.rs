@@ -193,3 +193,21 @@ pub enum ChartError {
     #[error("{0}")]
     Schema(String),
 }
+
+/// The values a chart is rendered with, as Helm's `install`/`upgrade`/`template` compute them:
+/// [`process_dependencies`] (which prunes disabled subcharts and applies aliases and
+/// import-values to `chart`), then [`coalesce_values`], then (unless `skip_schema`) validation
+/// against every `values.schema.json`. Returns the values and the warnings Helm would log.
+pub fn values_for_render(
+    chart: &mut Chart,
+    user_values: &Map<String, Value>,
+    skip_schema: bool,
+) -> Result<(Map<String, Value>, Vec<String>), ChartError> {
+    let mut warnings = process_dependencies(chart, user_values)?;
+    let out = coalesce_values(chart, user_values)?;
+    warnings.extend(out.warnings);
+    if !skip_schema {
+        validate_against_schema(chart, &out.values)?;
+    }
+    Ok((out.values, warnings))
+}
