@@ -201,6 +201,64 @@ fn colon_rewrite(input: &str, e: &libyaml_safer::Error) -> Option<Attempt> {
     Some(Attempt::Rewrite(start..colon + 1, quoted))
 }
 
+thread_local! {
+    /// Set while this thread runs the parser, so that its panics are not reported.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that stays silent for panics inside [`parse_guarded`] and hands
+/// every other panic to the hook that was there before.
+fn install_quiet_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// The next event, or None when the parser panicked.
+fn parse_guarded(
+    parser: &mut Parser<&mut &[u8]>,
+) -> Option<Result<libyaml_safer::Event, libyaml_safer::Error>> {
+    install_quiet_hook();
+    QUIET.with(|q| q.set(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.parse()));
+    QUIET.with(|q| q.set(false));
+    r.ok()
+}
+
+/// The byte offset of the first `,` that directly follows a tag (`!...`) after `from`.
+fn tag_comma_after(input: &str, from: usize) -> Option<usize> {
+    let b = input.as_bytes();
+    let mut i = from.min(b.len());
+    while i < b.len() {
+        let starts_token =
+            i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',');
+        if b[i] == b'!' && starts_token {
+            let mut j = i + 1;
+            while j < b.len()
+                && !matches!(
+                    b[j],
+                    b' ' | b'\t' | b'\n' | b'\r' | b',' | b'[' | b']' | b'{' | b'}'
+                )
+            {
+                j += 1;
+            }
+            if b.get(j) == Some(&b',') {
+                return Some(j);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 /// Reads documents from the event stream. `max_docs` limits how many are read (go-yaml's
 /// `Unmarshal` stops after the first document and never looks further).
 /// go-yaml v2 rejects any `%YAML` version but 1.1 as soon as it reads the directives, before
@@ -264,16 +322,43 @@ fn parse_docs_once(input: &str, max_docs: usize) -> Result<Attempt, Error> {
     let mut root: Option<usize> = None;
     let mut depth = 0usize;
     let mut flows: Vec<Option<FlowCtx>> = Vec::new();
+    let mut last_end = 0usize;
     loop {
-        let ev = match parser.parse() {
-            Ok(ev) => ev,
-            Err(e) => {
+        let ev = match parse_guarded(&mut parser) {
+            None => {
+                // libyaml-safer 0.3 panics on a tag followed by `,` inside a flow collection;
+                // go-yaml takes the `,` into the tag. Escape it and parse again.
+                return match tag_comma_after(input, last_end) {
+                    Some(at) => Ok(Attempt::Rewrite(at..at + 1, "%2C".into())),
+                    None => Err(yaml_err("did not find expected whitespace or line break")),
+                };
+            }
+            Some(Ok(ev)) => ev,
+            Some(Err(e)) => {
                 if e.problem() == "found unknown escape character" {
                     if let Some(m) = e.problem_mark() {
                         let at = m.index as usize;
                         if input.as_bytes().get(at..at + 2) == Some(b"\\'") {
                             // `\\'` -> `'`: the same character in a double-quoted scalar.
                             return Ok(Attempt::Rewrite(at..at + 2, "'".into()));
+                        }
+                    }
+                }
+                // go-yaml's tag URIs may hold `,`, `[` and `]`; libyaml 0.2.5 stops the tag there.
+                // Their URI escapes decode to the same tag.
+                if e.problem() == "did not find expected whitespace or line break"
+                    && e.context() == Some("while scanning a tag")
+                {
+                    if let Some(m) = e.problem_mark() {
+                        let at = m.index as usize;
+                        let esc = match input.as_bytes().get(at) {
+                            Some(b',') => Some("%2C"),
+                            Some(b'[') => Some("%5B"),
+                            Some(b']') => Some("%5D"),
+                            _ => None,
+                        };
+                        if let Some(esc) = esc {
+                            return Ok(Attempt::Rewrite(at..at + 1, esc.into()));
                         }
                     }
                 }
@@ -286,6 +371,7 @@ fn parse_docs_once(input: &str, max_docs: usize) -> Result<Attempt, Error> {
             }
         };
         let (start_mark, end_mark) = (ev.start_mark, ev.end_mark);
+        last_end = end_mark.index as usize;
         // A finished node to attach to its parent.
         let finished: Option<usize> = match ev.data {
             EventData::StreamStart { .. } => None,

@@ -197,27 +197,27 @@ fn report(kind: &str, t: &Tally, min_pass: usize) {
 #[test]
 fn golden_parse() {
     let t = run("parse");
-    report("parse", &t, 89);
+    report("parse", &t, 93);
     assert!(t.fail.is_empty());
 }
 
 #[test]
 fn golden_to_yaml() {
     let t = run("toyaml");
-    report("toYaml", &t, 44);
+    report("toYaml", &t, 47);
     assert!(t.fail.is_empty());
 }
 
 #[test]
 fn golden_to_yaml_v() {
     let t = run("v");
-    report("toYaml .Values.v", &t, 44);
+    report("toYaml .Values.v", &t, 47);
     assert!(t.fail.is_empty());
 }
 
 #[test]
 fn golden_to_yaml_pretty() {
     let t = run("pretty");
-    report("toYamlPretty", &t, 44);
+    report("toYamlPretty", &t, 47);
     assert!(t.fail.is_empty());
 }
