@@ -19,7 +19,7 @@ use crate::func::{Env, FuncError, Function};
 use crate::gofmt;
 use crate::lex::go_quote;
 use crate::parse::Tree;
-use crate::template::{MissingKey, Templates};
+use crate::template::{MissingKey, Templates, DEFAULT_MAX_STACK};
 use crate::value::{GoType, Member, Object, Value};
 
 /// Go's `maxExecDepth`.
@@ -224,15 +224,22 @@ impl<'a> State<'a> {
         }
     }
 
-    /// Whether the native stack is too deep to go on: within [`STACK_MARGIN`] of the thread's
-    /// stack end when that is known, else past the set's `max_stack` budget.
+    /// Whether the native stack is too deep to go on: past the set's limit if it has one, or
+    /// within [`STACK_MARGIN`] of the thread's stack end when that is known, or past
+    /// [`DEFAULT_MAX_STACK`].
     fn stack_exhausted(&self) -> bool {
         let (base, low) = STACK_BASE.with(|b| b.get());
         let here = stack_addr();
+        let used = base.saturating_sub(here);
+        if let Some(max) = self.set.max_stack {
+            if used > max {
+                return true;
+            }
+        }
         if low != 0 {
             return here < low + STACK_MARGIN;
         }
-        base != 0 && base.saturating_sub(here) > self.set.max_stack
+        used > DEFAULT_MAX_STACK
     }
 
     // ----- variables -----

@@ -39,10 +39,11 @@ pub struct Templates {
     pub(crate) missing_key: MissingKey,
     left_delim: String,
     right_delim: String,
-    pub(crate) max_stack: usize,
+    pub(crate) max_stack: Option<usize>,
 }
 
-/// The stack space an execution may use before it fails as Go does at its depth limit.
+/// The stack space an execution may use before it fails as Go does at its depth limit, where
+/// the thread's stack size cannot be read and no limit was set.
 pub const DEFAULT_MAX_STACK: usize = 1 << 20;
 
 impl Templates {
@@ -57,7 +58,7 @@ impl Templates {
             missing_key: MissingKey::Default,
             left_delim: String::new(),
             right_delim: String::new(),
-            max_stack: DEFAULT_MAX_STACK,
+            max_stack: None,
         }
     }
 
@@ -82,12 +83,12 @@ impl Templates {
     }
 
     /// Limits the native stack an execution (with nested `template` calls and functions such
-    /// as Helm's `include`) may use on platforms where the thread's stack size cannot be read
-    /// (on Linux with glibc the real stack end is used, keeping a safety margin); past it
-    /// execution fails with Go's `exceeded maximum template depth (100000)`. Deep recursion
+    /// as Helm's `include`) may use; past it execution fails with Go's `exceeded maximum
+    /// template depth (100000)`. Without a limit, on Linux with glibc the thread's real stack
+    /// end is used (keeping a safety margin), elsewhere [`DEFAULT_MAX_STACK`]. Deep recursion
     /// needs a thread with a big stack: about 3 KiB per nested `include` in release builds.
     pub fn set_max_stack_bytes(&mut self, bytes: usize) {
-        self.max_stack = bytes;
+        self.max_stack = Some(bytes);
     }
 
     /// The functions templates of this set can call (without the builtins).
