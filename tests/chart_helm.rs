@@ -718,3 +718,52 @@ fn archives_match_helm() {
 fn json_norm(s: &str) -> Value {
     normalize(&serde_json::from_str(s).unwrap())
 }
+
+/// Every tiny chart of the shared template cases loads unless helm failed to load it, and the
+/// values of the values/files/builtin cases match helm's.
+#[test]
+fn snippet_cases_load_and_values_match_helm() {
+    let root = [
+        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/snippets/cases")),
+        Some(PathBuf::from("/work/shared/snippets/cases")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|p| p.is_dir());
+    let Some(root) = root else {
+        eprintln!("note: snippet cases not found; skipping");
+        return;
+    };
+    let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("Chart.yaml").is_file())
+        .collect();
+    dirs.sort();
+    let mut failures = Vec::new();
+    for d in &dirs {
+        if let Err(e) = chart::load(d) {
+            let err = fs::read_to_string(d.join("expected.err")).unwrap_or_default();
+            if !err.contains(&e.to_string()) {
+                failures.push(format!("{}: {e}", d.display()));
+            }
+        }
+    }
+    if let Some(helm) = helm_bin() {
+        for d in &dirs {
+            let name = d.file_name().unwrap().to_string_lossy();
+            if !(name.starts_with("helm-values")
+                || name.starts_with("helm-files")
+                || name.starts_with("helm-builtin-chart"))
+            {
+                continue;
+            }
+            let diffs = compare(&helm, d, &ValueOptions::default());
+            if !diffs.is_empty() {
+                failures.push(format!("{name}:\n{}", diffs.join("\n")));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
