@@ -450,3 +450,189 @@ fn rollback_errors_match_helm() {
         "Error: could not convert revision to a number: strconv.Atoi: parsing \"x\": invalid syntax"
     );
 }
+
+/// Starts `helm upgrade --wait` on pods that can never be scheduled and kills the client, as a
+/// crashed CI job would: the release is left `pending-upgrade`.
+fn leave_pending_upgrade(env: &TestEnv, ns: &str) {
+    let c = chart();
+    env.helm(
+        Helm::V4,
+        &["install", "web", &c, "-n", ns, "--wait", "--timeout", "90s"],
+    )
+    .ok();
+    let mut child = std::process::Command::new(&env.helm4)
+        .args([
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            ns,
+            "--wait",
+            "--timeout",
+            "120s",
+        ])
+        .args(["--set-string", "nodeSelector.rhelm\\.test/never=true"])
+        .env("KUBECONFIG", &env.kubeconfig)
+        .env("HELM_CONFIG_HOME", env.helm_home.join("config"))
+        .env("HELM_CACHE_HOME", env.helm_home.join("cache"))
+        .env("HELM_DATA_HOME", env.helm_home.join("data"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while statuses(env, ns, "web").last().map(|s| s.1.as_str()) != Some("pending-upgrade") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "helm never wrote the pending record"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn unlock_frees_a_release_left_pending_by_a_killed_client() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("unlock");
+    leave_pending_upgrade(&env, &ns.name);
+    let c = chart();
+    let blocked = env.helm(Helm::V4, &["upgrade", "web", &c, "-n", &ns.name]);
+    assert!(blocked
+        .stderr
+        .contains("another operation (install/upgrade/rollback) is in progress"));
+
+    let recent = env.rhelm(&["unlock", "web", "-n", &ns.name]);
+    assert_ne!(recent.status, 0);
+    assert!(
+        recent.stderr.contains("may still be running"),
+        "{}",
+        recent.stderr
+    );
+    assert_eq!(
+        statuses(&env, &ns.name, "web").last().unwrap().1,
+        "pending-upgrade",
+        "nothing changed"
+    );
+
+    let done = env
+        .rhelm(&["unlock", "web", "-n", &ns.name, "--force"])
+        .ok();
+    assert!(
+        done.stdout.contains("revision 2 was pending-upgrade"),
+        "{}",
+        done.stdout
+    );
+    let last = statuses(&env, &ns.name, "web").pop().unwrap();
+    assert_eq!(
+        (last.1.as_str(), last.2.as_str()),
+        (
+            "failed",
+            "Upgrade interrupted: marked failed by rhelm unlock"
+        )
+    );
+    env.helm(Helm::V4, &["upgrade", "web", &c, "-n", &ns.name])
+        .ok();
+
+    let not_stuck = env.rhelm(&["unlock", "web", "-n", &ns.name]);
+    assert!(
+        not_stuck.stderr.contains("is not stuck"),
+        "{}",
+        not_stuck.stderr
+    );
+}
+
+#[test]
+fn rollback_of_a_pending_release_explains_it() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-pending");
+    leave_pending_upgrade(&env, &ns.name);
+    let r = env.rhelm(&["rollback", "web", "1", "-n", &ns.name]).ok();
+    assert!(
+        r.stderr.contains("revision 2 is still pending-upgrade"),
+        "{}",
+        r.stderr
+    );
+    let s = statuses(&env, &ns.name, "web");
+    assert_eq!(
+        s.last().unwrap(),
+        &(3, "deployed".to_string(), "Rollback to 1".to_string())
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn sigint_during_a_rollback_records_it_as_failed() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-sigint");
+    let c = chart();
+    env.helm(
+        Helm::V4,
+        &[
+            "install",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--wait",
+            "--timeout",
+            "90s",
+        ],
+    )
+    .ok();
+    // Revision 2's pods can never be scheduled, so waiting for them never ends.
+    env.helm(
+        Helm::V4,
+        &[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--set-string",
+            "nodeSelector.rhelm\\.test/never=true",
+        ],
+    )
+    .ok();
+    // (Not waited for: the rollout away from unschedulable pods is slow under kwok.)
+    env.helm(Helm::V4, &["upgrade", "web", &c, "-n", &ns.name])
+        .ok();
+
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_rhelm"))
+        .args([
+            "rollback",
+            "web",
+            "2",
+            "-n",
+            &ns.name,
+            "--wait",
+            "--timeout",
+            "300s",
+        ])
+        .env("KUBECONFIG", &env.kubeconfig)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while statuses(&env, &ns.name, "web").last().map(|s| s.1.as_str()) != Some("pending-rollback") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "rhelm never wrote the pending record"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let kill = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("interrupted by SIGINT"), "{stderr}");
+    let last = statuses(&env, &ns.name, "web").pop().unwrap();
+    assert_eq!((last.0, last.1.as_str()), (4, "failed"));
+    assert_eq!(last.2, "Rollback \"web\" failed: interrupted by SIGINT");
+}

@@ -91,6 +91,8 @@ pub enum RollbackError {
     Cleanup { original: String, cleanup: String },
     #[error("release {name} failed: {reason}")]
     Wait { name: String, reason: String },
+    #[error("rollback interrupted by {0}: the new revision is recorded as failed; check `rhelm history` and roll back again")]
+    Interrupted(String),
     #[error(transparent)]
     Storage(#[from] StorageError),
 }
@@ -165,6 +167,15 @@ pub fn plan(
         .ok_or(RollbackError::NoSuchRevision(target_version))?;
 
     let mut warnings = Vec::new();
+    if status(&current).starts_with("pending-") {
+        warnings.push(format!(
+            "revision {} is still {}: the {} that wrote it did not finish (a killed client?); it stays in the history with that status, and `rhelm unlock {}` marks such records failed",
+            current.version,
+            status(&current),
+            status(&current).trim_start_matches("pending-"),
+            current.name
+        ));
+    }
     if !deployed_successfully(&target) {
         let hint = match newest_good(current.version) {
             Some(good) => format!(
@@ -262,13 +273,23 @@ fn hook_event(r: &Release, event: &str) -> bool {
     r.hooks.iter().any(|h| h.events.iter().any(|e| e == event))
 }
 
-/// Performs a rollback (Helm's `Run` + `performRollback`).
+/// What a running rollback reports as it goes.
+pub enum Event<'a> {
+    /// Something the user should know; the rollback goes on.
+    Warning(&'a str),
+    /// While waiting: one line per object that is not ready yet (empty when all are).
+    Waiting(&'a [String]),
+}
+
+/// Performs a rollback (Helm's `Run` + `performRollback`). If `interrupt` completes first (the
+/// CLI passes SIGINT/SIGTERM), the new record is marked failed instead of being left pending.
 pub async fn run(
     storage: &Storage,
     cluster: &Cluster,
     name: &str,
     opts: &RollbackOptions,
-    on_warning: &mut dyn FnMut(&str),
+    events: &mut dyn FnMut(Event<'_>),
+    interrupt: impl std::future::Future<Output = String>,
 ) -> Result<RollbackOutcome, RollbackError> {
     let fetched = match storage.history(name, None).await {
         Err(StorageError::NotFound) => return Err(RollbackError::NotFound),
@@ -277,7 +298,7 @@ pub async fn run(
     let history = fetched.releases;
     let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
     for w in &plan.warnings {
-        on_warning(w);
+        events(Event::Warning(w));
     }
     if !opts.no_hooks {
         for event in ["pre-rollback", "post-rollback"] {
@@ -303,7 +324,6 @@ pub async fn run(
     } else {
         "csa".into()
     };
-    let mut current = plan.current.clone();
 
     // Store the pending record first: it is the lock other writers collide on.
     for version in prune_revisions(&history, opts.history_max) {
@@ -317,7 +337,44 @@ pub async fn run(
         }
     }
     storage.driver().create(&record).await?;
+    let version = record.version;
 
+    let work = perform(
+        storage,
+        cluster,
+        name,
+        opts,
+        &history,
+        &plan,
+        record,
+        server_side,
+        events,
+    );
+    tokio::pin!(interrupt);
+    tokio::select! {
+        done = work => done,
+        why = &mut interrupt => {
+            let mut rec = storage.get(name, version).await?;
+            set_status(&mut rec, "failed", Some(format!("Rollback {name:?} failed: interrupted by {why}")));
+            storage.driver().update(&rec).await?;
+            Err(RollbackError::Interrupted(why))
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn perform(
+    storage: &Storage,
+    cluster: &Cluster,
+    name: &str,
+    opts: &RollbackOptions,
+    history: &[Release],
+    plan: &Plan,
+    mut record: Release,
+    server_side: bool,
+    events: &mut dyn FnMut(Event<'_>),
+) -> Result<RollbackOutcome, RollbackError> {
+    let mut current = plan.current.clone();
     let namespace = record.namespace.clone();
     let before = cluster
         .build(&current.manifest, &namespace)
@@ -366,7 +423,12 @@ pub async fn run(
     }
 
     if opts.wait {
-        if let Err(reason) = crate::kube::wait::until_ready(cluster, &after, opts.timeout).await {
+        let waited =
+            crate::kube::wait::until_ready_with(cluster, &after, opts.timeout, &mut |lines| {
+                events(Event::Waiting(lines))
+            })
+            .await;
+        if let Err(reason) = waited {
             set_status(
                 &mut record,
                 "failed",
@@ -392,7 +454,7 @@ pub async fn run(
     Ok(RollbackOutcome {
         target: plan.target.version,
         new_revision: record.version,
-        warnings: plan.warnings,
+        warnings: plan.warnings.clone(),
     })
 }
 

@@ -147,11 +147,78 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
     let storage = ctx.storage(false).await?;
     let client = crate::kube::client(&ctx.kube_options()).await?;
     let cluster = Cluster::new(client);
-    rollback::run(&storage, &cluster, &name, &opts, &mut |w| {
-        eprintln!("WARNING: {w}")
-    })
+    let mut progress = Progress::new();
+    rollback::run(
+        &storage,
+        &cluster,
+        &name,
+        &opts,
+        &mut |e| progress.show(e),
+        interrupted(),
+    )
     .await?;
     out(b"Rollback was a success! Happy Helming!\n")
+}
+
+/// Completes with the signal's name on SIGINT or SIGTERM.
+pub async fn interrupted() -> String {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match (
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::terminate()),
+        ) {
+            (Ok(mut int), Ok(mut term)) => tokio::select! {
+                _ = int.recv() => "SIGINT".to_string(),
+                _ = term.recv() => "SIGTERM".to_string(),
+            },
+            _ => std::future::pending().await,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+        "interrupt".to_string()
+    }
+}
+
+/// Prints warnings, and the not-ready objects while waiting: redrawn in place on a terminal,
+/// printed only when they change otherwise.
+struct Progress {
+    tty: bool,
+    drawn: usize,
+    last: Vec<String>,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            tty: std::io::stderr().is_terminal(),
+            drawn: 0,
+            last: Vec::new(),
+        }
+    }
+
+    fn show(&mut self, e: rollback::Event<'_>) {
+        match e {
+            rollback::Event::Warning(w) => eprintln!("WARNING: {w}"),
+            rollback::Event::Waiting(lines) => {
+                if lines == self.last.as_slice() {
+                    return;
+                }
+                if self.tty && self.drawn > 0 {
+                    eprint!("\x1b[{}A\x1b[J", self.drawn);
+                }
+                for l in lines {
+                    eprintln!("waiting: {l}");
+                }
+                self.drawn = lines.len();
+                self.last = lines.to_vec();
+            }
+        }
+    }
 }
 
 #[cfg(test)]
