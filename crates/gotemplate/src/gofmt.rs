@@ -4,6 +4,7 @@
 //! slice or map, map keys print sorted, a bad verb prints `%!d(string=x)`, a missing operand
 //! `%!d(MISSING)`, surplus operands `%!(EXTRA string=x)`.
 
+use crate::sprig::strings::GoBytes;
 use crate::strconv;
 use crate::value::Value;
 
@@ -676,6 +677,19 @@ impl Printer {
                     self.print_value(val, verb, depth + 1);
                 }
                 self.buf.push(if self.f.sharp_v { '}' } else { ']' });
+            }
+            Value::Object(o) if o.as_any().is::<GoBytes>() => {
+                let b = crate::sprig::strings::go_string_bytes(v).unwrap_or_default();
+                match verb {
+                    'v' | 's' if !self.f.sharp_v => {
+                        let s = String::from_utf8_lossy(b);
+                        self.fmt_s(&s);
+                    }
+                    'v' | 'q' => self.fmt_q_bytes(b),
+                    'x' => self.fmt_sbx(b, LDIGITS),
+                    'X' => self.fmt_sbx(b, UDIGITS),
+                    _ => self.bad_verb(verb, v),
+                }
             }
             Value::Object(o) => match verb {
                 'v' | 's' => {

@@ -24,8 +24,61 @@ fn parse_sci(s: &str) -> Digits {
     Digits { d, dp: exp + 1 }
 }
 
+/// The shortest digits that read back as `x`. When `x` lies exactly halfway between two
+/// shortest candidates, Go picks the one with the even last digit; Rust's formatter may not.
 fn shortest_digits(x: f64) -> Digits {
-    parse_sci(&format!("{:e}", x.abs()))
+    let x = x.abs();
+    let d = parse_sci(&format!("{:e}", x));
+    let n = d.d.len();
+    if n == 0 || !x.is_finite() {
+        return d;
+    }
+    // A tie needs an exact expansion of n + 1 significant digits ending in 5.
+    let exact = parse_sci(&format!("{:.*e}", 800, x));
+    if exact.d.len() != n + 1 || exact.d[n] != b'5' {
+        return d;
+    }
+    let mut low = exact.d[..n].to_vec();
+    let low_dp = exact.dp;
+    if low[n - 1].is_multiple_of(2) {
+        let cand = Digits { d: low, dp: low_dp };
+        return if reads_back(&cand, x) { trim(cand) } else { d };
+    }
+    // Round the odd last digit up, carrying.
+    let mut i = n;
+    let mut dp = low_dp;
+    loop {
+        if i == 0 {
+            low.insert(0, b'1');
+            dp += 1;
+            break;
+        }
+        i -= 1;
+        if low[i] == b'9' {
+            low[i] = b'0';
+        } else {
+            low[i] += 1;
+            break;
+        }
+    }
+    let cand = Digits { d: low, dp };
+    if reads_back(&cand, x) {
+        trim(cand)
+    } else {
+        d
+    }
+}
+
+fn trim(mut d: Digits) -> Digits {
+    while d.d.last() == Some(&b'0') {
+        d.d.pop();
+    }
+    d
+}
+
+fn reads_back(d: &Digits, x: f64) -> bool {
+    let text = format!("0.{}e{}", std::str::from_utf8(&d.d).unwrap_or("0"), d.dp);
+    text.parse::<f64>() == Ok(x)
 }
 
 /// The first `n` (≥ 1) significant digits, correctly rounded (ties to even on the exact value).

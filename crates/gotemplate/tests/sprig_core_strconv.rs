@@ -73,3 +73,16 @@ fn quoting() {
     assert!(can_backquote("a\tb"));
     assert!(!can_backquote("a`b"));
 }
+
+#[test]
+fn shortest_ties_go_to_even() {
+    // 695551488237409.25 is exactly halfway between ...409.2 and ...409.3.
+    assert_eq!(format_float_v(695551488237409.25), "6.955514882374092e+14");
+    assert_eq!(
+        format_float(695551488237409.25, 'f', -1),
+        "695551488237409.2"
+    );
+    assert_eq!(format_float_v(0.5), "0.5");
+    assert_eq!(format_float_v(2.5), "2.5");
+    assert_eq!(format_float_v(9007199254740993.0), "9.007199254740992e+15");
+}

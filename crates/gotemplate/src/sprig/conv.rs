@@ -184,6 +184,10 @@ pub fn register(m: &mut FuncMap) {
         Ok(Value::Int64(to_decimal(arg(a, 0))))
     }));
     m.insert(Function::pure("toString", vec![Interface], None, |a| {
+        // A Go string with invalid UTF-8 stays the same string.
+        if let Some(b) = crate::sprig::strings::go_string_bytes(arg(a, 0)) {
+            return Ok(crate::sprig::strings::go_string(b));
+        }
         Ok(Value::from(strval(arg(a, 0))))
     }));
     m.insert(Function::pure("toStrings", vec![Interface], None, |a| {

@@ -210,9 +210,11 @@ pub fn b32_decode(src: &[u8]) -> Result<Vec<u8>, usize> {
 
 fn bytes_arg(a: &[Value]) -> Vec<u8> {
     match a.first() {
-        Some(Value::String(s)) => s.as_bytes().to_vec(),
         Some(Value::Bytes(b)) => b.to_vec(),
-        _ => Vec::new(),
+        Some(v) => crate::sprig::strings::go_string_bytes(v)
+            .map(<[u8]>::to_vec)
+            .unwrap_or_default(),
+        None => Vec::new(),
     }
 }
 

@@ -2,32 +2,82 @@
 //! Masterminds/goutils and huandu/xstrings v1.5.
 //!
 //! Go strings are bytes: `trunc` and `substr` cut bytes. A cut that leaves invalid UTF-8 cannot be
-//! a Rust string, so such a result is carried as `[]byte` ([`go_string`]); `quote` and friends
-//! then print its bytes as Go would (`"h\xc3"`).
+//! a Rust string, so such a result is carried as a [`GoBytes`] object of Go type `string`
+//! ([`go_string`]); printing shows it as text (invalid bytes as U+FFFD), while `quote`, `%q`,
+//! `%x`, `b64enc` and the other byte-aware functions here see its exact bytes.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::func::{FuncError, FuncMap, Function};
 use crate::gofmt;
 use crate::sprig::conv::{strslice, strval};
 use crate::strconv;
 use crate::strconv::category;
-use crate::value::{GoType, Value};
+use crate::value::{GoType, Member, Object, Value};
 
-/// Bytes produced by a Go string operation: a `string` when valid UTF-8, else `[]byte`.
-pub fn go_string(b: &[u8]) -> Value {
-    match std::str::from_utf8(b) {
-        Ok(s) => Value::str(s),
-        Err(_) => Value::Bytes(b.into()),
+/// A Go `string` whose bytes are not valid UTF-8.
+pub struct GoBytes(pub Rc<[u8]>);
+
+impl GoBytes {
+    /// The text with invalid bytes replaced by U+FFFD (what a terminal or JSON shows).
+    pub fn lossy(&self) -> String {
+        String::from_utf8_lossy(&self.0).into_owned()
     }
 }
 
-/// The bytes of a string argument (or of a `[]byte` standing for one).
+impl Object for GoBytes {
+    fn type_name(&self) -> &'static str {
+        "string"
+    }
+
+    fn kind(&self) -> &'static str {
+        "string"
+    }
+
+    fn member(&self, _name: &str) -> Option<Member> {
+        None
+    }
+
+    fn format(&self) -> String {
+        self.lossy()
+    }
+
+    fn truthy(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::Value::String(self.lossy()))
+    }
+}
+
+/// The raw bytes of a value that is a Go string: a `string` or a [`GoBytes`].
+pub fn go_string_bytes(v: &Value) -> Option<&[u8]> {
+    match v {
+        Value::String(s) => Some(s.as_bytes()),
+        Value::Object(o) => o.as_any().downcast_ref::<GoBytes>().map(|g| &g.0[..]),
+        _ => None,
+    }
+}
+
+/// Bytes produced by a Go string operation: a `string` when valid UTF-8, else a [`GoBytes`].
+pub fn go_string(b: &[u8]) -> Value {
+    match std::str::from_utf8(b) {
+        Ok(s) => Value::str(s),
+        Err(_) => Value::object(GoBytes(b.into())),
+    }
+}
+
+/// The bytes of a string argument.
 fn bytes_of(v: &Value) -> Vec<u8> {
     match v {
-        Value::String(s) => s.as_bytes().to_vec(),
         Value::Bytes(b) => b.to_vec(),
-        _ => Vec::new(),
+        _ => go_string_bytes(v).map(<[u8]>::to_vec).unwrap_or_default(),
     }
 }
 
@@ -36,11 +86,7 @@ fn arg(args: &[Value], i: usize) -> &Value {
 }
 
 fn s(args: &[Value], i: usize) -> String {
-    match arg(args, i) {
-        Value::String(s) => s.to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-        _ => String::new(),
-    }
+    String::from_utf8_lossy(&bytes_of(arg(args, i))).into_owned()
 }
 
 fn int(args: &[Value], i: usize) -> i64 {
@@ -61,6 +107,15 @@ pub fn go_to_lower(s: &str) -> String {
 }
 
 fn upper_rune(c: char) -> char {
+    // Greek letters with ypogegrammeni: Unicode's simple mapping (Go's) is the title-case
+    // letter with prosgegrammeni; Rust's full mapping expands to two letters.
+    let u = c as u32;
+    if matches!(u, 0x1f80..=0x1f87 | 0x1f90..=0x1f97 | 0x1fa0..=0x1fa7) {
+        return char::from_u32(u + 8).unwrap_or(c);
+    }
+    if matches!(u, 0x1fb3 | 0x1fc3 | 0x1ff3) {
+        return char::from_u32(u + 9).unwrap_or(c);
+    }
     let mut it = c.to_uppercase();
     match (it.next(), it.next()) {
         (Some(u), None) => u,
@@ -701,7 +756,10 @@ fn trim_cutset(s: &str, cutset: &str) -> String {
 fn quote_one(v: &Value) -> String {
     match v {
         Value::Bytes(b) => strconv::quote_bytes(b),
-        _ => strconv::quote(&strval(v)),
+        _ => match go_string_bytes(v) {
+            Some(b) => strconv::quote_bytes(b),
+            None => strconv::quote(&strval(v)),
+        },
     }
 }
 
