@@ -33,7 +33,12 @@ fn shortest_digits(x: f64) -> Digits {
     if n == 0 || !x.is_finite() {
         return d;
     }
-    // A tie needs an exact expansion of n + 1 significant digits ending in 5.
+    // A tie needs an exact expansion of n + 1 significant digits ending in 5; rounding to
+    // n + 1 digits is a cheap filter before the exact (up to 767 digits) expansion.
+    let near = format!("{:.*e}", n, x);
+    if near.split_once('e').is_none_or(|(m, _)| !m.ends_with('5')) {
+        return d;
+    }
     let exact = parse_sci(&format!("{:.*e}", 800, x));
     if exact.d.len() != n + 1 || exact.d[n] != b'5' {
         return d;
