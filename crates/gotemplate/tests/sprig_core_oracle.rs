@@ -5957,6 +5957,1297 @@ const ORACLE: &str = r###"[
 {
 "tpl": "{{ printf \"%v %.10e %.10f %.10g %g\" 4650640283138.5e-17 4650640283138.5e-17 4650640283138.5e-17 4650640283138.5e-17 4650640283138.5e-17 }} {{ toJson 4650640283138.5e-17 }}",
 "out": "4.6506402831385e-05 4.6506402831e-05 0.0000465064 4.650640283e-05 4.6506402831385e-05 0.000046506402831385"
+},
+{
+"tpl": "{{ $d := dict \"d\" \"\" \"b\" 2.5 \"a\" (list 1) }}{{ $s := dict \"b\" nil \"a\" \"\" \"d\" 0 }}{{ $r := merge $d $s (dict \"a\" false \"c\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:2.5 c:[] d:0] map[a: b:<nil> d:0] {\"a\":[1],\"b\":2.5,\"c\":[],\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict  }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[] map[] {}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (dict) }}{{ $s := dict  }}{{ $r := merge $d $s (dict \"c\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[] c:[]] map[] {\"b\":{},\"c\":[]}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (list) }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"a\" (dict \"x\" 1) \"b\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] b:<nil> c:[]] map[] {\"a\":{\"x\":1},\"b\":null,\"c\":[]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"c\" (list 1) \"a\" nil }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[c:[1]] map[a:<nil> c:[1]] {\"c\":[1]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"a\" 0 \"b\" 1 \"c\" (dict \"x\" 1) }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:0 b:1 c:map[x:1]] map[a:0 b:1 c:map[x:1]] {\"a\":0,\"b\":1,\"c\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list) }}{{ $s := dict \"d\" (dict) \"b\" (dict \"x\" 1) \"a\" \"s\" }}{{ $r := mergeOverwrite $d $s (dict \"c\" 0 \"b\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:s b:<nil> c:0 d:map[]] map[a:s b:map[x:1] d:map[]] {\"a\":\"s\",\"b\":null,\"c\":0,\"d\":{}}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"a\" (dict \"y\" (dict \"z\" 2)) \"d\" 0 \"c\" 1 }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] c:1 d:0] map[a:map[y:map[z:2]] c:1 d:0] {\"a\":{\"y\":{\"z\":2}},\"c\":1,\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (list) \"c\" (list 1) \"a\" \"s\" }}{{ $s := dict \"d\" (dict \"x\" 1) }}{{ $r := mergeOverwrite $d $s (dict \"a\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:[] c:[1] d:map[x:1]] map[d:map[x:1]] {\"a\":false,\"b\":[],\"c\":[1],\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil }}{{ $s := dict \"a\" \"\" \"d\" false }}{{ $r := mergeOverwrite $d $s (dict \"a\" \"\" \"d\" \"s\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: d:s] map[a: d:false] {\"a\":\"\",\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"c\" nil }}{{ $s := dict \"a\" \"s\" \"d\" (dict) \"c\" (dict \"x\" 1) }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:true c:map[x:1] d:map[]] map[a:s c:map[x:1] d:map[]] {\"a\":true,\"c\":{\"x\":1},\"d\":{}}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (list) \"d\" \"\" }}{{ $s := dict \"b\" (dict \"x\" 1) \"d\" \"\" \"a\" nil }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[x:1] c:[] d:] map[a:<nil> b:map[x:1] d:] {\"b\":{\"x\":1},\"c\":[],\"d\":\"\"}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (dict \"y\" (dict \"z\" 2)) }}{{ $s := dict \"d\" (list) }}{{ $r := merge $d $s (dict \"a\" 1 \"b\" 0) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:1 b:map[y:map[z:2]] d:[]] map[d:[]] {\"a\":1,\"b\":{\"y\":{\"z\":2}},\"d\":[]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" (dict \"y\" (dict \"z\" 2)) \"c\" false }}{{ $r := mergeOverwrite $d $s (dict \"d\" (dict)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[y:map[z:2]] c:false d:map[]] map[b:map[y:map[z:2]] c:false] {\"b\":{\"y\":{\"z\":2}},\"c\":false,\"d\":{}}"
+},
+{
+"tpl": "{{ $d := dict \"b\" 0 \"c\" \"\" }}{{ $s := dict \"d\" (list 1) }}{{ $r := merge $d $s (dict \"a\" \"s\" \"b\" \"s\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:s b:s c: d:[1]] map[d:[1]] {\"a\":\"s\",\"b\":\"s\",\"c\":\"\",\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"d\" \"s\" \"b\" 1 }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:1 d:s] map[b:1 d:s] {\"b\":1,\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict) \"d\" \"\" }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"b\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:[] c:map[] d:] map[] {\"b\":[],\"c\":{},\"d\":\"\"}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 }}{{ $s := dict \"c\" 1 \"d\" 1 \"b\" (dict) }}{{ $r := mergeOverwrite $d $s (dict \"a\" 0 \"b\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:0 b:map[y:map[z:2]] c:1 d:1] map[b:map[y:map[z:2]] c:1 d:1] {\"a\":0,\"b\":{\"y\":{\"z\":2}},\"c\":1,\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict \"b\" 0 \"a\" (list) }}{{ $s := dict \"a\" (dict \"y\" (dict \"z\" 2)) \"c\" (dict \"y\" (dict \"z\" 2)) }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:0 c:map[y:map[z:2]]] map[a:map[y:map[z:2]] c:map[y:map[z:2]]] {\"a\":{\"y\":{\"z\":2}},\"b\":0,\"c\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list) \"c\" 0 }}{{ $s := dict \"a\" (dict) \"b\" (dict \"x\" 1) \"d\" false }}{{ $r := merge $d $s (dict \"a\" (dict)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[] b:map[x:1] c:0 d:false] map[a:map[] b:map[x:1] d:false] {\"a\":{},\"b\":{\"x\":1},\"c\":0,\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"a\" false \"b\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:map[y:map[z:2]]] map[] {\"a\":false,\"b\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list 1) \"b\" 0 \"c\" (list 1) }}{{ $s := dict  }}{{ $r := merge $d $s (dict \"a\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[] b:0 c:[1] d:[1]] map[] {\"a\":[],\"b\":0,\"c\":[1],\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list) }}{{ $s := dict \"c\" nil \"a\" \"\" \"b\" (dict \"x\" 1) }}{{ $r := mergeOverwrite $d $s (dict \"b\" \"\" \"c\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: b: c:2.5] map[a: b:map[x:1] c:<nil>] {\"a\":\"\",\"b\":\"\",\"c\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"d\" false \"a\" (dict \"x\" 1) \"b\" nil }}{{ $s := dict \"d\" 2.5 }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] b:<nil> d:2.5] map[d:2.5] {\"a\":{\"x\":1},\"b\":null,\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"b\" \"s\" \"c\" \"\" \"d\" \"\" }}{{ $s := dict \"c\" nil \"a\" \"\" \"d\" 0 }}{{ $r := merge $d $s (dict \"d\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: b:s c: d:0] map[a: c:<nil> d:0] {\"a\":\"\",\"b\":\"s\",\"c\":\"\",\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (dict \"x\" 1) \"c\" true \"b\" (dict \"y\" (dict \"z\" 2)) }}{{ $s := dict \"c\" nil \"a\" (dict) \"d\" 1 }}{{ $r := merge $d $s (dict \"c\" true \"d\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[] b:map[y:map[z:2]] c:true d:map[x:1]] map[a:map[] c:<nil> d:1] {\"a\":{},\"b\":{\"y\":{\"z\":2}},\"c\":true,\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list) }}{{ $s := dict \"a\" 2.5 }}{{ $r := merge $d $s (dict \"b\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:2.5 b:2.5 d:[]] map[a:2.5] {\"a\":2.5,\"b\":2.5,\"d\":[]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"a\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1]] map[] {\"a\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" (list) }}{{ $r := merge $d $s (dict \"b\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[y:map[z:2]]] map[b:[]] {\"b\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"d\" 2.5 \"c\" true }}{{ $s := dict \"d\" 2.5 }}{{ $r := mergeOverwrite $d $s (dict \"b\" false \"a\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:false c:true d:2.5] map[d:2.5] {\"a\":{\"y\":{\"z\":2}},\"b\":false,\"c\":true,\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list) }}{{ $s := dict \"a\" false }}{{ $r := merge $d $s (dict \"c\" true \"b\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:map[x:1] c:true d:[]] map[a:false] {\"a\":false,\"b\":{\"x\":1},\"c\":true,\"d\":[]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict  }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[] map[] {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" (dict \"y\" (dict \"z\" 2)) \"c\" 1 }}{{ $s := dict \"a\" (list) \"d\" true }}{{ $r := merge $d $s (dict \"d\" (list) \"b\" 1) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[] b:map[y:map[z:2]] c:1 d:true] map[a:[] d:true] {\"a\":[],\"b\":{\"y\":{\"z\":2}},\"c\":1,\"d\":true}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"a\" (dict \"x\" 1) \"d\" 2.5 \"b\" \"\" }}{{ $r := mergeOverwrite $d $s (dict \"b\" (list 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] b:[1] d:2.5] map[a:map[x:1] b: d:2.5] {\"a\":{\"x\":1},\"b\":[1],\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 1) \"d\" (list 1) \"b\" nil }}{{ $s := dict \"c\" nil }}{{ $r := merge $d $s (dict \"d\" \"s\" \"c\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:<nil> d:[1]] map[c:<nil>] {\"a\":[1],\"b\":null,\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict \"d\" false \"a\" (list 1) }}{{ $s := dict  }}{{ $r := merge $d $s (dict \"a\" false \"c\" 1) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] c:1 d:false] map[] {\"a\":[1],\"c\":1,\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"y\" (dict \"z\" 2)) \"b\" \"\" \"d\" 0 }}{{ $s := dict \"d\" \"s\" \"b\" (list) \"c\" (list) }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:[] c:[] d:s] map[b:[] c:[] d:s] {\"a\":{\"y\":{\"z\":2}},\"b\":[],\"c\":[],\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 0 \"c\" \"s\" \"b\" false }}{{ $s := dict  }}{{ $r := merge $d $s (dict \"b\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[y:map[z:2]] c:s d:0] map[] {\"b\":{\"y\":{\"z\":2}},\"c\":\"s\",\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" \"s\" }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:s] map[b:s] {\"b\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict) \"a\" (list) }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"a\" (list 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] c:map[]] map[] {\"a\":[1],\"c\":{}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 1 }}{{ $s := dict \"d\" (list 1) \"c\" \"s\" \"a\" (dict \"x\" 1) }}{{ $r := merge $d $s (dict \"b\" \"s\" \"c\" (list 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] b:s c:s d:1] map[a:map[x:1] c:s d:[1]] {\"a\":{\"x\":1},\"b\":\"s\",\"c\":\"s\",\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict \"c\" \"\" }}{{ $s := dict \"c\" \"s\" \"a\" 2.5 }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:2.5 c:s] map[a:2.5 c:s] {\"a\":2.5,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"b\" \"\" }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"d\" 0) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b: d:0] map[] {\"b\":\"\",\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (dict \"x\" 1) \"a\" (dict \"x\" 1) \"d\" 2.5 }}{{ $s := dict  }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] b:map[x:1] d:2.5] map[] {\"a\":{\"x\":1},\"b\":{\"x\":1},\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict \"y\" (dict \"z\" 2)) \"a\" (list 1) }}{{ $s := dict \"b\" (list) \"a\" 0 }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:[] c:map[y:map[z:2]]] map[a:0 b:[]] {\"a\":[1],\"b\":[],\"c\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"b\" 0 \"a\" \"s\" \"c\" \"\" }}{{ $s := dict \"c\" (dict \"x\" 1) }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:s b:0 c:map[x:1]] map[c:map[x:1]] {\"a\":\"s\",\"b\":0,\"c\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 0 }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"d\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[d:[]] map[] {\"d\":[]}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (dict) \"a\" true }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"a\" \"\" \"d\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: d:false] map[] {\"a\":\"\",\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict \"c\" \"s\" \"b\" (dict) }}{{ $s := dict \"a\" (list 1) }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:map[] c:s] map[a:[1]] {\"a\":[1],\"b\":{},\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" 2.5 \"c\" 2.5 \"d\" nil }}{{ $r := merge $d $s (dict \"a\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:2.5 c:2.5] map[b:2.5 c:2.5 d:<nil>] {\"a\":{\"y\":{\"z\":2}},\"b\":2.5,\"c\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"b\" 2.5 \"d\" false \"c\" 2.5 }}{{ $s := dict \"d\" \"s\" }}{{ $r := mergeOverwrite $d $s (dict \"b\" 2.5 \"a\" true) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:true b:2.5 c:2.5 d:s] map[d:s] {\"a\":true,\"b\":2.5,\"c\":2.5,\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"x\" 1) \"d\" (dict) \"b\" 1 }}{{ $s := dict \"c\" (dict \"x\" 1) }}{{ $r := mergeOverwrite $d $s (dict \"c\" \"s\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] b:1 c:s d:map[]] map[c:map[x:1]] {\"a\":{\"x\":1},\"b\":1,\"c\":\"s\",\"d\":{}}"
+},
+{
+"tpl": "{{ $d := dict \"a\" false }}{{ $s := dict \"b\" 2.5 \"c\" false \"a\" (dict) }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[] b:2.5 c:false] map[a:map[] b:2.5 c:false] {\"a\":{},\"b\":2.5,\"c\":false}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"c\" (list) }}{{ $r := merge $d $s (dict \"a\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:2.5 c:[]] map[c:[]] {\"a\":2.5,\"c\":[]}"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"d\" nil \"b\" true }}{{ $s := dict \"a\" 2.5 \"c\" (dict \"x\" 1) \"b\" 0 }}{{ $r := mergeOverwrite $d $s (dict \"a\" \"\" \"b\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: b:false c:map[x:1] d:<nil>] map[a:2.5 b:0 c:map[x:1]] {\"a\":\"\",\"b\":false,\"c\":{\"x\":1},\"d\":null}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list 1) }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"d\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[d:false] map[] {\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (list) \"b\" (dict \"x\" 1) \"d\" nil }}{{ $s := dict \"c\" 1 \"a\" 2.5 }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:2.5 b:map[x:1] c:1 d:<nil>] map[a:2.5 c:1] {\"a\":2.5,\"b\":{\"x\":1},\"c\":1,\"d\":null}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 2.5 }}{{ $s := dict \"a\" 1 \"b\" (dict) \"c\" (dict \"y\" (dict \"z\" 2)) }}{{ $r := merge $d $s (dict \"a\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:1 b:map[] c:map[y:map[z:2]] d:2.5] map[a:1 b:map[] c:map[y:map[z:2]]] {\"a\":1,\"b\":{},\"c\":{\"y\":{\"z\":2}},\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 1 \"b\" (list 1) \"a\" 0 }}{{ $s := dict \"b\" 1 \"a\" (dict) \"c\" false }}{{ $r := merge $d $s (dict \"a\" \"s\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:s b:[1] c:false d:1] map[a:map[] b:1 c:false] {\"a\":\"s\",\"b\":[1],\"c\":false,\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict \"b\" true \"a\" (list) }}{{ $s := dict \"d\" (list) }}{{ $r := mergeOverwrite $d $s (dict \"c\" (dict) \"d\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[] b:true c:map[] d:map[x:1]] map[d:[]] {\"a\":[],\"b\":true,\"c\":{},\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (dict \"y\" (dict \"z\" 2)) \"d\" \"\" }}{{ $s := dict \"d\" 0 }}{{ $r := mergeOverwrite $d $s (dict \"c\" (dict) \"d\" true) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[y:map[z:2]] c:map[] d:true] map[d:0] {\"b\":{\"y\":{\"z\":2}},\"c\":{},\"d\":true}"
+},
+{
+"tpl": "{{ $d := dict \"b\" nil \"c\" 2.5 }}{{ $s := dict \"b\" \"s\" }}{{ $r := merge $d $s (dict \"b\" 1 \"c\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:s c:2.5] map[b:s] {\"b\":\"s\",\"c\":2.5}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"c\" 1 \"b\" (dict) }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[] c:1] map[b:map[] c:1] {\"b\":{},\"c\":1}"
+},
+{
+"tpl": "{{ $d := dict \"c\" 0 }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"b\" \"s\" \"c\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:s c:map[x:1]] map[] {\"b\":\"s\",\"c\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" true \"b\" true \"a\" (list) }}{{ $s := dict \"a\" 2.5 }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:2.5 b:true d:true] map[a:2.5] {\"a\":2.5,\"b\":true,\"d\":true}"
+},
+{
+"tpl": "{{ $d := dict \"d\" false }}{{ $s := dict \"d\" true \"a\" \"\" }}{{ $r := merge $d $s (dict \"c\" (list 1) \"b\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: b:2.5 c:[1] d:true] map[a: d:true] {\"a\":\"\",\"b\":2.5,\"c\":[1],\"d\":true}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (list) \"d\" true \"a\" 0 }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"d\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:0 c:[] d:map[x:1]] map[] {\"a\":0,\"c\":[],\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"d\" \"s\" }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"c\" (dict \"y\" (dict \"z\" 2)) \"b\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:<nil> b:2.5 c:map[y:map[z:2]] d:s] map[] {\"a\":null,\"b\":2.5,\"c\":{\"y\":{\"z\":2}},\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"b\" true \"a\" (dict \"x\" 1) }}{{ $s := dict \"c\" true \"a\" (dict \"y\" (dict \"z\" 2)) }}{{ $r := mergeOverwrite $d $s (dict \"c\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1 y:map[z:2]] b:true c:[]] map[a:map[y:map[z:2]] c:true] {\"a\":{\"x\":1,\"y\":{\"z\":2}},\"b\":true,\"c\":[]}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict \"y\" (dict \"z\" 2)) \"a\" (list 1) \"b\" \"s\" }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"c\" 1) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:s c:1] map[] {\"a\":[1],\"b\":\"s\",\"c\":1}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 2.5 \"a\" false \"b\" (list 1) }}{{ $s := dict \"b\" \"\" }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b: d:2.5] map[b:] {\"a\":false,\"b\":\"\",\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 1) \"d\" 1 }}{{ $s := dict \"c\" 1 }}{{ $r := mergeOverwrite $d $s (dict \"d\" (dict) \"a\" (list 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] c:1 d:map[]] map[c:1] {\"a\":[1],\"c\":1,\"d\":{}}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"a\" (dict \"y\" (dict \"z\" 2)) \"b\" 0 }}{{ $r := merge $d $s (dict \"a\" 1) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:0] map[a:map[y:map[z:2]] b:0] {\"a\":{\"y\":{\"z\":2}},\"b\":0}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" (list) \"c\" 2.5 \"a\" (list 1) }}{{ $r := mergeOverwrite $d $s (dict \"d\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:[] c:2.5 d:false] map[a:[1] b:[] c:2.5] {\"a\":[1],\"b\":[],\"c\":2.5,\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict \"c\" \"\" \"d\" (list) }}{{ $s := dict \"a\" false \"c\" 2.5 \"d\" (dict \"x\" 1) }}{{ $r := mergeOverwrite $d $s (dict \"a\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:2.5 c:2.5 d:map[x:1]] map[a:false c:2.5 d:map[x:1]] {\"a\":2.5,\"c\":2.5,\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"a\" (dict \"y\" (dict \"z\" 2)) \"c\" 1 \"b\" 2.5 }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:2.5 c:1] map[a:map[y:map[z:2]] b:2.5 c:1] {\"a\":{\"y\":{\"z\":2}},\"b\":2.5,\"c\":1}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (dict \"x\" 1) \"a\" false \"c\" (dict \"x\" 1) }}{{ $s := dict \"c\" \"s\" }}{{ $r := mergeOverwrite $d $s (dict \"d\" (list 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:map[x:1] c:s d:[1]] map[c:s] {\"a\":false,\"b\":{\"x\":1},\"c\":\"s\",\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" (dict \"y\" (dict \"z\" 2)) }}{{ $s := dict  }}{{ $r := merge $d $s (dict \"b\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:<nil> b:map[y:map[z:2]]] map[] {\"a\":null,\"b\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"a\" 2.5 \"c\" 1 \"b\" true }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:2.5 b:true c:1] map[a:2.5 b:true c:1] {\"a\":2.5,\"b\":true,\"c\":1}"
+},
+{
+"tpl": "{{ $d := dict \"c\" \"s\" }}{{ $s := dict \"d\" (dict) }}{{ $r := mergeOverwrite $d $s (dict \"b\" \"\" \"d\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b: c:s d:<nil>] map[d:map[]] {\"b\":\"\",\"c\":\"s\",\"d\":null}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict \"x\" 1) }}{{ $s := dict \"c\" true \"b\" (dict \"x\" 1) \"d\" (list 1) }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[x:1] c:true d:[1]] map[b:map[x:1] c:true d:[1]] {\"b\":{\"x\":1},\"c\":true,\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 1 }}{{ $s := dict \"b\" 2.5 }}{{ $r := merge $d $s (dict \"c\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:2.5 c:2.5 d:1] map[b:2.5] {\"b\":2.5,\"c\":2.5,\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list) }}{{ $s := dict \"d\" (dict \"y\" (dict \"z\" 2)) \"a\" false }}{{ $r := mergeOverwrite $d $s (dict \"b\" \"\" \"d\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b: d:2.5] map[a:false d:map[y:map[z:2]]] {\"a\":false,\"b\":\"\",\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"c\" 2.5 }}{{ $s := dict \"c\" (list 1) }}{{ $r := merge $d $s (dict \"a\" (dict) \"d\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[] c:2.5 d:2.5] map[c:[1]] {\"a\":{},\"c\":2.5,\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" \"\" }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:] map[b:] {\"b\":\"\"}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"y\" (dict \"z\" 2)) \"b\" (list) }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"c\" 2.5 \"a\" \"s\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:s b:[] c:2.5] map[] {\"a\":\"s\",\"b\":[],\"c\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 }}{{ $s := dict \"b\" (list 1) \"a\" (list) \"d\" \"\" }}{{ $r := mergeOverwrite $d $s (dict \"c\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[] b:[1] c:<nil> d:] map[a:[] b:[1] d:] {\"a\":[],\"b\":[1],\"c\":null,\"d\":\"\"}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"d\" (dict \"y\" (dict \"z\" 2)) \"c\" 0 }}{{ $r := merge $d $s (dict \"a\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] c:0 d:map[y:map[z:2]]] map[c:0 d:map[y:map[z:2]]] {\"a\":{\"x\":1},\"c\":0,\"d\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"d\" (dict \"x\" 1) \"c\" (list) \"a\" 1 }}{{ $r := mergeOverwrite $d $s (dict \"d\" \"s\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:1 c:[] d:s] map[a:1 c:[] d:map[x:1]] {\"a\":1,\"c\":[],\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"a\" (dict) \"c\" \"\" \"d\" nil }}{{ $r := mergeOverwrite $d $s (dict \"d\" (dict \"y\" (dict \"z\" 2)) \"c\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[] c:<nil> d:map[y:map[z:2]]] map[a:map[] c: d:<nil>] {\"a\":{},\"c\":null,\"d\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" false \"d\" (dict \"y\" (dict \"z\" 2)) }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"c\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:s b:false c:<nil> d:map[y:map[z:2]]] map[] {\"a\":\"s\",\"b\":false,\"c\":null,\"d\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 0 \"b\" 0 }}{{ $s := dict \"a\" \"\" }}{{ $r := merge $d $s (dict \"b\" \"s\" \"a\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:s d:0] map[a:] {\"a\":false,\"b\":\"s\",\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"d\" \"\" \"c\" 0 }}{{ $s := dict \"d\" false \"a\" (list 1) \"b\" \"\" }}{{ $r := mergeOverwrite $d $s (dict \"b\" (dict \"y\" (dict \"z\" 2)) \"a\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:map[y:map[z:2]] c:0 d:false] map[a:[1] b: d:false] {\"a\":false,\"b\":{\"y\":{\"z\":2}},\"c\":0,\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 1 \"c\" (dict \"y\" (dict \"z\" 2)) }}{{ $s := dict \"c\" nil \"a\" true \"d\" \"s\" }}{{ $r := mergeOverwrite $d $s (dict \"c\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:true c:map[x:1] d:s] map[a:true c:<nil> d:s] {\"a\":true,\"c\":{\"x\":1},\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" 2.5 \"c\" nil \"d\" 0 }}{{ $r := mergeOverwrite $d $s (dict \"b\" 2.5 \"d\" (list 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:2.5 c:<nil> d:[1]] map[b:2.5 c:<nil> d:0] {\"b\":2.5,\"c\":null,\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict) }}{{ $s := dict \"b\" (list 1) }}{{ $r := merge $d $s (dict \"b\" 1 \"c\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:[1] c:map[x:1]] map[b:[1]] {\"b\":[1],\"c\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" (list) }}{{ $r := merge $d $s (dict \"d\" true \"c\" true) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:[] c:true d:true] map[b:[]] {\"b\":[],\"c\":true,\"d\":true}"
+},
+{
+"tpl": "{{ $d := dict \"c\" 0 \"b\" (list) }}{{ $s := dict \"b\" (dict) }}{{ $r := mergeOverwrite $d $s (dict \"a\" nil \"c\" \"\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:<nil> b:map[] c:] map[b:map[]] {\"a\":null,\"b\":{},\"c\":\"\"}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 }}{{ $s := dict \"c\" 2.5 \"a\" (dict) }}{{ $r := merge $d $s (dict \"b\" \"\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:1 b: c:2.5] map[a:map[] c:2.5] {\"a\":1,\"b\":\"\",\"c\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" (dict \"x\" 1) \"d\" \"\" }}{{ $s := dict \"d\" (dict) \"c\" (dict \"x\" 1) }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:2.5 b:map[x:1] c:map[x:1] d:map[]] map[c:map[x:1] d:map[]] {\"a\":2.5,\"b\":{\"x\":1},\"c\":{\"x\":1},\"d\":{}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list) }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[d:[]] map[] {\"d\":[]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" nil \"d\" \"s\" \"a\" (dict) }}{{ $r := merge $d $s (dict \"a\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] d:s] map[a:map[x:1] b:<nil> d:s] {\"a\":{\"x\":1},\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list) }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"c\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[c:false d:[]] map[] {\"c\":false,\"d\":[]}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (dict \"y\" (dict \"z\" 2)) \"b\" false }}{{ $s := dict \"a\" (list 1) \"c\" true \"d\" (list 1) }}{{ $r := merge $d $s (dict \"d\" 1 \"b\" true) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:true c:true d:map[y:map[z:2]]] map[a:[1] c:true d:[1]] {\"a\":[1],\"b\":true,\"c\":true,\"d\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" false \"c\" (dict) }}{{ $s := dict \"c\" 0 \"d\" \"s\" }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[c:0 d:s] map[c:0 d:s] {\"c\":0,\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"d\" 1 }}{{ $s := dict \"a\" (list 1) \"c\" nil \"d\" (dict \"x\" 1) }}{{ $r := mergeOverwrite $d $s (dict \"b\" 0) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:0 c:<nil> d:map[x:1]] map[a:[1] c:<nil> d:map[x:1]] {\"a\":[1],\"b\":0,\"c\":null,\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (dict) \"a\" 0 \"d\" 0 }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"b\" (list 1) \"a\" (dict)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[] b:[1] d:0] map[] {\"a\":{},\"b\":[1],\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" nil \"c\" 1 }}{{ $r := mergeOverwrite $d $s (dict \"b\" 0) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:0 c:1] map[b:<nil> c:1] {\"b\":0,\"c\":1}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (dict \"y\" (dict \"z\" 2)) \"a\" (dict) \"b\" \"s\" }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"a\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[] b:s d:map[y:map[z:2]]] map[] {\"a\":[],\"b\":\"s\",\"d\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"c\" \"\" \"b\" 2.5 }}{{ $s := dict \"b\" (dict \"y\" (dict \"z\" 2)) \"a\" 1 \"d\" \"s\" }}{{ $r := merge $d $s (dict \"c\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:1 b:2.5 c:[] d:s] map[a:1 b:map[y:map[z:2]] d:s] {\"a\":1,\"b\":2.5,\"c\":[],\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (list 1) }}{{ $s := dict \"b\" 1 }}{{ $r := mergeOverwrite $d $s (dict \"a\" (dict \"y\" (dict \"z\" 2)) \"b\" true) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:true] map[b:1] {\"a\":{\"y\":{\"z\":2}},\"b\":true}"
+},
+{
+"tpl": "{{ $d := dict \"b\" false \"d\" 0 \"c\" \"\" }}{{ $s := dict \"c\" 0 }}{{ $r := merge $d $s (dict \"b\" \"\" \"d\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b: c:0 d:map[y:map[z:2]]] map[c:0] {\"b\":\"\",\"c\":0,\"d\":{\"y\":{\"z\":2}}}"
+},
+{
+"tpl": "{{ $d := dict \"c\" 2.5 \"b\" (dict \"x\" 1) }}{{ $s := dict  }}{{ $r := merge $d $s (dict \"b\" \"\" \"d\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[x:1] c:2.5 d:map[x:1]] map[] {\"b\":{\"x\":1},\"c\":2.5,\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (dict \"x\" 1) \"c\" 0 }}{{ $s := dict \"a\" (list 1) \"b\" 1 \"d\" 1 }}{{ $r := merge $d $s (dict \"c\" nil \"d\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:map[x:1] c:0 d:1] map[a:[1] b:1 d:1] {\"a\":[1],\"b\":{\"x\":1},\"c\":0,\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict \"c\" 2.5 }}{{ $s := dict \"b\" \"\" }}{{ $r := merge $d $s (dict \"a\" \"\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: b: c:2.5] map[b:] {\"a\":\"\",\"b\":\"\",\"c\":2.5}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"d\" 1 \"a\" \"\" \"b\" 0 }}{{ $r := merge $d $s (dict \"c\" (dict \"x\" 1) \"b\" (list)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: b:[] c:map[x:1] d:1] map[a: b:0 d:1] {\"a\":\"\",\"b\":[],\"c\":{\"x\":1},\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict \"b\" 2.5 \"c\" 2.5 }}{{ $s := dict \"a\" (dict) }}{{ $r := mergeOverwrite $d $s (dict \"b\" (dict \"x\" 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[] b:map[x:1] c:2.5] map[a:map[]] {\"a\":{},\"b\":{\"x\":1},\"c\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (list) \"d\" (list 1) }}{{ $s := dict \"d\" nil }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:[] d:[1]] map[d:<nil>] {\"b\":[],\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" (dict) \"d\" 1 \"a\" (dict) }}{{ $r := mergeOverwrite $d $s (dict \"d\" (list 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[] b:map[] d:[1]] map[a:map[] b:map[] d:1] {\"a\":{},\"b\":{},\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"d\" \"\" }}{{ $s := dict \"b\" 1 }}{{ $r := mergeOverwrite $d $s (dict \"d\" 1) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:0 b:1 d:1] map[b:1] {\"a\":0,\"b\":1,\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (dict \"x\" 1) \"a\" (list 1) }}{{ $s := dict \"d\" nil }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] d:map[x:1]] map[d:<nil>] {\"a\":[1],\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" false \"a\" (list) \"b\" true }}{{ $s := dict \"a\" \"\" }}{{ $r := mergeOverwrite $d $s (dict \"b\" \"\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a: b: d:false] map[a:] {\"a\":\"\",\"b\":\"\",\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[] map[] {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" false }}{{ $s := dict \"d\" 0 \"b\" 1 }}{{ $r := merge $d $s (dict \"b\" nil \"d\" 0) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:1 d:0] map[b:1 d:0] {\"a\":false,\"b\":1,\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict \"d\" true \"a\" nil \"c\" true }}{{ $s := dict \"a\" \"\" }}{{ $r := mergeOverwrite $d $s (dict \"a\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] c:true d:true] map[a:] {\"a\":{\"y\":{\"z\":2}},\"c\":true,\"d\":true}"
+},
+{
+"tpl": "{{ $d := dict \"d\" false }}{{ $s := dict \"d\" false }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[d:false] map[d:false] {\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict \"c\" 2.5 \"a\" (list 1) \"d\" 2.5 }}{{ $s := dict \"d\" \"s\" }}{{ $r := mergeOverwrite $d $s (dict \"b\" (dict)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:map[] c:2.5 d:s] map[d:s] {\"a\":[1],\"b\":{},\"c\":2.5,\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list) \"b\" (dict \"x\" 1) }}{{ $s := dict \"d\" \"s\" }}{{ $r := mergeOverwrite $d $s (dict \"d\" 0 \"b\" 1) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:1 d:0] map[d:s] {\"b\":1,\"d\":0}"
+},
+{
+"tpl": "{{ $d := dict \"c\" 1 \"d\" (list 1) }}{{ $s := dict \"c\" (list 1) }}{{ $r := merge $d $s (dict \"b\" nil) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[c:1 d:[1]] map[c:[1]] {\"c\":1,\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"y\" (dict \"z\" 2)) \"d\" 2.5 }}{{ $s := dict \"b\" (dict \"y\" (dict \"z\" 2)) \"a\" 0 }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:0 b:map[y:map[z:2]] d:2.5] map[a:0 b:map[y:map[z:2]]] {\"a\":0,\"b\":{\"y\":{\"z\":2}},\"d\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"d\" true \"a\" nil \"b\" 2.5 }}{{ $s := dict  }}{{ $r := merge $d $s (dict \"d\" (dict)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:<nil> b:2.5 d:true] map[] {\"a\":null,\"b\":2.5,\"d\":true}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 1) \"d\" (dict) \"c\" \"\" }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] c: d:map[]] map[] {\"a\":[1],\"c\":\"\",\"d\":{}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list 1) \"b\" (dict \"y\" (dict \"z\" 2)) \"a\" (list 1) }}{{ $s := dict \"c\" (list) \"d\" (dict \"x\" 1) }}{{ $r := mergeOverwrite $d $s (dict \"b\" \"s\") }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:s c:[] d:map[x:1]] map[c:[] d:map[x:1]] {\"a\":[1],\"b\":\"s\",\"c\":[],\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"d\" (list 1) \"a\" true \"b\" \"s\" }}{{ $s := dict  }}{{ $r := merge $d $s (dict \"c\" true) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:true b:s c:true d:[1]] map[] {\"a\":true,\"b\":\"s\",\"c\":true,\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 }}{{ $s := dict \"a\" (dict \"x\" 1) \"c\" (dict \"x\" 1) \"b\" 0 }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[x:1] b:0 c:map[x:1]] map[a:map[x:1] b:0 c:map[x:1]] {\"a\":{\"x\":1},\"b\":0,\"c\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" nil \"c\" 0 }}{{ $r := mergeOverwrite $d $s (dict \"a\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:<nil> c:0] map[b:<nil> c:0] {\"a\":false,\"b\":null,\"c\":0}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"d\" (list) \"b\" (dict \"y\" (dict \"z\" 2)) \"c\" nil }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[y:map[z:2]] d:[]] map[b:map[y:map[z:2]] c:<nil> d:[]] {\"b\":{\"y\":{\"z\":2}},\"d\":[]}"
+},
+{
+"tpl": "{{ $d := dict \"b\" true \"d\" (dict \"x\" 1) \"a\" (dict \"y\" (dict \"z\" 2)) }}{{ $s := dict \"a\" (dict \"y\" (dict \"z\" 2)) }}{{ $r := merge $d $s (dict \"d\" 2.5) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:true d:map[x:1]] map[a:map[y:map[z:2]]] {\"a\":{\"y\":{\"z\":2}},\"b\":true,\"d\":{\"x\":1}}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict \"y\" (dict \"z\" 2)) \"d\" 1 \"b\" false }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"a\" false) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false b:false c:map[y:map[z:2]] d:1] map[] {\"a\":false,\"b\":false,\"c\":{\"y\":{\"z\":2}},\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"d\" (list) \"c\" (dict \"y\" (dict \"z\" 2)) \"b\" true }}{{ $r := merge $d $s (dict \"a\" 1) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:1 b:true c:map[y:map[z:2]] d:[]] map[b:true c:map[y:map[z:2]] d:[]] {\"a\":1,\"b\":true,\"c\":{\"y\":{\"z\":2}},\"d\":[]}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict) \"b\" nil }}{{ $s := dict \"b\" (list) \"c\" false }}{{ $r := merge $d $s (dict \"c\" 1 \"b\" (dict)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[] c:1] map[b:[] c:false] {\"b\":{},\"c\":1}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"d\" false \"c\" 0) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[c:0 d:false] map[] {\"c\":0,\"d\":false}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"d\" 1 \"b\" 2.5 \"c\" \"\" }}{{ $r := mergeOverwrite $d $s (dict \"c\" (list) \"b\" true) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:true c:[] d:1] map[b:2.5 c: d:1] {\"b\":true,\"c\":[],\"d\":1}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"b\" nil }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:<nil>] map[b:<nil>] {\"b\":null}"
+},
+{
+"tpl": "{{ $d := dict \"b\" (list 1) }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict \"d\" \"s\" \"a\" (list 1)) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:[1] b:[1] d:s] map[] {\"a\":[1],\"b\":[1],\"d\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"c\" 0 \"b\" 1 }}{{ $r := mergeOverwrite $d $s (dict \"b\" (dict \"y\" (dict \"z\" 2))) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b:map[y:map[z:2]] c:0] map[b:1 c:0] {\"b\":{\"y\":{\"z\":2}},\"c\":0}"
+},
+{
+"tpl": "{{ $d := dict \"b\" \"\" }}{{ $s := dict \"c\" (dict) }}{{ $r := mergeOverwrite $d $s (dict \"d\" nil \"c\" true) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[b: c:true d:<nil>] map[c:map[]] {\"b\":\"\",\"c\":true,\"d\":null}"
+},
+{
+"tpl": "{{ $d := dict \"c\" (dict \"x\" 1) \"d\" (list 1) }}{{ $s := dict \"b\" true \"c\" true \"a\" (dict \"y\" (dict \"z\" 2)) }}{{ $r := merge $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:map[y:map[z:2]] b:true c:map[x:1] d:[1]] map[a:map[y:map[z:2]] b:true c:true] {\"a\":{\"y\":{\"z\":2}},\"b\":true,\"c\":{\"x\":1},\"d\":[1]}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict  }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[] map[] {}"
+},
+{
+"tpl": "{{ $d := dict  }}{{ $s := dict \"d\" (dict) \"a\" false \"c\" (list) }}{{ $r := mergeOverwrite $d $s (dict ) }}{{ $r }} {{ $s }} {{ toJson $r }}",
+"out": "map[a:false c:[] d:map[]] map[a:false c:[] d:map[]] {\"a\":false,\"c\":[],\"d\":{}}"
+},
+{
+"tpl": "{{ printf \"%v\" .m }}",
+"out": "map[a:1 b:2 c:map[d:deep] z:1]"
+},
+{
+"tpl": "{{ printf \"%v\" .list }}",
+"out": "[a b c]"
+},
+{
+"tpl": "{{ printf \"%v\" .nums }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ printf \"%v\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[a:[1 x <nil> 2.5]]"
+},
+{
+"tpl": "{{ printf \"%v\" (list .m .list) }}",
+"out": "[map[a:1 b:2 c:map[d:deep] z:1] [a b c]]"
+},
+{
+"tpl": "{{ printf \"%v\" .uni }}",
+"out": "h\u00e9llo w\u00f6rld \u263a"
+},
+{
+"tpl": "{{ printf \"%v\" .neg }}",
+"out": "-2.5"
+},
+{
+"tpl": "{{ printf \"%v\" .b }}",
+"out": "true"
+},
+{
+"tpl": "{{ printf \"%v\" nil }}",
+"out": "<nil>"
+},
+{
+"tpl": "{{ printf \"%5v\" .m }}",
+"out": "map[    a:    1     b:    2     c:map[    d: deep]     z:    1]"
+},
+{
+"tpl": "{{ printf \"%5v\" .list }}",
+"out": "[    a     b     c]"
+},
+{
+"tpl": "{{ printf \"%5v\" .nums }}",
+"out": "[    1     2     3]"
+},
+{
+"tpl": "{{ printf \"%5v\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[    a:[    1     x <nil>   2.5]]"
+},
+{
+"tpl": "{{ printf \"%5v\" (list .m .list) }}",
+"out": "[map[    a:    1     b:    2     c:map[    d: deep]     z:    1] [    a     b     c]]"
+},
+{
+"tpl": "{{ printf \"%5v\" .uni }}",
+"out": "h\u00e9llo w\u00f6rld \u263a"
+},
+{
+"tpl": "{{ printf \"%5v\" .neg }}",
+"out": " -2.5"
+},
+{
+"tpl": "{{ printf \"%5v\" .b }}",
+"out": " true"
+},
+{
+"tpl": "{{ printf \"%5v\" nil }}",
+"out": "<nil>"
+},
+{
+"tpl": "{{ printf \"%-5v|\" .m }}",
+"out": "map[a    :1     b    :2     c    :map[d    :deep ] z    :1    ]|"
+},
+{
+"tpl": "{{ printf \"%-5v|\" .list }}",
+"out": "[a     b     c    ]|"
+},
+{
+"tpl": "{{ printf \"%-5v|\" .nums }}",
+"out": "[1     2     3    ]|"
+},
+{
+"tpl": "{{ printf \"%-5v|\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[a    :[1     x     <nil> 2.5  ]]|"
+},
+{
+"tpl": "{{ printf \"%-5v|\" (list .m .list) }}",
+"out": "[map[a    :1     b    :2     c    :map[d    :deep ] z    :1    ] [a     b     c    ]]|"
+},
+{
+"tpl": "{{ printf \"%-5v|\" .uni }}",
+"out": "h\u00e9llo w\u00f6rld \u263a|"
+},
+{
+"tpl": "{{ printf \"%-5v|\" .neg }}",
+"out": "-2.5 |"
+},
+{
+"tpl": "{{ printf \"%-5v|\" .b }}",
+"out": "true |"
+},
+{
+"tpl": "{{ printf \"%-5v|\" nil }}",
+"out": "<nil>|"
+},
+{
+"tpl": "{{ printf \"%05v\" .m }}",
+"out": "map[0000a:00001 0000b:00002 0000c:map[0000d:0deep] 0000z:00001]"
+},
+{
+"tpl": "{{ printf \"%05v\" .list }}",
+"out": "[0000a 0000b 0000c]"
+},
+{
+"tpl": "{{ printf \"%05v\" .nums }}",
+"out": "[00001 00002 00003]"
+},
+{
+"tpl": "{{ printf \"%05v\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[0000a:[00001 0000x <nil> 002.5]]"
+},
+{
+"tpl": "{{ printf \"%05v\" (list .m .list) }}",
+"out": "[map[0000a:00001 0000b:00002 0000c:map[0000d:0deep] 0000z:00001] [0000a 0000b 0000c]]"
+},
+{
+"tpl": "{{ printf \"%05v\" .uni }}",
+"out": "h\u00e9llo w\u00f6rld \u263a"
+},
+{
+"tpl": "{{ printf \"%05v\" .neg }}",
+"out": "-02.5"
+},
+{
+"tpl": "{{ printf \"%05v\" .b }}",
+"out": "0true"
+},
+{
+"tpl": "{{ printf \"%05v\" nil }}",
+"out": "<nil>"
+},
+{
+"tpl": "{{ printf \"%+v\" .m }}",
+"out": "map[a:1 b:2 c:map[d:deep] z:1]"
+},
+{
+"tpl": "{{ printf \"%+v\" .list }}",
+"out": "[a b c]"
+},
+{
+"tpl": "{{ printf \"%+v\" .nums }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ printf \"%+v\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[a:[1 x <nil> 2.5]]"
+},
+{
+"tpl": "{{ printf \"%+v\" (list .m .list) }}",
+"out": "[map[a:1 b:2 c:map[d:deep] z:1] [a b c]]"
+},
+{
+"tpl": "{{ printf \"%+v\" .uni }}",
+"out": "h\u00e9llo w\u00f6rld \u263a"
+},
+{
+"tpl": "{{ printf \"%+v\" .neg }}",
+"out": "-2.5"
+},
+{
+"tpl": "{{ printf \"%+v\" .b }}",
+"out": "true"
+},
+{
+"tpl": "{{ printf \"%+v\" nil }}",
+"out": "<nil>"
+},
+{
+"tpl": "{{ printf \"%#v\" .m }}",
+"out": "map[string]interface {}{\"a\":1, \"b\":2, \"c\":map[string]interface {}{\"d\":\"deep\"}, \"z\":1}"
+},
+{
+"tpl": "{{ printf \"%#v\" .list }}",
+"out": "[]interface {}{\"a\", \"b\", \"c\"}"
+},
+{
+"tpl": "{{ printf \"%#v\" .nums }}",
+"out": "[]interface {}{1, 2, 3}"
+},
+{
+"tpl": "{{ printf \"%#v\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[string]interface {}{\"a\":[]interface {}{1, \"x\", interface {}(nil), 2.5}}"
+},
+{
+"tpl": "{{ printf \"%#v\" (list .m .list) }}",
+"out": "[]interface {}{map[string]interface {}{\"a\":1, \"b\":2, \"c\":map[string]interface {}{\"d\":\"deep\"}, \"z\":1}, []interface {}{\"a\", \"b\", \"c\"}}"
+},
+{
+"tpl": "{{ printf \"%#v\" .uni }}",
+"out": "\"h\u00e9llo w\u00f6rld \u263a\""
+},
+{
+"tpl": "{{ printf \"%#v\" .neg }}",
+"out": "-2.5"
+},
+{
+"tpl": "{{ printf \"%#v\" .b }}",
+"out": "true"
+},
+{
+"tpl": "{{ printf \"%#v\" nil }}",
+"out": "<nil>"
+},
+{
+"tpl": "{{ printf \"%q\" .m }}",
+"out": "map[\"a\":%!q(float64=1) \"b\":%!q(float64=2) \"c\":map[\"d\":\"deep\"] \"z\":'\\x01']"
+},
+{
+"tpl": "{{ printf \"%q\" .list }}",
+"out": "[\"a\" \"b\" \"c\"]"
+},
+{
+"tpl": "{{ printf \"%q\" .nums }}",
+"out": "[%!q(float64=1) %!q(float64=2) %!q(float64=3)]"
+},
+{
+"tpl": "{{ printf \"%q\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[\"a\":['\\x01' \"x\" <nil> %!q(float64=2.5)]]"
+},
+{
+"tpl": "{{ printf \"%q\" (list .m .list) }}",
+"out": "[map[\"a\":%!q(float64=1) \"b\":%!q(float64=2) \"c\":map[\"d\":\"deep\"] \"z\":'\\x01'] [\"a\" \"b\" \"c\"]]"
+},
+{
+"tpl": "{{ printf \"%q\" .uni }}",
+"out": "\"h\u00e9llo w\u00f6rld \u263a\""
+},
+{
+"tpl": "{{ printf \"%q\" .neg }}",
+"out": "%!q(float64=-2.5)"
+},
+{
+"tpl": "{{ printf \"%q\" .b }}",
+"out": "%!q(bool=true)"
+},
+{
+"tpl": "{{ printf \"%q\" nil }}",
+"out": "%!q(<nil>)"
+},
+{
+"tpl": "{{ printf \"%x\" .m }}",
+"out": "map[61:0x1p+00 62:0x1p+01 63:map[64:64656570] 7a:1]"
+},
+{
+"tpl": "{{ printf \"%x\" .list }}",
+"out": "[61 62 63]"
+},
+{
+"tpl": "{{ printf \"%x\" .nums }}",
+"out": "[0x1p+00 0x1p+01 0x1.8p+01]"
+},
+{
+"tpl": "{{ printf \"%x\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[61:[1 78 <nil> 0x1.4p+01]]"
+},
+{
+"tpl": "{{ printf \"%x\" (list .m .list) }}",
+"out": "[map[61:0x1p+00 62:0x1p+01 63:map[64:64656570] 7a:1] [61 62 63]]"
+},
+{
+"tpl": "{{ printf \"%x\" .uni }}",
+"out": "68c3a96c6c6f2077c3b6726c6420e298ba"
+},
+{
+"tpl": "{{ printf \"%x\" .neg }}",
+"out": "-0x1.4p+01"
+},
+{
+"tpl": "{{ printf \"%x\" .b }}",
+"out": "%!x(bool=true)"
+},
+{
+"tpl": "{{ printf \"%x\" nil }}",
+"out": "%!x(<nil>)"
+},
+{
+"tpl": "{{ printf \"%d\" .m }}",
+"out": "map[%!d(string=a):%!d(float64=1) %!d(string=b):%!d(float64=2) %!d(string=c):map[%!d(string=d):%!d(string=deep)] %!d(string=z):1]"
+},
+{
+"tpl": "{{ printf \"%d\" .list }}",
+"out": "[%!d(string=a) %!d(string=b) %!d(string=c)]"
+},
+{
+"tpl": "{{ printf \"%d\" .nums }}",
+"out": "[%!d(float64=1) %!d(float64=2) %!d(float64=3)]"
+},
+{
+"tpl": "{{ printf \"%d\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[%!d(string=a):[1 %!d(string=x) <nil> %!d(float64=2.5)]]"
+},
+{
+"tpl": "{{ printf \"%d\" (list .m .list) }}",
+"out": "[map[%!d(string=a):%!d(float64=1) %!d(string=b):%!d(float64=2) %!d(string=c):map[%!d(string=d):%!d(string=deep)] %!d(string=z):1] [%!d(string=a) %!d(string=b) %!d(string=c)]]"
+},
+{
+"tpl": "{{ printf \"%d\" .uni }}",
+"out": "%!d(string=h\u00e9llo w\u00f6rld \u263a)"
+},
+{
+"tpl": "{{ printf \"%d\" .neg }}",
+"out": "%!d(float64=-2.5)"
+},
+{
+"tpl": "{{ printf \"%d\" .b }}",
+"out": "%!d(bool=true)"
+},
+{
+"tpl": "{{ printf \"%d\" nil }}",
+"out": "%!d(<nil>)"
+},
+{
+"tpl": "{{ printf \"%s\" .m }}",
+"out": "map[a:%!s(float64=1) b:%!s(float64=2) c:map[d:deep] z:%!s(int=1)]"
+},
+{
+"tpl": "{{ printf \"%s\" .list }}",
+"out": "[a b c]"
+},
+{
+"tpl": "{{ printf \"%s\" .nums }}",
+"out": "[%!s(float64=1) %!s(float64=2) %!s(float64=3)]"
+},
+{
+"tpl": "{{ printf \"%s\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[a:[%!s(int=1) x <nil> %!s(float64=2.5)]]"
+},
+{
+"tpl": "{{ printf \"%s\" (list .m .list) }}",
+"out": "[map[a:%!s(float64=1) b:%!s(float64=2) c:map[d:deep] z:%!s(int=1)] [a b c]]"
+},
+{
+"tpl": "{{ printf \"%s\" .uni }}",
+"out": "h\u00e9llo w\u00f6rld \u263a"
+},
+{
+"tpl": "{{ printf \"%s\" .neg }}",
+"out": "%!s(float64=-2.5)"
+},
+{
+"tpl": "{{ printf \"%s\" .b }}",
+"out": "%!s(bool=true)"
+},
+{
+"tpl": "{{ printf \"%s\" nil }}",
+"out": "%!s(<nil>)"
+},
+{
+"tpl": "{{ printf \"%.1v\" .m }}",
+"out": "map[a:1 b:2 c:map[d:d] z:1]"
+},
+{
+"tpl": "{{ printf \"%.1v\" .list }}",
+"out": "[a b c]"
+},
+{
+"tpl": "{{ printf \"%.1v\" .nums }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ printf \"%.1v\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[a:[1 x <nil> 2]]"
+},
+{
+"tpl": "{{ printf \"%.1v\" (list .m .list) }}",
+"out": "[map[a:1 b:2 c:map[d:d] z:1] [a b c]]"
+},
+{
+"tpl": "{{ printf \"%.1v\" .uni }}",
+"out": "h"
+},
+{
+"tpl": "{{ printf \"%.1v\" .neg }}",
+"out": "-2"
+},
+{
+"tpl": "{{ printf \"%.1v\" .b }}",
+"out": "true"
+},
+{
+"tpl": "{{ printf \"%.1v\" nil }}",
+"out": "<nil>"
+},
+{
+"tpl": "{{ printf \"%T\" .m }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ printf \"%T\" .list }}",
+"out": "[]interface {}"
+},
+{
+"tpl": "{{ printf \"%T\" .nums }}",
+"out": "[]interface {}"
+},
+{
+"tpl": "{{ printf \"%T\" (dict \"a\" (list 1 \"x\" nil 2.5)) }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ printf \"%T\" (list .m .list) }}",
+"out": "[]interface {}"
+},
+{
+"tpl": "{{ printf \"%T\" .uni }}",
+"out": "string"
+},
+{
+"tpl": "{{ printf \"%T\" .neg }}",
+"out": "float64"
+},
+{
+"tpl": "{{ printf \"%T\" .b }}",
+"out": "bool"
+},
+{
+"tpl": "{{ printf \"%T\" nil }}",
+"out": "<nil>"
+},
+{
+"tpl": "{{ first .list }}",
+"out": "a"
+},
+{
+"tpl": "{{ first .nums }}",
+"out": "1"
+},
+{
+"tpl": "{{ first (toStrings .nums) }}",
+"out": "1"
+},
+{
+"tpl": "{{ first (splitList \",\" \"b,a,,c\") }}",
+"out": "b"
+},
+{
+"tpl": "{{ first (list 1 nil \"\" 0 false 1) }}",
+"out": "1"
+},
+{
+"tpl": "{{ first (b64dec \"aGk=\") }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <first (b64dec \"aGk=\")>: error calling first: Cannot find first on type string"
+},
+{
+"tpl": "{{ first (list (list 1) (list 1)) }}",
+"out": "[1]"
+},
+{
+"tpl": "{{ last .list }}",
+"out": "c"
+},
+{
+"tpl": "{{ last .nums }}",
+"out": "3"
+},
+{
+"tpl": "{{ last (toStrings .nums) }}",
+"out": "3"
+},
+{
+"tpl": "{{ last (splitList \",\" \"b,a,,c\") }}",
+"out": "c"
+},
+{
+"tpl": "{{ last (list 1 nil \"\" 0 false 1) }}",
+"out": "1"
+},
+{
+"tpl": "{{ last (b64dec \"aGk=\") }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <last (b64dec \"aGk=\")>: error calling last: Cannot find last on type string"
+},
+{
+"tpl": "{{ last (list (list 1) (list 1)) }}",
+"out": "[1]"
+},
+{
+"tpl": "{{ rest .list }}",
+"out": "[b c]"
+},
+{
+"tpl": "{{ rest .nums }}",
+"out": "[2 3]"
+},
+{
+"tpl": "{{ rest (toStrings .nums) }}",
+"out": "[2 3]"
+},
+{
+"tpl": "{{ rest (splitList \",\" \"b,a,,c\") }}",
+"out": "[a  c]"
+},
+{
+"tpl": "{{ rest (list 1 nil \"\" 0 false 1) }}",
+"out": "[<nil>  0 false 1]"
+},
+{
+"tpl": "{{ rest (b64dec \"aGk=\") }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <rest (b64dec \"aGk=\")>: error calling rest: Cannot find rest on type string"
+},
+{
+"tpl": "{{ rest (list (list 1) (list 1)) }}",
+"out": "[[1]]"
+},
+{
+"tpl": "{{ initial .list }}",
+"out": "[a b]"
+},
+{
+"tpl": "{{ initial .nums }}",
+"out": "[1 2]"
+},
+{
+"tpl": "{{ initial (toStrings .nums) }}",
+"out": "[1 2]"
+},
+{
+"tpl": "{{ initial (splitList \",\" \"b,a,,c\") }}",
+"out": "[b a ]"
+},
+{
+"tpl": "{{ initial (list 1 nil \"\" 0 false 1) }}",
+"out": "[1 <nil>  0 false]"
+},
+{
+"tpl": "{{ initial (b64dec \"aGk=\") }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <initial (b64dec \"aGk=\")>: error calling initial: Cannot find initial on type string"
+},
+{
+"tpl": "{{ initial (list (list 1) (list 1)) }}",
+"out": "[[1]]"
+},
+{
+"tpl": "{{ reverse .list }}",
+"out": "[c b a]"
+},
+{
+"tpl": "{{ reverse .nums }}",
+"out": "[3 2 1]"
+},
+{
+"tpl": "{{ reverse (toStrings .nums) }}",
+"out": "[3 2 1]"
+},
+{
+"tpl": "{{ reverse (splitList \",\" \"b,a,,c\") }}",
+"out": "[c  a b]"
+},
+{
+"tpl": "{{ reverse (list 1 nil \"\" 0 false 1) }}",
+"out": "[1 false 0  <nil> 1]"
+},
+{
+"tpl": "{{ reverse (b64dec \"aGk=\") }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <reverse (b64dec \"aGk=\")>: error calling reverse: Cannot find reverse on type string"
+},
+{
+"tpl": "{{ reverse (list (list 1) (list 1)) }}",
+"out": "[[1] [1]]"
+},
+{
+"tpl": "{{ uniq .list }}",
+"out": "[a b c]"
+},
+{
+"tpl": "{{ uniq .nums }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ uniq (toStrings .nums) }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ uniq (splitList \",\" \"b,a,,c\") }}",
+"out": "[b a  c]"
+},
+{
+"tpl": "{{ uniq (list 1 nil \"\" 0 false 1) }}",
+"out": "[1 <nil>  0 false]"
+},
+{
+"tpl": "{{ uniq (b64dec \"aGk=\") }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <uniq (b64dec \"aGk=\")>: error calling uniq: Cannot find uniq on type string"
+},
+{
+"tpl": "{{ uniq (list (list 1) (list 1)) }}",
+"out": "[[1]]"
+},
+{
+"tpl": "{{ compact .list }}",
+"out": "[a b c]"
+},
+{
+"tpl": "{{ compact .nums }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ compact (toStrings .nums) }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ compact (splitList \",\" \"b,a,,c\") }}",
+"out": "[b a c]"
+},
+{
+"tpl": "{{ compact (list 1 nil \"\" 0 false 1) }}",
+"out": "[1 1]"
+},
+{
+"tpl": "{{ compact (b64dec \"aGk=\") }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <compact (b64dec \"aGk=\")>: error calling compact: Cannot compact on type string"
+},
+{
+"tpl": "{{ compact (list (list 1) (list 1)) }}",
+"out": "[[1] [1]]"
+},
+{
+"tpl": "{{ toStrings .list }}",
+"out": "[a b c]"
+},
+{
+"tpl": "{{ toStrings .nums }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ toStrings (toStrings .nums) }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ toStrings (splitList \",\" \"b,a,,c\") }}",
+"out": "[b a  c]"
+},
+{
+"tpl": "{{ toStrings (list 1 nil \"\" 0 false 1) }}",
+"out": "[1  0 false 1]"
+},
+{
+"tpl": "{{ toStrings (b64dec \"aGk=\") }}",
+"out": "[hi]"
+},
+{
+"tpl": "{{ toStrings (list (list 1) (list 1)) }}",
+"out": "[[1] [1]]"
+},
+{
+"tpl": "{{ sortAlpha .list }}",
+"out": "[a b c]"
+},
+{
+"tpl": "{{ sortAlpha .nums }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ sortAlpha (toStrings .nums) }}",
+"out": "[1 2 3]"
+},
+{
+"tpl": "{{ sortAlpha (splitList \",\" \"b,a,,c\") }}",
+"out": "[ a b c]"
+},
+{
+"tpl": "{{ sortAlpha (list 1 nil \"\" 0 false 1) }}",
+"out": "[ 0 1 1 false]"
+},
+{
+"tpl": "{{ sortAlpha (b64dec \"aGk=\") }}",
+"out": "[hi]"
+},
+{
+"tpl": "{{ sortAlpha (list (list 1) (list 1)) }}",
+"out": "[[1] [1]]"
 }
 ]"###;
 
