@@ -767,3 +767,65 @@ fn snippet_cases_load_and_values_match_helm() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The warnings we return are the lines helm logs on stderr.
+#[test]
+fn warnings_match_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = write_chart(
+        tmp.path(),
+        "w",
+        &[
+            (
+                "Chart.yaml",
+                "apiVersion: v2\nname: w\nversion: 0.1.0\ndependencies:\n- name: sub\n  version: 0.1.0\n  condition: sub.on\n  tags: [t]\n  import-values: [nope, {child: missing, parent: x}]\n",
+            ),
+            ("values.yaml", "global: {a: {b: 1}}\nt: s\nm: {x: 1}\ntags: {t: str}\n"),
+            ("templates/t.yaml", "# t"),
+            ("charts/sub/Chart.yaml", "apiVersion: v2\nname: sub\nversion: 0.1.0\n"),
+            ("charts/sub/values.yaml", "global: {a: {b: {d: 2}}}\n"),
+            ("charts/sub/templates/s.yaml", "# s"),
+        ],
+    );
+    let cases: &[&[&str]] = &[
+        &["--set", "t.a=1"],
+        &["--set", "sub.global.a=5"],
+        &["--set", "sub.on=str"],
+        &["--set", "m=str,global=3"],
+    ];
+    let mut failures = Vec::new();
+    for args in cases {
+        let out = Command::new(&helm)
+            .args(["template", "rel"])
+            .arg(&dir)
+            .args(*args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let theirs: Vec<String> = String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .filter(|l| l.starts_with("level="))
+            .map(str::to_string)
+            .collect();
+        let o = ValueOptions {
+            values: vec![args[1].to_string()],
+            ..Default::default()
+        };
+        let mut c = chart::load(&dir).unwrap();
+        let (_, ours) =
+            chart::values_for_render(&mut c, &o.merge_values().unwrap(), false).unwrap();
+        if theirs != ours {
+            failures.push(format!("{args:?}:\n  helm: {theirs:#?}\n  ours: {ours:#?}"));
+        }
+        assert!(!theirs.is_empty(), "{args:?}: helm logged nothing");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

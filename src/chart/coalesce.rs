@@ -3,7 +3,8 @@
 //! chart default (when coalescing), each subchart sees its own section plus `global`, and parent
 //! globals flow down into subcharts.
 //!
-//! Helm logs warnings with `log.Printf`; here they are returned for the caller to print.
+//! Helm logs warnings with `log.Printf`; here they are returned, as the lines Helm prints on
+//! stderr (`level=INFO msg="..."`), for the caller to print.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
@@ -125,7 +126,7 @@ fn run(
     coalesce(&mut warnings, chart, &dest, "", merge)?;
     Ok(CoalesceOutput {
         values: ref_to_map(&dest),
-        warnings,
+        warnings: as_log_lines(warnings),
     })
 }
 
@@ -270,7 +271,14 @@ fn tables(dst: &mut Map<String, Value>, src: Map<String, Value>, merge: bool) ->
     let s = map_to_ref(&src);
     coalesce_tables_full_key(&mut w, &d, &s, "", merge);
     *dst = ref_to_map(&d);
-    w
+    as_log_lines(w)
+}
+
+/// Helm logs these through `log.Printf`, which Helm 4 routes to slog at INFO level.
+fn as_log_lines(w: Vec<String>) -> Vec<String> {
+    w.iter()
+        .map(|m| super::gofmt::slog_line("INFO", m, &[]))
+        .collect()
 }
 
 fn coalesce_tables_full_key(
@@ -413,13 +421,15 @@ mod tests {
         );
         assert_eq!(
             out.warnings,
-            vec!["warning: skipped value for top.t: Not a table."]
+            vec![r#"level=INFO msg="warning: skipped value for top.t: Not a table.""#]
         );
         let mut dst = obj(json!({"a": {"b": 1.0}}));
         let w = coalesce_tables(&mut dst, obj(json!({"a": 2.0})));
         assert_eq!(
             w,
-            vec!["warning: destination for a is a table. Ignoring non-table value (2)"]
+            vec![
+                r#"level=INFO msg="warning: destination for a is a table. Ignoring non-table value (2)""#
+            ]
         );
     }
 }

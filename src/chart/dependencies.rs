@@ -1,12 +1,12 @@
 //! Helm's `ProcessDependencies`: aliases, `condition`s and `tags` decide which subcharts are
 //! enabled (disabled ones are removed from the chart), then `import-values` copy values from
 //! children into parents (which also makes each parent's values include its subcharts' values,
-//! as in Helm).
+//! as in Helm). Warnings are returned as the `level=... msg=...` lines Helm prints on stderr.
 
 use serde_json::{Map, Value};
 
 use super::coalesce::{coalesce_values, merge_tables, merge_values};
-use super::gofmt::fmt_v;
+use super::gofmt::{fmt_v, slog_line};
 use super::metadata::Dependency;
 use super::semver::is_compatible_range;
 use super::{Chart, ChartError};
@@ -144,9 +144,10 @@ fn process_tags(w: &mut Vec<String>, reqs: &mut [Dependency], cvals: &Map<String
                 match b {
                     Value::Bool(true) => has_true = true,
                     Value::Bool(false) => has_false = true,
-                    _ => w.push(format!(
-                        "returned non-bool value tag={} chart={}",
-                        k, r.name
+                    _ => w.push(slog_line(
+                        "WARN",
+                        "returned non-bool value",
+                        &[("tag", k), ("chart", &r.name)],
                     )),
                 }
             }
@@ -176,12 +177,17 @@ fn process_conditions(
                     r.enabled = *b;
                     break;
                 }
-                Ok(_) => w.push(format!(
-                    "returned non-bool value path={} chart={}",
-                    c, r.name
+                Ok(_) => w.push(slog_line(
+                    "WARN",
+                    "returned non-bool value",
+                    &[("path", c), ("chart", &r.name)],
                 )),
                 Err(PathError::NoValue(_)) => {}
-                Err(e) => w.push(format!("the method PathValue returned error error={e}")),
+                Err(e) => w.push(slog_line(
+                    "WARN",
+                    "the method PathValue returned error",
+                    &[("error", &e.to_string())],
+                )),
             }
         }
     }
@@ -240,10 +246,10 @@ fn process_import_values(w: &mut Vec<String>, c: &mut Chart) -> Result<(), Chart
                         Ok(vv) => {
                             w.extend(merge_tables(&mut b, path_to_map(&parent, vv.clone())));
                         }
-                        Err(e) => w.push(format!(
-                            "ImportValues missing table from chart chart={} error={}",
-                            r.name,
-                            super::gofmt::quote(&e)
+                        Err(e) => w.push(slog_line(
+                            "WARN",
+                            "ImportValues missing table from chart",
+                            &[("chart", &r.name), ("error", &e)],
                         )),
                     }
                 }
@@ -255,9 +261,10 @@ fn process_import_values(w: &mut Vec<String>, c: &mut Chart) -> Result<(), Chart
                     out.push(Value::Object(pair));
                     match table(&cvals, &format!("{}.{child}", r.name)) {
                         Ok(vm) => w.extend(merge_tables(&mut b, vm.clone())),
-                        Err(e) => w.push(format!(
-                            "ImportValues missing table error={}",
-                            super::gofmt::quote(&e)
+                        Err(e) => w.push(slog_line(
+                            "WARN",
+                            "ImportValues missing table",
+                            &[("error", &e)],
                         )),
                     }
                 }

@@ -260,3 +260,24 @@ mod format_tests {
         assert_eq!(fmt_v(&v), "map[a:true b:[1 x <nil>]]");
     }
 }
+
+/// A line as Helm's slog text handler prints it on stderr, without the time:
+/// `level=WARN msg="returned non-bool value" path=sub.on chart=sub`.
+pub fn slog_line(level: &str, msg: &str, attrs: &[(&str, &str)]) -> String {
+    let mut out = format!("level={level} msg={}", slog_value(msg));
+    for (k, v) in attrs {
+        out.push_str(&format!(" {k}={}", slog_value(v)));
+    }
+    out
+}
+
+fn slog_value(s: &str) -> String {
+    let needs = s.is_empty()
+        || s.chars()
+            .any(|c| c == ' ' || c == '=' || c == '"' || !is_print(c) || is_space(c));
+    if needs {
+        quote(s)
+    } else {
+        s.to_string()
+    }
+}
