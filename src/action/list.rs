@@ -173,9 +173,7 @@ fn sort(rels: &mut [Release], by_date: bool, reverse: bool) {
     // Go's sort.Reverse keeps ties in input order, so descending sorts compare reversed keys.
     match (by_date, reverse) {
         (true, false) => rels.sort_by_key(|r| r.last_deployed().unix()),
-        (true, true) => {
-            rels.sort_by(|a, b| b.last_deployed().unix().cmp(&a.last_deployed().unix()))
-        }
+        (true, true) => rels.sort_by_key(|r| std::cmp::Reverse(r.last_deployed().unix())),
         (false, false) => rels.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes())),
         (false, true) => rels.sort_by(|a, b| b.name.as_bytes().cmp(a.name.as_bytes())),
     }

@@ -5,6 +5,7 @@ pub mod history;
 pub mod list;
 pub mod rollback;
 pub mod status;
+pub mod unlock;
 
 use regex::Regex;
 use std::sync::LazyLock;

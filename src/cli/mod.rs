@@ -4,6 +4,7 @@ mod get;
 mod history;
 mod list;
 mod rollback;
+mod unlock;
 mod status;
 
 use std::io::Write;
@@ -57,6 +58,8 @@ pub enum Command {
     Get(get::GetArgs),
     /// roll back a release to a previous revision
     Rollback(rollback::RollbackArgs),
+    /// mark a release's stale pending-* record failed so it can be upgraded or rolled back
+    Unlock(unlock::UnlockArgs),
 }
 
 /// Output-format flag shared by several commands.
@@ -131,6 +134,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Status(a) => status::run(&ctx, a).await,
         Command::Get(a) => get::run(&ctx, a).await,
         Command::Rollback(a) => rollback::run(&ctx, a).await,
+        Command::Unlock(a) => unlock::run(&ctx, a).await,
     }
 }
 

@@ -210,7 +210,7 @@ impl Storage {
         if heads.is_empty() {
             return Err(StorageError::NotFound);
         }
-        heads.sort_by(|a, b| b.version.cmp(&a.version));
+        heads.sort_by_key(|h| std::cmp::Reverse(h.version));
         let mut out = Fetched::default();
         let want = max.unwrap_or(usize::MAX);
         let mut start = 0;
@@ -226,7 +226,7 @@ impl Storage {
     /// The latest readable revision of `name` (Helm's `Last`).
     pub async fn last(&self, name: &str) -> Result<(Release, Vec<Broken>), StorageError> {
         let mut f = self.history(name, Some(1)).await?;
-        f.releases.sort_by(|a, b| b.version.cmp(&a.version));
+        f.releases.sort_by_key(|r| std::cmp::Reverse(r.version));
         match f.releases.into_iter().next() {
             Some(r) => Ok((r, f.broken)),
             None => match f.broken.into_iter().next() {
@@ -270,7 +270,7 @@ impl Storage {
         }
         let mut groups: Vec<Vec<Head>> = groups.into_values().collect();
         for g in &mut groups {
-            g.sort_by(|a, b| b.version.cmp(&a.version));
+            g.sort_by_key(|h| std::cmp::Reverse(h.version));
         }
         let mut out = Fetched::default();
         let mut pending: Vec<(usize, usize)> = (0..groups.len()).map(|g| (g, 0)).collect();
