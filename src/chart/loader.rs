@@ -272,6 +272,13 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
                 c.lock = Some(lock);
                 if which == "requirements.lock" {
                     let md = metadata.get_or_insert_with(Metadata::default);
+                    if md.api_version != API_VERSION_V1 {
+                        c.load_warnings.push(super::gofmt::slog_line(
+                            "INFO",
+                            "Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock.",
+                            &[],
+                        ));
+                    }
                     if md.api_version == API_VERSION_V1 {
                         c.files.push(file(&f));
                     }
@@ -284,6 +291,13 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
             "values.schema.json" => c.schema = Some(f.data.clone()),
             "requirements.yaml" => {
                 let md = metadata.get_or_insert_with(Metadata::default);
+                if md.api_version != API_VERSION_V1 {
+                    c.load_warnings.push(super::gofmt::slog_line(
+                        "INFO",
+                        "Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.",
+                        &[],
+                    ));
+                }
                 let v = yaml::to_value(&f.data)
                     .map_err(|e| ChartError::Load(format!("cannot load requirements.yaml: {e}")))?;
                 md.decode_into(&v).map_err(|e| {
@@ -345,7 +359,10 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
             load_files(buff)
         };
         match sc {
-            Ok(sc) => c.dependencies.push(sc),
+            Ok(sc) => {
+                c.load_warnings.extend(sc.load_warnings.iter().cloned());
+                c.dependencies.push(sc)
+            }
             Err(e) => {
                 return Err(ChartError::Load(format!(
                     "error unpacking subchart {} in {}: {}",

@@ -59,6 +59,9 @@ pub struct Chart {
     /// Subcharts from `charts/` (after [`process_dependencies`], only the enabled ones, with
     /// aliases applied).
     pub dependencies: Vec<Chart>,
+    /// Lines Helm logs on stderr while loading this chart and its subcharts (deprecated
+    /// `requirements.yaml`/`requirements.lock` in an apiVersion v2 chart).
+    pub load_warnings: Vec<String>,
 }
 
 /// A CRD file of a chart or subchart.
@@ -127,7 +130,8 @@ impl Chart {
     }
 
     /// The `kubeVersion` check Helm makes before rendering: `kube_version` is the cluster
-    /// version as given (e.g. `v1.33.0`).
+    /// version as Helm prints it, with its `v` (`v1.33.0`; Helm turns `--kube-version 1.33.0`
+    /// into `v1.33.0`).
     pub fn check_kube_version(&self, kube_version: &str) -> Result<(), ChartError> {
         let c = &self.metadata.kube_version;
         if c.is_empty() || semver::is_compatible_range(c, kube_version) {
@@ -210,4 +214,81 @@ pub fn values_for_render(
         validate_against_schema(chart, &out.values)?;
     }
     Ok((out.values, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart_with(yaml: &str) -> Chart {
+        load_files(vec![archive::BufferedFile {
+            name: "Chart.yaml".into(),
+            data: yaml.as_bytes().to_vec(),
+        }])
+        .unwrap()
+    }
+
+    #[test]
+    fn kube_version_and_installable_checks() {
+        let c =
+            chart_with("apiVersion: v2\nname: k\nversion: 0.1.0\nkubeVersion: \">=1.40.0-0\"\n");
+        assert_eq!(
+            c.check_kube_version("v1.33.0").unwrap_err().to_string(),
+            "chart requires kubeVersion: >=1.40.0-0 which is incompatible with Kubernetes v1.33.0"
+        );
+        assert!(c.check_kube_version("v1.41.2").is_ok());
+        let lib = chart_with("apiVersion: v2\nname: k\nversion: 0.1.0\ntype: library\n");
+        assert_eq!(
+            lib.check_installable().unwrap_err().to_string(),
+            "library charts are not installable"
+        );
+        let deps = chart_with(
+            "apiVersion: v2\nname: k\nversion: 0.1.0\ndependencies:\n- name: a\n- name: b\n",
+        );
+        assert_eq!(
+            deps.check_dependencies().unwrap_err().to_string(),
+            "found in Chart.yaml, but missing in charts/ directory: a, b"
+        );
+    }
+
+    #[test]
+    fn crds_and_requirements_warning() {
+        let c = load_files(vec![
+            archive::BufferedFile {
+                name: "Chart.yaml".into(),
+                data: b"apiVersion: v2\nname: top\nversion: 1.0.0\n".to_vec(),
+            },
+            archive::BufferedFile {
+                name: "requirements.yaml".into(),
+                data: b"dependencies: []\n".to_vec(),
+            },
+            archive::BufferedFile {
+                name: "crds/a.YAML".into(),
+                data: b"kind: CustomResourceDefinition\n".to_vec(),
+            },
+            archive::BufferedFile {
+                name: "crds/notes.txt".into(),
+                data: b"x".to_vec(),
+            },
+            archive::BufferedFile {
+                name: "charts/sub/Chart.yaml".into(),
+                data: b"apiVersion: v2\nname: sub\nversion: 1.0.0\n".to_vec(),
+            },
+            archive::BufferedFile {
+                name: "charts/sub/crds/b.json".into(),
+                data: b"{}".to_vec(),
+            },
+        ])
+        .unwrap();
+        assert_eq!(c.load_warnings.len(), 1);
+        assert!(
+            c.load_warnings[0].starts_with("level=INFO msg=\"Warning: Dependencies are handled")
+        );
+        let crds: Vec<String> = c
+            .crd_objects("top")
+            .into_iter()
+            .map(|c| c.filename)
+            .collect();
+        assert_eq!(crds, vec!["top/crds/a.YAML", "top/charts/sub/crds/b.json"]);
+    }
 }
