@@ -1218,9 +1218,9 @@ pub fn parse_in_location(layout: &str, value: &str, default: Location) -> Result
     if let Some(off) = zone_offset {
         let mut t = Time::date(year, month, day, hour, min, sec, nsec, Location::Utc);
         t.unix -= off;
-        let (name, local_off) = Location::Local.lookup(t.unix);
+        let (name, local_off) = default.lookup(t.unix);
         if i64::from(local_off) == off && (zone_name.is_empty() || name == zone_name) {
-            t.loc = Location::Local;
+            t.loc = default.clone();
         } else {
             t.loc = Location::Fixed(zone_name, off as i32);
         }
@@ -1228,17 +1228,17 @@ pub fn parse_in_location(layout: &str, value: &str, default: Location) -> Result
     }
     if !zone_name.is_empty() {
         let mut t = Time::date(year, month, day, hour, min, sec, nsec, Location::Utc);
-        let (name, local_off) = Location::Local.lookup(t.unix);
+        let (name, local_off) = default.lookup(t.unix);
         if name == zone_name {
             t.unix -= i64::from(local_off);
-            t.loc = Location::Local;
+            t.loc = default.clone();
             return Ok(t);
         }
         let mut offset = 0i64;
         if zone_name.len() > 3 && zone_name.starts_with("GMT") {
             offset = zone_name[3..].parse::<i64>().unwrap_or(0) * 3600;
         }
-        t.unix -= offset;
+        // Go records the offset without moving the instant: the fields are read as UTC.
         t.loc = Location::Fixed(zone_name, offset as i32);
         return Ok(t);
     }

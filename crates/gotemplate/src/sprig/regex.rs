@@ -32,15 +32,34 @@ fn perl_class(c: char, in_class: bool, out: &mut String) {
     }
 }
 
-/// Go's `parseEscape` (plus `\p` classes) for the escape at byte `pos`: its translation to
-/// the `regex` crate's syntax and its length in bytes.
-fn simple_escape(pat: &str, pos: usize) -> Result<(String, usize), String> {
+/// A character for the `regex` crate: letters and digits as they are, anything else as
+/// `\x{…}`, which means the same inside and outside classes.
+fn literal(c: char) -> String {
+    if c.is_alphanumeric() || c == '_' {
+        c.to_string()
+    } else {
+        format!("\\x{{{:x}}}", c as u32)
+    }
+}
+
+fn next_char(pat: &str, pos: usize) -> Option<char> {
+    pat.get(pos..).and_then(|s| s.chars().next())
+}
+
+/// Go's `parseEscape` for the escape at byte `pos` (a backslash): the character it stands
+/// for and its length in bytes.
+fn escape_char(pat: &str, pos: usize) -> Result<(char, usize), String> {
     let rest = &pat[pos + 1..];
     let Some(c) = rest.chars().next() else {
         return Err(syntax_error("trailing backslash at end of expression", ""));
     };
     let invalid = |len: usize| syntax_error("invalid escape sequence", &pat[pos..pos + 1 + len]);
     let b = rest.as_bytes();
+    let ch = |v: u32, len: usize| {
+        char::from_u32(v)
+            .map(|c| (c, len))
+            .ok_or_else(|| invalid(len - 1))
+    };
     match c {
         '1'..='7' if !b.get(1).is_some_and(|d| (b'0'..=b'7').contains(d)) => Err(invalid(1)),
         '0'..='7' => {
@@ -51,7 +70,7 @@ fn simple_escape(pat: &str, pos: usize) -> Result<(String, usize), String> {
                 v = v * 8 + u32::from(b[n] - b'0');
                 n += 1;
             }
-            Ok((format!("\\x{{{v:x}}}"), 1 + n))
+            ch(v, 1 + n)
         }
         'x' => {
             if rest[1..].starts_with('{') {
@@ -62,211 +81,260 @@ fn simple_escape(pat: &str, pos: usize) -> Result<(String, usize), String> {
                 if hex.is_empty() || !hex.bytes().all(|h| h.is_ascii_hexdigit()) {
                     return Err(invalid(e + 1));
                 }
-                return Ok((format!("\\x{{{hex}}}"), 1 + e + 1));
+                let v = u32::from_str_radix(hex, 16).unwrap_or(u32::MAX);
+                if v > 0x10FFFF {
+                    return Err(invalid(e + 1));
+                }
+                return ch(v, 1 + e + 1);
             }
             if b.len() >= 3 && b[1].is_ascii_hexdigit() && b[2].is_ascii_hexdigit() {
-                return Ok((format!("\\x{}", &rest[1..3]), 4));
+                return ch(u32::from_str_radix(&rest[1..3], 16).unwrap_or(0), 4);
             }
             Err(invalid(rest.len().min(3)))
         }
-        'a' => Ok(("\\x07".into(), 2)),
-        'f' | 'n' | 'r' | 't' | 'v' => Ok((format!("\\{c}"), 2)),
-        'p' | 'P' => {
-            if rest[1..].starts_with('{') {
-                let Some(e) = rest.find('}') else {
-                    return Err(syntax_error("invalid character class range", &pat[pos..]));
-                };
-                return Ok((format!("\\{}", &rest[..=e]), 1 + e + 1));
-            }
-            match rest[1..].chars().next() {
-                Some(l) if l.is_ascii_alphabetic() => Ok((format!("\\{c}{l}"), 3)),
-                _ => Err(syntax_error(
-                    "invalid character class range",
-                    &pat[pos..(pos + 2 + rest[1..].chars().next().map_or(0, char::len_utf8))],
-                )),
-            }
-        }
-        c if c.is_ascii() && !c.is_ascii_alphanumeric() => {
-            // Escaped punctuation is that character (`\<` is not a word boundary in Go).
-            Ok((regex::escape(&c.to_string()), 2))
-        }
+        'a' => Ok(('\u{7}', 2)),
+        'f' => Ok(('\u{c}', 2)),
+        'n' => Ok(('\n', 2)),
+        'r' => Ok(('\r', 2)),
+        't' => Ok(('\t', 2)),
+        'v' => Ok(('\u{b}', 2)),
+        // Escaped punctuation is that character (`\<` is not a word boundary in Go).
+        c if c.is_ascii() && !c.is_ascii_alphanumeric() => Ok((c, 2)),
         c => Err(invalid(c.len_utf8())),
     }
 }
 
+/// Go's `parseUnicodeClass` for `\p`/`\P` at byte `pos`: the translation and its length.
+fn unicode_class(pat: &str, pos: usize) -> Result<(String, usize), String> {
+    let rest = &pat[pos..];
+    let sign = &rest[1..2];
+    let (name, len) = if rest[2..].starts_with('{') {
+        let Some(e) = rest.find('}') else {
+            return Err(syntax_error("invalid character class range", rest));
+        };
+        (&rest[3..e], e + 1)
+    } else {
+        match next_char(rest, 2) {
+            Some(c) => (&rest[2..2 + c.len_utf8()], 2 + c.len_utf8()),
+            None => return Err(syntax_error("invalid character class range", rest)),
+        }
+    };
+    // `\p{^Greek}` is `\P{Greek}`.
+    let (sign, name) = match name.strip_prefix('^') {
+        Some(n) => (if sign == "p" { "P" } else { "p" }, n),
+        None => (sign, name),
+    };
+    let text = format!("\\{sign}{{{name}}}");
+    let known = !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && Regex::new(&text).is_ok();
+    if !known {
+        return Err(syntax_error("invalid character class range", &rest[..len]));
+    }
+    Ok((text, len))
+}
+
+const POSIX_CLASSES: [&str; 14] = [
+    "alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph", "lower", "print", "punct",
+    "space", "upper", "word", "xdigit",
+];
+
+/// Go's `parseClass` for the class at byte `pos` (a `[`): the translation and its length.
+fn class(pat: &str, pos: usize) -> Result<(String, usize), String> {
+    let mut out = String::from("[");
+    let mut t = pos + 1;
+    if pat[t..].starts_with('^') {
+        out.push('^');
+        t += 1;
+    }
+    let mut first = true;
+    loop {
+        let Some(c) = next_char(pat, t) else {
+            return Err(syntax_error("missing closing ]", &pat[pos..]));
+        };
+        if c == ']' && !first {
+            out.push(']');
+            return Ok((out, t + 1 - pos));
+        }
+        first = false;
+        let rest = &pat[t..];
+        if let Some(posix) = rest.strip_prefix("[:") {
+            if let Some(e) = posix.find(":]") {
+                let name = &posix[..e];
+                if !POSIX_CLASSES.contains(&name.strip_prefix('^').unwrap_or(name)) {
+                    return Err(syntax_error(
+                        "invalid character class range",
+                        &rest[..e + 4],
+                    ));
+                }
+                out.push_str(&rest[..e + 4]);
+                t += e + 4;
+                continue;
+            }
+        }
+        if rest.starts_with('\\') {
+            match next_char(rest, 1) {
+                Some(p @ ('d' | 'D' | 'w' | 'W' | 's' | 'S')) => {
+                    perl_class(p, true, &mut out);
+                    t += 2;
+                    continue;
+                }
+                Some('p' | 'P') => {
+                    let (text, len) = unicode_class(pat, t)?;
+                    out.push_str(&text);
+                    t += len;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        // A character or a range.
+        let start = t;
+        let (lo, n) = class_char(pat, t)?;
+        t += n;
+        let rest = &pat[t..];
+        if rest.starts_with('-') && rest.len() >= 2 && !rest[1..].starts_with(']') {
+            t += 1;
+            let (hi, n) = class_char(pat, t)?;
+            t += n;
+            if hi < lo {
+                return Err(syntax_error(
+                    "invalid character class range",
+                    &pat[start..t],
+                ));
+            }
+            out.push_str(&format!("{}-{}", literal(lo), literal(hi)));
+        } else {
+            out.push_str(&literal(lo));
+        }
+    }
+}
+
+/// Go's `parseClassChar`: a literal character or an escape.
+fn class_char(pat: &str, t: usize) -> Result<(char, usize), String> {
+    if pat[t..].starts_with('\\') {
+        return escape_char(pat, t);
+    }
+    let c = next_char(pat, t).unwrap_or('\0');
+    Ok((c, c.len_utf8()))
+}
+
+/// Go's `parsePerlFlags` for a group starting `(?` at byte `pos`: the translation and its
+/// length, or Go's error.
+fn perl_group(pat: &str, pos: usize) -> Result<(String, usize, bool), String> {
+    let t = &pat[pos..];
+    if t.starts_with("(?P<") || t.starts_with("(?<") {
+        let begin = if t.starts_with("(?P<") { 4 } else { 3 };
+        let Some(end) = t.find('>') else {
+            return Err(syntax_error("invalid named capture", t));
+        };
+        let name = &t[begin..end];
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(syntax_error("invalid named capture", &t[..=end]));
+        }
+        return Ok((format!("(?P<{name}>"), end + 1, true));
+    }
+    let mut negated = false;
+    let mut saw_flag = false;
+    for (i, c) in t.char_indices().skip(2) {
+        match c {
+            'i' | 'm' | 's' | 'U' => saw_flag = true,
+            '-' if !negated => {
+                negated = true;
+                saw_flag = false;
+            }
+            ':' | ')' if !negated || saw_flag => {
+                return Ok((t[..=i].to_string(), i + 1, c == ':'));
+            }
+            _ => {
+                return Err(syntax_error(
+                    "invalid or unsupported Perl syntax",
+                    &t[..i + c.len_utf8()],
+                ))
+            }
+        }
+    }
+    Err(syntax_error("invalid or unsupported Perl syntax", t))
+}
+
 /// Rewrites a Go regexp to the `regex` crate's syntax, or returns Go's error text.
 pub fn translate(pat: &str) -> Result<String, String> {
-    let chars: Vec<(usize, char)> = pat.char_indices().collect();
     let mut out = String::with_capacity(pat.len() + 8);
     let mut depth = 0usize;
-    let mut i = 0;
+    let mut pos = 0;
     // Whether the previous item can take a repetition operator, and where the previous
     // repetition operator began (for nested-repetition errors).
     let mut can_repeat = false;
     let mut last_repeat: Option<usize> = None;
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let offset = |k: usize| chars.get(k).map_or(pat.len(), |&(o, _)| o);
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while let Some(c) = next_char(pat, pos) {
+        let rest = &pat[pos..];
         match c {
             '\\' => {
-                let Some(n) = at(i + 1) else {
-                    return Err(syntax_error("trailing backslash at end of expression", ""));
-                };
-                match n {
-                    'd' | 'D' | 'w' | 'W' | 's' | 'S' => perl_class(n, false, &mut out),
-                    'b' | 'B' => {
-                        out.push_str(&format!("(?-u:\\{n})"));
-                        can_repeat = false;
-                        last_repeat = None;
-                        i += 2;
-                        continue;
+                let n = next_char(pat, pos + 1);
+                let len = match n {
+                    None => {
+                        return Err(syntax_error("trailing backslash at end of expression", ""))
                     }
-                    'Q' => {
-                        let rest = &pat[offset(i + 2)..];
-                        let (lit, consumed) = match rest.find("\\E") {
-                            Some(e) => (&rest[..e], e + 2),
-                            None => (rest, rest.len()),
+                    Some(p @ ('d' | 'D' | 'w' | 'W' | 's' | 'S')) => {
+                        perl_class(p, false, &mut out);
+                        2
+                    }
+                    Some(a @ ('b' | 'B')) => {
+                        out.push_str(&format!("(?-u:\\{a})"));
+                        2
+                    }
+                    Some(a @ ('A' | 'z')) => {
+                        out.push('\\');
+                        out.push(a);
+                        2
+                    }
+                    Some('Q') => {
+                        let body = &rest[2..];
+                        let (lit, consumed) = match body.find("\\E") {
+                            Some(e) => (&body[..e], e + 2),
+                            None => (body, body.len()),
                         };
-                        out.push_str(&regex::escape(lit));
-                        let end = offset(i + 2) + consumed;
-                        while i < chars.len() && chars[i].0 < end {
-                            i += 1;
-                        }
+                        out.extend(lit.chars().map(literal));
                         can_repeat = !lit.is_empty();
                         last_repeat = None;
+                        pos += 2 + consumed;
                         continue;
                     }
-                    'A' | 'z' => {
-                        out.push('\\');
-                        out.push(n);
-                        can_repeat = false;
-                        last_repeat = None;
-                        i += 2;
-                        continue;
-                    }
-                    _ => {
-                        let (text, len) = simple_escape(pat, pos)?;
+                    Some('C') => return Err(syntax_error("invalid escape sequence", "\\C")),
+                    Some('p' | 'P') => {
+                        let (text, len) = unicode_class(pat, pos)?;
                         out.push_str(&text);
-                        while i < chars.len() && chars[i].0 < pos + len {
-                            i += 1;
-                        }
-                        can_repeat = true;
-                        last_repeat = None;
-                        continue;
+                        len
                     }
-                }
+                    Some(_) => {
+                        let (ch, len) = escape_char(pat, pos)?;
+                        out.push_str(&literal(ch));
+                        len
+                    }
+                };
                 can_repeat = true;
                 last_repeat = None;
-                i += 2;
+                pos += len;
             }
             '[' => {
-                let start = pos;
-                let mut j = i + 1;
-                out.push('[');
-                if at(j) == Some('^') {
-                    out.push('^');
-                    j += 1;
-                }
-                let mut first = true;
-                loop {
-                    let Some(ch) = at(j) else {
-                        return Err(syntax_error("missing closing ]", &pat[start..]));
-                    };
-                    if ch == ']' && !first {
-                        out.push(']');
-                        j += 1;
-                        break;
-                    }
-                    first = false;
-                    match ch {
-                        '\\' => {
-                            let Some(n) = at(j + 1) else {
-                                return Err(syntax_error(
-                                    "trailing backslash at end of expression",
-                                    "",
-                                ));
-                            };
-                            match n {
-                                'd' | 'D' | 'w' | 'W' | 's' | 'S' => {
-                                    perl_class(n, true, &mut out);
-                                    j += 2;
-                                }
-                                _ => {
-                                    let p0 = offset(j);
-                                    let (text, len) = simple_escape(pat, p0)?;
-                                    out.push_str(&text);
-                                    while j < chars.len() && chars[j].0 < p0 + len {
-                                        j += 1;
-                                    }
-                                }
-                            }
-                        }
-                        '[' if at(j + 1) == Some(':') => {
-                            // A POSIX class `[:alpha:]` stays as it is.
-                            let rest = &pat[offset(j)..];
-                            match rest.find(":]") {
-                                Some(e) if e > 1 => {
-                                    out.push_str(&rest[..e + 2]);
-                                    let end = offset(j) + e + 2;
-                                    while j < chars.len() && chars[j].0 < end {
-                                        j += 1;
-                                    }
-                                }
-                                _ => {
-                                    out.push_str("\\[");
-                                    j += 1;
-                                }
-                            }
-                        }
-                        '[' | '&' | '~' => {
-                            out.push('\\');
-                            out.push(ch);
-                            j += 1;
-                        }
-                        '-' if at(j + 1) == Some('-') => {
-                            out.push_str("\\-");
-                            j += 1;
-                        }
-                        _ => {
-                            out.push(ch);
-                            j += 1;
-                        }
-                    }
-                }
-                i = j;
+                let (text, len) = class(pat, pos)?;
+                out.push_str(&text);
+                pos += len;
                 can_repeat = true;
                 last_repeat = None;
             }
             '(' => {
-                if pat[pos..].starts_with("(?=")
-                    || pat[pos..].starts_with("(?!")
-                    || pat[pos..].starts_with("(?<=")
-                    || pat[pos..].starts_with("(?<!")
-                {
-                    let len = if pat[pos..].starts_with("(?<") { 4 } else { 3 };
-                    return Err(syntax_error(
-                        "invalid or unsupported Perl syntax",
-                        &pat[pos..pos + len],
-                    ));
-                }
-                depth += 1;
-                out.push('(');
-                i += 1;
-                // Copy a group prefix such as `?:`, `?P<name>` or `?i:` verbatim.
-                if at(i) == Some('?') {
-                    while let Some(ch) = at(i) {
-                        out.push(ch);
-                        i += 1;
-                        if ch == ':' || ch == '>' {
-                            break;
-                        }
-                        if ch == ')' {
-                            // A flag group `(?i)` closes itself.
-                            depth -= 1;
-                            break;
-                        }
+                if rest.starts_with("(?") {
+                    let (text, len, opens) = perl_group(pat, pos)?;
+                    out.push_str(&text);
+                    if opens {
+                        depth += 1;
                     }
+                    pos += len;
+                } else {
+                    out.push('(');
+                    depth += 1;
+                    pos += 1;
                 }
                 can_repeat = false;
                 last_repeat = None;
@@ -277,21 +345,20 @@ pub fn translate(pat: &str) -> Result<String, String> {
                 }
                 depth -= 1;
                 out.push(')');
-                i += 1;
+                pos += 1;
                 can_repeat = true;
                 last_repeat = None;
             }
             '|' => {
                 out.push('|');
-                i += 1;
+                pos += 1;
                 can_repeat = false;
                 last_repeat = None;
             }
             '*' | '+' | '?' | '{' => {
-                let mut end = i + 1;
+                let mut end = pos + 1;
                 if c == '{' {
                     // `{n}`, `{n,}` or `{n,m}`; anything else is a literal brace in Go.
-                    let rest = &pat[pos..];
                     let close = rest.find('}');
                     let valid = close.is_some_and(|e| {
                         let inner = &rest[1..e];
@@ -300,14 +367,13 @@ pub fn translate(pat: &str) -> Result<String, String> {
                             && a.bytes().all(|x| x.is_ascii_digit())
                             && b.bytes().all(|x| x.is_ascii_digit())
                     });
-                    if !valid {
+                    let Some(e) = close.filter(|_| valid) else {
                         out.push_str("\\{");
-                        i += 1;
+                        pos += 1;
                         can_repeat = true;
                         last_repeat = None;
                         continue;
-                    }
-                    let e = close.unwrap_or(0);
+                    };
                     let inner = &rest[1..e];
                     let too_big = inner
                         .split(',')
@@ -321,18 +387,16 @@ pub fn translate(pat: &str) -> Result<String, String> {
                     if too_big || bad_order {
                         return Err(syntax_error("invalid repeat count", &rest[..=e]));
                     }
-                    while end < chars.len() && chars[end].0 <= pos + e {
-                        end += 1;
-                    }
+                    end = pos + e + 1;
                 }
-                if at(end) == Some('?') {
+                if pat[end..].starts_with('?') {
                     end += 1;
                 }
-                let op = &pat[pos..offset(end)];
+                let op = &pat[pos..end];
                 if let Some(prev) = last_repeat {
                     return Err(syntax_error(
                         "invalid nested repetition operator",
-                        &pat[prev..offset(end)],
+                        &pat[prev..end],
                     ));
                 }
                 if !can_repeat {
@@ -340,23 +404,23 @@ pub fn translate(pat: &str) -> Result<String, String> {
                 }
                 out.push_str(op);
                 last_repeat = Some(pos);
-                i = end;
+                pos = end;
             }
             '}' => {
                 out.push_str("\\}");
-                i += 1;
+                pos += 1;
                 can_repeat = true;
                 last_repeat = None;
             }
-            '^' | '$' => {
+            '.' | '^' | '$' => {
                 out.push(c);
-                i += 1;
+                pos += 1;
                 can_repeat = true;
                 last_repeat = None;
             }
             _ => {
-                out.push(c);
-                i += 1;
+                out.push_str(&literal(c));
+                pos += c.len_utf8();
                 can_repeat = true;
                 last_repeat = None;
             }
