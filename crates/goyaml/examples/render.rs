@@ -50,7 +50,18 @@ fn load_values(input: &str) -> Result<serde_json::Value, String> {
 }
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: render FILE");
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() > 2 && args[1] == "--raw" {
+        // sigs.k8s.io/yaml Unmarshal of the raw file, as Helm's fromYaml does.
+        let input = std::fs::read_to_string(&args[2]).unwrap();
+        let out = match goyaml::from_str(&input) {
+            Ok(v) => serde_json::json!({ "json": f64_numbers(v) }),
+            Err(e) => serde_json::json!({ "err": e.to_string() }),
+        };
+        println!("{out}");
+        return;
+    }
+    let path = std::env::args().nth(1).expect("usage: render [--raw] FILE");
     let input = std::fs::read_to_string(path).unwrap();
     let out = match load_values(&input) {
         Err(e) => serde_json::json!({ "err": e }),

@@ -177,6 +177,10 @@ enum Attempt {
     Done(Vec<Doc>),
     /// Parse again after replacing a byte range: go-yaml accepts input libyaml 0.2.5 rejects.
     Rewrite(std::ops::Range<usize>, String),
+    /// The parser panicked at the end of the input: in an escape sequence, or in a block scalar.
+    EndOfInput {
+        escape: bool,
+    },
 }
 
 /// go-yaml v2 keeps a `:` followed by a flow indicator inside a flow plain scalar (`[a:]` is the
@@ -220,15 +224,45 @@ fn install_quiet_hook() {
     });
 }
 
-/// The next event, or None when the parser panicked.
+/// The next event, or the panic message when the parser panicked.
 fn parse_guarded(
     parser: &mut Parser<&mut &[u8]>,
-) -> Option<Result<libyaml_safer::Event, libyaml_safer::Error>> {
+) -> Result<Result<libyaml_safer::Event, libyaml_safer::Error>, String> {
     install_quiet_hook();
     QUIET.with(|q| q.set(true));
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.parse()));
     QUIET.with(|q| q.set(false));
-    r.ok()
+    r.map_err(|p| {
+        p.downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default()
+    })
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// go-yaml's value for a block scalar that runs to the end of input with no final line break,
+/// given libyaml's value for the same input with a line break appended: the appended break is
+/// kept by `|+`, and by clipping when the last line has content.
+fn unappend_break(value: &mut String, header: &str, input: &str) {
+    let indicators: String = header
+        .chars()
+        .skip(1)
+        .take_while(|c| matches!(c, '+' | '-' | '1'..='9'))
+        .collect();
+    let last_line = input.rsplit(is_line_break).next().unwrap_or("");
+    let has_content = last_line.chars().any(|c| c != ' ' && c != '\t');
+    let remove = if indicators.contains('+') {
+        true
+    } else {
+        !indicators.contains('-') && has_content
+    };
+    if remove && value.ends_with('\n') {
+        value.pop();
+    }
 }
 
 /// The byte offset of the first `,` that directly follows a tag (`!...`) after `from`.
@@ -298,15 +332,35 @@ fn check_leading_version(input: &str) -> Result<(), Error> {
 fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
     check_leading_version(input)?;
     let mut text: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(input);
+    let mut appended: Option<usize> = None;
     loop {
-        match parse_docs_once(&text, max_docs)? {
+        match parse_docs_once(&text, max_docs, appended)? {
             Attempt::Done(docs) => return Ok(docs),
             Attempt::Rewrite(range, with) => text.to_mut().replace_range(range, &with),
+            Attempt::EndOfInput { escape } => {
+                // libyaml-safer 0.3 panics where a block scalar (or an escape) meets the end of
+                // input without a line break. An escape there is go-yaml's "unknown escape";
+                // otherwise parse again with a line break appended and undo its effect.
+                if escape && text.ends_with('\\') {
+                    let line = text.matches('\n').count() as u64;
+                    return Err(located(line, true, 0, "found unknown escape character"));
+                }
+                if appended.is_some() || text.ends_with(is_line_break) {
+                    return Err(yaml_err("found unexpected end of stream"));
+                }
+                appended = Some(text.len());
+                text.to_mut().push('\n');
+            }
         }
     }
 }
 
-fn parse_docs_once(input: &str, max_docs: usize) -> Result<Attempt, Error> {
+/// `appended`: the input length before a line break was appended to it (see [`parse_docs`]).
+fn parse_docs_once(
+    input: &str,
+    max_docs: usize,
+    appended: Option<usize>,
+) -> Result<Attempt, Error> {
     let bytes: &[u8] = if input.is_empty() {
         b"\n"
     } else {
@@ -325,7 +379,7 @@ fn parse_docs_once(input: &str, max_docs: usize) -> Result<Attempt, Error> {
     let mut last_end = 0usize;
     loop {
         let ev = match parse_guarded(&mut parser) {
-            None => {
+            Err(panic) if panic.starts_with("TODO") => {
                 // libyaml-safer 0.3 panics on a tag followed by `,` inside a flow collection;
                 // go-yaml takes the `,` into the tag. Escape it and parse again.
                 return match tag_comma_after(input, last_end) {
@@ -333,8 +387,13 @@ fn parse_docs_once(input: &str, max_docs: usize) -> Result<Attempt, Error> {
                     None => Err(yaml_err("did not find expected whitespace or line break")),
                 };
             }
-            Some(Ok(ev)) => ev,
-            Some(Err(e)) => {
+            Err(panic) => {
+                return Ok(Attempt::EndOfInput {
+                    escape: panic.contains("unwrap"),
+                })
+            }
+            Ok(Ok(ev)) => ev,
+            Ok(Err(e)) => {
                 if e.problem() == "found unknown escape character" {
                     if let Some(m) = e.problem_mark() {
                         let at = m.index as usize;
@@ -431,11 +490,19 @@ fn parse_docs_once(input: &str, max_docs: usize) -> Result<Attempt, Error> {
             EventData::Scalar {
                 anchor,
                 tag,
-                value,
+                mut value,
                 plain_implicit,
                 style,
                 ..
             } => {
+                if let Some(len) = appended {
+                    if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded)
+                        && end_mark.index as usize > len
+                    {
+                        let header = raw(input, start_mark, end_mark);
+                        unappend_break(&mut value, header, &input[..len]);
+                    }
+                }
                 match style {
                     ScalarStyle::DoubleQuoted => check_double_quoted(input, start_mark, end_mark)?,
                     ScalarStyle::Plain => {

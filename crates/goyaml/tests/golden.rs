@@ -221,3 +221,43 @@ fn golden_to_yaml_pretty() {
     report("toYamlPretty", &t, 47);
     assert!(t.fail.is_empty());
 }
+
+/// Helm's `fromYaml`: sigs.k8s.io/yaml `Unmarshal` of the raw text into a map; errors land in
+/// the map's `Error` key.
+fn from_yaml(text: &str) -> Value {
+    match goyaml::from_str(text) {
+        Err(e) => serde_json::json!({ "Error": e.to_string() }),
+        Ok(Value::Null) => Value::Object(Map::new()),
+        Ok(Value::Object(m)) => as_helm_values(Value::Object(m)),
+        Ok(other) => {
+            let kind = match other {
+                Value::Array(_) => "array",
+                Value::String(_) => "string",
+                Value::Number(_) => "number",
+                _ => "bool",
+            };
+            serde_json::json!({ "Error": format!(
+                "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {kind} into Go value of type map[string]interface {{}}"
+            ) })
+        }
+    }
+}
+
+#[test]
+fn golden_from_yaml_raw() {
+    let dir = golden_dir();
+    let cases: Vec<String> =
+        serde_json::from_str(&fs::read_to_string(dir.join("raw_cases.json")).unwrap()).unwrap();
+    let want: Vec<Value> =
+        serde_json::from_str(&fs::read_to_string(dir.join("expected/raw.json")).unwrap()).unwrap();
+    assert_eq!(cases.len(), want.len());
+    let mut t = Tally::default();
+    for (i, (c, w)) in cases.iter().zip(&want).enumerate() {
+        let got = from_yaml(c);
+        t.check(format!("raw #{i} {c:?}"), json_eq(&got, w), || {
+            format!("  want: {w}\n  got:  {got}")
+        });
+    }
+    report("fromYaml (raw text)", &t, cases.len());
+    assert!(t.fail.is_empty());
+}

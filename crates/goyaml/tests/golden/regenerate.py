@@ -8,9 +8,13 @@ Outputs go to expected/NAME.toyaml, NAME.json, NAME.v.toyaml, NAME.pretty (helm'
 the final newline; the files hold exactly what the template printed). When helm refuses the
 values file, expected/NAME.err holds its message after "cannot unmarshal yaml document: ".
 
+raw_cases.json is a list of YAML texts given to {{ fromYaml }} as they are (no values-file
+line handling); expected/raw.json holds, for each, helm's `fromYaml | toJson` (a map, or
+{"Error": "..."}).
+
 Usage: regenerate.py [path-to-helm]   (default: helm4 from ~/.cache/rhelm-testenv)
 """
-import base64, glob, os, shutil, subprocess, sys, tempfile
+import base64, glob, json, os, shutil, subprocess, sys, tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 helm = sys.argv[1] if len(sys.argv) > 1 else glob.glob(
@@ -51,5 +55,18 @@ try:
                 data = base64.b64decode(line[4:])
                 with open(os.path.join(exp, name + OUTS[line[2]]), "wb") as f:
                     f.write(data)
+    cases = json.load(open(os.path.join(here, "raw_cases.json"), encoding="utf-8"))
+    with open(os.path.join(chart, "templates", "t.yaml"), "w", encoding="utf-8") as f:
+        for i, c in enumerate(cases):
+            f.write("# %d {{ %s | fromYaml | toJson | b64enc }}\n" % (i, json.dumps(c)))
+    os.remove(os.path.join(chart, "values.yaml"))
+    p = subprocess.run([helm, "template", "rel", chart], capture_output=True, check=True)
+    outs = {}
+    for line in p.stdout.decode().splitlines():
+        if line.startswith("# ") and line[2].isdigit():
+            i, b = line[2:].split(" ", 1)
+            outs[int(i)] = json.loads(base64.b64decode(b))
+    with open(os.path.join(exp, "raw.json"), "w", encoding="utf-8") as f:
+        json.dump([outs[i] for i in range(len(cases))], f, indent=0, ensure_ascii=False)
 finally:
     shutil.rmtree(tmp)
