@@ -7248,6 +7248,1606 @@ const ORACLE: &str = r###"[
 {
 "tpl": "{{ sortAlpha (list (list 1) (list 1)) }}",
 "out": "[[1] [1]]"
+},
+{
+"tpl": "{{ printf \"c[2][1][9]d50\" (int64 3) (list 1 \"a\") }}",
+"out": "c[2][1][9]d50%!(EXTRA int64=3, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"a0G[2]t][3]gc\" 2.5 }}",
+"out": "a0G[2]t][3]gc%!(EXTRA float64=2.5)"
+},
+{
+"tpl": "{{ printf \"[1][f0%0EX\" 1 nil 255 }}",
+"out": "[1][f0%!E(int=1)X%!(EXTRA <nil>, int=255)"
+},
+{
+"tpl": "{{ printf \"T\" true }}",
+"out": "T%!(EXTRA bool=true)"
+},
+{
+"tpl": "{{ printf \"0b%[2]b#e5[3]\" (int64 3) }}",
+"out": "0b%!b(BADINDEX)#e5[3]"
+},
+{
+"tpl": "{{ printf \"[1]F[1]+2-*E\" -7 (list 1 \"a\") 1e6 }}",
+"out": "[1]F[1]+2-*E%!(EXTRA int=-7, []interface {}=[1 a], float64=1e+06)"
+},
+{
+"tpl": "{{ printf \".x\" 1 (list 1 \"a\") true 2.5 }}",
+"out": ".x%!(EXTRA int=1, []interface {}=[1 a], bool=true, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"U[2]#[3]ovaU5\" (int64 3) .m }}",
+"out": "U[2]#[3]ovaU5%!(EXTRA int64=3, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"5\" -0.0 (int64 3) 2.5 \"h\u00e9llo\" }}",
+"out": "5%!(EXTRA float64=-0, int64=3, float64=2.5, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"212.q[1][1]\" 2.5 \"str\" 255 }}",
+"out": "212.q[1][1]%!(EXTRA float64=2.5, string=str, int=255)"
+},
+{
+"tpl": "{{ printf \"G[9]v2g[1]\"  }}",
+"out": "G[9]v2g[1]"
+},
+{
+"tpl": "{{ printf \"q%]#f[3]cUf\" (list 1 \"a\") (list 1 \"a\") true }}",
+"out": "q[%!](int=1) %!](string=a)]#f[3]cUf%!(EXTRA []interface {}=[1 a], bool=true)"
+},
+{
+"tpl": "{{ printf \"0[1]+gUo[9]x[9]\" -7 (int64 3) }}",
+"out": "0[1]+gUo[9]x[9]%!(EXTRA int=-7, int64=3)"
+},
+{
+"tpl": "{{ printf \"[3]dcqo0\" (list 1 \"a\") nil -7 }}",
+"out": "[3]dcqo0%!(EXTRA []interface {}=[1 a], <nil>, int=-7)"
+},
+{
+"tpl": "{{ printf \"qXEa5vTqt\" 2.5 nil (list 1 \"a\") 1e6 }}",
+"out": "qXEa5vTqt%!(EXTRA float64=2.5, <nil>, []interface {}=[1 a], float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"[2]cf[2]e%eq\" 1e6 }}",
+"out": "[2]cf[2]e1.000000e+06q"
+},
+{
+"tpl": "{{ printf \"vt[9]\" true 1e6 (list 1 \"a\") }}",
+"out": "vt[9]%!(EXTRA bool=true, float64=1e+06, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"2\" 255 \"str\" 1 255 }}",
+"out": "2%!(EXTRA int=255, string=str, int=1, int=255)"
+},
+{
+"tpl": "{{ printf \"*Fo[3]v\" .m 255 255 }}",
+"out": "*Fo[3]v%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int=255, int=255)"
+},
+{
+"tpl": "{{ printf \"[2]-1x \" 1 1 (list 1 \"a\") nil }}",
+"out": "[2]-1x %!(EXTRA int=1, int=1, []interface {}=[1 a], <nil>)"
+},
+{
+"tpl": "{{ printf \"\u00e9][q[2]1\" (list 1 \"a\") -0.0 2.5 }}",
+"out": "\u00e9][q[2]1%!(EXTRA []interface {}=[1 a], float64=-0, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"bf55o\" (list 1 \"a\") 255 (int64 3) }}",
+"out": "bf55o%!(EXTRA []interface {}=[1 a], int=255, int64=3)"
+},
+{
+"tpl": "{{ printf \"gv[3]\" .m \"h\u00e9llo\" }}",
+"out": "gv[3]%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"[1]E[E* a\" .m }}",
+"out": "[1]E[E* a%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"%2fG f%[a\" 1e6 1 }}",
+"out": "1000000.000000G f%!a(BADINDEX)"
+},
+{
+"tpl": "{{ printf \"tv*5]#\" 1 1 true }}",
+"out": "tv*5]#%!(EXTRA int=1, int=1, bool=true)"
+},
+{
+"tpl": "{{ printf \"[9]\u00e9q*o#t[9][2]\"  }}",
+"out": "[9]\u00e9q*o#t[9][2]"
+},
+{
+"tpl": "{{ printf \"*ssg \u00e9[2]\u00e9\" (int64 3) }}",
+"out": "*ssg \u00e9[2]\u00e9%!(EXTRA int64=3)"
+},
+{
+"tpl": "{{ printf \"a0255.\" -7 1 -0.0 255 }}",
+"out": "a0255.%!(EXTRA int=-7, int=1, float64=-0, int=255)"
+},
+{
+"tpl": "{{ printf \"*e[9]*f#f\" \"str\" nil 2.5 }}",
+"out": "*e[9]*f#f%!(EXTRA string=str, <nil>, float64=2.5)"
+},
+{
+"tpl": "{{ printf \".G\" (int64 3) 1 \"str\" (list 1 \"a\") }}",
+"out": ".G%!(EXTRA int64=3, int=1, string=str, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"d[\" (int64 3) -0.0 \"h\u00e9llo\" }}",
+"out": "d[%!(EXTRA int64=3, float64=-0, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"**\" true nil true }}",
+"out": "**%!(EXTRA bool=true, <nil>, bool=true)"
+},
+{
+"tpl": "{{ printf \"]\" 1 nil 2.5 }}",
+"out": "]%!(EXTRA int=1, <nil>, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"%q\u00e9\" nil -7 }}",
+"out": "%!q(<nil>)\u00e9%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"T +e*XfX\"  }}",
+"out": "T +e*XfX"
+},
+{
+"tpl": "{{ printf \"s[9]\u00e9.-qU\" 255 (int64 3) -0.0 }}",
+"out": "s[9]\u00e9.-qU%!(EXTRA int=255, int64=3, float64=-0)"
+},
+{
+"tpl": "{{ printf \"[1]%t#\" \"str\" }}",
+"out": "[1]%!t(string=str)#"
+},
+{
+"tpl": "{{ printf \"*[1T%\" 1 \"str\" 2.5 2.5 }}",
+"out": "*[1T%!(NOVERB)%!(EXTRA int=1, string=str, float64=2.5, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"#v[1]]T\" 1 }}",
+"out": "#v[1]]T%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"F\" .m -7 2.5 }}",
+"out": "F%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int=-7, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"fT5E\" -7 true 255 2.5 }}",
+"out": "fT5E%!(EXTRA int=-7, bool=true, int=255, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"[G[3]1\" \"h\u00e9llo\" \"str\" -0.0 }}",
+"out": "[G[3]1%!(EXTRA string=h\u00e9llo, string=str, float64=-0)"
+},
+{
+"tpl": "{{ printf \"5Ed\" 1e6 }}",
+"out": "5Ed%!(EXTRA float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"*%Fa \" \"str\" }}",
+"out": "*%!F(string=str)a "
+},
+{
+"tpl": "{{ printf \"[9]tU%\u00e9 dvX\" true .m \"str\" -7 }}",
+"out": "[9]tU%!\u00e9(bool=true) dvX%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=str, int=-7)"
+},
+{
+"tpl": "{{ printf \"+\" 1 true \"str\" }}",
+"out": "+%!(EXTRA int=1, bool=true, string=str)"
+},
+{
+"tpl": "{{ printf \"q\" nil }}",
+"out": "q%!(EXTRA <nil>)"
+},
+{
+"tpl": "{{ printf \"%[%q[2]\" -7 2.5 }}",
+"out": "%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"c.x%v[2]\" 1 1 true }}",
+"out": "c.x1[2]%!(EXTRA int=1, bool=true)"
+},
+{
+"tpl": "{{ printf \".0c-\" true (list 1 \"a\") }}",
+"out": ".0c-%!(EXTRA bool=true, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"a. -\"  }}",
+"out": "a. -"
+},
+{
+"tpl": "{{ printf \"[3][9]f\" nil -0.0 -7 1e6 }}",
+"out": "[3][9]f%!(EXTRA <nil>, float64=-0, int=-7, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"T\"  }}",
+"out": "T"
+},
+{
+"tpl": "{{ printf \"0gGT\u00e9c\u00e9\" true (int64 3) }}",
+"out": "0gGT\u00e9c\u00e9%!(EXTRA bool=true, int64=3)"
+},
+{
+"tpl": "{{ printf \"2s%d +\" nil }}",
+"out": "2s%!d(<nil>) +"
+},
+{
+"tpl": "{{ printf \"1sxd[3]o\" 255 1 \"h\u00e9llo\" }}",
+"out": "1sxd[3]o%!(EXTRA int=255, int=1, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \" c2-q\" -0.0 -0.0 (int64 3) }}",
+"out": " c2-q%!(EXTRA float64=-0, float64=-0, int64=3)"
+},
+{
+"tpl": "{{ printf \"TXFda1qU\" -7 }}",
+"out": "TXFda1qU%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"bGf0-\"  }}",
+"out": "bGf0-"
+},
+{
+"tpl": "{{ printf \"5t\" (list 1 \"a\") }}",
+"out": "5t%!(EXTRA []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"-\"  }}",
+"out": "-"
+},
+{
+"tpl": "{{ printf \"[3][3]1%Tq\" 2.5 }}",
+"out": "[3][3]1float64q"
+},
+{
+"tpl": "{{ printf \"[1]t1x[1]\" (list 1 \"a\") 1e6 -7 }}",
+"out": "[1]t1x[1]%!(EXTRA []interface {}=[1 a], float64=1e+06, int=-7)"
+},
+{
+"tpl": "{{ printf \"s%\" nil (int64 3) }}",
+"out": "s%!(NOVERB)%!(EXTRA <nil>, int64=3)"
+},
+{
+"tpl": "{{ printf \"s2+\" -7 nil .m (list 1 \"a\") }}",
+"out": "s2+%!(EXTRA int=-7, <nil>, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"qE[3]\" nil .m nil 255 }}",
+"out": "qE[3]%!(EXTRA <nil>, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], <nil>, int=255)"
+},
+{
+"tpl": "{{ printf \"[1]bq.[2]\" 255 2.5 }}",
+"out": "[1]bq.[2]%!(EXTRA int=255, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"[9]e% [9]\u00e9T.[\"  }}",
+"out": "[9]e%!\u00e9(BADINDEX)T.["
+},
+{
+"tpl": "{{ printf \"U]0%T0\" .m -7 -7 }}",
+"out": "U]0map[string]interface {}0%!(EXTRA int=-7, int=-7)"
+},
+{
+"tpl": "{{ printf \"[2]\"  }}",
+"out": "[2]"
+},
+{
+"tpl": "{{ printf \"x[2]2.\" (int64 3) nil }}",
+"out": "x[2]2.%!(EXTRA int64=3, <nil>)"
+},
+{
+"tpl": "{{ printf \"\u00e9[2]0\" -7 true 1 \"str\" }}",
+"out": "\u00e9[2]0%!(EXTRA int=-7, bool=true, int=1, string=str)"
+},
+{
+"tpl": "{{ printf \"UfF+o\" .m 255 }}",
+"out": "UfF+o%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int=255)"
+},
+{
+"tpl": "{{ printf \"[3]e5+X\u00e9\" \"str\" }}",
+"out": "[3]e5+X\u00e9%!(EXTRA string=str)"
+},
+{
+"tpl": "{{ printf \"TE*e\u00e9[1]%ax\"  }}",
+"out": "TE*e\u00e9[1]%!a(MISSING)x"
+},
+{
+"tpl": "{{ printf \"]\" 2.5 2.5 }}",
+"out": "]%!(EXTRA float64=2.5, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"+ aX\u00e9qg\" 255 }}",
+"out": "+ aX\u00e9qg%!(EXTRA int=255)"
+},
+{
+"tpl": "{{ printf \"1\u00e9q+fT\" 1e6 }}",
+"out": "1\u00e9q+fT%!(EXTRA float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"+[1]0\" (list 1 \"a\") (list 1 \"a\") 255 }}",
+"out": "+[1]0%!(EXTRA []interface {}=[1 a], []interface {}=[1 a], int=255)"
+},
+{
+"tpl": "{{ printf \"cg]cv1[3]e5\"  }}",
+"out": "cg]cv1[3]e5"
+},
+{
+"tpl": "{{ printf \"1%gcX\" \"str\" \"h\u00e9llo\" -7 \"h\u00e9llo\" }}",
+"out": "1%!g(string=str)cX%!(EXTRA string=h\u00e9llo, int=-7, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"st555\" (int64 3) 1e6 }}",
+"out": "st555%!(EXTRA int64=3, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"\u00e9\" 255 nil 2.5 \"str\" }}",
+"out": "\u00e9%!(EXTRA int=255, <nil>, float64=2.5, string=str)"
+},
+{
+"tpl": "{{ printf \"%\u00e95vxTc\"  }}",
+"out": "%!\u00e9(MISSING)5vxTc"
+},
+{
+"tpl": "{{ printf \"-G[9]E G\" \"str\" -0.0 }}",
+"out": "-G[9]E G%!(EXTRA string=str, float64=-0)"
+},
+{
+"tpl": "{{ printf \"+5b e\u00e95ea\"  }}",
+"out": "+5b e\u00e95ea"
+},
+{
+"tpl": "{{ printf \"%[3]\"  }}",
+"out": "%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"[2]%bG%[3]+[9]\" 1e6 }}",
+"out": "[2]8589934592000000p-33G%!+(BADINDEX)[9]"
+},
+{
+"tpl": "{{ printf \"[1]5\u00e9bq-+\" 1 1e6 }}",
+"out": "[1]5\u00e9bq-+%!(EXTRA int=1, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"d\" (list 1 \"a\") true -0.0 .m }}",
+"out": "d%!(EXTRA []interface {}=[1 a], bool=true, float64=-0, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"q[e\" (int64 3) }}",
+"out": "q[e%!(EXTRA int64=3)"
+},
+{
+"tpl": "{{ printf \"f\" true 255 \"str\" 1e6 }}",
+"out": "f%!(EXTRA bool=true, int=255, string=str, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"v[1]FvE0c\" (int64 3) nil \"h\u00e9llo\" }}",
+"out": "v[1]FvE0c%!(EXTRA int64=3, <nil>, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"E%\u00e9[1]-\" \"str\" 2.5 }}",
+"out": "E%!\u00e9(string=str)[1]-%!(EXTRA float64=2.5)"
+},
+{
+"tpl": "{{ printf \"*\" \"str\" nil nil true }}",
+"out": "*%!(EXTRA string=str, <nil>, <nil>, bool=true)"
+},
+{
+"tpl": "{{ printf \"eU*vg*%\" 255 }}",
+"out": "eU*vg*%!(NOVERB)%!(EXTRA int=255)"
+},
+{
+"tpl": "{{ printf \"bsEX[1]X[.\" 1 255 (list 1 \"a\") 255 }}",
+"out": "bsEX[1]X[.%!(EXTRA int=1, int=255, []interface {}=[1 a], int=255)"
+},
+{
+"tpl": "{{ printf \"b[3]F\"  }}",
+"out": "b[3]F"
+},
+{
+"tpl": "{{ printf \"fTaXf[3] \"  }}",
+"out": "fTaXf[3] "
+},
+{
+"tpl": "{{ printf \"dc*d\" \"str\" true -7 }}",
+"out": "dc*d%!(EXTRA string=str, bool=true, int=-7)"
+},
+{
+"tpl": "{{ printf \"##0\" (list 1 \"a\") \"str\" (int64 3) }}",
+"out": "##0%!(EXTRA []interface {}=[1 a], string=str, int64=3)"
+},
+{
+"tpl": "{{ printf \"ofF%[1]\" 1e6 (list 1 \"a\") \"h\u00e9llo\" 1e6 }}",
+"out": "ofF%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"Xs*.E[g\" .m }}",
+"out": "Xs*.E[g%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"b[1]b%Gxao\" .m -0.0 -7 .m }}",
+"out": "b[1]bmap[%!G(string=a):1 %!G(string=b):2 %!G(string=c):map[%!G(string=d):%!G(string=deep)] %!G(string=z):%!G(int=1)]xao%!(EXTRA float64=-0, int=-7, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"b\" -7 }}",
+"out": "b%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"G%cTX#\" 2.5 }}",
+"out": "G%!c(float64=2.5)TX#"
+},
+{
+"tpl": "{{ printf \"\u00e9T\" -0.0 1 -7 2.5 }}",
+"out": "\u00e9T%!(EXTRA float64=-0, int=1, int=-7, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"5[9]v-\" (int64 3) 1 }}",
+"out": "5[9]v-%!(EXTRA int64=3, int=1)"
+},
+{
+"tpl": "{{ printf \"[2]\"  }}",
+"out": "[2]"
+},
+{
+"tpl": "{{ printf \"[9][3][3]%\"  }}",
+"out": "[9][3][3]%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"bvE\" true true }}",
+"out": "bvE%!(EXTRA bool=true, bool=true)"
+},
+{
+"tpl": "{{ printf \"dq-o1*\" 1 \"str\" -0.0 (list 1 \"a\") }}",
+"out": "dq-o1*%!(EXTRA int=1, string=str, float64=-0, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"gf[1]Ef\" -0.0 1e6 }}",
+"out": "gf[1]Ef%!(EXTRA float64=-0, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"G%E-va0f\"  }}",
+"out": "G%!E(MISSING)-va0f"
+},
+{
+"tpl": "{{ printf \"T\" (int64 3) (int64 3) }}",
+"out": "T%!(EXTRA int64=3, int64=3)"
+},
+{
+"tpl": "{{ printf \"[1]\" true true }}",
+"out": "[1]%!(EXTRA bool=true, bool=true)"
+},
+{
+"tpl": "{{ printf \"sXvc*[9]\" 255 -7 }}",
+"out": "sXvc*[9]%!(EXTRA int=255, int=-7)"
+},
+{
+"tpl": "{{ printf \"E \"  }}",
+"out": "E "
+},
+{
+"tpl": "{{ printf \"2ecX\" \"str\" }}",
+"out": "2ecX%!(EXTRA string=str)"
+},
+{
+"tpl": "{{ printf \"5\" nil -0.0 255 (list 1 \"a\") }}",
+"out": "5%!(EXTRA <nil>, float64=-0, int=255, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"%fX\" (list 1 \"a\") }}",
+"out": "[%!f(int=1) %!f(string=a)]X"
+},
+{
+"tpl": "{{ printf \"G[1]*]-\"  }}",
+"out": "G[1]*]-"
+},
+{
+"tpl": "{{ printf \"+xe\" 2.5 1 2.5 }}",
+"out": "+xe%!(EXTRA float64=2.5, int=1, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"e]vdX\" 1 }}",
+"out": "e]vdX%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"vT20\" 2.5 1 1e6 \"h\u00e9llo\" }}",
+"out": "vT20%!(EXTRA float64=2.5, int=1, float64=1e+06, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"XGcg\" \"h\u00e9llo\" }}",
+"out": "XGcg%!(EXTRA string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"[3]TFb\" (list 1 \"a\") \"str\" }}",
+"out": "[3]TFb%!(EXTRA []interface {}=[1 a], string=str)"
+},
+{
+"tpl": "{{ printf \"[9]q%+[3]fb[3]\"  }}",
+"out": "[9]q%!f(BADINDEX)b[3]"
+},
+{
+"tpl": "{{ printf \"+[1]+[2]sT% 0\" 1 }}",
+"out": "+[1]+[2]sT%!(NOVERB)%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"02  \"  }}",
+"out": "02  "
+},
+{
+"tpl": "{{ printf \"s\" -0.0 true }}",
+"out": "s%!(EXTRA float64=-0, bool=true)"
+},
+{
+"tpl": "{{ printf \"oc#\" 2.5 .m \"str\" }}",
+"out": "oc#%!(EXTRA float64=2.5, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=str)"
+},
+{
+"tpl": "{{ printf \"bX e[1]xx+[3]\" 1 }}",
+"out": "bX e[1]xx+[3]%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"\u00e9Xdb2s\u00e9t[3]\"  }}",
+"out": "\u00e9Xdb2s\u00e9t[3]"
+},
+{
+"tpl": "{{ printf \"*\" -0.0 -7 -0.0 }}",
+"out": "*%!(EXTRA float64=-0, int=-7, float64=-0)"
+},
+{
+"tpl": "{{ printf \"[2]5*\" -7 \"h\u00e9llo\" nil }}",
+"out": "[2]5*%!(EXTRA int=-7, string=h\u00e9llo, <nil>)"
+},
+{
+"tpl": "{{ printf \"d[3]\" -0.0 255 1 1e6 }}",
+"out": "d[3]%!(EXTRA float64=-0, int=255, int=1, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"bs[v%o5\u00e9\" 255 true -0.0 }}",
+"out": "bs[v3775\u00e9%!(EXTRA bool=true, float64=-0)"
+},
+{
+"tpl": "{{ printf \"dF15  *d\" 2.5 255 \"h\u00e9llo\" (list 1 \"a\") }}",
+"out": "dF15  *d%!(EXTRA float64=2.5, int=255, string=h\u00e9llo, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"-qc[1]g\" 1 -7 \"h\u00e9llo\" \"str\" }}",
+"out": "-qc[1]g%!(EXTRA int=1, int=-7, string=h\u00e9llo, string=str)"
+},
+{
+"tpl": "{{ printf \"vg5.Ee[b*\" true 1e6 }}",
+"out": "vg5.Ee[b*%!(EXTRA bool=true, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"[3]ss[9]\" 255 \"h\u00e9llo\" -7 (int64 3) }}",
+"out": "[3]ss[9]%!(EXTRA int=255, string=h\u00e9llo, int=-7, int64=3)"
+},
+{
+"tpl": "{{ printf \"[5Esvb[1][3]\" nil -0.0 1 255 }}",
+"out": "[5Esvb[1][3]%!(EXTRA <nil>, float64=-0, int=1, int=255)"
+},
+{
+"tpl": "{{ printf \"s-g%c5as\" -7 2.5 (list 1 \"a\") -0.0 }}",
+"out": "s-g\ufffd5as%!(EXTRA float64=2.5, []interface {}=[1 a], float64=-0)"
+},
+{
+"tpl": "{{ printf \"[[1]ag[2].-F1\" -7 \"h\u00e9llo\" (list 1 \"a\") }}",
+"out": "[[1]ag[2].-F1%!(EXTRA int=-7, string=h\u00e9llo, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"FU]%G\"  }}",
+"out": "FU]%!G(MISSING)"
+},
+{
+"tpl": "{{ printf \"b]\" \"h\u00e9llo\" true \"str\" true }}",
+"out": "b]%!(EXTRA string=h\u00e9llo, bool=true, string=str, bool=true)"
+},
+{
+"tpl": "{{ printf \"1-2*dq\" \"str\" -0.0 \"str\" \"h\u00e9llo\" }}",
+"out": "1-2*dq%!(EXTRA string=str, float64=-0, string=str, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"+x[3]cbv#[1]\" \"h\u00e9llo\" }}",
+"out": "+x[3]cbv#[1]%!(EXTRA string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"0c\" 255 }}",
+"out": "0c%!(EXTRA int=255)"
+},
+{
+"tpl": "{{ printf \".[3][Tx10\"  }}",
+"out": ".[3][Tx10"
+},
+{
+"tpl": "{{ printf \"G.[9]F  \" \"str\" 255 nil }}",
+"out": "G.[9]F  %!(EXTRA string=str, int=255, <nil>)"
+},
+{
+"tpl": "{{ printf \"[2]\u00e9f]T]X*\" 2.5 (int64 3) \"str\" }}",
+"out": "[2]\u00e9f]T]X*%!(EXTRA float64=2.5, int64=3, string=str)"
+},
+{
+"tpl": "{{ printf \"tbE\" true (int64 3) }}",
+"out": "tbE%!(EXTRA bool=true, int64=3)"
+},
+{
+"tpl": "{{ printf \"e F+[3]G%\" 1 .m 1e6 (list 1 \"a\") }}",
+"out": "e F+[3]G%!(NOVERB)%!(EXTRA int=1, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], float64=1e+06, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"#[3]0o]tE-[2]\" -7 }}",
+"out": "#[3]0o]tE-[2]%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"ac*5\" true }}",
+"out": "ac*5%!(EXTRA bool=true)"
+},
+{
+"tpl": "{{ printf \"e ][E+[2]\" 255 (list 1 \"a\") -0.0 }}",
+"out": "e ][E+[2]%!(EXTRA int=255, []interface {}=[1 a], float64=-0)"
+},
+{
+"tpl": "{{ printf \"%Xa\" \"str\" nil }}",
+"out": "737472a%!(EXTRA <nil>)"
+},
+{
+"tpl": "{{ printf \"2dEqbg\" -0.0 (list 1 \"a\") -0.0 1e6 }}",
+"out": "2dEqbg%!(EXTRA float64=-0, []interface {}=[1 a], float64=-0, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"- ]\" 1 255 (int64 3) true }}",
+"out": "- ]%!(EXTRA int=1, int=255, int64=3, bool=true)"
+},
+{
+"tpl": "{{ printf \"qb++E[1]*qc\" 1 \"str\" }}",
+"out": "qb++E[1]*qc%!(EXTRA int=1, string=str)"
+},
+{
+"tpl": "{{ printf \"[E[]]\" 1 \"str\" \"h\u00e9llo\" }}",
+"out": "[E[]]%!(EXTRA int=1, string=str, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"G%\" \"str\" }}",
+"out": "G%!(NOVERB)%!(EXTRA string=str)"
+},
+{
+"tpl": "{{ printf \"Ef2\" 255 -7 .m }}",
+"out": "Ef2%!(EXTRA int=255, int=-7, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"#%.\" \"str\" \"str\" nil }}",
+"out": "#%!.(string=str)%!(EXTRA string=str, <nil>)"
+},
+{
+"tpl": "{{ printf \".-v\" true .m }}",
+"out": ".-v%!(EXTRA bool=true, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"co[x\"  }}",
+"out": "co[x"
+},
+{
+"tpl": "{{ printf \"G#g[9]5X%%5\" 255 1 true }}",
+"out": "G#g[9]5X%5%!(EXTRA int=255, int=1, bool=true)"
+},
+{
+"tpl": "{{ printf \"Tcg[9] e[*.\"  }}",
+"out": "Tcg[9] e[*."
+},
+{
+"tpl": "{{ printf \"a\" (list 1 \"a\") 1 }}",
+"out": "a%!(EXTRA []interface {}=[1 a], int=1)"
+},
+{
+"tpl": "{{ printf \"qv. d#\" -7 255 }}",
+"out": "qv. d#%!(EXTRA int=-7, int=255)"
+},
+{
+"tpl": "{{ printf \"T%\"  }}",
+"out": "T%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"F1b[9].\" true }}",
+"out": "F1b[9].%!(EXTRA bool=true)"
+},
+{
+"tpl": "{{ printf \"XF\" (list 1 \"a\") -7 }}",
+"out": "XF%!(EXTRA []interface {}=[1 a], int=-7)"
+},
+{
+"tpl": "{{ printf \"]G[1]e\" \"h\u00e9llo\" nil -0.0 .m }}",
+"out": "]G[1]e%!(EXTRA string=h\u00e9llo, <nil>, float64=-0, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"%*\" 1 -7 \"str\" true }}",
+"out": "%!(NOVERB)%!(EXTRA int=-7, string=str, bool=true)"
+},
+{
+"tpl": "{{ printf \"o%[3]]co[1][2]G\" true nil -0.0 .m }}",
+"out": "o%!](float64=-0)co[1][2]G"
+},
+{
+"tpl": "{{ printf \"%]\"  }}",
+"out": "%!](MISSING)"
+},
+{
+"tpl": "{{ printf \"Uvdxx0\" \"h\u00e9llo\" }}",
+"out": "Uvdxx0%!(EXTRA string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \" \" -0.0 \"h\u00e9llo\" }}",
+"out": " %!(EXTRA float64=-0, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"[[2][1][9]T[1]\" 1 }}",
+"out": "[[2][1][9]T[1]%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"%\" 1 (list 1 \"a\") }}",
+"out": "%!(NOVERB)%!(EXTRA int=1, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"vg[2]a[9]td]\" 1e6 \"str\" }}",
+"out": "vg[2]a[9]td]%!(EXTRA float64=1e+06, string=str)"
+},
+{
+"tpl": "{{ printf \"f#\"  }}",
+"out": "f#"
+},
+{
+"tpl": "{{ printf \" #\" 2.5 \"str\" 255 }}",
+"out": " #%!(EXTRA float64=2.5, string=str, int=255)"
+},
+{
+"tpl": "{{ printf \"de\" \"h\u00e9llo\" (list 1 \"a\") 2.5 }}",
+"out": "de%!(EXTRA string=h\u00e9llo, []interface {}=[1 a], float64=2.5)"
+},
+{
+"tpl": "{{ printf \"U[2]oxc\" -0.0 -0.0 nil }}",
+"out": "U[2]oxc%!(EXTRA float64=-0, float64=-0, <nil>)"
+},
+{
+"tpl": "{{ printf \"G%[9]G\u00e95\" \"str\" \"h\u00e9llo\" }}",
+"out": "G%!G(BADINDEX)\u00e95"
+},
+{
+"tpl": "{{ printf \"tvo%qxxe[2]\" 2.5 nil }}",
+"out": "tvo%!q(float64=2.5)xxe[2]%!(EXTRA <nil>)"
+},
+{
+"tpl": "{{ printf \"x#\" (list 1 \"a\") 1e6 }}",
+"out": "x#%!(EXTRA []interface {}=[1 a], float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"o2U[1]\" -7 .m \"h\u00e9llo\" }}",
+"out": "o2U[1]%!(EXTRA int=-7, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"[9]#-\u00e9G]a[3]\"  }}",
+"out": "[9]#-\u00e9G]a[3]"
+},
+{
+"tpl": "{{ printf \"#X\" 255 \"str\" \"h\u00e9llo\" }}",
+"out": "#X%!(EXTRA int=255, string=str, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"dvf]U\"  }}",
+"out": "dvf]U"
+},
+{
+"tpl": "{{ printf \"2b\" \"str\" }}",
+"out": "2b%!(EXTRA string=str)"
+},
+{
+"tpl": "{{ printf \"[2]%.\u00e9aF[3]e.\" 2.5 -0.0 }}",
+"out": "[2]%!\u00e9(float64=2)aF[3]e.%!(EXTRA float64=-0)"
+},
+{
+"tpl": "{{ printf \"g\" nil -7 }}",
+"out": "g%!(EXTRA <nil>, int=-7)"
+},
+{
+"tpl": "{{ printf \"[2]%\" 1e6 nil }}",
+"out": "[2]%!(NOVERB)%!(EXTRA float64=1e+06, <nil>)"
+},
+{
+"tpl": "{{ printf \"[2]Xqcsa0\" (list 1 \"a\") 1e6 -7 true }}",
+"out": "[2]Xqcsa0%!(EXTRA []interface {}=[1 a], float64=1e+06, int=-7, bool=true)"
+},
+{
+"tpl": "{{ printf \"G\" -7 true 2.5 2.5 }}",
+"out": "G%!(EXTRA int=-7, bool=true, float64=2.5, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"be U[1]EE\" true .m \"h\u00e9llo\" }}",
+"out": "be U[1]EE%!(EXTRA bool=true, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"[2]]Ev22]\" .m }}",
+"out": "[2]]Ev22]%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"*oac2\"  }}",
+"out": "*oac2"
+},
+{
+"tpl": "{{ printf \"+% ]%\"  }}",
+"out": "+%!](MISSING)%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"cxXc2a.\" -0.0 -7 (list 1 \"a\") }}",
+"out": "cxXc2a.%!(EXTRA float64=-0, int=-7, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"[3]5#E%v+ \"  }}",
+"out": "[3]5#E%!v(MISSING)+ "
+},
+{
+"tpl": "{{ printf \"[1]+U[ X[3]\" 1e6 }}",
+"out": "[1]+U[ X[3]%!(EXTRA float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"Fs]2%v\"  }}",
+"out": "Fs]2%!v(MISSING)"
+},
+{
+"tpl": "{{ printf \"f\" true }}",
+"out": "f%!(EXTRA bool=true)"
+},
+{
+"tpl": "{{ printf \"o\" \"h\u00e9llo\" 1e6 255 }}",
+"out": "o%!(EXTRA string=h\u00e9llo, float64=1e+06, int=255)"
+},
+{
+"tpl": "{{ printf \"b12\"  }}",
+"out": "b12"
+},
+{
+"tpl": "{{ printf \"s* bU[2]e\" 1 2.5 }}",
+"out": "s* bU[2]e%!(EXTRA int=1, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"d[c##\" 255 (int64 3) -7 255 }}",
+"out": "d[c##%!(EXTRA int=255, int64=3, int=-7, int=255)"
+},
+{
+"tpl": "{{ printf \"]%+.gx\" 2.5 -0.0 }}",
+"out": "]+2x%!(EXTRA float64=-0)"
+},
+{
+"tpl": "{{ printf \" 15cs[2]\" \"str\" nil .m (int64 3) }}",
+"out": " 15cs[2]%!(EXTRA string=str, <nil>, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int64=3)"
+},
+{
+"tpl": "{{ printf \"%5\u00e9.txX-U\" 1e6 2.5 255 (list 1 \"a\") }}",
+"out": "%!\u00e9(float64=1e+06).txX-U%!(EXTRA float64=2.5, int=255, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"c[2]25qT%\" 255 \"h\u00e9llo\" 1e6 }}",
+"out": "c[2]25qT%!(NOVERB)%!(EXTRA int=255, string=h\u00e9llo, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"de\" 1 -7 nil }}",
+"out": "de%!(EXTRA int=1, int=-7, <nil>)"
+},
+{
+"tpl": "{{ printf \"dUEF\" 1 255 -0.0 }}",
+"out": "dUEF%!(EXTRA int=1, int=255, float64=-0)"
+},
+{
+"tpl": "{{ printf \"x[3]+2[1]+FX%\" -0.0 (int64 3) }}",
+"out": "x[3]+2[1]+FX%!(NOVERB)%!(EXTRA float64=-0, int64=3)"
+},
+{
+"tpl": "{{ printf \"vt[2]b\" 1 }}",
+"out": "vt[2]b%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"T1[2]\" true \"str\" 1e6 }}",
+"out": "T1[2]%!(EXTRA bool=true, string=str, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"gFtd.5-\" .m 1e6 }}",
+"out": "gFtd.5-%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"1]dv-\" (int64 3) -0.0 \"str\" (list 1 \"a\") }}",
+"out": "1]dv-%!(EXTRA int64=3, float64=-0, string=str, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"0b[2]%\" 2.5 -7 \"str\" }}",
+"out": "0b[2]%!(NOVERB)%!(EXTRA float64=2.5, int=-7, string=str)"
+},
+{
+"tpl": "{{ printf \"o c[3][geb2\"  }}",
+"out": "o c[3][geb2"
+},
+{
+"tpl": "{{ printf \"fX-\" .m true \"str\" }}",
+"out": "fX-%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], bool=true, string=str)"
+},
+{
+"tpl": "{{ printf \"dotc2sa\"  }}",
+"out": "dotc2sa"
+},
+{
+"tpl": "{{ printf \"  .\" (int64 3) true }}",
+"out": "  .%!(EXTRA int64=3, bool=true)"
+},
+{
+"tpl": "{{ printf \"#f .%d\" 1 }}",
+"out": "#f .1"
+},
+{
+"tpl": "{{ printf \"s\" \"h\u00e9llo\" 1e6 (list 1 \"a\") }}",
+"out": "s%!(EXTRA string=h\u00e9llo, float64=1e+06, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"TE[\" nil }}",
+"out": "TE[%!(EXTRA <nil>)"
+},
+{
+"tpl": "{{ printf \" #1[3]o\" (int64 3) \"h\u00e9llo\" (int64 3) }}",
+"out": " #1[3]o%!(EXTRA int64=3, string=h\u00e9llo, int64=3)"
+},
+{
+"tpl": "{{ printf \"-cc-xg\"  }}",
+"out": "-cc-xg"
+},
+{
+"tpl": "{{ printf \"b[3]vtf%[1]\" true \"h\u00e9llo\" }}",
+"out": "b[3]vtf%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"U5[2]tE X\" 1e6 .m 2.5 }}",
+"out": "U5[2]tE X%!(EXTRA float64=1e+06, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], float64=2.5)"
+},
+{
+"tpl": "{{ printf \"egE[1]+.+[X\" (list 1 \"a\") }}",
+"out": "egE[1]+.+[X%!(EXTRA []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"x \" nil -7 }}",
+"out": "x %!(EXTRA <nil>, int=-7)"
+},
+{
+"tpl": "{{ printf \"v\" nil }}",
+"out": "v%!(EXTRA <nil>)"
+},
+{
+"tpl": "{{ printf \"b2o]x\" (list 1 \"a\") }}",
+"out": "b2o]x%!(EXTRA []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"%5#eG*2d#\" 1 255 2.5 }}",
+"out": "%!#(int=    1)eG*2d#%!(EXTRA int=255, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"\u00e90#1X\" 255 2.5 }}",
+"out": "\u00e90#1X%!(EXTRA int=255, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"q[1]]1\" .m \"h\u00e9llo\" }}",
+"out": "q[1]]1%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"[2]\" -0.0 1 -0.0 255 }}",
+"out": "[2]%!(EXTRA float64=-0, int=1, float64=-0, int=255)"
+},
+{
+"tpl": "{{ printf \"0g+\" -7 }}",
+"out": "0g+%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"-a2fc-E\"  }}",
+"out": "-a2fc-E"
+},
+{
+"tpl": "{{ printf \"1#b1G\" 1e6 }}",
+"out": "1#b1G%!(EXTRA float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"e[2].a\"  }}",
+"out": "e[2].a"
+},
+{
+"tpl": "{{ printf \"%[9][1]EE\" 1e6 1 1e6 1e6 }}",
+"out": "%![(BADINDEX)1]EE"
+},
+{
+"tpl": "{{ printf \"[e\" \"str\" -0.0 -0.0 \"str\" }}",
+"out": "[e%!(EXTRA string=str, float64=-0, float64=-0, string=str)"
+},
+{
+"tpl": "{{ printf \"tT[2]2%F\" -7 true }}",
+"out": "tT[2]2%!F(int=-7)%!(EXTRA bool=true)"
+},
+{
+"tpl": "{{ printf \"%ga\" -0.0 nil }}",
+"out": "-0a%!(EXTRA <nil>)"
+},
+{
+"tpl": "{{ printf \"*\" 1 }}",
+"out": "*%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"]ed\u00e9\" 255 -7 1e6 \"str\" }}",
+"out": "]ed\u00e9%!(EXTRA int=255, int=-7, float64=1e+06, string=str)"
+},
+{
+"tpl": "{{ printf \"EqFfqGv\" .m 255 true }}",
+"out": "EqFfqGv%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int=255, bool=true)"
+},
+{
+"tpl": "{{ printf \"][3][9]vT\"  }}",
+"out": "][3][9]vT"
+},
+{
+"tpl": "{{ printf \"sUo%5E[9]t\" \"str\" 1e6 .m 255 }}",
+"out": "sUo%!E(string=  str)[9]t%!(EXTRA float64=1e+06, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int=255)"
+},
+{
+"tpl": "{{ printf \"gUTve\" \"str\" }}",
+"out": "gUTve%!(EXTRA string=str)"
+},
+{
+"tpl": "{{ printf \"ac\u00e9\" \"h\u00e9llo\" 255 (int64 3) }}",
+"out": "ac\u00e9%!(EXTRA string=h\u00e9llo, int=255, int64=3)"
+},
+{
+"tpl": "{{ printf \"o2[1]\" .m nil -7 \"h\u00e9llo\" }}",
+"out": "o2[1]%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], <nil>, int=-7, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"t\" (list 1 \"a\") 1e6 -0.0 (int64 3) }}",
+"out": "t%!(EXTRA []interface {}=[1 a], float64=1e+06, float64=-0, int64=3)"
+},
+{
+"tpl": "{{ printf \"o%[G2[[1]s \" 255 -0.0 2.5 true }}",
+"out": "o%!s(BADINDEX) "
+},
+{
+"tpl": "{{ printf \"ed-[3].\" \"str\" \"h\u00e9llo\" true }}",
+"out": "ed-[3].%!(EXTRA string=str, string=h\u00e9llo, bool=true)"
+},
+{
+"tpl": "{{ printf \"o[%[1]2 \" -0.0 -0.0 (list 1 \"a\") }}",
+"out": "o[%! (BADINDEX)"
+},
+{
+"tpl": "{{ printf \"q5%Tf[9]\"  }}",
+"out": "q5%!T(MISSING)f[9]"
+},
+{
+"tpl": "{{ printf \"X[2]-q[1]\" .m \"h\u00e9llo\" true 2.5 }}",
+"out": "X[2]-q[1]%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=h\u00e9llo, bool=true, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"G[1]\" 2.5 -7 (list 1 \"a\") (list 1 \"a\") }}",
+"out": "G[1]%!(EXTRA float64=2.5, int=-7, []interface {}=[1 a], []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"[1]0\" -7 2.5 .m }}",
+"out": "[1]0%!(EXTRA int=-7, float64=2.5, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"v%q%a]tTg\" \"str\" -7 2.5 }}",
+"out": "v\"str\"%!a(int=-7)]tTg%!(EXTRA float64=2.5)"
+},
+{
+"tpl": "{{ printf \"%[2[9]F[9]ex\" 1e6 (int64 3) (int64 3) }}",
+"out": "%!F(BADINDEX)[9]ex"
+},
+{
+"tpl": "{{ printf \"q[9]%\" .m true 1 }}",
+"out": "q[9]%!(NOVERB)%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], bool=true, int=1)"
+},
+{
+"tpl": "{{ printf \"d2U1*\" -0.0 -7 \"str\" }}",
+"out": "d2U1*%!(EXTRA float64=-0, int=-7, string=str)"
+},
+{
+"tpl": "{{ printf \"tav+\u00e9[3]E0\" 2.5 }}",
+"out": "tav+\u00e9[3]E0%!(EXTRA float64=2.5)"
+},
+{
+"tpl": "{{ printf \"%[3]\" nil }}",
+"out": "%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"X#E\u00e9s\" .m 2.5 }}",
+"out": "X#E\u00e9s%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], float64=2.5)"
+},
+{
+"tpl": "{{ printf \".[[1]s[T0G\" -0.0 -7 1e6 2.5 }}",
+"out": ".[[1]s[T0G%!(EXTRA float64=-0, int=-7, float64=1e+06, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"Gq%a\" 255 \"str\" }}",
+"out": "Gq%!a(int=255)%!(EXTRA string=str)"
+},
+{
+"tpl": "{{ printf \"+G[2]-\u00e9d#\"  }}",
+"out": "+G[2]-\u00e9d#"
+},
+{
+"tpl": "{{ printf \"1\" \"str\" (list 1 \"a\") \"h\u00e9llo\" }}",
+"out": "1%!(EXTRA string=str, []interface {}=[1 a], string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"  01 oas\" .m -0.0 }}",
+"out": "  01 oas%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], float64=-0)"
+},
+{
+"tpl": "{{ printf \"fc\u00e9vt\" nil 1 1 }}",
+"out": "fc\u00e9vt%!(EXTRA <nil>, int=1, int=1)"
+},
+{
+"tpl": "{{ printf \"\u00e9\" 1e6 (list 1 \"a\") }}",
+"out": "\u00e9%!(EXTRA float64=1e+06, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"b]\" \"h\u00e9llo\" 2.5 \"str\" (int64 3) }}",
+"out": "b]%!(EXTRA string=h\u00e9llo, float64=2.5, string=str, int64=3)"
+},
+{
+"tpl": "{{ printf \"a\" -7 \"str\" (int64 3) (list 1 \"a\") }}",
+"out": "a%!(EXTRA int=-7, string=str, int64=3, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"1[[feeE25\"  }}",
+"out": "1[[feeE25"
+},
+{
+"tpl": "{{ printf \"0g \" \"h\u00e9llo\" (list 1 \"a\") 1e6 true }}",
+"out": "0g %!(EXTRA string=h\u00e9llo, []interface {}=[1 a], float64=1e+06, bool=true)"
+},
+{
+"tpl": "{{ printf \"qe%[2]o+Ux[1]\"  }}",
+"out": "qe%!o(BADINDEX)+Ux[1]"
+},
+{
+"tpl": "{{ printf \"[1]-t\"  }}",
+"out": "[1]-t"
+},
+{
+"tpl": "{{ printf \"0qUG1[9]1 %\" \"h\u00e9llo\" true \"str\" }}",
+"out": "0qUG1[9]1 %!(NOVERB)%!(EXTRA string=h\u00e9llo, bool=true, string=str)"
+},
+{
+"tpl": "{{ printf \"[2]2Fegx\" -0.0 }}",
+"out": "[2]2Fegx%!(EXTRA float64=-0)"
+},
+{
+"tpl": "{{ printf \"*[5T\u00e9#[3]\" -0.0 -7 1 }}",
+"out": "*[5T\u00e9#[3]%!(EXTRA float64=-0, int=-7, int=1)"
+},
+{
+"tpl": "{{ printf \"x[9]v#[9]2\" nil -7 (list 1 \"a\") }}",
+"out": "x[9]v#[9]2%!(EXTRA <nil>, int=-7, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"+1[1]\" \"h\u00e9llo\" 255 1 .m }}",
+"out": "+1[1]%!(EXTRA string=h\u00e9llo, int=255, int=1, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \" \"  }}",
+"out": " "
+},
+{
+"tpl": "{{ printf \"[%U+U[1]\" \"str\" 1 }}",
+"out": "[%!U(string=str)+U[1]%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"%g\" 2.5 -7 .m .m }}",
+"out": "2.5%!(EXTRA int=-7, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"dX[2]b[1] E\"  }}",
+"out": "dX[2]b[1] E"
+},
+{
+"tpl": "{{ printf \"x\" \"h\u00e9llo\" }}",
+"out": "x%!(EXTRA string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"[[9] v%U\" 2.5 1e6 true 255 }}",
+"out": "[[9] v%!U(float64=2.5)%!(EXTRA float64=1e+06, bool=true, int=255)"
+},
+{
+"tpl": "{{ printf \"q2#d\" (int64 3) 255 1e6 }}",
+"out": "q2#d%!(EXTRA int64=3, int=255, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"%- *so[ \" \"h\u00e9llo\" nil }}",
+"out": "%!(BADWIDTH)%!s(<nil>)o[ "
+},
+{
+"tpl": "{{ printf \"-[1]%\" -0.0 .m -0.0 \"h\u00e9llo\" }}",
+"out": "-[1]%!(NOVERB)%!(EXTRA float64=-0, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], float64=-0, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"o[2]o\" nil }}",
+"out": "o[2]o%!(EXTRA <nil>)"
+},
+{
+"tpl": "{{ printf \"]\" 2.5 -0.0 }}",
+"out": "]%!(EXTRA float64=2.5, float64=-0)"
+},
+{
+"tpl": "{{ printf \"v\" -0.0 255 true }}",
+"out": "v%!(EXTRA float64=-0, int=255, bool=true)"
+},
+{
+"tpl": "{{ printf \"c o\" .m }}",
+"out": "c o%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"0Xoc\" \"str\" 1 1e6 }}",
+"out": "0Xoc%!(EXTRA string=str, int=1, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"5[9]dga][1]d\" .m 255 \"str\" }}",
+"out": "5[9]dga][1]d%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int=255, string=str)"
+},
+{
+"tpl": "{{ printf \"#\" \"str\" nil -0.0 255 }}",
+"out": "#%!(EXTRA string=str, <nil>, float64=-0, int=255)"
+},
+{
+"tpl": "{{ printf \" *\" 255 (list 1 \"a\") 1 }}",
+"out": " *%!(EXTRA int=255, []interface {}=[1 a], int=1)"
+},
+{
+"tpl": "{{ printf \"1Ff1%0Fxt\"  }}",
+"out": "1Ff1%!F(MISSING)xt"
+},
+{
+"tpl": "{{ printf \"F-e%oX\" nil -7 }}",
+"out": "F-e%!o(<nil>)X%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"-%[3]5[g \"  }}",
+"out": "-%![(BADINDEX)g "
+},
+{
+"tpl": "{{ printf \"a\" 1 -0.0 1 }}",
+"out": "a%!(EXTRA int=1, float64=-0, int=1)"
+},
+{
+"tpl": "{{ printf \"T*%gxGt%-\" nil (int64 3) \"str\" }}",
+"out": "T*%!g(<nil>)xGt%!(NOVERB)%!(EXTRA int64=3, string=str)"
+},
+{
+"tpl": "{{ printf \"0XX.\"  }}",
+"out": "0XX."
+},
+{
+"tpl": "{{ printf \"F\" nil \"str\" \"str\" -0.0 }}",
+"out": "F%!(EXTRA <nil>, string=str, string=str, float64=-0)"
+},
+{
+"tpl": "{{ printf \"\u00e9T*E%\" \"str\" }}",
+"out": "\u00e9T*E%!(NOVERB)%!(EXTRA string=str)"
+},
+{
+"tpl": "{{ printf \"X[oEf%%E[2]\" (list 1 \"a\") -7 1 }}",
+"out": "X[oEf%E[2]%!(EXTRA []interface {}=[1 a], int=-7, int=1)"
+},
+{
+"tpl": "{{ printf \"#+G[9]Ux+%[\"  }}",
+"out": "#+G[9]Ux+%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \"[9]**e[3]\" (list 1 \"a\") (list 1 \"a\") }}",
+"out": "[9]**e[3]%!(EXTRA []interface {}=[1 a], []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"qxgdE%Xq-\" .m (list 1 \"a\") (list 1 \"a\") }}",
+"out": "qxgdEmap[61:0X1P+00 62:0X1P+01 63:map[64:64656570] 7A:1]q-%!(EXTRA []interface {}=[1 a], []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"* cs]e\"  }}",
+"out": "* cs]e"
+},
+{
+"tpl": "{{ printf \"tXXTqx]\" nil \"str\" 1e6 }}",
+"out": "tXXTqx]%!(EXTRA <nil>, string=str, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"2-2d[9]#\" (list 1 \"a\") (list 1 \"a\") -0.0 .m }}",
+"out": "2-2d[9]#%!(EXTRA []interface {}=[1 a], []interface {}=[1 a], float64=-0, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"cbsg5FG\" \"str\" 2.5 (int64 3) }}",
+"out": "cbsg5FG%!(EXTRA string=str, float64=2.5, int64=3)"
+},
+{
+"tpl": "{{ printf \"t\" 2.5 }}",
+"out": "t%!(EXTRA float64=2.5)"
+},
+{
+"tpl": "{{ printf \"2[2]aa[xxT[\"  }}",
+"out": "2[2]aa[xxT["
+},
+{
+"tpl": "{{ printf \"%\" \"h\u00e9llo\" (int64 3) }}",
+"out": "%!(NOVERB)%!(EXTRA string=h\u00e9llo, int64=3)"
+},
+{
+"tpl": "{{ printf \"oT[3]d\" (list 1 \"a\") true }}",
+"out": "oT[3]d%!(EXTRA []interface {}=[1 a], bool=true)"
+},
+{
+"tpl": "{{ printf \"% \"  }}",
+"out": "%!(NOVERB)"
+},
+{
+"tpl": "{{ printf \".css11f\" -7 2.5 (int64 3) nil }}",
+"out": ".css11f%!(EXTRA int=-7, float64=2.5, int64=3, <nil>)"
+},
+{
+"tpl": "{{ printf \"tUG\" 2.5 255 (list 1 \"a\") \"h\u00e9llo\" }}",
+"out": "tUG%!(EXTRA float64=2.5, int=255, []interface {}=[1 a], string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"[2]%\" \"h\u00e9llo\" \"h\u00e9llo\" 255 .m }}",
+"out": "[2]%!(NOVERB)%!(EXTRA string=h\u00e9llo, string=h\u00e9llo, int=255, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"q]-b\" .m 1 \"str\" }}",
+"out": "q]-b%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int=1, string=str)"
+},
+{
+"tpl": "{{ printf \"+c\u00e9[1]o]\" 255 }}",
+"out": "+c\u00e9[1]o]%!(EXTRA int=255)"
+},
+{
+"tpl": "{{ printf \"GFq[3][1]2\" -7 }}",
+"out": "GFq[3][1]2%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"d%\" \"h\u00e9llo\" (list 1 \"a\") }}",
+"out": "d%!(NOVERB)%!(EXTRA string=h\u00e9llo, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"X2 \" 255 2.5 255 -0.0 }}",
+"out": "X2 %!(EXTRA int=255, float64=2.5, int=255, float64=-0)"
+},
+{
+"tpl": "{{ printf \"f.5%q\" nil .m -7 (list 1 \"a\") }}",
+"out": "f.5%!q(<nil>)%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int=-7, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"%F*ox\"  }}",
+"out": "%!F(MISSING)*ox"
+},
+{
+"tpl": "{{ printf \"%Fb1s\" 2.5 .m }}",
+"out": "2.500000b1s%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"-a-c*+\" 1 \"str\" (int64 3) nil }}",
+"out": "-a-c*+%!(EXTRA int=1, string=str, int64=3, <nil>)"
+},
+{
+"tpl": "{{ printf \"[2]0xX2s\" -7 }}",
+"out": "[2]0xX2s%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"Ff[1]*]ETv1\" 255 \"str\" \"h\u00e9llo\" true }}",
+"out": "Ff[1]*]ETv1%!(EXTRA int=255, string=str, string=h\u00e9llo, bool=true)"
+},
+{
+"tpl": "{{ printf \"]cc\" nil (int64 3) true (list 1 \"a\") }}",
+"out": "]cc%!(EXTRA <nil>, int64=3, bool=true, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"[3] [ge]0+#\" (int64 3) 255 2.5 }}",
+"out": "[3] [ge]0+#%!(EXTRA int64=3, int=255, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"X\" 1 }}",
+"out": "X%!(EXTRA int=1)"
+},
+{
+"tpl": "{{ printf \"+t%o%\" 255 true }}",
+"out": "+t377%!(NOVERB)%!(EXTRA bool=true)"
+},
+{
+"tpl": "{{ printf \"o%gXt.o\"  }}",
+"out": "o%!g(MISSING)Xt.o"
+},
+{
+"tpl": "{{ printf \"#+\" .m 2.5 nil }}",
+"out": "#+%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], float64=2.5, <nil>)"
+},
+{
+"tpl": "{{ printf \"# [9]d[9]+\" 255 -0.0 true .m }}",
+"out": "# [9]d[9]+%!(EXTRA int=255, float64=-0, bool=true, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"o[3]x[tv\" .m -0.0 }}",
+"out": "o[3]x[tv%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], float64=-0)"
+},
+{
+"tpl": "{{ printf \"aU[9]%\" -0.0 -7 2.5 }}",
+"out": "aU[9]%!(NOVERB)%!(EXTRA float64=-0, int=-7, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"Te#v[3]xE[9]\" (list 1 \"a\") (int64 3) 1 \"str\" }}",
+"out": "Te#v[3]xE[9]%!(EXTRA []interface {}=[1 a], int64=3, int=1, string=str)"
+},
+{
+"tpl": "{{ printf \"++2[2][9]Tc\" -0.0 (int64 3) (list 1 \"a\") .m }}",
+"out": "++2[2][9]Tc%!(EXTRA float64=-0, int64=3, []interface {}=[1 a], map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"vG-U#o\" 1 (int64 3) 2.5 }}",
+"out": "vG-U#o%!(EXTRA int=1, int64=3, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"f[#X[d#[3]c\" \"str\" \"str\" \"h\u00e9llo\" }}",
+"out": "f[#X[d#[3]c%!(EXTRA string=str, string=str, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \".#xd1\"  }}",
+"out": ".#xd1"
+},
+{
+"tpl": "{{ printf \"bgv\" 255 -7 nil 1e6 }}",
+"out": "bgv%!(EXTRA int=255, int=-7, <nil>, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"TF\"  }}",
+"out": "TF"
+},
+{
+"tpl": "{{ printf \" d\"  }}",
+"out": " d"
+},
+{
+"tpl": "{{ printf \"UF[2]d2\" -7 .m }}",
+"out": "UF[2]d2%!(EXTRA int=-7, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"b 1[#s[3]vf\" -7 255 1e6 \"h\u00e9llo\" }}",
+"out": "b 1[#s[3]vf%!(EXTRA int=-7, int=255, float64=1e+06, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"%XXt#g+EE\" true nil -0.0 }}",
+"out": "%!X(bool=true)Xt#g+EE%!(EXTRA <nil>, float64=-0)"
+},
+{
+"tpl": "{{ printf \"2.[sa\" nil true .m }}",
+"out": "2.[sa%!(EXTRA <nil>, bool=true, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"1o\" 2.5 (int64 3) 2.5 .m }}",
+"out": "1o%!(EXTRA float64=2.5, int64=3, float64=2.5, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"ag\u00e9\"  }}",
+"out": "ag\u00e9"
+},
+{
+"tpl": "{{ printf \"Fd1\" (list 1 \"a\") (int64 3) }}",
+"out": "Fd1%!(EXTRA []interface {}=[1 a], int64=3)"
+},
+{
+"tpl": "{{ printf \"[Eg#FG*\" 2.5 .m (int64 3) }}",
+"out": "[Eg#FG*%!(EXTRA float64=2.5, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], int64=3)"
+},
+{
+"tpl": "{{ printf \"5.G#\" (int64 3) nil -0.0 \"str\" }}",
+"out": "5.G#%!(EXTRA int64=3, <nil>, float64=-0, string=str)"
+},
+{
+"tpl": "{{ printf \"s% [3]U\u00e92]\" \"str\" true (list 1 \"a\") 2.5 }}",
+"out": "s[U+0001 %!U(string=a)]\u00e92]"
+},
+{
+"tpl": "{{ printf \"*#g5\" (int64 3) nil }}",
+"out": "*#g5%!(EXTRA int64=3, <nil>)"
+},
+{
+"tpl": "{{ printf \"[1]b%sc\" (int64 3) \"h\u00e9llo\" }}",
+"out": "[1]b%!s(int64=3)c%!(EXTRA string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"Uov0\" 1 \"str\" -7 (int64 3) }}",
+"out": "Uov0%!(EXTRA int=1, string=str, int=-7, int64=3)"
+},
+{
+"tpl": "{{ printf \"#X\u00e9X%gx\" .m -7 }}",
+"out": "#X\u00e9Xmap[%!g(string=a):1 %!g(string=b):2 %!g(string=c):map[%!g(string=d):%!g(string=deep)] %!g(string=z):%!g(int=1)]x%!(EXTRA int=-7)"
+},
+{
+"tpl": "{{ printf \"1[3]1[1]vv\" \"h\u00e9llo\" true \"h\u00e9llo\" .m }}",
+"out": "1[3]1[1]vv%!(EXTRA string=h\u00e9llo, bool=true, string=h\u00e9llo, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"vx%X\" \"h\u00e9llo\" true }}",
+"out": "vx68C3A96C6C6F%!(EXTRA bool=true)"
+},
+{
+"tpl": "{{ printf \"[9]X]Tqqv0\" .m \"str\" }}",
+"out": "[9]X]Tqqv0%!(EXTRA map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=str)"
+},
+{
+"tpl": "{{ printf \"+Ee[o[3]T\" nil 2.5 }}",
+"out": "+Ee[o[3]T%!(EXTRA <nil>, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"+][2][2]E%FT\" 1 255 }}",
+"out": "+][2][2]E%!F(int=1)T%!(EXTRA int=255)"
+},
+{
+"tpl": "{{ printf \"5g vc.5\" 2.5 (int64 3) 1 }}",
+"out": "5g vc.5%!(EXTRA float64=2.5, int64=3, int=1)"
+},
+{
+"tpl": "{{ printf \"%E22+eo%%\" (list 1 \"a\") nil .m }}",
+"out": "[%!E(int=1) %!E(string=a)]22+eo%%!(EXTRA <nil>, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ printf \"ob2t\"  }}",
+"out": "ob2t"
+},
+{
+"tpl": "{{ printf \"cv\" \"h\u00e9llo\" .m \"h\u00e9llo\" (list 1 \"a\") }}",
+"out": "cv%!(EXTRA string=h\u00e9llo, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1], string=h\u00e9llo, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"b%c\" 1 \"str\" }}",
+"out": "b\u0001%!(EXTRA string=str)"
+},
+{
+"tpl": "{{ printf \"v\" \"str\" 2.5 }}",
+"out": "v%!(EXTRA string=str, float64=2.5)"
+},
+{
+"tpl": "{{ printf \"[9]a[%Ex2\" -0.0 \"str\" \"str\" -0.0 }}",
+"out": "[9]a[-0.000000E+00x2%!(EXTRA string=str, string=str, float64=-0)"
+},
+{
+"tpl": "{{ printf \"qv*s[1]f.%*\" 255 255 true (list 1 \"a\") }}",
+"out": "qv*s[1]f.%!(NOVERB)%!(EXTRA int=255, bool=true, []interface {}=[1 a])"
+},
+{
+"tpl": "{{ printf \"s#% ]\" (list 1 \"a\") }}",
+"out": "s#[%!](int= 1) %!](string=a)]"
+},
+{
+"tpl": "{{ printf \"%0+[3][9]a.\" .m }}",
+"out": "%![(BADINDEX)9]a."
+},
+{
+"tpl": "{{ printf \"%FggX\" 2.5 -0.0 }}",
+"out": "2.500000ggX%!(EXTRA float64=-0)"
+},
+{
+"tpl": "{{ printf \"c[9]Xd[3]#q\" 1 255 }}",
+"out": "c[9]Xd[3]#q%!(EXTRA int=1, int=255)"
+},
+{
+"tpl": "{{ printf \"FdGbgx\" \"str\" \"h\u00e9llo\" }}",
+"out": "FdGbgx%!(EXTRA string=str, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"1[*boG\" -0.0 2.5 1e6 }}",
+"out": "1[*boG%!(EXTRA float64=-0, float64=2.5, float64=1e+06)"
+},
+{
+"tpl": "{{ printf \"a.\u00e9Xt*#]\"  }}",
+"out": "a.\u00e9Xt*#]"
+},
+{
+"tpl": "{{ printf \"]acv\" 2.5 \"h\u00e9llo\" }}",
+"out": "]acv%!(EXTRA float64=2.5, string=h\u00e9llo)"
+},
+{
+"tpl": "{{ printf \"b]\" \"h\u00e9llo\" -0.0 .m }}",
+"out": "b]%!(EXTRA string=h\u00e9llo, float64=-0, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
 }
 ]"###;
 
