@@ -129,3 +129,33 @@ fn corpus_charts_load_with_their_templates_and_subcharts() {
     );
     eprintln!("{} corpus charts loaded", ids.len());
 }
+
+#[test]
+fn directory_loading_records_mod_times() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("m");
+    fs::create_dir_all(d.join("templates")).unwrap();
+    fs::write(
+        d.join("Chart.yaml"),
+        "apiVersion: v2\nname: m\nversion: 1.0.0\n",
+    )
+    .unwrap();
+    fs::write(d.join("values.schema.json"), "{}").unwrap();
+    fs::write(d.join("templates/a.yaml"), "a").unwrap();
+    let c = chart::load(&d).unwrap();
+    let want = fs::metadata(d.join("templates/a.yaml"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert_eq!(c.file_mod_times.get("templates/a.yaml"), Some(&want));
+    assert_eq!(
+        c.mod_time,
+        Some(
+            fs::metadata(d.join("Chart.yaml"))
+                .unwrap()
+                .modified()
+                .unwrap()
+        )
+    );
+    assert!(c.schema_mod_time.is_some());
+}

@@ -16,6 +16,8 @@ const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 pub struct BufferedFile {
     pub name: String,
     pub data: Vec<u8>,
+    /// Modification time from the file system or the tar header, when known.
+    pub mod_time: Option<std::time::SystemTime>,
 }
 
 /// Go's `path.Clean`.
@@ -107,6 +109,7 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ChartError> 
         if parts[0] == "Chart.yaml" {
             return Err(ChartError::Load("chart yaml not in base directory".into()));
         }
+        let mod_time = entry_mod_time(&mut entry);
         let size = entry.size();
         if size > remaining {
             return Err(ChartError::Load(format!(
@@ -134,12 +137,38 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ChartError> 
         if buf.starts_with(UTF8_BOM) {
             buf.drain(..3);
         }
-        files.push(BufferedFile { name: n, data: buf });
+        files.push(BufferedFile {
+            name: n,
+            data: buf,
+            mod_time,
+        });
     }
     if files.is_empty() {
         return Err(ChartError::Load("no files in chart archive".into()));
     }
     Ok(files)
+}
+
+/// The entry's modification time: the PAX `mtime` (fractional seconds) if present, else the
+/// header's whole seconds.
+fn entry_mod_time<R: Read>(entry: &mut tar::Entry<'_, R>) -> Option<std::time::SystemTime> {
+    let mut pax_mtime: Option<f64> = None;
+    if let Ok(Some(exts)) = entry.pax_extensions() {
+        for ext in exts.flatten() {
+            if ext.key() == Ok("mtime") {
+                pax_mtime = ext.value().ok().and_then(|v| v.parse::<f64>().ok());
+            }
+        }
+    }
+    let secs = match pax_mtime {
+        Some(f) => f,
+        None => entry.header().mtime().ok()? as f64,
+    };
+    if secs >= 0.0 {
+        Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs_f64(secs))
+    } else {
+        std::time::UNIX_EPOCH.checked_sub(std::time::Duration::from_secs_f64(-secs))
+    }
 }
 
 /// A reduced `http.DetectContentType` for Helm's "not a gzipped archive" message.
@@ -175,6 +204,7 @@ mod tests {
             let mut h = tar::Header::new_gnu();
             h.set_size(data.len() as u64);
             h.set_mode(0o644);
+            h.set_mtime(1_700_000_000);
             h.set_entry_type(tar::EntryType::Regular);
             // Write the raw name so that unsafe names reach the reader unchanged.
             let raw = name.as_bytes();
@@ -205,6 +235,10 @@ mod tests {
         assert_eq!(files[0].name, "Chart.yaml");
         assert_eq!(files[0].data, b"name: c");
         assert_eq!(files[1].name, "templates/a.yaml");
+        assert_eq!(
+            files[1].mod_time,
+            Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000))
+        );
     }
 
     #[test]

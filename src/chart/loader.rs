@@ -176,7 +176,11 @@ fn walk(
         if data.starts_with(&[0xEF, 0xBB, 0xBF]) {
             data.drain(..3);
         }
-        out.push(BufferedFile { name: n, data });
+        out.push(BufferedFile {
+            name: n,
+            data,
+            mod_time: md.modified().ok(),
+        });
     }
     Ok(())
 }
@@ -241,6 +245,9 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
     let mut metadata: Option<Metadata> = None;
     for f in &files {
         c.raw.push(file(f));
+        if let Some(t) = f.mod_time {
+            c.file_mod_times.insert(f.name.clone(), t);
+        }
         if f.name == "Chart.yaml" {
             let md = metadata.get_or_insert_with(Metadata::default);
             let v = yaml::to_value(&f.data)
@@ -253,6 +260,7 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
             if md.api_version.is_empty() {
                 md.api_version = API_VERSION_V1.into();
             }
+            c.mod_time = f.mod_time;
         }
     }
     let mut subcharts: BTreeMap<String, Vec<BufferedFile>> = BTreeMap::new();
@@ -288,7 +296,10 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
                 c.values = yaml::load_values(&f.data)
                     .map_err(|e| ChartError::Load(format!("cannot load values.yaml: {e}")))?;
             }
-            "values.schema.json" => c.schema = Some(f.data.clone()),
+            "values.schema.json" => {
+                c.schema = Some(f.data.clone());
+                c.schema_mod_time = f.mod_time;
+            }
             "requirements.yaml" => {
                 let md = metadata.get_or_insert_with(Metadata::default);
                 if md.api_version != API_VERSION_V1 {
@@ -320,6 +331,7 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
                 subcharts.entry(cname).or_default().push(BufferedFile {
                     name: fname.to_string(),
                     data: f.data,
+                    mod_time: f.mod_time,
                 });
             }
             _ => c.files.push(file(&f)),
@@ -353,6 +365,7 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
                     f.name.split_once('/').map(|(_, rest)| BufferedFile {
                         name: rest.to_string(),
                         data: f.data,
+                        mod_time: f.mod_time,
                     })
                 })
                 .collect();

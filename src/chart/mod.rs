@@ -23,6 +23,9 @@ pub mod strvals;
 pub mod values;
 pub mod yaml;
 
+use std::collections::BTreeMap;
+use std::time::SystemTime;
+
 use serde_json::{Map, Value};
 
 pub use coalesce::{coalesce_values, merge_values, CoalesceOutput};
@@ -62,6 +65,13 @@ pub struct Chart {
     /// Lines Helm logs on stderr while loading this chart and its subcharts (deprecated
     /// `requirements.yaml`/`requirements.lock` in an apiVersion v2 chart).
     pub load_warnings: Vec<String>,
+    /// Modification time of `Chart.yaml` (Helm's `Chart.ModTime`, stored in releases).
+    pub mod_time: Option<SystemTime>,
+    /// Modification time of `values.schema.json` (Helm's `SchemaModTime`).
+    pub schema_mod_time: Option<SystemTime>,
+    /// Modification time of each file (templates, files and raw files share names), from the
+    /// file system or the archive's tar headers.
+    pub file_mod_times: BTreeMap<String, SystemTime>,
 }
 
 /// A CRD file of a chart or subchart.
@@ -224,6 +234,7 @@ mod tests {
         load_files(vec![archive::BufferedFile {
             name: "Chart.yaml".into(),
             data: yaml.as_bytes().to_vec(),
+            mod_time: None,
         }])
         .unwrap()
     }
@@ -257,26 +268,32 @@ mod tests {
             archive::BufferedFile {
                 name: "Chart.yaml".into(),
                 data: b"apiVersion: v2\nname: top\nversion: 1.0.0\n".to_vec(),
+                mod_time: None,
             },
             archive::BufferedFile {
                 name: "requirements.yaml".into(),
                 data: b"dependencies: []\n".to_vec(),
+                mod_time: None,
             },
             archive::BufferedFile {
                 name: "crds/a.YAML".into(),
                 data: b"kind: CustomResourceDefinition\n".to_vec(),
+                mod_time: None,
             },
             archive::BufferedFile {
                 name: "crds/notes.txt".into(),
                 data: b"x".to_vec(),
+                mod_time: None,
             },
             archive::BufferedFile {
                 name: "charts/sub/Chart.yaml".into(),
                 data: b"apiVersion: v2\nname: sub\nversion: 1.0.0\n".to_vec(),
+                mod_time: None,
             },
             archive::BufferedFile {
                 name: "charts/sub/crds/b.json".into(),
                 data: b"{}".to_vec(),
+                mod_time: None,
             },
         ])
         .unwrap();
