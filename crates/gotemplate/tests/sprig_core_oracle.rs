@@ -8848,6 +8848,2479 @@ const ORACLE: &str = r###"[
 {
 "tpl": "{{ printf \"b]\" \"h\u00e9llo\" -0.0 .m }}",
 "out": "b]%!(EXTRA string=h\u00e9llo, float64=-0, map[string]interface {}=map[a:1 b:2 c:map[d:deep] z:1])"
+},
+{
+"tpl": "{{ initials \"\" }} {{ camelcase \"\" }} {{ toJson \"\" }} {{ upper \"\" }} {{ title \"\" }} {{ kebabcase \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "  \"\"    \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap -2 \"\" | quote }} {{ trunc -2 \"\" | quote }} {{ abbrev -2 \"\" | quote }} {{ substr 0 1 \"\" | quote }} {{ trimAll \"*`\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" \"\" \"\""
+},
+{
+"tpl": "{{ quote \"%%\\u2028B _%~\" }} {{ lower \"%%\\u2028B _%~\" }} {{ camelcase \"%%\\u2028B _%~\" }} {{ snakecase \"%%\\u2028B _%~\" }} {{ upper \"%%\\u2028B _%~\" }} {{ kebabcase \"%%\\u2028B _%~\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"%%\\u2028B _%~\" \"%%\\u2028B _%~\" \"%%\\u2028B _%~\" \"%%\\u2028B _%~\" }}",
+"out": "\"%%\\u2028B _%~\" %%\u2028b _%~ %%B %~ %%_b__%~ %%\u2028B _%~ %%-b--%~ \"%%\\u2028B _%~\"|2525e280a842205f257e|     %%\u2028|\"%%\\u2028B _%~\""
+},
+{
+"tpl": "{{ wrap 9 \"%%\\u2028B _%~\" | quote }} {{ trunc 9 \"%%\\u2028B _%~\" | quote }} {{ abbrev 9 \"%%\\u2028B _%~\" | quote }} {{ substr 9 12 \"%%\\u2028B _%~\" | quote }} {{ trimAll \"za\" \"%%\\u2028B _%~\" | quote }}",
+"out": "\"%%\\u2028B\\n_%~\" \"%%\\u2028B _%\" \"%%\\u2028B...\" \"~\" \"%%\\u2028B _%~\""
+},
+{
+"tpl": "{{ camelcase \"\u03c3]0\ufb01b\" }} {{ title \"\u03c3]0\ufb01b\" }} {{ toString \"\u03c3]0\ufb01b\" }} {{ toJson \"\u03c3]0\ufb01b\" }} {{ snakecase \"\u03c3]0\ufb01b\" }} {{ b32enc \"\u03c3]0\ufb01b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c3]0\ufb01b\" \"\u03c3]0\ufb01b\" \"\u03c3]0\ufb01b\" \"\u03c3]0\ufb01b\" }}",
+"out": "\u03a3]0\ufb01b \u03a3]0\ufb01b \u03c3]0\ufb01b \"\u03c3]0\ufb01b\" \u03c3]0\ufb01b Z6BV2MHPVSAWE=== \"\u03c3]0\ufb01b\"|cf835d30efac8162|     \u03c3]0|\"\u03c3]0\ufb01b\""
+},
+{
+"tpl": "{{ wrap 10 \"\u03c3]0\ufb01b\" | quote }} {{ trunc 10 \"\u03c3]0\ufb01b\" | quote }} {{ abbrev 10 \"\u03c3]0\ufb01b\" | quote }} {{ substr 10 13 \"\u03c3]0\ufb01b\" | quote }} {{ trimAll \"+}\" \"\u03c3]0\ufb01b\" | quote }}",
+"out": "\"\u03c3]0\ufb01b\" \"\u03c3]0\ufb01b\" \"\u03c3]0\ufb01b\" ",
+"err": "template: t:1:105: executing \"t\" at <substr 10 13 \"\u03c3]0\ufb01b\">: error calling substr: runtime error: slice bounds out of range [10:8]"
+},
+{
+"tpl": "{{ nospace \"}\\u00a0b\u6587\" }} {{ quote \"}\\u00a0b\u6587\" }} {{ initials \"}\\u00a0b\u6587\" }} {{ toJson \"}\\u00a0b\u6587\" }} {{ lower \"}\\u00a0b\u6587\" }} {{ swapcase \"}\\u00a0b\u6587\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"}\\u00a0b\u6587\" \"}\\u00a0b\u6587\" \"}\\u00a0b\u6587\" \"}\\u00a0b\u6587\" }}",
+"out": "}\u00c2b\u00e6\u0096\u0087 \"}\\u00a0b\u6587\" }b \"}\u00a0b\u6587\" }\u00a0b\u6587 }\u00a0B\u6587 \"}\\u00a0b\u6587\"|7dc2a062e69687|     }\u00a0b|\"}\\u00a0b\u6587\""
+},
+{
+"tpl": "{{ wrap 7 \"}\\u00a0b\u6587\" | quote }} {{ trunc 7 \"}\\u00a0b\u6587\" | quote }} {{ abbrev 7 \"}\\u00a0b\u6587\" | quote }} {{ substr 7 10 \"}\\u00a0b\u6587\" | quote }} {{ trimAll \"a(\" \"}\\u00a0b\u6587\" | quote }}",
+"out": "\"}\\u00a0b\u6587\" \"}\\u00a0b\u6587\" \"}\\u00a0b\u6587\" \"\" \"}\\u00a0b\u6587\""
+},
+{
+"tpl": "{{ trim \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" }} {{ squote \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" }} {{ initials \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" }} {{ snakecase \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" }} {{ toJson \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" }} {{ quote \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" }}",
+"out": "\u6587\u00e9>[\u00df`\n\u0661\u00c9|\ud83d\ude00\u00a0<' '\u6587\u00e9>[\u00df`\n\u0661\u00c9|\ud83d\ude00\u00a0<'' \u00e6\u00d9< \u6587_\u00e9_>[\u00df_`_\u0661_\u00e9_|\ud83d\ude00_<' \"\u6587\u00e9\\u003e[\u00df`\\n\u0661\u00c9|\ud83d\ude00\u00a0\\u003c'\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\"|e69687c3a93e5bc39f600ad9a1c3897cf09f9880c2a03c27|     \u6587\u00e9>|\"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\""
+},
+{
+"tpl": "{{ wrap 2 \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" | quote }} {{ trunc 2 \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" | quote }} {{ abbrev 2 \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" | quote }} {{ substr 2 5 \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" | quote }} {{ trimAll \"\u03c3\u24d0\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" | quote }}",
+"out": "\"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" \"\\xe6\\x96\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\" \"\\x87\u00e9\" \"\u6587\u00e9>[\u00df`\\n\u0661\u00c9|\ud83d\ude00\\u00a0<'\""
+},
+{
+"tpl": "{{ b32enc \"\u0130\" }} {{ initials \"\u0130\" }} {{ camelcase \"\u0130\" }} {{ untitle \"\u0130\" }} {{ trim \"\u0130\" }} {{ toString \"\u0130\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130\" \"\u0130\" \"\u0130\" \"\u0130\" }}",
+"out": "YSYA==== \u00c4 \u0130 i \u0130 \u0130 \"\u0130\"|c4b0|       \u0130|\"\u0130\" "
+},
+{
+"tpl": "{{ wrap 9 \"\u0130\" | quote }} {{ trunc 9 \"\u0130\" | quote }} {{ abbrev 9 \"\u0130\" | quote }} {{ substr 9 12 \"\u0130\" | quote }} {{ trimAll \"\ud83d\ude00z\" \"\u0130\" | quote }}",
+"out": "\"\u0130\" \"\u0130\" \"\u0130\" ",
+"err": "template: t:1:84: executing \"t\" at <substr 9 12 \"\u0130\">: error calling substr: runtime error: slice bounds out of range [9:2]"
+},
+{
+"tpl": "{{ squote \"{*+\u6587%A,=Z\\u00a0\\n\" }} {{ snakecase \"{*+\u6587%A,=Z\\u00a0\\n\" }} {{ b64enc \"{*+\u6587%A,=Z\\u00a0\\n\" }} {{ untitle \"{*+\u6587%A,=Z\\u00a0\\n\" }} {{ swapcase \"{*+\u6587%A,=Z\\u00a0\\n\" }} {{ upper \"{*+\u6587%A,=Z\\u00a0\\n\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{*+\u6587%A,=Z\\u00a0\\n\" \"{*+\u6587%A,=Z\\u00a0\\n\" \"{*+\u6587%A,=Z\\u00a0\\n\" \"{*+\u6587%A,=Z\\u00a0\\n\" }}",
+"out": "'{*+\u6587%A,=Z\u00a0\n' {*+\u6587%a,=_z__ eyor5paHJUEsPVrCoAo= {*+\u6587%A,=Z\u00a0\n {*+\u6587%a,=z\u00a0\n {*+\u6587%A,=Z\u00a0\n \"{*+\u6587%A,=Z\\u00a0\\n\"|7b2a2be6968725412c3d5ac2a00a|     {*+|\"{*+\u6587%A,=Z\\u00a0\\n\""
+},
+{
+"tpl": "{{ wrap -2 \"{*+\u6587%A,=Z\\u00a0\\n\" | quote }} {{ trunc -2 \"{*+\u6587%A,=Z\\u00a0\\n\" | quote }} {{ abbrev -2 \"{*+\u6587%A,=Z\\u00a0\\n\" | quote }} {{ substr 0 1 \"{*+\u6587%A,=Z\\u00a0\\n\" | quote }} {{ trimAll \"\\n@\" \"{*+\u6587%A,=Z\\u00a0\\n\" | quote }}",
+"out": "\"{*+\u6587%A,=Z\\u00a0\\n\" \"\\xa0\\n\" \"{*+\u6587%A,=Z\\u00a0\\n\" \"{\" \"{*+\u6587%A,=Z\\u00a0\""
+},
+{
+"tpl": "{{ untitle \"\\u0301\u4e2d\\n\u03c3:`}\" }} {{ title \"\\u0301\u4e2d\\n\u03c3:`}\" }} {{ initials \"\\u0301\u4e2d\\n\u03c3:`}\" }} {{ lower \"\\u0301\u4e2d\\n\u03c3:`}\" }} {{ upper \"\\u0301\u4e2d\\n\u03c3:`}\" }} {{ trim \"\\u0301\u4e2d\\n\u03c3:`}\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u0301\u4e2d\\n\u03c3:`}\" \"\\u0301\u4e2d\\n\u03c3:`}\" \"\\u0301\u4e2d\\n\u03c3:`}\" \"\\u0301\u4e2d\\n\u03c3:`}\" }}",
+"out": "\u0301\u4e2d\n\u03c3:`} \u0301\u4e2d\n\u03a3:`} \u00cc\u00cf \u0301\u4e2d\n\u03c3:`} \u0301\u4e2d\n\u03a3:`} \u0301\u4e2d\n\u03c3:`} \"\u0301\u4e2d\\n\u03c3:`}\"|cc81e4b8ad0acf833a607d|     \u0301\u4e2d\n|\"\u0301\u4e2d\\n\u03c3:`}\""
+},
+{
+"tpl": "{{ wrap -2 \"\\u0301\u4e2d\\n\u03c3:`}\" | quote }} {{ trunc -2 \"\\u0301\u4e2d\\n\u03c3:`}\" | quote }} {{ abbrev -2 \"\\u0301\u4e2d\\n\u03c3:`}\" | quote }} {{ substr 0 1 \"\\u0301\u4e2d\\n\u03c3:`}\" | quote }} {{ trimAll \"a_\" \"\\u0301\u4e2d\\n\u03c3:`}\" | quote }}",
+"out": "\"\u0301\u4e2d\\n\u03c3:`}\" \"`}\" \"\u0301\u4e2d\\n\u03c3:`}\" \"\\xcc\" \"\u0301\u4e2d\\n\u03c3:`}\""
+},
+{
+"tpl": "{{ trim \",A!\u216b^\u00df?\" }} {{ toString \",A!\u216b^\u00df?\" }} {{ snakecase \",A!\u216b^\u00df?\" }} {{ kebabcase \",A!\u216b^\u00df?\" }} {{ nospace \",A!\u216b^\u00df?\" }} {{ b32enc \",A!\u216b^\u00df?\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \",A!\u216b^\u00df?\" \",A!\u216b^\u00df?\" \",A!\u216b^\u00df?\" \",A!\u216b^\u00df?\" }}",
+"out": ",A!\u216b^\u00df? ,A!\u216b^\u00df? ,a!\u216b_^_\u00df? ,a!\u216b-^-\u00df? ,A!\u00e2\u00ab^\u00c3\u009f? FRASDYUFVNPMHHZ7 \",A!\u216b^\u00df?\"|2c4121e285ab5ec39f3f|     ,A!|\",A!\u216b^\u00df?\""
+},
+{
+"tpl": "{{ wrap 8 \",A!\u216b^\u00df?\" | quote }} {{ trunc 8 \",A!\u216b^\u00df?\" | quote }} {{ abbrev 8 \",A!\u216b^\u00df?\" | quote }} {{ substr 8 11 \",A!\u216b^\u00df?\" | quote }} {{ trimAll \"\u03a3Z\" \",A!\u216b^\u00df?\" | quote }}",
+"out": "\",A!\u216b^\u00df?\" \",A!\u216b^\\xc3\" \",A!\\xe2\\x85...\" \"\\x9f?\" \",A!\u216b^\u00df?\""
+},
+{
+"tpl": "{{ snakecase \"[\" }} {{ toJson \"[\" }} {{ kebabcase \"[\" }} {{ initials \"[\" }} {{ squote \"[\" }} {{ quote \"[\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"[\" \"[\" \"[\" \"[\" }}",
+"out": "[ \"[\" [ [ '[' \"[\" \"[\"|5b|       [|\"[\" "
+},
+{
+"tpl": "{{ wrap 9 \"[\" | quote }} {{ trunc 9 \"[\" | quote }} {{ abbrev 9 \"[\" | quote }} {{ substr 9 12 \"[\" | quote }} {{ trimAll \"A$\" \"[\" | quote }}",
+"out": "\"[\" \"[\" \"[\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 9 12 \"[\">: error calling substr: runtime error: slice bounds out of range [9:1]"
+},
+{
+"tpl": "{{ quote \"\\u0301}b\u4e2d\" }} {{ trim \"\\u0301}b\u4e2d\" }} {{ untitle \"\\u0301}b\u4e2d\" }} {{ snakecase \"\\u0301}b\u4e2d\" }} {{ toString \"\\u0301}b\u4e2d\" }} {{ toJson \"\\u0301}b\u4e2d\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u0301}b\u4e2d\" \"\\u0301}b\u4e2d\" \"\\u0301}b\u4e2d\" \"\\u0301}b\u4e2d\" }}",
+"out": "\"\u0301}b\u4e2d\" \u0301}b\u4e2d \u0301}b\u4e2d \u0301}b_\u4e2d \u0301}b\u4e2d \"\u0301}b\u4e2d\" \"\u0301}b\u4e2d\"|cc817d62e4b8ad|     \u0301}b|\"\u0301}b\u4e2d\""
+},
+{
+"tpl": "{{ wrap 2 \"\\u0301}b\u4e2d\" | quote }} {{ trunc 2 \"\\u0301}b\u4e2d\" | quote }} {{ abbrev 2 \"\\u0301}b\u4e2d\" | quote }} {{ substr 2 5 \"\\u0301}b\u4e2d\" | quote }} {{ trimAll \"\ud83d\ude00\\u0301\" \"\\u0301}b\u4e2d\" | quote }}",
+"out": "\"\u0301}b\u4e2d\" \"\u0301\" \"\u0301}b\u4e2d\" \"}b\\xe4\" \"}b\u4e2d\""
+},
+{
+"tpl": "{{ lower \"z\u03a3\\ufffd\u00df-&\" }} {{ camelcase \"z\u03a3\\ufffd\u00df-&\" }} {{ trim \"z\u03a3\\ufffd\u00df-&\" }} {{ quote \"z\u03a3\\ufffd\u00df-&\" }} {{ snakecase \"z\u03a3\\ufffd\u00df-&\" }} {{ initials \"z\u03a3\\ufffd\u00df-&\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"z\u03a3\\ufffd\u00df-&\" \"z\u03a3\\ufffd\u00df-&\" \"z\u03a3\\ufffd\u00df-&\" \"z\u03a3\\ufffd\u00df-&\" }}",
+"out": "z\u03c3\ufffd\u00df-& Z\u03a3\ufffd\u00df& z\u03a3\ufffd\u00df-& \"z\u03a3\ufffd\u00df-&\" z_\u03c3\ufffd\u00df_& z \"z\u03a3\ufffd\u00df-&\"|7acea3efbfbdc39f2d26|     z\u03a3\ufffd|\"z\u03a3\ufffd\u00df-&\""
+},
+{
+"tpl": "{{ wrap 9 \"z\u03a3\\ufffd\u00df-&\" | quote }} {{ trunc 9 \"z\u03a3\\ufffd\u00df-&\" | quote }} {{ abbrev 9 \"z\u03a3\\ufffd\u00df-&\" | quote }} {{ substr 9 12 \"z\u03a3\\ufffd\u00df-&\" | quote }} {{ trimAll \"`#\" \"z\u03a3\\ufffd\u00df-&\" | quote }}",
+"out": "\"z\u03a3\ufffd\u00df-&\" \"z\u03a3\ufffd\u00df-\" \"z\u03a3\ufffd...\" \"&\" \"z\u03a3\ufffd\u00df-&\""
+},
+{
+"tpl": "{{ nospace \"\u0130\u00e9\" }} {{ toJson \"\u0130\u00e9\" }} {{ untitle \"\u0130\u00e9\" }} {{ camelcase \"\u0130\u00e9\" }} {{ initials \"\u0130\u00e9\" }} {{ b64enc \"\u0130\u00e9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130\u00e9\" \"\u0130\u00e9\" \"\u0130\u00e9\" \"\u0130\u00e9\" }}",
+"out": "\u0130\u00e9 \"\u0130\u00e9\" i\u00e9 \u0130\u00e9 \u00c4 xLDDqQ== \"\u0130\u00e9\"|c4b0c3a9|      \u0130\u00e9|\"\u0130\u00e9\""
+},
+{
+"tpl": "{{ wrap 0 \"\u0130\u00e9\" | quote }} {{ trunc 0 \"\u0130\u00e9\" | quote }} {{ abbrev 0 \"\u0130\u00e9\" | quote }} {{ substr 0 3 \"\u0130\u00e9\" | quote }} {{ trimAll \"\\n \" \"\u0130\u00e9\" | quote }}",
+"out": "\"\u0130\u00e9\" \"\" \"\u0130\u00e9\" \"\u0130\\xc3\" \"\u0130\u00e9\""
+},
+{
+"tpl": "{{ b64enc \"=*[B\u03c2_{\u00c9A^]\\ufffd\" }} {{ nospace \"=*[B\u03c2_{\u00c9A^]\\ufffd\" }} {{ upper \"=*[B\u03c2_{\u00c9A^]\\ufffd\" }} {{ toJson \"=*[B\u03c2_{\u00c9A^]\\ufffd\" }} {{ trim \"=*[B\u03c2_{\u00c9A^]\\ufffd\" }} {{ snakecase \"=*[B\u03c2_{\u00c9A^]\\ufffd\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"=*[B\u03c2_{\u00c9A^]\\ufffd\" \"=*[B\u03c2_{\u00c9A^]\\ufffd\" \"=*[B\u03c2_{\u00c9A^]\\ufffd\" \"=*[B\u03c2_{\u00c9A^]\\ufffd\" }}",
+"out": "PSpbQs+CX3vDiUFeXe+/vQ== =*[B\u03c2_{\u00c9A^]\ufffd =*[B\u03a3_{\u00c9A^]\ufffd \"=*[B\u03c2_{\u00c9A^]\ufffd\" =*[B\u03c2_{\u00c9A^]\ufffd =*[b\u03c2_{\u00e9a_^]\ufffd \"=*[B\u03c2_{\u00c9A^]\ufffd\"|3d2a5b42cf825f7bc389415e5defbfbd|     =*[|\"=*[B\u03c2_{\u00c9A^]\ufffd\""
+},
+{
+"tpl": "{{ wrap 2 \"=*[B\u03c2_{\u00c9A^]\\ufffd\" | quote }} {{ trunc 2 \"=*[B\u03c2_{\u00c9A^]\\ufffd\" | quote }} {{ abbrev 2 \"=*[B\u03c2_{\u00c9A^]\\ufffd\" | quote }} {{ substr 2 5 \"=*[B\u03c2_{\u00c9A^]\\ufffd\" | quote }} {{ trimAll \"'$\" \"=*[B\u03c2_{\u00c9A^]\\ufffd\" | quote }}",
+"out": "\"=*[B\u03c2_{\u00c9A^]\ufffd\" \"=*\" \"=*[B\u03c2_{\u00c9A^]\ufffd\" \"[B\\xcf\" \"=*[B\u03c2_{\u00c9A^]\ufffd\""
+},
+{
+"tpl": "{{ quote \"'>~_%>0`\u03c3&:\ufb01+\" }} {{ camelcase \"'>~_%>0`\u03c3&:\ufb01+\" }} {{ title \"'>~_%>0`\u03c3&:\ufb01+\" }} {{ initials \"'>~_%>0`\u03c3&:\ufb01+\" }} {{ swapcase \"'>~_%>0`\u03c3&:\ufb01+\" }} {{ toJson \"'>~_%>0`\u03c3&:\ufb01+\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"'>~_%>0`\u03c3&:\ufb01+\" \"'>~_%>0`\u03c3&:\ufb01+\" \"'>~_%>0`\u03c3&:\ufb01+\" \"'>~_%>0`\u03c3&:\ufb01+\" }}",
+"out": "\"'>~_%>0`\u03c3&:\ufb01+\" '>~%>0`\u03c3&:\ufb01+ '>~_%>0`\u03a3&:\ufb01+ ' '>~_%>0`\u03a3&:\ufb01+ \"'\\u003e~_%\\u003e0`\u03c3\\u0026:\ufb01+\" \"'>~_%>0`\u03c3&:\ufb01+\"|273e7e5f253e3060cf83263aefac812b|     '>~|\"'>~_%>0`\u03c3&:\ufb01+\""
+},
+{
+"tpl": "{{ wrap 7 \"'>~_%>0`\u03c3&:\ufb01+\" | quote }} {{ trunc 7 \"'>~_%>0`\u03c3&:\ufb01+\" | quote }} {{ abbrev 7 \"'>~_%>0`\u03c3&:\ufb01+\" | quote }} {{ substr 7 10 \"'>~_%>0`\u03c3&:\ufb01+\" | quote }} {{ trimAll \"!(\" \"'>~_%>0`\u03c3&:\ufb01+\" | quote }}",
+"out": "\"'>~_%>0`\u03c3&:\ufb01+\" \"'>~_%>0\" \"'>~_...\" \"`\u03c3\" \"'>~_%>0`\u03c3&:\ufb01+\""
+},
+{
+"tpl": "{{ toString \"\" }} {{ camelcase \"\" }} {{ swapcase \"\" }} {{ initials \"\" }} {{ b64enc \"\" }} {{ snakecase \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "      \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 3 \"\" | quote }} {{ trunc 3 \"\" | quote }} {{ abbrev 3 \"\" | quote }} {{ substr 3 6 \"\" | quote }} {{ trimAll \"?+\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:78: executing \"t\" at <substr 3 6 \"\">: error calling substr: runtime error: slice bounds out of range [3:0]"
+},
+{
+"tpl": "{{ camelcase \"Z|$\" }} {{ quote \"Z|$\" }} {{ initials \"Z|$\" }} {{ b64enc \"Z|$\" }} {{ toString \"Z|$\" }} {{ trim \"Z|$\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"Z|$\" \"Z|$\" \"Z|$\" \"Z|$\" }}",
+"out": "Z|$ \"Z|$\" Z Wnwk Z|$ Z|$ \"Z|$\"|5a7c24|     Z|$|\"Z|$\""
+},
+{
+"tpl": "{{ wrap 1 \"Z|$\" | quote }} {{ trunc 1 \"Z|$\" | quote }} {{ abbrev 1 \"Z|$\" | quote }} {{ substr 1 4 \"Z|$\" | quote }} {{ trimAll \"\u0661\ufb01\" \"Z|$\" | quote }}",
+"out": "\"Z|$\" \"Z\" \"Z|$\" \"|$\" \"Z|$\""
+},
+{
+"tpl": "{{ b32enc \"<\u03c3(\u6587A!\u03a3\" }} {{ quote \"<\u03c3(\u6587A!\u03a3\" }} {{ upper \"<\u03c3(\u6587A!\u03a3\" }} {{ swapcase \"<\u03c3(\u6587A!\u03a3\" }} {{ initials \"<\u03c3(\u6587A!\u03a3\" }} {{ camelcase \"<\u03c3(\u6587A!\u03a3\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"<\u03c3(\u6587A!\u03a3\" \"<\u03c3(\u6587A!\u03a3\" \"<\u03c3(\u6587A!\u03a3\" \"<\u03c3(\u6587A!\u03a3\" }}",
+"out": "HTHYGKHGS2DUCIOOUM====== \"<\u03c3(\u6587A!\u03a3\" <\u03a3(\u6587A!\u03a3 <\u03a3(\u6587a!\u03c3 < <\u03c3(\u6587A!\u03a3 \"<\u03c3(\u6587A!\u03a3\"|3ccf8328e696874121cea3|     <\u03c3(|\"<\u03c3(\u6587A!\u03a3\""
+},
+{
+"tpl": "{{ wrap -3 \"<\u03c3(\u6587A!\u03a3\" | quote }} {{ trunc -3 \"<\u03c3(\u6587A!\u03a3\" | quote }} {{ abbrev -3 \"<\u03c3(\u6587A!\u03a3\" | quote }} {{ substr 0 0 \"<\u03c3(\u6587A!\u03a3\" | quote }} {{ trimAll \"\ufb01\u0661\" \"<\u03c3(\u6587A!\u03a3\" | quote }}",
+"out": "\"<\u03c3(\u6587A!\u03a3\" \"!\u03a3\" \"<\u03c3(\u6587A!\u03a3\" \"\" \"<\u03c3(\u6587A!\u03a3\""
+},
+{
+"tpl": "{{ b64enc \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" }} {{ squote \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" }} {{ quote \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" }} {{ trim \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" }} {{ upper \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" }} {{ untitle \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" }}",
+"out": "fHzigIs8JceFPTnHhUIm77+9 '||\u200b<%\u01c5=9\u01c5B&\ufffd' \"||\\u200b<%\u01c5=9\u01c5B&\ufffd\" ||\u200b<%\u01c5=9\u01c5B&\ufffd ||\u200b<%\u01c4=9\u01c4B&\ufffd ||\u200b<%\u01c5=9\u01c5B&\ufffd \"||\\u200b<%\u01c5=9\u01c5B&\ufffd\"|7c7ce2808b3c25c7853d39c7854226efbfbd|     ||\u200b|\"||\\u200b<%\u01c5=9\u01c5B&\ufffd\""
+},
+{
+"tpl": "{{ wrap 8 \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" | quote }} {{ trunc 8 \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" | quote }} {{ abbrev 8 \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" | quote }} {{ substr 8 11 \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" | quote }} {{ trimAll \"/\u6587\" \"||\\u200b<%\u01c5=9\u01c5B&\\ufffd\" | quote }}",
+"out": "\"||\\u200b<%\u01c5=9\u01c5B&\ufffd\" \"||\\u200b<%\\xc7\" \"||\\u200b...\" \"\\x85=9\" \"||\\u200b<%\u01c5=9\u01c5B&\ufffd\""
+},
+{
+"tpl": "{{ kebabcase \"%\u216b\u4e2d,\u24d0.*\" }} {{ trim \"%\u216b\u4e2d,\u24d0.*\" }} {{ upper \"%\u216b\u4e2d,\u24d0.*\" }} {{ initials \"%\u216b\u4e2d,\u24d0.*\" }} {{ title \"%\u216b\u4e2d,\u24d0.*\" }} {{ camelcase \"%\u216b\u4e2d,\u24d0.*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"%\u216b\u4e2d,\u24d0.*\" \"%\u216b\u4e2d,\u24d0.*\" \"%\u216b\u4e2d,\u24d0.*\" \"%\u216b\u4e2d,\u24d0.*\" }}",
+"out": "%\u216b-\u4e2d,\u24d0.* %\u216b\u4e2d,\u24d0.* %\u216b\u4e2d,\u24b6.* %\u00ab %\u216b\u4e2d,\u24b6.* %\u216b\u4e2d,\u24d0.* \"%\u216b\u4e2d,\u24d0.*\"|25e285abe4b8ad2ce293902e2a|     %\u216b\u4e2d|\"%\u216b\u4e2d,\u24d0.*\""
+},
+{
+"tpl": "{{ wrap 9 \"%\u216b\u4e2d,\u24d0.*\" | quote }} {{ trunc 9 \"%\u216b\u4e2d,\u24d0.*\" | quote }} {{ abbrev 9 \"%\u216b\u4e2d,\u24d0.*\" | quote }} {{ substr 9 12 \"%\u216b\u4e2d,\u24d0.*\" | quote }} {{ trimAll \"&z\" \"%\u216b\u4e2d,\u24d0.*\" | quote }}",
+"out": "\"%\u216b\u4e2d,\u24d0.*\" \"%\u216b\u4e2d,\\xe2\" \"%\u216b\\xe4\\xb8...\" \"\\x93\\x90.\" \"%\u216b\u4e2d,\u24d0.*\""
+},
+{
+"tpl": "{{ nospace \"@9\u0130!>\u24d0|$B\u01f0*B=*\" }} {{ swapcase \"@9\u0130!>\u24d0|$B\u01f0*B=*\" }} {{ lower \"@9\u0130!>\u24d0|$B\u01f0*B=*\" }} {{ toString \"@9\u0130!>\u24d0|$B\u01f0*B=*\" }} {{ toJson \"@9\u0130!>\u24d0|$B\u01f0*B=*\" }} {{ squote \"@9\u0130!>\u24d0|$B\u01f0*B=*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"@9\u0130!>\u24d0|$B\u01f0*B=*\" \"@9\u0130!>\u24d0|$B\u01f0*B=*\" \"@9\u0130!>\u24d0|$B\u01f0*B=*\" \"@9\u0130!>\u24d0|$B\u01f0*B=*\" }}",
+"out": "@9\u0130!>\u24d0|$B\u01f0*B=* @9i!>\u24d0|$b\u01f0*b=* @9i!>\u24d0|$b\u01f0*b=* @9\u0130!>\u24d0|$B\u01f0*B=* \"@9\u0130!\\u003e\u24d0|$B\u01f0*B=*\" '@9\u0130!>\u24d0|$B\u01f0*B=*' \"@9\u0130!>\u24d0|$B\u01f0*B=*\"|4039c4b0213ee293907c2442c7b02a423d2a|     @9\u0130|\"@9\u0130!>\u24d0|$B\u01f0*B=*\""
+},
+{
+"tpl": "{{ wrap 7 \"@9\u0130!>\u24d0|$B\u01f0*B=*\" | quote }} {{ trunc 7 \"@9\u0130!>\u24d0|$B\u01f0*B=*\" | quote }} {{ abbrev 7 \"@9\u0130!>\u24d0|$B\u01f0*B=*\" | quote }} {{ substr 7 10 \"@9\u0130!>\u24d0|$B\u01f0*B=*\" | quote }} {{ trimAll \";\u00e9\" \"@9\u0130!>\u24d0|$B\u01f0*B=*\" | quote }}",
+"out": "\"@9\u0130!>\u24d0|$B\u01f0*B=*\" \"@9\u0130!>\\xe2\" \"@9\u0130...\" \"\\x93\\x90|\" \"@9\u0130!>\u24d0|$B\u01f0*B=*\""
+},
+{
+"tpl": "{{ b64enc \"?\\u00a0]++^;\" }} {{ initials \"?\\u00a0]++^;\" }} {{ untitle \"?\\u00a0]++^;\" }} {{ snakecase \"?\\u00a0]++^;\" }} {{ camelcase \"?\\u00a0]++^;\" }} {{ kebabcase \"?\\u00a0]++^;\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?\\u00a0]++^;\" \"?\\u00a0]++^;\" \"?\\u00a0]++^;\" \"?\\u00a0]++^;\" }}",
+"out": "P8KgXSsrXjs= ?] ?\u00a0]++^; ?_]++^; ?]++^; ?-]++^; \"?\\u00a0]++^;\"|3fc2a05d2b2b5e3b|     ?\u00a0]|\"?\\u00a0]++^;\""
+},
+{
+"tpl": "{{ wrap -3 \"?\\u00a0]++^;\" | quote }} {{ trunc -3 \"?\\u00a0]++^;\" | quote }} {{ abbrev -3 \"?\\u00a0]++^;\" | quote }} {{ substr 0 0 \"?\\u00a0]++^;\" | quote }} {{ trimAll \"[\u00c9\" \"?\\u00a0]++^;\" | quote }}",
+"out": "\"?\\u00a0]++^;\" \"+^;\" \"?\\u00a0]++^;\" \"\" \"?\\u00a0]++^;\""
+},
+{
+"tpl": "{{ title \"\u03c3_}`b}`\" }} {{ quote \"\u03c3_}`b}`\" }} {{ trim \"\u03c3_}`b}`\" }} {{ untitle \"\u03c3_}`b}`\" }} {{ swapcase \"\u03c3_}`b}`\" }} {{ nospace \"\u03c3_}`b}`\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c3_}`b}`\" \"\u03c3_}`b}`\" \"\u03c3_}`b}`\" \"\u03c3_}`b}`\" }}",
+"out": "\u03a3_}`B}` \"\u03c3_}`b}`\" \u03c3_}`b}` \u03c3_}`b}` \u03a3_}`B}` \u03c3_}`b}` \"\u03c3_}`b}`\"|cf835f7d60627d60|     \u03c3_}|\"\u03c3_}`b}`\""
+},
+{
+"tpl": "{{ wrap -2 \"\u03c3_}`b}`\" | quote }} {{ trunc -2 \"\u03c3_}`b}`\" | quote }} {{ abbrev -2 \"\u03c3_}`b}`\" | quote }} {{ substr 0 1 \"\u03c3_}`b}`\" | quote }} {{ trimAll \"{>\" \"\u03c3_}`b}`\" | quote }}",
+"out": "\"\u03c3_}`b}`\" \"}`\" \"\u03c3_}`b}`\" \"\\xcf\" \"\u03c3_}`b}`\""
+},
+{
+"tpl": "{{ lower \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" }} {{ camelcase \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" }} {{ trim \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" }} {{ title \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" }} {{ b64enc \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" }} {{ b32enc \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" }}",
+"out": "i\ud83d\ude00|\u6587\u01f0@\u03c3=\ufb01\u200ba$\u03c3* \u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\u200ba$\u03c3* \u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\u200ba$\u03c3* \u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\u200ba$\u03a3* xLDwn5iAfOaWh8ewQM6jPe+sgeKAi2Ekz4Mq YSYPBH4YQB6ONFUHY6YEBTVDHXX2ZAPCQCFWCJGPQMVA==== \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\"|c4b0f09f98807ce69687c7b040cea33defac81e2808b6124cf832a|     \u0130\ud83d\ude00||\"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\""
+},
+{
+"tpl": "{{ wrap 10 \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" | quote }} {{ trunc 10 \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" | quote }} {{ abbrev 10 \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" | quote }} {{ substr 10 13 \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" | quote }} {{ trimAll \"^[\" \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" | quote }}",
+"out": "\"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\" \"\u0130\ud83d\ude00|\u6587\" \"\u0130\ud83d\ude00|...\" \"\u01f0@\" \"\u0130\ud83d\ude00|\u6587\u01f0@\u03a3=\ufb01\\u200ba$\u03c3*\""
+},
+{
+"tpl": "{{ snakecase \"\" }} {{ b32enc \"\" }} {{ quote \"\" }} {{ camelcase \"\" }} {{ swapcase \"\" }} {{ toString \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "  \"\"    \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 5 \"\" | quote }} {{ trunc 5 \"\" | quote }} {{ abbrev 5 \"\" | quote }} {{ substr 5 8 \"\" | quote }} {{ trimAll \"' \" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:78: executing \"t\" at <substr 5 8 \"\">: error calling substr: runtime error: slice bounds out of range [5:0]"
+},
+{
+"tpl": "{{ toString \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" }} {{ camelcase \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" }} {{ kebabcase \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" }} {{ lower \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" }} {{ nospace \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" }} {{ initials \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" }}",
+"out": "\u03c2\u0131'\u00a0,#<\ufffd\ud83d\ude00{:@ \u03a3\u0131',#<\ufffd\ud83d\ude00{:@ \u03c2\u0131'-,#<\ufffd\ud83d\ude00{:@ \u03c2\u0131'\u00a0,#<\ufffd\ud83d\ude00{:@ \u00cf\u0082\u00c4\u00b1'\u00c2,#<\u00ef\u00bf\u00bd\u00f0\u009f\u0098\u0080{:@ \u00cf, \"\u03c2\u0131'\\u00a0,#<\ufffd\ud83d\ude00{:@\"|cf82c4b127c2a02c233cefbfbdf09f98807b3a40|     \u03c2\u0131'|\"\u03c2\u0131'\\u00a0,#<\ufffd\ud83d\ude00{:@\""
+},
+{
+"tpl": "{{ wrap 5 \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" | quote }} {{ trunc 5 \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" | quote }} {{ abbrev 5 \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" | quote }} {{ substr 5 8 \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" | quote }} {{ trimAll \"\u216b,\" \"\u03c2\u0131'\\u00a0,#<\\ufffd\ud83d\ude00{:@\" | quote }}",
+"out": "\"\u03c2\u0131'\\u00a0,#<\ufffd\ud83d\ude00{:@\" \"\u03c2\u0131'\" \"\u03c2...\" \"\\u00a0,\" \"\u03c2\u0131'\\u00a0,#<\ufffd\ud83d\ude00{:@\""
+},
+{
+"tpl": "{{ b64enc \"\u01f0\u0131z\\n\u01f0()\u216b\" }} {{ swapcase \"\u01f0\u0131z\\n\u01f0()\u216b\" }} {{ snakecase \"\u01f0\u0131z\\n\u01f0()\u216b\" }} {{ nospace \"\u01f0\u0131z\\n\u01f0()\u216b\" }} {{ upper \"\u01f0\u0131z\\n\u01f0()\u216b\" }} {{ quote \"\u01f0\u0131z\\n\u01f0()\u216b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01f0\u0131z\\n\u01f0()\u216b\" \"\u01f0\u0131z\\n\u01f0()\u216b\" \"\u01f0\u0131z\\n\u01f0()\u216b\" \"\u01f0\u0131z\\n\u01f0()\u216b\" }}",
+"out": "x7DEsXoKx7AoKeKFqw== \u01f0IZ\n\u01f0()\u216b \u01f0\u0131z_\u01f0()\u216b \u00c7\u00b0\u00c4\u00b1z\u00c7\u00b0()\u00e2\u00ab \u01f0IZ\n\u01f0()\u216b \"\u01f0\u0131z\\n\u01f0()\u216b\" \"\u01f0\u0131z\\n\u01f0()\u216b\"|c7b0c4b17a0ac7b02829e285ab|     \u01f0\u0131z|\"\u01f0\u0131z\\n\u01f0()\u216b\""
+},
+{
+"tpl": "{{ wrap 10 \"\u01f0\u0131z\\n\u01f0()\u216b\" | quote }} {{ trunc 10 \"\u01f0\u0131z\\n\u01f0()\u216b\" | quote }} {{ abbrev 10 \"\u01f0\u0131z\\n\u01f0()\u216b\" | quote }} {{ substr 10 13 \"\u01f0\u0131z\\n\u01f0()\u216b\" | quote }} {{ trimAll \"'^\" \"\u01f0\u0131z\\n\u01f0()\u216b\" | quote }}",
+"out": "\"\u01f0\u0131z\\n\u01f0()\u216b\" \"\u01f0\u0131z\\n\u01f0()\" \"\u01f0\u0131z\\n\\xc7...\" \"\u216b\" \"\u01f0\u0131z\\n\u01f0()\u216b\""
+},
+{
+"tpl": "{{ upper \"<_\" }} {{ toString \"<_\" }} {{ swapcase \"<_\" }} {{ snakecase \"<_\" }} {{ b64enc \"<_\" }} {{ toJson \"<_\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"<_\" \"<_\" \"<_\" \"<_\" }}",
+"out": "<_ <_ <_ <_ PF8= \"\\u003c_\" \"<_\"|3c5f|      <_|\"<_\""
+},
+{
+"tpl": "{{ wrap -1 \"<_\" | quote }} {{ trunc -1 \"<_\" | quote }} {{ abbrev -1 \"<_\" | quote }} {{ substr 0 2 \"<_\" | quote }} {{ trimAll \"(\u0131\" \"<_\" | quote }}",
+"out": "\"<_\" \"_\" \"<_\" \"<_\" \"<_\""
+},
+{
+"tpl": "{{ snakecase \"\" }} {{ trim \"\" }} {{ quote \"\" }} {{ untitle \"\" }} {{ initials \"\" }} {{ toString \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "  \"\"    \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap -2 \"\" | quote }} {{ trunc -2 \"\" | quote }} {{ abbrev -2 \"\" | quote }} {{ substr 0 1 \"\" | quote }} {{ trimAll \"\u0131\u01f0\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" \"\" \"\""
+},
+{
+"tpl": "{{ trim \"\u03c3\ud83d\ude00\ud83d\ude00\" }} {{ nospace \"\u03c3\ud83d\ude00\ud83d\ude00\" }} {{ b64enc \"\u03c3\ud83d\ude00\ud83d\ude00\" }} {{ camelcase \"\u03c3\ud83d\ude00\ud83d\ude00\" }} {{ title \"\u03c3\ud83d\ude00\ud83d\ude00\" }} {{ kebabcase \"\u03c3\ud83d\ude00\ud83d\ude00\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c3\ud83d\ude00\ud83d\ude00\" \"\u03c3\ud83d\ude00\ud83d\ude00\" \"\u03c3\ud83d\ude00\ud83d\ude00\" \"\u03c3\ud83d\ude00\ud83d\ude00\" }}",
+"out": "\u03c3\ud83d\ude00\ud83d\ude00 \u03c3\ud83d\ude00\ud83d\ude00 z4Pwn5iA8J+YgA== \u03a3\ud83d\ude00\ud83d\ude00 \u03a3\ud83d\ude00\ud83d\ude00 \u03c3-\ud83d\ude00\ud83d\ude00 \"\u03c3\ud83d\ude00\ud83d\ude00\"|cf83f09f9880f09f9880|     \u03c3\ud83d\ude00\ud83d\ude00|\"\u03c3\ud83d\ude00\ud83d\ude00\""
+},
+{
+"tpl": "{{ wrap 6 \"\u03c3\ud83d\ude00\ud83d\ude00\" | quote }} {{ trunc 6 \"\u03c3\ud83d\ude00\ud83d\ude00\" | quote }} {{ abbrev 6 \"\u03c3\ud83d\ude00\ud83d\ude00\" | quote }} {{ substr 6 9 \"\u03c3\ud83d\ude00\ud83d\ude00\" | quote }} {{ trimAll \"\u00c9\u00e9\" \"\u03c3\ud83d\ude00\ud83d\ude00\" | quote }}",
+"out": "\"\u03c3\ud83d\ude00\ud83d\ude00\" \"\u03c3\ud83d\ude00\" \"\u03c3\\xf0...\" \"\\xf0\\x9f\\x98\" \"\u03c3\ud83d\ude00\ud83d\ude00\""
+},
+{
+"tpl": "{{ trim \"$/>A\u03c2&\u0661-{:):>\" }} {{ toJson \"$/>A\u03c2&\u0661-{:):>\" }} {{ initials \"$/>A\u03c2&\u0661-{:):>\" }} {{ swapcase \"$/>A\u03c2&\u0661-{:):>\" }} {{ upper \"$/>A\u03c2&\u0661-{:):>\" }} {{ kebabcase \"$/>A\u03c2&\u0661-{:):>\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"$/>A\u03c2&\u0661-{:):>\" \"$/>A\u03c2&\u0661-{:):>\" \"$/>A\u03c2&\u0661-{:):>\" \"$/>A\u03c2&\u0661-{:):>\" }}",
+"out": "$/>A\u03c2&\u0661-{:):> \"$/\\u003eA\u03c2\\u0026\u0661-{:):\\u003e\" $ $/>a\u03a3&\u0661-{:):> $/>A\u03a3&\u0661-{:):> $/>-a\u03c2&\u0661-{:):> \"$/>A\u03c2&\u0661-{:):>\"|242f3e41cf8226d9a12d7b3a293a3e|     $/>|\"$/>A\u03c2&\u0661-{:):>\""
+},
+{
+"tpl": "{{ wrap 12 \"$/>A\u03c2&\u0661-{:):>\" | quote }} {{ trunc 12 \"$/>A\u03c2&\u0661-{:):>\" | quote }} {{ abbrev 12 \"$/>A\u03c2&\u0661-{:):>\" | quote }} {{ substr 12 15 \"$/>A\u03c2&\u0661-{:):>\" | quote }} {{ trimAll \"\\ufffdb\" \"$/>A\u03c2&\u0661-{:):>\" | quote }}",
+"out": "\"$/>A\u03c2&\u0661-{:):>\" \"$/>A\u03c2&\u0661-{:\" \"$/>A\u03c2&\u0661...\" \"):>\" \"$/>A\u03c2&\u0661-{:):>\""
+},
+{
+"tpl": "{{ swapcase \"_}\u03c3\u03c3\" }} {{ title \"_}\u03c3\u03c3\" }} {{ kebabcase \"_}\u03c3\u03c3\" }} {{ lower \"_}\u03c3\u03c3\" }} {{ untitle \"_}\u03c3\u03c3\" }} {{ initials \"_}\u03c3\u03c3\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"_}\u03c3\u03c3\" \"_}\u03c3\u03c3\" \"_}\u03c3\u03c3\" \"_}\u03c3\u03c3\" }}",
+"out": "_}\u03a3\u03a3 _}\u03a3\u03c3 -}\u03c3\u03c3 _}\u03c3\u03c3 _}\u03c3\u03c3 _ \"_}\u03c3\u03c3\"|5f7dcf83cf83|     _}\u03c3|\"_}\u03c3\u03c3\""
+},
+{
+"tpl": "{{ wrap -3 \"_}\u03c3\u03c3\" | quote }} {{ trunc -3 \"_}\u03c3\u03c3\" | quote }} {{ abbrev -3 \"_}\u03c3\u03c3\" | quote }} {{ substr 0 0 \"_}\u03c3\u03c3\" | quote }} {{ trimAll \"]'\" \"_}\u03c3\u03c3\" | quote }}",
+"out": "\"_}\u03c3\u03c3\" \"\\x83\u03c3\" \"_}\u03c3\u03c3\" \"\" \"_}\u03c3\u03c3\""
+},
+{
+"tpl": "{{ kebabcase \"@&/*\u0131\" }} {{ swapcase \"@&/*\u0131\" }} {{ initials \"@&/*\u0131\" }} {{ trim \"@&/*\u0131\" }} {{ toJson \"@&/*\u0131\" }} {{ toString \"@&/*\u0131\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"@&/*\u0131\" \"@&/*\u0131\" \"@&/*\u0131\" \"@&/*\u0131\" }}",
+"out": "@&/*\u0131 @&/*I @ @&/*\u0131 \"@\\u0026/*\u0131\" @&/*\u0131 \"@&/*\u0131\"|40262f2ac4b1|     @&/|\"@&/*\u0131\""
+},
+{
+"tpl": "{{ wrap 7 \"@&/*\u0131\" | quote }} {{ trunc 7 \"@&/*\u0131\" | quote }} {{ abbrev 7 \"@&/*\u0131\" | quote }} {{ substr 7 10 \"@&/*\u0131\" | quote }} {{ trimAll \"\u03c2Z\" \"@&/*\u0131\" | quote }}",
+"out": "\"@&/*\u0131\" \"@&/*\u0131\" \"@&/*\u0131\" ",
+"err": "template: t:1:96: executing \"t\" at <substr 7 10 \"@&/*\u0131\">: error calling substr: runtime error: slice bounds out of range [7:6]"
+},
+{
+"tpl": "{{ snakecase \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" }} {{ untitle \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" }} {{ toJson \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" }} {{ b64enc \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" }} {{ kebabcase \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" }} {{ b32enc \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" }}",
+"out": "\u00e9/\u0301*.)_\ud83d\ude00}__\ufffd \u00e9/\u0301*.)_\ud83d\ude00}_\u2028\ufffd \"\u00c9/\u0301*.)_\ud83d\ude00}_\\u2028\ufffd\" w4kvzIEqLilf8J+YgH1f4oCo77+9 \u00e9/\u0301*.)_\ud83d\ude00}_-\ufffd YOES7TEBFIXCSX7QT6MIA7K74KAKR357XU====== \"\u00c9/\u0301*.)_\ud83d\ude00}_\\u2028\ufffd\"|c3892fcc812a2e295ff09f98807d5fe280a8efbfbd|     \u00c9/\u0301|\"\u00c9/\u0301*.)_\ud83d\ude00}_\\u2028\ufffd\""
+},
+{
+"tpl": "{{ wrap -2 \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" | quote }} {{ trunc -2 \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" | quote }} {{ abbrev -2 \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" | quote }} {{ substr 0 1 \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" | quote }} {{ trimAll \"0-\" \"\u00c9/\\u0301*.)_\ud83d\ude00}_\\u2028\\ufffd\" | quote }}",
+"out": "\"\u00c9/\u0301*.)_\ud83d\ude00}_\\u2028\ufffd\" \"\\xbf\\xbd\" \"\u00c9/\u0301*.)_\ud83d\ude00}_\\u2028\ufffd\" \"\\xc3\" \"\u00c9/\u0301*.)_\ud83d\ude00}_\\u2028\ufffd\""
+},
+{
+"tpl": "{{ upper \"{[\u0131\" }} {{ toJson \"{[\u0131\" }} {{ snakecase \"{[\u0131\" }} {{ b64enc \"{[\u0131\" }} {{ camelcase \"{[\u0131\" }} {{ kebabcase \"{[\u0131\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{[\u0131\" \"{[\u0131\" \"{[\u0131\" \"{[\u0131\" }}",
+"out": "{[I \"{[\u0131\" {[\u0131 e1vEsQ== {[\u0131 {[\u0131 \"{[\u0131\"|7b5bc4b1|     {[\u0131|\"{[\u0131\""
+},
+{
+"tpl": "{{ wrap 11 \"{[\u0131\" | quote }} {{ trunc 11 \"{[\u0131\" | quote }} {{ abbrev 11 \"{[\u0131\" | quote }} {{ substr 11 14 \"{[\u0131\" | quote }} {{ trimAll \"\u01c5Z\" \"{[\u0131\" | quote }}",
+"out": "\"{[\u0131\" \"{[\u0131\" \"{[\u0131\" ",
+"err": "template: t:1:93: executing \"t\" at <substr 11 14 \"{[\u0131\">: error calling substr: runtime error: slice bounds out of range [11:4]"
+},
+{
+"tpl": "{{ squote \"\u00c9b\" }} {{ b64enc \"\u00c9b\" }} {{ toJson \"\u00c9b\" }} {{ trim \"\u00c9b\" }} {{ swapcase \"\u00c9b\" }} {{ b32enc \"\u00c9b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00c9b\" \"\u00c9b\" \"\u00c9b\" \"\u00c9b\" }}",
+"out": "'\u00c9b' w4li \"\u00c9b\" \u00c9b \u00e9B YOEWE=== \"\u00c9b\"|c38962|      \u00c9b|\"\u00c9b\""
+},
+{
+"tpl": "{{ wrap 4 \"\u00c9b\" | quote }} {{ trunc 4 \"\u00c9b\" | quote }} {{ abbrev 4 \"\u00c9b\" | quote }} {{ substr 4 7 \"\u00c9b\" | quote }} {{ trimAll \"\u0661[\" \"\u00c9b\" | quote }}",
+"out": "\"\u00c9b\" \"\u00c9b\" \"\u00c9b\" ",
+"err": "template: t:1:87: executing \"t\" at <substr 4 7 \"\u00c9b\">: error calling substr: runtime error: slice bounds out of range [4:3]"
+},
+{
+"tpl": "{{ nospace \"\u00c9-Z\u00dfa\" }} {{ quote \"\u00c9-Z\u00dfa\" }} {{ b32enc \"\u00c9-Z\u00dfa\" }} {{ upper \"\u00c9-Z\u00dfa\" }} {{ untitle \"\u00c9-Z\u00dfa\" }} {{ swapcase \"\u00c9-Z\u00dfa\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00c9-Z\u00dfa\" \"\u00c9-Z\u00dfa\" \"\u00c9-Z\u00dfa\" \"\u00c9-Z\u00dfa\" }}",
+"out": "\u00c9-Z\u00dfa \"\u00c9-Z\u00dfa\" YOES2WWDT5QQ==== \u00c9-Z\u00dfA \u00e9-Z\u00dfa \u00e9-z\u00dfA \"\u00c9-Z\u00dfa\"|c3892d5ac39f61|     \u00c9-Z|\"\u00c9-Z\u00dfa\""
+},
+{
+"tpl": "{{ wrap -2 \"\u00c9-Z\u00dfa\" | quote }} {{ trunc -2 \"\u00c9-Z\u00dfa\" | quote }} {{ abbrev -2 \"\u00c9-Z\u00dfa\" | quote }} {{ substr 0 1 \"\u00c9-Z\u00dfa\" | quote }} {{ trimAll \"B~\" \"\u00c9-Z\u00dfa\" | quote }}",
+"out": "\"\u00c9-Z\u00dfa\" \"\\x9fa\" \"\u00c9-Z\u00dfa\" \"\\xc3\" \"\u00c9-Z\u00dfa\""
+},
+{
+"tpl": "{{ lower \"9\" }} {{ nospace \"9\" }} {{ swapcase \"9\" }} {{ camelcase \"9\" }} {{ initials \"9\" }} {{ snakecase \"9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"9\" \"9\" \"9\" \"9\" }}",
+"out": "9 9 9 9 9 9 \"9\"|39|       9|\"9\" "
+},
+{
+"tpl": "{{ wrap 5 \"9\" | quote }} {{ trunc 5 \"9\" | quote }} {{ abbrev 5 \"9\" | quote }} {{ substr 5 8 \"9\" | quote }} {{ trimAll \"\u0130)\" \"9\" | quote }}",
+"out": "\"9\" \"9\" \"9\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 5 8 \"9\">: error calling substr: runtime error: slice bounds out of range [5:1]"
+},
+{
+"tpl": "{{ nospace \"&&\\n_\\u2028)\ud83d\ude00b\" }} {{ squote \"&&\\n_\\u2028)\ud83d\ude00b\" }} {{ untitle \"&&\\n_\\u2028)\ud83d\ude00b\" }} {{ b32enc \"&&\\n_\\u2028)\ud83d\ude00b\" }} {{ snakecase \"&&\\n_\\u2028)\ud83d\ude00b\" }} {{ b64enc \"&&\\n_\\u2028)\ud83d\ude00b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"&&\\n_\\u2028)\ud83d\ude00b\" \"&&\\n_\\u2028)\ud83d\ude00b\" \"&&\\n_\\u2028)\ud83d\ude00b\" \"&&\\n_\\u2028)\ud83d\ude00b\" }}",
+"out": "&&_\u00e2\u0080\u00a8)\u00f0\u009f\u0098\u0080b '&&\n_\u2028)\ud83d\ude00b' &&\n_\u2028)\ud83d\ude00b EYTAUX7CQCUCT4E7TCAGE=== &&___)\ud83d\ude00_b JiYKX+KAqCnwn5iAYg== \"&&\\n_\\u2028)\ud83d\ude00b\"|26260a5fe280a829f09f988062|     &&\n|\"&&\\n_\\u2028)\ud83d\ude00b\""
+},
+{
+"tpl": "{{ wrap -3 \"&&\\n_\\u2028)\ud83d\ude00b\" | quote }} {{ trunc -3 \"&&\\n_\\u2028)\ud83d\ude00b\" | quote }} {{ abbrev -3 \"&&\\n_\\u2028)\ud83d\ude00b\" | quote }} {{ substr 0 0 \"&&\\n_\\u2028)\ud83d\ude00b\" | quote }} {{ trimAll \"\u00e9@\" \"&&\\n_\\u2028)\ud83d\ude00b\" | quote }}",
+"out": "\"&&\\n_\\u2028)\ud83d\ude00b\" \"\\x98\\x80b\" \"&&\\n_\\u2028)\ud83d\ude00b\" \"\" \"&&\\n_\\u2028)\ud83d\ude00b\""
+},
+{
+"tpl": "{{ untitle \"*\" }} {{ quote \"*\" }} {{ lower \"*\" }} {{ trim \"*\" }} {{ kebabcase \"*\" }} {{ squote \"*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"*\" \"*\" \"*\" \"*\" }}",
+"out": "* \"*\" * * * '*' \"*\"|2a|       *|\"*\" "
+},
+{
+"tpl": "{{ wrap 3 \"*\" | quote }} {{ trunc 3 \"*\" | quote }} {{ abbrev 3 \"*\" | quote }} {{ substr 3 6 \"*\" | quote }} {{ trimAll \"(\\n\" \"*\" | quote }}",
+"out": "\"*\" \"*\" \"*\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 3 6 \"*\">: error calling substr: runtime error: slice bounds out of range [3:1]"
+},
+{
+"tpl": "{{ untitle \"z,/\u03c3^[\u6587}@\u00e9\" }} {{ toJson \"z,/\u03c3^[\u6587}@\u00e9\" }} {{ snakecase \"z,/\u03c3^[\u6587}@\u00e9\" }} {{ title \"z,/\u03c3^[\u6587}@\u00e9\" }} {{ squote \"z,/\u03c3^[\u6587}@\u00e9\" }} {{ b64enc \"z,/\u03c3^[\u6587}@\u00e9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"z,/\u03c3^[\u6587}@\u00e9\" \"z,/\u03c3^[\u6587}@\u00e9\" \"z,/\u03c3^[\u6587}@\u00e9\" \"z,/\u03c3^[\u6587}@\u00e9\" }}",
+"out": "z,/\u03c3^[\u6587}@\u00e9 \"z,/\u03c3^[\u6587}@\u00e9\" z,/\u03c3_^[\u6587}@\u00e9 Z,/\u03a3^[\u6587}@\u00c9 'z,/\u03c3^[\u6587}@\u00e9' eiwvz4NeW+aWh31Aw6k= \"z,/\u03c3^[\u6587}@\u00e9\"|7a2c2fcf835e5be696877d40c3a9|     z,/|\"z,/\u03c3^[\u6587}@\u00e9\""
+},
+{
+"tpl": "{{ wrap 2 \"z,/\u03c3^[\u6587}@\u00e9\" | quote }} {{ trunc 2 \"z,/\u03c3^[\u6587}@\u00e9\" | quote }} {{ abbrev 2 \"z,/\u03c3^[\u6587}@\u00e9\" | quote }} {{ substr 2 5 \"z,/\u03c3^[\u6587}@\u00e9\" | quote }} {{ trimAll \"\u6587,\" \"z,/\u03c3^[\u6587}@\u00e9\" | quote }}",
+"out": "\"z,/\u03c3^[\u6587}@\u00e9\" \"z,\" \"z,/\u03c3^[\u6587}@\u00e9\" \"/\u03c3\" \"z,/\u03c3^[\u6587}@\u00e9\""
+},
+{
+"tpl": "{{ swapcase \".0_\u03a3|\" }} {{ initials \".0_\u03a3|\" }} {{ kebabcase \".0_\u03a3|\" }} {{ b64enc \".0_\u03a3|\" }} {{ untitle \".0_\u03a3|\" }} {{ snakecase \".0_\u03a3|\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \".0_\u03a3|\" \".0_\u03a3|\" \".0_\u03a3|\" \".0_\u03a3|\" }}",
+"out": ".0_\u03c3| . .0-\u03c3-| LjBfzqN8 .0_\u03a3| .0_\u03c3_| \".0_\u03a3|\"|2e305fcea37c|     .0_|\".0_\u03a3|\""
+},
+{
+"tpl": "{{ wrap 5 \".0_\u03a3|\" | quote }} {{ trunc 5 \".0_\u03a3|\" | quote }} {{ abbrev 5 \".0_\u03a3|\" | quote }} {{ substr 5 8 \".0_\u03a3|\" | quote }} {{ trimAll \"&_\" \".0_\u03a3|\" | quote }}",
+"out": "\".0_\u03a3|\" \".0_\u03a3\" \".0...\" \"|\" \".0_\u03a3|\""
+},
+{
+"tpl": "{{ toString \")Z\\t!\" }} {{ swapcase \")Z\\t!\" }} {{ quote \")Z\\t!\" }} {{ initials \")Z\\t!\" }} {{ kebabcase \")Z\\t!\" }} {{ untitle \")Z\\t!\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \")Z\\t!\" \")Z\\t!\" \")Z\\t!\" \")Z\\t!\" }}",
+"out": ")Z\t! )z\t! \")Z\\t!\" )! )z-! )Z\t! \")Z\\t!\"|295a0921|     )Z\t|\")Z\\t!\""
+},
+{
+"tpl": "{{ wrap 6 \")Z\\t!\" | quote }} {{ trunc 6 \")Z\\t!\" | quote }} {{ abbrev 6 \")Z\\t!\" | quote }} {{ substr 6 9 \")Z\\t!\" | quote }} {{ trimAll \"\u216b\u216b\" \")Z\\t!\" | quote }}",
+"out": "\")Z\\t!\" \")Z\\t!\" \")Z\\t!\" ",
+"err": "template: t:1:93: executing \"t\" at <substr 6 9 \")Z\\t!\">: error calling substr: runtime error: slice bounds out of range [6:4]"
+},
+{
+"tpl": "{{ swapcase \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" }} {{ toString \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" }} {{ b64enc \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" }} {{ toJson \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" }} {{ lower \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" }} {{ upper \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" }}",
+"out": "\ufffd\u4e2d\u200b\u00e9#]\u0301;Az \ufffd\u4e2d\u200b\u00c9#]\u0301;aZ 77+95Lit4oCLw4kjXcyBO2Fa \"\ufffd\u4e2d\u200b\u00c9#]\u0301;aZ\" \ufffd\u4e2d\u200b\u00e9#]\u0301;az \ufffd\u4e2d\u200b\u00c9#]\u0301;AZ \"\ufffd\u4e2d\\u200b\u00c9#]\u0301;aZ\"|efbfbde4b8ade2808bc389235dcc813b615a|     \ufffd\u4e2d\u200b|\"\ufffd\u4e2d\\u200b\u00c9#]\u0301;aZ\""
+},
+{
+"tpl": "{{ wrap 8 \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" | quote }} {{ trunc 8 \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" | quote }} {{ abbrev 8 \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" | quote }} {{ substr 8 11 \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" | quote }} {{ trimAll \"\u01f0\u00df\" \"\\ufffd\u4e2d\\u200b\u00c9#]\\u0301;aZ\" | quote }}",
+"out": "\"\ufffd\u4e2d\\u200b\u00c9#]\u0301;aZ\" \"\ufffd\u4e2d\\xe2\\x80\" \"\ufffd\\xe4\\xb8...\" \"\\x8b\u00c9\" \"\ufffd\u4e2d\\u200b\u00c9#]\u0301;aZ\""
+},
+{
+"tpl": "{{ title \"\u24d0\ufb01\" }} {{ toJson \"\u24d0\ufb01\" }} {{ snakecase \"\u24d0\ufb01\" }} {{ upper \"\u24d0\ufb01\" }} {{ swapcase \"\u24d0\ufb01\" }} {{ b32enc \"\u24d0\ufb01\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u24d0\ufb01\" \"\u24d0\ufb01\" \"\u24d0\ufb01\" \"\u24d0\ufb01\" }}",
+"out": "\u24b6\ufb01 \"\u24d0\ufb01\" \u24d0_\ufb01 \u24b6\ufb01 \u24d0\ufb01 4KJZB35MQE====== \"\u24d0\ufb01\"|e29390efac81|      \u24d0\ufb01|\"\u24d0\ufb01\""
+},
+{
+"tpl": "{{ wrap -3 \"\u24d0\ufb01\" | quote }} {{ trunc -3 \"\u24d0\ufb01\" | quote }} {{ abbrev -3 \"\u24d0\ufb01\" | quote }} {{ substr 0 0 \"\u24d0\ufb01\" | quote }} {{ trimAll \"\u216b)\" \"\u24d0\ufb01\" | quote }}",
+"out": "\"\u24d0\ufb01\" \"\ufb01\" \"\u24d0\ufb01\" \"\" \"\u24d0\ufb01\""
+},
+{
+"tpl": "{{ camelcase \"\u216b\\u2028\" }} {{ untitle \"\u216b\\u2028\" }} {{ initials \"\u216b\\u2028\" }} {{ title \"\u216b\\u2028\" }} {{ upper \"\u216b\\u2028\" }} {{ toString \"\u216b\\u2028\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u216b\\u2028\" \"\u216b\\u2028\" \"\u216b\\u2028\" \"\u216b\\u2028\" }}",
+"out": "\u216b\u2028 \u217b\u2028 \u00e2\u00ab \u216b\u2028 \u216b\u2028 \u216b\u2028 \"\u216b\\u2028\"|e285abe280a8|      \u216b\u2028|\"\u216b\\u2028\""
+},
+{
+"tpl": "{{ wrap 9 \"\u216b\\u2028\" | quote }} {{ trunc 9 \"\u216b\\u2028\" | quote }} {{ abbrev 9 \"\u216b\\u2028\" | quote }} {{ substr 9 12 \"\u216b\\u2028\" | quote }} {{ trimAll \"\u24d0#\" \"\u216b\\u2028\" | quote }}",
+"out": "\"\u216b\\u2028\" \"\u216b\\u2028\" \"\u216b\\u2028\" ",
+"err": "template: t:1:105: executing \"t\" at <substr 9 12 \"\u216b\\u2028\">: error calling substr: runtime error: slice bounds out of range [9:6]"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\" }} {{ swapcase \"\\ufffd\" }} {{ toJson \"\\ufffd\" }} {{ nospace \"\\ufffd\" }} {{ upper \"\\ufffd\" }} {{ title \"\\ufffd\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\ufffd\" \"\\ufffd\" \"\\ufffd\" \"\\ufffd\" }}",
+"out": "\ufffd \ufffd \"\ufffd\" \ufffd \ufffd \ufffd \"\ufffd\"|efbfbd|       \ufffd|\"\ufffd\" "
+},
+{
+"tpl": "{{ wrap -2 \"\\ufffd\" | quote }} {{ trunc -2 \"\\ufffd\" | quote }} {{ abbrev -2 \"\\ufffd\" | quote }} {{ substr 0 1 \"\\ufffd\" | quote }} {{ trimAll \"\\n\u00df\" \"\\ufffd\" | quote }}",
+"out": "\"\ufffd\" \"\\xbf\\xbd\" \"\ufffd\" \"\\xef\" \"\ufffd\""
+},
+{
+"tpl": "{{ quote \"\u03a3,\ud83d\ude00##|~\u0661\" }} {{ snakecase \"\u03a3,\ud83d\ude00##|~\u0661\" }} {{ toString \"\u03a3,\ud83d\ude00##|~\u0661\" }} {{ camelcase \"\u03a3,\ud83d\ude00##|~\u0661\" }} {{ title \"\u03a3,\ud83d\ude00##|~\u0661\" }} {{ toJson \"\u03a3,\ud83d\ude00##|~\u0661\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03a3,\ud83d\ude00##|~\u0661\" \"\u03a3,\ud83d\ude00##|~\u0661\" \"\u03a3,\ud83d\ude00##|~\u0661\" \"\u03a3,\ud83d\ude00##|~\u0661\" }}",
+"out": "\"\u03a3,\ud83d\ude00##|~\u0661\" \u03c3,\ud83d\ude00##|~\u0661 \u03a3,\ud83d\ude00##|~\u0661 \u03a3,\ud83d\ude00##|~\u0661 \u03a3,\ud83d\ude00##|~\u0661 \"\u03a3,\ud83d\ude00##|~\u0661\" \"\u03a3,\ud83d\ude00##|~\u0661\"|cea32cf09f988023237c7ed9a1|     \u03a3,\ud83d\ude00|\"\u03a3,\ud83d\ude00##|~\u0661\""
+},
+{
+"tpl": "{{ wrap 3 \"\u03a3,\ud83d\ude00##|~\u0661\" | quote }} {{ trunc 3 \"\u03a3,\ud83d\ude00##|~\u0661\" | quote }} {{ abbrev 3 \"\u03a3,\ud83d\ude00##|~\u0661\" | quote }} {{ substr 3 6 \"\u03a3,\ud83d\ude00##|~\u0661\" | quote }} {{ trimAll \"[/\" \"\u03a3,\ud83d\ude00##|~\u0661\" | quote }}",
+"out": "\"\u03a3,\ud83d\ude00##|~\u0661\" \"\u03a3,\" \"\u03a3,\ud83d\ude00##|~\u0661\" \"\\xf0\\x9f\\x98\" \"\u03a3,\ud83d\ude00##|~\u0661\""
+},
+{
+"tpl": "{{ title \"b[z\\ufffd\u216b\u216b\\u200b\" }} {{ untitle \"b[z\\ufffd\u216b\u216b\\u200b\" }} {{ quote \"b[z\\ufffd\u216b\u216b\\u200b\" }} {{ snakecase \"b[z\\ufffd\u216b\u216b\\u200b\" }} {{ initials \"b[z\\ufffd\u216b\u216b\\u200b\" }} {{ swapcase \"b[z\\ufffd\u216b\u216b\\u200b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"b[z\\ufffd\u216b\u216b\\u200b\" \"b[z\\ufffd\u216b\u216b\\u200b\" \"b[z\\ufffd\u216b\u216b\\u200b\" \"b[z\\ufffd\u216b\u216b\\u200b\" }}",
+"out": "B[Z\ufffd\u216b\u216b\u200b b[z\ufffd\u216b\u216b\u200b \"b[z\ufffd\u216b\u216b\\u200b\" b[z\ufffd\u216b\u216b_\u200b b\u00ab\u00ab B[Z\ufffd\u216b\u216b\u200b \"b[z\ufffd\u216b\u216b\\u200b\"|625b7aefbfbde285abe285abe2808b|     b[z|\"b[z\ufffd\u216b\u216b\\u200b\""
+},
+{
+"tpl": "{{ wrap -1 \"b[z\\ufffd\u216b\u216b\\u200b\" | quote }} {{ trunc -1 \"b[z\\ufffd\u216b\u216b\\u200b\" | quote }} {{ abbrev -1 \"b[z\\ufffd\u216b\u216b\\u200b\" | quote }} {{ substr 0 2 \"b[z\\ufffd\u216b\u216b\\u200b\" | quote }} {{ trimAll \"]=\" \"b[z\\ufffd\u216b\u216b\\u200b\" | quote }}",
+"out": "\"b[z\ufffd\u216b\u216b\\u200b\" \"\\x8b\" \"b[z\ufffd\u216b\u216b\\u200b\" \"b[\" \"b[z\ufffd\u216b\u216b\\u200b\""
+},
+{
+"tpl": "{{ trim \"(+\u03a3\" }} {{ squote \"(+\u03a3\" }} {{ kebabcase \"(+\u03a3\" }} {{ toString \"(+\u03a3\" }} {{ swapcase \"(+\u03a3\" }} {{ b64enc \"(+\u03a3\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"(+\u03a3\" \"(+\u03a3\" \"(+\u03a3\" \"(+\u03a3\" }}",
+"out": "(+\u03a3 '(+\u03a3' (+-\u03c3 (+\u03a3 (+\u03c3 KCvOow== \"(+\u03a3\"|282bcea3|     (+\u03a3|\"(+\u03a3\""
+},
+{
+"tpl": "{{ wrap 11 \"(+\u03a3\" | quote }} {{ trunc 11 \"(+\u03a3\" | quote }} {{ abbrev 11 \"(+\u03a3\" | quote }} {{ substr 11 14 \"(+\u03a3\" | quote }} {{ trimAll \"b\u01f0\" \"(+\u03a3\" | quote }}",
+"out": "\"(+\u03a3\" \"(+\u03a3\" \"(+\u03a3\" ",
+"err": "template: t:1:93: executing \"t\" at <substr 11 14 \"(+\u03a3\">: error calling substr: runtime error: slice bounds out of range [11:4]"
+},
+{
+"tpl": "{{ toString \"\u0131#\u01c5A/\u00dfb-\" }} {{ swapcase \"\u0131#\u01c5A/\u00dfb-\" }} {{ squote \"\u0131#\u01c5A/\u00dfb-\" }} {{ snakecase \"\u0131#\u01c5A/\u00dfb-\" }} {{ upper \"\u0131#\u01c5A/\u00dfb-\" }} {{ b64enc \"\u0131#\u01c5A/\u00dfb-\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0131#\u01c5A/\u00dfb-\" \"\u0131#\u01c5A/\u00dfb-\" \"\u0131#\u01c5A/\u00dfb-\" \"\u0131#\u01c5A/\u00dfb-\" }}",
+"out": "\u0131#\u01c5A/\u00dfb- I#\u01c6a/\u00dfB- '\u0131#\u01c5A/\u00dfb-' \u0131#\u01c5_a/\u00dfb_ I#\u01c4A/\u00dfB- xLEjx4VBL8OfYi0= \"\u0131#\u01c5A/\u00dfb-\"|c4b123c785412fc39f622d|     \u0131#\u01c5|\"\u0131#\u01c5A/\u00dfb-\""
+},
+{
+"tpl": "{{ wrap 12 \"\u0131#\u01c5A/\u00dfb-\" | quote }} {{ trunc 12 \"\u0131#\u01c5A/\u00dfb-\" | quote }} {{ abbrev 12 \"\u0131#\u01c5A/\u00dfb-\" | quote }} {{ substr 12 15 \"\u0131#\u01c5A/\u00dfb-\" | quote }} {{ trimAll \"\\t*\" \"\u0131#\u01c5A/\u00dfb-\" | quote }}",
+"out": "\"\u0131#\u01c5A/\u00dfb-\" \"\u0131#\u01c5A/\u00dfb-\" \"\u0131#\u01c5A/\u00dfb-\" ",
+"err": "template: t:1:114: executing \"t\" at <substr 12 15 \"\u0131#\u01c5A/\u00dfb-\">: error calling substr: runtime error: slice bounds out of range [12:11]"
+},
+{
+"tpl": "{{ trim \"\u00c9.\u00e9\u00c9(\" }} {{ swapcase \"\u00c9.\u00e9\u00c9(\" }} {{ kebabcase \"\u00c9.\u00e9\u00c9(\" }} {{ snakecase \"\u00c9.\u00e9\u00c9(\" }} {{ b32enc \"\u00c9.\u00e9\u00c9(\" }} {{ camelcase \"\u00c9.\u00e9\u00c9(\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00c9.\u00e9\u00c9(\" \"\u00c9.\u00e9\u00c9(\" \"\u00c9.\u00e9\u00c9(\" \"\u00c9.\u00e9\u00c9(\" }}",
+"out": "\u00c9.\u00e9\u00c9( \u00e9.\u00c9\u00e9( \u00e9.\u00e9-\u00e9( \u00e9.\u00e9_\u00e9( YOES5Q5JYOESQ=== \u00c9.\u00e9\u00c9( \"\u00c9.\u00e9\u00c9(\"|c3892ec3a9c38928|     \u00c9.\u00e9|\"\u00c9.\u00e9\u00c9(\""
+},
+{
+"tpl": "{{ wrap 1 \"\u00c9.\u00e9\u00c9(\" | quote }} {{ trunc 1 \"\u00c9.\u00e9\u00c9(\" | quote }} {{ abbrev 1 \"\u00c9.\u00e9\u00c9(\" | quote }} {{ substr 1 4 \"\u00c9.\u00e9\u00c9(\" | quote }} {{ trimAll \"\u0661\u03a3\" \"\u00c9.\u00e9\u00c9(\" | quote }}",
+"out": "\"\u00c9.\u00e9\u00c9(\" \"\\xc3\" \"\u00c9.\u00e9\u00c9(\" \"\\x89.\\xc3\" \"\u00c9.\u00e9\u00c9(\""
+},
+{
+"tpl": "{{ untitle \"=#&>)\u03a3!@)\\u2028\" }} {{ camelcase \"=#&>)\u03a3!@)\\u2028\" }} {{ trim \"=#&>)\u03a3!@)\\u2028\" }} {{ snakecase \"=#&>)\u03a3!@)\\u2028\" }} {{ nospace \"=#&>)\u03a3!@)\\u2028\" }} {{ toJson \"=#&>)\u03a3!@)\\u2028\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"=#&>)\u03a3!@)\\u2028\" \"=#&>)\u03a3!@)\\u2028\" \"=#&>)\u03a3!@)\\u2028\" \"=#&>)\u03a3!@)\\u2028\" }}",
+"out": "=#&>)\u03a3!@)\u2028 =#&>)\u03a3!@)\u2028 =#&>)\u03a3!@) =#&>)\u03c3!@)_ =#&>)\u03a3!@)\u2028 \"=#\\u0026\\u003e)\u03a3!@)\\u2028\" \"=#&>)\u03a3!@)\\u2028\"|3d23263e29cea3214029e280a8|     =#&|\"=#&>)\u03a3!@)\\u2028\""
+},
+{
+"tpl": "{{ wrap 1 \"=#&>)\u03a3!@)\\u2028\" | quote }} {{ trunc 1 \"=#&>)\u03a3!@)\\u2028\" | quote }} {{ abbrev 1 \"=#&>)\u03a3!@)\\u2028\" | quote }} {{ substr 1 4 \"=#&>)\u03a3!@)\\u2028\" | quote }} {{ trimAll \"'\u4e2d\" \"=#&>)\u03a3!@)\\u2028\" | quote }}",
+"out": "\"=#&>)\u03a3!@)\\u2028\" \"=\" \"=#&>)\u03a3!@)\\u2028\" \"#&>\" \"=#&>)\u03a3!@)\\u2028\""
+},
+{
+"tpl": "{{ b32enc \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" }} {{ snakecase \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" }} {{ untitle \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" }} {{ title \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" }} {{ toJson \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" }} {{ lower \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" }}",
+"out": "Y6YMHCL4GB54JMGDVE5QU=== \u01f0_\u00e9_|0{i\u00e9;_ \u01f0\u00c9|0{\u0130\u00e9;\n \u01f0\u00c9|0{\u0130\u00e9;\n \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" \u01f0\u00e9|0{i\u00e9;\n \"\u01f0\u00c9|0{\u0130\u00e9;\\n\"|c7b0c3897c307bc4b0c3a93b0a|     \u01f0\u00c9||\"\u01f0\u00c9|0{\u0130\u00e9;\\n\""
+},
+{
+"tpl": "{{ wrap 8 \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" | quote }} {{ trunc 8 \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" | quote }} {{ abbrev 8 \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" | quote }} {{ substr 8 11 \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" | quote }} {{ trimAll \"\u00e9\u03c2\" \"\u01f0\u00c9|0{\u0130\u00e9;\\n\" | quote }}",
+"out": "\"\u01f0\u00c9|0{\u0130\u00e9;\\n\" \"\u01f0\u00c9|0{\\xc4\" \"\u01f0\u00c9|...\" \"\\xb0\u00e9\" \"\u01f0\u00c9|0{\u0130\u00e9;\\n\""
+},
+{
+"tpl": "{{ quote \"\\u00a0`\u4e2d+\" }} {{ upper \"\\u00a0`\u4e2d+\" }} {{ camelcase \"\\u00a0`\u4e2d+\" }} {{ snakecase \"\\u00a0`\u4e2d+\" }} {{ untitle \"\\u00a0`\u4e2d+\" }} {{ trim \"\\u00a0`\u4e2d+\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u00a0`\u4e2d+\" \"\\u00a0`\u4e2d+\" \"\\u00a0`\u4e2d+\" \"\\u00a0`\u4e2d+\" }}",
+"out": "\"\\u00a0`\u4e2d+\" \u00a0`\u4e2d+ \u00a0`\u4e2d+ _`\u4e2d+ \u00a0`\u4e2d+ `\u4e2d+ \"\\u00a0`\u4e2d+\"|c2a060e4b8ad2b|     \u00a0`\u4e2d|\"\\u00a0`\u4e2d+\""
+},
+{
+"tpl": "{{ wrap 0 \"\\u00a0`\u4e2d+\" | quote }} {{ trunc 0 \"\\u00a0`\u4e2d+\" | quote }} {{ abbrev 0 \"\\u00a0`\u4e2d+\" | quote }} {{ substr 0 3 \"\\u00a0`\u4e2d+\" | quote }} {{ trimAll \"<\u216b\" \"\\u00a0`\u4e2d+\" | quote }}",
+"out": "\"\\u00a0`\u4e2d+\" \"\" \"\\u00a0`\u4e2d+\" \"\\u00a0`\" \"\\u00a0`\u4e2d+\""
+},
+{
+"tpl": "{{ swapcase \"\u4e2d)\u00c9.\ufb01\" }} {{ camelcase \"\u4e2d)\u00c9.\ufb01\" }} {{ toString \"\u4e2d)\u00c9.\ufb01\" }} {{ nospace \"\u4e2d)\u00c9.\ufb01\" }} {{ upper \"\u4e2d)\u00c9.\ufb01\" }} {{ b32enc \"\u4e2d)\u00c9.\ufb01\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u4e2d)\u00c9.\ufb01\" \"\u4e2d)\u00c9.\ufb01\" \"\u4e2d)\u00c9.\ufb01\" \"\u4e2d)\u00c9.\ufb01\" }}",
+"out": "\u4e2d)\u00e9.\ufb01 \u4e2d)\u00c9.\ufb01 \u4e2d)\u00c9.\ufb01 \u4e2d)\u00c9.\ufb01 \u4e2d)\u00c9.\ufb01 4S4K2KODREXO7LEB \"\u4e2d)\u00c9.\ufb01\"|e4b8ad29c3892eefac81|     \u4e2d)\u00c9|\"\u4e2d)\u00c9.\ufb01\""
+},
+{
+"tpl": "{{ wrap 0 \"\u4e2d)\u00c9.\ufb01\" | quote }} {{ trunc 0 \"\u4e2d)\u00c9.\ufb01\" | quote }} {{ abbrev 0 \"\u4e2d)\u00c9.\ufb01\" | quote }} {{ substr 0 3 \"\u4e2d)\u00c9.\ufb01\" | quote }} {{ trimAll \"\u4e2d\u0131\" \"\u4e2d)\u00c9.\ufb01\" | quote }}",
+"out": "\"\u4e2d)\u00c9.\ufb01\" \"\" \"\u4e2d)\u00c9.\ufb01\" \"\u4e2d\" \")\u00c9.\ufb01\""
+},
+{
+"tpl": "{{ toString \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" }} {{ b32enc \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" }} {{ untitle \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" }} {{ b64enc \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" }} {{ nospace \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" }} {{ quote \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" }}",
+"out": "\u0131'\u4e2d:\ud83d\ude00\n\u0661 YSYSPZFYVU5PBH4YQAFNTII= \u0131'\u4e2d:\ud83d\ude00\n\u0661 xLEn5LitOvCfmIAK2aE= \u00c4\u00b1'\u00e4\u00b8\u00ad:\u00f0\u009f\u0098\u0080\u00d9\u00a1 \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\"|c4b127e4b8ad3af09f98800ad9a1|     \u0131'\u4e2d|\"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\""
+},
+{
+"tpl": "{{ wrap 10 \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" | quote }} {{ trunc 10 \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" | quote }} {{ abbrev 10 \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" | quote }} {{ substr 10 13 \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" | quote }} {{ trimAll \"\u0661\ufb01\" \"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" | quote }}",
+"out": "\"\u0131'\u4e2d:\ud83d\ude00\\n\u0661\" \"\u0131'\u4e2d:\\xf0\\x9f\\x98\" \"\u0131'\u4e2d:...\" \"\\x80\\n\\xd9\" \"\u0131'\u4e2d:\ud83d\ude00\\n\""
+},
+{
+"tpl": "{{ toString \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" }} {{ title \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" }} {{ untitle \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" }} {{ snakecase \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" }} {{ camelcase \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" }} {{ toJson \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" }}",
+"out": "\u4e2d\u00e9\u200b?%\u00df}.;0\u03c3\u03a3\u00a0B \u4e2d\u00e9\u200b?%\u00df}.;0\u03c3\u03a3\u00a0B \u4e2d\u00e9\u200b?%\u00df}.;0\u03c3\u03a3\u00a0b \u4e2d_\u00e9_\u200b?%\u00df}.;0\u03c3_\u03c3_b \u4e2d\u00e9\u200b?%\u00df}.;0\u03c3\u03a3B \"\u4e2d\u00e9\u200b?%\u00df}.;0\u03c3\u03a3\u00a0B\" \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\"|e4b8adc3a9e2808b3f25c39f7d2e3b30cf83cea3c2a042|     \u4e2d\u00e9\u200b|\"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\""
+},
+{
+"tpl": "{{ wrap 2 \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" | quote }} {{ trunc 2 \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" | quote }} {{ abbrev 2 \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" | quote }} {{ substr 2 5 \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" | quote }} {{ trimAll \"\u00df\u00df\" \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" | quote }}",
+"out": "\"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" \"\\xe4\\xb8\" \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\" \"\\xad\u00e9\" \"\u4e2d\u00e9\\u200b?%\u00df}.;0\u03c3\u03a3\\u00a0B\""
+},
+{
+"tpl": "{{ lower \"\u03c2\u216b.\u6587~\ud83d\ude00\" }} {{ untitle \"\u03c2\u216b.\u6587~\ud83d\ude00\" }} {{ toJson \"\u03c2\u216b.\u6587~\ud83d\ude00\" }} {{ toString \"\u03c2\u216b.\u6587~\ud83d\ude00\" }} {{ initials \"\u03c2\u216b.\u6587~\ud83d\ude00\" }} {{ quote \"\u03c2\u216b.\u6587~\ud83d\ude00\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c2\u216b.\u6587~\ud83d\ude00\" \"\u03c2\u216b.\u6587~\ud83d\ude00\" \"\u03c2\u216b.\u6587~\ud83d\ude00\" \"\u03c2\u216b.\u6587~\ud83d\ude00\" }}",
+"out": "\u03c2\u217b.\u6587~\ud83d\ude00 \u03c2\u216b.\u6587~\ud83d\ude00 \"\u03c2\u216b.\u6587~\ud83d\ude00\" \u03c2\u216b.\u6587~\ud83d\ude00 \u00cf\u00ab \"\u03c2\u216b.\u6587~\ud83d\ude00\" \"\u03c2\u216b.\u6587~\ud83d\ude00\"|cf82e285ab2ee696877ef09f9880|     \u03c2\u216b.|\"\u03c2\u216b.\u6587~\ud83d\ude00\""
+},
+{
+"tpl": "{{ wrap -3 \"\u03c2\u216b.\u6587~\ud83d\ude00\" | quote }} {{ trunc -3 \"\u03c2\u216b.\u6587~\ud83d\ude00\" | quote }} {{ abbrev -3 \"\u03c2\u216b.\u6587~\ud83d\ude00\" | quote }} {{ substr 0 0 \"\u03c2\u216b.\u6587~\ud83d\ude00\" | quote }} {{ trimAll \"}-\" \"\u03c2\u216b.\u6587~\ud83d\ude00\" | quote }}",
+"out": "\"\u03c2\u216b.\u6587~\ud83d\ude00\" \"\\x9f\\x98\\x80\" \"\u03c2\u216b.\u6587~\ud83d\ude00\" \"\" \"\u03c2\u216b.\u6587~\ud83d\ude00\""
+},
+{
+"tpl": "{{ b64enc \"^\u00df>\\n\" }} {{ lower \"^\u00df>\\n\" }} {{ kebabcase \"^\u00df>\\n\" }} {{ upper \"^\u00df>\\n\" }} {{ squote \"^\u00df>\\n\" }} {{ b32enc \"^\u00df>\\n\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"^\u00df>\\n\" \"^\u00df>\\n\" \"^\u00df>\\n\" \"^\u00df>\\n\" }}",
+"out": "XsOfPgo= ^\u00df>\n ^-\u00df->- ^\u00df>\n '^\u00df>\n' L3BZ6PQK \"^\u00df>\\n\"|5ec39f3e0a|     ^\u00df>|\"^\u00df>\\n\""
+},
+{
+"tpl": "{{ wrap 9 \"^\u00df>\\n\" | quote }} {{ trunc 9 \"^\u00df>\\n\" | quote }} {{ abbrev 9 \"^\u00df>\\n\" | quote }} {{ substr 9 12 \"^\u00df>\\n\" | quote }} {{ trimAll \"$B\" \"^\u00df>\\n\" | quote }}",
+"out": "\"^\u00df>\\n\" \"^\u00df>\\n\" \"^\u00df>\\n\" ",
+"err": "template: t:1:96: executing \"t\" at <substr 9 12 \"^\u00df>\\n\">: error calling substr: runtime error: slice bounds out of range [9:5]"
+},
+{
+"tpl": "{{ swapcase \"[\\ufffd)\u01c5Z\\u200b$]{a\" }} {{ kebabcase \"[\\ufffd)\u01c5Z\\u200b$]{a\" }} {{ squote \"[\\ufffd)\u01c5Z\\u200b$]{a\" }} {{ untitle \"[\\ufffd)\u01c5Z\\u200b$]{a\" }} {{ trim \"[\\ufffd)\u01c5Z\\u200b$]{a\" }} {{ toJson \"[\\ufffd)\u01c5Z\\u200b$]{a\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"[\\ufffd)\u01c5Z\\u200b$]{a\" \"[\\ufffd)\u01c5Z\\u200b$]{a\" \"[\\ufffd)\u01c5Z\\u200b$]{a\" \"[\\ufffd)\u01c5Z\\u200b$]{a\" }}",
+"out": "[\ufffd)\u01c6z\u200b$]{A [\ufffd)\u01c5-z-\u200b$]{a '[\ufffd)\u01c5Z\u200b$]{a' [\ufffd)\u01c5Z\u200b$]{a [\ufffd)\u01c5Z\u200b$]{a \"[\ufffd)\u01c5Z\u200b$]{a\" \"[\ufffd)\u01c5Z\\u200b$]{a\"|5befbfbd29c7855ae2808b245d7b61|     [\ufffd)|\"[\ufffd)\u01c5Z\\u200b$]{a\""
+},
+{
+"tpl": "{{ wrap 4 \"[\\ufffd)\u01c5Z\\u200b$]{a\" | quote }} {{ trunc 4 \"[\\ufffd)\u01c5Z\\u200b$]{a\" | quote }} {{ abbrev 4 \"[\\ufffd)\u01c5Z\\u200b$]{a\" | quote }} {{ substr 4 7 \"[\\ufffd)\u01c5Z\\u200b$]{a\" | quote }} {{ trimAll \"\\u200b\u01c5\" \"[\\ufffd)\u01c5Z\\u200b$]{a\" | quote }}",
+"out": "\"[\ufffd)\u01c5Z\\u200b$]{a\" \"[\ufffd\" \"[...\" \")\u01c5\" \"[\ufffd)\u01c5Z\\u200b$]{a\""
+},
+{
+"tpl": "{{ quote \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" }} {{ lower \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" }} {{ snakecase \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" }} {{ camelcase \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" }} {{ trim \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" }} {{ toString \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" }}",
+"out": "\"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" \u01c6\u00dfi~}\u03c3\u6587\u24d0 \u01c5\u00df_i_~}\u03c3_\u6587\u24d0 \u01c4\u00df\u0130~}\u03c3\u6587\u24d0 \u01c5\u00df\u0130~}\u03c3\u6587\u24d0 \u01c5\u00df\u0130~}\u03c3\u6587\u24d0 \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\"|c785c39fc4b07e7dcf83e69687e29390|     \u01c5\u00df\u0130|\"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\""
+},
+{
+"tpl": "{{ wrap 11 \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" | quote }} {{ trunc 11 \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" | quote }} {{ abbrev 11 \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" | quote }} {{ substr 11 14 \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" | quote }} {{ trimAll \",\u24d0\" \"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" | quote }}",
+"out": "\"\u01c5\u00df\u0130~}\u03c3\u6587\u24d0\" \"\u01c5\u00df\u0130~}\u03c3\\xe6\" \"\u01c5\u00df\u0130~}...\" \"\\x96\\x87\\xe2\" \"\u01c5\u00df\u0130~}\u03c3\u6587\""
+},
+{
+"tpl": "{{ title \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" }} {{ initials \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" }} {{ b64enc \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" }} {{ untitle \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" }} {{ b32enc \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" }} {{ toString \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" }}",
+"out": "\u00a0}[\n\u00a0A^\u01f0\u00e9\u0131 \u00c2}\u00c2a wqB9WwrCoGFex7DDqcSx \u00a0}[\n\u00a0a^\u01f0\u00e9\u0131 YKQH2WYKYKQGCXWHWDB2TRFR \u00a0}[\n\u00a0a^\u01f0\u00e9\u0131 \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\"|c2a07d5b0ac2a0615ec7b0c3a9c4b1|     \u00a0}[|\"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\""
+},
+{
+"tpl": "{{ wrap -1 \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" | quote }} {{ trunc -1 \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" | quote }} {{ abbrev -1 \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" | quote }} {{ substr 0 2 \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" | quote }} {{ trimAll \"^/\" \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" | quote }}",
+"out": "\"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" \"\\xb1\" \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\" \"\\u00a0\" \"\\u00a0}[\\n\\u00a0a^\u01f0\u00e9\u0131\""
+},
+{
+"tpl": "{{ b32enc \"B9~_\\u200b'a|<>)(\" }} {{ camelcase \"B9~_\\u200b'a|<>)(\" }} {{ toJson \"B9~_\\u200b'a|<>)(\" }} {{ swapcase \"B9~_\\u200b'a|<>)(\" }} {{ toString \"B9~_\\u200b'a|<>)(\" }} {{ untitle \"B9~_\\u200b'a|<>)(\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"B9~_\\u200b'a|<>)(\" \"B9~_\\u200b'a|<>)(\" \"B9~_\\u200b'a|<>)(\" \"B9~_\\u200b'a|<>)(\" }}",
+"out": "II4X4X7CQCFSOYL4HQ7CSKA= B9~\u200b'a|<>)( \"B9~_\u200b'a|\\u003c\\u003e)(\" b9~_\u200b'A|<>)( B9~_\u200b'a|<>)( b9~_\u200b'a|<>)( \"B9~_\\u200b'a|<>)(\"|42397e5fe2808b27617c3c3e2928|     B9~|\"B9~_\\u200b'a|<>)(\""
+},
+{
+"tpl": "{{ wrap 4 \"B9~_\\u200b'a|<>)(\" | quote }} {{ trunc 4 \"B9~_\\u200b'a|<>)(\" | quote }} {{ abbrev 4 \"B9~_\\u200b'a|<>)(\" | quote }} {{ substr 4 7 \"B9~_\\u200b'a|<>)(\" | quote }} {{ trimAll \"%\u01c5\" \"B9~_\\u200b'a|<>)(\" | quote }}",
+"out": "\"B9~_\\u200b'a|<>)(\" \"B9~_\" \"B...\" \"\\u200b\" \"B9~_\\u200b'a|<>)(\""
+},
+{
+"tpl": "{{ toString \"\u03c2<9(z^\" }} {{ toJson \"\u03c2<9(z^\" }} {{ kebabcase \"\u03c2<9(z^\" }} {{ swapcase \"\u03c2<9(z^\" }} {{ title \"\u03c2<9(z^\" }} {{ b64enc \"\u03c2<9(z^\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c2<9(z^\" \"\u03c2<9(z^\" \"\u03c2<9(z^\" \"\u03c2<9(z^\" }}",
+"out": "\u03c2<9(z^ \"\u03c2\\u003c9(z^\" \u03c2-<9(z-^ \u03a3<9(Z^ \u03a3<9(Z^ z4I8OSh6Xg== \"\u03c2<9(z^\"|cf823c39287a5e|     \u03c2<9|\"\u03c2<9(z^\""
+},
+{
+"tpl": "{{ wrap 0 \"\u03c2<9(z^\" | quote }} {{ trunc 0 \"\u03c2<9(z^\" | quote }} {{ abbrev 0 \"\u03c2<9(z^\" | quote }} {{ substr 0 3 \"\u03c2<9(z^\" | quote }} {{ trimAll \"&.\" \"\u03c2<9(z^\" | quote }}",
+"out": "\"\u03c2<9(z^\" \"\" \"\u03c2<9(z^\" \"\u03c2<\" \"\u03c2<9(z^\""
+},
+{
+"tpl": "{{ trim \"Z\\ufffdz\" }} {{ b64enc \"Z\\ufffdz\" }} {{ b32enc \"Z\\ufffdz\" }} {{ squote \"Z\\ufffdz\" }} {{ upper \"Z\\ufffdz\" }} {{ lower \"Z\\ufffdz\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"Z\\ufffdz\" \"Z\\ufffdz\" \"Z\\ufffdz\" \"Z\\ufffdz\" }}",
+"out": "Z\ufffdz Wu+/vXo= LLX37PL2 'Z\ufffdz' Z\ufffdZ z\ufffdz \"Z\ufffdz\"|5aefbfbd7a|     Z\ufffdz|\"Z\ufffdz\""
+},
+{
+"tpl": "{{ wrap -2 \"Z\\ufffdz\" | quote }} {{ trunc -2 \"Z\\ufffdz\" | quote }} {{ abbrev -2 \"Z\\ufffdz\" | quote }} {{ substr 0 1 \"Z\\ufffdz\" | quote }} {{ trimAll \")B\" \"Z\\ufffdz\" | quote }}",
+"out": "\"Z\ufffdz\" \"\\xbdz\" \"Z\ufffdz\" \"Z\" \"Z\ufffdz\""
+},
+{
+"tpl": "{{ nospace \"\u0131\" }} {{ toJson \"\u0131\" }} {{ upper \"\u0131\" }} {{ trim \"\u0131\" }} {{ squote \"\u0131\" }} {{ untitle \"\u0131\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0131\" \"\u0131\" \"\u0131\" \"\u0131\" }}",
+"out": "\u0131 \"\u0131\" I \u0131 '\u0131' \u0131 \"\u0131\"|c4b1|       \u0131|\"\u0131\" "
+},
+{
+"tpl": "{{ wrap 8 \"\u0131\" | quote }} {{ trunc 8 \"\u0131\" | quote }} {{ abbrev 8 \"\u0131\" | quote }} {{ substr 8 11 \"\u0131\" | quote }} {{ trimAll \"^z\" \"\u0131\" | quote }}",
+"out": "\"\u0131\" \"\u0131\" \"\u0131\" ",
+"err": "template: t:1:84: executing \"t\" at <substr 8 11 \"\u0131\">: error calling substr: runtime error: slice bounds out of range [8:2]"
+},
+{
+"tpl": "{{ toJson \"|.9A]\" }} {{ quote \"|.9A]\" }} {{ snakecase \"|.9A]\" }} {{ trim \"|.9A]\" }} {{ swapcase \"|.9A]\" }} {{ title \"|.9A]\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"|.9A]\" \"|.9A]\" \"|.9A]\" \"|.9A]\" }}",
+"out": "\"|.9A]\" \"|.9A]\" |.9_a] |.9A] |.9a] |.9A] \"|.9A]\"|7c2e39415d|     |.9|\"|.9A]\""
+},
+{
+"tpl": "{{ wrap 7 \"|.9A]\" | quote }} {{ trunc 7 \"|.9A]\" | quote }} {{ abbrev 7 \"|.9A]\" | quote }} {{ substr 7 10 \"|.9A]\" | quote }} {{ trimAll \"\u01c5@\" \"|.9A]\" | quote }}",
+"out": "\"|.9A]\" \"|.9A]\" \"|.9A]\" ",
+"err": "template: t:1:93: executing \"t\" at <substr 7 10 \"|.9A]\">: error calling substr: runtime error: slice bounds out of range [7:5]"
+},
+{
+"tpl": "{{ b32enc \"$|\" }} {{ squote \"$|\" }} {{ swapcase \"$|\" }} {{ initials \"$|\" }} {{ toJson \"$|\" }} {{ snakecase \"$|\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"$|\" \"$|\" \"$|\" \"$|\" }}",
+"out": "ER6A==== '$|' $| $ \"$|\" $| \"$|\"|247c|      $||\"$|\""
+},
+{
+"tpl": "{{ wrap 12 \"$|\" | quote }} {{ trunc 12 \"$|\" | quote }} {{ abbrev 12 \"$|\" | quote }} {{ substr 12 15 \"$|\" | quote }} {{ trimAll \"\\u00a0-\" \"$|\" | quote }}",
+"out": "\"$|\" \"$|\" \"$|\" ",
+"err": "template: t:1:87: executing \"t\" at <substr 12 15 \"$|\">: error calling substr: runtime error: slice bounds out of range [12:2]"
+},
+{
+"tpl": "{{ b32enc \"%;\u01c5\" }} {{ lower \"%;\u01c5\" }} {{ trim \"%;\u01c5\" }} {{ title \"%;\u01c5\" }} {{ toJson \"%;\u01c5\" }} {{ camelcase \"%;\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"%;\u01c5\" \"%;\u01c5\" \"%;\u01c5\" \"%;\u01c5\" }}",
+"out": "EU54PBI= %;\u01c6 %;\u01c5 %;\u01c5 \"%;\u01c5\" %;\u01c5 \"%;\u01c5\"|253bc785|     %;\u01c5|\"%;\u01c5\""
+},
+{
+"tpl": "{{ wrap 3 \"%;\u01c5\" | quote }} {{ trunc 3 \"%;\u01c5\" | quote }} {{ abbrev 3 \"%;\u01c5\" | quote }} {{ substr 3 6 \"%;\u01c5\" | quote }} {{ trimAll \"{}\" \"%;\u01c5\" | quote }}",
+"out": "\"%;\u01c5\" \"%;\\xc7\" \"%;\u01c5\" \"\\x85\" \"%;\u01c5\""
+},
+{
+"tpl": "{{ camelcase \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" }} {{ toJson \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" }} {{ trim \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" }} {{ lower \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" }} {{ kebabcase \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" }} {{ nospace \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" }}",
+"out": "%}]{\u216b\u0130?[\u03c3\u0130@ \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" %}\n]{\u216b\u0130?[\u03c3\u0130@ %}\n]{\u217bi?[\u03c3i@ %}-]{\u216b-i?[\u03c3-i@ %}]{\u00e2\u00ab\u00c4\u00b0?[\u00cf\u0083\u00c4\u00b0@ \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\"|257d0a5d7be285abc4b03f5bcf83c4b040|     %}\n|\"%}\\n]{\u216b\u0130?[\u03c3\u0130@\""
+},
+{
+"tpl": "{{ wrap 7 \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" | quote }} {{ trunc 7 \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" | quote }} {{ abbrev 7 \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" | quote }} {{ substr 7 10 \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" | quote }} {{ trimAll \"*+\" \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" | quote }}",
+"out": "\"%}\\n]{\u216b\u0130?[\u03c3\u0130@\" \"%}\\n]{\\xe2\\x85\" \"%}\\n]...\" \"\\xab\u0130\" \"%}\\n]{\u216b\u0130?[\u03c3\u0130@\""
+},
+{
+"tpl": "{{ toString \"\\t'_:\u6587B \u01c5)\" }} {{ b64enc \"\\t'_:\u6587B \u01c5)\" }} {{ quote \"\\t'_:\u6587B \u01c5)\" }} {{ nospace \"\\t'_:\u6587B \u01c5)\" }} {{ title \"\\t'_:\u6587B \u01c5)\" }} {{ trim \"\\t'_:\u6587B \u01c5)\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\t'_:\u6587B \u01c5)\" \"\\t'_:\u6587B \u01c5)\" \"\\t'_:\u6587B \u01c5)\" \"\\t'_:\u6587B \u01c5)\" }}",
+"out": "\t'_:\u6587B \u01c5) CSdfOuaWh0Igx4Up \"\\t'_:\u6587B \u01c5)\" '_:\u00e6\u0096\u0087B\u00c7) \t'_:\u6587B \u01c5) '_:\u6587B \u01c5) \"\\t'_:\u6587B \u01c5)\"|09275f3ae696874220c78529|     \t'_|\"\\t'_:\u6587B \u01c5)\""
+},
+{
+"tpl": "{{ wrap 4 \"\\t'_:\u6587B \u01c5)\" | quote }} {{ trunc 4 \"\\t'_:\u6587B \u01c5)\" | quote }} {{ abbrev 4 \"\\t'_:\u6587B \u01c5)\" | quote }} {{ substr 4 7 \"\\t'_:\u6587B \u01c5)\" | quote }} {{ trimAll \"\u6587@\" \"\\t'_:\u6587B \u01c5)\" | quote }}",
+"out": "\"\\t'_:\u6587B\\n\u01c5)\" \"\\t'_:\" \"\\t...\" \"\u6587\" \"\\t'_:\u6587B \u01c5)\""
+},
+{
+"tpl": "{{ lower \"\u0130'\" }} {{ trim \"\u0130'\" }} {{ toJson \"\u0130'\" }} {{ squote \"\u0130'\" }} {{ kebabcase \"\u0130'\" }} {{ nospace \"\u0130'\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130'\" \"\u0130'\" \"\u0130'\" \"\u0130'\" }}",
+"out": "i' \u0130' \"\u0130'\" '\u0130'' i' \u0130' \"\u0130'\"|c4b027|      \u0130'|\"\u0130'\""
+},
+{
+"tpl": "{{ wrap 9 \"\u0130'\" | quote }} {{ trunc 9 \"\u0130'\" | quote }} {{ abbrev 9 \"\u0130'\" | quote }} {{ substr 9 12 \"\u0130'\" | quote }} {{ trimAll \"~z\" \"\u0130'\" | quote }}",
+"out": "\"\u0130'\" \"\u0130'\" \"\u0130'\" ",
+"err": "template: t:1:87: executing \"t\" at <substr 9 12 \"\u0130'\">: error calling substr: runtime error: slice bounds out of range [9:3]"
+},
+{
+"tpl": "{{ untitle \"{\u01c5\\n\u0131_\" }} {{ squote \"{\u01c5\\n\u0131_\" }} {{ b32enc \"{\u01c5\\n\u0131_\" }} {{ nospace \"{\u01c5\\n\u0131_\" }} {{ camelcase \"{\u01c5\\n\u0131_\" }} {{ toJson \"{\u01c5\\n\u0131_\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{\u01c5\\n\u0131_\" \"{\u01c5\\n\u0131_\" \"{\u01c5\\n\u0131_\" \"{\u01c5\\n\u0131_\" }}",
+"out": "{\u01c5\n\u0131_ '{\u01c5\n\u0131_' PPDYKCWEWFPQ==== {\u00c7\u00c4\u00b1_ {\u01c5I_ \"{\u01c5\\n\u0131_\" \"{\u01c5\\n\u0131_\"|7bc7850ac4b15f|     {\u01c5\n|\"{\u01c5\\n\u0131_\""
+},
+{
+"tpl": "{{ wrap 6 \"{\u01c5\\n\u0131_\" | quote }} {{ trunc 6 \"{\u01c5\\n\u0131_\" | quote }} {{ abbrev 6 \"{\u01c5\\n\u0131_\" | quote }} {{ substr 6 9 \"{\u01c5\\n\u0131_\" | quote }} {{ trimAll \")-\" \"{\u01c5\\n\u0131_\" | quote }}",
+"out": "\"{\u01c5\\n\u0131_\" \"{\u01c5\\n\u0131\" \"{\u01c5...\" \"_\" \"{\u01c5\\n\u0131_\""
+},
+{
+"tpl": "{{ lower \"{?\" }} {{ upper \"{?\" }} {{ title \"{?\" }} {{ swapcase \"{?\" }} {{ nospace \"{?\" }} {{ toJson \"{?\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{?\" \"{?\" \"{?\" \"{?\" }}",
+"out": "{? {? {? {? {? \"{?\" \"{?\"|7b3f|      {?|\"{?\""
+},
+{
+"tpl": "{{ wrap -2 \"{?\" | quote }} {{ trunc -2 \"{?\" | quote }} {{ abbrev -2 \"{?\" | quote }} {{ substr 0 1 \"{?\" | quote }} {{ trimAll \"\u4e2d\\ufffd\" \"{?\" | quote }}",
+"out": "\"{?\" \"{?\" \"{?\" \"{\" \"{?\""
+},
+{
+"tpl": "{{ b64enc \"\u0131\u0131\u6587,\" }} {{ snakecase \"\u0131\u0131\u6587,\" }} {{ camelcase \"\u0131\u0131\u6587,\" }} {{ toString \"\u0131\u0131\u6587,\" }} {{ toJson \"\u0131\u0131\u6587,\" }} {{ untitle \"\u0131\u0131\u6587,\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0131\u0131\u6587,\" \"\u0131\u0131\u6587,\" \"\u0131\u0131\u6587,\" \"\u0131\u0131\u6587,\" }}",
+"out": "xLHEseaWhyw= \u0131\u0131_\u6587, I\u0131\u6587, \u0131\u0131\u6587, \"\u0131\u0131\u6587,\" \u0131\u0131\u6587, \"\u0131\u0131\u6587,\"|c4b1c4b1e696872c|     \u0131\u0131\u6587|\"\u0131\u0131\u6587,\""
+},
+{
+"tpl": "{{ wrap 2 \"\u0131\u0131\u6587,\" | quote }} {{ trunc 2 \"\u0131\u0131\u6587,\" | quote }} {{ abbrev 2 \"\u0131\u0131\u6587,\" | quote }} {{ substr 2 5 \"\u0131\u0131\u6587,\" | quote }} {{ trimAll \"$b\" \"\u0131\u0131\u6587,\" | quote }}",
+"out": "\"\u0131\u0131\u6587,\" \"\u0131\" \"\u0131\u0131\u6587,\" \"\u0131\\xe6\" \"\u0131\u0131\u6587,\""
+},
+{
+"tpl": "{{ kebabcase \";\" }} {{ squote \";\" }} {{ swapcase \";\" }} {{ toString \";\" }} {{ camelcase \";\" }} {{ lower \";\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \";\" \";\" \";\" \";\" }}",
+"out": "; ';' ; ; ; ; \";\"|3b|       ;|\";\" "
+},
+{
+"tpl": "{{ wrap 10 \";\" | quote }} {{ trunc 10 \";\" | quote }} {{ abbrev 10 \";\" | quote }} {{ substr 10 13 \";\" | quote }} {{ trimAll \".0\" \";\" | quote }}",
+"out": "\";\" \";\" \";\" ",
+"err": "template: t:1:84: executing \"t\" at <substr 10 13 \";\">: error calling substr: runtime error: slice bounds out of range [10:1]"
+},
+{
+"tpl": "{{ title \"'B|\u00c9;\u00e90)\" }} {{ lower \"'B|\u00c9;\u00e90)\" }} {{ quote \"'B|\u00c9;\u00e90)\" }} {{ toString \"'B|\u00c9;\u00e90)\" }} {{ camelcase \"'B|\u00c9;\u00e90)\" }} {{ b32enc \"'B|\u00c9;\u00e90)\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"'B|\u00c9;\u00e90)\" \"'B|\u00c9;\u00e90)\" \"'B|\u00c9;\u00e90)\" \"'B|\u00c9;\u00e90)\" }}",
+"out": "'B|\u00c9;\u00c90) 'b|\u00e9;\u00e90) \"'B|\u00c9;\u00e90)\" 'B|\u00c9;\u00e90) 'B|\u00c9;\u00e90) E5BHZQ4JHPB2SMBJ \"'B|\u00c9;\u00e90)\"|27427cc3893bc3a93029|     'B||\"'B|\u00c9;\u00e90)\""
+},
+{
+"tpl": "{{ wrap 1 \"'B|\u00c9;\u00e90)\" | quote }} {{ trunc 1 \"'B|\u00c9;\u00e90)\" | quote }} {{ abbrev 1 \"'B|\u00c9;\u00e90)\" | quote }} {{ substr 1 4 \"'B|\u00c9;\u00e90)\" | quote }} {{ trimAll \"=&\" \"'B|\u00c9;\u00e90)\" | quote }}",
+"out": "\"'B|\u00c9;\u00e90)\" \"'\" \"'B|\u00c9;\u00e90)\" \"B|\\xc3\" \"'B|\u00c9;\u00e90)\""
+},
+{
+"tpl": "{{ title \"(\\u0301A\\t<#[[\u03c3| \" }} {{ upper \"(\\u0301A\\t<#[[\u03c3| \" }} {{ swapcase \"(\\u0301A\\t<#[[\u03c3| \" }} {{ toString \"(\\u0301A\\t<#[[\u03c3| \" }} {{ squote \"(\\u0301A\\t<#[[\u03c3| \" }} {{ quote \"(\\u0301A\\t<#[[\u03c3| \" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"(\\u0301A\\t<#[[\u03c3| \" \"(\\u0301A\\t<#[[\u03c3| \" \"(\\u0301A\\t<#[[\u03c3| \" \"(\\u0301A\\t<#[[\u03c3| \" }}",
+"out": "(\u0301A\t<#[[\u03a3|  (\u0301A\t<#[[\u03a3|  (\u0301a\t<#[[\u03a3|  (\u0301A\t<#[[\u03c3|  '(\u0301A\t<#[[\u03c3| ' \"(\u0301A\\t<#[[\u03c3| \" \"(\u0301A\\t<#[[\u03c3| \"|28cc8141093c235b5bcf837c20|     (\u0301A|\"(\u0301A\\t<#[[\u03c3| \""
+},
+{
+"tpl": "{{ wrap 11 \"(\\u0301A\\t<#[[\u03c3| \" | quote }} {{ trunc 11 \"(\\u0301A\\t<#[[\u03c3| \" | quote }} {{ abbrev 11 \"(\\u0301A\\t<#[[\u03c3| \" | quote }} {{ substr 11 14 \"(\\u0301A\\t<#[[\u03c3| \" | quote }} {{ trimAll \">-\" \"(\\u0301A\\t<#[[\u03c3| \" | quote }}",
+"out": "\"(\u0301A\\t<#[[\u03c3|\\n\" \"(\u0301A\\t<#[[\u03c3\" \"(\u0301A\\t<#[...\" \"| \" \"(\u0301A\\t<#[[\u03c3| \""
+},
+{
+"tpl": "{{ swapcase \"=\u01c5\u01f0\u0661, ' :<\" }} {{ toString \"=\u01c5\u01f0\u0661, ' :<\" }} {{ title \"=\u01c5\u01f0\u0661, ' :<\" }} {{ quote \"=\u01c5\u01f0\u0661, ' :<\" }} {{ camelcase \"=\u01c5\u01f0\u0661, ' :<\" }} {{ squote \"=\u01c5\u01f0\u0661, ' :<\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"=\u01c5\u01f0\u0661, ' :<\" \"=\u01c5\u01f0\u0661, ' :<\" \"=\u01c5\u01f0\u0661, ' :<\" \"=\u01c5\u01f0\u0661, ' :<\" }}",
+"out": "=\u01c6\u01f0\u0661, ' :< =\u01c5\u01f0\u0661, ' :< =\u01c5\u01f0\u0661, ' :< \"=\u01c5\u01f0\u0661, ' :<\" =\u01c5\u01f0\u0661,':< '=\u01c5\u01f0\u0661, ' :<' \"=\u01c5\u01f0\u0661, ' :<\"|3dc785c7b0d9a12c2027203a3c|     =\u01c5\u01f0|\"=\u01c5\u01f0\u0661, ' :<\""
+},
+{
+"tpl": "{{ wrap -3 \"=\u01c5\u01f0\u0661, ' :<\" | quote }} {{ trunc -3 \"=\u01c5\u01f0\u0661, ' :<\" | quote }} {{ abbrev -3 \"=\u01c5\u01f0\u0661, ' :<\" | quote }} {{ substr 0 0 \"=\u01c5\u01f0\u0661, ' :<\" | quote }} {{ trimAll \"<\u03c3\" \"=\u01c5\u01f0\u0661, ' :<\" | quote }}",
+"out": "\"=\u01c5\u01f0\u0661,\\n'\\n:<\" \" :<\" \"=\u01c5\u01f0\u0661, ' :<\" \"\" \"=\u01c5\u01f0\u0661, ' :\""
+},
+{
+"tpl": "{{ camelcase \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" }} {{ initials \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" }} {{ title \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" }} {{ b32enc \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" }} {{ b64enc \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" }} {{ toJson \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" }}",
+"out": "\nI\u00c9(:~\u216b:\u0661[ \u00c4\u00e2\u00ab[ \nI\u00c9(:~\n\u216b:\u0661\t[ BLCLDQ4JFA5H4CXCQWVTVWNBBFNQ==== CsSxw4koOn4K4oWrOtmhCVs= \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\"|0ac4b1c389283a7e0ae285ab3ad9a1095b|     \n\u0131\u00c9|\"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\""
+},
+{
+"tpl": "{{ wrap 4 \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" | quote }} {{ trunc 4 \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" | quote }} {{ abbrev 4 \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" | quote }} {{ substr 4 7 \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" | quote }} {{ trimAll \"\\u0301-\" \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" | quote }}",
+"out": "\"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\" \"\\n\u0131\\xc3\" \"\\n...\" \"\\x89(:\" \"\\n\u0131\u00c9(:~\\n\u216b:\u0661\\t[\""
+},
+{
+"tpl": "{{ toString \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" }} {{ nospace \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" }} {{ lower \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" }} {{ kebabcase \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" }} {{ camelcase \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" }} {{ b64enc \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" }}",
+"out": "/\u200b,a\u00c9\u03a3\ufb01Z) /\u200b,a\u00c9\u03a3\ufb01Z) /\u200b,a\u00e9\u03c3\ufb01z) /\u200b,a-\u00e9-\u03c3\ufb01-z) /\u200b,a\u00c9\u03a3\ufb01Z) L+KAiyxhw4nOo++sgVop \"/\\u200b,a\u00c9\u03a3\ufb01Z)\"|2fe2808b2c61c389cea3efac815a29|     /\u200b,|\"/\\u200b,a\u00c9\u03a3\ufb01Z)\""
+},
+{
+"tpl": "{{ wrap 7 \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" | quote }} {{ trunc 7 \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" | quote }} {{ abbrev 7 \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" | quote }} {{ substr 7 10 \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" | quote }} {{ trimAll \">z\" \"/\\u200b,a\u00c9\u03a3\ufb01Z)\" | quote }}",
+"out": "\"/\\u200b,a\u00c9\u03a3\ufb01Z)\" \"/\\u200b,a\\xc3\" \"/\\u200b...\" \"\\x89\u03a3\" \"/\\u200b,a\u00c9\u03a3\ufb01Z)\""
+},
+{
+"tpl": "{{ snakecase \"`#0\u4e2d]\\n\" }} {{ title \"`#0\u4e2d]\\n\" }} {{ b32enc \"`#0\u4e2d]\\n\" }} {{ untitle \"`#0\u4e2d]\\n\" }} {{ camelcase \"`#0\u4e2d]\\n\" }} {{ lower \"`#0\u4e2d]\\n\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"`#0\u4e2d]\\n\" \"`#0\u4e2d]\\n\" \"`#0\u4e2d]\\n\" \"`#0\u4e2d]\\n\" }}",
+"out": "`#0_\u4e2d]_ `#0\u4e2d]\n MARTBZFYVVOQU=== `#0\u4e2d]\n `#0\u4e2d]\n `#0\u4e2d]\n \"`#0\u4e2d]\\n\"|602330e4b8ad5d0a|     `#0|\"`#0\u4e2d]\\n\""
+},
+{
+"tpl": "{{ wrap 11 \"`#0\u4e2d]\\n\" | quote }} {{ trunc 11 \"`#0\u4e2d]\\n\" | quote }} {{ abbrev 11 \"`#0\u4e2d]\\n\" | quote }} {{ substr 11 14 \"`#0\u4e2d]\\n\" | quote }} {{ trimAll \"\\u2028#\" \"`#0\u4e2d]\\n\" | quote }}",
+"out": "\"`#0\u4e2d]\\n\" \"`#0\u4e2d]\\n\" \"`#0\u4e2d]\\n\" ",
+"err": "template: t:1:108: executing \"t\" at <substr 11 14 \"`#0\u4e2d]\\n\">: error calling substr: runtime error: slice bounds out of range [11:8]"
+},
+{
+"tpl": "{{ b32enc \"\u01c5\" }} {{ toString \"\u01c5\" }} {{ untitle \"\u01c5\" }} {{ b64enc \"\u01c5\" }} {{ kebabcase \"\u01c5\" }} {{ swapcase \"\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01c5\" \"\u01c5\" \"\u01c5\" \"\u01c5\" }}",
+"out": "Y6CQ==== \u01c5 \u01c6 x4U= \u01c5 \u01c6 \"\u01c5\"|c785|       \u01c5|\"\u01c5\" "
+},
+{
+"tpl": "{{ wrap 8 \"\u01c5\" | quote }} {{ trunc 8 \"\u01c5\" | quote }} {{ abbrev 8 \"\u01c5\" | quote }} {{ substr 8 11 \"\u01c5\" | quote }} {{ trimAll \"\\u0301\u0131\" \"\u01c5\" | quote }}",
+"out": "\"\u01c5\" \"\u01c5\" \"\u01c5\" ",
+"err": "template: t:1:84: executing \"t\" at <substr 8 11 \"\u01c5\">: error calling substr: runtime error: slice bounds out of range [8:2]"
+},
+{
+"tpl": "{{ b64enc \"!?+'Z0a\u00e9\u03a3^&\" }} {{ toString \"!?+'Z0a\u00e9\u03a3^&\" }} {{ upper \"!?+'Z0a\u00e9\u03a3^&\" }} {{ camelcase \"!?+'Z0a\u00e9\u03a3^&\" }} {{ trim \"!?+'Z0a\u00e9\u03a3^&\" }} {{ swapcase \"!?+'Z0a\u00e9\u03a3^&\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"!?+'Z0a\u00e9\u03a3^&\" \"!?+'Z0a\u00e9\u03a3^&\" \"!?+'Z0a\u00e9\u03a3^&\" \"!?+'Z0a\u00e9\u03a3^&\" }}",
+"out": "IT8rJ1owYcOpzqNeJg== !?+'Z0a\u00e9\u03a3^& !?+'Z0A\u00c9\u03a3^& !?+'Z0a\u00e9\u03a3^& !?+'Z0a\u00e9\u03a3^& !?+'z0A\u00c9\u03c3^& \"!?+'Z0a\u00e9\u03a3^&\"|213f2b275a3061c3a9cea35e26|     !?+|\"!?+'Z0a\u00e9\u03a3^&\""
+},
+{
+"tpl": "{{ wrap 2 \"!?+'Z0a\u00e9\u03a3^&\" | quote }} {{ trunc 2 \"!?+'Z0a\u00e9\u03a3^&\" | quote }} {{ abbrev 2 \"!?+'Z0a\u00e9\u03a3^&\" | quote }} {{ substr 2 5 \"!?+'Z0a\u00e9\u03a3^&\" | quote }} {{ trimAll \"\u00e9\u00df\" \"!?+'Z0a\u00e9\u03a3^&\" | quote }}",
+"out": "\"!?+'Z0a\u00e9\u03a3^&\" \"!?\" \"!?+'Z0a\u00e9\u03a3^&\" \"+'Z\" \"!?+'Z0a\u00e9\u03a3^&\""
+},
+{
+"tpl": "{{ lower \"/\u03c3]\u4e2d-\" }} {{ trim \"/\u03c3]\u4e2d-\" }} {{ untitle \"/\u03c3]\u4e2d-\" }} {{ upper \"/\u03c3]\u4e2d-\" }} {{ camelcase \"/\u03c3]\u4e2d-\" }} {{ title \"/\u03c3]\u4e2d-\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"/\u03c3]\u4e2d-\" \"/\u03c3]\u4e2d-\" \"/\u03c3]\u4e2d-\" \"/\u03c3]\u4e2d-\" }}",
+"out": "/\u03c3]\u4e2d- /\u03c3]\u4e2d- /\u03c3]\u4e2d- /\u03a3]\u4e2d- /\u03c3]\u4e2d- /\u03a3]\u4e2d- \"/\u03c3]\u4e2d-\"|2fcf835de4b8ad2d|     /\u03c3]|\"/\u03c3]\u4e2d-\""
+},
+{
+"tpl": "{{ wrap 8 \"/\u03c3]\u4e2d-\" | quote }} {{ trunc 8 \"/\u03c3]\u4e2d-\" | quote }} {{ abbrev 8 \"/\u03c3]\u4e2d-\" | quote }} {{ substr 8 11 \"/\u03c3]\u4e2d-\" | quote }} {{ trimAll \"\\u00a0\ud83d\ude00\" \"/\u03c3]\u4e2d-\" | quote }}",
+"out": "\"/\u03c3]\u4e2d-\" \"/\u03c3]\u4e2d-\" \"/\u03c3]\u4e2d-\" \"\" \"/\u03c3]\u4e2d-\""
+},
+{
+"tpl": "{{ lower \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" }} {{ toString \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" }} {{ camelcase \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" }} {{ nospace \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" }} {{ untitle \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" }} {{ b32enc \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" }}",
+"out": "(`\u01c6[\u00df\u00e9a\u03c3i:\u200b} (`\u01c5[\u00df\u00e9a\u03a3\u0130:\u200b} (`\u01c5[\u00df\u00e9a\u03a3\u0130:\u200b} (`\u00c7[\u00c3\u009f\u00c3\u00a9a\u00ce\u00a3\u00c4\u00b0:\u00e2\u0080\u008b} (`\u01c5[\u00df\u00e9a\u03a3\u0130:\u200b} FBQMPBK3YOP4HKLBZ2R4JMB24KAIW7I= \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\"|2860c7855bc39fc3a961cea3c4b03ae2808b7d|     (`\u01c5|\"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\""
+},
+{
+"tpl": "{{ wrap 7 \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" | quote }} {{ trunc 7 \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" | quote }} {{ abbrev 7 \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" | quote }} {{ substr 7 10 \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" | quote }} {{ trimAll \"\\u200b\u03a3\" \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" | quote }}",
+"out": "\"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\" \"(`\u01c5[\u00df\" \"(`\u01c5...\" \"\u00e9a\" \"(`\u01c5[\u00df\u00e9a\u03a3\u0130:\\u200b}\""
+},
+{
+"tpl": "{{ b64enc \"\" }} {{ quote \"\" }} {{ lower \"\" }} {{ b32enc \"\" }} {{ snakecase \"\" }} {{ swapcase \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": " \"\"     \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap -3 \"\" | quote }} {{ trunc -3 \"\" | quote }} {{ abbrev -3 \"\" | quote }} {{ substr 0 0 \"\" | quote }} {{ trimAll \"!_\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" \"\" \"\""
+},
+{
+"tpl": "{{ untitle \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" }} {{ initials \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" }} {{ toJson \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" }} {{ upper \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" }} {{ b32enc \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" }} {{ lower \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" }}",
+"out": "?.<.\u00c9\u6587\u00e9\u0130 ;'_ ?; \"?.\\u003c.\u00c9\u6587\u00e9\u0130 ;'_\" ?.<.\u00c9\u6587\u00c9\u0130 ;'_ H4XDYLWDRHTJNB6DVHCLAIB3E5PQ==== ?.<.\u00e9\u6587\u00e9i ;'_ \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\"|3f2e3c2ec389e69687c3a9c4b0203b275f|     ?.<|\"?.<.\u00c9\u6587\u00e9\u0130 ;'_\""
+},
+{
+"tpl": "{{ wrap -2 \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" | quote }} {{ trunc -2 \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" | quote }} {{ abbrev -2 \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" | quote }} {{ substr 0 1 \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" | quote }} {{ trimAll \"*+\" \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" | quote }}",
+"out": "\"?.<.\u00c9\u6587\u00e9\u0130\\n;'_\" \"'_\" \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\" \"?\" \"?.<.\u00c9\u6587\u00e9\u0130 ;'_\""
+},
+{
+"tpl": "{{ title \"!\\u200b\u0661\u01c5\u00c9$\" }} {{ camelcase \"!\\u200b\u0661\u01c5\u00c9$\" }} {{ swapcase \"!\\u200b\u0661\u01c5\u00c9$\" }} {{ squote \"!\\u200b\u0661\u01c5\u00c9$\" }} {{ toJson \"!\\u200b\u0661\u01c5\u00c9$\" }} {{ lower \"!\\u200b\u0661\u01c5\u00c9$\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"!\\u200b\u0661\u01c5\u00c9$\" \"!\\u200b\u0661\u01c5\u00c9$\" \"!\\u200b\u0661\u01c5\u00c9$\" \"!\\u200b\u0661\u01c5\u00c9$\" }}",
+"out": "!\u200b\u0661\u01c5\u00c9$ !\u200b\u0661\u01c5\u00c9$ !\u200b\u0661\u01c6\u00e9$ '!\u200b\u0661\u01c5\u00c9$' \"!\u200b\u0661\u01c5\u00c9$\" !\u200b\u0661\u01c6\u00e9$ \"!\\u200b\u0661\u01c5\u00c9$\"|21e2808bd9a1c785c38924|     !\u200b\u0661|\"!\\u200b\u0661\u01c5\u00c9$\""
+},
+{
+"tpl": "{{ wrap 6 \"!\\u200b\u0661\u01c5\u00c9$\" | quote }} {{ trunc 6 \"!\\u200b\u0661\u01c5\u00c9$\" | quote }} {{ abbrev 6 \"!\\u200b\u0661\u01c5\u00c9$\" | quote }} {{ substr 6 9 \"!\\u200b\u0661\u01c5\u00c9$\" | quote }} {{ trimAll \"\ufb01Z\" \"!\\u200b\u0661\u01c5\u00c9$\" | quote }}",
+"out": "\"!\\u200b\u0661\u01c5\u00c9$\" \"!\\u200b\u0661\" \"!\\xe2\\x80...\" \"\u01c5\\xc3\" \"!\\u200b\u0661\u01c5\u00c9$\""
+},
+{
+"tpl": "{{ lower \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" }} {{ title \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" }} {{ toString \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" }} {{ toJson \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" }} {{ upper \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" }} {{ swapcase \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" }}",
+"out": "& \u0301)?\u01f0\u6587{`\u03c2}\tbb & \u0301)?\u01f0\u6587{`\u03a3}\tBB & \u0301)?\u01f0\u6587{`\u03c2}\tbB \"\\u0026 \u0301)?\u01f0\u6587{`\u03c2}\\tbB\" & \u0301)?\u01f0\u6587{`\u03a3}\tBB & \u0301)?\u01f0\u6587{`\u03a3}\tBb \"& \u0301)?\u01f0\u6587{`\u03c2}\\tbB\"|2620cc81293fc7b0e696877b60cf827d096242|     & \u0301|\"& \u0301)?\u01f0\u6587{`\u03c2}\\tbB\""
+},
+{
+"tpl": "{{ wrap 0 \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" | quote }} {{ trunc 0 \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" | quote }} {{ abbrev 0 \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" | quote }} {{ substr 0 3 \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" | quote }} {{ trimAll \"'<\" \"& \\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" | quote }}",
+"out": "\"&\\n\u0301)?\u01f0\u6587{`\u03c2}\\tbB\" \"\" \"& \u0301)?\u01f0\u6587{`\u03c2}\\tbB\" \"& \\xcc\" \"& \u0301)?\u01f0\u6587{`\u03c2}\\tbB\""
+},
+{
+"tpl": "{{ squote \"\" }} {{ title \"\" }} {{ swapcase \"\" }} {{ b64enc \"\" }} {{ snakecase \"\" }} {{ toString \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "''      \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap -1 \"\" | quote }} {{ trunc -1 \"\" | quote }} {{ abbrev -1 \"\" | quote }} {{ substr 0 2 \"\" | quote }} {{ trimAll \"z>\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" \"\" \"\""
+},
+{
+"tpl": "{{ upper \">}`\\n<@\\n\u0131\" }} {{ quote \">}`\\n<@\\n\u0131\" }} {{ toJson \">}`\\n<@\\n\u0131\" }} {{ toString \">}`\\n<@\\n\u0131\" }} {{ b64enc \">}`\\n<@\\n\u0131\" }} {{ b32enc \">}`\\n<@\\n\u0131\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \">}`\\n<@\\n\u0131\" \">}`\\n<@\\n\u0131\" \">}`\\n<@\\n\u0131\" \">}`\\n<@\\n\u0131\" }}",
+"out": ">}`\n<@\nI \">}`\\n<@\\n\u0131\" \"\\u003e}`\\n\\u003c@\\n\u0131\" >}`\n<@\n\u0131 Pn1gCjxACsSx HZ6WACR4IAFMJMI= \">}`\\n<@\\n\u0131\"|3e7d600a3c400ac4b1|     >}`|\">}`\\n<@\\n\u0131\""
+},
+{
+"tpl": "{{ wrap 3 \">}`\\n<@\\n\u0131\" | quote }} {{ trunc 3 \">}`\\n<@\\n\u0131\" | quote }} {{ abbrev 3 \">}`\\n<@\\n\u0131\" | quote }} {{ substr 3 6 \">}`\\n<@\\n\u0131\" | quote }} {{ trimAll \"'\\t\" \">}`\\n<@\\n\u0131\" | quote }}",
+"out": "\">}`\\n<@\\n\u0131\" \">}`\" \">}`\\n<@\\n\u0131\" \"\\n<@\" \">}`\\n<@\\n\u0131\""
+},
+{
+"tpl": "{{ toString \"\u24d0,b\" }} {{ upper \"\u24d0,b\" }} {{ quote \"\u24d0,b\" }} {{ trim \"\u24d0,b\" }} {{ title \"\u24d0,b\" }} {{ toJson \"\u24d0,b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u24d0,b\" \"\u24d0,b\" \"\u24d0,b\" \"\u24d0,b\" }}",
+"out": "\u24d0,b \u24b6,B \"\u24d0,b\" \u24d0,b \u24b6,B \"\u24d0,b\" \"\u24d0,b\"|e293902c62|     \u24d0,b|\"\u24d0,b\""
+},
+{
+"tpl": "{{ wrap 12 \"\u24d0,b\" | quote }} {{ trunc 12 \"\u24d0,b\" | quote }} {{ abbrev 12 \"\u24d0,b\" | quote }} {{ substr 12 15 \"\u24d0,b\" | quote }} {{ trimAll \"@_\" \"\u24d0,b\" | quote }}",
+"out": "\"\u24d0,b\" \"\u24d0,b\" \"\u24d0,b\" ",
+"err": "template: t:1:96: executing \"t\" at <substr 12 15 \"\u24d0,b\">: error calling substr: runtime error: slice bounds out of range [12:5]"
+},
+{
+"tpl": "{{ squote \"\u24d0($_;-z\u01f0\" }} {{ lower \"\u24d0($_;-z\u01f0\" }} {{ untitle \"\u24d0($_;-z\u01f0\" }} {{ kebabcase \"\u24d0($_;-z\u01f0\" }} {{ nospace \"\u24d0($_;-z\u01f0\" }} {{ b32enc \"\u24d0($_;-z\u01f0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u24d0($_;-z\u01f0\" \"\u24d0($_;-z\u01f0\" \"\u24d0($_;-z\u01f0\" \"\u24d0($_;-z\u01f0\" }}",
+"out": "'\u24d0($_;-z\u01f0' \u24d0($_;-z\u01f0 \u24d0($_;-z\u01f0 \u24d0($-;-z\u01f0 \u24d0($_;-z\u01f0 4KJZAKBEL45S26WHWA====== \"\u24d0($_;-z\u01f0\"|e2939028245f3b2d7ac7b0|     \u24d0($|\"\u24d0($_;-z\u01f0\""
+},
+{
+"tpl": "{{ wrap -2 \"\u24d0($_;-z\u01f0\" | quote }} {{ trunc -2 \"\u24d0($_;-z\u01f0\" | quote }} {{ abbrev -2 \"\u24d0($_;-z\u01f0\" | quote }} {{ substr 0 1 \"\u24d0($_;-z\u01f0\" | quote }} {{ trimAll \"\u03a3\u4e2d\" \"\u24d0($_;-z\u01f0\" | quote }}",
+"out": "\"\u24d0($_;-z\u01f0\" \"\u01f0\" \"\u24d0($_;-z\u01f0\" \"\\xe2\" \"\u24d0($_;-z\u01f0\""
+},
+{
+"tpl": "{{ squote \"\" }} {{ kebabcase \"\" }} {{ quote \"\" }} {{ nospace \"\" }} {{ upper \"\" }} {{ toString \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "''  \"\"    \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 7 \"\" | quote }} {{ trunc 7 \"\" | quote }} {{ abbrev 7 \"\" | quote }} {{ substr 7 10 \"\" | quote }} {{ trimAll \"\u00e90\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:78: executing \"t\" at <substr 7 10 \"\">: error calling substr: runtime error: slice bounds out of range [7:0]"
+},
+{
+"tpl": "{{ nospace \"\\n,\" }} {{ trim \"\\n,\" }} {{ swapcase \"\\n,\" }} {{ lower \"\\n,\" }} {{ toString \"\\n,\" }} {{ quote \"\\n,\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\n,\" \"\\n,\" \"\\n,\" \"\\n,\" }}",
+"out": ", , \n, \n, \n, \"\\n,\" \"\\n,\"|0a2c|      \n,|\"\\n,\""
+},
+{
+"tpl": "{{ wrap 6 \"\\n,\" | quote }} {{ trunc 6 \"\\n,\" | quote }} {{ abbrev 6 \"\\n,\" | quote }} {{ substr 6 9 \"\\n,\" | quote }} {{ trimAll \",=\" \"\\n,\" | quote }}",
+"out": "\"\\n,\" \"\\n,\" \"\\n,\" ",
+"err": "template: t:1:87: executing \"t\" at <substr 6 9 \"\\n,\">: error calling substr: runtime error: slice bounds out of range [6:2]"
+},
+{
+"tpl": "{{ initials \"@\u0131}=\u01c5\" }} {{ b32enc \"@\u0131}=\u01c5\" }} {{ untitle \"@\u0131}=\u01c5\" }} {{ toString \"@\u0131}=\u01c5\" }} {{ nospace \"@\u0131}=\u01c5\" }} {{ b64enc \"@\u0131}=\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"@\u0131}=\u01c5\" \"@\u0131}=\u01c5\" \"@\u0131}=\u01c5\" \"@\u0131}=\u01c5\" }}",
+"out": "@ IDCLC7J5Y6CQ==== @\u0131}=\u01c5 @\u0131}=\u01c5 @\u00c4\u00b1}=\u00c7 QMSxfT3HhQ== \"@\u0131}=\u01c5\"|40c4b17d3dc785|     @\u0131}|\"@\u0131}=\u01c5\""
+},
+{
+"tpl": "{{ wrap 2 \"@\u0131}=\u01c5\" | quote }} {{ trunc 2 \"@\u0131}=\u01c5\" | quote }} {{ abbrev 2 \"@\u0131}=\u01c5\" | quote }} {{ substr 2 5 \"@\u0131}=\u01c5\" | quote }} {{ trimAll \"{<\" \"@\u0131}=\u01c5\" | quote }}",
+"out": "\"@\u0131}=\u01c5\" \"@\\xc4\" \"@\u0131}=\u01c5\" \"\\xb1}=\" \"@\u0131}=\u01c5\""
+},
+{
+"tpl": "{{ squote \"z\u00e9_-\\n[\u03c2B\" }} {{ toJson \"z\u00e9_-\\n[\u03c2B\" }} {{ quote \"z\u00e9_-\\n[\u03c2B\" }} {{ lower \"z\u00e9_-\\n[\u03c2B\" }} {{ b64enc \"z\u00e9_-\\n[\u03c2B\" }} {{ swapcase \"z\u00e9_-\\n[\u03c2B\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"z\u00e9_-\\n[\u03c2B\" \"z\u00e9_-\\n[\u03c2B\" \"z\u00e9_-\\n[\u03c2B\" \"z\u00e9_-\\n[\u03c2B\" }}",
+"out": "'z\u00e9_-\n[\u03c2B' \"z\u00e9_-\\n[\u03c2B\" \"z\u00e9_-\\n[\u03c2B\" z\u00e9_-\n[\u03c2b esOpXy0KW8+CQg== Z\u00c9_-\n[\u03a3b \"z\u00e9_-\\n[\u03c2B\"|7ac3a95f2d0a5bcf8242|     z\u00e9_|\"z\u00e9_-\\n[\u03c2B\""
+},
+{
+"tpl": "{{ wrap 3 \"z\u00e9_-\\n[\u03c2B\" | quote }} {{ trunc 3 \"z\u00e9_-\\n[\u03c2B\" | quote }} {{ abbrev 3 \"z\u00e9_-\\n[\u03c2B\" | quote }} {{ substr 3 6 \"z\u00e9_-\\n[\u03c2B\" | quote }} {{ trimAll \"%A\" \"z\u00e9_-\\n[\u03c2B\" | quote }}",
+"out": "\"z\u00e9_-\\n[\u03c2B\" \"z\u00e9\" \"z\u00e9_-\\n[\u03c2B\" \"_-\\n\" \"z\u00e9_-\\n[\u03c2B\""
+},
+{
+"tpl": "{{ title \"\u00e9: \" }} {{ initials \"\u00e9: \" }} {{ swapcase \"\u00e9: \" }} {{ upper \"\u00e9: \" }} {{ camelcase \"\u00e9: \" }} {{ nospace \"\u00e9: \" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00e9: \" \"\u00e9: \" \"\u00e9: \" \"\u00e9: \" }}",
+"out": "\u00c9:  \u00c3 \u00c9:  \u00c9:  \u00c9:  \u00c3\u00a9: \"\u00e9: \"|c3a93a20|     \u00e9: |\"\u00e9: \""
+},
+{
+"tpl": "{{ wrap 9 \"\u00e9: \" | quote }} {{ trunc 9 \"\u00e9: \" | quote }} {{ abbrev 9 \"\u00e9: \" | quote }} {{ substr 9 12 \"\u00e9: \" | quote }} {{ trimAll \"*\u03c2\" \"\u00e9: \" | quote }}",
+"out": "\"\u00e9: \" \"\u00e9: \" \"\u00e9: \" ",
+"err": "template: t:1:90: executing \"t\" at <substr 9 12 \"\u00e9: \">: error calling substr: runtime error: slice bounds out of range [9:4]"
+},
+{
+"tpl": "{{ lower \"\u0130az\" }} {{ untitle \"\u0130az\" }} {{ swapcase \"\u0130az\" }} {{ snakecase \"\u0130az\" }} {{ toString \"\u0130az\" }} {{ b32enc \"\u0130az\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130az\" \"\u0130az\" \"\u0130az\" \"\u0130az\" }}",
+"out": "iaz iaz iAZ iaz \u0130az YSYGC6Q= \"\u0130az\"|c4b0617a|     \u0130az|\"\u0130az\""
+},
+{
+"tpl": "{{ wrap 7 \"\u0130az\" | quote }} {{ trunc 7 \"\u0130az\" | quote }} {{ abbrev 7 \"\u0130az\" | quote }} {{ substr 7 10 \"\u0130az\" | quote }} {{ trimAll \"/\u00df\" \"\u0130az\" | quote }}",
+"out": "\"\u0130az\" \"\u0130az\" \"\u0130az\" ",
+"err": "template: t:1:90: executing \"t\" at <substr 7 10 \"\u0130az\">: error calling substr: runtime error: slice bounds out of range [7:4]"
+},
+{
+"tpl": "{{ nospace \"(~\\u0301\u0130z`\" }} {{ toJson \"(~\\u0301\u0130z`\" }} {{ squote \"(~\\u0301\u0130z`\" }} {{ camelcase \"(~\\u0301\u0130z`\" }} {{ toString \"(~\\u0301\u0130z`\" }} {{ upper \"(~\\u0301\u0130z`\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"(~\\u0301\u0130z`\" \"(~\\u0301\u0130z`\" \"(~\\u0301\u0130z`\" \"(~\\u0301\u0130z`\" }}",
+"out": "(~\u0301\u0130z` \"(~\u0301\u0130z`\" '(~\u0301\u0130z`' (~\u0301\u0130z` (~\u0301\u0130z` (~\u0301\u0130Z` \"(~\u0301\u0130z`\"|287ecc81c4b07a60|     (~\u0301|\"(~\u0301\u0130z`\""
+},
+{
+"tpl": "{{ wrap 2 \"(~\\u0301\u0130z`\" | quote }} {{ trunc 2 \"(~\\u0301\u0130z`\" | quote }} {{ abbrev 2 \"(~\\u0301\u0130z`\" | quote }} {{ substr 2 5 \"(~\\u0301\u0130z`\" | quote }} {{ trimAll \"$:\" \"(~\\u0301\u0130z`\" | quote }}",
+"out": "\"(~\u0301\u0130z`\" \"(~\" \"(~\u0301\u0130z`\" \"\u0301\\xc4\" \"(~\u0301\u0130z`\""
+},
+{
+"tpl": "{{ kebabcase \"`\u03c3==\u00df\" }} {{ untitle \"`\u03c3==\u00df\" }} {{ toJson \"`\u03c3==\u00df\" }} {{ upper \"`\u03c3==\u00df\" }} {{ quote \"`\u03c3==\u00df\" }} {{ b32enc \"`\u03c3==\u00df\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"`\u03c3==\u00df\" \"`\u03c3==\u00df\" \"`\u03c3==\u00df\" \"`\u03c3==\u00df\" }}",
+"out": "`-\u03c3-==-\u00df `\u03c3==\u00df \"`\u03c3==\u00df\" `\u03a3==\u00df \"`\u03c3==\u00df\" MDHYGPJ5YOPQ==== \"`\u03c3==\u00df\"|60cf833d3dc39f|     `\u03c3=|\"`\u03c3==\u00df\""
+},
+{
+"tpl": "{{ wrap 11 \"`\u03c3==\u00df\" | quote }} {{ trunc 11 \"`\u03c3==\u00df\" | quote }} {{ abbrev 11 \"`\u03c3==\u00df\" | quote }} {{ substr 11 14 \"`\u03c3==\u00df\" | quote }} {{ trimAll \"\\u200b\u0661\" \"`\u03c3==\u00df\" | quote }}",
+"out": "\"`\u03c3==\u00df\" \"`\u03c3==\u00df\" \"`\u03c3==\u00df\" ",
+"err": "template: t:1:102: executing \"t\" at <substr 11 14 \"`\u03c3==\u00df\">: error calling substr: runtime error: slice bounds out of range [11:7]"
+},
+{
+"tpl": "{{ swapcase \"9A<A\\t\u0131\u01c5B(z \" }} {{ title \"9A<A\\t\u0131\u01c5B(z \" }} {{ untitle \"9A<A\\t\u0131\u01c5B(z \" }} {{ quote \"9A<A\\t\u0131\u01c5B(z \" }} {{ toString \"9A<A\\t\u0131\u01c5B(z \" }} {{ b32enc \"9A<A\\t\u0131\u01c5B(z \" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"9A<A\\t\u0131\u01c5B(z \" \"9A<A\\t\u0131\u01c5B(z \" \"9A<A\\t\u0131\u01c5B(z \" \"9A<A\\t\u0131\u01c5B(z \" }}",
+"out": "9a<a\tI\u01c6b(Z  9A<A\tI\u01c5B(Z  9A<A\t\u0131\u01c5B(z  \"9A<A\\t\u0131\u01c5B(z \" 9A<A\t\u0131\u01c5B(z  HFATYQIJYSY4PBKCFB5CA=== \"9A<A\\t\u0131\u01c5B(z \"|39413c4109c4b1c78542287a20|     9A<|\"9A<A\\t\u0131\u01c5B(z \""
+},
+{
+"tpl": "{{ wrap 4 \"9A<A\\t\u0131\u01c5B(z \" | quote }} {{ trunc 4 \"9A<A\\t\u0131\u01c5B(z \" | quote }} {{ abbrev 4 \"9A<A\\t\u0131\u01c5B(z \" | quote }} {{ substr 4 7 \"9A<A\\t\u0131\u01c5B(z \" | quote }} {{ trimAll \",\u4e2d\" \"9A<A\\t\u0131\u01c5B(z \" | quote }}",
+"out": "\"9A<A\\t\u0131\u01c5B(z\\n\" \"9A<A\" \"9...\" \"\\t\u0131\" \"9A<A\\t\u0131\u01c5B(z \""
+},
+{
+"tpl": "{{ camelcase \"]Ab\" }} {{ upper \"]Ab\" }} {{ lower \"]Ab\" }} {{ untitle \"]Ab\" }} {{ initials \"]Ab\" }} {{ toString \"]Ab\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"]Ab\" \"]Ab\" \"]Ab\" \"]Ab\" }}",
+"out": "]Ab ]AB ]ab ]Ab ] ]Ab \"]Ab\"|5d4162|     ]Ab|\"]Ab\""
+},
+{
+"tpl": "{{ wrap 2 \"]Ab\" | quote }} {{ trunc 2 \"]Ab\" | quote }} {{ abbrev 2 \"]Ab\" | quote }} {{ substr 2 5 \"]Ab\" | quote }} {{ trimAll \"\u03c2\\u0301\" \"]Ab\" | quote }}",
+"out": "\"]Ab\" \"]A\" \"]Ab\" \"b\" \"]Ab\""
+},
+{
+"tpl": "{{ trim \"\u03c2}=\u00c9\\t;9\" }} {{ swapcase \"\u03c2}=\u00c9\\t;9\" }} {{ lower \"\u03c2}=\u00c9\\t;9\" }} {{ kebabcase \"\u03c2}=\u00c9\\t;9\" }} {{ quote \"\u03c2}=\u00c9\\t;9\" }} {{ squote \"\u03c2}=\u00c9\\t;9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c2}=\u00c9\\t;9\" \"\u03c2}=\u00c9\\t;9\" \"\u03c2}=\u00c9\\t;9\" \"\u03c2}=\u00c9\\t;9\" }}",
+"out": "\u03c2}=\u00c9\t;9 \u03a3}=\u00e9\t;9 \u03c2}=\u00e9\t;9 \u03c2}=-\u00e9-;9 \"\u03c2}=\u00c9\\t;9\" '\u03c2}=\u00c9\t;9' \"\u03c2}=\u00c9\\t;9\"|cf827d3dc389093b39|     \u03c2}=|\"\u03c2}=\u00c9\\t;9\""
+},
+{
+"tpl": "{{ wrap 8 \"\u03c2}=\u00c9\\t;9\" | quote }} {{ trunc 8 \"\u03c2}=\u00c9\\t;9\" | quote }} {{ abbrev 8 \"\u03c2}=\u00c9\\t;9\" | quote }} {{ substr 8 11 \"\u03c2}=\u00c9\\t;9\" | quote }} {{ trimAll \"\\u2028\\ufffd\" \"\u03c2}=\u00c9\\t;9\" | quote }}",
+"out": "\"\u03c2}=\u00c9\\t;9\" \"\u03c2}=\u00c9\\t;\" \"\u03c2}=\\xc3...\" \"9\" \"\u03c2}=\u00c9\\t;9\""
+},
+{
+"tpl": "{{ title \"\ud83d\ude00z-\u0130]=`:\u24d0~\" }} {{ lower \"\ud83d\ude00z-\u0130]=`:\u24d0~\" }} {{ swapcase \"\ud83d\ude00z-\u0130]=`:\u24d0~\" }} {{ b64enc \"\ud83d\ude00z-\u0130]=`:\u24d0~\" }} {{ camelcase \"\ud83d\ude00z-\u0130]=`:\u24d0~\" }} {{ kebabcase \"\ud83d\ude00z-\u0130]=`:\u24d0~\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ud83d\ude00z-\u0130]=`:\u24d0~\" \"\ud83d\ude00z-\u0130]=`:\u24d0~\" \"\ud83d\ude00z-\u0130]=`:\u24d0~\" \"\ud83d\ude00z-\u0130]=`:\u24d0~\" }}",
+"out": "\ud83d\ude00z-\u0130]=`:\u24b6~ \ud83d\ude00z-i]=`:\u24d0~ \ud83d\ude00Z-i]=`:\u24d0~ 8J+YgHotxLBdPWA64pOQfg== \ud83d\ude00z\u0130]=`:\u24d0~ \ud83d\ude00-z-i]=`:\u24d0~ \"\ud83d\ude00z-\u0130]=`:\u24d0~\"|f09f98807a2dc4b05d3d603ae293907e|     \ud83d\ude00z-|\"\ud83d\ude00z-\u0130]=`:\u24d0~\""
+},
+{
+"tpl": "{{ wrap 5 \"\ud83d\ude00z-\u0130]=`:\u24d0~\" | quote }} {{ trunc 5 \"\ud83d\ude00z-\u0130]=`:\u24d0~\" | quote }} {{ abbrev 5 \"\ud83d\ude00z-\u0130]=`:\u24d0~\" | quote }} {{ substr 5 8 \"\ud83d\ude00z-\u0130]=`:\u24d0~\" | quote }} {{ trimAll \"\u6587\\t\" \"\ud83d\ude00z-\u0130]=`:\u24d0~\" | quote }}",
+"out": "\"\ud83d\ude00z-\u0130]=`:\u24d0~\" \"\ud83d\ude00z\" \"\\xf0\\x9f...\" \"-\u0130\" \"\ud83d\ude00z-\u0130]=`:\u24d0~\""
+},
+{
+"tpl": "{{ initials \"0;;a\" }} {{ squote \"0;;a\" }} {{ b64enc \"0;;a\" }} {{ untitle \"0;;a\" }} {{ kebabcase \"0;;a\" }} {{ swapcase \"0;;a\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"0;;a\" \"0;;a\" \"0;;a\" \"0;;a\" }}",
+"out": "0 '0;;a' MDs7YQ== 0;;a 0;;a 0;;A \"0;;a\"|303b3b61|     0;;|\"0;;a\""
+},
+{
+"tpl": "{{ wrap 6 \"0;;a\" | quote }} {{ trunc 6 \"0;;a\" | quote }} {{ abbrev 6 \"0;;a\" | quote }} {{ substr 6 9 \"0;;a\" | quote }} {{ trimAll \"a\u216b\" \"0;;a\" | quote }}",
+"out": "\"0;;a\" \"0;;a\" \"0;;a\" ",
+"err": "template: t:1:90: executing \"t\" at <substr 6 9 \"0;;a\">: error calling substr: runtime error: slice bounds out of range [6:4]"
+},
+{
+"tpl": "{{ initials \"\u01c5\" }} {{ camelcase \"\u01c5\" }} {{ toJson \"\u01c5\" }} {{ quote \"\u01c5\" }} {{ squote \"\u01c5\" }} {{ toString \"\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01c5\" \"\u01c5\" \"\u01c5\" \"\u01c5\" }}",
+"out": "\u00c7 \u01c4 \"\u01c5\" \"\u01c5\" '\u01c5' \u01c5 \"\u01c5\"|c785|       \u01c5|\"\u01c5\" "
+},
+{
+"tpl": "{{ wrap 9 \"\u01c5\" | quote }} {{ trunc 9 \"\u01c5\" | quote }} {{ abbrev 9 \"\u01c5\" | quote }} {{ substr 9 12 \"\u01c5\" | quote }} {{ trimAll \";&\" \"\u01c5\" | quote }}",
+"out": "\"\u01c5\" \"\u01c5\" \"\u01c5\" ",
+"err": "template: t:1:84: executing \"t\" at <substr 9 12 \"\u01c5\">: error calling substr: runtime error: slice bounds out of range [9:2]"
+},
+{
+"tpl": "{{ kebabcase \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" }} {{ swapcase \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" }} {{ toString \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" }} {{ lower \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" }} {{ upper \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" }} {{ b32enc \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" }}",
+"out": "%i{\ufffd-/~[<-bz\u0661-\u6587 %i{\ufffd\t/~[<BZ\u0661\u6587 %\u0130{\ufffd\t/~[<bz\u0661\u6587 %i{\ufffd\t/~[<bz\u0661\u6587 %\u0130{\ufffd\t/~[<BZ\u0661\u6587 EXCLA67PX66QSL36LM6GE6WZUHTJNBY= \"%\u0130{\ufffd\\t/~[<bz\u0661\u6587\"|25c4b07befbfbd092f7e5b3c627ad9a1e69687|     %\u0130{|\"%\u0130{\ufffd\\t/~[<bz\u0661\u6587\""
+},
+{
+"tpl": "{{ wrap -3 \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" | quote }} {{ trunc -3 \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" | quote }} {{ abbrev -3 \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" | quote }} {{ substr 0 0 \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" | quote }} {{ trimAll \"\u0130~\" \"%\u0130{\\ufffd\\t/~[<bz\u0661\u6587\" | quote }}",
+"out": "\"%\u0130{\ufffd\\t/~[<bz\u0661\u6587\" \"\u6587\" \"%\u0130{\ufffd\\t/~[<bz\u0661\u6587\" \"\" \"%\u0130{\ufffd\\t/~[<bz\u0661\u6587\""
+},
+{
+"tpl": "{{ untitle \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" }} {{ nospace \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" }} {{ trim \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" }} {{ title \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" }} {{ kebabcase \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" }} {{ lower \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" }}",
+"out": "\u00e9/\u0301^\u03c3\ufb01-_\u0301\u01c5\u2028 \u00c3\u0089/\u00cc\u0081^\u00cf\u0083\u00ef\u00ac\u0081-_\u00cc\u0081\u00c7\u00e2\u0080\u00a8 \u00c9/\u0301^\u03c3\ufb01-_\u0301\u01c5 \u00c9/\u0301^\u03a3\ufb01-_\u0301\u01c5\u2028 \u00e9/\u0301^-\u03c3\ufb01--\u0301-\u01c5- \u00e9/\u0301^\u03c3\ufb01-_\u0301\u01c6\u2028 \"\u00c9/\u0301^\u03c3\ufb01-_\u0301\u01c5\\u2028\"|c3892fcc815ecf83efac812d5fcc81c785e280a8|     \u00c9/\u0301|\"\u00c9/\u0301^\u03c3\ufb01-_\u0301\u01c5\\u2028\""
+},
+{
+"tpl": "{{ wrap -3 \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" | quote }} {{ trunc -3 \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" | quote }} {{ abbrev -3 \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" | quote }} {{ substr 0 0 \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" | quote }} {{ trimAll \"\\ufffdZ\" \"\u00c9/\\u0301^\u03c3\ufb01-_\\u0301\u01c5\\u2028\" | quote }}",
+"out": "\"\u00c9/\u0301^\u03c3\ufb01-_\u0301\u01c5\\u2028\" \"\\u2028\" \"\u00c9/\u0301^\u03c3\ufb01-_\u0301\u01c5\\u2028\" \"\" \"\u00c9/\u0301^\u03c3\ufb01-_\u0301\u01c5\\u2028\""
+},
+{
+"tpl": "{{ trim \"\\u2028>z!\" }} {{ b64enc \"\\u2028>z!\" }} {{ untitle \"\\u2028>z!\" }} {{ kebabcase \"\\u2028>z!\" }} {{ camelcase \"\\u2028>z!\" }} {{ lower \"\\u2028>z!\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u2028>z!\" \"\\u2028>z!\" \"\\u2028>z!\" \"\\u2028>z!\" }}",
+"out": ">z! 4oCoPnoh \u2028>z! ->-z! \u2028>z! \u2028>z! \"\\u2028>z!\"|e280a83e7a21|     \u2028>z|\"\\u2028>z!\""
+},
+{
+"tpl": "{{ wrap 1 \"\\u2028>z!\" | quote }} {{ trunc 1 \"\\u2028>z!\" | quote }} {{ abbrev 1 \"\\u2028>z!\" | quote }} {{ substr 1 4 \"\\u2028>z!\" | quote }} {{ trimAll \"\u0661\\t\" \"\\u2028>z!\" | quote }}",
+"out": "\"\\u2028>z!\" \"\\xe2\" \"\\u2028>z!\" \"\\x80\\xa8>\" \"\\u2028>z!\""
+},
+{
+"tpl": "{{ nospace \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" }} {{ untitle \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" }} {{ swapcase \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" }} {{ toJson \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" }} {{ b64enc \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" }} {{ quote \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" }}",
+"out": "`\u00c4\u00b1|#`\u00cf\u0082~\u00ef\u00ac\u0081$\u00f0\u009f\u0098\u0080<\u00c3\u00a9 `\u0131|\t#`\u03c2~\ufb01$\ud83d\ude00<\n\u00e9 `I|\t#`\u03a3~\ufb01$\ud83d\ude00<\n\u00c9 \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00\\u003c\\n\u00e9\" YMSxfAkjYM+Cfu+sgSTwn5iAPArDqQ== \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\"|60c4b17c092360cf827eefac8124f09f98803c0ac3a9|     `\u0131||\"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\""
+},
+{
+"tpl": "{{ wrap 11 \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" | quote }} {{ trunc 11 \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" | quote }} {{ abbrev 11 \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" | quote }} {{ substr 11 14 \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" | quote }} {{ trimAll \"$z\" \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" | quote }}",
+"out": "\"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\" \"`\u0131|\\t#`\u03c2~\\xef\" \"`\u0131|\\t#`\\xcf...\" \"\\xac\\x81$\" \"`\u0131|\\t#`\u03c2~\ufb01$\ud83d\ude00<\\n\u00e9\""
+},
+{
+"tpl": "{{ lower \"}\" }} {{ b64enc \"}\" }} {{ upper \"}\" }} {{ swapcase \"}\" }} {{ squote \"}\" }} {{ b32enc \"}\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"}\" \"}\" \"}\" \"}\" }}",
+"out": "} fQ== } } '}' PU====== \"}\"|7d|       }|\"}\" "
+},
+{
+"tpl": "{{ wrap 6 \"}\" | quote }} {{ trunc 6 \"}\" | quote }} {{ abbrev 6 \"}\" | quote }} {{ substr 6 9 \"}\" | quote }} {{ trimAll \"$`\" \"}\" | quote }}",
+"out": "\"}\" \"}\" \"}\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 6 9 \"}\">: error calling substr: runtime error: slice bounds out of range [6:1]"
+},
+{
+"tpl": "{{ toString \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" }} {{ swapcase \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" }} {{ lower \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" }} {{ quote \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" }} {{ camelcase \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" }} {{ toJson \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" }}",
+"out": "\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A i`\u03c3\u01f0?\u00e9\ud83d\ude00~=~\u03a3a i`\u03c3\u01f0?\u00e9\ud83d\ude00~=~\u03c3a \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" \u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\"|c4b060cea3c7b03fc389f09f98807e3d7ecf8341|     \u0130`\u03a3|\"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\""
+},
+{
+"tpl": "{{ wrap 12 \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" | quote }} {{ trunc 12 \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" | quote }} {{ abbrev 12 \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" | quote }} {{ substr 12 15 \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" | quote }} {{ trimAll \"\ud83d\ude00[\" \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" | quote }}",
+"out": "\"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\" \"\u0130`\u03a3\u01f0?\u00c9\\xf0\\x9f\" \"\u0130`\u03a3\u01f0?\\xc3...\" \"\\x98\\x80~\" \"\u0130`\u03a3\u01f0?\u00c9\ud83d\ude00~=~\u03c3A\""
+},
+{
+"tpl": "{{ b64enc \"\\u0301\u00c9\" }} {{ swapcase \"\\u0301\u00c9\" }} {{ trim \"\\u0301\u00c9\" }} {{ title \"\\u0301\u00c9\" }} {{ camelcase \"\\u0301\u00c9\" }} {{ b32enc \"\\u0301\u00c9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u0301\u00c9\" \"\\u0301\u00c9\" \"\\u0301\u00c9\" \"\\u0301\u00c9\" }}",
+"out": "zIHDiQ== \u0301\u00e9 \u0301\u00c9 \u0301\u00c9 \u0301\u00c9 ZSA4HCI= \"\u0301\u00c9\"|cc81c389|      \u0301\u00c9|\"\u0301\u00c9\""
+},
+{
+"tpl": "{{ wrap -1 \"\\u0301\u00c9\" | quote }} {{ trunc -1 \"\\u0301\u00c9\" | quote }} {{ abbrev -1 \"\\u0301\u00c9\" | quote }} {{ substr 0 2 \"\\u0301\u00c9\" | quote }} {{ trimAll \"0\\t\" \"\\u0301\u00c9\" | quote }}",
+"out": "\"\u0301\u00c9\" \"\\x89\" \"\u0301\u00c9\" \"\u0301\" \"\u0301\u00c9\""
+},
+{
+"tpl": "{{ kebabcase \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" }} {{ toJson \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" }} {{ untitle \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" }} {{ upper \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" }} {{ b32enc \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" }} {{ quote \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" }}",
+"out": "=-\u0131@%_$-\u0131\u00df[@z;i \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" =\u0131@%_$\u0131\u00df[@Z;\u0130 =I@%_$I\u00df[@Z;\u0130 HXCLCQBFL4SMJMODT5NUAWR3YSYA==== \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" \"=\u0131@%_$\u0131\u00df[@Z;\u0130\"|3dc4b140255f24c4b1c39f5b405a3bc4b0|     =\u0131@|\"=\u0131@%_$\u0131\u00df[@Z;\u0130\""
+},
+{
+"tpl": "{{ wrap -2 \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" | quote }} {{ trunc -2 \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" | quote }} {{ abbrev -2 \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" | quote }} {{ substr 0 1 \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" | quote }} {{ trimAll \"!\\ufffd\" \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" | quote }}",
+"out": "\"=\u0131@%_$\u0131\u00df[@Z;\u0130\" \"\u0130\" \"=\u0131@%_$\u0131\u00df[@Z;\u0130\" \"=\" \"=\u0131@%_$\u0131\u00df[@Z;\u0130\""
+},
+{
+"tpl": "{{ toString \":@{\u00c9`/{z//\\ufffd\u00df \" }} {{ nospace \":@{\u00c9`/{z//\\ufffd\u00df \" }} {{ camelcase \":@{\u00c9`/{z//\\ufffd\u00df \" }} {{ untitle \":@{\u00c9`/{z//\\ufffd\u00df \" }} {{ b64enc \":@{\u00c9`/{z//\\ufffd\u00df \" }} {{ title \":@{\u00c9`/{z//\\ufffd\u00df \" }} {{ printf \"%q|%x|%8.3s|%-4q\" \":@{\u00c9`/{z//\\ufffd\u00df \" \":@{\u00c9`/{z//\\ufffd\u00df \" \":@{\u00c9`/{z//\\ufffd\u00df \" \":@{\u00c9`/{z//\\ufffd\u00df \" }}",
+"out": ":@{\u00c9`/{z//\ufffd\u00df  :@{\u00c3\u0089`/{z//\u00ef\u00bf\u00bd\u00c3\u009f :@{\u00c9`/{z//\ufffd\u00df  :@{\u00c9`/{z//\ufffd\u00df  OkB7w4lgL3t6Ly/vv73DnyA= :@{\u00c9`/{Z//\ufffd\u00df  \":@{\u00c9`/{z//\ufffd\u00df \"|3a407bc389602f7b7a2f2fefbfbdc39f20|     :@{|\":@{\u00c9`/{z//\ufffd\u00df \""
+},
+{
+"tpl": "{{ wrap -1 \":@{\u00c9`/{z//\\ufffd\u00df \" | quote }} {{ trunc -1 \":@{\u00c9`/{z//\\ufffd\u00df \" | quote }} {{ abbrev -1 \":@{\u00c9`/{z//\\ufffd\u00df \" | quote }} {{ substr 0 2 \":@{\u00c9`/{z//\\ufffd\u00df \" | quote }} {{ trimAll \"(^\" \":@{\u00c9`/{z//\\ufffd\u00df \" | quote }}",
+"out": "\":@{\u00c9`/{z//\ufffd\u00df\\n\" \" \" \":@{\u00c9`/{z//\ufffd\u00df \" \":@\" \":@{\u00c9`/{z//\ufffd\u00df \""
+},
+{
+"tpl": "{{ lower \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" }} {{ b64enc \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" }} {{ upper \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" }} {{ camelcase \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" }} {{ title \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" }} {{ toJson \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" }}",
+"out": ";)\u01f0\u03c3\u24d0]\u4e2d a@>\ta OynHsM+D4pOQXeS4rSBhQD4JYQ== ;)\u01f0\u03a3\u24b6]\u4e2d A@>\tA ;)\u01f0\u03c3\u24d0]\u4e2dA@>A ;)\u01f0\u03c3\u24d0]\u4e2d A@>\tA \";)\u01f0\u03c3\u24d0]\u4e2d a@\\u003e\\ta\" \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\"|3b29c7b0cf83e293905de4b8ad2061403e0961|     ;)\u01f0|\";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\""
+},
+{
+"tpl": "{{ wrap 6 \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" | quote }} {{ trunc 6 \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" | quote }} {{ abbrev 6 \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" | quote }} {{ substr 6 9 \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" | quote }} {{ trimAll \"\u6587\\u0301\" \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\" | quote }}",
+"out": "\";)\u01f0\u03c3\u24d0]\u4e2d\\na@>\\ta\" \";)\u01f0\u03c3\" \";)\\xc7...\" \"\u24d0\" \";)\u01f0\u03c3\u24d0]\u4e2d a@>\\ta\""
+},
+{
+"tpl": "{{ squote \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" }} {{ nospace \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" }} {{ trim \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" }} {{ camelcase \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" }} {{ upper \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" }} {{ toString \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" }}",
+"out": "'B\u03c3\ufb01;\u200b\u200b\ud83d\ude00]:a\u2028b' B\u03c3\ufb01;\u200b\u200b\ud83d\ude00]:a\u2028b B\u03c3\ufb01;\u200b\u200b\ud83d\ude00]:a\u2028b B\u03c3\ufb01;\u200b\u200b\ud83d\ude00]:aB B\u03a3\ufb01;\u200b\u200b\ud83d\ude00]:A\u2028B B\u03c3\ufb01;\u200b\u200b\ud83d\ude00]:a\u2028b \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\"|42cf83efac813be2808be2808bf09f98805d3a61e280a862|     B\u03c3\ufb01|\"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\""
+},
+{
+"tpl": "{{ wrap -1 \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" | quote }} {{ trunc -1 \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" | quote }} {{ abbrev -1 \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" | quote }} {{ substr 0 2 \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" | quote }} {{ trimAll \",\u4e2d\" \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" | quote }}",
+"out": "\"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" \"b\" \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\" \"B\\xcf\" \"B\u03c3\ufb01;\\u200b\\u200b\ud83d\ude00]:a\\u2028b\""
+},
+{
+"tpl": "{{ title \"\\u00a0 A\u24d0~-9\" }} {{ untitle \"\\u00a0 A\u24d0~-9\" }} {{ toJson \"\\u00a0 A\u24d0~-9\" }} {{ initials \"\\u00a0 A\u24d0~-9\" }} {{ trim \"\\u00a0 A\u24d0~-9\" }} {{ b64enc \"\\u00a0 A\u24d0~-9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u00a0 A\u24d0~-9\" \"\\u00a0 A\u24d0~-9\" \"\\u00a0 A\u24d0~-9\" \"\\u00a0 A\u24d0~-9\" }}",
+"out": "\u00a0 A\u24d0~-9 \u00a0 a\u24d0~-9 \"\u00a0 A\u24d0~-9\" \u00c2A A\u24d0~-9 wqAgQeKTkH4tOQ== \"\\u00a0 A\u24d0~-9\"|c2a02041e293907e2d39|     \u00a0 A|\"\\u00a0 A\u24d0~-9\""
+},
+{
+"tpl": "{{ wrap -3 \"\\u00a0 A\u24d0~-9\" | quote }} {{ trunc -3 \"\\u00a0 A\u24d0~-9\" | quote }} {{ abbrev -3 \"\\u00a0 A\u24d0~-9\" | quote }} {{ substr 0 0 \"\\u00a0 A\u24d0~-9\" | quote }} {{ trimAll \"B\ud83d\ude00\" \"\\u00a0 A\u24d0~-9\" | quote }}",
+"out": "\"\\u00a0\\nA\u24d0~-9\" \"~-9\" \"\\u00a0 A\u24d0~-9\" \"\" \"\\u00a0 A\u24d0~-9\""
+},
+{
+"tpl": "{{ b64enc \";\" }} {{ b32enc \";\" }} {{ quote \";\" }} {{ trim \";\" }} {{ toJson \";\" }} {{ initials \";\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \";\" \";\" \";\" \";\" }}",
+"out": "Ow== HM====== \";\" ; \";\" ; \";\"|3b|       ;|\";\" "
+},
+{
+"tpl": "{{ wrap 8 \";\" | quote }} {{ trunc 8 \";\" | quote }} {{ abbrev 8 \";\" | quote }} {{ substr 8 11 \";\" | quote }} {{ trimAll \".\u01c5\" \";\" | quote }}",
+"out": "\";\" \";\" \";\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 8 11 \";\">: error calling substr: runtime error: slice bounds out of range [8:1]"
+},
+{
+"tpl": "{{ initials \"\\ufffd<0A\\u2028\u01c5\" }} {{ upper \"\\ufffd<0A\\u2028\u01c5\" }} {{ b64enc \"\\ufffd<0A\\u2028\u01c5\" }} {{ quote \"\\ufffd<0A\\u2028\u01c5\" }} {{ b32enc \"\\ufffd<0A\\u2028\u01c5\" }} {{ nospace \"\\ufffd<0A\\u2028\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\ufffd<0A\\u2028\u01c5\" \"\\ufffd<0A\\u2028\u01c5\" \"\\ufffd<0A\\u2028\u01c5\" \"\\ufffd<0A\\u2028\u01c5\" }}",
+"out": "\u00ef \ufffd<0A\u2028\u01c4 77+9PDBB4oCox4U= \"\ufffd<0A\\u2028\u01c5\" 56732PBQIHRIBKGHQU====== \u00ef\u00bf\u00bd<0A\u00e2\u0080\u00a8\u00c7 \"\ufffd<0A\\u2028\u01c5\"|efbfbd3c3041e280a8c785|     \ufffd<0|\"\ufffd<0A\\u2028\u01c5\""
+},
+{
+"tpl": "{{ wrap 7 \"\\ufffd<0A\\u2028\u01c5\" | quote }} {{ trunc 7 \"\\ufffd<0A\\u2028\u01c5\" | quote }} {{ abbrev 7 \"\\ufffd<0A\\u2028\u01c5\" | quote }} {{ substr 7 10 \"\\ufffd<0A\\u2028\u01c5\" | quote }} {{ trimAll \"\u03c2>\" \"\\ufffd<0A\\u2028\u01c5\" | quote }}",
+"out": "\"\ufffd<0A\\u2028\u01c5\" \"\ufffd<0A\\xe2\" \"\ufffd<...\" \"\\x80\\xa8\\xc7\" \"\ufffd<0A\\u2028\u01c5\""
+},
+{
+"tpl": "{{ b32enc \"A`..,\ufb01@\u0661.\" }} {{ snakecase \"A`..,\ufb01@\u0661.\" }} {{ upper \"A`..,\ufb01@\u0661.\" }} {{ trim \"A`..,\ufb01@\u0661.\" }} {{ camelcase \"A`..,\ufb01@\u0661.\" }} {{ untitle \"A`..,\ufb01@\u0661.\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"A`..,\ufb01@\u0661.\" \"A`..,\ufb01@\u0661.\" \"A`..,\ufb01@\u0661.\" \"A`..,\ufb01@\u0661.\" }}",
+"out": "IFQC4LRM56WICQGZUEXA==== a_`..,\ufb01@\u0661. A`..,\ufb01@\u0661. A`..,\ufb01@\u0661. A`..,\ufb01@\u0661. a`..,\ufb01@\u0661. \"A`..,\ufb01@\u0661.\"|41602e2e2cefac8140d9a12e|     A`.|\"A`..,\ufb01@\u0661.\""
+},
+{
+"tpl": "{{ wrap 12 \"A`..,\ufb01@\u0661.\" | quote }} {{ trunc 12 \"A`..,\ufb01@\u0661.\" | quote }} {{ abbrev 12 \"A`..,\ufb01@\u0661.\" | quote }} {{ substr 12 15 \"A`..,\ufb01@\u0661.\" | quote }} {{ trimAll \"\u0661\\u200b\" \"A`..,\ufb01@\u0661.\" | quote }}",
+"out": "\"A`..,\ufb01@\u0661.\" \"A`..,\ufb01@\u0661.\" \"A`..,\ufb01@\u0661.\" \"\" \"A`..,\ufb01@\u0661.\""
+},
+{
+"tpl": "{{ quote \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" }} {{ camelcase \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" }} {{ b64enc \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" }} {{ swapcase \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" }} {{ untitle \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" }} {{ toString \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" }}",
+"out": "\"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" `{\u03c3@\u00a0\u216b9\u6587:\u216b=}\u01c5 YHvPg0DCoC3ihas55paHOuKFqz19x4U= `{\u03a3@\u00a0-\u216b9\u6587:\u216b=}\u01c6 `{\u03c3@\u00a0-\u216b9\u6587:\u216b=}\u01c5 `{\u03c3@\u00a0-\u216b9\u6587:\u216b=}\u01c5 \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\"|607bcf8340c2a02de285ab39e696873ae285ab3d7dc785|     `{\u03c3|\"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\""
+},
+{
+"tpl": "{{ wrap -3 \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" | quote }} {{ trunc -3 \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" | quote }} {{ abbrev -3 \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" | quote }} {{ substr 0 0 \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" | quote }} {{ trimAll \"/#\" \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" | quote }}",
+"out": "\"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" \"}\u01c5\" \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\" \"\" \"`{\u03c3@\\u00a0-\u216b9\u6587:\u216b=}\u01c5\""
+},
+{
+"tpl": "{{ b32enc \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" }} {{ b64enc \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" }} {{ swapcase \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" }} {{ toString \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" }} {{ upper \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" }} {{ kebabcase \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" }}",
+"out": "ZSA4ZAODREUWFZFYVXRIBKA= zIHMgcOJKWLkuK3igKg= \u0301\u0301\u00e9)B\u4e2d\u2028 \u0301\u0301\u00c9)b\u4e2d\u2028 \u0301\u0301\u00c9)B\u4e2d\u2028 \u0301\u0301-\u00e9)b-\u4e2d- \"\u0301\u0301\u00c9)b\u4e2d\\u2028\"|cc81cc81c3892962e4b8ade280a8|     \u0301\u0301\u00c9|\"\u0301\u0301\u00c9)b\u4e2d\\u2028\""
+},
+{
+"tpl": "{{ wrap 9 \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" | quote }} {{ trunc 9 \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" | quote }} {{ abbrev 9 \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" | quote }} {{ substr 9 12 \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" | quote }} {{ trimAll \"^0\" \"\\u0301\\u0301\u00c9)b\u4e2d\\u2028\" | quote }}",
+"out": "\"\u0301\u0301\u00c9)b\u4e2d\\u2028\" \"\u0301\u0301\u00c9)b\\xe4\" \"\u0301\u0301\u00c9...\" \"\\xb8\\xad\\xe2\" \"\u0301\u0301\u00c9)b\u4e2d\\u2028\""
+},
+{
+"tpl": "{{ toString \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" }} {{ upper \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" }} {{ camelcase \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" }} {{ title \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" }} {{ b32enc \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" }} {{ trim \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" }}",
+"out": ",,b:'\u6587\u00a0\u00e9\u2028\u216b ,,B:'\u6587\u00a0\u00c9\u2028\u216b ,,b:'\u6587\u00c9\u216b ,,B:'\u6587\u00a0\u00c9\u2028\u216b FQWGEORH42LIPQVAYOU6FAFI4KC2W=== ,,b:'\u6587\u00a0\u00e9\u2028\u216b \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\"|2c2c623a27e69687c2a0c3a9e280a8e285ab|     ,,b|\",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\""
+},
+{
+"tpl": "{{ wrap 2 \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" | quote }} {{ trunc 2 \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" | quote }} {{ abbrev 2 \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" | quote }} {{ substr 2 5 \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" | quote }} {{ trimAll \"=0\" \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" | quote }}",
+"out": "\",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" \",,\" \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\" \"b:'\" \",,b:'\u6587\\u00a0\u00e9\\u2028\u216b\""
+},
+{
+"tpl": "{{ nospace \"\" }} {{ initials \"\" }} {{ upper \"\" }} {{ quote \"\" }} {{ kebabcase \"\" }} {{ snakecase \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "   \"\"   \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 7 \"\" | quote }} {{ trunc 7 \"\" | quote }} {{ abbrev 7 \"\" | quote }} {{ substr 7 10 \"\" | quote }} {{ trimAll \"\u00c9(\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:78: executing \"t\" at <substr 7 10 \"\">: error calling substr: runtime error: slice bounds out of range [7:0]"
+},
+{
+"tpl": "{{ squote \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" }} {{ nospace \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" }} {{ lower \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" }} {{ toJson \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" }} {{ b64enc \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" }} {{ upper \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" }}",
+"out": "'\u200b\u24d0\ud83d\ude00\u00e9+\u2028' \u200b\u24d0\ud83d\ude00\u00e9+\u2028 \u200b\u24d0\ud83d\ude00\u00e9+\u2028 \"\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" 4oCL4pOQ8J+YgMOpK+KAqA== \u200b\u24b6\ud83d\ude00\u00c9+\u2028 \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\"|e2808be29390f09f9880c3a92be280a8|     \u200b\u24d0\ud83d\ude00|\"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\""
+},
+{
+"tpl": "{{ wrap 1 \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" | quote }} {{ trunc 1 \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" | quote }} {{ abbrev 1 \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" | quote }} {{ substr 1 4 \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" | quote }} {{ trimAll \"\\u0301\u03c2\" \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" | quote }}",
+"out": "\"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" \"\\xe2\" \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\" \"\\x80\\x8b\\xe2\" \"\\u200b\u24d0\ud83d\ude00\u00e9+\\u2028\""
+},
+{
+"tpl": "{{ snakecase \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" }} {{ trim \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" }} {{ camelcase \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" }} {{ nospace \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" }} {{ quote \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" }} {{ kebabcase \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" }}",
+"out": ".\u01f0_zi[\u00df_z&/\ufb01\u03c3_b .\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B .\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B .\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" .\u01f0-zi[\u00df-z&/\ufb01\u03c3-b \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\"|2ec7b05ac4b05bc39f5a262fefac81cf8342|     .\u01f0Z|\".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\""
+},
+{
+"tpl": "{{ wrap 4 \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" | quote }} {{ trunc 4 \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" | quote }} {{ abbrev 4 \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" | quote }} {{ substr 4 7 \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" | quote }} {{ trimAll \"#\u00c9\" \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" | quote }}",
+"out": "\".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\" \".\u01f0Z\" \"....\" \"\u0130[\" \".\u01f0Z\u0130[\u00dfZ&/\ufb01\u03c3B\""
+},
+{
+"tpl": "{{ nospace \"=\u4e2d?+ \" }} {{ untitle \"=\u4e2d?+ \" }} {{ initials \"=\u4e2d?+ \" }} {{ lower \"=\u4e2d?+ \" }} {{ b64enc \"=\u4e2d?+ \" }} {{ snakecase \"=\u4e2d?+ \" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"=\u4e2d?+ \" \"=\u4e2d?+ \" \"=\u4e2d?+ \" \"=\u4e2d?+ \" }}",
+"out": "=\u00e4\u00b8\u00ad?+ =\u4e2d?+  = =\u4e2d?+  PeS4rT8rIA== =\u4e2d?+_ \"=\u4e2d?+ \"|3de4b8ad3f2b20|     =\u4e2d?|\"=\u4e2d?+ \""
+},
+{
+"tpl": "{{ wrap 6 \"=\u4e2d?+ \" | quote }} {{ trunc 6 \"=\u4e2d?+ \" | quote }} {{ abbrev 6 \"=\u4e2d?+ \" | quote }} {{ substr 6 9 \"=\u4e2d?+ \" | quote }} {{ trimAll \"@@\" \"=\u4e2d?+ \" | quote }}",
+"out": "\"=\u4e2d?+\\n\" \"=\u4e2d?+\" \"=\\xe4\\xb8...\" \" \" \"=\u4e2d?+ \""
+},
+{
+"tpl": "{{ camelcase \"A\u00e9z`B^\" }} {{ initials \"A\u00e9z`B^\" }} {{ b64enc \"A\u00e9z`B^\" }} {{ kebabcase \"A\u00e9z`B^\" }} {{ b32enc \"A\u00e9z`B^\" }} {{ swapcase \"A\u00e9z`B^\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"A\u00e9z`B^\" \"A\u00e9z`B^\" \"A\u00e9z`B^\" \"A\u00e9z`B^\" }}",
+"out": "A\u00e9z`B^ A QcOpemBCXg== a\u00e9z-`-b-^ IHB2S6TAIJPA==== a\u00c9Z`b^ \"A\u00e9z`B^\"|41c3a97a60425e|     A\u00e9z|\"A\u00e9z`B^\""
+},
+{
+"tpl": "{{ wrap -2 \"A\u00e9z`B^\" | quote }} {{ trunc -2 \"A\u00e9z`B^\" | quote }} {{ abbrev -2 \"A\u00e9z`B^\" | quote }} {{ substr 0 1 \"A\u00e9z`B^\" | quote }} {{ trimAll \"`\\u0301\" \"A\u00e9z`B^\" | quote }}",
+"out": "\"A\u00e9z`B^\" \"B^\" \"A\u00e9z`B^\" \"A\" \"A\u00e9z`B^\""
+},
+{
+"tpl": "{{ initials \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" }} {{ untitle \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" }} {{ toString \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" }} {{ swapcase \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" }} {{ toJson \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" }} {{ trim \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" }}",
+"out": "\u00c7{ \u01f0>\u01c5\t{'b_@!\ud83d\ude00%`) \u01f0>\u01c5\t{'b_@!\ud83d\ude00%`) \u01f0>\u01c6\t{'B_@!\ud83d\ude00%`) \"\u01f0\\u003e\u01c5\\t{'b_@!\ud83d\ude00%`)\" \u01f0>\u01c5\t{'b_@!\ud83d\ude00%`) \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\"|c7b03ec785097b27625f4021f09f9880256029|     \u01f0>\u01c5|\"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\""
+},
+{
+"tpl": "{{ wrap 11 \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" | quote }} {{ trunc 11 \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" | quote }} {{ abbrev 11 \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" | quote }} {{ substr 11 14 \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" | quote }} {{ trimAll \"\\u200b)\" \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" | quote }}",
+"out": "\"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`)\" \"\u01f0>\u01c5\\t{'b_@\" \"\u01f0>\u01c5\\t{'...\" \"!\\xf0\\x9f\" \"\u01f0>\u01c5\\t{'b_@!\ud83d\ude00%`\""
+},
+{
+"tpl": "{{ initials \"A \u0131\" }} {{ trim \"A \u0131\" }} {{ nospace \"A \u0131\" }} {{ lower \"A \u0131\" }} {{ snakecase \"A \u0131\" }} {{ untitle \"A \u0131\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"A \u0131\" \"A \u0131\" \"A \u0131\" \"A \u0131\" }}",
+"out": "A\u00c4 A \u0131 A\u00c4\u00b1 a \u0131 a_\u0131 a \u0131 \"A \u0131\"|4120c4b1|     A \u0131|\"A \u0131\""
+},
+{
+"tpl": "{{ wrap 6 \"A \u0131\" | quote }} {{ trunc 6 \"A \u0131\" | quote }} {{ abbrev 6 \"A \u0131\" | quote }} {{ substr 6 9 \"A \u0131\" | quote }} {{ trimAll \"'\u03a3\" \"A \u0131\" | quote }}",
+"out": "\"A \u0131\" \"A \u0131\" \"A \u0131\" ",
+"err": "template: t:1:90: executing \"t\" at <substr 6 9 \"A \u0131\">: error calling substr: runtime error: slice bounds out of range [6:4]"
+},
+{
+"tpl": "{{ upper \"\" }} {{ b32enc \"\" }} {{ camelcase \"\" }} {{ quote \"\" }} {{ untitle \"\" }} {{ squote \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "   \"\"  '' \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 8 \"\" | quote }} {{ trunc 8 \"\" | quote }} {{ abbrev 8 \"\" | quote }} {{ substr 8 11 \"\" | quote }} {{ trimAll \"&$\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:78: executing \"t\" at <substr 8 11 \"\">: error calling substr: runtime error: slice bounds out of range [8:0]"
+},
+{
+"tpl": "{{ untitle \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" }} {{ quote \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" }} {{ title \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" }} {{ swapcase \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" }} {{ initials \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" }} {{ squote \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" }}",
+"out": "~\u200b&\ufffd|\u200b\u03c3b9\n\u00df\n\ufb01 \"~\\u200b&\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" ~\u200b&\ufffd|\u200b\u03c3b9\n\u00df\n\ufb01 ~\u200b&\ufffd|\u200b\u03a3B9\n\u00df\n\ufb01 ~\u00c3\u00ef '~\u200b&\ufffd|\u200b\u03c3b9\n\u00df\n\ufb01' \"~\\u200b&\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\"|7ee2808b26efbfbd7ce2808bcf8362390ac39f0aefac81|     ~\u200b&|\"~\\u200b&\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\""
+},
+{
+"tpl": "{{ wrap 7 \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" | quote }} {{ trunc 7 \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" | quote }} {{ abbrev 7 \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" | quote }} {{ substr 7 10 \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" | quote }} {{ trimAll \"\u0130\u00c9\" \"~\\u200b&\\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" | quote }}",
+"out": "\"~\\u200b&\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\" \"~\\u200b&\\xef\\xbf\" \"~\\u200b...\" \"\\xbd|\\xe2\" \"~\\u200b&\ufffd|\\u200b\u03c3b9\\n\u00df\\n\ufb01\""
+},
+{
+"tpl": "{{ lower \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" }} {{ quote \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" }} {{ b32enc \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" }} {{ toString \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" }} {{ toJson \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" }} {{ nospace \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" }}",
+"out": "\u00e9;}@\u03c3`\u4e2d\ufffd~\ud83d\ude00+ \"\u00c9;}@\u03a3`\u4e2d\ufffd~\ud83d\ude00+\" YOETW7KAZ2RWBZFYVXX37PL66CPZRABL \u00c9;}@\u03a3`\u4e2d\ufffd~\ud83d\ude00+ \"\u00c9;}@\u03a3`\u4e2d\ufffd~\ud83d\ude00+\" \u00c9;}@\u03a3`\u4e2d\ufffd~\ud83d\ude00+ \"\u00c9;}@\u03a3`\u4e2d\ufffd~\ud83d\ude00+\"|c3893b7d40cea360e4b8adefbfbd7ef09f98802b|     \u00c9;}|\"\u00c9;}@\u03a3`\u4e2d\ufffd~\ud83d\ude00+\""
+},
+{
+"tpl": "{{ wrap 8 \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" | quote }} {{ trunc 8 \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" | quote }} {{ abbrev 8 \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" | quote }} {{ substr 8 11 \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" | quote }} {{ trimAll \"\\ufffd\u03c2\" \"\u00c9;}@\u03a3`\u4e2d\\ufffd~\ud83d\ude00+\" | quote }}",
+"out": "\"\u00c9;}@\u03a3`\u4e2d\ufffd~\ud83d\ude00+\" \"\u00c9;}@\u03a3`\" \"\u00c9;}@...\" \"\u4e2d\" \"\u00c9;}@\u03a3`\u4e2d\ufffd~\ud83d\ude00+\""
+},
+{
+"tpl": "{{ kebabcase \"\u01c5^\u4e2d<<\\u2028\" }} {{ swapcase \"\u01c5^\u4e2d<<\\u2028\" }} {{ b64enc \"\u01c5^\u4e2d<<\\u2028\" }} {{ upper \"\u01c5^\u4e2d<<\\u2028\" }} {{ initials \"\u01c5^\u4e2d<<\\u2028\" }} {{ camelcase \"\u01c5^\u4e2d<<\\u2028\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01c5^\u4e2d<<\\u2028\" \"\u01c5^\u4e2d<<\\u2028\" \"\u01c5^\u4e2d<<\\u2028\" \"\u01c5^\u4e2d<<\\u2028\" }}",
+"out": "\u01c5-^\u4e2d<<- \u01c6^\u4e2d<<\u2028 x4Ve5LitPDzigKg= \u01c4^\u4e2d<<\u2028 \u00c7^ \u01c4^\u4e2d<<\u2028 \"\u01c5^\u4e2d<<\\u2028\"|c7855ee4b8ad3c3ce280a8|     \u01c5^\u4e2d|\"\u01c5^\u4e2d<<\\u2028\""
+},
+{
+"tpl": "{{ wrap 6 \"\u01c5^\u4e2d<<\\u2028\" | quote }} {{ trunc 6 \"\u01c5^\u4e2d<<\\u2028\" | quote }} {{ abbrev 6 \"\u01c5^\u4e2d<<\\u2028\" | quote }} {{ substr 6 9 \"\u01c5^\u4e2d<<\\u2028\" | quote }} {{ trimAll \"\\u0301\u0130\" \"\u01c5^\u4e2d<<\\u2028\" | quote }}",
+"out": "\"\u01c5^\u4e2d<<\\u2028\" \"\u01c5^\u4e2d\" \"\u01c5^...\" \"<<\\xe2\" \"\u01c5^\u4e2d<<\\u2028\""
+},
+{
+"tpl": "{{ squote \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" }} {{ camelcase \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" }} {{ quote \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" }} {{ toJson \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" }} {{ b64enc \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" }} {{ swapcase \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" }}",
+"out": "'<z?@99.\u0301<^-\u0301\u00df\n' <z?@99.\u0301<^\u0301\u00df\n \"<z?@99.\u0301<^-\u0301\u00df\\n\" \"\\u003cz?@99.\u0301\\u003c^-\u0301\u00df\\n\" PHo/QDk5LsyBPF4tzIHDnwo= <Z?@99.\u0301<^-\u0301\u00df\n \"<z?@99.\u0301<^-\u0301\u00df\\n\"|3c7a3f4039392ecc813c5e2dcc81c39f0a|     <z?|\"<z?@99.\u0301<^-\u0301\u00df\\n\""
+},
+{
+"tpl": "{{ wrap 8 \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" | quote }} {{ trunc 8 \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" | quote }} {{ abbrev 8 \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" | quote }} {{ substr 8 11 \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" | quote }} {{ trimAll \"z[\" \"<z?@99.\\u0301<^-\\u0301\u00df\\n\" | quote }}",
+"out": "\"<z?@99.\u0301<^-\u0301\u00df\\n\" \"<z?@99.\\xcc\" \"<z?@9...\" \"\\x81<^\" \"<z?@99.\u0301<^-\u0301\u00df\\n\""
+},
+{
+"tpl": "{{ trim \"\\u0301\" }} {{ kebabcase \"\\u0301\" }} {{ squote \"\\u0301\" }} {{ lower \"\\u0301\" }} {{ b64enc \"\\u0301\" }} {{ camelcase \"\\u0301\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u0301\" \"\\u0301\" \"\\u0301\" \"\\u0301\" }}",
+"out": "\u0301 \u0301 '\u0301' \u0301 zIE= \u0301 \"\u0301\"|cc81|       \u0301|\"\u0301\" "
+},
+{
+"tpl": "{{ wrap 4 \"\\u0301\" | quote }} {{ trunc 4 \"\\u0301\" | quote }} {{ abbrev 4 \"\\u0301\" | quote }} {{ substr 4 7 \"\\u0301\" | quote }} {{ trimAll \"B/\" \"\\u0301\" | quote }}",
+"out": "\"\u0301\" \"\u0301\" \"\u0301\" ",
+"err": "template: t:1:96: executing \"t\" at <substr 4 7 \"\\u0301\">: error calling substr: runtime error: slice bounds out of range [4:2]"
+},
+{
+"tpl": "{{ untitle \" .b\u00e9\u01c5a\u01f0~\" }} {{ swapcase \" .b\u00e9\u01c5a\u01f0~\" }} {{ b32enc \" .b\u00e9\u01c5a\u01f0~\" }} {{ toString \" .b\u00e9\u01c5a\u01f0~\" }} {{ snakecase \" .b\u00e9\u01c5a\u01f0~\" }} {{ initials \" .b\u00e9\u01c5a\u01f0~\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \" .b\u00e9\u01c5a\u01f0~\" \" .b\u00e9\u01c5a\u01f0~\" \" .b\u00e9\u01c5a\u01f0~\" \" .b\u00e9\u01c5a\u01f0~\" }}",
+"out": " .b\u00e9\u01c5a\u01f0~  .B\u00c9\u01c6A\u01f0~ EAXGFQ5JY6CWDR5QPY======  .b\u00e9\u01c5a\u01f0~ _.b\u00e9\u01c5a\u01f0_~ .a \" .b\u00e9\u01c5a\u01f0~\"|202e62c3a9c78561c7b07e|      .b|\" .b\u00e9\u01c5a\u01f0~\""
+},
+{
+"tpl": "{{ wrap 4 \" .b\u00e9\u01c5a\u01f0~\" | quote }} {{ trunc 4 \" .b\u00e9\u01c5a\u01f0~\" | quote }} {{ abbrev 4 \" .b\u00e9\u01c5a\u01f0~\" | quote }} {{ substr 4 7 \" .b\u00e9\u01c5a\u01f0~\" | quote }} {{ trimAll \"}\u216b\" \" .b\u00e9\u01c5a\u01f0~\" | quote }}",
+"out": "\".b\u00e9\u01c5a\u01f0~\" \" .b\\xc3\" \" ...\" \"\\xa9\u01c5\" \" .b\u00e9\u01c5a\u01f0~\""
+},
+{
+"tpl": "{{ lower \"^.$B_[\" }} {{ swapcase \"^.$B_[\" }} {{ trim \"^.$B_[\" }} {{ title \"^.$B_[\" }} {{ nospace \"^.$B_[\" }} {{ kebabcase \"^.$B_[\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"^.$B_[\" \"^.$B_[\" \"^.$B_[\" \"^.$B_[\" }}",
+"out": "^.$b_[ ^.$b_[ ^.$B_[ ^.$B_[ ^.$B_[ ^.$-b-[ \"^.$B_[\"|5e2e24425f5b|     ^.$|\"^.$B_[\""
+},
+{
+"tpl": "{{ wrap -1 \"^.$B_[\" | quote }} {{ trunc -1 \"^.$B_[\" | quote }} {{ abbrev -1 \"^.$B_[\" | quote }} {{ substr 0 2 \"^.$B_[\" | quote }} {{ trimAll \"A~\" \"^.$B_[\" | quote }}",
+"out": "\"^.$B_[\" \"[\" \"^.$B_[\" \"^.\" \"^.$B_[\""
+},
+{
+"tpl": "{{ trim \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" }} {{ b64enc \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" }} {{ snakecase \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" }} {{ b32enc \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" }} {{ swapcase \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" }} {{ kebabcase \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" }}",
+"out": "Z^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0' CVpeLcOf8J+YgOS4rc6jXeKTkCc= _z_^_\u00df_\ud83d\ude00\u4e2d_\u03c3]\u24d0' BFNF4LODT7YJ7GEA4S4K3TVDLXRJHEBH \tz^-\u00df\ud83d\ude00\u4e2d\u03c3]\u24d0' -z-^-\u00df-\ud83d\ude00\u4e2d-\u03c3]\u24d0' \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\"|095a5e2dc39ff09f9880e4b8adcea35de2939027|     \tZ^|\"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\""
+},
+{
+"tpl": "{{ wrap 2 \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" | quote }} {{ trunc 2 \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" | quote }} {{ abbrev 2 \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" | quote }} {{ substr 2 5 \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" | quote }} {{ trimAll \"A\\ufffd\" \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" | quote }}",
+"out": "\"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" \"\\tZ\" \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\" \"^-\\xc3\" \"\\tZ^-\u00df\ud83d\ude00\u4e2d\u03a3]\u24d0'\""
+},
+{
+"tpl": "{{ camelcase \"\u6587\\u00a0\ufb01,/'\" }} {{ nospace \"\u6587\\u00a0\ufb01,/'\" }} {{ b32enc \"\u6587\\u00a0\ufb01,/'\" }} {{ snakecase \"\u6587\\u00a0\ufb01,/'\" }} {{ upper \"\u6587\\u00a0\ufb01,/'\" }} {{ lower \"\u6587\\u00a0\ufb01,/'\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u6587\\u00a0\ufb01,/'\" \"\u6587\\u00a0\ufb01,/'\" \"\u6587\\u00a0\ufb01,/'\" \"\u6587\\u00a0\ufb01,/'\" }}",
+"out": "\u6587\ufb01,/' \u00e6\u0096\u0087\u00c2\u00ef\u00ac\u0081,/' 42LIPQVA56WICLBPE4====== \u6587_\ufb01,/' \u6587\u00a0\ufb01,/' \u6587\u00a0\ufb01,/' \"\u6587\\u00a0\ufb01,/'\"|e69687c2a0efac812c2f27|     \u6587\u00a0\ufb01|\"\u6587\\u00a0\ufb01,/'\""
+},
+{
+"tpl": "{{ wrap 11 \"\u6587\\u00a0\ufb01,/'\" | quote }} {{ trunc 11 \"\u6587\\u00a0\ufb01,/'\" | quote }} {{ abbrev 11 \"\u6587\\u00a0\ufb01,/'\" | quote }} {{ substr 11 14 \"\u6587\\u00a0\ufb01,/'\" | quote }} {{ trimAll \"}#\" \"\u6587\\u00a0\ufb01,/'\" | quote }}",
+"out": "\"\u6587\\u00a0\ufb01,/'\" \"\u6587\\u00a0\ufb01,/'\" \"\u6587\\u00a0\ufb01,/'\" \"\" \"\u6587\\u00a0\ufb01,/'\""
+},
+{
+"tpl": "{{ trim \"_\" }} {{ b32enc \"_\" }} {{ squote \"_\" }} {{ swapcase \"_\" }} {{ kebabcase \"_\" }} {{ nospace \"_\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"_\" \"_\" \"_\" \"_\" }}",
+"out": "_ L4====== '_' _ - _ \"_\"|5f|       _|\"_\" "
+},
+{
+"tpl": "{{ wrap 10 \"_\" | quote }} {{ trunc 10 \"_\" | quote }} {{ abbrev 10 \"_\" | quote }} {{ substr 10 13 \"_\" | quote }} {{ trimAll \"^>\" \"_\" | quote }}",
+"out": "\"_\" \"_\" \"_\" ",
+"err": "template: t:1:84: executing \"t\" at <substr 10 13 \"_\">: error calling substr: runtime error: slice bounds out of range [10:1]"
+},
+{
+"tpl": "{{ title \"*$^\" }} {{ squote \"*$^\" }} {{ kebabcase \"*$^\" }} {{ quote \"*$^\" }} {{ snakecase \"*$^\" }} {{ upper \"*$^\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"*$^\" \"*$^\" \"*$^\" \"*$^\" }}",
+"out": "*$^ '*$^' *$^ \"*$^\" *$^ *$^ \"*$^\"|2a245e|     *$^|\"*$^\""
+},
+{
+"tpl": "{{ wrap -1 \"*$^\" | quote }} {{ trunc -1 \"*$^\" | quote }} {{ abbrev -1 \"*$^\" | quote }} {{ substr 0 2 \"*$^\" | quote }} {{ trimAll \"{'\" \"*$^\" | quote }}",
+"out": "\"*$^\" \"^\" \"*$^\" \"*$\" \"*$^\""
+},
+{
+"tpl": "{{ b32enc \"`&$\u03c3\" }} {{ camelcase \"`&$\u03c3\" }} {{ initials \"`&$\u03c3\" }} {{ untitle \"`&$\u03c3\" }} {{ snakecase \"`&$\u03c3\" }} {{ toString \"`&$\u03c3\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"`&$\u03c3\" \"`&$\u03c3\" \"`&$\u03c3\" \"`&$\u03c3\" }}",
+"out": "MATCJT4D `&$\u03c3 ` `&$\u03c3 `&$_\u03c3 `&$\u03c3 \"`&$\u03c3\"|602624cf83|     `&$|\"`&$\u03c3\""
+},
+{
+"tpl": "{{ wrap 10 \"`&$\u03c3\" | quote }} {{ trunc 10 \"`&$\u03c3\" | quote }} {{ abbrev 10 \"`&$\u03c3\" | quote }} {{ substr 10 13 \"`&$\u03c3\" | quote }} {{ trimAll \")\u03c2\" \"`&$\u03c3\" | quote }}",
+"out": "\"`&$\u03c3\" \"`&$\u03c3\" \"`&$\u03c3\" ",
+"err": "template: t:1:96: executing \"t\" at <substr 10 13 \"`&$\u03c3\">: error calling substr: runtime error: slice bounds out of range [10:5]"
+},
+{
+"tpl": "{{ toString \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" }} {{ b32enc \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" }} {{ b64enc \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" }} {{ swapcase \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" }} {{ nospace \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" }} {{ lower \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" }}",
+"out": "*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0 FLHYGXJHIAR6JOFN42LIOJWEWDRJHEA= Ks+DXSdAI+S4reaWhybEsOKTkA== *\u03a3]'@#\u4e2d\u6587&i\u24d0 *\u03c3]'@#\u4e2d\u6587&\u0130\u24d0 *\u03c3]'@#\u4e2d\u6587&i\u24d0 \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\"|2acf835d274023e4b8ade6968726c4b0e29390|     *\u03c3]|\"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\""
+},
+{
+"tpl": "{{ wrap 7 \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" | quote }} {{ trunc 7 \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" | quote }} {{ abbrev 7 \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" | quote }} {{ substr 7 10 \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" | quote }} {{ trimAll \"\u00c9*\" \"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" | quote }}",
+"out": "\"*\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\" \"*\u03c3]'@#\" \"*\u03c3]...\" \"\u4e2d\" \"\u03c3]'@#\u4e2d\u6587&\u0130\u24d0\""
+},
+{
+"tpl": "{{ quote \"?\" }} {{ lower \"?\" }} {{ swapcase \"?\" }} {{ toJson \"?\" }} {{ kebabcase \"?\" }} {{ b64enc \"?\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?\" \"?\" \"?\" \"?\" }}",
+"out": "\"?\" ? ? \"?\" ? Pw== \"?\"|3f|       ?|\"?\" "
+},
+{
+"tpl": "{{ wrap 7 \"?\" | quote }} {{ trunc 7 \"?\" | quote }} {{ abbrev 7 \"?\" | quote }} {{ substr 7 10 \"?\" | quote }} {{ trimAll \"+\u0131\" \"?\" | quote }}",
+"out": "\"?\" \"?\" \"?\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 7 10 \"?\">: error calling substr: runtime error: slice bounds out of range [7:1]"
+},
+{
+"tpl": "{{ snakecase \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" }} {{ b64enc \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" }} {{ toString \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" }} {{ title \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" }} {{ kebabcase \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" }} {{ upper \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" }}",
+"out": "\u01c5\u0131\ufffd[\u03c3b}\u4e2d.]\u0131%b x4XEse+/vVvPg2J95LitLl3EsSVC \u01c5\u0131\ufffd[\u03c3b}\u4e2d.]\u0131%B \u01c5\u0131\ufffd[\u03a3b}\u4e2d.]I%B \u01c5\u0131\ufffd[\u03c3b}\u4e2d.]\u0131%b \u01c4I\ufffd[\u03a3B}\u4e2d.]I%B \"\u01c5\u0131\ufffd[\u03c3b}\u4e2d.]\u0131%B\"|c785c4b1efbfbd5bcf83627de4b8ad2e5dc4b12542|     \u01c5\u0131\ufffd|\"\u01c5\u0131\ufffd[\u03c3b}\u4e2d.]\u0131%B\""
+},
+{
+"tpl": "{{ wrap 1 \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" | quote }} {{ trunc 1 \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" | quote }} {{ abbrev 1 \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" | quote }} {{ substr 1 4 \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" | quote }} {{ trimAll \"$.\" \"\u01c5\u0131\\ufffd[\u03c3b}\u4e2d.]\u0131%B\" | quote }}",
+"out": "\"\u01c5\u0131\ufffd[\u03c3b}\u4e2d.]\u0131%B\" \"\\xc7\" \"\u01c5\u0131\ufffd[\u03c3b}\u4e2d.]\u0131%B\" \"\\x85\u0131\" \"\u01c5\u0131\ufffd[\u03c3b}\u4e2d.]\u0131%B\""
+},
+{
+"tpl": "{{ quote \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" }} {{ upper \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" }} {{ nospace \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" }} {{ b64enc \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" }} {{ b32enc \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" }} {{ lower \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" }}",
+"out": "\"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" ?\nI_\u00c9\u20280\u03a3\ufb01-\u0130+Z& ?\u00c4\u00b1_\u00c3\u0089\u00e2\u0080\u00a80\u00cf\u0082\u00ef\u00ac\u0081-\u00c4\u00b0+z& PwrEsV/DieKAqDDPgu+sgS3EsCt6Jg== H4FMJMK7YOE6FAFIGDHYF35MQEW4JMBLPITA==== ?\n\u0131_\u00e9\u20280\u03c2\ufb01-i+z& \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\"|3f0ac4b15fc389e280a830cf82efac812dc4b02b7a26|     ?\n\u0131|\"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\""
+},
+{
+"tpl": "{{ wrap 6 \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" | quote }} {{ trunc 6 \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" | quote }} {{ abbrev 6 \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" | quote }} {{ substr 6 9 \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" | quote }} {{ trimAll \"\u0130/\" \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" | quote }}",
+"out": "\"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\" \"?\\n\u0131_\\xc3\" \"?\\n\\xc4...\" \"\\x89\\xe2\\x80\" \"?\\n\u0131_\u00c9\\u20280\u03c2\ufb01-\u0130+z&\""
+},
+{
+"tpl": "{{ initials \"Z@\\u2028!_\u4e2d\u6587*\" }} {{ kebabcase \"Z@\\u2028!_\u4e2d\u6587*\" }} {{ b32enc \"Z@\\u2028!_\u4e2d\u6587*\" }} {{ b64enc \"Z@\\u2028!_\u4e2d\u6587*\" }} {{ swapcase \"Z@\\u2028!_\u4e2d\u6587*\" }} {{ nospace \"Z@\\u2028!_\u4e2d\u6587*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"Z@\\u2028!_\u4e2d\u6587*\" \"Z@\\u2028!_\u4e2d\u6587*\" \"Z@\\u2028!_\u4e2d\u6587*\" \"Z@\\u2028!_\u4e2d\u6587*\" }}",
+"out": "Z z@-!_\u4e2d\u6587* LJAOFAFIEFP6JOFN42LIOKQ= WkDigKghX+S4reaWhyo= z@\u2028!_\u4e2d\u6587* Z@\u2028!_\u4e2d\u6587* \"Z@\\u2028!_\u4e2d\u6587*\"|5a40e280a8215fe4b8ade696872a|     Z@\u2028|\"Z@\\u2028!_\u4e2d\u6587*\""
+},
+{
+"tpl": "{{ wrap 11 \"Z@\\u2028!_\u4e2d\u6587*\" | quote }} {{ trunc 11 \"Z@\\u2028!_\u4e2d\u6587*\" | quote }} {{ abbrev 11 \"Z@\\u2028!_\u4e2d\u6587*\" | quote }} {{ substr 11 14 \"Z@\\u2028!_\u4e2d\u6587*\" | quote }} {{ trimAll \"\u216b\u216b\" \"Z@\\u2028!_\u4e2d\u6587*\" | quote }}",
+"out": "\"Z@\\u2028!_\u4e2d\u6587*\" \"Z@\\u2028!_\u4e2d\\xe6\" \"Z@\\u2028!_\\xe4...\" \"\\x96\\x87*\" \"Z@\\u2028!_\u4e2d\u6587*\""
+},
+{
+"tpl": "{{ lower \"\" }} {{ title \"\" }} {{ upper \"\" }} {{ quote \"\" }} {{ trim \"\" }} {{ nospace \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "   \"\"   \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap -1 \"\" | quote }} {{ trunc -1 \"\" | quote }} {{ abbrev -1 \"\" | quote }} {{ substr 0 2 \"\" | quote }} {{ trimAll \"\u0130\u216b\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" \"\" \"\""
+},
+{
+"tpl": "{{ upper \"[9@Ba\" }} {{ untitle \"[9@Ba\" }} {{ b32enc \"[9@Ba\" }} {{ quote \"[9@Ba\" }} {{ initials \"[9@Ba\" }} {{ title \"[9@Ba\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"[9@Ba\" \"[9@Ba\" \"[9@Ba\" \"[9@Ba\" }}",
+"out": "[9@BA [9@Ba LM4UAQTB \"[9@Ba\" [ [9@Ba \"[9@Ba\"|5b39404261|     [9@|\"[9@Ba\""
+},
+{
+"tpl": "{{ wrap 8 \"[9@Ba\" | quote }} {{ trunc 8 \"[9@Ba\" | quote }} {{ abbrev 8 \"[9@Ba\" | quote }} {{ substr 8 11 \"[9@Ba\" | quote }} {{ trimAll \"^=\" \"[9@Ba\" | quote }}",
+"out": "\"[9@Ba\" \"[9@Ba\" \"[9@Ba\" ",
+"err": "template: t:1:93: executing \"t\" at <substr 8 11 \"[9@Ba\">: error calling substr: runtime error: slice bounds out of range [8:5]"
+},
+{
+"tpl": "{{ camelcase \")\\t{?'\" }} {{ snakecase \")\\t{?'\" }} {{ toJson \")\\t{?'\" }} {{ upper \")\\t{?'\" }} {{ title \")\\t{?'\" }} {{ b32enc \")\\t{?'\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \")\\t{?'\" \")\\t{?'\" \")\\t{?'\" \")\\t{?'\" }}",
+"out": "){?' )_{?' \")\\t{?'\" )\t{?' )\t{?' FEEXWPZH \")\\t{?'\"|29097b3f27|     )\t{|\")\\t{?'\""
+},
+{
+"tpl": "{{ wrap 3 \")\\t{?'\" | quote }} {{ trunc 3 \")\\t{?'\" | quote }} {{ abbrev 3 \")\\t{?'\" | quote }} {{ substr 3 6 \")\\t{?'\" | quote }} {{ trimAll \"\u00c9\u216b\" \")\\t{?'\" | quote }}",
+"out": "\")\\t{?'\" \")\\t{\" \")\\t{?'\" \"?'\" \")\\t{?'\""
+},
+{
+"tpl": "{{ toJson \") %%\" }} {{ title \") %%\" }} {{ toString \") %%\" }} {{ camelcase \") %%\" }} {{ trim \") %%\" }} {{ nospace \") %%\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \") %%\" \") %%\" \") %%\" \") %%\" }}",
+"out": "\") %%\" ) %% ) %% )%% ) %% )%% \") %%\"|29202525|     ) %|\") %%\""
+},
+{
+"tpl": "{{ wrap 7 \") %%\" | quote }} {{ trunc 7 \") %%\" | quote }} {{ abbrev 7 \") %%\" | quote }} {{ substr 7 10 \") %%\" | quote }} {{ trimAll \"#,\" \") %%\" | quote }}",
+"out": "\") %%\" \") %%\" \") %%\" ",
+"err": "template: t:1:90: executing \"t\" at <substr 7 10 \") %%\">: error calling substr: runtime error: slice bounds out of range [7:4]"
+},
+{
+"tpl": "{{ initials \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" }} {{ squote \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" }} {{ toJson \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" }} {{ b32enc \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" }} {{ toString \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" }} {{ swapcase \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" }}",
+"out": ")' ')]'!\u24d0\ufffd~`\u00a0\n'\u0130^' \")]'!\u24d0\ufffd~`\u00a0\\n'\u0130^\" FFOSOIPCSOIO7P55PZQMFIAKE7CLAXQ= )]'!\u24d0\ufffd~`\u00a0\n'\u0130^ )]'!\u24d0\ufffd~`\u00a0\n'i^ \")]'!\u24d0\ufffd~`\\u00a0\\n'\u0130^\"|295d2721e29390efbfbd7e60c2a00a27c4b05e|     )]'|\")]'!\u24d0\ufffd~`\\u00a0\\n'\u0130^\""
+},
+{
+"tpl": "{{ wrap -2 \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" | quote }} {{ trunc -2 \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" | quote }} {{ abbrev -2 \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" | quote }} {{ substr 0 1 \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" | quote }} {{ trimAll \"\u03c2\u6587\" \")]'!\u24d0\\ufffd~`\\u00a0\\n'\u0130^\" | quote }}",
+"out": "\")]'!\u24d0\ufffd~`\\u00a0\\n'\u0130^\" \"\\xb0^\" \")]'!\u24d0\ufffd~`\\u00a0\\n'\u0130^\" \")\" \")]'!\u24d0\ufffd~`\\u00a0\\n'\u0130^\""
+},
+{
+"tpl": "{{ b64enc \"\u00dfA.\u216b\u216b\" }} {{ kebabcase \"\u00dfA.\u216b\u216b\" }} {{ camelcase \"\u00dfA.\u216b\u216b\" }} {{ quote \"\u00dfA.\u216b\u216b\" }} {{ snakecase \"\u00dfA.\u216b\u216b\" }} {{ b32enc \"\u00dfA.\u216b\u216b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00dfA.\u216b\u216b\" \"\u00dfA.\u216b\u216b\" \"\u00dfA.\u216b\u216b\" \"\u00dfA.\u216b\u216b\" }}",
+"out": "w59BLuKFq+KFqw== \u00df-a.\u216b\u216b \u00dfA.\u216b\u216b \"\u00dfA.\u216b\u216b\" \u00df_a.\u216b\u216b YOPUCLXCQWV6FBNL \"\u00dfA.\u216b\u216b\"|c39f412ee285abe285ab|     \u00dfA.|\"\u00dfA.\u216b\u216b\""
+},
+{
+"tpl": "{{ wrap 1 \"\u00dfA.\u216b\u216b\" | quote }} {{ trunc 1 \"\u00dfA.\u216b\u216b\" | quote }} {{ abbrev 1 \"\u00dfA.\u216b\u216b\" | quote }} {{ substr 1 4 \"\u00dfA.\u216b\u216b\" | quote }} {{ trimAll \"/:\" \"\u00dfA.\u216b\u216b\" | quote }}",
+"out": "\"\u00dfA.\u216b\u216b\" \"\\xc3\" \"\u00dfA.\u216b\u216b\" \"\\x9fA.\" \"\u00dfA.\u216b\u216b\""
+},
+{
+"tpl": "{{ snakecase \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" }} {{ title \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" }} {{ camelcase \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" }} {{ quote \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" }} {{ kebabcase \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" }} {{ upper \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" }}",
+"out": "{_0\u216b_i\u03c2:`\ud83d\ude00>_b { 0\u216b\u0130\u03c2:`\ud83d\ude00>B {0\u216b\u0130\u03c2:`\ud83d\ude00>b \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" {-0\u216b-i\u03c2:`\ud83d\ude00>-b { 0\u216b\u0130\u03a3:`\ud83d\ude00>B \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\"|7b2030e285abc4b0cf823a60f09f98803e62|     { 0|\"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\""
+},
+{
+"tpl": "{{ wrap 4 \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" | quote }} {{ trunc 4 \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" | quote }} {{ abbrev 4 \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" | quote }} {{ substr 4 7 \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" | quote }} {{ trimAll \"\\t,\" \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\" | quote }}",
+"out": "\"{\\n0\u216b\u0130\u03c2:`\ud83d\ude00>b\" \"{ 0\\xe2\" \"{...\" \"\\x85\\xab\\xc4\" \"{ 0\u216b\u0130\u03c2:`\ud83d\ude00>b\""
+},
+{
+"tpl": "{{ squote \".\\u00a0b\ufb01z}\\n\" }} {{ lower \".\\u00a0b\ufb01z}\\n\" }} {{ toString \".\\u00a0b\ufb01z}\\n\" }} {{ b64enc \".\\u00a0b\ufb01z}\\n\" }} {{ kebabcase \".\\u00a0b\ufb01z}\\n\" }} {{ quote \".\\u00a0b\ufb01z}\\n\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \".\\u00a0b\ufb01z}\\n\" \".\\u00a0b\ufb01z}\\n\" \".\\u00a0b\ufb01z}\\n\" \".\\u00a0b\ufb01z}\\n\" }}",
+"out": "'.\u00a0b\ufb01z}\n' .\u00a0b\ufb01z}\n .\u00a0b\ufb01z}\n LsKgYu+sgXp9Cg== .-b\ufb01z}- \".\\u00a0b\ufb01z}\\n\" \".\\u00a0b\ufb01z}\\n\"|2ec2a062efac817a7d0a|     .\u00a0b|\".\\u00a0b\ufb01z}\\n\""
+},
+{
+"tpl": "{{ wrap 9 \".\\u00a0b\ufb01z}\\n\" | quote }} {{ trunc 9 \".\\u00a0b\ufb01z}\\n\" | quote }} {{ abbrev 9 \".\\u00a0b\ufb01z}\\n\" | quote }} {{ substr 9 12 \".\\u00a0b\ufb01z}\\n\" | quote }} {{ trimAll \"\\u00a0)\" \".\\u00a0b\ufb01z}\\n\" | quote }}",
+"out": "\".\\u00a0b\ufb01z}\\n\" \".\\u00a0b\ufb01z}\" \".\\u00a0b\\xef\\xac...\" \"\\n\" \".\\u00a0b\ufb01z}\\n\""
+},
+{
+"tpl": "{{ snakecase \"%\\tbB\u01c5\" }} {{ initials \"%\\tbB\u01c5\" }} {{ nospace \"%\\tbB\u01c5\" }} {{ b32enc \"%\\tbB\u01c5\" }} {{ quote \"%\\tbB\u01c5\" }} {{ lower \"%\\tbB\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"%\\tbB\u01c5\" \"%\\tbB\u01c5\" \"%\\tbB\u01c5\" \"%\\tbB\u01c5\" }}",
+"out": "%_b_b\u01c5 %b %bB\u00c7 EUEWEQWHQU====== \"%\\tbB\u01c5\" %\tbb\u01c6 \"%\\tbB\u01c5\"|25096242c785|     %\tb|\"%\\tbB\u01c5\""
+},
+{
+"tpl": "{{ wrap 5 \"%\\tbB\u01c5\" | quote }} {{ trunc 5 \"%\\tbB\u01c5\" | quote }} {{ abbrev 5 \"%\\tbB\u01c5\" | quote }} {{ substr 5 8 \"%\\tbB\u01c5\" | quote }} {{ trimAll \"b\ud83d\ude00\" \"%\\tbB\u01c5\" | quote }}",
+"out": "\"%\\tbB\u01c5\" \"%\\tbB\\xc7\" \"%\\t...\" \"\\x85\" \"%\\tbB\u01c5\""
+},
+{
+"tpl": "{{ snakecase \"\u01c5|\u0661`$\u00df*\" }} {{ quote \"\u01c5|\u0661`$\u00df*\" }} {{ untitle \"\u01c5|\u0661`$\u00df*\" }} {{ swapcase \"\u01c5|\u0661`$\u00df*\" }} {{ lower \"\u01c5|\u0661`$\u00df*\" }} {{ title \"\u01c5|\u0661`$\u00df*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01c5|\u0661`$\u00df*\" \"\u01c5|\u0661`$\u00df*\" \"\u01c5|\u0661`$\u00df*\" \"\u01c5|\u0661`$\u00df*\" }}",
+"out": "\u01c5_|\u0661_`$_\u00df* \"\u01c5|\u0661`$\u00df*\" \u01c6|\u0661`$\u00df* \u01c6|\u0661`$\u00df* \u01c6|\u0661`$\u00df* \u01c5|\u0661`$\u00df* \"\u01c5|\u0661`$\u00df*\"|c7857cd9a16024c39f2a|     \u01c5|\u0661|\"\u01c5|\u0661`$\u00df*\""
+},
+{
+"tpl": "{{ wrap 8 \"\u01c5|\u0661`$\u00df*\" | quote }} {{ trunc 8 \"\u01c5|\u0661`$\u00df*\" | quote }} {{ abbrev 8 \"\u01c5|\u0661`$\u00df*\" | quote }} {{ substr 8 11 \"\u01c5|\u0661`$\u00df*\" | quote }} {{ trimAll \"\\u2028_\" \"\u01c5|\u0661`$\u00df*\" | quote }}",
+"out": "\"\u01c5|\u0661`$\u00df*\" \"\u01c5|\u0661`$\\xc3\" \"\u01c5|\u0661...\" \"\\x9f*\" \"\u01c5|\u0661`$\u00df*\""
+},
+{
+"tpl": "{{ trim \"\" }} {{ snakecase \"\" }} {{ camelcase \"\" }} {{ toString \"\" }} {{ lower \"\" }} {{ b32enc \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "      \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 12 \"\" | quote }} {{ trunc 12 \"\" | quote }} {{ abbrev 12 \"\" | quote }} {{ substr 12 15 \"\" | quote }} {{ trimAll \"\u03c2\u00e9\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 12 15 \"\">: error calling substr: runtime error: slice bounds out of range [12:0]"
+},
+{
+"tpl": "{{ toJson \"\\n>\\u200b\u0131\\u0301 )\" }} {{ squote \"\\n>\\u200b\u0131\\u0301 )\" }} {{ b32enc \"\\n>\\u200b\u0131\\u0301 )\" }} {{ nospace \"\\n>\\u200b\u0131\\u0301 )\" }} {{ lower \"\\n>\\u200b\u0131\\u0301 )\" }} {{ initials \"\\n>\\u200b\u0131\\u0301 )\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\n>\\u200b\u0131\\u0301 )\" \"\\n>\\u200b\u0131\\u0301 )\" \"\\n>\\u200b\u0131\\u0301 )\" \"\\n>\\u200b\u0131\\u0301 )\" }}",
+"out": "\"\\n\\u003e\u200b\u0131\u0301 )\" '\n>\u200b\u0131\u0301 )' BI7OFAELYSY4ZAJAFE====== >\u00e2\u0080\u008b\u00c4\u00b1\u00cc\u0081) \n>\u200b\u0131\u0301 ) >) \"\\n>\\u200b\u0131\u0301 )\"|0a3ee2808bc4b1cc812029|     \n>\u200b|\"\\n>\\u200b\u0131\u0301 )\""
+},
+{
+"tpl": "{{ wrap 8 \"\\n>\\u200b\u0131\\u0301 )\" | quote }} {{ trunc 8 \"\\n>\\u200b\u0131\\u0301 )\" | quote }} {{ abbrev 8 \"\\n>\\u200b\u0131\\u0301 )\" | quote }} {{ substr 8 11 \"\\n>\\u200b\u0131\\u0301 )\" | quote }} {{ trimAll \"\u0661%\" \"\\n>\\u200b\u0131\\u0301 )\" | quote }}",
+"out": "\"\\n>\\u200b\u0131\u0301\\n)\" \"\\n>\\u200b\u0131\\xcc\" \"\\n>\\u200b...\" \"\\x81 )\" \"\\n>\\u200b\u0131\u0301 )\""
+},
+{
+"tpl": "{{ quote \"\u03a3\\t@\ud83d\ude00'\" }} {{ toString \"\u03a3\\t@\ud83d\ude00'\" }} {{ initials \"\u03a3\\t@\ud83d\ude00'\" }} {{ title \"\u03a3\\t@\ud83d\ude00'\" }} {{ toJson \"\u03a3\\t@\ud83d\ude00'\" }} {{ b32enc \"\u03a3\\t@\ud83d\ude00'\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03a3\\t@\ud83d\ude00'\" \"\u03a3\\t@\ud83d\ude00'\" \"\u03a3\\t@\ud83d\ude00'\" \"\u03a3\\t@\ud83d\ude00'\" }}",
+"out": "\"\u03a3\\t@\ud83d\ude00'\" \u03a3\t@\ud83d\ude00' \u00ce@ \u03a3\t@\ud83d\ude00' \"\u03a3\\t@\ud83d\ude00'\" Z2RQSQHQT6MIAJY= \"\u03a3\\t@\ud83d\ude00'\"|cea30940f09f988027|     \u03a3\t@|\"\u03a3\\t@\ud83d\ude00'\""
+},
+{
+"tpl": "{{ wrap 9 \"\u03a3\\t@\ud83d\ude00'\" | quote }} {{ trunc 9 \"\u03a3\\t@\ud83d\ude00'\" | quote }} {{ abbrev 9 \"\u03a3\\t@\ud83d\ude00'\" | quote }} {{ substr 9 12 \"\u03a3\\t@\ud83d\ude00'\" | quote }} {{ trimAll \"\u4e2d,\" \"\u03a3\\t@\ud83d\ude00'\" | quote }}",
+"out": "\"\u03a3\\t@\ud83d\ude00'\" \"\u03a3\\t@\ud83d\ude00'\" \"\u03a3\\t@\ud83d\ude00'\" \"\" \"\u03a3\\t@\ud83d\ude00'\""
+},
+{
+"tpl": "{{ swapcase \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" }} {{ b32enc \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" }} {{ squote \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" }} {{ title \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" }} {{ kebabcase \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" }} {{ trim \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" }}",
+"out": "+ |\ta\u03a3\u200b.I\u00df\u24d0$ FMQHYCKBZ6BOFAELF3CLDQ474KJZAJA= '+ |\tA\u03c2\u200b.\u0131\u00df\u24d0$' + |\tA\u03c2\u200b.I\u00df\u24d0$ +-|-a\u03c2-\u200b.\u0131\u00df-\u24d0$ + |\tA\u03c2\u200b.\u0131\u00df\u24d0$ \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\"|2b207c0941cf82e2808b2ec4b1c39fe2939024|     + ||\"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\""
+},
+{
+"tpl": "{{ wrap 7 \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" | quote }} {{ trunc 7 \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" | quote }} {{ abbrev 7 \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" | quote }} {{ substr 7 10 \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" | quote }} {{ trimAll \"\u6587+\" \"+ |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" | quote }}",
+"out": "\"+\\n|\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\" \"+ |\\tA\u03c2\" \"+ |\\t...\" \"\\u200b\" \" |\\tA\u03c2\\u200b.\u0131\u00df\u24d0$\""
+},
+{
+"tpl": "{{ untitle \"!\" }} {{ initials \"!\" }} {{ trim \"!\" }} {{ toString \"!\" }} {{ snakecase \"!\" }} {{ lower \"!\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"!\" \"!\" \"!\" \"!\" }}",
+"out": "! ! ! ! ! ! \"!\"|21|       !|\"!\" "
+},
+{
+"tpl": "{{ wrap 5 \"!\" | quote }} {{ trunc 5 \"!\" | quote }} {{ abbrev 5 \"!\" | quote }} {{ substr 5 8 \"!\" | quote }} {{ trimAll \"\\u200bz\" \"!\" | quote }}",
+"out": "\"!\" \"!\" \"!\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 5 8 \"!\">: error calling substr: runtime error: slice bounds out of range [5:1]"
+},
+{
+"tpl": "{{ kebabcase \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" }} {{ trim \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" }} {{ quote \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" }} {{ toString \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" }} {{ initials \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" }} {{ nospace \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" }}",
+"out": "\u4e2d\u0301^-\ufffd)\u03c2-b \u4e2d\u0301^-\ufffd)\u03c2B \"\u4e2d\u0301^-\ufffd)\u03c2B\" \u4e2d\u0301^-\ufffd)\u03c2B \u00e4 \u4e2d\u0301^-\ufffd)\u03c2B \"\u4e2d\u0301^-\ufffd)\u03c2B\"|e4b8adcc815e2defbfbd29cf8242|     \u4e2d\u0301^|\"\u4e2d\u0301^-\ufffd)\u03c2B\""
+},
+{
+"tpl": "{{ wrap 5 \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" | quote }} {{ trunc 5 \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" | quote }} {{ abbrev 5 \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" | quote }} {{ substr 5 8 \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" | quote }} {{ trimAll \" \u00e9\" \"\u4e2d\\u0301^-\\ufffd)\u03c2B\" | quote }}",
+"out": "\"\u4e2d\u0301^-\ufffd)\u03c2B\" \"\u4e2d\u0301\" \"\\xe4\\xb8...\" \"^-\\xef\" \"\u4e2d\u0301^-\ufffd)\u03c2B\""
+},
+{
+"tpl": "{{ initials \"+/\" }} {{ b32enc \"+/\" }} {{ kebabcase \"+/\" }} {{ squote \"+/\" }} {{ untitle \"+/\" }} {{ snakecase \"+/\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"+/\" \"+/\" \"+/\" \"+/\" }}",
+"out": "+ FMXQ==== +/ '+/' +/ +/ \"+/\"|2b2f|      +/|\"+/\""
+},
+{
+"tpl": "{{ wrap -3 \"+/\" | quote }} {{ trunc -3 \"+/\" | quote }} {{ abbrev -3 \"+/\" | quote }} {{ substr 0 0 \"+/\" | quote }} {{ trimAll \"}\\t\" \"+/\" | quote }}",
+"out": "\"+/\" \"+/\" \"+/\" \"\" \"+/\""
+},
+{
+"tpl": "{{ upper \"<\\n9=]\" }} {{ quote \"<\\n9=]\" }} {{ b64enc \"<\\n9=]\" }} {{ swapcase \"<\\n9=]\" }} {{ untitle \"<\\n9=]\" }} {{ kebabcase \"<\\n9=]\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"<\\n9=]\" \"<\\n9=]\" \"<\\n9=]\" \"<\\n9=]\" }}",
+"out": "<\n9=] \"<\\n9=]\" PAo5PV0= <\n9=] <\n9=] <-9-=] \"<\\n9=]\"|3c0a393d5d|     <\n9|\"<\\n9=]\""
+},
+{
+"tpl": "{{ wrap 6 \"<\\n9=]\" | quote }} {{ trunc 6 \"<\\n9=]\" | quote }} {{ abbrev 6 \"<\\n9=]\" | quote }} {{ substr 6 9 \"<\\n9=]\" | quote }} {{ trimAll \"|\u03c2\" \"<\\n9=]\" | quote }}",
+"out": "\"<\\n9=]\" \"<\\n9=]\" \"<\\n9=]\" ",
+"err": "template: t:1:96: executing \"t\" at <substr 6 9 \"<\\n9=]\">: error calling substr: runtime error: slice bounds out of range [6:5]"
+},
+{
+"tpl": "{{ untitle \")\\u200b\u03c2:!\u00c9\" }} {{ swapcase \")\\u200b\u03c2:!\u00c9\" }} {{ toString \")\\u200b\u03c2:!\u00c9\" }} {{ initials \")\\u200b\u03c2:!\u00c9\" }} {{ title \")\\u200b\u03c2:!\u00c9\" }} {{ toJson \")\\u200b\u03c2:!\u00c9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \")\\u200b\u03c2:!\u00c9\" \")\\u200b\u03c2:!\u00c9\" \")\\u200b\u03c2:!\u00c9\" \")\\u200b\u03c2:!\u00c9\" }}",
+"out": ")\u200b\u03c2:!\u00c9 )\u200b\u03a3:!\u00e9 )\u200b\u03c2:!\u00c9 ) )\u200b\u03c2:!\u00c9 \")\u200b\u03c2:!\u00c9\" \")\\u200b\u03c2:!\u00c9\"|29e2808bcf823a21c389|     )\u200b\u03c2|\")\\u200b\u03c2:!\u00c9\""
+},
+{
+"tpl": "{{ wrap 6 \")\\u200b\u03c2:!\u00c9\" | quote }} {{ trunc 6 \")\\u200b\u03c2:!\u00c9\" | quote }} {{ abbrev 6 \")\\u200b\u03c2:!\u00c9\" | quote }} {{ substr 6 9 \")\\u200b\u03c2:!\u00c9\" | quote }} {{ trimAll \":$\" \")\\u200b\u03c2:!\u00c9\" | quote }}",
+"out": "\")\\u200b\u03c2:!\u00c9\" \")\\u200b\u03c2\" \")\\xe2\\x80...\" \":!\\xc3\" \")\\u200b\u03c2:!\u00c9\""
+},
+{
+"tpl": "{{ b32enc \"_\" }} {{ swapcase \"_\" }} {{ title \"_\" }} {{ camelcase \"_\" }} {{ snakecase \"_\" }} {{ nospace \"_\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"_\" \"_\" \"_\" \"_\" }}",
+"out": "L4====== _ _ __ _ _ \"_\"|5f|       _|\"_\" "
+},
+{
+"tpl": "{{ wrap 9 \"_\" | quote }} {{ trunc 9 \"_\" | quote }} {{ abbrev 9 \"_\" | quote }} {{ substr 9 12 \"_\" | quote }} {{ trimAll \"Z<\" \"_\" | quote }}",
+"out": "\"_\" \"_\" \"_\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 9 12 \"_\">: error calling substr: runtime error: slice bounds out of range [9:1]"
+},
+{
+"tpl": "{{ lower \"\u00e9\" }} {{ b32enc \"\u00e9\" }} {{ upper \"\u00e9\" }} {{ kebabcase \"\u00e9\" }} {{ trim \"\u00e9\" }} {{ swapcase \"\u00e9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00e9\" \"\u00e9\" \"\u00e9\" \"\u00e9\" }}",
+"out": "\u00e9 YOUQ==== \u00c9 \u00e9 \u00e9 \u00c9 \"\u00e9\"|c3a9|       \u00e9|\"\u00e9\" "
+},
+{
+"tpl": "{{ wrap 6 \"\u00e9\" | quote }} {{ trunc 6 \"\u00e9\" | quote }} {{ abbrev 6 \"\u00e9\" | quote }} {{ substr 6 9 \"\u00e9\" | quote }} {{ trimAll \"^(\" \"\u00e9\" | quote }}",
+"out": "\"\u00e9\" \"\u00e9\" \"\u00e9\" ",
+"err": "template: t:1:84: executing \"t\" at <substr 6 9 \"\u00e9\">: error calling substr: runtime error: slice bounds out of range [6:2]"
+},
+{
+"tpl": "{{ upper \"~\" }} {{ toJson \"~\" }} {{ b32enc \"~\" }} {{ lower \"~\" }} {{ trim \"~\" }} {{ nospace \"~\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"~\" \"~\" \"~\" \"~\" }}",
+"out": "~ \"~\" PY====== ~ ~ ~ \"~\"|7e|       ~|\"~\" "
+},
+{
+"tpl": "{{ wrap 12 \"~\" | quote }} {{ trunc 12 \"~\" | quote }} {{ abbrev 12 \"~\" | quote }} {{ substr 12 15 \"~\" | quote }} {{ trimAll \":[\" \"~\" | quote }}",
+"out": "\"~\" \"~\" \"~\" ",
+"err": "template: t:1:84: executing \"t\" at <substr 12 15 \"~\">: error calling substr: runtime error: slice bounds out of range [12:1]"
+},
+{
+"tpl": "{{ b64enc \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" }} {{ toString \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" }} {{ initials \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" }} {{ lower \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" }} {{ title \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" }} {{ snakecase \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" }}",
+"out": "5paH5paHz4MmW316z4IofUA6Xw== \u6587\u6587\u03c3&[}z\u03c2(}@:_ \u00e6 \u6587\u6587\u03c3&[}z\u03c2(}@:_ \u6587\u6587\u03c3&[}Z\u03c2(}@:_ \u6587\u6587_\u03c3&[}z\u03c2(}@:_ \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\"|e69687e69687cf83265b7d7acf82287d403a5f|     \u6587\u6587\u03c3|\"\u6587\u6587\u03c3&[}z\u03c2(}@:_\""
+},
+{
+"tpl": "{{ wrap 11 \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" | quote }} {{ trunc 11 \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" | quote }} {{ abbrev 11 \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" | quote }} {{ substr 11 14 \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" | quote }} {{ trimAll \"'|\" \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" | quote }}",
+"out": "\"\u6587\u6587\u03c3&[}z\u03c2(}@:_\" \"\u6587\u6587\u03c3&[}\" \"\u6587\u6587\u03c3...\" \"z\u03c2\" \"\u6587\u6587\u03c3&[}z\u03c2(}@:_\""
+},
+{
+"tpl": "{{ initials \"@<\u216b+9%*z\" }} {{ kebabcase \"@<\u216b+9%*z\" }} {{ snakecase \"@<\u216b+9%*z\" }} {{ b64enc \"@<\u216b+9%*z\" }} {{ quote \"@<\u216b+9%*z\" }} {{ squote \"@<\u216b+9%*z\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"@<\u216b+9%*z\" \"@<\u216b+9%*z\" \"@<\u216b+9%*z\" \"@<\u216b+9%*z\" }}",
+"out": "@\u00ab @<\u216b-+9%*z @<\u216b_+9%*z QDzihasrOSUqeg== \"@<\u216b+9%*z\" '@<\u216b+9%*z' \"@<\u216b+9%*z\"|403ce285ab2b39252a7a|     @<\u216b|\"@<\u216b+9%*z\""
+},
+{
+"tpl": "{{ wrap 0 \"@<\u216b+9%*z\" | quote }} {{ trunc 0 \"@<\u216b+9%*z\" | quote }} {{ abbrev 0 \"@<\u216b+9%*z\" | quote }} {{ substr 0 3 \"@<\u216b+9%*z\" | quote }} {{ trimAll \"#;\" \"@<\u216b+9%*z\" | quote }}",
+"out": "\"@<\u216b+9%*z\" \"\" \"@<\u216b+9%*z\" \"@<\\xe2\" \"@<\u216b+9%*z\""
+},
+{
+"tpl": "{{ title \"`\\u20280\" }} {{ kebabcase \"`\\u20280\" }} {{ squote \"`\\u20280\" }} {{ toJson \"`\\u20280\" }} {{ trim \"`\\u20280\" }} {{ swapcase \"`\\u20280\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"`\\u20280\" \"`\\u20280\" \"`\\u20280\" \"`\\u20280\" }}",
+"out": "`\u20280 `-0 '`\u20280' \"`\\u20280\" `\u20280 `\u20280 \"`\\u20280\"|60e280a830|     `\u20280|\"`\\u20280\""
+},
+{
+"tpl": "{{ wrap 11 \"`\\u20280\" | quote }} {{ trunc 11 \"`\\u20280\" | quote }} {{ abbrev 11 \"`\\u20280\" | quote }} {{ substr 11 14 \"`\\u20280\" | quote }} {{ trimAll \"\\nZ\" \"`\\u20280\" | quote }}",
+"out": "\"`\\u20280\" \"`\\u20280\" \"`\\u20280\" ",
+"err": "template: t:1:105: executing \"t\" at <substr 11 14 \"`\\u20280\">: error calling substr: runtime error: slice bounds out of range [11:5]"
+},
+{
+"tpl": "{{ b64enc \"$\\ufffd9\u24d09\u0131&\" }} {{ untitle \"$\\ufffd9\u24d09\u0131&\" }} {{ kebabcase \"$\\ufffd9\u24d09\u0131&\" }} {{ toString \"$\\ufffd9\u24d09\u0131&\" }} {{ swapcase \"$\\ufffd9\u24d09\u0131&\" }} {{ squote \"$\\ufffd9\u24d09\u0131&\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"$\\ufffd9\u24d09\u0131&\" \"$\\ufffd9\u24d09\u0131&\" \"$\\ufffd9\u24d09\u0131&\" \"$\\ufffd9\u24d09\u0131&\" }}",
+"out": "JO+/vTnik5A5xLEm $\ufffd9\u24d09\u0131& $\ufffd9-\u24d0-9\u0131& $\ufffd9\u24d09\u0131& $\ufffd9\u24d09I& '$\ufffd9\u24d09\u0131&' \"$\ufffd9\u24d09\u0131&\"|24efbfbd39e2939039c4b126|     $\ufffd9|\"$\ufffd9\u24d09\u0131&\""
+},
+{
+"tpl": "{{ wrap -2 \"$\\ufffd9\u24d09\u0131&\" | quote }} {{ trunc -2 \"$\\ufffd9\u24d09\u0131&\" | quote }} {{ abbrev -2 \"$\\ufffd9\u24d09\u0131&\" | quote }} {{ substr 0 1 \"$\\ufffd9\u24d09\u0131&\" | quote }} {{ trimAll \"\u03c2%\" \"$\\ufffd9\u24d09\u0131&\" | quote }}",
+"out": "\"$\ufffd9\u24d09\u0131&\" \"\\xb1&\" \"$\ufffd9\u24d09\u0131&\" \"$\" \"$\ufffd9\u24d09\u0131&\""
+},
+{
+"tpl": "{{ b32enc \" \u03c2a?\\u2028\\ufffd9,$z@\" }} {{ camelcase \" \u03c2a?\\u2028\\ufffd9,$z@\" }} {{ kebabcase \" \u03c2a?\\u2028\\ufffd9,$z@\" }} {{ swapcase \" \u03c2a?\\u2028\\ufffd9,$z@\" }} {{ quote \" \u03c2a?\\u2028\\ufffd9,$z@\" }} {{ nospace \" \u03c2a?\\u2028\\ufffd9,$z@\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \" \u03c2a?\\u2028\\ufffd9,$z@\" \" \u03c2a?\\u2028\\ufffd9,$z@\" \" \u03c2a?\\u2028\\ufffd9,$z@\" \" \u03c2a?\\u2028\\ufffd9,$z@\" }}",
+"out": "EDHYEYJ74KAKR357XU4SYJD2IA======  \u03a3a?\ufffd9,$z@ -\u03c2a?-\ufffd9,$-z@  \u03a3A?\u2028\ufffd9,$Z@ \" \u03c2a?\\u2028\ufffd9,$z@\" \u00cf\u0082a?\u00e2\u0080\u00a8\u00ef\u00bf\u00bd9,$z@ \" \u03c2a?\\u2028\ufffd9,$z@\"|20cf82613fe280a8efbfbd392c247a40|      \u03c2a|\" \u03c2a?\\u2028\ufffd9,$z@\""
+},
+{
+"tpl": "{{ wrap 7 \" \u03c2a?\\u2028\\ufffd9,$z@\" | quote }} {{ trunc 7 \" \u03c2a?\\u2028\\ufffd9,$z@\" | quote }} {{ abbrev 7 \" \u03c2a?\\u2028\\ufffd9,$z@\" | quote }} {{ substr 7 10 \" \u03c2a?\\u2028\\ufffd9,$z@\" | quote }} {{ trimAll \"\u4e2d\u03c2\" \" \u03c2a?\\u2028\\ufffd9,$z@\" | quote }}",
+"out": "\"\u03c2a?\\u2028\ufffd9,$z@\" \" \u03c2a?\\xe2\\x80\" \" \u03c2a...\" \"\\xa8\\xef\\xbf\" \" \u03c2a?\\u2028\ufffd9,$z@\""
+},
+{
+"tpl": "{{ camelcase \"{\\t[\u0131,\u0661\" }} {{ nospace \"{\\t[\u0131,\u0661\" }} {{ kebabcase \"{\\t[\u0131,\u0661\" }} {{ trim \"{\\t[\u0131,\u0661\" }} {{ swapcase \"{\\t[\u0131,\u0661\" }} {{ b32enc \"{\\t[\u0131,\u0661\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{\\t[\u0131,\u0661\" \"{\\t[\u0131,\u0661\" \"{\\t[\u0131,\u0661\" \"{\\t[\u0131,\u0661\" }}",
+"out": "{[\u0131,\u0661 {[\u00c4\u00b1,\u00d9\u00a1 {-[\u0131,\u0661 {\t[\u0131,\u0661 {\t[I,\u0661 PMEVXRFRFTM2C=== \"{\\t[\u0131,\u0661\"|7b095bc4b12cd9a1|     {\t[|\"{\\t[\u0131,\u0661\""
+},
+{
+"tpl": "{{ wrap 4 \"{\\t[\u0131,\u0661\" | quote }} {{ trunc 4 \"{\\t[\u0131,\u0661\" | quote }} {{ abbrev 4 \"{\\t[\u0131,\u0661\" | quote }} {{ substr 4 7 \"{\\t[\u0131,\u0661\" | quote }} {{ trimAll \"@z\" \"{\\t[\u0131,\u0661\" | quote }}",
+"out": "\"{\\t[\u0131,\u0661\" \"{\\t[\\xc4\" \"{...\" \"\\xb1,\\xd9\" \"{\\t[\u0131,\u0661\""
+},
+{
+"tpl": "{{ kebabcase \"\\n\\ufffd\" }} {{ trim \"\\n\\ufffd\" }} {{ upper \"\\n\\ufffd\" }} {{ squote \"\\n\\ufffd\" }} {{ toJson \"\\n\\ufffd\" }} {{ b64enc \"\\n\\ufffd\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\n\\ufffd\" \"\\n\\ufffd\" \"\\n\\ufffd\" \"\\n\\ufffd\" }}",
+"out": "-\ufffd \ufffd \n\ufffd '\n\ufffd' \"\\n\ufffd\" Cu+/vQ== \"\\n\ufffd\"|0aefbfbd|      \n\ufffd|\"\\n\ufffd\""
+},
+{
+"tpl": "{{ wrap 1 \"\\n\\ufffd\" | quote }} {{ trunc 1 \"\\n\\ufffd\" | quote }} {{ abbrev 1 \"\\n\\ufffd\" | quote }} {{ substr 1 4 \"\\n\\ufffd\" | quote }} {{ trimAll \"[@\" \"\\n\\ufffd\" | quote }}",
+"out": "\"\\n\ufffd\" \"\\n\" \"\\n\ufffd\" \"\ufffd\" \"\\n\ufffd\""
+},
+{
+"tpl": "{{ b32enc \"(|%=/\" }} {{ untitle \"(|%=/\" }} {{ lower \"(|%=/\" }} {{ toJson \"(|%=/\" }} {{ title \"(|%=/\" }} {{ upper \"(|%=/\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"(|%=/\" \"(|%=/\" \"(|%=/\" \"(|%=/\" }}",
+"out": "FB6CKPJP (|%=/ (|%=/ \"(|%=/\" (|%=/ (|%=/ \"(|%=/\"|287c253d2f|     (|%|\"(|%=/\""
+},
+{
+"tpl": "{{ wrap 7 \"(|%=/\" | quote }} {{ trunc 7 \"(|%=/\" | quote }} {{ abbrev 7 \"(|%=/\" | quote }} {{ substr 7 10 \"(|%=/\" | quote }} {{ trimAll \"\\u200b%\" \"(|%=/\" | quote }}",
+"out": "\"(|%=/\" \"(|%=/\" \"(|%=/\" ",
+"err": "template: t:1:93: executing \"t\" at <substr 7 10 \"(|%=/\">: error calling substr: runtime error: slice bounds out of range [7:5]"
+},
+{
+"tpl": "{{ toJson \"\" }} {{ squote \"\" }} {{ quote \"\" }} {{ nospace \"\" }} {{ title \"\" }} {{ toString \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "\"\" '' \"\"    \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 9 \"\" | quote }} {{ trunc 9 \"\" | quote }} {{ abbrev 9 \"\" | quote }} {{ substr 9 12 \"\" | quote }} {{ trimAll \"\u0661\u01f0\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:78: executing \"t\" at <substr 9 12 \"\">: error calling substr: runtime error: slice bounds out of range [9:0]"
+},
+{
+"tpl": "{{ title \"\u0130 ;9\\u2028*\\ufffdb\" }} {{ lower \"\u0130 ;9\\u2028*\\ufffdb\" }} {{ camelcase \"\u0130 ;9\\u2028*\\ufffdb\" }} {{ b32enc \"\u0130 ;9\\u2028*\\ufffdb\" }} {{ untitle \"\u0130 ;9\\u2028*\\ufffdb\" }} {{ nospace \"\u0130 ;9\\u2028*\\ufffdb\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130 ;9\\u2028*\\ufffdb\" \"\u0130 ;9\\u2028*\\ufffdb\" \"\u0130 ;9\\u2028*\\ufffdb\" \"\u0130 ;9\\u2028*\\ufffdb\" }}",
+"out": "\u0130 ;9\u2028*\ufffdb i ;9\u2028*\ufffdb \u0130;9*\ufffdb YSYCAOZZ4KAKQKXPX66WE=== i ;9\u2028*\ufffdb \u00c4\u00b0;9\u00e2\u0080\u00a8*\u00ef\u00bf\u00bdb \"\u0130 ;9\\u2028*\ufffdb\"|c4b0203b39e280a82aefbfbd62|     \u0130 ;|\"\u0130 ;9\\u2028*\ufffdb\""
+},
+{
+"tpl": "{{ wrap 4 \"\u0130 ;9\\u2028*\\ufffdb\" | quote }} {{ trunc 4 \"\u0130 ;9\\u2028*\\ufffdb\" | quote }} {{ abbrev 4 \"\u0130 ;9\\u2028*\\ufffdb\" | quote }} {{ substr 4 7 \"\u0130 ;9\\u2028*\\ufffdb\" | quote }} {{ trimAll \"}%\" \"\u0130 ;9\\u2028*\\ufffdb\" | quote }}",
+"out": "\"\u0130\\n;9\\u2028*\ufffdb\" \"\u0130 ;\" \"\\xc4...\" \"9\\xe2\\x80\" \"\u0130 ;9\\u2028*\ufffdb\""
+},
+{
+"tpl": "{{ b64enc \"<?:\ufb01\" }} {{ quote \"<?:\ufb01\" }} {{ lower \"<?:\ufb01\" }} {{ toJson \"<?:\ufb01\" }} {{ nospace \"<?:\ufb01\" }} {{ b32enc \"<?:\ufb01\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"<?:\ufb01\" \"<?:\ufb01\" \"<?:\ufb01\" \"<?:\ufb01\" }}",
+"out": "PD8676yB \"<?:\ufb01\" <?:\ufb01 \"\\u003c?:\ufb01\" <?:\ufb01 HQ7TV35MQE====== \"<?:\ufb01\"|3c3f3aefac81|     <?:|\"<?:\ufb01\""
+},
+{
+"tpl": "{{ wrap 0 \"<?:\ufb01\" | quote }} {{ trunc 0 \"<?:\ufb01\" | quote }} {{ abbrev 0 \"<?:\ufb01\" | quote }} {{ substr 0 3 \"<?:\ufb01\" | quote }} {{ trimAll \"?\\t\" \"<?:\ufb01\" | quote }}",
+"out": "\"<?:\ufb01\" \"\" \"<?:\ufb01\" \"<?:\" \"<?:\ufb01\""
+},
+{
+"tpl": "{{ lower \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" }} {{ toString \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" }} {{ squote \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" }} {{ upper \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" }} {{ kebabcase \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" }} {{ b64enc \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" }}",
+"out": "\u24d09\u00e9+\ufffd:'|;b=\u4e2d. \u24d09\u00c9+\ufffd:'|;B=\u4e2d. '\u24d09\u00c9+\ufffd:'|;B=\u4e2d.' \u24b69\u00c9+\ufffd:'|;B=\u4e2d. \u24d09-\u00e9-+\ufffd:'|;b-=\u4e2d. 4pOQOcOJK++/vTonfDtCPeS4rS4= \"\u24d09\u00c9+\ufffd:'|;B=\u4e2d.\"|e2939039c3892befbfbd3a277c3b423de4b8ad2e|     \u24d09\u00c9|\"\u24d09\u00c9+\ufffd:'|;B=\u4e2d.\""
+},
+{
+"tpl": "{{ wrap 12 \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" | quote }} {{ trunc 12 \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" | quote }} {{ abbrev 12 \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" | quote }} {{ substr 12 15 \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" | quote }} {{ trimAll \"a+\" \"\u24d09\u00c9+\\ufffd:'|;B=\u4e2d.\" | quote }}",
+"out": "\"\u24d09\u00c9+\ufffd:'|;B=\u4e2d.\" \"\u24d09\u00c9+\ufffd:'\" \"\u24d09\u00c9+\\xef\\xbf...\" \"|;B\" \"\u24d09\u00c9+\ufffd:'|;B=\u4e2d.\""
+},
+{
+"tpl": "{{ kebabcase \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" }} {{ quote \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" }} {{ untitle \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" }} {{ swapcase \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" }} {{ b64enc \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" }} {{ squote \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" }}",
+"out": "``]\u03c3-$-\ufb01-\u00e9\u03c3!` \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" ``]\u03c3\n$\ufb01_\u00c9\u03c3!` ``]\u03a3\n$\ufb01_\u00e9\u03a3!` YGBdz4MKJO+sgV/Dic+DIWA= '``]\u03c3\n$\ufb01_\u00c9\u03c3!`' \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\"|60605dcf830a24efac815fc389cf832160|     ``]|\"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\""
+},
+{
+"tpl": "{{ wrap -3 \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" | quote }} {{ trunc -3 \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" | quote }} {{ abbrev -3 \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" | quote }} {{ substr 0 0 \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" | quote }} {{ trimAll \")!\" \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" | quote }}",
+"out": "\"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" \"\\x83!`\" \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\" \"\" \"``]\u03c3\\n$\ufb01_\u00c9\u03c3!`\""
+},
+{
+"tpl": "{{ title \"?&/<b+\\u2028?\\u2028\\t\" }} {{ toString \"?&/<b+\\u2028?\\u2028\\t\" }} {{ b32enc \"?&/<b+\\u2028?\\u2028\\t\" }} {{ kebabcase \"?&/<b+\\u2028?\\u2028\\t\" }} {{ trim \"?&/<b+\\u2028?\\u2028\\t\" }} {{ upper \"?&/<b+\\u2028?\\u2028\\t\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?&/<b+\\u2028?\\u2028\\t\" \"?&/<b+\\u2028?\\u2028\\t\" \"?&/<b+\\u2028?\\u2028\\t\" \"?&/<b+\\u2028?\\u2028\\t\" }}",
+"out": "?&/<B+\u2028?\u2028\t ?&/<b+\u2028?\u2028\t H4TC6PDCFPRIBKB74KAKQCI= ?&/<-b-+-?-- ?&/<b+\u2028? ?&/<B+\u2028?\u2028\t \"?&/<b+\\u2028?\\u2028\\t\"|3f262f3c622be280a83fe280a809|     ?&/|\"?&/<b+\\u2028?\\u2028\\t\""
+},
+{
+"tpl": "{{ wrap 12 \"?&/<b+\\u2028?\\u2028\\t\" | quote }} {{ trunc 12 \"?&/<b+\\u2028?\\u2028\\t\" | quote }} {{ abbrev 12 \"?&/<b+\\u2028?\\u2028\\t\" | quote }} {{ substr 12 15 \"?&/<b+\\u2028?\\u2028\\t\" | quote }} {{ trimAll \"\u01c5\\u200b\" \"?&/<b+\\u2028?\\u2028\\t\" | quote }}",
+"out": "\"?&/<b+\\u2028?\\u2028\\t\" \"?&/<b+\\u2028?\\xe2\\x80\" \"?&/<b+\\u2028...\" \"\\xa8\\t\" \"?&/<b+\\u2028?\\u2028\\t\""
+},
+{
+"tpl": "{{ b32enc \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" }} {{ snakecase \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" }} {{ nospace \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" }} {{ quote \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" }} {{ toString \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" }} {{ trim \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" }}",
+"out": "E57M7AWZUESCBQ5JHMV4FIB2BLX2ZAI= '~_\u03c2\u0661_$_\u00e9;+_:_\ufb01 '~\u00cf\u0082\u00d9\u00a1$\u00c3\u00a9;+\u00c2:\u00ef\u00ac\u0081 \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" '~\u03c2\u0661$ \u00e9;+\u00a0:\n\ufb01 '~\u03c2\u0661$ \u00e9;+\u00a0:\n\ufb01 \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\"|277ecf82d9a12420c3a93b2bc2a03a0aefac81|     '~\u03c2|\"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\""
+},
+{
+"tpl": "{{ wrap 3 \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" | quote }} {{ trunc 3 \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" | quote }} {{ abbrev 3 \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" | quote }} {{ substr 3 6 \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" | quote }} {{ trimAll \"\\u00a0=\" \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" | quote }}",
+"out": "\"'~\u03c2\u0661$\\n\u00e9;+\\u00a0:\\n\ufb01\" \"'~\\xcf\" \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\" \"\\x82\u0661\" \"'~\u03c2\u0661$ \u00e9;+\\u00a0:\\n\ufb01\""
+},
+{
+"tpl": "{{ nospace \"{^A-]z\" }} {{ title \"{^A-]z\" }} {{ initials \"{^A-]z\" }} {{ squote \"{^A-]z\" }} {{ quote \"{^A-]z\" }} {{ b64enc \"{^A-]z\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{^A-]z\" \"{^A-]z\" \"{^A-]z\" \"{^A-]z\" }}",
+"out": "{^A-]z {^A-]Z { '{^A-]z' \"{^A-]z\" e15BLV16 \"{^A-]z\"|7b5e412d5d7a|     {^A|\"{^A-]z\""
+},
+{
+"tpl": "{{ wrap 7 \"{^A-]z\" | quote }} {{ trunc 7 \"{^A-]z\" | quote }} {{ abbrev 7 \"{^A-]z\" | quote }} {{ substr 7 10 \"{^A-]z\" | quote }} {{ trimAll \")\u03a3\" \"{^A-]z\" | quote }}",
+"out": "\"{^A-]z\" \"{^A-]z\" \"{^A-]z\" ",
+"err": "template: t:1:96: executing \"t\" at <substr 7 10 \"{^A-]z\">: error calling substr: runtime error: slice bounds out of range [7:6]"
+},
+{
+"tpl": "{{ swapcase \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" }} {{ snakecase \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" }} {{ untitle \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" }} {{ initials \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" }} {{ kebabcase \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" }} {{ b32enc \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" }}",
+"out": ";)\u216b\u00df\u4e2d-\u01f0\u0301;?\nI ;)\u216b\u00df_\u4e2d_\u01f0_\u0301;?_\u0131 ;)\u216b\u00df\u4e2d-\u01f0\u0301;?\n\u0131 ;\u00ab\u00c4 ;)\u216b\u00df-\u4e2d-\u01f0-\u0301;?-\u0131 HMU6FBNLYOP6JOFNFXD3BTEBHM7QVRFR \";)\u216b\u00df\u4e2d-\u01f0\u0301;?\\n\u0131\"|3b29e285abc39fe4b8ad2dc7b0cc813b3f0ac4b1|     ;)\u216b|\";)\u216b\u00df\u4e2d-\u01f0\u0301;?\\n\u0131\""
+},
+{
+"tpl": "{{ wrap 12 \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" | quote }} {{ trunc 12 \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" | quote }} {{ abbrev 12 \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" | quote }} {{ substr 12 15 \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" | quote }} {{ trimAll \"\\ufffd!\" \";)\u216b\u00df\u4e2d-\u01f0\\u0301;?\\n\u0131\" | quote }}",
+"out": "\";)\u216b\u00df\u4e2d-\u01f0\u0301;?\\n\u0131\" \";)\u216b\u00df\u4e2d-\\xc7\" \";)\u216b\u00df\\xe4\\xb8...\" \"\\xb0\u0301\" \";)\u216b\u00df\u4e2d-\u01f0\u0301;?\\n\u0131\""
+},
+{
+"tpl": "{{ toJson \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" }} {{ untitle \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" }} {{ trim \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" }} {{ upper \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" }} {{ title \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" }} {{ nospace \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" }}",
+"out": "\"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" a\u03c3z\tz\u00e9.\u00c9\u00c9 a\u03c3z\tZ\u00e9.\u00c9\u00c9 A\u03a3Z\tZ\u00c9.\u00c9\u00c9 A\u03c3z\tZ\u00e9.\u00c9\u00c9 a\u00cf\u0083zZ\u00c3\u00a9.\u00c3\u0089\u00c3\u0089 \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\"|61cf837a095ac3a92ec389c389|     a\u03c3z|\"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\""
+},
+{
+"tpl": "{{ wrap 2 \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" | quote }} {{ trunc 2 \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" | quote }} {{ abbrev 2 \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" | quote }} {{ substr 2 5 \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" | quote }} {{ trimAll \"\u0131`\" \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" | quote }}",
+"out": "\"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" \"a\\xcf\" \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\" \"\\x83z\\t\" \"a\u03c3z\\tZ\u00e9.\u00c9\u00c9\""
+},
+{
+"tpl": "{{ snakecase \"B$\u03a3`@\" }} {{ title \"B$\u03a3`@\" }} {{ untitle \"B$\u03a3`@\" }} {{ trim \"B$\u03a3`@\" }} {{ toString \"B$\u03a3`@\" }} {{ upper \"B$\u03a3`@\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"B$\u03a3`@\" \"B$\u03a3`@\" \"B$\u03a3`@\" \"B$\u03a3`@\" }}",
+"out": "b_$_\u03c3_`@ B$\u03a3`@ b$\u03a3`@ B$\u03a3`@ B$\u03a3`@ B$\u03a3`@ \"B$\u03a3`@\"|4224cea36040|     B$\u03a3|\"B$\u03a3`@\""
+},
+{
+"tpl": "{{ wrap 4 \"B$\u03a3`@\" | quote }} {{ trunc 4 \"B$\u03a3`@\" | quote }} {{ abbrev 4 \"B$\u03a3`@\" | quote }} {{ substr 4 7 \"B$\u03a3`@\" | quote }} {{ trimAll \"\\ufffd\u0131\" \"B$\u03a3`@\" | quote }}",
+"out": "\"B$\u03a3`@\" \"B$\u03a3\" \"B...\" \"`@\" \"B$\u03a3`@\""
+},
+{
+"tpl": "{{ toString \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" }} {{ toJson \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" }} {{ squote \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" }} {{ b32enc \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" }} {{ initials \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" }} {{ snakecase \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" }}",
+"out": "@_z\u00a0*^/=_\u216b/\u200b\u03a3 \"@_z\u00a0*^/=_\u216b/\u200b\u03a3\" '@_z\u00a0*^/=_\u216b/\u200b\u03a3' IBPXVQVAFJPC6PK74KC2WL7CQCF45IY= @*\u00ab @_z_*^/=_\u216b/\u200b_\u03c3 \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\"|405f7ac2a02a5e2f3d5fe285ab2fe2808bcea3|     @_z|\"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\""
+},
+{
+"tpl": "{{ wrap 7 \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" | quote }} {{ trunc 7 \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" | quote }} {{ abbrev 7 \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" | quote }} {{ substr 7 10 \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" | quote }} {{ trimAll \"\u01f0\u03a3\" \"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" | quote }}",
+"out": "\"@_z\\u00a0*^/=_\u216b/\\u200b\u03a3\" \"@_z\\u00a0*^\" \"@_z\\xc2...\" \"/=_\" \"@_z\\u00a0*^/=_\u216b/\\u200b\""
+},
+{
+"tpl": "{{ lower \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" }} {{ swapcase \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" }} {{ toJson \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" }} {{ title \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" }} {{ toString \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" }} {{ trim \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" }}",
+"out": "b[9\u200b\u00e9<\u4e2da:\u00dfi* B[9\u200b\u00e9<\u4e2dA:\u00dfi* \"b[9\u200b\u00c9\\u003c\u4e2da:\u00df\u0130*\" B[9\u200b\u00c9<\u4e2da:\u00df\u0130* b[9\u200b\u00c9<\u4e2da:\u00df\u0130* b[9\u200b\u00c9<\u4e2da:\u00df\u0130* \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\"|625b39e2808bc3893ce4b8ad613ac39fc4b02a|     b[9|\"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\""
+},
+{
+"tpl": "{{ wrap 2 \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" | quote }} {{ trunc 2 \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" | quote }} {{ abbrev 2 \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" | quote }} {{ substr 2 5 \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" | quote }} {{ trimAll \"\u0661=\" \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" | quote }}",
+"out": "\"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" \"b[\" \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\" \"9\\xe2\\x80\" \"b[9\\u200b\u00c9<\u4e2da:\u00df\u0130*\""
+},
+{
+"tpl": "{{ untitle \"\u216b$\\n?\" }} {{ initials \"\u216b$\\n?\" }} {{ swapcase \"\u216b$\\n?\" }} {{ toJson \"\u216b$\\n?\" }} {{ snakecase \"\u216b$\\n?\" }} {{ squote \"\u216b$\\n?\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u216b$\\n?\" \"\u216b$\\n?\" \"\u216b$\\n?\" \"\u216b$\\n?\" }}",
+"out": "\u217b$\n? \u00e2\u00ab? \u216b$\n? \"\u216b$\\n?\" \u216b_$_? '\u216b$\n?' \"\u216b$\\n?\"|e285ab240a3f|     \u216b$\n|\"\u216b$\\n?\""
+},
+{
+"tpl": "{{ wrap 11 \"\u216b$\\n?\" | quote }} {{ trunc 11 \"\u216b$\\n?\" | quote }} {{ abbrev 11 \"\u216b$\\n?\" | quote }} {{ substr 11 14 \"\u216b$\\n?\" | quote }} {{ trimAll \"0\u0130\" \"\u216b$\\n?\" | quote }}",
+"out": "\"\u216b$\\n?\" \"\u216b$\\n?\" \"\u216b$\\n?\" ",
+"err": "template: t:1:102: executing \"t\" at <substr 11 14 \"\u216b$\\n?\">: error calling substr: runtime error: slice bounds out of range [11:6]"
+},
+{
+"tpl": "{{ toString \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" }} {{ quote \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" }} {{ upper \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" }} {{ swapcase \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" }} {{ camelcase \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" }} {{ initials \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" }}",
+"out": "\u0130/}\ud83d\ude000A\u01f0\n\u01f0\u6587# \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" \u0130/}\ud83d\ude000A\u01f0\n\u01f0\u6587# i/}\ud83d\ude000a\u01f0\n\u01f0\u6587# \u0130/}\ud83d\ude000A\u01f0\u01f0\u6587# \u00c4\u00c7 \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\"|c4b02f7df09f98803041c7b00ac7b0e6968723|     \u0130/}|\"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\""
+},
+{
+"tpl": "{{ wrap -2 \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" | quote }} {{ trunc -2 \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" | quote }} {{ abbrev -2 \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" | quote }} {{ substr 0 1 \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" | quote }} {{ trimAll \"\\n_\" \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" | quote }}",
+"out": "\"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" \"\\x87#\" \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\" \"\\xc4\" \"\u0130/}\ud83d\ude000A\u01f0\\n\u01f0\u6587#\""
+},
+{
+"tpl": "{{ lower \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" }} {{ title \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" }} {{ nospace \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" }} {{ untitle \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" }} {{ swapcase \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" }} {{ toJson \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" }}",
+"out": ":<\u03c3\u217b a>\ud83d\ude00\u00e9\u03c3_/ :<\u03a3\u216b A>\ud83d\ude00\u00e9\u03a3_/ :<\u00cf\u0083\u00e2\u00abA>\u00f0\u009f\u0098\u0080\u00c3\u00a9\u00ce\u00a3_/ :<\u03c3\u216b a>\ud83d\ude00\u00e9\u03a3_/ :<\u03a3\u216b a>\ud83d\ude00\u00c9\u03c3_/ \":\\u003c\u03c3\u216b A\\u003e\ud83d\ude00\u00e9\u03a3_/\" \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\"|3a3ccf83e285ab20413ef09f9880c3a9cea35f2f|     :<\u03c3|\":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\""
+},
+{
+"tpl": "{{ wrap -1 \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" | quote }} {{ trunc -1 \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" | quote }} {{ abbrev -1 \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" | quote }} {{ substr 0 2 \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" | quote }} {{ trimAll \"\ud83d\ude00\u03a3\" \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" | quote }}",
+"out": "\":<\u03c3\u216b\\nA>\ud83d\ude00\u00e9\u03a3_/\" \"/\" \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\" \":<\" \":<\u03c3\u216b A>\ud83d\ude00\u00e9\u03a3_/\""
+},
+{
+"tpl": "{{ swapcase \"\u00e9@Bb/\\u200b}\u01c5\" }} {{ nospace \"\u00e9@Bb/\\u200b}\u01c5\" }} {{ snakecase \"\u00e9@Bb/\\u200b}\u01c5\" }} {{ toJson \"\u00e9@Bb/\\u200b}\u01c5\" }} {{ camelcase \"\u00e9@Bb/\\u200b}\u01c5\" }} {{ title \"\u00e9@Bb/\\u200b}\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00e9@Bb/\\u200b}\u01c5\" \"\u00e9@Bb/\\u200b}\u01c5\" \"\u00e9@Bb/\\u200b}\u01c5\" \"\u00e9@Bb/\\u200b}\u01c5\" }}",
+"out": "\u00c9@bB/\u200b}\u01c6 \u00c3\u00a9@Bb/\u00e2\u0080\u008b}\u00c7 \u00e9@bb/\u200b}\u01c5 \"\u00e9@Bb/\u200b}\u01c5\" \u00c9@Bb/\u200b}\u01c5 \u00c9@Bb/\u200b}\u01c5 \"\u00e9@Bb/\\u200b}\u01c5\"|c3a94042622fe2808b7dc785|     \u00e9@B|\"\u00e9@Bb/\\u200b}\u01c5\""
+},
+{
+"tpl": "{{ wrap 2 \"\u00e9@Bb/\\u200b}\u01c5\" | quote }} {{ trunc 2 \"\u00e9@Bb/\\u200b}\u01c5\" | quote }} {{ abbrev 2 \"\u00e9@Bb/\\u200b}\u01c5\" | quote }} {{ substr 2 5 \"\u00e9@Bb/\\u200b}\u01c5\" | quote }} {{ trimAll \"\u24d0:\" \"\u00e9@Bb/\\u200b}\u01c5\" | quote }}",
+"out": "\"\u00e9@Bb/\\u200b}\u01c5\" \"\u00e9\" \"\u00e9@Bb/\\u200b}\u01c5\" \"@Bb\" \"\u00e9@Bb/\\u200b}\u01c5\""
+},
+{
+"tpl": "{{ swapcase \"])}/`\u00df0A}\u01c5&\u6587=*\" }} {{ kebabcase \"])}/`\u00df0A}\u01c5&\u6587=*\" }} {{ title \"])}/`\u00df0A}\u01c5&\u6587=*\" }} {{ toJson \"])}/`\u00df0A}\u01c5&\u6587=*\" }} {{ squote \"])}/`\u00df0A}\u01c5&\u6587=*\" }} {{ initials \"])}/`\u00df0A}\u01c5&\u6587=*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"])}/`\u00df0A}\u01c5&\u6587=*\" \"])}/`\u00df0A}\u01c5&\u6587=*\" \"])}/`\u00df0A}\u01c5&\u6587=*\" \"])}/`\u00df0A}\u01c5&\u6587=*\" }}",
+"out": "])}/`\u00df0a}\u01c6&\u6587=* ])}/`-\u00df0-a}\u01c5&\u6587=* ])}/`\u00df0A}\u01c5&\u6587=* \"])}/`\u00df0A}\u01c5\\u0026\u6587=*\" '])}/`\u00df0A}\u01c5&\u6587=*' ]& \"])}/`\u00df0A}\u01c5&\u6587=*\"|5d297d2f60c39f30417dc78526e696873d2a|     ])}|\"])}/`\u00df0A}\u01c5&\u6587=*\""
+},
+{
+"tpl": "{{ wrap -3 \"])}/`\u00df0A}\u01c5&\u6587=*\" | quote }} {{ trunc -3 \"])}/`\u00df0A}\u01c5&\u6587=*\" | quote }} {{ abbrev -3 \"])}/`\u00df0A}\u01c5&\u6587=*\" | quote }} {{ substr 0 0 \"])}/`\u00df0A}\u01c5&\u6587=*\" | quote }} {{ trimAll \"\ufb01)\" \"])}/`\u00df0A}\u01c5&\u6587=*\" | quote }}",
+"out": "\"])}/`\u00df0A}\u01c5&\u6587=*\" \"\\x87=*\" \"])}/`\u00df0A}\u01c5&\u6587=*\" \"\" \"])}/`\u00df0A}\u01c5&\u6587=*\""
+},
+{
+"tpl": "{{ nospace \".\ud83d\ude00:;=-9>-\u0661\u0131)\" }} {{ squote \".\ud83d\ude00:;=-9>-\u0661\u0131)\" }} {{ kebabcase \".\ud83d\ude00:;=-9>-\u0661\u0131)\" }} {{ b64enc \".\ud83d\ude00:;=-9>-\u0661\u0131)\" }} {{ toString \".\ud83d\ude00:;=-9>-\u0661\u0131)\" }} {{ untitle \".\ud83d\ude00:;=-9>-\u0661\u0131)\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \".\ud83d\ude00:;=-9>-\u0661\u0131)\" \".\ud83d\ude00:;=-9>-\u0661\u0131)\" \".\ud83d\ude00:;=-9>-\u0661\u0131)\" \".\ud83d\ude00:;=-9>-\u0661\u0131)\" }}",
+"out": ".\ud83d\ude00:;=-9>-\u0661\u0131) '.\ud83d\ude00:;=-9>-\u0661\u0131)' .\ud83d\ude00:;=-9->-\u0661\u0131) LvCfmIA6Oz0tOT4t2aHEsSk= .\ud83d\ude00:;=-9>-\u0661\u0131) .\ud83d\ude00:;=-9>-\u0661\u0131) \".\ud83d\ude00:;=-9>-\u0661\u0131)\"|2ef09f98803a3b3d2d393e2dd9a1c4b129|     .\ud83d\ude00:|\".\ud83d\ude00:;=-9>-\u0661\u0131)\""
+},
+{
+"tpl": "{{ wrap 11 \".\ud83d\ude00:;=-9>-\u0661\u0131)\" | quote }} {{ trunc 11 \".\ud83d\ude00:;=-9>-\u0661\u0131)\" | quote }} {{ abbrev 11 \".\ud83d\ude00:;=-9>-\u0661\u0131)\" | quote }} {{ substr 11 14 \".\ud83d\ude00:;=-9>-\u0661\u0131)\" | quote }} {{ trimAll \"0/\" \".\ud83d\ude00:;=-9>-\u0661\u0131)\" | quote }}",
+"out": "\".\ud83d\ude00:;=-9>-\u0661\u0131)\" \".\ud83d\ude00:;=-9>\" \".\ud83d\ude00:;=...\" \"-\u0661\" \".\ud83d\ude00:;=-9>-\u0661\u0131)\""
+},
+{
+"tpl": "{{ nospace \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" }} {{ b64enc \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" }} {{ squote \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" }} {{ swapcase \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" }} {{ upper \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" }} {{ initials \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" }}",
+"out": "@$\u00d9\u00a1\u00e2\u00ab_=\u00c7\u00b09\u00d9\u00a1+\u00c3\u0089\u00c2\u00e6\u0096\u0087 QCTZoeKFqyBfPcewOdmhK8OJwqDmloc= '@$\u0661\u216b _=\u01f09\u0661+\u00c9\u00a0\u6587' @$\u0661\u216b _=\u01f09\u0661+\u00e9\u00a0\u6587 @$\u0661\u216b _=\u01f09\u0661+\u00c9\u00a0\u6587 @\u00ab_\u00e6 \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\"|4024d9a1e285ab205f3dc7b039d9a12bc389c2a0e69687|     @$\u0661|\"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\""
+},
+{
+"tpl": "{{ wrap -3 \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" | quote }} {{ trunc -3 \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" | quote }} {{ abbrev -3 \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" | quote }} {{ substr 0 0 \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" | quote }} {{ trimAll \"Z]\" \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" | quote }}",
+"out": "\"@$\u0661\u216b\\n_=\u01f09\u0661+\u00c9\\u00a0\u6587\" \"\u6587\" \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\" \"\" \"@$\u0661\u216b _=\u01f09\u0661+\u00c9\\u00a0\u6587\""
+},
+{
+"tpl": "{{ toJson \"\u03c3-\" }} {{ b32enc \"\u03c3-\" }} {{ toString \"\u03c3-\" }} {{ trim \"\u03c3-\" }} {{ kebabcase \"\u03c3-\" }} {{ lower \"\u03c3-\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c3-\" \"\u03c3-\" \"\u03c3-\" \"\u03c3-\" }}",
+"out": "\"\u03c3-\" Z6BS2=== \u03c3- \u03c3- \u03c3- \u03c3- \"\u03c3-\"|cf832d|      \u03c3-|\"\u03c3-\""
+},
+{
+"tpl": "{{ wrap -3 \"\u03c3-\" | quote }} {{ trunc -3 \"\u03c3-\" | quote }} {{ abbrev -3 \"\u03c3-\" | quote }} {{ substr 0 0 \"\u03c3-\" | quote }} {{ trimAll \"]B\" \"\u03c3-\" | quote }}",
+"out": "\"\u03c3-\" \"\u03c3-\" \"\u03c3-\" \"\" \"\u03c3-\""
+},
+{
+"tpl": "{{ kebabcase \"9\\u200b(\" }} {{ initials \"9\\u200b(\" }} {{ toString \"9\\u200b(\" }} {{ swapcase \"9\\u200b(\" }} {{ b32enc \"9\\u200b(\" }} {{ camelcase \"9\\u200b(\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"9\\u200b(\" \"9\\u200b(\" \"9\\u200b(\" \"9\\u200b(\" }}",
+"out": "9-\u200b( 9 9\u200b( 9\u200b( HHRIBCZI 9\u200b( \"9\\u200b(\"|39e2808b28|     9\u200b(|\"9\\u200b(\""
+},
+{
+"tpl": "{{ wrap 1 \"9\\u200b(\" | quote }} {{ trunc 1 \"9\\u200b(\" | quote }} {{ abbrev 1 \"9\\u200b(\" | quote }} {{ substr 1 4 \"9\\u200b(\" | quote }} {{ trimAll \"\u03a3=\" \"9\\u200b(\" | quote }}",
+"out": "\"9\\u200b(\" \"9\" \"9\\u200b(\" \"\\u200b\" \"9\\u200b(\""
+},
+{
+"tpl": "{{ quote \"}_+\u03a3'\\t\u00e9)/_:\" }} {{ lower \"}_+\u03a3'\\t\u00e9)/_:\" }} {{ upper \"}_+\u03a3'\\t\u00e9)/_:\" }} {{ initials \"}_+\u03a3'\\t\u00e9)/_:\" }} {{ toJson \"}_+\u03a3'\\t\u00e9)/_:\" }} {{ title \"}_+\u03a3'\\t\u00e9)/_:\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"}_+\u03a3'\\t\u00e9)/_:\" \"}_+\u03a3'\\t\u00e9)/_:\" \"}_+\u03a3'\\t\u00e9)/_:\" \"}_+\u03a3'\\t\u00e9)/_:\" }}",
+"out": "\"}_+\u03a3'\\t\u00e9)/_:\" }_+\u03c3'\t\u00e9)/_: }_+\u03a3'\t\u00c9)/_: }\u00c3 \"}_+\u03a3'\\t\u00e9)/_:\" }_+\u03a3'\t\u00c9)/_: \"}_+\u03a3'\\t\u00e9)/_:\"|7d5f2bcea32709c3a9292f5f3a|     }_+|\"}_+\u03a3'\\t\u00e9)/_:\""
+},
+{
+"tpl": "{{ wrap 1 \"}_+\u03a3'\\t\u00e9)/_:\" | quote }} {{ trunc 1 \"}_+\u03a3'\\t\u00e9)/_:\" | quote }} {{ abbrev 1 \"}_+\u03a3'\\t\u00e9)/_:\" | quote }} {{ substr 1 4 \"}_+\u03a3'\\t\u00e9)/_:\" | quote }} {{ trimAll \"A.\" \"}_+\u03a3'\\t\u00e9)/_:\" | quote }}",
+"out": "\"}_+\u03a3'\\t\u00e9)/_:\" \"}\" \"}_+\u03a3'\\t\u00e9)/_:\" \"_+\\xce\" \"}_+\u03a3'\\t\u00e9)/_:\""
+},
+{
+"tpl": "{{ upper \"/\" }} {{ title \"/\" }} {{ kebabcase \"/\" }} {{ b64enc \"/\" }} {{ snakecase \"/\" }} {{ lower \"/\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"/\" \"/\" \"/\" \"/\" }}",
+"out": "/ / / Lw== / / \"/\"|2f|       /|\"/\" "
+},
+{
+"tpl": "{{ wrap 2 \"/\" | quote }} {{ trunc 2 \"/\" | quote }} {{ abbrev 2 \"/\" | quote }} {{ substr 2 5 \"/\" | quote }} {{ trimAll \">0\" \"/\" | quote }}",
+"out": "\"/\" \"/\" \"/\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 2 5 \"/\">: error calling substr: runtime error: slice bounds out of range [2:1]"
+},
+{
+"tpl": "{{ trim \"/\\t<,\u0661`\" }} {{ kebabcase \"/\\t<,\u0661`\" }} {{ snakecase \"/\\t<,\u0661`\" }} {{ b64enc \"/\\t<,\u0661`\" }} {{ b32enc \"/\\t<,\u0661`\" }} {{ untitle \"/\\t<,\u0661`\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"/\\t<,\u0661`\" \"/\\t<,\u0661`\" \"/\\t<,\u0661`\" \"/\\t<,\u0661`\" }}",
+"out": "/\t<,\u0661` /-<,\u0661-` /_<,\u0661_` Lwk8LNmhYA== F4ETYLGZUFQA==== /\t<,\u0661` \"/\\t<,\u0661`\"|2f093c2cd9a160|     /\t<|\"/\\t<,\u0661`\""
+},
+{
+"tpl": "{{ wrap 8 \"/\\t<,\u0661`\" | quote }} {{ trunc 8 \"/\\t<,\u0661`\" | quote }} {{ abbrev 8 \"/\\t<,\u0661`\" | quote }} {{ substr 8 11 \"/\\t<,\u0661`\" | quote }} {{ trimAll \"\\u2028\u03c3\" \"/\\t<,\u0661`\" | quote }}",
+"out": "\"/\\t<,\u0661`\" \"/\\t<,\u0661`\" \"/\\t<,\u0661`\" ",
+"err": "template: t:1:102: executing \"t\" at <substr 8 11 \"/\\t<,\u0661`\">: error calling substr: runtime error: slice bounds out of range [8:7]"
+},
+{
+"tpl": "{{ toJson \"_ \u03c2\u0661\u03c2\\u00a0.\" }} {{ kebabcase \"_ \u03c2\u0661\u03c2\\u00a0.\" }} {{ initials \"_ \u03c2\u0661\u03c2\\u00a0.\" }} {{ untitle \"_ \u03c2\u0661\u03c2\\u00a0.\" }} {{ swapcase \"_ \u03c2\u0661\u03c2\\u00a0.\" }} {{ b64enc \"_ \u03c2\u0661\u03c2\\u00a0.\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"_ \u03c2\u0661\u03c2\\u00a0.\" \"_ \u03c2\u0661\u03c2\\u00a0.\" \"_ \u03c2\u0661\u03c2\\u00a0.\" \"_ \u03c2\u0661\u03c2\\u00a0.\" }}",
+"out": "\"_ \u03c2\u0661\u03c2\u00a0.\" --\u03c2-\u0661\u03c2-. _\u00cf. _ \u03c2\u0661\u03c2\u00a0. _ \u03a3\u0661\u03a3\u00a0. XyDPgtmhz4LCoC4= \"_ \u03c2\u0661\u03c2\\u00a0.\"|5f20cf82d9a1cf82c2a02e|     _ \u03c2|\"_ \u03c2\u0661\u03c2\\u00a0.\""
+},
+{
+"tpl": "{{ wrap 1 \"_ \u03c2\u0661\u03c2\\u00a0.\" | quote }} {{ trunc 1 \"_ \u03c2\u0661\u03c2\\u00a0.\" | quote }} {{ abbrev 1 \"_ \u03c2\u0661\u03c2\\u00a0.\" | quote }} {{ substr 1 4 \"_ \u03c2\u0661\u03c2\\u00a0.\" | quote }} {{ trimAll \"\u01f0]\" \"_ \u03c2\u0661\u03c2\\u00a0.\" | quote }}",
+"out": "\"_\\n\u03c2\u0661\u03c2\\u00a0.\" \"_\" \"_ \u03c2\u0661\u03c2\\u00a0.\" \" \u03c2\" \"_ \u03c2\u0661\u03c2\\u00a0.\""
+},
+{
+"tpl": "{{ squote \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" }} {{ snakecase \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" }} {{ kebabcase \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" }} {{ initials \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" }} {{ trim \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" }} {{ toJson \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" }}",
+"out": "'\u0130\u0131\u01f0^\u4e2d\u4e2d' i\u0131\u01f0_^\u4e2d\u4e2d i\u0131\u01f0-^\u4e2d\u4e2d \u00c4 \u0130\u0131\u01f0^\u4e2d\u4e2d \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" \"\u0130\u0131\u01f0^\u4e2d\u4e2d\"|c4b0c4b1c7b05ee4b8ade4b8ad|     \u0130\u0131\u01f0|\"\u0130\u0131\u01f0^\u4e2d\u4e2d\""
+},
+{
+"tpl": "{{ wrap 4 \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" | quote }} {{ trunc 4 \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" | quote }} {{ abbrev 4 \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" | quote }} {{ substr 4 7 \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" | quote }} {{ trimAll \"*#\" \"\u0130\u0131\u01f0^\u4e2d\u4e2d\" | quote }}",
+"out": "\"\u0130\u0131\u01f0^\u4e2d\u4e2d\" \"\u0130\u0131\" \"\\xc4...\" \"\u01f0^\" \"\u0130\u0131\u01f0^\u4e2d\u4e2d\""
+},
+{
+"tpl": "{{ nospace \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" }} {{ toString \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" }} {{ untitle \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" }} {{ toJson \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" }} {{ quote \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" }} {{ initials \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" }}",
+"out": "#-(%\u00ef\u00bf\u00bd\u00c2\u00c4\u00b1B\u00cc\u0081\u00c7/# #-(%\ufffd\u00a0\u0131B\u0301\u01c5/# #-(%\ufffd\u00a0\u0131B\u0301\u01c5/# \"#-(%\ufffd\u00a0\u0131B\u0301\u01c5/#\" \"#-(%\ufffd\\u00a0\u0131B\u0301\u01c5/#\" #\u00c4/ \"#-(%\ufffd\\u00a0\u0131B\u0301\u01c5/#\"|232d2825efbfbdc2a0c4b142cc81c7852f23|     #-(|\"#-(%\ufffd\\u00a0\u0131B\u0301\u01c5/#\""
+},
+{
+"tpl": "{{ wrap 12 \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" | quote }} {{ trunc 12 \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" | quote }} {{ abbrev 12 \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" | quote }} {{ substr 12 15 \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" | quote }} {{ trimAll \"a\u00df\" \"#-(%\\ufffd\\u00a0\u0131B\\u0301\u01c5/#\" | quote }}",
+"out": "\"#-(%\ufffd\\u00a0\u0131B\u0301\u01c5/#\" \"#-(%\ufffd\\u00a0\u0131B\" \"#-(%\ufffd\\u00a0...\" \"\u0301\\xc7\" \"#-(%\ufffd\\u00a0\u0131B\u0301\u01c5/#\""
+},
+{
+"tpl": "{{ kebabcase \"\" }} {{ toString \"\" }} {{ trim \"\" }} {{ quote \"\" }} {{ b32enc \"\" }} {{ squote \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "   \"\"  '' \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 9 \"\" | quote }} {{ trunc 9 \"\" | quote }} {{ abbrev 9 \"\" | quote }} {{ substr 9 12 \"\" | quote }} {{ trimAll \"'&\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:78: executing \"t\" at <substr 9 12 \"\">: error calling substr: runtime error: slice bounds out of range [9:0]"
+},
+{
+"tpl": "{{ title \"=\" }} {{ camelcase \"=\" }} {{ b32enc \"=\" }} {{ untitle \"=\" }} {{ trim \"=\" }} {{ snakecase \"=\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"=\" \"=\" \"=\" \"=\" }}",
+"out": "= = HU====== = = = \"=\"|3d|       =|\"=\" "
+},
+{
+"tpl": "{{ wrap 6 \"=\" | quote }} {{ trunc 6 \"=\" | quote }} {{ abbrev 6 \"=\" | quote }} {{ substr 6 9 \"=\" | quote }} {{ trimAll \"/}\" \"=\" | quote }}",
+"out": "\"=\" \"=\" \"=\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 6 9 \"=\">: error calling substr: runtime error: slice bounds out of range [6:1]"
+},
+{
+"tpl": "{{ b32enc \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" }} {{ upper \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" }} {{ kebabcase \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" }} {{ camelcase \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" }} {{ toString \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" }} {{ b64enc \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" }}",
+"out": "HI64PMGCUBAF2YODT556FAELPU====== :=\u01f0\u00a0@]A\u00df{\u200b} :=-\u01f0-@]a\u00df{\u200b} :=\u01f0@]a\u00df{\u200b} :=\u01f0\u00a0@]a\u00df{\u200b} Oj3HsMKgQF1hw5974oCLfQ== \":=\u01f0\\u00a0@]a\u00df{\\u200b}\"|3a3dc7b0c2a0405d61c39f7be2808b7d|     :=\u01f0|\":=\u01f0\\u00a0@]a\u00df{\\u200b}\""
+},
+{
+"tpl": "{{ wrap 1 \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" | quote }} {{ trunc 1 \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" | quote }} {{ abbrev 1 \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" | quote }} {{ substr 1 4 \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" | quote }} {{ trimAll \"\u4e2d\u00df\" \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" | quote }}",
+"out": "\":=\u01f0\\u00a0@]a\u00df{\\u200b}\" \":\" \":=\u01f0\\u00a0@]a\u00df{\\u200b}\" \"=\u01f0\" \":=\u01f0\\u00a0@]a\u00df{\\u200b}\""
+},
+{
+"tpl": "{{ initials \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" }} {{ toJson \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" }} {{ b64enc \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" }} {{ camelcase \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" }} {{ trim \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" }} {{ lower \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" }}",
+"out": "? \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" P15aJ8Sx4oCow5/wn5iAKT8pOXw= ?^Z'\u0131\u00df\ud83d\ude00)?)9| ?^Z'\u0131\u2028\u00df\ud83d\ude00)?)9| ?^z'\u0131\u2028\u00df\ud83d\ude00)?)9| \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\"|3f5e5a27c4b1e280a8c39ff09f9880293f29397c|     ?^Z|\"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\""
+},
+{
+"tpl": "{{ wrap 10 \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" | quote }} {{ trunc 10 \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" | quote }} {{ abbrev 10 \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" | quote }} {{ substr 10 13 \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" | quote }} {{ trimAll \"\u0661>\" \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" | quote }}",
+"out": "\"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\" \"?^Z'\u0131\\u2028\\xc3\" \"?^Z'\u0131\\xe2...\" \"\\x9f\\xf0\\x9f\" \"?^Z'\u0131\\u2028\u00df\ud83d\ude00)?)9|\""
+},
+{
+"tpl": "{{ b64enc \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" }} {{ quote \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" }} {{ trim \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" }} {{ upper \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" }} {{ camelcase \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" }} {{ initials \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" }}",
+"out": "w59aYiPMgSnvv70qPCrEsXwk \"\u00dfZb#\u0301)\ufffd*<*\u0131|$\" \u00dfZb#\u0301)\ufffd*<*\u0131|$ \u00dfZB#\u0301)\ufffd*<*I|$ \u00dfZb#\u0301)\ufffd*<*\u0131|$ \u00c3 \"\u00dfZb#\u0301)\ufffd*<*\u0131|$\"|c39f5a6223cc8129efbfbd2a3c2ac4b17c24|     \u00dfZb|\"\u00dfZb#\u0301)\ufffd*<*\u0131|$\""
+},
+{
+"tpl": "{{ wrap 4 \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" | quote }} {{ trunc 4 \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" | quote }} {{ abbrev 4 \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" | quote }} {{ substr 4 7 \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" | quote }} {{ trimAll \"\\u00a0\\n\" \"\u00dfZb#\\u0301)\\ufffd*<*\u0131|$\" | quote }}",
+"out": "\"\u00dfZb#\u0301)\ufffd*<*\u0131|$\" \"\u00dfZb\" \"\\xc3...\" \"#\u0301\" \"\u00dfZb#\u0301)\ufffd*<*\u0131|$\""
+},
+{
+"tpl": "{{ quote \"ABB\" }} {{ upper \"ABB\" }} {{ snakecase \"ABB\" }} {{ toJson \"ABB\" }} {{ b32enc \"ABB\" }} {{ lower \"ABB\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"ABB\" \"ABB\" \"ABB\" \"ABB\" }}",
+"out": "\"ABB\" ABB abb \"ABB\" IFBEE=== abb \"ABB\"|414242|     ABB|\"ABB\""
+},
+{
+"tpl": "{{ wrap 8 \"ABB\" | quote }} {{ trunc 8 \"ABB\" | quote }} {{ abbrev 8 \"ABB\" | quote }} {{ substr 8 11 \"ABB\" | quote }} {{ trimAll \")\\ufffd\" \"ABB\" | quote }}",
+"out": "\"ABB\" \"ABB\" \"ABB\" ",
+"err": "template: t:1:87: executing \"t\" at <substr 8 11 \"ABB\">: error calling substr: runtime error: slice bounds out of range [8:3]"
+},
+{
+"tpl": "{{ nospace \"?(\u03c2'`\" }} {{ snakecase \"?(\u03c2'`\" }} {{ toString \"?(\u03c2'`\" }} {{ swapcase \"?(\u03c2'`\" }} {{ camelcase \"?(\u03c2'`\" }} {{ b64enc \"?(\u03c2'`\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?(\u03c2'`\" \"?(\u03c2'`\" \"?(\u03c2'`\" \"?(\u03c2'`\" }}",
+"out": "?(\u03c2'` ?(\u03c2'` ?(\u03c2'` ?(\u03a3'` ?(\u03c2'` PyjPgidg \"?(\u03c2'`\"|3f28cf822760|     ?(\u03c2|\"?(\u03c2'`\""
+},
+{
+"tpl": "{{ wrap 2 \"?(\u03c2'`\" | quote }} {{ trunc 2 \"?(\u03c2'`\" | quote }} {{ abbrev 2 \"?(\u03c2'`\" | quote }} {{ substr 2 5 \"?(\u03c2'`\" | quote }} {{ trimAll \"_+\" \"?(\u03c2'`\" | quote }}",
+"out": "\"?(\u03c2'`\" \"?(\" \"?(\u03c2'`\" \"\u03c2'\" \"?(\u03c2'`\""
+},
+{
+"tpl": "{{ nospace \"~\u216b\\u2028ab-\\u00a0\" }} {{ toJson \"~\u216b\\u2028ab-\\u00a0\" }} {{ quote \"~\u216b\\u2028ab-\\u00a0\" }} {{ title \"~\u216b\\u2028ab-\\u00a0\" }} {{ kebabcase \"~\u216b\\u2028ab-\\u00a0\" }} {{ snakecase \"~\u216b\\u2028ab-\\u00a0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"~\u216b\\u2028ab-\\u00a0\" \"~\u216b\\u2028ab-\\u00a0\" \"~\u216b\\u2028ab-\\u00a0\" \"~\u216b\\u2028ab-\\u00a0\" }}",
+"out": "~\u00e2\u00ab\u00e2\u0080\u00a8ab-\u00c2 \"~\u216b\\u2028ab-\u00a0\" \"~\u216b\\u2028ab-\\u00a0\" ~\u216b\u2028Ab-\u00a0 ~\u216b-ab-- ~\u216b_ab__ \"~\u216b\\u2028ab-\\u00a0\"|7ee285abe280a861622dc2a0|     ~\u216b\u2028|\"~\u216b\\u2028ab-\\u00a0\""
+},
+{
+"tpl": "{{ wrap 4 \"~\u216b\\u2028ab-\\u00a0\" | quote }} {{ trunc 4 \"~\u216b\\u2028ab-\\u00a0\" | quote }} {{ abbrev 4 \"~\u216b\\u2028ab-\\u00a0\" | quote }} {{ substr 4 7 \"~\u216b\\u2028ab-\\u00a0\" | quote }} {{ trimAll \"\u01f0\u24d0\" \"~\u216b\\u2028ab-\\u00a0\" | quote }}",
+"out": "\"~\u216b\\u2028ab-\\u00a0\" \"~\u216b\" \"~...\" \"\\u2028\" \"~\u216b\\u2028ab-\\u00a0\""
+},
+{
+"tpl": "{{ trim \">|\u03c2&]9\u0661\\u00a0\" }} {{ toString \">|\u03c2&]9\u0661\\u00a0\" }} {{ title \">|\u03c2&]9\u0661\\u00a0\" }} {{ initials \">|\u03c2&]9\u0661\\u00a0\" }} {{ quote \">|\u03c2&]9\u0661\\u00a0\" }} {{ b32enc \">|\u03c2&]9\u0661\\u00a0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \">|\u03c2&]9\u0661\\u00a0\" \">|\u03c2&]9\u0661\\u00a0\" \">|\u03c2&]9\u0661\\u00a0\" \">|\u03c2&]9\u0661\\u00a0\" }}",
+"out": ">|\u03c2&]9\u0661 >|\u03c2&]9\u0661\u00a0 >|\u03a3&]9\u0661\u00a0 > \">|\u03c2&]9\u0661\\u00a0\" HZ6M7ARGLU45TIOCUA====== \">|\u03c2&]9\u0661\\u00a0\"|3e7ccf82265d39d9a1c2a0|     >|\u03c2|\">|\u03c2&]9\u0661\\u00a0\""
+},
+{
+"tpl": "{{ wrap -1 \">|\u03c2&]9\u0661\\u00a0\" | quote }} {{ trunc -1 \">|\u03c2&]9\u0661\\u00a0\" | quote }} {{ abbrev -1 \">|\u03c2&]9\u0661\\u00a0\" | quote }} {{ substr 0 2 \">|\u03c2&]9\u0661\\u00a0\" | quote }} {{ trimAll \"b\\n\" \">|\u03c2&]9\u0661\\u00a0\" | quote }}",
+"out": "\">|\u03c2&]9\u0661\\u00a0\" \"\\xa0\" \">|\u03c2&]9\u0661\\u00a0\" \">|\" \">|\u03c2&]9\u0661\\u00a0\""
+},
+{
+"tpl": "{{ toString \"\u03a3,\\u0301<B\" }} {{ squote \"\u03a3,\\u0301<B\" }} {{ snakecase \"\u03a3,\\u0301<B\" }} {{ title \"\u03a3,\\u0301<B\" }} {{ kebabcase \"\u03a3,\\u0301<B\" }} {{ upper \"\u03a3,\\u0301<B\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03a3,\\u0301<B\" \"\u03a3,\\u0301<B\" \"\u03a3,\\u0301<B\" \"\u03a3,\\u0301<B\" }}",
+"out": "\u03a3,\u0301<B '\u03a3,\u0301<B' \u03c3,\u0301<_b \u03a3,\u0301<B \u03c3,\u0301<-b \u03a3,\u0301<B \"\u03a3,\u0301<B\"|cea32ccc813c42|     \u03a3,\u0301|\"\u03a3,\u0301<B\""
+},
+{
+"tpl": "{{ wrap 1 \"\u03a3,\\u0301<B\" | quote }} {{ trunc 1 \"\u03a3,\\u0301<B\" | quote }} {{ abbrev 1 \"\u03a3,\\u0301<B\" | quote }} {{ substr 1 4 \"\u03a3,\\u0301<B\" | quote }} {{ trimAll \"Z\u0131\" \"\u03a3,\\u0301<B\" | quote }}",
+"out": "\"\u03a3,\u0301<B\" \"\\xce\" \"\u03a3,\u0301<B\" \"\\xa3,\\xcc\" \"\u03a3,\u0301<B\""
+},
+{
+"tpl": "{{ b64enc \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" }} {{ snakecase \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" }} {{ title \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" }} {{ lower \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" }} {{ toString \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" }} {{ trim \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" }}",
+"out": "8J+YgFslMF/mlodd5paH8J+YgMSxP8OJ \ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00_\u0131?\u00e9 \ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9 \ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00e9 \ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9 \ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9 \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\"|f09f98805b25305fe696875de69687f09f9880c4b13fc389|     \ud83d\ude00[%|\"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\""
+},
+{
+"tpl": "{{ wrap -1 \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" | quote }} {{ trunc -1 \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" | quote }} {{ abbrev -1 \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" | quote }} {{ substr 0 2 \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" | quote }} {{ trimAll \"\ud83d\ude00a\" \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" | quote }}",
+"out": "\"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" \"\\x89\" \"\ud83d\ude00[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\" \"\\xf0\\x9f\" \"[%0_\u6587]\u6587\ud83d\ude00\u0131?\u00c9\""
+},
+{
+"tpl": "{{ lower \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" }} {{ squote \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" }} {{ kebabcase \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" }} {{ title \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" }} {{ upper \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" }} {{ swapcase \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" }}",
+"out": "\u03c3\u03c3'\ud83d\ude00\u00df \u00e9\n0a '\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\n0A' \u03c3-\u03c3'\ud83d\ude00-\u00df-\u00e9-0-a \u03a3\u03a3'\ud83d\ude00\u00df \u00c9\n0A \u03a3\u03a3'\ud83d\ude00\u00df \u00c9\n0A \u03a3\u03c3'\ud83d\ude00\u00df \u00e9\n0a \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\"|cf83cea327f09f9880c39f20c3890a3041|     \u03c3\u03a3'|\"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\""
+},
+{
+"tpl": "{{ wrap 3 \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" | quote }} {{ trunc 3 \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" | quote }} {{ abbrev 3 \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" | quote }} {{ substr 3 6 \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" | quote }} {{ trimAll \"\u01f0(\" \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" | quote }}",
+"out": "\"\u03c3\u03a3'\ud83d\ude00\u00df\\n\u00c9\\n0A\" \"\u03c3\\xce\" \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\" \"\\xa3'\\xf0\" \"\u03c3\u03a3'\ud83d\ude00\u00df \u00c9\\n0A\""
+},
+{
+"tpl": "{{ b64enc \"9\" }} {{ quote \"9\" }} {{ kebabcase \"9\" }} {{ upper \"9\" }} {{ swapcase \"9\" }} {{ lower \"9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"9\" \"9\" \"9\" \"9\" }}",
+"out": "OQ== \"9\" 9 9 9 9 \"9\"|39|       9|\"9\" "
+},
+{
+"tpl": "{{ wrap 3 \"9\" | quote }} {{ trunc 3 \"9\" | quote }} {{ abbrev 3 \"9\" | quote }} {{ substr 3 6 \"9\" | quote }} {{ trimAll \" \\ufffd\" \"9\" | quote }}",
+"out": "\"9\" \"9\" \"9\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 3 6 \"9\">: error calling substr: runtime error: slice bounds out of range [3:1]"
+},
+{
+"tpl": "{{ lower \" -|0*A\u6587\ufb01\" }} {{ camelcase \" -|0*A\u6587\ufb01\" }} {{ toJson \" -|0*A\u6587\ufb01\" }} {{ squote \" -|0*A\u6587\ufb01\" }} {{ title \" -|0*A\u6587\ufb01\" }} {{ snakecase \" -|0*A\u6587\ufb01\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \" -|0*A\u6587\ufb01\" \" -|0*A\u6587\ufb01\" \" -|0*A\u6587\ufb01\" \" -|0*A\u6587\ufb01\" }}",
+"out": " -|0*a\u6587\ufb01  -|0*A\u6587\ufb01 \" -|0*A\u6587\ufb01\" ' -|0*A\u6587\ufb01'  -|0*A\u6587\ufb01 __|0*a_\u6587_\ufb01 \" -|0*A\u6587\ufb01\"|202d7c302a41e69687efac81|      -||\" -|0*A\u6587\ufb01\""
+},
+{
+"tpl": "{{ wrap 0 \" -|0*A\u6587\ufb01\" | quote }} {{ trunc 0 \" -|0*A\u6587\ufb01\" | quote }} {{ abbrev 0 \" -|0*A\u6587\ufb01\" | quote }} {{ substr 0 3 \" -|0*A\u6587\ufb01\" | quote }} {{ trimAll \"_\\n\" \" -|0*A\u6587\ufb01\" | quote }}",
+"out": "\"-|0*A\u6587\ufb01\" \"\" \" -|0*A\u6587\ufb01\" \" -|\" \" -|0*A\u6587\ufb01\""
+},
+{
+"tpl": "{{ nospace \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" }} {{ snakecase \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" }} {{ quote \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" }} {{ camelcase \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" }} {{ initials \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" }} {{ toJson \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" }}",
+"out": "@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01 @\u00e9i/:i#`#`_i_i\ufb01 \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" @\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01 @ \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\"|40c389c4b02f3ac4b023602360c4b0c4b0efac81|     @\u00c9\u0130|\"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\""
+},
+{
+"tpl": "{{ wrap 8 \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" | quote }} {{ trunc 8 \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" | quote }} {{ abbrev 8 \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" | quote }} {{ substr 8 11 \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" | quote }} {{ trimAll \"\ud83d\ude00\\ufffd\" \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" | quote }}",
+"out": "\"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\" \"@\u00c9\u0130/:\\xc4\" \"@\u00c9\u0130...\" \"\\xb0#`\" \"@\u00c9\u0130/:\u0130#`#`\u0130\u0130\ufb01\""
+},
+{
+"tpl": "{{ trim \"|/?\" }} {{ kebabcase \"|/?\" }} {{ lower \"|/?\" }} {{ initials \"|/?\" }} {{ title \"|/?\" }} {{ quote \"|/?\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"|/?\" \"|/?\" \"|/?\" \"|/?\" }}",
+"out": "|/? |/? |/? | |/? \"|/?\" \"|/?\"|7c2f3f|     |/?|\"|/?\""
+},
+{
+"tpl": "{{ wrap -1 \"|/?\" | quote }} {{ trunc -1 \"|/?\" | quote }} {{ abbrev -1 \"|/?\" | quote }} {{ substr 0 2 \"|/?\" | quote }} {{ trimAll \"\u00df\u01c5\" \"|/?\" | quote }}",
+"out": "\"|/?\" \"?\" \"|/?\" \"|/\" \"|/?\""
+},
+{
+"tpl": "{{ quote \"\" }} {{ initials \"\" }} {{ b64enc \"\" }} {{ trim \"\" }} {{ upper \"\" }} {{ squote \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "\"\"     '' \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap -3 \"\" | quote }} {{ trunc -3 \"\" | quote }} {{ abbrev -3 \"\" | quote }} {{ substr 0 0 \"\" | quote }} {{ trimAll \"z9\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" \"\" \"\""
+},
+{
+"tpl": "{{ snakecase \"@[\u03a3Z\\u2028.\u00df*.\\t\" }} {{ toString \"@[\u03a3Z\\u2028.\u00df*.\\t\" }} {{ b32enc \"@[\u03a3Z\\u2028.\u00df*.\\t\" }} {{ lower \"@[\u03a3Z\\u2028.\u00df*.\\t\" }} {{ kebabcase \"@[\u03a3Z\\u2028.\u00df*.\\t\" }} {{ title \"@[\u03a3Z\\u2028.\u00df*.\\t\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"@[\u03a3Z\\u2028.\u00df*.\\t\" \"@[\u03a3Z\\u2028.\u00df*.\\t\" \"@[\u03a3Z\\u2028.\u00df*.\\t\" \"@[\u03a3Z\\u2028.\u00df*.\\t\" }}",
+"out": "@[\u03c3z_.\u00df*._ @[\u03a3Z\u2028.\u00df*.\t IBN45I224KAKQLWDT4VC4CI= @[\u03c3z\u2028.\u00df*.\t @[\u03c3z-.\u00df*.- @[\u03a3Z\u2028.\u00df*.\t \"@[\u03a3Z\\u2028.\u00df*.\\t\"|405bcea35ae280a82ec39f2a2e09|     @[\u03a3|\"@[\u03a3Z\\u2028.\u00df*.\\t\""
+},
+{
+"tpl": "{{ wrap 5 \"@[\u03a3Z\\u2028.\u00df*.\\t\" | quote }} {{ trunc 5 \"@[\u03a3Z\\u2028.\u00df*.\\t\" | quote }} {{ abbrev 5 \"@[\u03a3Z\\u2028.\u00df*.\\t\" | quote }} {{ substr 5 8 \"@[\u03a3Z\\u2028.\u00df*.\\t\" | quote }} {{ trimAll \"A\u0131\" \"@[\u03a3Z\\u2028.\u00df*.\\t\" | quote }}",
+"out": "\"@[\u03a3Z\\u2028.\u00df*.\\t\" \"@[\u03a3Z\" \"@[...\" \"\\u2028\" \"@[\u03a3Z\\u2028.\u00df*.\\t\""
+},
+{
+"tpl": "{{ toJson \"A\u24d0}]\u24d0\u00e9\u0131\" }} {{ toString \"A\u24d0}]\u24d0\u00e9\u0131\" }} {{ snakecase \"A\u24d0}]\u24d0\u00e9\u0131\" }} {{ upper \"A\u24d0}]\u24d0\u00e9\u0131\" }} {{ quote \"A\u24d0}]\u24d0\u00e9\u0131\" }} {{ swapcase \"A\u24d0}]\u24d0\u00e9\u0131\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"A\u24d0}]\u24d0\u00e9\u0131\" \"A\u24d0}]\u24d0\u00e9\u0131\" \"A\u24d0}]\u24d0\u00e9\u0131\" \"A\u24d0}]\u24d0\u00e9\u0131\" }}",
+"out": "\"A\u24d0}]\u24d0\u00e9\u0131\" A\u24d0}]\u24d0\u00e9\u0131 a_\u24d0}]\u24d0_\u00e9\u0131 A\u24b6}]\u24b6\u00c9I \"A\u24d0}]\u24d0\u00e9\u0131\" a\u24d0}]\u24d0\u00c9I \"A\u24d0}]\u24d0\u00e9\u0131\"|41e293907d5de29390c3a9c4b1|     A\u24d0}|\"A\u24d0}]\u24d0\u00e9\u0131\""
+},
+{
+"tpl": "{{ wrap -1 \"A\u24d0}]\u24d0\u00e9\u0131\" | quote }} {{ trunc -1 \"A\u24d0}]\u24d0\u00e9\u0131\" | quote }} {{ abbrev -1 \"A\u24d0}]\u24d0\u00e9\u0131\" | quote }} {{ substr 0 2 \"A\u24d0}]\u24d0\u00e9\u0131\" | quote }} {{ trimAll \"\\u00a0[\" \"A\u24d0}]\u24d0\u00e9\u0131\" | quote }}",
+"out": "\"A\u24d0}]\u24d0\u00e9\u0131\" \"\\xb1\" \"A\u24d0}]\u24d0\u00e9\u0131\" \"A\\xe2\" \"A\u24d0}]\u24d0\u00e9\u0131\""
+},
+{
+"tpl": "{{ quote \"\\u00a0->$\" }} {{ lower \"\\u00a0->$\" }} {{ untitle \"\\u00a0->$\" }} {{ b64enc \"\\u00a0->$\" }} {{ title \"\\u00a0->$\" }} {{ camelcase \"\\u00a0->$\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u00a0->$\" \"\\u00a0->$\" \"\\u00a0->$\" \"\\u00a0->$\" }}",
+"out": "\"\\u00a0->$\" \u00a0->$ \u00a0->$ wqAtPiQ= \u00a0->$ \u00a0->$ \"\\u00a0->$\"|c2a02d3e24|     \u00a0->|\"\\u00a0->$\""
+},
+{
+"tpl": "{{ wrap 9 \"\\u00a0->$\" | quote }} {{ trunc 9 \"\\u00a0->$\" | quote }} {{ abbrev 9 \"\\u00a0->$\" | quote }} {{ substr 9 12 \"\\u00a0->$\" | quote }} {{ trimAll \"\u216b\u01c5\" \"\\u00a0->$\" | quote }}",
+"out": "\"\\u00a0->$\" \"\\u00a0->$\" \"\\u00a0->$\" ",
+"err": "template: t:1:105: executing \"t\" at <substr 9 12 \"\\u00a0->$\">: error calling substr: runtime error: slice bounds out of range [9:5]"
+},
+{
+"tpl": "{{ trim \"\\u2028_bzA\" }} {{ lower \"\\u2028_bzA\" }} {{ nospace \"\\u2028_bzA\" }} {{ b64enc \"\\u2028_bzA\" }} {{ snakecase \"\\u2028_bzA\" }} {{ initials \"\\u2028_bzA\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u2028_bzA\" \"\\u2028_bzA\" \"\\u2028_bzA\" \"\\u2028_bzA\" }}",
+"out": "_bzA \u2028_bza \u2028_bzA 4oCoX2J6QQ== __bz_a \u00e2 \"\\u2028_bzA\"|e280a85f627a41|     \u2028_b|\"\\u2028_bzA\""
+},
+{
+"tpl": "{{ wrap 0 \"\\u2028_bzA\" | quote }} {{ trunc 0 \"\\u2028_bzA\" | quote }} {{ abbrev 0 \"\\u2028_bzA\" | quote }} {{ substr 0 3 \"\\u2028_bzA\" | quote }} {{ trimAll \"(A\" \"\\u2028_bzA\" | quote }}",
+"out": "\"\\u2028_bzA\" \"\" \"\\u2028_bzA\" \"\\u2028\" \"\\u2028_bz\""
+},
+{
+"tpl": "{{ b32enc \"\\ufffd `\ud83d\ude00*B\" }} {{ swapcase \"\\ufffd `\ud83d\ude00*B\" }} {{ squote \"\\ufffd `\ud83d\ude00*B\" }} {{ b64enc \"\\ufffd `\ud83d\ude00*B\" }} {{ toString \"\\ufffd `\ud83d\ude00*B\" }} {{ trim \"\\ufffd `\ud83d\ude00*B\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\ufffd `\ud83d\ude00*B\" \"\\ufffd `\ud83d\ude00*B\" \"\\ufffd `\ud83d\ude00*B\" \"\\ufffd `\ud83d\ude00*B\" }}",
+"out": "56732IDA6CPZRABKII====== \ufffd `\ud83d\ude00*b '\ufffd `\ud83d\ude00*B' 77+9IGDwn5iAKkI= \ufffd `\ud83d\ude00*B \ufffd `\ud83d\ude00*B \"\ufffd `\ud83d\ude00*B\"|efbfbd2060f09f98802a42|     \ufffd `|\"\ufffd `\ud83d\ude00*B\""
+},
+{
+"tpl": "{{ wrap -3 \"\\ufffd `\ud83d\ude00*B\" | quote }} {{ trunc -3 \"\\ufffd `\ud83d\ude00*B\" | quote }} {{ abbrev -3 \"\\ufffd `\ud83d\ude00*B\" | quote }} {{ substr 0 0 \"\\ufffd `\ud83d\ude00*B\" | quote }} {{ trimAll \"\u01319\" \"\\ufffd `\ud83d\ude00*B\" | quote }}",
+"out": "\"\ufffd\\n`\ud83d\ude00*B\" \"\\x80*B\" \"\ufffd `\ud83d\ude00*B\" \"\" \"\ufffd `\ud83d\ude00*B\""
+},
+{
+"tpl": "{{ initials \"a:;!(\u00e9\" }} {{ quote \"a:;!(\u00e9\" }} {{ lower \"a:;!(\u00e9\" }} {{ squote \"a:;!(\u00e9\" }} {{ toString \"a:;!(\u00e9\" }} {{ trim \"a:;!(\u00e9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"a:;!(\u00e9\" \"a:;!(\u00e9\" \"a:;!(\u00e9\" \"a:;!(\u00e9\" }}",
+"out": "a \"a:;!(\u00e9\" a:;!(\u00e9 'a:;!(\u00e9' a:;!(\u00e9 a:;!(\u00e9 \"a:;!(\u00e9\"|613a3b2128c3a9|     a:;|\"a:;!(\u00e9\""
+},
+{
+"tpl": "{{ wrap 4 \"a:;!(\u00e9\" | quote }} {{ trunc 4 \"a:;!(\u00e9\" | quote }} {{ abbrev 4 \"a:;!(\u00e9\" | quote }} {{ substr 4 7 \"a:;!(\u00e9\" | quote }} {{ trimAll \"'(\" \"a:;!(\u00e9\" | quote }}",
+"out": "\"a:;!(\u00e9\" \"a:;!\" \"a...\" \"(\u00e9\" \"a:;!(\u00e9\""
+},
+{
+"tpl": "{{ snakecase \"\ufb01))*{\u00c9|\\ufffd\\t|]\" }} {{ untitle \"\ufb01))*{\u00c9|\\ufffd\\t|]\" }} {{ upper \"\ufb01))*{\u00c9|\\ufffd\\t|]\" }} {{ camelcase \"\ufb01))*{\u00c9|\\ufffd\\t|]\" }} {{ quote \"\ufb01))*{\u00c9|\\ufffd\\t|]\" }} {{ toString \"\ufb01))*{\u00c9|\\ufffd\\t|]\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ufb01))*{\u00c9|\\ufffd\\t|]\" \"\ufb01))*{\u00c9|\\ufffd\\t|]\" \"\ufb01))*{\u00c9|\\ufffd\\t|]\" \"\ufb01))*{\u00c9|\\ufffd\\t|]\" }}",
+"out": "\ufb01))*{\u00e9_|\ufffd_|] \ufb01))*{\u00c9|\ufffd\t|] \ufb01))*{\u00c9|\ufffd\t|] \ufb01))*{\u00c9|\ufffd|] \"\ufb01))*{\u00c9|\ufffd\\t|]\" \ufb01))*{\u00c9|\ufffd\t|] \"\ufb01))*{\u00c9|\ufffd\\t|]\"|efac8129292a7bc3897cefbfbd097c5d|     \ufb01))|\"\ufb01))*{\u00c9|\ufffd\\t|]\""
+},
+{
+"tpl": "{{ wrap 5 \"\ufb01))*{\u00c9|\\ufffd\\t|]\" | quote }} {{ trunc 5 \"\ufb01))*{\u00c9|\\ufffd\\t|]\" | quote }} {{ abbrev 5 \"\ufb01))*{\u00c9|\\ufffd\\t|]\" | quote }} {{ substr 5 8 \"\ufb01))*{\u00c9|\\ufffd\\t|]\" | quote }} {{ trimAll \"{\u0661\" \"\ufb01))*{\u00c9|\\ufffd\\t|]\" | quote }}",
+"out": "\"\ufb01))*{\u00c9|\ufffd\\t|]\" \"\ufb01))\" \"\\xef\\xac...\" \"*{\\xc3\" \"\ufb01))*{\u00c9|\ufffd\\t|]\""
+},
+{
+"tpl": "{{ initials \"=\" }} {{ toString \"=\" }} {{ nospace \"=\" }} {{ b64enc \"=\" }} {{ snakecase \"=\" }} {{ toJson \"=\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"=\" \"=\" \"=\" \"=\" }}",
+"out": "= = = PQ== = \"=\" \"=\"|3d|       =|\"=\" "
+},
+{
+"tpl": "{{ wrap 3 \"=\" | quote }} {{ trunc 3 \"=\" | quote }} {{ abbrev 3 \"=\" | quote }} {{ substr 3 6 \"=\" | quote }} {{ trimAll \"9\\n\" \"=\" | quote }}",
+"out": "\"=\" \"=\" \"=\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 3 6 \"=\">: error calling substr: runtime error: slice bounds out of range [3:1]"
+},
+{
+"tpl": "{{ quote \"\\n0\\ufffd\" }} {{ squote \"\\n0\\ufffd\" }} {{ swapcase \"\\n0\\ufffd\" }} {{ b64enc \"\\n0\\ufffd\" }} {{ lower \"\\n0\\ufffd\" }} {{ title \"\\n0\\ufffd\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\n0\\ufffd\" \"\\n0\\ufffd\" \"\\n0\\ufffd\" \"\\n0\\ufffd\" }}",
+"out": "\"\\n0\ufffd\" '\n0\ufffd' \n0\ufffd CjDvv70= \n0\ufffd \n0\ufffd \"\\n0\ufffd\"|0a30efbfbd|     \n0\ufffd|\"\\n0\ufffd\""
+},
+{
+"tpl": "{{ wrap -1 \"\\n0\\ufffd\" | quote }} {{ trunc -1 \"\\n0\\ufffd\" | quote }} {{ abbrev -1 \"\\n0\\ufffd\" | quote }} {{ substr 0 2 \"\\n0\\ufffd\" | quote }} {{ trimAll \"<\u24d0\" \"\\n0\\ufffd\" | quote }}",
+"out": "\"\\n0\ufffd\" \"\\xbd\" \"\\n0\ufffd\" \"\\n0\" \"\\n0\ufffd\""
+},
+{
+"tpl": "{{ lower \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" }} {{ upper \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" }} {{ b32enc \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" }} {{ nospace \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" }} {{ toJson \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" }} {{ b64enc \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" }}",
+"out": ";)\u6587+0\u0661i< ;.b\ud83d\ude00 ;)\u6587+0\u0661\u0130< ;.B\ud83d\ude00 HMU6NFUHFMYNTIOEWA6CAOZOMLYJ7GEA ;)\u00e6\u0096\u0087+0\u00d9\u00a1\u00c4\u00b0<;.b\u00f0\u009f\u0098\u0080 \";)\u6587+0\u0661\u0130\\u003c ;.b\ud83d\ude00\" OynmlocrMNmhxLA8IDsuYvCfmIA= \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\"|3b29e696872b30d9a1c4b03c203b2e62f09f9880|     ;)\u6587|\";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\""
+},
+{
+"tpl": "{{ wrap 11 \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" | quote }} {{ trunc 11 \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" | quote }} {{ abbrev 11 \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" | quote }} {{ substr 11 14 \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" | quote }} {{ trimAll \"\u00c9Z\" \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\" | quote }}",
+"out": "\";)\u6587+0\u0661\u0130<\\n;.b\ud83d\ude00\" \";)\u6587+0\u0661\u0130\" \";)\u6587+0\\xd9...\" \"< ;\" \";)\u6587+0\u0661\u0130< ;.b\ud83d\ude00\""
+},
+{
+"tpl": "{{ initials \"|+*\" }} {{ b32enc \"|+*\" }} {{ snakecase \"|+*\" }} {{ untitle \"|+*\" }} {{ toString \"|+*\" }} {{ lower \"|+*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"|+*\" \"|+*\" \"|+*\" \"|+*\" }}",
+"out": "| PQVSU=== |+* |+* |+* |+* \"|+*\"|7c2b2a|     |+*|\"|+*\""
+},
+{
+"tpl": "{{ wrap 2 \"|+*\" | quote }} {{ trunc 2 \"|+*\" | quote }} {{ abbrev 2 \"|+*\" | quote }} {{ substr 2 5 \"|+*\" | quote }} {{ trimAll \"@{\" \"|+*\" | quote }}",
+"out": "\"|+*\" \"|+\" \"|+*\" \"*\" \"|+*\""
+},
+{
+"tpl": "{{ b64enc \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" }} {{ kebabcase \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" }} {{ snakecase \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" }} {{ swapcase \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" }} {{ initials \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" }} {{ b32enc \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" }}",
+"out": "JC1fPWF98J+YgEB74oWr4oCoP0B7 $--=-a}\ud83d\ude00@{\u216b-?@{ $__=_a}\ud83d\ude00@{\u216b_?@{ $-_=A}\ud83d\ude00@{\u216b\u2028?@{ $\u00ab EQWV6PLBPXYJ7GEAIB56FBNL4KAKQP2APM====== \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\"|242d5f3d617df09f9880407be285abe280a83f407b|     $-_|\"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\""
+},
+{
+"tpl": "{{ wrap 3 \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" | quote }} {{ trunc 3 \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" | quote }} {{ abbrev 3 \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" | quote }} {{ substr 3 6 \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" | quote }} {{ trimAll \"\u4e2d\\u200b\" \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" | quote }}",
+"out": "\"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" \"$-_\" \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\" \"=a}\" \"$-_=a}\ud83d\ude00@{\u216b\\u2028?@{\""
+},
+{
+"tpl": "{{ squote \"\ud83d\ude00.\u03a3\u01f0\" }} {{ trim \"\ud83d\ude00.\u03a3\u01f0\" }} {{ quote \"\ud83d\ude00.\u03a3\u01f0\" }} {{ title \"\ud83d\ude00.\u03a3\u01f0\" }} {{ camelcase \"\ud83d\ude00.\u03a3\u01f0\" }} {{ initials \"\ud83d\ude00.\u03a3\u01f0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ud83d\ude00.\u03a3\u01f0\" \"\ud83d\ude00.\u03a3\u01f0\" \"\ud83d\ude00.\u03a3\u01f0\" \"\ud83d\ude00.\u03a3\u01f0\" }}",
+"out": "'\ud83d\ude00.\u03a3\u01f0' \ud83d\ude00.\u03a3\u01f0 \"\ud83d\ude00.\u03a3\u01f0\" \ud83d\ude00.\u03a3\u01f0 \ud83d\ude00.\u03a3\u01f0 \u00f0 \"\ud83d\ude00.\u03a3\u01f0\"|f09f98802ecea3c7b0|     \ud83d\ude00.\u03a3|\"\ud83d\ude00.\u03a3\u01f0\""
+},
+{
+"tpl": "{{ wrap -3 \"\ud83d\ude00.\u03a3\u01f0\" | quote }} {{ trunc -3 \"\ud83d\ude00.\u03a3\u01f0\" | quote }} {{ abbrev -3 \"\ud83d\ude00.\u03a3\u01f0\" | quote }} {{ substr 0 0 \"\ud83d\ude00.\u03a3\u01f0\" | quote }} {{ trimAll \"$\u03a3\" \"\ud83d\ude00.\u03a3\u01f0\" | quote }}",
+"out": "\"\ud83d\ude00.\u03a3\u01f0\" \"\\xa3\u01f0\" \"\ud83d\ude00.\u03a3\u01f0\" \"\" \"\ud83d\ude00.\u03a3\u01f0\""
+},
+{
+"tpl": "{{ trim \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" }} {{ nospace \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" }} {{ squote \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" }} {{ lower \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" }} {{ title \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" }} {{ toString \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" }}",
+"out": "#'&\ufb01\u03c3\u00a0-\u0661B%\u0301 #'&\u00ef\u00ac\u0081\u00cf\u0083\u00c2-\u00d9\u00a1B%\u00cc\u0081 '#'&\ufb01\u03c3\u00a0-\u0661B%\u0301' #'&\ufb01\u03c3\u00a0-\u0661b%\u0301 #'&\ufb01\u03c3\u00a0-\u0661B%\u0301 #'&\ufb01\u03c3\u00a0-\u0661B%\u0301 \"#'&\ufb01\u03c3\\u00a0-\u0661B%\u0301\"|232726efac81cf83c2a02dd9a14225cc81|     #'&|\"#'&\ufb01\u03c3\\u00a0-\u0661B%\u0301\""
+},
+{
+"tpl": "{{ wrap 0 \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" | quote }} {{ trunc 0 \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" | quote }} {{ abbrev 0 \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" | quote }} {{ substr 0 3 \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" | quote }} {{ trimAll \".\u216b\" \"#'&\ufb01\u03c3\\u00a0-\u0661B%\\u0301\" | quote }}",
+"out": "\"#'&\ufb01\u03c3\\u00a0-\u0661B%\u0301\" \"\" \"#'&\ufb01\u03c3\\u00a0-\u0661B%\u0301\" \"#'&\" \"#'&\ufb01\u03c3\\u00a0-\u0661B%\u0301\""
+},
+{
+"tpl": "{{ quote \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" }} {{ untitle \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" }} {{ camelcase \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" }} {{ snakecase \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" }} {{ upper \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" }} {{ toJson \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" }}",
+"out": "\"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" ?\ud83d\ude00\u00df__\u0661z&\u00c9? ?\ud83d\ude00\u00df_\u0661z&\u00c9? ?\ud83d\ude00_\u00df__\u0661z&\u00e9? ?\ud83d\ude00\u00df__\u0661Z&\u00c9? \"?\ud83d\ude00\u00df__\u0661z\\u0026\u00c9?\" \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\"|3ff09f9880c39f5f5fd9a17a26c3893f|     ?\ud83d\ude00\u00df|\"?\ud83d\ude00\u00df__\u0661z&\u00c9?\""
+},
+{
+"tpl": "{{ wrap 7 \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" | quote }} {{ trunc 7 \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" | quote }} {{ abbrev 7 \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" | quote }} {{ substr 7 10 \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" | quote }} {{ trimAll \"Z/\" \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" | quote }}",
+"out": "\"?\ud83d\ude00\u00df__\u0661z&\u00c9?\" \"?\ud83d\ude00\u00df\" \"?\\xf0\\x9f\\x98...\" \"__\\xd9\" \"?\ud83d\ude00\u00df__\u0661z&\u00c9?\""
+},
+{
+"tpl": "{{ title \",|,\\u00a0&@-/\u0130Z>0\" }} {{ untitle \",|,\\u00a0&@-/\u0130Z>0\" }} {{ upper \",|,\\u00a0&@-/\u0130Z>0\" }} {{ kebabcase \",|,\\u00a0&@-/\u0130Z>0\" }} {{ quote \",|,\\u00a0&@-/\u0130Z>0\" }} {{ lower \",|,\\u00a0&@-/\u0130Z>0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \",|,\\u00a0&@-/\u0130Z>0\" \",|,\\u00a0&@-/\u0130Z>0\" \",|,\\u00a0&@-/\u0130Z>0\" \",|,\\u00a0&@-/\u0130Z>0\" }}",
+"out": ",|,\u00a0&@-/\u0130Z>0 ,|,\u00a0&@-/\u0130Z>0 ,|,\u00a0&@-/\u0130Z>0 ,|,-&@-/iz->0 \",|,\\u00a0&@-/\u0130Z>0\" ,|,\u00a0&@-/iz>0 \",|,\\u00a0&@-/\u0130Z>0\"|2c7c2cc2a026402d2fc4b05a3e30|     ,|,|\",|,\\u00a0&@-/\u0130Z>0\""
+},
+{
+"tpl": "{{ wrap 2 \",|,\\u00a0&@-/\u0130Z>0\" | quote }} {{ trunc 2 \",|,\\u00a0&@-/\u0130Z>0\" | quote }} {{ abbrev 2 \",|,\\u00a0&@-/\u0130Z>0\" | quote }} {{ substr 2 5 \",|,\\u00a0&@-/\u0130Z>0\" | quote }} {{ trimAll \"\ufb01\u03a3\" \",|,\\u00a0&@-/\u0130Z>0\" | quote }}",
+"out": "\",|,\\u00a0&@-/\u0130Z>0\" \",|\" \",|,\\u00a0&@-/\u0130Z>0\" \",\\u00a0\" \",|,\\u00a0&@-/\u0130Z>0\""
+},
+{
+"tpl": "{{ b64enc \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" }} {{ kebabcase \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" }} {{ initials \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" }} {{ lower \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" }} {{ swapcase \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" }} {{ title \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" }}",
+"out": "XVo95paH5paHW+S4rUBCx4V8 ]z-=\u6587\u6587[\u4e2d@b\u01c5-| ]| ]z=\u6587\u6587[\u4e2d@b\u01c6| ]z=\u6587\u6587[\u4e2d@b\u01c6| ]Z=\u6587\u6587[\u4e2d@B\u01c5| \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\"|5d5a3de69687e696875be4b8ad4042c7857c|     ]Z=|\"]Z=\u6587\u6587[\u4e2d@B\u01c5|\""
+},
+{
+"tpl": "{{ wrap 5 \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" | quote }} {{ trunc 5 \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" | quote }} {{ abbrev 5 \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" | quote }} {{ substr 5 8 \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" | quote }} {{ trimAll \"!\u03c3\" \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" | quote }}",
+"out": "\"]Z=\u6587\u6587[\u4e2d@B\u01c5|\" \"]Z=\\xe6\\x96\" \"]Z...\" \"\\x87\\xe6\\x96\" \"]Z=\u6587\u6587[\u4e2d@B\u01c5|\""
+},
+{
+"tpl": "{{ camelcase \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" }} {{ untitle \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" }} {{ b64enc \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" }} {{ lower \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" }} {{ swapcase \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" }} {{ nospace \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" }}",
+"out": "\ufb01\u4e2d\u24d0\u0130~,\u200b}# \ufb01\u4e2d\u24d0\u0130~,\u200b}# 76yB5Lit4pOQxLB+LOKAi30j \ufb01\u4e2d\u24d0i~,\u200b}# \ufb01\u4e2d\u24d0i~,\u200b}# \ufb01\u4e2d\u24d0\u0130~,\u200b}# \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\"|efac81e4b8ade29390c4b07e2ce2808b7d23|     \ufb01\u4e2d\u24d0|\"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\""
+},
+{
+"tpl": "{{ wrap 11 \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" | quote }} {{ trunc 11 \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" | quote }} {{ abbrev 11 \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" | quote }} {{ substr 11 14 \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" | quote }} {{ trimAll \"^-\" \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" | quote }}",
+"out": "\"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\" \"\ufb01\u4e2d\u24d0\u0130\" \"\ufb01\u4e2d\\xe2\\x93...\" \"~,\\xe2\" \"\ufb01\u4e2d\u24d0\u0130~,\\u200b}#\""
+},
+{
+"tpl": "{{ nospace \"$*?\u03c3\u00c9&.`#)z{@0\" }} {{ quote \"$*?\u03c3\u00c9&.`#)z{@0\" }} {{ kebabcase \"$*?\u03c3\u00c9&.`#)z{@0\" }} {{ camelcase \"$*?\u03c3\u00c9&.`#)z{@0\" }} {{ title \"$*?\u03c3\u00c9&.`#)z{@0\" }} {{ snakecase \"$*?\u03c3\u00c9&.`#)z{@0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"$*?\u03c3\u00c9&.`#)z{@0\" \"$*?\u03c3\u00c9&.`#)z{@0\" \"$*?\u03c3\u00c9&.`#)z{@0\" \"$*?\u03c3\u00c9&.`#)z{@0\" }}",
+"out": "$*?\u03c3\u00c9&.`#)z{@0 \"$*?\u03c3\u00c9&.`#)z{@0\" $*?\u03c3-\u00e9&.`#)z{@0 $*?\u03c3\u00c9&.`#)z{@0 $*?\u03a3\u00c9&.`#)Z{@0 $*?\u03c3_\u00e9&.`#)z{@0 \"$*?\u03c3\u00c9&.`#)z{@0\"|242a3fcf83c389262e6023297a7b4030|     $*?|\"$*?\u03c3\u00c9&.`#)z{@0\""
+},
+{
+"tpl": "{{ wrap 6 \"$*?\u03c3\u00c9&.`#)z{@0\" | quote }} {{ trunc 6 \"$*?\u03c3\u00c9&.`#)z{@0\" | quote }} {{ abbrev 6 \"$*?\u03c3\u00c9&.`#)z{@0\" | quote }} {{ substr 6 9 \"$*?\u03c3\u00c9&.`#)z{@0\" | quote }} {{ trimAll \")\u00e9\" \"$*?\u03c3\u00c9&.`#)z{@0\" | quote }}",
+"out": "\"$*?\u03c3\u00c9&.`#)z{@0\" \"$*?\u03c3\\xc3\" \"$*?...\" \"\\x89&.\" \"$*?\u03c3\u00c9&.`#)z{@0\""
+},
+{
+"tpl": "{{ lower \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" }} {{ untitle \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" }} {{ squote \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" }} {{ kebabcase \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" }} {{ trim \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" }} {{ b64enc \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" }}",
+"out": "\u00df;\u00df==$\u6587\u200b'\u03c3\u06619-' \u00df;\u00df==$\u6587\u200b'\u03a3\u06619-' '\u00df;\u00df==$\u6587\u200b'\u03a3\u06619-'' \u00df;\u00df-==$\u6587\u200b'\u03c3\u06619-' \u00df;\u00df==$\u6587\u200b'\u03a3\u06619-' w587w589PSTmlofigIsnzqPZoTktJw== \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\"|c39f3bc39f3d3d24e69687e2808b27cea3d9a1392d27|     \u00df;\u00df|\"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\""
+},
+{
+"tpl": "{{ wrap 9 \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" | quote }} {{ trunc 9 \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" | quote }} {{ abbrev 9 \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" | quote }} {{ substr 9 12 \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" | quote }} {{ trimAll \"\u03c2\\t\" \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" | quote }}",
+"out": "\"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\" \"\u00df;\u00df==$\\xe6\" \"\u00df;\u00df=...\" \"\\x96\\x87\\xe2\" \"\u00df;\u00df==$\u6587\\u200b'\u03a3\u06619-'\""
+},
+{
+"tpl": "{{ quote \"/) 9b[.|\u24d0.\" }} {{ swapcase \"/) 9b[.|\u24d0.\" }} {{ upper \"/) 9b[.|\u24d0.\" }} {{ lower \"/) 9b[.|\u24d0.\" }} {{ kebabcase \"/) 9b[.|\u24d0.\" }} {{ b64enc \"/) 9b[.|\u24d0.\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"/) 9b[.|\u24d0.\" \"/) 9b[.|\u24d0.\" \"/) 9b[.|\u24d0.\" \"/) 9b[.|\u24d0.\" }}",
+"out": "\"/) 9b[.|\u24d0.\" /) 9B[.|\u24d0. /) 9B[.|\u24b6. /) 9b[.|\u24d0. /)-9b[.|\u24d0. LykgOWJbLnzik5Au \"/) 9b[.|\u24d0.\"|2f292039625b2e7ce293902e|     /) |\"/) 9b[.|\u24d0.\""
+},
+{
+"tpl": "{{ wrap -1 \"/) 9b[.|\u24d0.\" | quote }} {{ trunc -1 \"/) 9b[.|\u24d0.\" | quote }} {{ abbrev -1 \"/) 9b[.|\u24d0.\" | quote }} {{ substr 0 2 \"/) 9b[.|\u24d0.\" | quote }} {{ trimAll \"\u216b)\" \"/) 9b[.|\u24d0.\" | quote }}",
+"out": "\"/)\\n9b[.|\u24d0.\" \".\" \"/) 9b[.|\u24d0.\" \"/)\" \"/) 9b[.|\u24d0.\""
+},
+{
+"tpl": "{{ initials \"\\u200b|{@\" }} {{ b32enc \"\\u200b|{@\" }} {{ swapcase \"\\u200b|{@\" }} {{ lower \"\\u200b|{@\" }} {{ untitle \"\\u200b|{@\" }} {{ snakecase \"\\u200b|{@\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u200b|{@\" \"\\u200b|{@\" \"\\u200b|{@\" \"\\u200b|{@\" }}",
+"out": "\u00e2 4KAIW7D3IA====== \u200b|{@ \u200b|{@ \u200b|{@ \u200b|{@ \"\\u200b|{@\"|e2808b7c7b40|     \u200b|{|\"\\u200b|{@\""
+},
+{
+"tpl": "{{ wrap -2 \"\\u200b|{@\" | quote }} {{ trunc -2 \"\\u200b|{@\" | quote }} {{ abbrev -2 \"\\u200b|{@\" | quote }} {{ substr 0 1 \"\\u200b|{@\" | quote }} {{ trimAll \"`\u03c2\" \"\\u200b|{@\" | quote }}",
+"out": "\"\\u200b|{@\" \"{@\" \"\\u200b|{@\" \"\\xe2\" \"\\u200b|{@\""
+},
+{
+"tpl": "{{ squote \"~\u01c59#AA\u216b=`\\n.\u216b:@\" }} {{ b64enc \"~\u01c59#AA\u216b=`\\n.\u216b:@\" }} {{ snakecase \"~\u01c59#AA\u216b=`\\n.\u216b:@\" }} {{ nospace \"~\u01c59#AA\u216b=`\\n.\u216b:@\" }} {{ quote \"~\u01c59#AA\u216b=`\\n.\u216b:@\" }} {{ trim \"~\u01c59#AA\u216b=`\\n.\u216b:@\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"~\u01c59#AA\u216b=`\\n.\u216b:@\" \"~\u01c59#AA\u216b=`\\n.\u216b:@\" \"~\u01c59#AA\u216b=`\\n.\u216b:@\" \"~\u01c59#AA\u216b=`\\n.\u216b:@\" }}",
+"out": "'~\u01c59#AA\u216b=`\n.\u216b:@' fseFOSNBQeKFqz1gCi7ihas6QA== ~_\u01c59#aa\u216b_=`_.\u216b:@ ~\u00c79#AA\u00e2\u00ab=`.\u00e2\u00ab:@ \"~\u01c59#AA\u216b=`\\n.\u216b:@\" ~\u01c59#AA\u216b=`\n.\u216b:@ \"~\u01c59#AA\u216b=`\\n.\u216b:@\"|7ec78539234141e285ab3d600a2ee285ab3a40|     ~\u01c59|\"~\u01c59#AA\u216b=`\\n.\u216b:@\""
+},
+{
+"tpl": "{{ wrap 5 \"~\u01c59#AA\u216b=`\\n.\u216b:@\" | quote }} {{ trunc 5 \"~\u01c59#AA\u216b=`\\n.\u216b:@\" | quote }} {{ abbrev 5 \"~\u01c59#AA\u216b=`\\n.\u216b:@\" | quote }} {{ substr 5 8 \"~\u01c59#AA\u216b=`\\n.\u216b:@\" | quote }} {{ trimAll \"\\u0301\u01f0\" \"~\u01c59#AA\u216b=`\\n.\u216b:@\" | quote }}",
+"out": "\"~\u01c59#AA\u216b=`\\n.\u216b:@\" \"~\u01c59#\" \"~\\xc7...\" \"AA\\xe2\" \"~\u01c59#AA\u216b=`\\n.\u216b:@\""
+},
+{
+"tpl": "{{ b64enc \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" }} {{ camelcase \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" }} {{ initials \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" }} {{ snakecase \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" }} {{ lower \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" }} {{ toJson \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" }}",
+"out": "4pOQPFthPl3Oo++/vUAv2aE= \u24b6<[a>]\u03a3\ufffd@/\u0661 \u00e2 \u24d0<[a_>]\u03c3\ufffd@/\u0661 \u24d0<[a>]\u03c3\ufffd@/\u0661 \"\u24d0\\u003c[a\\u003e]\u03a3\ufffd@/\u0661\" \"\u24d0<[a>]\u03a3\ufffd@/\u0661\"|e293903c5b613e5dcea3efbfbd402fd9a1|     \u24d0<[|\"\u24d0<[a>]\u03a3\ufffd@/\u0661\""
+},
+{
+"tpl": "{{ wrap 7 \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" | quote }} {{ trunc 7 \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" | quote }} {{ abbrev 7 \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" | quote }} {{ substr 7 10 \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" | quote }} {{ trimAll \"B,\" \"\u24d0<[a>]\u03a3\\ufffd@/\u0661\" | quote }}",
+"out": "\"\u24d0<[a>]\u03a3\ufffd@/\u0661\" \"\u24d0<[a>\" \"\u24d0<...\" \"]\u03a3\" \"\u24d0<[a>]\u03a3\ufffd@/\u0661\""
+},
+{
+"tpl": "{{ initials \"z,<ab%$&{\" }} {{ lower \"z,<ab%$&{\" }} {{ squote \"z,<ab%$&{\" }} {{ nospace \"z,<ab%$&{\" }} {{ b64enc \"z,<ab%$&{\" }} {{ title \"z,<ab%$&{\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"z,<ab%$&{\" \"z,<ab%$&{\" \"z,<ab%$&{\" \"z,<ab%$&{\" }}",
+"out": "z z,<ab%$&{ 'z,<ab%$&{' z,<ab%$&{ eiw8YWIlJCZ7 Z,<Ab%$&{ \"z,<ab%$&{\"|7a2c3c61622524267b|     z,<|\"z,<ab%$&{\""
+},
+{
+"tpl": "{{ wrap 3 \"z,<ab%$&{\" | quote }} {{ trunc 3 \"z,<ab%$&{\" | quote }} {{ abbrev 3 \"z,<ab%$&{\" | quote }} {{ substr 3 6 \"z,<ab%$&{\" | quote }} {{ trimAll \"*=\" \"z,<ab%$&{\" | quote }}",
+"out": "\"z,<ab%$&{\" \"z,<\" \"z,<ab%$&{\" \"ab%\" \"z,<ab%$&{\""
+},
+{
+"tpl": "{{ camelcase \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" }} {{ toJson \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" }} {{ b32enc \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" }} {{ quote \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" }} {{ nospace \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" }} {{ untitle \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" }}",
+"out": "{\u00df\u00dfZ\u01f0,>\u0661%\u03c2* \"{\u00df\u00dfZ\u01f0,-\\u003e\u0661%\u03c2*\" PPBZ7Q47LLD3ALBNH3M2CJOPQIVA==== \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" {\u00df\u00dfZ\u01f0,->\u0661%\u03c2* {\u00df\u00dfZ\u01f0,->\u0661%\u03c2* \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\"|7bc39fc39f5ac7b02c2d3ed9a125cf822a|     {\u00df\u00df|\"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\""
+},
+{
+"tpl": "{{ wrap 5 \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" | quote }} {{ trunc 5 \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" | quote }} {{ abbrev 5 \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" | quote }} {{ substr 5 8 \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" | quote }} {{ trimAll \";\u24d0\" \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" | quote }}",
+"out": "\"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\" \"{\u00df\u00df\" \"{\\xc3...\" \"Z\u01f0\" \"{\u00df\u00dfZ\u01f0,->\u0661%\u03c2*\""
+},
+{
+"tpl": "{{ toJson \"\u03c3#\" }} {{ untitle \"\u03c3#\" }} {{ lower \"\u03c3#\" }} {{ snakecase \"\u03c3#\" }} {{ squote \"\u03c3#\" }} {{ b32enc \"\u03c3#\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c3#\" \"\u03c3#\" \"\u03c3#\" \"\u03c3#\" }}",
+"out": "\"\u03c3#\" \u03c3# \u03c3# \u03c3# '\u03c3#' Z6BSG=== \"\u03c3#\"|cf8323|      \u03c3#|\"\u03c3#\""
+},
+{
+"tpl": "{{ wrap 12 \"\u03c3#\" | quote }} {{ trunc 12 \"\u03c3#\" | quote }} {{ abbrev 12 \"\u03c3#\" | quote }} {{ substr 12 15 \"\u03c3#\" | quote }} {{ trimAll \"{a\" \"\u03c3#\" | quote }}",
+"out": "\"\u03c3#\" \"\u03c3#\" \"\u03c3#\" ",
+"err": "template: t:1:90: executing \"t\" at <substr 12 15 \"\u03c3#\">: error calling substr: runtime error: slice bounds out of range [12:3]"
+},
+{
+"tpl": "{{ lower \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" }} {{ snakecase \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" }} {{ title \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" }} {{ kebabcase \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" }} {{ swapcase \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" }} {{ upper \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" }}",
+"out": "\u01c6|\u4e2d[ba<[zi\u00df \u01c5_|\u4e2d[ba_<[z_i\u00df \u01c5|\u4e2d[Ba<[Z\u0130\u00df \u01c5-|\u4e2d[ba-<[z-i\u00df \u01c6|\u4e2d[bA<[Zi\u00df \u01c4|\u4e2d[BA<[Z\u0130\u00df \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\"|c7857ce4b8ad5b42613c5b7ac4b0c39f|     \u01c5|\u4e2d|\"\u01c5|\u4e2d[Ba<[z\u0130\u00df\""
+},
+{
+"tpl": "{{ wrap -2 \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" | quote }} {{ trunc -2 \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" | quote }} {{ abbrev -2 \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" | quote }} {{ substr 0 1 \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" | quote }} {{ trimAll \"B\\u0301\" \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" | quote }}",
+"out": "\"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" \"\u00df\" \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\" \"\\xc7\" \"\u01c5|\u4e2d[Ba<[z\u0130\u00df\""
+},
+{
+"tpl": "{{ quote \"/\" }} {{ camelcase \"/\" }} {{ initials \"/\" }} {{ snakecase \"/\" }} {{ lower \"/\" }} {{ toString \"/\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"/\" \"/\" \"/\" \"/\" }}",
+"out": "\"/\" / / / / / \"/\"|2f|       /|\"/\" "
+},
+{
+"tpl": "{{ wrap 6 \"/\" | quote }} {{ trunc 6 \"/\" | quote }} {{ abbrev 6 \"/\" | quote }} {{ substr 6 9 \"/\" | quote }} {{ trimAll \"/\u24d0\" \"/\" | quote }}",
+"out": "\"/\" \"/\" \"/\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 6 9 \"/\">: error calling substr: runtime error: slice bounds out of range [6:1]"
+},
+{
+"tpl": "{{ lower \"{'*9\\u200b\" }} {{ squote \"{'*9\\u200b\" }} {{ trim \"{'*9\\u200b\" }} {{ quote \"{'*9\\u200b\" }} {{ b64enc \"{'*9\\u200b\" }} {{ nospace \"{'*9\\u200b\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{'*9\\u200b\" \"{'*9\\u200b\" \"{'*9\\u200b\" \"{'*9\\u200b\" }}",
+"out": "{'*9\u200b '{'*9\u200b' {'*9\u200b \"{'*9\\u200b\" eycqOeKAiw== {'*9\u200b \"{'*9\\u200b\"|7b272a39e2808b|     {'*|\"{'*9\\u200b\""
+},
+{
+"tpl": "{{ wrap -3 \"{'*9\\u200b\" | quote }} {{ trunc -3 \"{'*9\\u200b\" | quote }} {{ abbrev -3 \"{'*9\\u200b\" | quote }} {{ substr 0 0 \"{'*9\\u200b\" | quote }} {{ trimAll \"\u4e2dA\" \"{'*9\\u200b\" | quote }}",
+"out": "\"{'*9\\u200b\" \"\\u200b\" \"{'*9\\u200b\" \"\" \"{'*9\\u200b\""
+},
+{
+"tpl": "{{ squote \"\u6587\u6587.]/.~ \\tz\" }} {{ snakecase \"\u6587\u6587.]/.~ \\tz\" }} {{ nospace \"\u6587\u6587.]/.~ \\tz\" }} {{ title \"\u6587\u6587.]/.~ \\tz\" }} {{ swapcase \"\u6587\u6587.]/.~ \\tz\" }} {{ b32enc \"\u6587\u6587.]/.~ \\tz\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u6587\u6587.]/.~ \\tz\" \"\u6587\u6587.]/.~ \\tz\" \"\u6587\u6587.]/.~ \\tz\" \"\u6587\u6587.]/.~ \\tz\" }}",
+"out": "'\u6587\u6587.]/.~ \tz' \u6587\u6587.]/.~__z \u00e6\u0096\u0087\u00e6\u0096\u0087.]/.~z \u6587\u6587.]/.~ \tZ \u6587\u6587.]/.~ \tZ 42LIPZUWQ4XF2LZOPYQAS6Q= \"\u6587\u6587.]/.~ \\tz\"|e69687e696872e5d2f2e7e20097a|     \u6587\u6587.|\"\u6587\u6587.]/.~ \\tz\""
+},
+{
+"tpl": "{{ wrap 1 \"\u6587\u6587.]/.~ \\tz\" | quote }} {{ trunc 1 \"\u6587\u6587.]/.~ \\tz\" | quote }} {{ abbrev 1 \"\u6587\u6587.]/.~ \\tz\" | quote }} {{ substr 1 4 \"\u6587\u6587.]/.~ \\tz\" | quote }} {{ trimAll \"@A\" \"\u6587\u6587.]/.~ \\tz\" | quote }}",
+"out": "\"\u6587\u6587.]/.~\\n\\tz\" \"\\xe6\" \"\u6587\u6587.]/.~ \\tz\" \"\\x96\\x87\\xe6\" \"\u6587\u6587.]/.~ \\tz\""
+},
+{
+"tpl": "{{ swapcase \"\u03a3<!B\\u200b/~A]%\\nz\" }} {{ trim \"\u03a3<!B\\u200b/~A]%\\nz\" }} {{ snakecase \"\u03a3<!B\\u200b/~A]%\\nz\" }} {{ toJson \"\u03a3<!B\\u200b/~A]%\\nz\" }} {{ quote \"\u03a3<!B\\u200b/~A]%\\nz\" }} {{ lower \"\u03a3<!B\\u200b/~A]%\\nz\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03a3<!B\\u200b/~A]%\\nz\" \"\u03a3<!B\\u200b/~A]%\\nz\" \"\u03a3<!B\\u200b/~A]%\\nz\" \"\u03a3<!B\\u200b/~A]%\\nz\" }}",
+"out": "\u03c3<!b\u200b/~a]%\nZ \u03a3<!B\u200b/~A]%\nz \u03c3_<!b_\u200b/~_a]%_z \"\u03a3\\u003c!B\u200b/~A]%\\nz\" \"\u03a3<!B\\u200b/~A]%\\nz\" \u03c3<!b\u200b/~a]%\nz \"\u03a3<!B\\u200b/~A]%\\nz\"|cea33c2142e2808b2f7e415d250a7a|     \u03a3<!|\"\u03a3<!B\\u200b/~A]%\\nz\""
+},
+{
+"tpl": "{{ wrap 5 \"\u03a3<!B\\u200b/~A]%\\nz\" | quote }} {{ trunc 5 \"\u03a3<!B\\u200b/~A]%\\nz\" | quote }} {{ abbrev 5 \"\u03a3<!B\\u200b/~A]%\\nz\" | quote }} {{ substr 5 8 \"\u03a3<!B\\u200b/~A]%\\nz\" | quote }} {{ trimAll \"\u00dfz\" \"\u03a3<!B\\u200b/~A]%\\nz\" | quote }}",
+"out": "\"\u03a3<!B\\u200b/~A]%\\nz\" \"\u03a3<!B\" \"\u03a3...\" \"\\u200b\" \"\u03a3<!B\\u200b/~A]%\\n\""
+},
+{
+"tpl": "{{ swapcase \",\" }} {{ quote \",\" }} {{ b64enc \",\" }} {{ initials \",\" }} {{ title \",\" }} {{ squote \",\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \",\" \",\" \",\" \",\" }}",
+"out": ", \",\" LA== , , ',' \",\"|2c|       ,|\",\" "
+},
+{
+"tpl": "{{ wrap 3 \",\" | quote }} {{ trunc 3 \",\" | quote }} {{ abbrev 3 \",\" | quote }} {{ substr 3 6 \",\" | quote }} {{ trimAll \"\u00e9\u01c5\" \",\" | quote }}",
+"out": "\",\" \",\" \",\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 3 6 \",\">: error calling substr: runtime error: slice bounds out of range [3:1]"
+},
+{
+"tpl": "{{ upper \"://@0\u01300:\" }} {{ b32enc \"://@0\u01300:\" }} {{ toString \"://@0\u01300:\" }} {{ nospace \"://@0\u01300:\" }} {{ toJson \"://@0\u01300:\" }} {{ kebabcase \"://@0\u01300:\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"://@0\u01300:\" \"://@0\u01300:\" \"://@0\u01300:\" \"://@0\u01300:\" }}",
+"out": "://@0\u01300: HIXS6QBQYSYDAOQ= ://@0\u01300: ://@0\u01300: \"://@0\u01300:\" ://@0-i0: \"://@0\u01300:\"|3a2f2f4030c4b0303a|     ://|\"://@0\u01300:\""
+},
+{
+"tpl": "{{ wrap -2 \"://@0\u01300:\" | quote }} {{ trunc -2 \"://@0\u01300:\" | quote }} {{ abbrev -2 \"://@0\u01300:\" | quote }} {{ substr 0 1 \"://@0\u01300:\" | quote }} {{ trimAll \"|>\" \"://@0\u01300:\" | quote }}",
+"out": "\"://@0\u01300:\" \"0:\" \"://@0\u01300:\" \":\" \"://@0\u01300:\""
+},
+{
+"tpl": "{{ untitle \"\u01f0`a\" }} {{ b64enc \"\u01f0`a\" }} {{ b32enc \"\u01f0`a\" }} {{ squote \"\u01f0`a\" }} {{ initials \"\u01f0`a\" }} {{ snakecase \"\u01f0`a\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u01f0`a\" \"\u01f0`a\" \"\u01f0`a\" \"\u01f0`a\" }}",
+"out": "\u01f0`a x7BgYQ== Y6YGAYI= '\u01f0`a' \u00c7 \u01f0_`_a \"\u01f0`a\"|c7b06061|     \u01f0`a|\"\u01f0`a\""
+},
+{
+"tpl": "{{ wrap 9 \"\u01f0`a\" | quote }} {{ trunc 9 \"\u01f0`a\" | quote }} {{ abbrev 9 \"\u01f0`a\" | quote }} {{ substr 9 12 \"\u01f0`a\" | quote }} {{ trimAll \";\u01f0\" \"\u01f0`a\" | quote }}",
+"out": "\"\u01f0`a\" \"\u01f0`a\" \"\u01f0`a\" ",
+"err": "template: t:1:90: executing \"t\" at <substr 9 12 \"\u01f0`a\">: error calling substr: runtime error: slice bounds out of range [9:4]"
+},
+{
+"tpl": "{{ untitle \"\u00c9z0\u03a3<]+\" }} {{ title \"\u00c9z0\u03a3<]+\" }} {{ upper \"\u00c9z0\u03a3<]+\" }} {{ toString \"\u00c9z0\u03a3<]+\" }} {{ trim \"\u00c9z0\u03a3<]+\" }} {{ quote \"\u00c9z0\u03a3<]+\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u00c9z0\u03a3<]+\" \"\u00c9z0\u03a3<]+\" \"\u00c9z0\u03a3<]+\" \"\u00c9z0\u03a3<]+\" }}",
+"out": "\u00e9z0\u03a3<]+ \u00c9z0\u03a3<]+ \u00c9Z0\u03a3<]+ \u00c9z0\u03a3<]+ \u00c9z0\u03a3<]+ \"\u00c9z0\u03a3<]+\" \"\u00c9z0\u03a3<]+\"|c3897a30cea33c5d2b|     \u00c9z0|\"\u00c9z0\u03a3<]+\""
+},
+{
+"tpl": "{{ wrap -3 \"\u00c9z0\u03a3<]+\" | quote }} {{ trunc -3 \"\u00c9z0\u03a3<]+\" | quote }} {{ abbrev -3 \"\u00c9z0\u03a3<]+\" | quote }} {{ substr 0 0 \"\u00c9z0\u03a3<]+\" | quote }} {{ trimAll \"@\u03c2\" \"\u00c9z0\u03a3<]+\" | quote }}",
+"out": "\"\u00c9z0\u03a3<]+\" \"<]+\" \"\u00c9z0\u03a3<]+\" \"\" \"\u00c9z0\u03a3<]+\""
+},
+{
+"tpl": "{{ swapcase \"!0\\t\u4e2d\u01f0\" }} {{ b32enc \"!0\\t\u4e2d\u01f0\" }} {{ lower \"!0\\t\u4e2d\u01f0\" }} {{ kebabcase \"!0\\t\u4e2d\u01f0\" }} {{ quote \"!0\\t\u4e2d\u01f0\" }} {{ squote \"!0\\t\u4e2d\u01f0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"!0\\t\u4e2d\u01f0\" \"!0\\t\u4e2d\u01f0\" \"!0\\t\u4e2d\u01f0\" \"!0\\t\u4e2d\u01f0\" }}",
+"out": "!0\t\u4e2d\u01f0 EEYATZFYVXD3A=== !0\t\u4e2d\u01f0 !0-\u4e2d-\u01f0 \"!0\\t\u4e2d\u01f0\" '!0\t\u4e2d\u01f0' \"!0\\t\u4e2d\u01f0\"|213009e4b8adc7b0|     !0\t|\"!0\\t\u4e2d\u01f0\""
+},
+{
+"tpl": "{{ wrap 12 \"!0\\t\u4e2d\u01f0\" | quote }} {{ trunc 12 \"!0\\t\u4e2d\u01f0\" | quote }} {{ abbrev 12 \"!0\\t\u4e2d\u01f0\" | quote }} {{ substr 12 15 \"!0\\t\u4e2d\u01f0\" | quote }} {{ trimAll \"\\t~\" \"!0\\t\u4e2d\u01f0\" | quote }}",
+"out": "\"!0\\t\u4e2d\u01f0\" \"!0\\t\u4e2d\u01f0\" \"!0\\t\u4e2d\u01f0\" ",
+"err": "template: t:1:108: executing \"t\" at <substr 12 15 \"!0\\t\u4e2d\u01f0\">: error calling substr: runtime error: slice bounds out of range [12:8]"
+},
+{
+"tpl": "{{ camelcase \"\" }} {{ quote \"\" }} {{ title \"\" }} {{ untitle \"\" }} {{ lower \"\" }} {{ upper \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": " \"\"     \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 12 \"\" | quote }} {{ trunc 12 \"\" | quote }} {{ abbrev 12 \"\" | quote }} {{ substr 12 15 \"\" | quote }} {{ trimAll \"\\ufffd/\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 12 15 \"\">: error calling substr: runtime error: slice bounds out of range [12:0]"
+},
+{
+"tpl": "{{ lower \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" }} {{ b64enc \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" }} {{ swapcase \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" }} {{ upper \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" }} {{ title \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" }} {{ kebabcase \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" }}",
+"out": "\ufb01.\ud83d\ude00$\u2028\u0301 ]0 @;\u4e2d  76yBLvCfmIAk4oCozIEgXTAgQDvkuK0g \ufb01.\ud83d\ude00$\u2028\u0301 ]0 @;\u4e2d  \ufb01.\ud83d\ude00$\u2028\u0301 ]0 @;\u4e2d  \ufb01.\ud83d\ude00$\u2028\u0301 ]0 @;\u4e2d  \ufb01.\ud83d\ude00$-\u0301-]0-@;\u4e2d- \"\ufb01.\ud83d\ude00$\\u2028\u0301 ]0 @;\u4e2d \"|efac812ef09f988024e280a8cc81205d3020403be4b8ad20|     \ufb01.\ud83d\ude00|\"\ufb01.\ud83d\ude00$\\u2028\u0301 ]0 @;\u4e2d \""
+},
+{
+"tpl": "{{ wrap 5 \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" | quote }} {{ trunc 5 \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" | quote }} {{ abbrev 5 \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" | quote }} {{ substr 5 8 \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" | quote }} {{ trimAll \"/!\" \"\ufb01.\ud83d\ude00$\\u2028\\u0301 ]0 @;\u4e2d \" | quote }}",
+"out": "\"\ufb01.\ud83d\ude00$\\u2028\u0301\\n]0\\n@;\u4e2d\\n\" \"\ufb01.\\xf0\" \"\\xef\\xac...\" \"\\x9f\\x98\\x80\" \"\ufb01.\ud83d\ude00$\\u2028\u0301 ]0 @;\u4e2d \""
+},
+{
+"tpl": "{{ kebabcase \"{` \u00c9\" }} {{ b64enc \"{` \u00c9\" }} {{ toJson \"{` \u00c9\" }} {{ b32enc \"{` \u00c9\" }} {{ camelcase \"{` \u00c9\" }} {{ title \"{` \u00c9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"{` \u00c9\" \"{` \u00c9\" \"{` \u00c9\" \"{` \u00c9\" }}",
+"out": "{`-\u00e9 e2Agw4k= \"{` \u00c9\" PNQCBQ4J {`\u00c9 {` \u00c9 \"{` \u00c9\"|7b6020c389|     {` |\"{` \u00c9\""
+},
+{
+"tpl": "{{ wrap 7 \"{` \u00c9\" | quote }} {{ trunc 7 \"{` \u00c9\" | quote }} {{ abbrev 7 \"{` \u00c9\" | quote }} {{ substr 7 10 \"{` \u00c9\" | quote }} {{ trimAll \"\ud83d\ude00\u0661\" \"{` \u00c9\" | quote }}",
+"out": "\"{` \u00c9\" \"{` \u00c9\" \"{` \u00c9\" ",
+"err": "template: t:1:93: executing \"t\" at <substr 7 10 \"{` \u00c9\">: error calling substr: runtime error: slice bounds out of range [7:5]"
+},
+{
+"tpl": "{{ squote \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" }} {{ snakecase \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" }} {{ upper \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" }} {{ toString \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" }} {{ lower \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" }} {{ trim \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" }}",
+"out": "'?\u00c9\u01c5\u6587)-_{\u03c2[ #\n' ?\u00e9\u01c5_\u6587)-_{\u03c2[_#_ ?\u00c9\u01c4\u6587)-_{\u03a3[ #\n ?\u00c9\u01c5\u6587)-_{\u03c2[ #\n ?\u00e9\u01c6\u6587)-_{\u03c2[ #\n ?\u00c9\u01c5\u6587)-_{\u03c2[ # \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\"|3fc389c785e69687292d5f7bcf825b20230a|     ?\u00c9\u01c5|\"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\""
+},
+{
+"tpl": "{{ wrap -1 \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" | quote }} {{ trunc -1 \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" | quote }} {{ abbrev -1 \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" | quote }} {{ substr 0 2 \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" | quote }} {{ trimAll \"\u6587`\" \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" | quote }}",
+"out": "\"?\u00c9\u01c5\u6587)-_{\u03c2[\\n#\\n\" \"\\n\" \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\" \"?\\xc3\" \"?\u00c9\u01c5\u6587)-_{\u03c2[ #\\n\""
+},
+{
+"tpl": "{{ b64enc \"b@\u03c3.\" }} {{ title \"b@\u03c3.\" }} {{ quote \"b@\u03c3.\" }} {{ snakecase \"b@\u03c3.\" }} {{ camelcase \"b@\u03c3.\" }} {{ untitle \"b@\u03c3.\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"b@\u03c3.\" \"b@\u03c3.\" \"b@\u03c3.\" \"b@\u03c3.\" }}",
+"out": "YkDPgy4= B@\u03a3. \"b@\u03c3.\" b@\u03c3. B@\u03c3. b@\u03c3. \"b@\u03c3.\"|6240cf832e|     b@\u03c3|\"b@\u03c3.\""
+},
+{
+"tpl": "{{ wrap 0 \"b@\u03c3.\" | quote }} {{ trunc 0 \"b@\u03c3.\" | quote }} {{ abbrev 0 \"b@\u03c3.\" | quote }} {{ substr 0 3 \"b@\u03c3.\" | quote }} {{ trimAll \"_\ufb01\" \"b@\u03c3.\" | quote }}",
+"out": "\"b@\u03c3.\" \"\" \"b@\u03c3.\" \"b@\\xcf\" \"b@\u03c3.\""
+},
+{
+"tpl": "{{ b64enc \"!-}\ud83d\ude00-\u03c29\u00df&\" }} {{ b32enc \"!-}\ud83d\ude00-\u03c29\u00df&\" }} {{ untitle \"!-}\ud83d\ude00-\u03c29\u00df&\" }} {{ kebabcase \"!-}\ud83d\ude00-\u03c29\u00df&\" }} {{ snakecase \"!-}\ud83d\ude00-\u03c29\u00df&\" }} {{ toJson \"!-}\ud83d\ude00-\u03c29\u00df&\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"!-}\ud83d\ude00-\u03c29\u00df&\" \"!-}\ud83d\ude00-\u03c29\u00df&\" \"!-}\ud83d\ude00-\u03c29\u00df&\" \"!-}\ud83d\ude00-\u03c29\u00df&\" }}",
+"out": "IS198J+YgC3PgjnDnyY= EEWX34E7TCAC3T4CHHBZ6JQ= !-}\ud83d\ude00-\u03c29\u00df& !-}\ud83d\ude00-\u03c2-9\u00df& !-}\ud83d\ude00_\u03c2_9\u00df& \"!-}\ud83d\ude00-\u03c29\u00df\\u0026\" \"!-}\ud83d\ude00-\u03c29\u00df&\"|212d7df09f98802dcf8239c39f26|     !-}|\"!-}\ud83d\ude00-\u03c29\u00df&\""
+},
+{
+"tpl": "{{ wrap 8 \"!-}\ud83d\ude00-\u03c29\u00df&\" | quote }} {{ trunc 8 \"!-}\ud83d\ude00-\u03c29\u00df&\" | quote }} {{ abbrev 8 \"!-}\ud83d\ude00-\u03c29\u00df&\" | quote }} {{ substr 8 11 \"!-}\ud83d\ude00-\u03c29\u00df&\" | quote }} {{ trimAll \"\u4e2d.\" \"!-}\ud83d\ude00-\u03c29\u00df&\" | quote }}",
+"out": "\"!-}\ud83d\ude00-\u03c29\u00df&\" \"!-}\ud83d\ude00-\" \"!-}\\xf0\\x9f...\" \"\u03c29\" \"!-}\ud83d\ude00-\u03c29\u00df&\""
+},
+{
+"tpl": "{{ toJson \"\u03c2]|\\t{A0\" }} {{ lower \"\u03c2]|\\t{A0\" }} {{ b32enc \"\u03c2]|\\t{A0\" }} {{ untitle \"\u03c2]|\\t{A0\" }} {{ upper \"\u03c2]|\\t{A0\" }} {{ initials \"\u03c2]|\\t{A0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c2]|\\t{A0\" \"\u03c2]|\\t{A0\" \"\u03c2]|\\t{A0\" \"\u03c2]|\\t{A0\" }}",
+"out": "\"\u03c2]|\\t{A0\" \u03c2]|\t{a0 Z6BF27AJPNATA=== \u03c2]|\t{A0 \u03a3]|\t{A0 \u00cf{ \"\u03c2]|\\t{A0\"|cf825d7c097b4130|     \u03c2]||\"\u03c2]|\\t{A0\""
+},
+{
+"tpl": "{{ wrap -3 \"\u03c2]|\\t{A0\" | quote }} {{ trunc -3 \"\u03c2]|\\t{A0\" | quote }} {{ abbrev -3 \"\u03c2]|\\t{A0\" | quote }} {{ substr 0 0 \"\u03c2]|\\t{A0\" | quote }} {{ trimAll \"[\u01c5\" \"\u03c2]|\\t{A0\" | quote }}",
+"out": "\"\u03c2]|\\t{A0\" \"{A0\" \"\u03c2]|\\t{A0\" \"\" \"\u03c2]|\\t{A0\""
+},
+{
+"tpl": "{{ trim \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" }} {{ camelcase \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" }} {{ initials \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" }} {{ untitle \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" }} {{ title \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" }} {{ quote \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" }}",
+"out": "\u0131\u03c3<\t#'$\u03a3\u0130\u00df{ I\u03c3<#'$\u03a3\u0130\u00df{ \u00c4# \u0131\u03c3<\t#'$\u03a3\u0130\u00df{ I\u03c3<\t#'$\u03a3\u0130\u00df{ \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\"|c4b1cf833c09232724cea3c4b0c39f7b|     \u0131\u03c3<|\"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\""
+},
+{
+"tpl": "{{ wrap 11 \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" | quote }} {{ trunc 11 \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" | quote }} {{ abbrev 11 \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" | quote }} {{ substr 11 14 \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" | quote }} {{ trimAll \".\\u200b\" \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" | quote }}",
+"out": "\"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\" \"\u0131\u03c3<\\t#'$\u03a3\" \"\u0131\u03c3<\\t#'...\" \"\u0130\\xc3\" \"\u0131\u03c3<\\t#'$\u03a3\u0130\u00df{\""
+},
+{
+"tpl": "{{ squote \"-\ufb01\u216b0'`@?\" }} {{ quote \"-\ufb01\u216b0'`@?\" }} {{ trim \"-\ufb01\u216b0'`@?\" }} {{ upper \"-\ufb01\u216b0'`@?\" }} {{ toString \"-\ufb01\u216b0'`@?\" }} {{ kebabcase \"-\ufb01\u216b0'`@?\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"-\ufb01\u216b0'`@?\" \"-\ufb01\u216b0'`@?\" \"-\ufb01\u216b0'`@?\" \"-\ufb01\u216b0'`@?\" }}",
+"out": "'-\ufb01\u216b0'`@?' \"-\ufb01\u216b0'`@?\" -\ufb01\u216b0'`@? -\ufb01\u216b0'`@? -\ufb01\u216b0'`@? -\ufb01\u216b0'`@? \"-\ufb01\u216b0'`@?\"|2defac81e285ab302760403f|     -\ufb01\u216b|\"-\ufb01\u216b0'`@?\""
+},
+{
+"tpl": "{{ wrap 12 \"-\ufb01\u216b0'`@?\" | quote }} {{ trunc 12 \"-\ufb01\u216b0'`@?\" | quote }} {{ abbrev 12 \"-\ufb01\u216b0'`@?\" | quote }} {{ substr 12 15 \"-\ufb01\u216b0'`@?\" | quote }} {{ trimAll \"~^\" \"-\ufb01\u216b0'`@?\" | quote }}",
+"out": "\"-\ufb01\u216b0'`@?\" \"-\ufb01\u216b0'`@?\" \"-\ufb01\u216b0'`@?\" \"\" \"-\ufb01\u216b0'`@?\""
+},
+{
+"tpl": "{{ b32enc \"\" }} {{ untitle \"\" }} {{ title \"\" }} {{ lower \"\" }} {{ upper \"\" }} {{ kebabcase \"\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\" \"\" \"\" \"\" }}",
+"out": "      \"\"||        |\"\"  "
+},
+{
+"tpl": "{{ wrap 11 \"\" | quote }} {{ trunc 11 \"\" | quote }} {{ abbrev 11 \"\" | quote }} {{ substr 11 14 \"\" | quote }} {{ trimAll \"z^\" \"\" | quote }}",
+"out": "\"\" \"\" \"\" ",
+"err": "template: t:1:81: executing \"t\" at <substr 11 14 \"\">: error calling substr: runtime error: slice bounds out of range [11:0]"
+},
+{
+"tpl": "{{ snakecase \"b,\u6587\\u2028~]()\u0661*\" }} {{ title \"b,\u6587\\u2028~]()\u0661*\" }} {{ kebabcase \"b,\u6587\\u2028~]()\u0661*\" }} {{ toJson \"b,\u6587\\u2028~]()\u0661*\" }} {{ camelcase \"b,\u6587\\u2028~]()\u0661*\" }} {{ trim \"b,\u6587\\u2028~]()\u0661*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"b,\u6587\\u2028~]()\u0661*\" \"b,\u6587\\u2028~]()\u0661*\" \"b,\u6587\\u2028~]()\u0661*\" \"b,\u6587\\u2028~]()\u0661*\" }}",
+"out": "b,\u6587_~]()\u0661* B,\u6587\u2028~]()\u0661* b,\u6587-~]()\u0661* \"b,\u6587\\u2028~]()\u0661*\" B,\u6587~]()\u0661* b,\u6587\u2028~]()\u0661* \"b,\u6587\\u2028~]()\u0661*\"|622ce69687e280a87e5d2829d9a12a|     b,\u6587|\"b,\u6587\\u2028~]()\u0661*\""
+},
+{
+"tpl": "{{ wrap 9 \"b,\u6587\\u2028~]()\u0661*\" | quote }} {{ trunc 9 \"b,\u6587\\u2028~]()\u0661*\" | quote }} {{ abbrev 9 \"b,\u6587\\u2028~]()\u0661*\" | quote }} {{ substr 9 12 \"b,\u6587\\u2028~]()\u0661*\" | quote }} {{ trimAll \"{}\" \"b,\u6587\\u2028~]()\u0661*\" | quote }}",
+"out": "\"b,\u6587\\u2028~]()\u0661*\" \"b,\u6587\\u2028~\" \"b,\u6587\\xe2...\" \"]()\" \"b,\u6587\\u2028~]()\u0661*\""
+},
+{
+"tpl": "{{ swapcase \"\u03a3<)}`\u0131\u00e9\" }} {{ kebabcase \"\u03a3<)}`\u0131\u00e9\" }} {{ title \"\u03a3<)}`\u0131\u00e9\" }} {{ initials \"\u03a3<)}`\u0131\u00e9\" }} {{ trim \"\u03a3<)}`\u0131\u00e9\" }} {{ toString \"\u03a3<)}`\u0131\u00e9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03a3<)}`\u0131\u00e9\" \"\u03a3<)}`\u0131\u00e9\" \"\u03a3<)}`\u0131\u00e9\" \"\u03a3<)}`\u0131\u00e9\" }}",
+"out": "\u03c3<)}`I\u00c9 \u03c3-<)}`-\u0131\u00e9 \u03a3<)}`I\u00e9 \u00ce \u03a3<)}`\u0131\u00e9 \u03a3<)}`\u0131\u00e9 \"\u03a3<)}`\u0131\u00e9\"|cea33c297d60c4b1c3a9|     \u03a3<)|\"\u03a3<)}`\u0131\u00e9\""
+},
+{
+"tpl": "{{ wrap 4 \"\u03a3<)}`\u0131\u00e9\" | quote }} {{ trunc 4 \"\u03a3<)}`\u0131\u00e9\" | quote }} {{ abbrev 4 \"\u03a3<)}`\u0131\u00e9\" | quote }} {{ substr 4 7 \"\u03a3<)}`\u0131\u00e9\" | quote }} {{ trimAll \"\u0131/\" \"\u03a3<)}`\u0131\u00e9\" | quote }}",
+"out": "\"\u03a3<)}`\u0131\u00e9\" \"\u03a3<)\" \"\\xce...\" \"}`\\xc4\" \"\u03a3<)}`\u0131\u00e9\""
+},
+{
+"tpl": "{{ nospace \"]\\n*!`\" }} {{ b64enc \"]\\n*!`\" }} {{ toJson \"]\\n*!`\" }} {{ snakecase \"]\\n*!`\" }} {{ squote \"]\\n*!`\" }} {{ b32enc \"]\\n*!`\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"]\\n*!`\" \"]\\n*!`\" \"]\\n*!`\" \"]\\n*!`\" }}",
+"out": "]*!` XQoqIWA= \"]\\n*!`\" ]_*!` ']\n*!`' LUFCUILA \"]\\n*!`\"|5d0a2a2160|     ]\n*|\"]\\n*!`\""
+},
+{
+"tpl": "{{ wrap 8 \"]\\n*!`\" | quote }} {{ trunc 8 \"]\\n*!`\" | quote }} {{ abbrev 8 \"]\\n*!`\" | quote }} {{ substr 8 11 \"]\\n*!`\" | quote }} {{ trimAll \"\u00df\u0130\" \"]\\n*!`\" | quote }}",
+"out": "\"]\\n*!`\" \"]\\n*!`\" \"]\\n*!`\" ",
+"err": "template: t:1:96: executing \"t\" at <substr 8 11 \"]\\n*!`\">: error calling substr: runtime error: slice bounds out of range [8:5]"
+},
+{
+"tpl": "{{ toJson \"Zb#(>\u216b\u00c9\" }} {{ trim \"Zb#(>\u216b\u00c9\" }} {{ snakecase \"Zb#(>\u216b\u00c9\" }} {{ swapcase \"Zb#(>\u216b\u00c9\" }} {{ nospace \"Zb#(>\u216b\u00c9\" }} {{ untitle \"Zb#(>\u216b\u00c9\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"Zb#(>\u216b\u00c9\" \"Zb#(>\u216b\u00c9\" \"Zb#(>\u216b\u00c9\" \"Zb#(>\u216b\u00c9\" }}",
+"out": "\"Zb#(\\u003e\u216b\u00c9\" Zb#(>\u216b\u00c9 zb#(>\u216b_\u00e9 zB#(>\u216b\u00e9 Zb#(>\u00e2\u00ab\u00c3\u0089 zb#(>\u216b\u00c9 \"Zb#(>\u216b\u00c9\"|5a6223283ee285abc389|     Zb#|\"Zb#(>\u216b\u00c9\""
+},
+{
+"tpl": "{{ wrap -2 \"Zb#(>\u216b\u00c9\" | quote }} {{ trunc -2 \"Zb#(>\u216b\u00c9\" | quote }} {{ abbrev -2 \"Zb#(>\u216b\u00c9\" | quote }} {{ substr 0 1 \"Zb#(>\u216b\u00c9\" | quote }} {{ trimAll \"*\u0130\" \"Zb#(>\u216b\u00c9\" | quote }}",
+"out": "\"Zb#(>\u216b\u00c9\" \"\u00c9\" \"Zb#(>\u216b\u00c9\" \"Z\" \"Zb#(>\u216b\u00c9\""
+},
+{
+"tpl": "{{ lower \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" }} {{ nospace \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" }} {{ camelcase \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" }} {{ b64enc \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" }} {{ initials \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" }} {{ snakecase \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" }}",
+"out": "+\u03c2\u24d0\u0661\u2028+%`)\u2028\t\u00a0! +\u00cf\u0082\u00e2\u0093\u0090\u00d9\u00a1\u00e2\u0080\u00a8+%`)\u00e2\u0080\u00a8\u00c2! +\u03c2\u24d0\u0661+%`)\u2028\t! K8+C4pOQ2aHigKgrJWAp4oCoCcKgIQ== +\u00c2! +_\u03c2_\u24d0\u0661_+%`)___! \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\"|2bcf82e29390d9a1e280a82b256029e280a809c2a021|     +\u03c2\u24d0|\"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\""
+},
+{
+"tpl": "{{ wrap 1 \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" | quote }} {{ trunc 1 \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" | quote }} {{ abbrev 1 \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" | quote }} {{ substr 1 4 \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" | quote }} {{ trimAll \"\u24d0#\" \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" | quote }}",
+"out": "\"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" \"+\" \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\" \"\u03c2\\xe2\" \"+\u03c2\u24d0\u0661\\u2028+%`)\\u2028\\t\\u00a0!\""
+},
+{
+"tpl": "{{ upper \"\u03c3\" }} {{ title \"\u03c3\" }} {{ snakecase \"\u03c3\" }} {{ toString \"\u03c3\" }} {{ b32enc \"\u03c3\" }} {{ nospace \"\u03c3\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u03c3\" \"\u03c3\" \"\u03c3\" \"\u03c3\" }}",
+"out": "\u03a3 \u03a3 \u03c3 \u03c3 Z6BQ==== \u03c3 \"\u03c3\"|cf83|       \u03c3|\"\u03c3\" "
+},
+{
+"tpl": "{{ wrap 1 \"\u03c3\" | quote }} {{ trunc 1 \"\u03c3\" | quote }} {{ abbrev 1 \"\u03c3\" | quote }} {{ substr 1 4 \"\u03c3\" | quote }} {{ trimAll \"?;\" \"\u03c3\" | quote }}",
+"out": "\"\u03c3\" \"\\xcf\" \"\u03c3\" \"\\x83\" \"\u03c3\""
+},
+{
+"tpl": "{{ toJson \"-\" }} {{ trim \"-\" }} {{ squote \"-\" }} {{ swapcase \"-\" }} {{ kebabcase \"-\" }} {{ b64enc \"-\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"-\" \"-\" \"-\" \"-\" }}",
+"out": "\"-\" - '-' - - LQ== \"-\"|2d|       -|\"-\" "
+},
+{
+"tpl": "{{ wrap 1 \"-\" | quote }} {{ trunc 1 \"-\" | quote }} {{ abbrev 1 \"-\" | quote }} {{ substr 1 4 \"-\" | quote }} {{ trimAll \"!'\" \"-\" | quote }}",
+"out": "\"-\" \"-\" \"-\" \"\" \"-\""
+},
+{
+"tpl": "{{ trim \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" }} {{ initials \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" }} {{ b64enc \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" }} {{ upper \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" }} {{ quote \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" }} {{ kebabcase \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" }}",
+"out": "!=\u00e9\u0130Z\u01c5a|\ud83d\ude00 !a IT3DqcSwWseFYXzwn5iA !=\u00c9\u0130Z\u01c4A|\ud83d\ude00 \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" !=-\u00e9-i-z\u01c5a-|\ud83d\ude00 \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\"|213dc3a9c4b05ac785617cf09f9880|     !=\u00e9|\"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\""
+},
+{
+"tpl": "{{ wrap -2 \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" | quote }} {{ trunc -2 \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" | quote }} {{ abbrev -2 \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" | quote }} {{ substr 0 1 \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" | quote }} {{ trimAll \"-\u0130\" \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" | quote }}",
+"out": "\"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" \"\\x98\\x80\" \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\" \"!\" \"!=\u00e9\u0130Z\u01c5a|\ud83d\ude00\""
+},
+{
+"tpl": "{{ swapcase \"\u0130\" }} {{ lower \"\u0130\" }} {{ quote \"\u0130\" }} {{ squote \"\u0130\" }} {{ nospace \"\u0130\" }} {{ toJson \"\u0130\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130\" \"\u0130\" \"\u0130\" \"\u0130\" }}",
+"out": "i i \"\u0130\" '\u0130' \u0130 \"\u0130\" \"\u0130\"|c4b0|       \u0130|\"\u0130\" "
+},
+{
+"tpl": "{{ wrap 12 \"\u0130\" | quote }} {{ trunc 12 \"\u0130\" | quote }} {{ abbrev 12 \"\u0130\" | quote }} {{ substr 12 15 \"\u0130\" | quote }} {{ trimAll \"\\u200b\u0130\" \"\u0130\" | quote }}",
+"out": "\"\u0130\" \"\u0130\" \"\u0130\" ",
+"err": "template: t:1:87: executing \"t\" at <substr 12 15 \"\u0130\">: error calling substr: runtime error: slice bounds out of range [12:2]"
+},
+{
+"tpl": "{{ untitle \"\u0131@\u0131+;_\u6587!Z\\u2028-\" }} {{ kebabcase \"\u0131@\u0131+;_\u6587!Z\\u2028-\" }} {{ camelcase \"\u0131@\u0131+;_\u6587!Z\\u2028-\" }} {{ squote \"\u0131@\u0131+;_\u6587!Z\\u2028-\" }} {{ toString \"\u0131@\u0131+;_\u6587!Z\\u2028-\" }} {{ b32enc \"\u0131@\u0131+;_\u6587!Z\\u2028-\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0131@\u0131+;_\u6587!Z\\u2028-\" \"\u0131@\u0131+;_\u6587!Z\\u2028-\" \"\u0131@\u0131+;_\u6587!Z\\u2028-\" \"\u0131@\u0131+;_\u6587!Z\\u2028-\" }}",
+"out": "\u0131@\u0131+;_\u6587!Z\u2028- \u0131@\u0131-+;_\u6587!z-- I@\u0131+;\u6587!Z\u2028- '\u0131@\u0131+;_\u6587!Z\u2028-' \u0131@\u0131+;_\u6587!Z\u2028- YSYUBRFRFM5V7ZUWQ4QVVYUAVAWQ==== \"\u0131@\u0131+;_\u6587!Z\\u2028-\"|c4b140c4b12b3b5fe69687215ae280a82d|     \u0131@\u0131|\"\u0131@\u0131+;_\u6587!Z\\u2028-\""
+},
+{
+"tpl": "{{ wrap 0 \"\u0131@\u0131+;_\u6587!Z\\u2028-\" | quote }} {{ trunc 0 \"\u0131@\u0131+;_\u6587!Z\\u2028-\" | quote }} {{ abbrev 0 \"\u0131@\u0131+;_\u6587!Z\\u2028-\" | quote }} {{ substr 0 3 \"\u0131@\u0131+;_\u6587!Z\\u2028-\" | quote }} {{ trimAll \"\u4e2d0\" \"\u0131@\u0131+;_\u6587!Z\\u2028-\" | quote }}",
+"out": "\"\u0131@\u0131+;_\u6587!Z\\u2028-\" \"\" \"\u0131@\u0131+;_\u6587!Z\\u2028-\" \"\u0131@\" \"\u0131@\u0131+;_\u6587!Z\\u2028-\""
+},
+{
+"tpl": "{{ untitle \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" }} {{ squote \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" }} {{ snakecase \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" }} {{ quote \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" }} {{ initials \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" }} {{ upper \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" }}",
+"out": "'\u0131\u4e2d\u00a0_\u03c2&\u0130 `\u00a0\ufb01\n ''\u0131\u4e2d\u00a0_\u03c2&\u0130 `\u00a0\ufb01\n' '\u0131_\u4e2d__\u03c2&i_`_\ufb01_ \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" '_`\u00ef 'I\u4e2d\u00a0_\u03a3&\u0130 `\u00a0\ufb01\n \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\"|27c4b1e4b8adc2a05fcf8226c4b02060c2a0efac810a|     '\u0131\u4e2d|\"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\""
+},
+{
+"tpl": "{{ wrap 7 \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" | quote }} {{ trunc 7 \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" | quote }} {{ abbrev 7 \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" | quote }} {{ substr 7 10 \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" | quote }} {{ trimAll \"\\u2028|\" \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\" | quote }}",
+"out": "\"'\u0131\u4e2d\\u00a0_\u03c2&\u0130\\n`\\u00a0\ufb01\\n\" \"'\u0131\u4e2d\\xc2\" \"'\u0131\\xe4...\" \"\\xa0_\\xcf\" \"'\u0131\u4e2d\\u00a0_\u03c2&\u0130 `\\u00a0\ufb01\\n\""
+},
+{
+"tpl": "{{ b64enc \"\u0130_/9|:\" }} {{ title \"\u0130_/9|:\" }} {{ upper \"\u0130_/9|:\" }} {{ trim \"\u0130_/9|:\" }} {{ untitle \"\u0130_/9|:\" }} {{ nospace \"\u0130_/9|:\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0130_/9|:\" \"\u0130_/9|:\" \"\u0130_/9|:\" \"\u0130_/9|:\" }}",
+"out": "xLBfLzl8Og== \u0130_/9|: \u0130_/9|: \u0130_/9|: i_/9|: \u0130_/9|: \"\u0130_/9|:\"|c4b05f2f397c3a|     \u0130_/|\"\u0130_/9|:\""
+},
+{
+"tpl": "{{ wrap 0 \"\u0130_/9|:\" | quote }} {{ trunc 0 \"\u0130_/9|:\" | quote }} {{ abbrev 0 \"\u0130_/9|:\" | quote }} {{ substr 0 3 \"\u0130_/9|:\" | quote }} {{ trimAll \"]{\" \"\u0130_/9|:\" | quote }}",
+"out": "\"\u0130_/9|:\" \"\" \"\u0130_/9|:\" \"\u0130_\" \"\u0130_/9|:\""
+},
+{
+"tpl": "{{ upper \"\ud83d\ude00\" }} {{ toString \"\ud83d\ude00\" }} {{ camelcase \"\ud83d\ude00\" }} {{ snakecase \"\ud83d\ude00\" }} {{ b32enc \"\ud83d\ude00\" }} {{ initials \"\ud83d\ude00\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ud83d\ude00\" \"\ud83d\ude00\" \"\ud83d\ude00\" \"\ud83d\ude00\" }}",
+"out": "\ud83d\ude00 \ud83d\ude00 \ud83d\ude00 \ud83d\ude00 6CPZRAA= \u00f0 \"\ud83d\ude00\"|f09f9880|       \ud83d\ude00|\"\ud83d\ude00\" "
+},
+{
+"tpl": "{{ wrap 10 \"\ud83d\ude00\" | quote }} {{ trunc 10 \"\ud83d\ude00\" | quote }} {{ abbrev 10 \"\ud83d\ude00\" | quote }} {{ substr 10 13 \"\ud83d\ude00\" | quote }} {{ trimAll \"\ud83d\ude00;\" \"\ud83d\ude00\" | quote }}",
+"out": "\"\ud83d\ude00\" \"\ud83d\ude00\" \"\ud83d\ude00\" ",
+"err": "template: t:1:93: executing \"t\" at <substr 10 13 \"\ud83d\ude00\">: error calling substr: runtime error: slice bounds out of range [10:4]"
+},
+{
+"tpl": "{{ lower \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" }} {{ title \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" }} {{ swapcase \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" }} {{ b64enc \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" }} {{ untitle \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" }} {{ snakecase \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" }}",
+"out": "[*\u2028\u00a0\u03c3;*{(\u217b\u0131[\u01c6 [*\u2028\u00a0\u03a3;*{(\u216b\u0131[\u01c5 [*\u2028\u00a0\u03c3;*{(\u216bI[\u01c6 WyrigKjCoM6jOyp7KOKFq8SxW8eF [*\u2028\u00a0\u03c3;*{(\u216b\u0131[\u01c5 [*__\u03c3;*{(\u216b\u0131[\u01c5 \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\"|5b2ae280a8c2a0cea33b2a7b28e285abc4b15bc785|     [*\u2028|\"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\""
+},
+{
+"tpl": "{{ wrap 0 \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" | quote }} {{ trunc 0 \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" | quote }} {{ abbrev 0 \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" | quote }} {{ substr 0 3 \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" | quote }} {{ trimAll \"\u00e9^\" \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" | quote }}",
+"out": "\"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" \"\" \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\" \"[*\\xe2\" \"[*\\u2028\\u00a0\u03a3;*{(\u216b\u0131[\u01c5\""
+},
+{
+"tpl": "{{ snakecase \"\u6587\" }} {{ trim \"\u6587\" }} {{ untitle \"\u6587\" }} {{ camelcase \"\u6587\" }} {{ swapcase \"\u6587\" }} {{ lower \"\u6587\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u6587\" \"\u6587\" \"\u6587\" \"\u6587\" }}",
+"out": "\u6587 \u6587 \u6587 \u6587 \u6587 \u6587 \"\u6587\"|e69687|       \u6587|\"\u6587\" "
+},
+{
+"tpl": "{{ wrap 10 \"\u6587\" | quote }} {{ trunc 10 \"\u6587\" | quote }} {{ abbrev 10 \"\u6587\" | quote }} {{ substr 10 13 \"\u6587\" | quote }} {{ trimAll \"\u0661~\" \"\u6587\" | quote }}",
+"out": "\"\u6587\" \"\u6587\" \"\u6587\" ",
+"err": "template: t:1:90: executing \"t\" at <substr 10 13 \"\u6587\">: error calling substr: runtime error: slice bounds out of range [10:3]"
+},
+{
+"tpl": "{{ toString \"\\u0301\\u200b~\" }} {{ swapcase \"\\u0301\\u200b~\" }} {{ lower \"\\u0301\\u200b~\" }} {{ b64enc \"\\u0301\\u200b~\" }} {{ title \"\\u0301\\u200b~\" }} {{ quote \"\\u0301\\u200b~\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\u0301\\u200b~\" \"\\u0301\\u200b~\" \"\\u0301\\u200b~\" \"\\u0301\\u200b~\" }}",
+"out": "\u0301\u200b~ \u0301\u200b~ \u0301\u200b~ zIHigIt+ \u0301\u200b~ \"\u0301\\u200b~\" \"\u0301\\u200b~\"|cc81e2808b7e|     \u0301\u200b~|\"\u0301\\u200b~\""
+},
+{
+"tpl": "{{ wrap 0 \"\\u0301\\u200b~\" | quote }} {{ trunc 0 \"\\u0301\\u200b~\" | quote }} {{ abbrev 0 \"\\u0301\\u200b~\" | quote }} {{ substr 0 3 \"\\u0301\\u200b~\" | quote }} {{ trimAll \"a^\" \"\\u0301\\u200b~\" | quote }}",
+"out": "\"\u0301\\u200b~\" \"\" \"\u0301\\u200b~\" \"\u0301\\xe2\" \"\u0301\\u200b~\""
+},
+{
+"tpl": "{{ swapcase \"!\u03a3\u0661!+\u24d0:-|A#&#\" }} {{ snakecase \"!\u03a3\u0661!+\u24d0:-|A#&#\" }} {{ toString \"!\u03a3\u0661!+\u24d0:-|A#&#\" }} {{ untitle \"!\u03a3\u0661!+\u24d0:-|A#&#\" }} {{ upper \"!\u03a3\u0661!+\u24d0:-|A#&#\" }} {{ squote \"!\u03a3\u0661!+\u24d0:-|A#&#\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"!\u03a3\u0661!+\u24d0:-|A#&#\" \"!\u03a3\u0661!+\u24d0:-|A#&#\" \"!\u03a3\u0661!+\u24d0:-|A#&#\" \"!\u03a3\u0661!+\u24d0:-|A#&#\" }}",
+"out": "!\u03c3\u0661!+\u24d0:-|a#&# !\u03c3\u0661!+\u24d0:-|_a#&# !\u03a3\u0661!+\u24d0:-|A#&# !\u03a3\u0661!+\u24d0:-|A#&# !\u03a3\u0661!+\u24b6:-|A#&# '!\u03a3\u0661!+\u24d0:-|A#&#' \"!\u03a3\u0661!+\u24d0:-|A#&#\"|21cea3d9a1212be293903a2d7c41232623|     !\u03a3\u0661|\"!\u03a3\u0661!+\u24d0:-|A#&#\""
+},
+{
+"tpl": "{{ wrap 7 \"!\u03a3\u0661!+\u24d0:-|A#&#\" | quote }} {{ trunc 7 \"!\u03a3\u0661!+\u24d0:-|A#&#\" | quote }} {{ abbrev 7 \"!\u03a3\u0661!+\u24d0:-|A#&#\" | quote }} {{ substr 7 10 \"!\u03a3\u0661!+\u24d0:-|A#&#\" | quote }} {{ trimAll \"$\u6587\" \"!\u03a3\u0661!+\u24d0:-|A#&#\" | quote }}",
+"out": "\"!\u03a3\u0661!+\u24d0:-|A#&#\" \"!\u03a3\u0661!+\" \"!\u03a3\\xd9...\" \"\u24d0\" \"!\u03a3\u0661!+\u24d0:-|A#&#\""
+},
+{
+"tpl": "{{ toString \"\u4e2d\" }} {{ b64enc \"\u4e2d\" }} {{ b32enc \"\u4e2d\" }} {{ upper \"\u4e2d\" }} {{ squote \"\u4e2d\" }} {{ untitle \"\u4e2d\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u4e2d\" \"\u4e2d\" \"\u4e2d\" \"\u4e2d\" }}",
+"out": "\u4e2d 5Lit 4S4K2=== \u4e2d '\u4e2d' \u4e2d \"\u4e2d\"|e4b8ad|       \u4e2d|\"\u4e2d\" "
+},
+{
+"tpl": "{{ wrap -2 \"\u4e2d\" | quote }} {{ trunc -2 \"\u4e2d\" | quote }} {{ abbrev -2 \"\u4e2d\" | quote }} {{ substr 0 1 \"\u4e2d\" | quote }} {{ trimAll \"\u24d0\u01c5\" \"\u4e2d\" | quote }}",
+"out": "\"\u4e2d\" \"\\xb8\\xad\" \"\u4e2d\" \"\\xe4\" \"\u4e2d\""
+},
+{
+"tpl": "{{ trim \"/0>+;-\u24d09Zz#*\" }} {{ snakecase \"/0>+;-\u24d09Zz#*\" }} {{ title \"/0>+;-\u24d09Zz#*\" }} {{ quote \"/0>+;-\u24d09Zz#*\" }} {{ toJson \"/0>+;-\u24d09Zz#*\" }} {{ b64enc \"/0>+;-\u24d09Zz#*\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"/0>+;-\u24d09Zz#*\" \"/0>+;-\u24d09Zz#*\" \"/0>+;-\u24d09Zz#*\" \"/0>+;-\u24d09Zz#*\" }}",
+"out": "/0>+;-\u24d09Zz#* /0_>+;-\u24d09_zz#* /0>+;-\u24b69Zz#* \"/0>+;-\u24d09Zz#*\" \"/0\\u003e+;-\u24d09Zz#*\" LzA+Kzst4pOQOVp6Iyo= \"/0>+;-\u24d09Zz#*\"|2f303e2b3b2de29390395a7a232a|     /0>|\"/0>+;-\u24d09Zz#*\""
+},
+{
+"tpl": "{{ wrap 8 \"/0>+;-\u24d09Zz#*\" | quote }} {{ trunc 8 \"/0>+;-\u24d09Zz#*\" | quote }} {{ abbrev 8 \"/0>+;-\u24d09Zz#*\" | quote }} {{ substr 8 11 \"/0>+;-\u24d09Zz#*\" | quote }} {{ trimAll \"\u216b\\u0301\" \"/0>+;-\u24d09Zz#*\" | quote }}",
+"out": "\"/0>+;-\u24d09Zz#*\" \"/0>+;-\\xe2\\x93\" \"/0>+;...\" \"\\x909Z\" \"/0>+;-\u24d09Zz#*\""
+},
+{
+"tpl": "{{ b32enc \"=0,(\u01f0,.&[~\" }} {{ b64enc \"=0,(\u01f0,.&[~\" }} {{ initials \"=0,(\u01f0,.&[~\" }} {{ untitle \"=0,(\u01f0,.&[~\" }} {{ toString \"=0,(\u01f0,.&[~\" }} {{ lower \"=0,(\u01f0,.&[~\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"=0,(\u01f0,.&[~\" \"=0,(\u01f0,.&[~\" \"=0,(\u01f0,.&[~\" \"=0,(\u01f0,.&[~\" }}",
+"out": "HUYCYKGHWAWC4JS3PY====== PTAsKMewLC4mW34= = =0,(\u01f0,.&[~ =0,(\u01f0,.&[~ =0,(\u01f0,.&[~ \"=0,(\u01f0,.&[~\"|3d302c28c7b02c2e265b7e|     =0,|\"=0,(\u01f0,.&[~\""
+},
+{
+"tpl": "{{ wrap 9 \"=0,(\u01f0,.&[~\" | quote }} {{ trunc 9 \"=0,(\u01f0,.&[~\" | quote }} {{ abbrev 9 \"=0,(\u01f0,.&[~\" | quote }} {{ substr 9 12 \"=0,(\u01f0,.&[~\" | quote }} {{ trimAll \"]\\ufffd\" \"=0,(\u01f0,.&[~\" | quote }}",
+"out": "\"=0,(\u01f0,.&[~\" \"=0,(\u01f0,.&\" \"=0,(\u01f0...\" \"[~\" \"=0,(\u01f0,.&[~\""
+},
+{
+"tpl": "{{ nospace \"\\n(\u03a3\\u00a0[\" }} {{ quote \"\\n(\u03a3\\u00a0[\" }} {{ b64enc \"\\n(\u03a3\\u00a0[\" }} {{ untitle \"\\n(\u03a3\\u00a0[\" }} {{ title \"\\n(\u03a3\\u00a0[\" }} {{ initials \"\\n(\u03a3\\u00a0[\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\\n(\u03a3\\u00a0[\" \"\\n(\u03a3\\u00a0[\" \"\\n(\u03a3\\u00a0[\" \"\\n(\u03a3\\u00a0[\" }}",
+"out": "(\u00ce\u00a3\u00c2[ \"\\n(\u03a3\\u00a0[\" CijOo8KgWw== \n(\u03a3\u00a0[ \n(\u03a3\u00a0[ ([ \"\\n(\u03a3\\u00a0[\"|0a28cea3c2a05b|     \n(\u03a3|\"\\n(\u03a3\\u00a0[\""
+},
+{
+"tpl": "{{ wrap 3 \"\\n(\u03a3\\u00a0[\" | quote }} {{ trunc 3 \"\\n(\u03a3\\u00a0[\" | quote }} {{ abbrev 3 \"\\n(\u03a3\\u00a0[\" | quote }} {{ substr 3 6 \"\\n(\u03a3\\u00a0[\" | quote }} {{ trimAll \"{_\" \"\\n(\u03a3\\u00a0[\" | quote }}",
+"out": "\"\\n(\u03a3\\u00a0[\" \"\\n(\\xce\" \"\\n(\u03a3\\u00a0[\" \"\\xa3\\u00a0\" \"\\n(\u03a3\\u00a0[\""
+},
+{
+"tpl": "{{ trim \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" }} {{ swapcase \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" }} {{ untitle \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" }} {{ kebabcase \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" }} {{ lower \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" }} {{ quote \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" }}",
+"out": "A_/}:`\u00df&\u0301\n!_\u2028\ufb01 a_/}:`\u00df&\u0301\n!_\u2028\ufb01 a_/}:`\u00df&\u0301\n!_\u2028\ufb01 a-/}:`-\u00df&\u0301-!_-\ufb01 a_/}:`\u00df&\u0301\n!_\u2028\ufb01 \"A_/}:`\u00df&\u0301\\n!_\\u2028\ufb01\" \"A_/}:`\u00df&\u0301\\n!_\\u2028\ufb01\"|415f2f7d3a60c39f26cc810a215fe280a8efac81|     A_/|\"A_/}:`\u00df&\u0301\\n!_\\u2028\ufb01\""
+},
+{
+"tpl": "{{ wrap 6 \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" | quote }} {{ trunc 6 \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" | quote }} {{ abbrev 6 \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" | quote }} {{ substr 6 9 \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" | quote }} {{ trimAll \"*#\" \"A_/}:`\u00df&\\u0301\\n!_\\u2028\ufb01\" | quote }}",
+"out": "\"A_/}:`\u00df&\u0301\\n!_\\u2028\ufb01\" \"A_/}:`\" \"A_/...\" \"\u00df&\" \"A_/}:`\u00df&\u0301\\n!_\\u2028\ufb01\""
+},
+{
+"tpl": "{{ upper \"[b\u6587@|</_\u01f0!\u6587\u01c5\" }} {{ quote \"[b\u6587@|</_\u01f0!\u6587\u01c5\" }} {{ untitle \"[b\u6587@|</_\u01f0!\u6587\u01c5\" }} {{ lower \"[b\u6587@|</_\u01f0!\u6587\u01c5\" }} {{ toJson \"[b\u6587@|</_\u01f0!\u6587\u01c5\" }} {{ b64enc \"[b\u6587@|</_\u01f0!\u6587\u01c5\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"[b\u6587@|</_\u01f0!\u6587\u01c5\" \"[b\u6587@|</_\u01f0!\u6587\u01c5\" \"[b\u6587@|</_\u01f0!\u6587\u01c5\" \"[b\u6587@|</_\u01f0!\u6587\u01c5\" }}",
+"out": "[B\u6587@|</_\u01f0!\u6587\u01c4 \"[b\u6587@|</_\u01f0!\u6587\u01c5\" [b\u6587@|</_\u01f0!\u6587\u01c5 [b\u6587@|</_\u01f0!\u6587\u01c6 \"[b\u6587@|\\u003c/_\u01f0!\u6587\u01c5\" W2LmlodAfDwvX8ewIeaWh8eF \"[b\u6587@|</_\u01f0!\u6587\u01c5\"|5b62e69687407c3c2f5fc7b021e69687c785|     [b\u6587|\"[b\u6587@|</_\u01f0!\u6587\u01c5\""
+},
+{
+"tpl": "{{ wrap 7 \"[b\u6587@|</_\u01f0!\u6587\u01c5\" | quote }} {{ trunc 7 \"[b\u6587@|</_\u01f0!\u6587\u01c5\" | quote }} {{ abbrev 7 \"[b\u6587@|</_\u01f0!\u6587\u01c5\" | quote }} {{ substr 7 10 \"[b\u6587@|</_\u01f0!\u6587\u01c5\" | quote }} {{ trimAll \"\\u2028_\" \"[b\u6587@|</_\u01f0!\u6587\u01c5\" | quote }}",
+"out": "\"[b\u6587@|</_\u01f0!\u6587\u01c5\" \"[b\u6587@|\" \"[b\\xe6\\x96...\" \"</_\" \"[b\u6587@|</_\u01f0!\u6587\u01c5\""
+},
+{
+"tpl": "{{ swapcase \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" }} {{ upper \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" }} {{ snakecase \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" }} {{ quote \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" }} {{ kebabcase \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" }} {{ title \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" }}",
+"out": "\ud83d\ude009z\u03a3/\ufb01BI\u4e2d \ud83d\ude009Z\u03a3/\ufb01BI\u4e2d \ud83d\ude009_z\u03c3/\ufb01b\u0131_\u4e2d \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" \ud83d\ude009-z\u03c3/\ufb01b\u0131-\u4e2d \ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\"|f09f9880395acf832fefac8162c4b1e4b8ad|     \ud83d\ude009Z|\"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\""
+},
+{
+"tpl": "{{ wrap 12 \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" | quote }} {{ trunc 12 \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" | quote }} {{ abbrev 12 \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" | quote }} {{ substr 12 15 \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" | quote }} {{ trimAll \"Bz\" \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" | quote }}",
+"out": "\"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\" \"\ud83d\ude009Z\u03c3/\ufb01\" \"\ud83d\ude009Z\u03c3/...\" \"b\u0131\" \"\ud83d\ude009Z\u03c3/\ufb01b\u0131\u4e2d\""
+},
+{
+"tpl": "{{ camelcase \"\u0661a;\u03c3&_]\\n\u0661_(\" }} {{ kebabcase \"\u0661a;\u03c3&_]\\n\u0661_(\" }} {{ squote \"\u0661a;\u03c3&_]\\n\u0661_(\" }} {{ b32enc \"\u0661a;\u03c3&_]\\n\u0661_(\" }} {{ snakecase \"\u0661a;\u03c3&_]\\n\u0661_(\" }} {{ initials \"\u0661a;\u03c3&_]\\n\u0661_(\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\u0661a;\u03c3&_]\\n\u0661_(\" \"\u0661a;\u03c3&_]\\n\u0661_(\" \"\u0661a;\u03c3&_]\\n\u0661_(\" \"\u0661a;\u03c3&_]\\n\u0661_(\" }}",
+"out": "\u0661a;\u03c3&]\u0661( \u0661a;\u03c3&_]-\u0661-( '\u0661a;\u03c3&_]\n\u0661_(' 3GQWCO6PQMTF6XIK3GQV6KA= \u0661a;\u03c3&_]_\u0661_( \u00d9\u00d9 \"\u0661a;\u03c3&_]\\n\u0661_(\"|d9a1613bcf83265f5d0ad9a15f28|     \u0661a;|\"\u0661a;\u03c3&_]\\n\u0661_(\""
+},
+{
+"tpl": "{{ wrap 11 \"\u0661a;\u03c3&_]\\n\u0661_(\" | quote }} {{ trunc 11 \"\u0661a;\u03c3&_]\\n\u0661_(\" | quote }} {{ abbrev 11 \"\u0661a;\u03c3&_]\\n\u0661_(\" | quote }} {{ substr 11 14 \"\u0661a;\u03c3&_]\\n\u0661_(\" | quote }} {{ trimAll \"%\u6587\" \"\u0661a;\u03c3&_]\\n\u0661_(\" | quote }}",
+"out": "\"\u0661a;\u03c3&_]\\n\u0661_(\" \"\u0661a;\u03c3&_]\\n\\xd9\" \"\u0661a;\u03c3&_...\" \"\\xa1_(\" \"\u0661a;\u03c3&_]\\n\u0661_(\""
+},
+{
+"tpl": "{{ quote \"\ufb01\u01f0+0\" }} {{ nospace \"\ufb01\u01f0+0\" }} {{ squote \"\ufb01\u01f0+0\" }} {{ untitle \"\ufb01\u01f0+0\" }} {{ trim \"\ufb01\u01f0+0\" }} {{ initials \"\ufb01\u01f0+0\" }} {{ printf \"%q|%x|%8.3s|%-4q\" \"\ufb01\u01f0+0\" \"\ufb01\u01f0+0\" \"\ufb01\u01f0+0\" \"\ufb01\u01f0+0\" }}",
+"out": "\"\ufb01\u01f0+0\" \ufb01\u01f0+0 '\ufb01\u01f0+0' \ufb01\u01f0+0 \ufb01\u01f0+0 \u00ef \"\ufb01\u01f0+0\"|efac81c7b02b30|     \ufb01\u01f0+|\"\ufb01\u01f0+0\""
+},
+{
+"tpl": "{{ wrap 12 \"\ufb01\u01f0+0\" | quote }} {{ trunc 12 \"\ufb01\u01f0+0\" | quote }} {{ abbrev 12 \"\ufb01\u01f0+0\" | quote }} {{ substr 12 15 \"\ufb01\u01f0+0\" | quote }} {{ trimAll \"\u03a3\u00c9\" \"\ufb01\u01f0+0\" | quote }}",
+"out": "\"\ufb01\u01f0+0\" \"\ufb01\u01f0+0\" \"\ufb01\u01f0+0\" ",
+"err": "template: t:1:102: executing \"t\" at <substr 12 15 \"\ufb01\u01f0+0\">: error calling substr: runtime error: slice bounds out of range [12:7]"
 }
 ]"###;
 

@@ -412,21 +412,19 @@ pub fn camelcase(s: &str) -> String {
     let mut chars = s.chars();
     let mut r0 = '\0';
     let mut first_upper = false;
-    let mut found = false;
     for c in chars.by_ref() {
+        r0 = c;
         if !is_connector(c) {
             first_upper = is_upper(c);
             r0 = upper_rune(c);
-            found = true;
             break;
         }
         buf.push(c);
     }
     let rest: Vec<char> = chars.collect();
     if rest.is_empty() {
-        if found {
-            buf.push(r0);
-        }
+        // xstrings writes the last rune read once more, so "_" becomes "__".
+        buf.push(r0);
         return buf;
     }
     for c in rest {
