@@ -11321,6 +11321,2406 @@ const ORACLE: &str = r###"[
 "tpl": "{{ wrap 12 \"\ufb01\u01f0+0\" | quote }} {{ trunc 12 \"\ufb01\u01f0+0\" | quote }} {{ abbrev 12 \"\ufb01\u01f0+0\" | quote }} {{ substr 12 15 \"\ufb01\u01f0+0\" | quote }} {{ trimAll \"\u03a3\u00c9\" \"\ufb01\u01f0+0\" | quote }}",
 "out": "\"\ufb01\u01f0+0\" \"\ufb01\u01f0+0\" \"\ufb01\u01f0+0\" ",
 "err": "template: t:1:102: executing \"t\" at <substr 12 15 \"\ufb01\u01f0+0\">: error calling substr: runtime error: slice bounds out of range [12:7]"
+},
+{
+"tpl": "{{ snakecase \"C\u4e2d/Zx\u4e2d_\" }}|{{ kebabcase \"C\u4e2d/Zx\u4e2d_\" }}|{{ camelcase \"C\u4e2d/Zx\u4e2d_\" }}|{{ swapcase \"C\u4e2d/Zx\u4e2d_\" }}|{{ title \"C\u4e2d/Zx\u4e2d_\" }}|{{ initials \"C\u4e2d/Zx\u4e2d_\" }}",
+"out": "c_\u4e2d/zx_\u4e2d_|c-\u4e2d/zx-\u4e2d-|C\u4e2d/Zx\u4e2d_|c\u4e2d/zX\u4e2d_|C\u4e2d/Zx\u4e2d_|C"
+},
+{
+"tpl": "{{ snakecase \":X\u00e9\\ufffd\" }}|{{ kebabcase \":X\u00e9\\ufffd\" }}|{{ camelcase \":X\u00e9\\ufffd\" }}|{{ swapcase \":X\u00e9\\ufffd\" }}|{{ title \":X\u00e9\\ufffd\" }}|{{ initials \":X\u00e9\\ufffd\" }}",
+"out": ":x\u00e9\ufffd|:x\u00e9\ufffd|:X\u00e9\ufffd|:x\u00c9\ufffd|:X\u00e9\ufffd|:"
+},
+{
+"tpl": "{{ snakecase \"1_.\u4e2d\u00c9xZ\" }}|{{ kebabcase \"1_.\u4e2d\u00c9xZ\" }}|{{ camelcase \"1_.\u4e2d\u00c9xZ\" }}|{{ swapcase \"1_.\u4e2d\u00c9xZ\" }}|{{ title \"1_.\u4e2d\u00c9xZ\" }}|{{ initials \"1_.\u4e2d\u00c9xZ\" }}",
+"out": "1_.\u4e2d_\u00e9x_z|1-.\u4e2d-\u00e9x-z|1.\u4e2d\u00c9xZ|1_.\u4e2d\u00e9Xz|1_.\u4e2d\u00c9xZ|1"
+},
+{
+"tpl": "{{ snakecase \"\u03c30.b\u4e2d\u0661\ud83d\ude00x\" }}|{{ kebabcase \"\u03c30.b\u4e2d\u0661\ud83d\ude00x\" }}|{{ camelcase \"\u03c30.b\u4e2d\u0661\ud83d\ude00x\" }}|{{ swapcase \"\u03c30.b\u4e2d\u0661\ud83d\ude00x\" }}|{{ title \"\u03c30.b\u4e2d\u0661\ud83d\ude00x\" }}|{{ initials \"\u03c30.b\u4e2d\u0661\ud83d\ude00x\" }}",
+"out": "\u03c30.b_\u4e2d\u0661_\ud83d\ude00_x|\u03c30.b-\u4e2d\u0661-\ud83d\ude00-x|\u03a30.b\u4e2d\u0661\ud83d\ude00x|\u03a30.B\u4e2d\u0661\ud83d\ude00X|\u03a30.B\u4e2d\u0661\ud83d\ude00x|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"\u03c3\\ufffd\ud83d\ude00\u00e9c:x\" }}|{{ kebabcase \"\u03c3\\ufffd\ud83d\ude00\u00e9c:x\" }}|{{ camelcase \"\u03c3\\ufffd\ud83d\ude00\u00e9c:x\" }}|{{ swapcase \"\u03c3\\ufffd\ud83d\ude00\u00e9c:x\" }}|{{ title \"\u03c3\\ufffd\ud83d\ude00\u00e9c:x\" }}|{{ initials \"\u03c3\\ufffd\ud83d\ude00\u00e9c:x\" }}",
+"out": "\u03c3_\ufffd\ud83d\ude00_\u00e9c:x|\u03c3-\ufffd\ud83d\ude00-\u00e9c:x|\u03a3\ufffd\ud83d\ude00\u00e9c:x|\u03a3\ufffd\ud83d\ude00\u00c9C:X|\u03a3\ufffd\ud83d\ude00\u00e9c:X|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"A\u06611\u00e9_-\" }}|{{ kebabcase \"A\u06611\u00e9_-\" }}|{{ camelcase \"A\u06611\u00e9_-\" }}|{{ swapcase \"A\u06611\u00e9_-\" }}|{{ title \"A\u06611\u00e9_-\" }}|{{ initials \"A\u06611\u00e9_-\" }}",
+"out": "a_\u06611\u00e9__|a-\u06611\u00e9--|A\u06611\u00e9_-|a\u06611\u00c9_-|A\u06611\u00e9_-|A"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d\" }}|{{ kebabcase \"\u4e2d\" }}|{{ camelcase \"\u4e2d\" }}|{{ swapcase \"\u4e2d\" }}|{{ title \"\u4e2d\" }}|{{ initials \"\u4e2d\" }}",
+"out": "\u4e2d|\u4e2d|\u4e2d|\u4e2d|\u4e2d|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\u06610\" }}|{{ kebabcase \"\u06610\" }}|{{ camelcase \"\u06610\" }}|{{ swapcase \"\u06610\" }}|{{ title \"\u06610\" }}|{{ initials \"\u06610\" }}",
+"out": "\u06610|\u06610|\u06610|\u06610|\u06610|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"01\u216bx0_\" }}|{{ kebabcase \"01\u216bx0_\" }}|{{ camelcase \"01\u216bx0_\" }}|{{ swapcase \"01\u216bx0_\" }}|{{ title \"01\u216bx0_\" }}|{{ initials \"01\u216bx0_\" }}",
+"out": "01\u216bx0_|01\u216bx0-|01\u216bx0_|01\u216bX0_|01\u216bx0_|0\u00ab"
+},
+{
+"tpl": "{{ snakecase \"0/x\ud83d\ude00_X\" }}|{{ kebabcase \"0/x\ud83d\ude00_X\" }}|{{ camelcase \"0/x\ud83d\ude00_X\" }}|{{ swapcase \"0/x\ud83d\ude00_X\" }}|{{ title \"0/x\ud83d\ude00_X\" }}|{{ initials \"0/x\ud83d\ude00_X\" }}",
+"out": "0/x_\ud83d\ude00_x|0/x-\ud83d\ude00-x|0/x\ud83d\ude00X|0/X\ud83d\ude00_x|0/X\ud83d\ude00_X|0"
+},
+{
+"tpl": "{{ snakecase \"A\u4e2dX\" }}|{{ kebabcase \"A\u4e2dX\" }}|{{ camelcase \"A\u4e2dX\" }}|{{ swapcase \"A\u4e2dX\" }}|{{ title \"A\u4e2dX\" }}|{{ initials \"A\u4e2dX\" }}",
+"out": "a_\u4e2d_x|a-\u4e2d-x|A\u4e2dX|a\u4e2dx|A\u4e2dX|A"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00.0\u0661\" }}|{{ kebabcase \"\ud83d\ude00.0\u0661\" }}|{{ camelcase \"\ud83d\ude00.0\u0661\" }}|{{ swapcase \"\ud83d\ude00.0\u0661\" }}|{{ title \"\ud83d\ude00.0\u0661\" }}|{{ initials \"\ud83d\ude00.0\u0661\" }}",
+"out": "\ud83d\ude00.0\u0661|\ud83d\ude00.0\u0661|\ud83d\ude00.0\u0661|\ud83d\ude00.0\u0661|\ud83d\ude00.0\u0661|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u216b\u03c3_\u00c9B0\ud83d\ude00\u00e9\u00c9\" }}|{{ kebabcase \"\u216b\u03c3_\u00c9B0\ud83d\ude00\u00e9\u00c9\" }}|{{ camelcase \"\u216b\u03c3_\u00c9B0\ud83d\ude00\u00e9\u00c9\" }}|{{ swapcase \"\u216b\u03c3_\u00c9B0\ud83d\ude00\u00e9\u00c9\" }}|{{ title \"\u216b\u03c3_\u00c9B0\ud83d\ude00\u00e9\u00c9\" }}|{{ initials \"\u216b\u03c3_\u00c9B0\ud83d\ude00\u00e9\u00c9\" }}",
+"out": "\u216b\u03c3_\u00e9b0_\ud83d\ude00_\u00e9_\u00e9|\u216b\u03c3-\u00e9b0-\ud83d\ude00-\u00e9-\u00e9|\u216b\u03c3\u00c9b0\ud83d\ude00\u00e9\u00c9|\u216b\u03a3_\u00e9b0\ud83d\ude00\u00c9\u00e9|\u216b\u03c3_\u00c9B0\ud83d\ude00\u00e9\u00c9|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"X-1\" }}|{{ kebabcase \"X-1\" }}|{{ camelcase \"X-1\" }}|{{ swapcase \"X-1\" }}|{{ title \"X-1\" }}|{{ initials \"X-1\" }}",
+"out": "x_1|x-1|X1|x-1|X-1|X"
+},
+{
+"tpl": "{{ snakecase \"x1\" }}|{{ kebabcase \"x1\" }}|{{ camelcase \"x1\" }}|{{ swapcase \"x1\" }}|{{ title \"x1\" }}|{{ initials \"x1\" }}",
+"out": "x1|x1|X1|X1|X1|x"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\\ufffd\u00e9cy9\u00c9\" }}|{{ kebabcase \"\u00c9\\ufffd\u00e9cy9\u00c9\" }}|{{ camelcase \"\u00c9\\ufffd\u00e9cy9\u00c9\" }}|{{ swapcase \"\u00c9\\ufffd\u00e9cy9\u00c9\" }}|{{ title \"\u00c9\\ufffd\u00e9cy9\u00c9\" }}|{{ initials \"\u00c9\\ufffd\u00e9cy9\u00c9\" }}",
+"out": "\u00e9\ufffd\u00e9cy9_\u00e9|\u00e9\ufffd\u00e9cy9-\u00e9|\u00c9\ufffd\u00e9cy9\u00c9|\u00e9\ufffd\u00c9CY9\u00e9|\u00c9\ufffd\u00e9cy9\u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"0\u03c3\u03c3-\ud83d\ude00\" }}|{{ kebabcase \"0\u03c3\u03c3-\ud83d\ude00\" }}|{{ camelcase \"0\u03c3\u03c3-\ud83d\ude00\" }}|{{ swapcase \"0\u03c3\u03c3-\ud83d\ude00\" }}|{{ title \"0\u03c3\u03c3-\ud83d\ude00\" }}|{{ initials \"0\u03c3\u03c3-\ud83d\ude00\" }}",
+"out": "0\u03c3\u03c3_\ud83d\ude00|0\u03c3\u03c3-\ud83d\ude00|0\u03c3\u03c3\ud83d\ude00|0\u03a3\u03a3-\ud83d\ude00|0\u03c3\u03c3-\ud83d\ude00|0"
+},
+{
+"tpl": "{{ snakecase \"\u01c5\u03c3\" }}|{{ kebabcase \"\u01c5\u03c3\" }}|{{ camelcase \"\u01c5\u03c3\" }}|{{ swapcase \"\u01c5\u03c3\" }}|{{ title \"\u01c5\u03c3\" }}|{{ initials \"\u01c5\u03c3\" }}",
+"out": "\u01c5\u03c3|\u01c5\u03c3|\u01c4\u03c3|\u01c6\u03a3|\u01c5\u03c3|\u00c7\u00cf"
+},
+{
+"tpl": "{{ snakecase \"0x\" }}|{{ kebabcase \"0x\" }}|{{ camelcase \"0x\" }}|{{ swapcase \"0x\" }}|{{ title \"0x\" }}|{{ initials \"0x\" }}",
+"out": "0x|0x|0x|0X|0x|0"
+},
+{
+"tpl": "{{ snakecase \"\u01c5bB\\ufffdCac-\u03c3\" }}|{{ kebabcase \"\u01c5bB\\ufffdCac-\u03c3\" }}|{{ camelcase \"\u01c5bB\\ufffdCac-\u03c3\" }}|{{ swapcase \"\u01c5bB\\ufffdCac-\u03c3\" }}|{{ title \"\u01c5bB\\ufffdCac-\u03c3\" }}|{{ initials \"\u01c5bB\\ufffdCac-\u03c3\" }}",
+"out": "\u01c5b_b_\ufffdcac_\u03c3|\u01c5b-b-\ufffdcac-\u03c3|\u01c4bB\ufffdCac\u03a3|\u01c6Bb\ufffdcAC-\u03a3|\u01c5bB\ufffdCac-\u03a3|\u00c7b"
+},
+{
+"tpl": "{{ snakecase \"1Xb\" }}|{{ kebabcase \"1Xb\" }}|{{ camelcase \"1Xb\" }}|{{ swapcase \"1Xb\" }}|{{ title \"1Xb\" }}|{{ initials \"1Xb\" }}",
+"out": "1_xb|1-xb|1Xb|1xB|1Xb|1"
+},
+{
+"tpl": "{{ snakecase \"\u216bZX\" }}|{{ kebabcase \"\u216bZX\" }}|{{ camelcase \"\u216bZX\" }}|{{ swapcase \"\u216bZX\" }}|{{ title \"\u216bZX\" }}|{{ initials \"\u216bZX\" }}",
+"out": "\u216b_zx|\u216b-zx|\u216bZX|\u216bzx|\u216bZX|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u00c9y ._\u01c5_\" }}|{{ kebabcase \"\u00c9y ._\u01c5_\" }}|{{ camelcase \"\u00c9y ._\u01c5_\" }}|{{ swapcase \"\u00c9y ._\u01c5_\" }}|{{ title \"\u00c9y ._\u01c5_\" }}|{{ initials \"\u00c9y ._\u01c5_\" }}",
+"out": "\u00e9y_._\u01c5_|\u00e9y-._\u01c5-|\u00c9y.\u01c4_|\u00e9Y ._\u01c6_|\u00c9y ._\u01c5_|\u00c3._"
+},
+{
+"tpl": "{{ snakecase \"\\ufffdbZ\" }}|{{ kebabcase \"\\ufffdbZ\" }}|{{ camelcase \"\\ufffdbZ\" }}|{{ swapcase \"\\ufffdbZ\" }}|{{ title \"\\ufffdbZ\" }}|{{ initials \"\\ufffdbZ\" }}",
+"out": "\ufffdb_z|\ufffdb-z|\ufffdbZ|\ufffdBz|\ufffdbZ|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"yc/\u01c5\" }}|{{ kebabcase \"yc/\u01c5\" }}|{{ camelcase \"yc/\u01c5\" }}|{{ swapcase \"yc/\u01c5\" }}|{{ title \"yc/\u01c5\" }}|{{ initials \"yc/\u01c5\" }}",
+"out": "yc/\u01c5|yc/\u01c5|Yc/\u01c5|YC/\u01c6|Yc/\u01c5|y"
+},
+{
+"tpl": "{{ snakecase \".B x\" }}|{{ kebabcase \".B x\" }}|{{ camelcase \".B x\" }}|{{ swapcase \".B x\" }}|{{ title \".B x\" }}|{{ initials \".B x\" }}",
+"out": ".b_x|.b-x|.BX|.b X|.B X|.x"
+},
+{
+"tpl": "{{ snakecase \"\u216b9C\" }}|{{ kebabcase \"\u216b9C\" }}|{{ camelcase \"\u216b9C\" }}|{{ swapcase \"\u216b9C\" }}|{{ title \"\u216b9C\" }}|{{ initials \"\u216b9C\" }}",
+"out": "\u216b9_c|\u216b9-c|\u216b9C|\u216b9c|\u216b9C|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00X01\u0661\u03c3\u216bA\" }}|{{ kebabcase \"\ud83d\ude00X01\u0661\u03c3\u216bA\" }}|{{ camelcase \"\ud83d\ude00X01\u0661\u03c3\u216bA\" }}|{{ swapcase \"\ud83d\ude00X01\u0661\u03c3\u216bA\" }}|{{ title \"\ud83d\ude00X01\u0661\u03c3\u216bA\" }}|{{ initials \"\ud83d\ude00X01\u0661\u03c3\u216bA\" }}",
+"out": "\ud83d\ude00_x_01\u0661\u03c3\u216b_a|\ud83d\ude00-x-01\u0661\u03c3\u216b-a|\ud83d\ude00X01\u0661\u03c3\u216bA|\ud83d\ude00x01\u0661\u03a3\u216ba|\ud83d\ude00X01\u0661\u03c3\u216bA|\u00f0\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u01c5:9\u4e2d\u4e2d\u00e9bBX\" }}|{{ kebabcase \"\u01c5:9\u4e2d\u4e2d\u00e9bBX\" }}|{{ camelcase \"\u01c5:9\u4e2d\u4e2d\u00e9bBX\" }}|{{ swapcase \"\u01c5:9\u4e2d\u4e2d\u00e9bBX\" }}|{{ title \"\u01c5:9\u4e2d\u4e2d\u00e9bBX\" }}|{{ initials \"\u01c5:9\u4e2d\u4e2d\u00e9bBX\" }}",
+"out": "\u01c5:9_\u4e2d\u4e2d_\u00e9b_bx|\u01c5:9-\u4e2d\u4e2d-\u00e9b-bx|\u01c4:9\u4e2d\u4e2d\u00e9bBX|\u01c6:9\u4e2d\u4e2d\u00c9Bbx|\u01c5:9\u4e2d\u4e2d\u00e9bBX|\u00c7:"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"c\\ufffdx\u00e9\u00c9b.C\" }}|{{ kebabcase \"c\\ufffdx\u00e9\u00c9b.C\" }}|{{ camelcase \"c\\ufffdx\u00e9\u00c9b.C\" }}|{{ swapcase \"c\\ufffdx\u00e9\u00c9b.C\" }}|{{ title \"c\\ufffdx\u00e9\u00c9b.C\" }}|{{ initials \"c\\ufffdx\u00e9\u00c9b.C\" }}",
+"out": "c\ufffdx\u00e9_\u00e9b.c|c\ufffdx\u00e9-\u00e9b.c|C\ufffdx\u00e9\u00c9b.C|C\ufffdX\u00c9\u00e9B.c|C\ufffdx\u00e9\u00c9b.C|c"
+},
+{
+"tpl": "{{ snakecase \" /\u216b\" }}|{{ kebabcase \" /\u216b\" }}|{{ camelcase \" /\u216b\" }}|{{ swapcase \" /\u216b\" }}|{{ title \" /\u216b\" }}|{{ initials \" /\u216b\" }}",
+"out": "_/\u216b|-/\u216b| /\u216b| /\u216b| /\u216b|/\u00ab"
+},
+{
+"tpl": "{{ snakecase \"Cb\" }}|{{ kebabcase \"Cb\" }}|{{ camelcase \"Cb\" }}|{{ swapcase \"Cb\" }}|{{ title \"Cb\" }}|{{ initials \"Cb\" }}",
+"out": "cb|cb|Cb|cB|Cb|C"
+},
+{
+"tpl": "{{ snakecase \"\u00c9B\" }}|{{ kebabcase \"\u00c9B\" }}|{{ camelcase \"\u00c9B\" }}|{{ swapcase \"\u00c9B\" }}|{{ title \"\u00c9B\" }}|{{ initials \"\u00c9B\" }}",
+"out": "\u00e9b|\u00e9b|\u00c9b|\u00e9b|\u00c9B|\u00c3"
+},
+{
+"tpl": "{{ snakecase \":\u216b\u00c9\u00e9a\u00c9B:C\" }}|{{ kebabcase \":\u216b\u00c9\u00e9a\u00c9B:C\" }}|{{ camelcase \":\u216b\u00c9\u00e9a\u00c9B:C\" }}|{{ swapcase \":\u216b\u00c9\u00e9a\u00c9B:C\" }}|{{ title \":\u216b\u00c9\u00e9a\u00c9B:C\" }}|{{ initials \":\u216b\u00c9\u00e9a\u00c9B:C\" }}",
+"out": ":\u216b_\u00e9\u00e9a_\u00e9b:c|:\u216b-\u00e9\u00e9a-\u00e9b:c|:\u216b\u00c9\u00e9a\u00c9B:C|:\u216b\u00e9\u00c9A\u00e9b:c|:\u216b\u00c9\u00e9a\u00c9B:C|:\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u03c30aByaCA\" }}|{{ kebabcase \"\u03c30aByaCA\" }}|{{ camelcase \"\u03c30aByaCA\" }}|{{ swapcase \"\u03c30aByaCA\" }}|{{ title \"\u03c30aByaCA\" }}|{{ initials \"\u03c30aByaCA\" }}",
+"out": "\u03c3_0a_bya_ca|\u03c3-0a-bya-ca|\u03a30aByaCA|\u03a30AbYAca|\u03a30aByaCA|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"\u00e9\" }}|{{ kebabcase \"\u00e9\" }}|{{ camelcase \"\u00e9\" }}|{{ swapcase \"\u00e9\" }}|{{ title \"\u00e9\" }}|{{ initials \"\u00e9\" }}",
+"out": "\u00e9|\u00e9|\u00c9|\u00c9|\u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u01c5\u00c9\u4e2dx/x\u00e9x-\" }}|{{ kebabcase \"\u01c5\u00c9\u4e2dx/x\u00e9x-\" }}|{{ camelcase \"\u01c5\u00c9\u4e2dx/x\u00e9x-\" }}|{{ swapcase \"\u01c5\u00c9\u4e2dx/x\u00e9x-\" }}|{{ title \"\u01c5\u00c9\u4e2dx/x\u00e9x-\" }}|{{ initials \"\u01c5\u00c9\u4e2dx/x\u00e9x-\" }}",
+"out": "\u01c5_\u00e9_\u4e2d_x/x\u00e9x_|\u01c5-\u00e9-\u4e2d-x/x\u00e9x-|\u01c4\u00c9\u4e2dx/x\u00e9x-|\u01c6\u00e9\u4e2dX/X\u00c9X-|\u01c5\u00c9\u4e2dx/X\u00e9x-|\u00c7\u00c3"
+},
+{
+"tpl": "{{ snakecase \" 0\" }}|{{ kebabcase \" 0\" }}|{{ camelcase \" 0\" }}|{{ swapcase \" 0\" }}|{{ title \" 0\" }}|{{ initials \" 0\" }}",
+"out": "_0|-0| 0| 0| 0|0"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d-\u00e9-\" }}|{{ kebabcase \"\u4e2d-\u00e9-\" }}|{{ camelcase \"\u4e2d-\u00e9-\" }}|{{ swapcase \"\u4e2d-\u00e9-\" }}|{{ title \"\u4e2d-\u00e9-\" }}|{{ initials \"\u4e2d-\u00e9-\" }}",
+"out": "\u4e2d_\u00e9_|\u4e2d-\u00e9-|\u4e2d\u00c9-|\u4e2d-\u00c9-|\u4e2d-\u00c9-|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"9/\ud83d\ude00\" }}|{{ kebabcase \"9/\ud83d\ude00\" }}|{{ camelcase \"9/\ud83d\ude00\" }}|{{ swapcase \"9/\ud83d\ude00\" }}|{{ title \"9/\ud83d\ude00\" }}|{{ initials \"9/\ud83d\ude00\" }}",
+"out": "9/\ud83d\ude00|9/\ud83d\ude00|9/\ud83d\ude00|9/\ud83d\ude00|9/\ud83d\ude00|9"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00_\u00c9\u03c3cxC\" }}|{{ kebabcase \"\ud83d\ude00_\u00c9\u03c3cxC\" }}|{{ camelcase \"\ud83d\ude00_\u00c9\u03c3cxC\" }}|{{ swapcase \"\ud83d\ude00_\u00c9\u03c3cxC\" }}|{{ title \"\ud83d\ude00_\u00c9\u03c3cxC\" }}|{{ initials \"\ud83d\ude00_\u00c9\u03c3cxC\" }}",
+"out": "\ud83d\ude00_\u00e9\u03c3cx_c|\ud83d\ude00-\u00e9\u03c3cx-c|\ud83d\ude00\u00c9\u03c3cxC|\ud83d\ude00_\u00e9\u03a3CXc|\ud83d\ude00_\u00c9\u03c3cxC|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"9x\u0661C\" }}|{{ kebabcase \"9x\u0661C\" }}|{{ camelcase \"9x\u0661C\" }}|{{ swapcase \"9x\u0661C\" }}|{{ title \"9x\u0661C\" }}|{{ initials \"9x\u0661C\" }}",
+"out": "9x\u0661_c|9x\u0661-c|9x\u0661C|9X\u0661c|9x\u0661C|9"
+},
+{
+"tpl": "{{ snakecase \"-\u01c5aB0\" }}|{{ kebabcase \"-\u01c5aB0\" }}|{{ camelcase \"-\u01c5aB0\" }}|{{ swapcase \"-\u01c5aB0\" }}|{{ title \"-\u01c5aB0\" }}|{{ initials \"-\u01c5aB0\" }}",
+"out": "_\u01c5a_b0|-\u01c5a-b0|-\u01c4aB0|-\u01c6Ab0|-\u01c5aB0|-a"
+},
+{
+"tpl": "{{ snakecase \"a\u0661X\u0661._\u01c5Ax\u00c9\" }}|{{ kebabcase \"a\u0661X\u0661._\u01c5Ax\u00c9\" }}|{{ camelcase \"a\u0661X\u0661._\u01c5Ax\u00c9\" }}|{{ swapcase \"a\u0661X\u0661._\u01c5Ax\u00c9\" }}|{{ title \"a\u0661X\u0661._\u01c5Ax\u00c9\" }}|{{ initials \"a\u0661X\u0661._\u01c5Ax\u00c9\" }}",
+"out": "a\u0661_x\u0661._\u01c5_ax_\u00e9|a\u0661-x\u0661._\u01c5-ax-\u00e9|A\u0661X\u0661.\u01c4Ax\u00c9|A\u0661x\u0661._\u01c6aX\u00e9|A\u0661X\u0661._\u01c5Ax\u00c9|aA"
+},
+{
+"tpl": "{{ snakecase \": :\u216bA_0\" }}|{{ kebabcase \": :\u216bA_0\" }}|{{ camelcase \": :\u216bA_0\" }}|{{ swapcase \": :\u216bA_0\" }}|{{ title \": :\u216bA_0\" }}|{{ initials \": :\u216bA_0\" }}",
+"out": ":_:\u216b_a_0|:-:\u216b-a-0|::\u216bA0|: :\u216ba_0|: :\u216bA_0|::\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"0:y\u01c5\u4e2dCX\u00c9\" }}|{{ kebabcase \"0:y\u01c5\u4e2dCX\u00c9\" }}|{{ camelcase \"0:y\u01c5\u4e2dCX\u00c9\" }}|{{ swapcase \"0:y\u01c5\u4e2dCX\u00c9\" }}|{{ title \"0:y\u01c5\u4e2dCX\u00c9\" }}|{{ initials \"0:y\u01c5\u4e2dCX\u00c9\" }}",
+"out": "0:y\u01c5_\u4e2d_cx\u00e9|0:y\u01c5-\u4e2d-cx\u00e9|0:y\u01c5\u4e2dCX\u00c9|0:Y\u01c6\u4e2dcx\u00e9|0:Y\u01c5\u4e2dCX\u00c9|0\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\" }}|{{ kebabcase \"\\ufffd\" }}|{{ camelcase \"\\ufffd\" }}|{{ swapcase \"\\ufffd\" }}|{{ title \"\\ufffd\" }}|{{ initials \"\\ufffd\" }}",
+"out": "\ufffd|\ufffd|\ufffd|\ufffd|\ufffd|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"bcCa\ud83d\ude000\" }}|{{ kebabcase \"bcCa\ud83d\ude000\" }}|{{ camelcase \"bcCa\ud83d\ude000\" }}|{{ swapcase \"bcCa\ud83d\ude000\" }}|{{ title \"bcCa\ud83d\ude000\" }}|{{ initials \"bcCa\ud83d\ude000\" }}",
+"out": "bc_ca_\ud83d\ude000|bc-ca-\ud83d\ude000|BcCa\ud83d\ude000|BCcA\ud83d\ude000|BcCa\ud83d\ude000|b"
+},
+{
+"tpl": "{{ snakecase \"y C1\" }}|{{ kebabcase \"y C1\" }}|{{ camelcase \"y C1\" }}|{{ swapcase \"y C1\" }}|{{ title \"y C1\" }}|{{ initials \"y C1\" }}",
+"out": "y_c1|y-c1|YC1|Y c1|Y C1|yC"
+},
+{
+"tpl": "{{ snakecase \"_ \u00c90CA\u0661\" }}|{{ kebabcase \"_ \u00c90CA\u0661\" }}|{{ camelcase \"_ \u00c90CA\u0661\" }}|{{ swapcase \"_ \u00c90CA\u0661\" }}|{{ title \"_ \u00c90CA\u0661\" }}|{{ initials \"_ \u00c90CA\u0661\" }}",
+"out": "__\u00e90_ca\u0661|--\u00e90-ca\u0661|_ \u00c90CA\u0661|_ \u00e90ca\u0661|_ \u00c90CA\u0661|_\u00c3"
+},
+{
+"tpl": "{{ snakecase \"B\" }}|{{ kebabcase \"B\" }}|{{ camelcase \"B\" }}|{{ swapcase \"B\" }}|{{ title \"B\" }}|{{ initials \"B\" }}",
+"out": "b|b|B|b|B|B"
+},
+{
+"tpl": "{{ snakecase \"_\u00e9C.\u03c3\" }}|{{ kebabcase \"_\u00e9C.\u03c3\" }}|{{ camelcase \"_\u00e9C.\u03c3\" }}|{{ swapcase \"_\u00e9C.\u03c3\" }}|{{ title \"_\u00e9C.\u03c3\" }}|{{ initials \"_\u00e9C.\u03c3\" }}",
+"out": "_\u00e9_c.\u03c3|-\u00e9-c.\u03c3|_\u00c9C.\u03c3|_\u00c9c.\u03a3|_\u00e9C.\u03a3|_"
+},
+{
+"tpl": "{{ snakecase \"A\" }}|{{ kebabcase \"A\" }}|{{ camelcase \"A\" }}|{{ swapcase \"A\" }}|{{ title \"A\" }}|{{ initials \"A\" }}",
+"out": "a|a|A|a|A|A"
+},
+{
+"tpl": "{{ snakecase \"_a\u216byXB0:\ud83d\ude00/\" }}|{{ kebabcase \"_a\u216byXB0:\ud83d\ude00/\" }}|{{ camelcase \"_a\u216byXB0:\ud83d\ude00/\" }}|{{ swapcase \"_a\u216byXB0:\ud83d\ude00/\" }}|{{ title \"_a\u216byXB0:\ud83d\ude00/\" }}|{{ initials \"_a\u216byXB0:\ud83d\ude00/\" }}",
+"out": "_a_\u216by_xb0:\ud83d\ude00/|-a-\u216by-xb0:\ud83d\ude00/|_A\u216byXB0:\ud83d\ude00/|_A\u216bYxb0:\ud83d\ude00/|_a\u216byXB0:\ud83d\ude00/|_\u00ab"
+},
+{
+"tpl": "{{ snakecase \"x/\" }}|{{ kebabcase \"x/\" }}|{{ camelcase \"x/\" }}|{{ swapcase \"x/\" }}|{{ title \"x/\" }}|{{ initials \"x/\" }}",
+"out": "x/|x/|X/|X/|X/|x"
+},
+{
+"tpl": "{{ snakecase \"B_B\u00c9\u03c3\u03c3y_:\" }}|{{ kebabcase \"B_B\u00c9\u03c3\u03c3y_:\" }}|{{ camelcase \"B_B\u00c9\u03c3\u03c3y_:\" }}|{{ swapcase \"B_B\u00c9\u03c3\u03c3y_:\" }}|{{ title \"B_B\u00c9\u03c3\u03c3y_:\" }}|{{ initials \"B_B\u00c9\u03c3\u03c3y_:\" }}",
+"out": "b_b_\u00e9\u03c3\u03c3y_:|b-b-\u00e9\u03c3\u03c3y-:|BB\u00e9\u03c3\u03c3y:|b_b\u00e9\u03a3\u03a3Y_:|B_B\u00c9\u03c3\u03c3y_:|B"
+},
+{
+"tpl": "{{ snakecase \"\u0661X\" }}|{{ kebabcase \"\u0661X\" }}|{{ camelcase \"\u0661X\" }}|{{ swapcase \"\u0661X\" }}|{{ title \"\u0661X\" }}|{{ initials \"\u0661X\" }}",
+"out": "\u0661_x|\u0661-x|\u0661X|\u0661x|\u0661X|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"Bx9:/_-/\" }}|{{ kebabcase \"Bx9:/_-/\" }}|{{ camelcase \"Bx9:/_-/\" }}|{{ swapcase \"Bx9:/_-/\" }}|{{ title \"Bx9:/_-/\" }}|{{ initials \"Bx9:/_-/\" }}",
+"out": "bx9:/_-/|bx9:/_-/|Bx9:/_/|bX9:/_-/|Bx9:/_-/|B"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u00e9\" }}|{{ kebabcase \"\\ufffd\u00e9\" }}|{{ camelcase \"\\ufffd\u00e9\" }}|{{ swapcase \"\\ufffd\u00e9\" }}|{{ title \"\\ufffd\u00e9\" }}|{{ initials \"\\ufffd\u00e9\" }}",
+"out": "\ufffd\u00e9|\ufffd\u00e9|\ufffd\u00e9|\ufffd\u00c9|\ufffd\u00e9|\u00ef"
+},
+{
+"tpl": "{{ snakecase \":\u0661Z\" }}|{{ kebabcase \":\u0661Z\" }}|{{ camelcase \":\u0661Z\" }}|{{ swapcase \":\u0661Z\" }}|{{ title \":\u0661Z\" }}|{{ initials \":\u0661Z\" }}",
+"out": ":\u0661_z|:\u0661-z|:\u0661Z|:\u0661z|:\u0661Z|:"
+},
+{
+"tpl": "{{ snakecase \"/1-\u00e9\" }}|{{ kebabcase \"/1-\u00e9\" }}|{{ camelcase \"/1-\u00e9\" }}|{{ swapcase \"/1-\u00e9\" }}|{{ title \"/1-\u00e9\" }}|{{ initials \"/1-\u00e9\" }}",
+"out": "/1_\u00e9|/1-\u00e9|/1\u00c9|/1-\u00c9|/1-\u00c9|/"
+},
+{
+"tpl": "{{ snakecase \"9\" }}|{{ kebabcase \"9\" }}|{{ camelcase \"9\" }}|{{ swapcase \"9\" }}|{{ title \"9\" }}|{{ initials \"9\" }}",
+"out": "9|9|9|9|9|9"
+},
+{
+"tpl": "{{ snakecase \"\u0661Z0..X\" }}|{{ kebabcase \"\u0661Z0..X\" }}|{{ camelcase \"\u0661Z0..X\" }}|{{ swapcase \"\u0661Z0..X\" }}|{{ title \"\u0661Z0..X\" }}|{{ initials \"\u0661Z0..X\" }}",
+"out": "\u0661_z0..x|\u0661-z0..x|\u0661Z0..X|\u0661z0..x|\u0661Z0..X|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u0661\u216b\" }}|{{ kebabcase \"\\ufffd\u0661\u216b\" }}|{{ camelcase \"\\ufffd\u0661\u216b\" }}|{{ swapcase \"\\ufffd\u0661\u216b\" }}|{{ title \"\\ufffd\u0661\u216b\" }}|{{ initials \"\\ufffd\u0661\u216b\" }}",
+"out": "\ufffd\u0661\u216b|\ufffd\u0661\u216b|\ufffd\u0661\u216b|\ufffd\u0661\u216b|\ufffd\u0661\u216b|\u00ef\u00ab"
+},
+{
+"tpl": "{{ snakecase \"X_\u216b-/\" }}|{{ kebabcase \"X_\u216b-/\" }}|{{ camelcase \"X_\u216b-/\" }}|{{ swapcase \"X_\u216b-/\" }}|{{ title \"X_\u216b-/\" }}|{{ initials \"X_\u216b-/\" }}",
+"out": "x_\u216b_/|x-\u216b-/|X\u216b/|x_\u216b-/|X_\u216b-/|X\u00ab"
+},
+{
+"tpl": "{{ snakecase \"Z\u01c5\u01c5x\" }}|{{ kebabcase \"Z\u01c5\u01c5x\" }}|{{ camelcase \"Z\u01c5\u01c5x\" }}|{{ swapcase \"Z\u01c5\u01c5x\" }}|{{ title \"Z\u01c5\u01c5x\" }}|{{ initials \"Z\u01c5\u01c5x\" }}",
+"out": "z\u01c5\u01c5x|z\u01c5\u01c5x|Z\u01c5\u01c5x|z\u01c6\u01c6X|Z\u01c5\u01c5x|Z\u00c7x"
+},
+{
+"tpl": "{{ snakecase \"\u00e9:Ay9\\ufffd\u00e9\" }}|{{ kebabcase \"\u00e9:Ay9\\ufffd\u00e9\" }}|{{ camelcase \"\u00e9:Ay9\\ufffd\u00e9\" }}|{{ swapcase \"\u00e9:Ay9\\ufffd\u00e9\" }}|{{ title \"\u00e9:Ay9\\ufffd\u00e9\" }}|{{ initials \"\u00e9:Ay9\\ufffd\u00e9\" }}",
+"out": "\u00e9:ay_9\ufffd\u00e9|\u00e9:ay-9\ufffd\u00e9|\u00c9:Ay9\ufffd\u00e9|\u00c9:aY9\ufffd\u00c9|\u00c9:Ay9\ufffd\u00e9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"y_.\" }}|{{ kebabcase \"y_.\" }}|{{ camelcase \"y_.\" }}|{{ swapcase \"y_.\" }}|{{ title \"y_.\" }}|{{ initials \"y_.\" }}",
+"out": "y_.|y-.|Y.|Y_.|Y_.|y"
+},
+{
+"tpl": "{{ snakecase \"\u00e90\" }}|{{ kebabcase \"\u00e90\" }}|{{ camelcase \"\u00e90\" }}|{{ swapcase \"\u00e90\" }}|{{ title \"\u00e90\" }}|{{ initials \"\u00e90\" }}",
+"out": "\u00e90|\u00e90|\u00c90|\u00c90|\u00c90|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u03c3:\u216bc\" }}|{{ kebabcase \"\u03c3:\u216bc\" }}|{{ camelcase \"\u03c3:\u216bc\" }}|{{ swapcase \"\u03c3:\u216bc\" }}|{{ title \"\u03c3:\u216bc\" }}|{{ initials \"\u03c3:\u216bc\" }}",
+"out": "\u03c3:\u216bc|\u03c3:\u216bc|\u03a3:\u216bc|\u03a3:\u216bC|\u03a3:\u216bc|\u00cf\u00ab"
+},
+{
+"tpl": "{{ snakecase \".\" }}|{{ kebabcase \".\" }}|{{ camelcase \".\" }}|{{ swapcase \".\" }}|{{ title \".\" }}|{{ initials \".\" }}",
+"out": ".|.|.|.|.|."
+},
+{
+"tpl": "{{ snakecase \"-\u00c9y\" }}|{{ kebabcase \"-\u00c9y\" }}|{{ camelcase \"-\u00c9y\" }}|{{ swapcase \"-\u00c9y\" }}|{{ title \"-\u00c9y\" }}|{{ initials \"-\u00c9y\" }}",
+"out": "_\u00e9y|-\u00e9y|-\u00c9y|-\u00e9Y|-\u00c9y|-"
+},
+{
+"tpl": "{{ snakecase \"X\u00e9.9\" }}|{{ kebabcase \"X\u00e9.9\" }}|{{ camelcase \"X\u00e9.9\" }}|{{ swapcase \"X\u00e9.9\" }}|{{ title \"X\u00e9.9\" }}|{{ initials \"X\u00e9.9\" }}",
+"out": "x\u00e9.9|x\u00e9.9|X\u00e9.9|x\u00c9.9|X\u00e9.9|X"
+},
+{
+"tpl": "{{ snakecase \"C \u216b1\" }}|{{ kebabcase \"C \u216b1\" }}|{{ camelcase \"C \u216b1\" }}|{{ swapcase \"C \u216b1\" }}|{{ title \"C \u216b1\" }}|{{ initials \"C \u216b1\" }}",
+"out": "c_\u216b1|c-\u216b1|C\u216b1|c \u216b1|C \u216b1|C\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u00e99\u03c3b\u0661\u4e2dcB_\" }}|{{ kebabcase \"\u00e99\u03c3b\u0661\u4e2dcB_\" }}|{{ camelcase \"\u00e99\u03c3b\u0661\u4e2dcB_\" }}|{{ swapcase \"\u00e99\u03c3b\u0661\u4e2dcB_\" }}|{{ title \"\u00e99\u03c3b\u0661\u4e2dcB_\" }}|{{ initials \"\u00e99\u03c3b\u0661\u4e2dcB_\" }}",
+"out": "\u00e9_9\u03c3b\u0661_\u4e2d_c_b_|\u00e9-9\u03c3b\u0661-\u4e2d-c-b-|\u00c99\u03c3b\u0661\u4e2dcB_|\u00c99\u03a3B\u0661\u4e2dCb_|\u00c99\u03c3b\u0661\u4e2dcB_|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"0x\u0661b\u0661/yA\u216b\" }}|{{ kebabcase \"0x\u0661b\u0661/yA\u216b\" }}|{{ camelcase \"0x\u0661b\u0661/yA\u216b\" }}|{{ swapcase \"0x\u0661b\u0661/yA\u216b\" }}|{{ title \"0x\u0661b\u0661/yA\u216b\" }}|{{ initials \"0x\u0661b\u0661/yA\u216b\" }}",
+"out": "0x\u0661b\u0661/y_a\u216b|0x\u0661b\u0661/y-a\u216b|0x\u0661b\u0661/yA\u216b|0X\u0661B\u0661/Ya\u216b|0x\u0661b\u0661/YA\u216b|0\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u0661y\u01c5\ud83d\ude00.x\ud83d\ude00\u216b_C\" }}|{{ kebabcase \"\u0661y\u01c5\ud83d\ude00.x\ud83d\ude00\u216b_C\" }}|{{ camelcase \"\u0661y\u01c5\ud83d\ude00.x\ud83d\ude00\u216b_C\" }}|{{ swapcase \"\u0661y\u01c5\ud83d\ude00.x\ud83d\ude00\u216b_C\" }}|{{ title \"\u0661y\u01c5\ud83d\ude00.x\ud83d\ude00\u216b_C\" }}|{{ initials \"\u0661y\u01c5\ud83d\ude00.x\ud83d\ude00\u216b_C\" }}",
+"out": "\u0661y\u01c5_\ud83d\ude00.x_\ud83d\ude00\u216b_c|\u0661y\u01c5-\ud83d\ude00.x-\ud83d\ude00\u216b-c|\u0661y\u01c5\ud83d\ude00.x\ud83d\ude00\u216bC|\u0661Y\u01c6\ud83d\ude00.X\ud83d\ude00\u216b_c|\u0661y\u01c5\ud83d\ude00.X\ud83d\ude00\u216b_C|\u00d9\u00f0\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u03c3 \\ufffd\" }}|{{ kebabcase \"\u03c3 \\ufffd\" }}|{{ camelcase \"\u03c3 \\ufffd\" }}|{{ swapcase \"\u03c3 \\ufffd\" }}|{{ title \"\u03c3 \\ufffd\" }}|{{ initials \"\u03c3 \\ufffd\" }}",
+"out": "\u03c3_\ufffd|\u03c3-\ufffd|\u03a3\ufffd|\u03a3 \ufffd|\u03a3 \ufffd|\u00cf\u00ef"
+},
+{
+"tpl": "{{ snakecase \"b-BB\" }}|{{ kebabcase \"b-BB\" }}|{{ camelcase \"b-BB\" }}|{{ swapcase \"b-BB\" }}|{{ title \"b-BB\" }}|{{ initials \"b-BB\" }}",
+"out": "b_bb|b-bb|BBb|B-bb|B-BB|b"
+},
+{
+"tpl": "{{ snakecase \"yc\u4e2d9\u216b/\\ufffd\u00e9B\" }}|{{ kebabcase \"yc\u4e2d9\u216b/\\ufffd\u00e9B\" }}|{{ camelcase \"yc\u4e2d9\u216b/\\ufffd\u00e9B\" }}|{{ swapcase \"yc\u4e2d9\u216b/\\ufffd\u00e9B\" }}|{{ title \"yc\u4e2d9\u216b/\\ufffd\u00e9B\" }}|{{ initials \"yc\u4e2d9\u216b/\\ufffd\u00e9B\" }}",
+"out": "yc_\u4e2d9\u216b/\ufffd\u00e9_b|yc-\u4e2d9\u216b/\ufffd\u00e9-b|Yc\u4e2d9\u216b/\ufffd\u00e9B|YC\u4e2d9\u216b/\ufffd\u00c9b|Yc\u4e2d9\u216b/\ufffd\u00e9B|y\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u0661/X\" }}|{{ kebabcase \"\u0661/X\" }}|{{ camelcase \"\u0661/X\" }}|{{ swapcase \"\u0661/X\" }}|{{ title \"\u0661/X\" }}|{{ initials \"\u0661/X\" }}",
+"out": "\u0661/x|\u0661/x|\u0661/X|\u0661/x|\u0661/X|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"Z\u00e9\" }}|{{ kebabcase \"Z\u00e9\" }}|{{ camelcase \"Z\u00e9\" }}|{{ swapcase \"Z\u00e9\" }}|{{ title \"Z\u00e9\" }}|{{ initials \"Z\u00e9\" }}",
+"out": "z\u00e9|z\u00e9|Z\u00e9|z\u00c9|Z\u00e9|Z"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u03c3\" }}|{{ kebabcase \"\\ufffd\u03c3\" }}|{{ camelcase \"\\ufffd\u03c3\" }}|{{ swapcase \"\\ufffd\u03c3\" }}|{{ title \"\\ufffd\u03c3\" }}|{{ initials \"\\ufffd\u03c3\" }}",
+"out": "\ufffd\u03c3|\ufffd\u03c3|\ufffd\u03c3|\ufffd\u03a3|\ufffd\u03c3|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\u01c5Bc0_0\" }}|{{ kebabcase \"\u01c5Bc0_0\" }}|{{ camelcase \"\u01c5Bc0_0\" }}|{{ swapcase \"\u01c5Bc0_0\" }}|{{ title \"\u01c5Bc0_0\" }}|{{ initials \"\u01c5Bc0_0\" }}",
+"out": "\u01c5_bc0_0|\u01c5-bc0-0|\u01c4Bc00|\u01c6bC0_0|\u01c5Bc0_0|\u00c7B"
+},
+{
+"tpl": "{{ snakecase \"\u03c30:\\ufffd\u0661Xa\u00c9y9\" }}|{{ kebabcase \"\u03c30:\\ufffd\u0661Xa\u00c9y9\" }}|{{ camelcase \"\u03c30:\\ufffd\u0661Xa\u00c9y9\" }}|{{ swapcase \"\u03c30:\\ufffd\u0661Xa\u00c9y9\" }}|{{ title \"\u03c30:\\ufffd\u0661Xa\u00c9y9\" }}|{{ initials \"\u03c30:\\ufffd\u0661Xa\u00c9y9\" }}",
+"out": "\u03c30:\ufffd\u0661_xa_\u00e9y9|\u03c30:\ufffd\u0661-xa-\u00e9y9|\u03a30:\ufffd\u0661Xa\u00c9y9|\u03a30:\ufffd\u0661xA\u00e9Y9|\u03a30:\ufffd\u0661Xa\u00c9y9|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"/y\" }}|{{ kebabcase \"/y\" }}|{{ camelcase \"/y\" }}|{{ swapcase \"/y\" }}|{{ title \"/y\" }}|{{ initials \"/y\" }}",
+"out": "/y|/y|/y|/Y|/Y|/"
+},
+{
+"tpl": "{{ snakecase \".\u216b\" }}|{{ kebabcase \".\u216b\" }}|{{ camelcase \".\u216b\" }}|{{ swapcase \".\u216b\" }}|{{ title \".\u216b\" }}|{{ initials \".\u216b\" }}",
+"out": ".\u216b|.\u216b|.\u216b|.\u216b|.\u216b|.\u00ab"
+},
+{
+"tpl": "{{ snakecase \"x:c\u03c3\" }}|{{ kebabcase \"x:c\u03c3\" }}|{{ camelcase \"x:c\u03c3\" }}|{{ swapcase \"x:c\u03c3\" }}|{{ title \"x:c\u03c3\" }}|{{ initials \"x:c\u03c3\" }}",
+"out": "x:c\u03c3|x:c\u03c3|X:c\u03c3|X:C\u03a3|X:C\u03c3|x"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d:xc\\ufffdc\" }}|{{ kebabcase \"\u4e2d:xc\\ufffdc\" }}|{{ camelcase \"\u4e2d:xc\\ufffdc\" }}|{{ swapcase \"\u4e2d:xc\\ufffdc\" }}|{{ title \"\u4e2d:xc\\ufffdc\" }}|{{ initials \"\u4e2d:xc\\ufffdc\" }}",
+"out": "\u4e2d:xc\ufffdc|\u4e2d:xc\ufffdc|\u4e2d:xc\ufffdc|\u4e2d:XC\ufffdC|\u4e2d:Xc\ufffdc|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\u03c3Xya\u00e9\u00c9\u01c5B_.\" }}|{{ kebabcase \"\u03c3Xya\u00e9\u00c9\u01c5B_.\" }}|{{ camelcase \"\u03c3Xya\u00e9\u00c9\u01c5B_.\" }}|{{ swapcase \"\u03c3Xya\u00e9\u00c9\u01c5B_.\" }}|{{ title \"\u03c3Xya\u00e9\u00c9\u01c5B_.\" }}|{{ initials \"\u03c3Xya\u00e9\u00c9\u01c5B_.\" }}",
+"out": "\u03c3_xya\u00e9_\u00e9\u01c5_b_.|\u03c3-xya\u00e9-\u00e9\u01c5-b-.|\u03a3Xya\u00e9\u00c9\u01c5B.|\u03a3xYA\u00c9\u00e9\u01c6b_.|\u03a3Xya\u00e9\u00c9\u01c5B_.|\u00cfB"
+},
+{
+"tpl": "{{ snakecase \"A cy\u03c31\" }}|{{ kebabcase \"A cy\u03c31\" }}|{{ camelcase \"A cy\u03c31\" }}|{{ swapcase \"A cy\u03c31\" }}|{{ title \"A cy\u03c31\" }}|{{ initials \"A cy\u03c31\" }}",
+"out": "a_cy\u03c31|a-cy\u03c31|ACy\u03c31|a CY\u03a31|A Cy\u03c31|Ac"
+},
+{
+"tpl": "{{ snakecase \"1Z \u01c5/-:\" }}|{{ kebabcase \"1Z \u01c5/-:\" }}|{{ camelcase \"1Z \u01c5/-:\" }}|{{ swapcase \"1Z \u01c5/-:\" }}|{{ title \"1Z \u01c5/-:\" }}|{{ initials \"1Z \u01c5/-:\" }}",
+"out": "1_z_\u01c5/-:|1-z-\u01c5/-:|1Z\u01c4/:|1z \u01c6/-:|1Z \u01c5/-:|1\u00c7/"
+},
+{
+"tpl": "{{ snakecase \"A\u01c5ZC9\u00e9 \u00e91.\" }}|{{ kebabcase \"A\u01c5ZC9\u00e9 \u00e91.\" }}|{{ camelcase \"A\u01c5ZC9\u00e9 \u00e91.\" }}|{{ swapcase \"A\u01c5ZC9\u00e9 \u00e91.\" }}|{{ title \"A\u01c5ZC9\u00e9 \u00e91.\" }}|{{ initials \"A\u01c5ZC9\u00e9 \u00e91.\" }}",
+"out": "a\u01c5_zc_9\u00e9_\u00e91.|a\u01c5-zc-9\u00e9-\u00e91.|A\u01c5ZC9\u00e9\u00c91.|a\u01c6zc9\u00c9 \u00c91.|A\u01c5ZC9\u00e9 \u00c91.|AZ\u00c3"
+},
+{
+"tpl": "{{ snakecase \"1Cb.\u4e2d:y\" }}|{{ kebabcase \"1Cb.\u4e2d:y\" }}|{{ camelcase \"1Cb.\u4e2d:y\" }}|{{ swapcase \"1Cb.\u4e2d:y\" }}|{{ title \"1Cb.\u4e2d:y\" }}|{{ initials \"1Cb.\u4e2d:y\" }}",
+"out": "1_cb.\u4e2d:y|1-cb.\u4e2d:y|1Cb.\u4e2d:y|1cB.\u4e2d:Y|1Cb.\u4e2d:Y|1"
+},
+{
+"tpl": "{{ snakecase \"C--\" }}|{{ kebabcase \"C--\" }}|{{ camelcase \"C--\" }}|{{ swapcase \"C--\" }}|{{ title \"C--\" }}|{{ initials \"C--\" }}",
+"out": "c__|c--|C--|c--|C--|C"
+},
+{
+"tpl": "{{ snakecase \"\u00c9ac\u4e2dB\" }}|{{ kebabcase \"\u00c9ac\u4e2dB\" }}|{{ camelcase \"\u00c9ac\u4e2dB\" }}|{{ swapcase \"\u00c9ac\u4e2dB\" }}|{{ title \"\u00c9ac\u4e2dB\" }}|{{ initials \"\u00c9ac\u4e2dB\" }}",
+"out": "\u00e9ac_\u4e2d_b|\u00e9ac-\u4e2d-b|\u00c9ac\u4e2dB|\u00e9AC\u4e2db|\u00c9ac\u4e2dB|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"AZ\u0661\u01c5\u4e2db\" }}|{{ kebabcase \"AZ\u0661\u01c5\u4e2db\" }}|{{ camelcase \"AZ\u0661\u01c5\u4e2db\" }}|{{ swapcase \"AZ\u0661\u01c5\u4e2db\" }}|{{ title \"AZ\u0661\u01c5\u4e2db\" }}|{{ initials \"AZ\u0661\u01c5\u4e2db\" }}",
+"out": "az_\u0661\u01c5_\u4e2d_b|az-\u0661\u01c5-\u4e2d-b|Az\u0661\u01c5\u4e2db|az\u0661\u01c6\u4e2dB|AZ\u0661\u01c5\u4e2db|A\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\u01c5\" }}|{{ kebabcase \"\u01c5\" }}|{{ camelcase \"\u01c5\" }}|{{ swapcase \"\u01c5\" }}|{{ title \"\u01c5\" }}|{{ initials \"\u01c5\" }}",
+"out": "\u01c5|\u01c5|\u01c4|\u01c6|\u01c5|\u00c7"
+},
+{
+"tpl": "{{ snakecase \"-x..\u01c5\u4e2d\ud83d\ude00\" }}|{{ kebabcase \"-x..\u01c5\u4e2d\ud83d\ude00\" }}|{{ camelcase \"-x..\u01c5\u4e2d\ud83d\ude00\" }}|{{ swapcase \"-x..\u01c5\u4e2d\ud83d\ude00\" }}|{{ title \"-x..\u01c5\u4e2d\ud83d\ude00\" }}|{{ initials \"-x..\u01c5\u4e2d\ud83d\ude00\" }}",
+"out": "_x..\u01c5_\u4e2d\ud83d\ude00|-x..\u01c5-\u4e2d\ud83d\ude00|-X..\u01c5\u4e2d\ud83d\ude00|-X..\u01c6\u4e2d\ud83d\ude00|-X..\u01c5\u4e2d\ud83d\ude00|-\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\u01c5\u00e9\u01c5\" }}|{{ kebabcase \"\u01c5\u00e9\u01c5\" }}|{{ camelcase \"\u01c5\u00e9\u01c5\" }}|{{ swapcase \"\u01c5\u00e9\u01c5\" }}|{{ title \"\u01c5\u00e9\u01c5\" }}|{{ initials \"\u01c5\u00e9\u01c5\" }}",
+"out": "\u01c5\u00e9\u01c5|\u01c5\u00e9\u01c5|\u01c4\u00e9\u01c5|\u01c6\u00c9\u01c6|\u01c5\u00e9\u01c5|\u00c7\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u00e9.\u00e9Z \" }}|{{ kebabcase \"\u00e9.\u00e9Z \" }}|{{ camelcase \"\u00e9.\u00e9Z \" }}|{{ swapcase \"\u00e9.\u00e9Z \" }}|{{ title \"\u00e9.\u00e9Z \" }}|{{ initials \"\u00e9.\u00e9Z \" }}",
+"out": "\u00e9.\u00e9_z_|\u00e9.\u00e9-z-|\u00c9.\u00e9Z |\u00c9.\u00c9z |\u00c9.\u00c9Z |\u00c3"
+},
+{
+"tpl": "{{ snakecase \"/A\u01c5x\" }}|{{ kebabcase \"/A\u01c5x\" }}|{{ camelcase \"/A\u01c5x\" }}|{{ swapcase \"/A\u01c5x\" }}|{{ title \"/A\u01c5x\" }}|{{ initials \"/A\u01c5x\" }}",
+"out": "/a\u01c5x|/a\u01c5x|/A\u01c5x|/a\u01c6X|/A\u01c5x|/x"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d: \u03c3XZ\u00e90y0\" }}|{{ kebabcase \"\u4e2d: \u03c3XZ\u00e90y0\" }}|{{ camelcase \"\u4e2d: \u03c3XZ\u00e90y0\" }}|{{ swapcase \"\u4e2d: \u03c3XZ\u00e90y0\" }}|{{ title \"\u4e2d: \u03c3XZ\u00e90y0\" }}|{{ initials \"\u4e2d: \u03c3XZ\u00e90y0\" }}",
+"out": "\u4e2d:_\u03c3_x_z\u00e9_0y0|\u4e2d:-\u03c3-x-z\u00e9-0y0|\u4e2d:\u03a3XZ\u00e90y0|\u4e2d: \u03a3xz\u00c90Y0|\u4e2d: \u03a3XZ\u00e90y0|\u00e4\u00cf"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u00c9:\" }}|{{ kebabcase \"\u00c9:\" }}|{{ camelcase \"\u00c9:\" }}|{{ swapcase \"\u00c9:\" }}|{{ title \"\u00c9:\" }}|{{ initials \"\u00c9:\" }}",
+"out": "\u00e9:|\u00e9:|\u00c9:|\u00e9:|\u00c9:|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"y11cA1a\u00c9\" }}|{{ kebabcase \"y11cA1a\u00c9\" }}|{{ camelcase \"y11cA1a\u00c9\" }}|{{ swapcase \"y11cA1a\u00c9\" }}|{{ title \"y11cA1a\u00c9\" }}|{{ initials \"y11cA1a\u00c9\" }}",
+"out": "y_11c_a_1a_\u00e9|y-11c-a-1a-\u00e9|Y11cA1a\u00c9|Y11Ca1A\u00e9|Y11cA1a\u00c9|y"
+},
+{
+"tpl": "{{ snakecase \"\u06610xCZ\" }}|{{ kebabcase \"\u06610xCZ\" }}|{{ camelcase \"\u06610xCZ\" }}|{{ swapcase \"\u06610xCZ\" }}|{{ title \"\u06610xCZ\" }}|{{ initials \"\u06610xCZ\" }}",
+"out": "\u06610x_cz|\u06610x-cz|\u06610xCZ|\u06610Xcz|\u06610xCZ|\u00d9"
+},
+{
+"tpl": "{{ snakecase \".ACB\u216b \u00e9\" }}|{{ kebabcase \".ACB\u216b \u00e9\" }}|{{ camelcase \".ACB\u216b \u00e9\" }}|{{ swapcase \".ACB\u216b \u00e9\" }}|{{ title \".ACB\u216b \u00e9\" }}|{{ initials \".ACB\u216b \u00e9\" }}",
+"out": ".acb\u216b_\u00e9|.acb\u216b-\u00e9|.ACB\u216b\u00c9|.acb\u216b \u00c9|.ACB\u216b \u00c9|.\u00ab\u00c3"
+},
+{
+"tpl": "{{ snakecase \"9A_x\" }}|{{ kebabcase \"9A_x\" }}|{{ camelcase \"9A_x\" }}|{{ swapcase \"9A_x\" }}|{{ title \"9A_x\" }}|{{ initials \"9A_x\" }}",
+"out": "9_a_x|9-a-x|9AX|9a_X|9A_x|9"
+},
+{
+"tpl": "{{ snakecase \"cc1a-1\u0661_XB\" }}|{{ kebabcase \"cc1a-1\u0661_XB\" }}|{{ camelcase \"cc1a-1\u0661_XB\" }}|{{ swapcase \"cc1a-1\u0661_XB\" }}|{{ title \"cc1a-1\u0661_XB\" }}|{{ initials \"cc1a-1\u0661_XB\" }}",
+"out": "cc_1a_1\u0661_xb|cc-1a-1\u0661-xb|Cc1a1\u0661Xb|CC1A-1\u0661_xb|Cc1a-1\u0661_XB|c"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\u00c9-0a\" }}|{{ kebabcase \"\ud83d\ude00\u00c9-0a\" }}|{{ camelcase \"\ud83d\ude00\u00c9-0a\" }}|{{ swapcase \"\ud83d\ude00\u00c9-0a\" }}|{{ title \"\ud83d\ude00\u00c9-0a\" }}|{{ initials \"\ud83d\ude00\u00c9-0a\" }}",
+"out": "\ud83d\ude00_\u00e9_0a|\ud83d\ude00-\u00e9-0a|\ud83d\ude00\u00c90a|\ud83d\ude00\u00e9-0A|\ud83d\ude00\u00c9-0a|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\\ufffd\u216b._\u03c3\u00e9\u0661-x\" }}|{{ kebabcase \"\u00c9\\ufffd\u216b._\u03c3\u00e9\u0661-x\" }}|{{ camelcase \"\u00c9\\ufffd\u216b._\u03c3\u00e9\u0661-x\" }}|{{ swapcase \"\u00c9\\ufffd\u216b._\u03c3\u00e9\u0661-x\" }}|{{ title \"\u00c9\\ufffd\u216b._\u03c3\u00e9\u0661-x\" }}|{{ initials \"\u00c9\\ufffd\u216b._\u03c3\u00e9\u0661-x\" }}",
+"out": "\u00e9\ufffd\u216b._\u03c3\u00e9\u0661_x|\u00e9\ufffd\u216b._\u03c3\u00e9\u0661-x|\u00c9\ufffd\u216b.\u03a3\u00e9\u0661X|\u00e9\ufffd\u216b._\u03a3\u00c9\u0661-X|\u00c9\ufffd\u216b._\u03c3\u00e9\u0661-X|\u00c3\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\\ufffdB\" }}|{{ kebabcase \"\\ufffdB\" }}|{{ camelcase \"\\ufffdB\" }}|{{ swapcase \"\\ufffdB\" }}|{{ title \"\\ufffdB\" }}|{{ initials \"\\ufffdB\" }}",
+"out": "\ufffdb|\ufffdb|\ufffdB|\ufffdb|\ufffdB|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\u01c5_ 9 -\u4e2dX\" }}|{{ kebabcase \"\u01c5_ 9 -\u4e2dX\" }}|{{ camelcase \"\u01c5_ 9 -\u4e2dX\" }}|{{ swapcase \"\u01c5_ 9 -\u4e2dX\" }}|{{ title \"\u01c5_ 9 -\u4e2dX\" }}|{{ initials \"\u01c5_ 9 -\u4e2dX\" }}",
+"out": "\u01c5__9__\u4e2d_x|\u01c5--9--\u4e2d-x|\u01c4_9 \u4e2dX|\u01c6_ 9 -\u4e2dx|\u01c5_ 9 -\u4e2dX|\u00c7_9-"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u01c5\u00e9.\\ufffdby\" }}|{{ kebabcase \"\\ufffd\u01c5\u00e9.\\ufffdby\" }}|{{ camelcase \"\\ufffd\u01c5\u00e9.\\ufffdby\" }}|{{ swapcase \"\\ufffd\u01c5\u00e9.\\ufffdby\" }}|{{ title \"\\ufffd\u01c5\u00e9.\\ufffdby\" }}|{{ initials \"\\ufffd\u01c5\u00e9.\\ufffdby\" }}",
+"out": "\ufffd\u01c5\u00e9.\ufffdby|\ufffd\u01c5\u00e9.\ufffdby|\ufffd\u01c5\u00e9.\ufffdby|\ufffd\u01c6\u00c9.\ufffdBY|\ufffd\u01c5\u00e9.\ufffdby|\u00ef\u00c3"
+},
+{
+"tpl": "{{ snakecase \"1\" }}|{{ kebabcase \"1\" }}|{{ camelcase \"1\" }}|{{ swapcase \"1\" }}|{{ title \"1\" }}|{{ initials \"1\" }}",
+"out": "1|1|1|1|1|1"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00:\ud83d\ude001b0\u216b \u00c9/\" }}|{{ kebabcase \"\ud83d\ude00:\ud83d\ude001b0\u216b \u00c9/\" }}|{{ camelcase \"\ud83d\ude00:\ud83d\ude001b0\u216b \u00c9/\" }}|{{ swapcase \"\ud83d\ude00:\ud83d\ude001b0\u216b \u00c9/\" }}|{{ title \"\ud83d\ude00:\ud83d\ude001b0\u216b \u00c9/\" }}|{{ initials \"\ud83d\ude00:\ud83d\ude001b0\u216b \u00c9/\" }}",
+"out": "\ud83d\ude00:\ud83d\ude00_1b0\u216b_\u00e9/|\ud83d\ude00:\ud83d\ude00-1b0\u216b-\u00e9/|\ud83d\ude00:\ud83d\ude001b0\u216b\u00c9/|\ud83d\ude00:\ud83d\ude001B0\u216b \u00e9/|\ud83d\ude00:\ud83d\ude001b0\u216b \u00c9/|\u00f0\u00ab\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\u4e2d\u0661\u216b\u216by\u00e9\" }}|{{ kebabcase \"\ud83d\ude00\u4e2d\u0661\u216b\u216by\u00e9\" }}|{{ camelcase \"\ud83d\ude00\u4e2d\u0661\u216b\u216by\u00e9\" }}|{{ swapcase \"\ud83d\ude00\u4e2d\u0661\u216b\u216by\u00e9\" }}|{{ title \"\ud83d\ude00\u4e2d\u0661\u216b\u216by\u00e9\" }}|{{ initials \"\ud83d\ude00\u4e2d\u0661\u216b\u216by\u00e9\" }}",
+"out": "\ud83d\ude00\u4e2d_\u0661\u216b\u216by\u00e9|\ud83d\ude00\u4e2d-\u0661\u216b\u216by\u00e9|\ud83d\ude00\u4e2d\u0661\u216b\u216by\u00e9|\ud83d\ude00\u4e2d\u0661\u216b\u216bY\u00c9|\ud83d\ude00\u4e2d\u0661\u216b\u216by\u00e9|\u00f0\u00ab\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d\\ufffd9.\u00e9y\" }}|{{ kebabcase \"\u4e2d\\ufffd9.\u00e9y\" }}|{{ camelcase \"\u4e2d\\ufffd9.\u00e9y\" }}|{{ swapcase \"\u4e2d\\ufffd9.\u00e9y\" }}|{{ title \"\u4e2d\\ufffd9.\u00e9y\" }}|{{ initials \"\u4e2d\\ufffd9.\u00e9y\" }}",
+"out": "\u4e2d\ufffd9.\u00e9y|\u4e2d\ufffd9.\u00e9y|\u4e2d\ufffd9.\u00e9y|\u4e2d\ufffd9.\u00c9Y|\u4e2d\ufffd9.\u00c9y|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"a\" }}|{{ kebabcase \"a\" }}|{{ camelcase \"a\" }}|{{ swapcase \"a\" }}|{{ title \"a\" }}|{{ initials \"a\" }}",
+"out": "a|a|A|A|A|a"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00.\u03c3\" }}|{{ kebabcase \"\ud83d\ude00.\u03c3\" }}|{{ camelcase \"\ud83d\ude00.\u03c3\" }}|{{ swapcase \"\ud83d\ude00.\u03c3\" }}|{{ title \"\ud83d\ude00.\u03c3\" }}|{{ initials \"\ud83d\ude00.\u03c3\" }}",
+"out": "\ud83d\ude00.\u03c3|\ud83d\ude00.\u03c3|\ud83d\ude00.\u03c3|\ud83d\ude00.\u03a3|\ud83d\ude00.\u03a3|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"C\u0661cxa\u216b\" }}|{{ kebabcase \"C\u0661cxa\u216b\" }}|{{ camelcase \"C\u0661cxa\u216b\" }}|{{ swapcase \"C\u0661cxa\u216b\" }}|{{ title \"C\u0661cxa\u216b\" }}|{{ initials \"C\u0661cxa\u216b\" }}",
+"out": "c_\u0661cxa\u216b|c-\u0661cxa\u216b|C\u0661cxa\u216b|c\u0661CXA\u216b|C\u0661cxa\u216b|C\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"AB0C\" }}|{{ kebabcase \"AB0C\" }}|{{ camelcase \"AB0C\" }}|{{ swapcase \"AB0C\" }}|{{ title \"AB0C\" }}|{{ initials \"AB0C\" }}",
+"out": "ab0_c|ab0-c|Ab0C|ab0c|AB0C|A"
+},
+{
+"tpl": "{{ snakecase \"X.y\" }}|{{ kebabcase \"X.y\" }}|{{ camelcase \"X.y\" }}|{{ swapcase \"X.y\" }}|{{ title \"X.y\" }}|{{ initials \"X.y\" }}",
+"out": "x.y|x.y|X.y|x.Y|X.Y|X"
+},
+{
+"tpl": "{{ snakecase \"c\" }}|{{ kebabcase \"c\" }}|{{ camelcase \"c\" }}|{{ swapcase \"c\" }}|{{ title \"c\" }}|{{ initials \"c\" }}",
+"out": "c|c|C|C|C|c"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd1b.\" }}|{{ kebabcase \"\\ufffd1b.\" }}|{{ camelcase \"\\ufffd1b.\" }}|{{ swapcase \"\\ufffd1b.\" }}|{{ title \"\\ufffd1b.\" }}|{{ initials \"\\ufffd1b.\" }}",
+"out": "\ufffd1b.|\ufffd1b.|\ufffd1b.|\ufffd1B.|\ufffd1b.|\u00ef"
+},
+{
+"tpl": "{{ snakecase \":CB1y\" }}|{{ kebabcase \":CB1y\" }}|{{ camelcase \":CB1y\" }}|{{ swapcase \":CB1y\" }}|{{ title \":CB1y\" }}|{{ initials \":CB1y\" }}",
+"out": ":cb_1y|:cb-1y|:CB1y|:cb1Y|:CB1y|:"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \".\u0661:_-\u00c9\u0661X\u216b\" }}|{{ kebabcase \".\u0661:_-\u00c9\u0661X\u216b\" }}|{{ camelcase \".\u0661:_-\u00c9\u0661X\u216b\" }}|{{ swapcase \".\u0661:_-\u00c9\u0661X\u216b\" }}|{{ title \".\u0661:_-\u00c9\u0661X\u216b\" }}|{{ initials \".\u0661:_-\u00c9\u0661X\u216b\" }}",
+"out": ".\u0661:_-\u00e9\u0661_x\u216b|.\u0661:_-\u00e9\u0661-x\u216b|.\u0661:_\u00c9\u0661X\u216b|.\u0661:_-\u00e9\u0661x\u216b|.\u0661:_-\u00c9\u0661X\u216b|.\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u0661c\u0661\ud83d\ude001y:a-X\" }}|{{ kebabcase \"\u0661c\u0661\ud83d\ude001y:a-X\" }}|{{ camelcase \"\u0661c\u0661\ud83d\ude001y:a-X\" }}|{{ swapcase \"\u0661c\u0661\ud83d\ude001y:a-X\" }}|{{ title \"\u0661c\u0661\ud83d\ude001y:a-X\" }}|{{ initials \"\u0661c\u0661\ud83d\ude001y:a-X\" }}",
+"out": "\u0661c\u0661_\ud83d\ude00_1y:a_x|\u0661c\u0661-\ud83d\ude00-1y:a-x|\u0661c\u0661\ud83d\ude001y:aX|\u0661C\u0661\ud83d\ude001Y:A-x|\u0661c\u0661\ud83d\ude001y:A-X|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"-Acx0\" }}|{{ kebabcase \"-Acx0\" }}|{{ camelcase \"-Acx0\" }}|{{ swapcase \"-Acx0\" }}|{{ title \"-Acx0\" }}|{{ initials \"-Acx0\" }}",
+"out": "_acx0|-acx0|-Acx0|-aCX0|-Acx0|-"
+},
+{
+"tpl": "{{ snakecase \"/\" }}|{{ kebabcase \"/\" }}|{{ camelcase \"/\" }}|{{ swapcase \"/\" }}|{{ title \"/\" }}|{{ initials \"/\" }}",
+"out": "/|/|/|/|/|/"
+},
+{
+"tpl": "{{ snakecase \"-\" }}|{{ kebabcase \"-\" }}|{{ camelcase \"-\" }}|{{ swapcase \"-\" }}|{{ title \"-\" }}|{{ initials \"-\" }}",
+"out": "_|-|--|-|-|-"
+},
+{
+"tpl": "{{ snakecase \"\u216b\" }}|{{ kebabcase \"\u216b\" }}|{{ camelcase \"\u216b\" }}|{{ swapcase \"\u216b\" }}|{{ title \"\u216b\" }}|{{ initials \"\u216b\" }}",
+"out": "\u216b|\u216b|\u216b|\u216b|\u216b|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"X\" }}|{{ kebabcase \"X\" }}|{{ camelcase \"X\" }}|{{ swapcase \"X\" }}|{{ title \"X\" }}|{{ initials \"X\" }}",
+"out": "x|x|X|x|X|X"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\" }}|{{ kebabcase \"\\ufffd\" }}|{{ camelcase \"\\ufffd\" }}|{{ swapcase \"\\ufffd\" }}|{{ title \"\\ufffd\" }}|{{ initials \"\\ufffd\" }}",
+"out": "\ufffd|\ufffd|\ufffd|\ufffd|\ufffd|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\u00e9-\" }}|{{ kebabcase \"\u00e9-\" }}|{{ camelcase \"\u00e9-\" }}|{{ swapcase \"\u00e9-\" }}|{{ title \"\u00e9-\" }}|{{ initials \"\u00e9-\" }}",
+"out": "\u00e9_|\u00e9-|\u00c9-|\u00c9-|\u00c9-|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u03c3xX\" }}|{{ kebabcase \"\u03c3xX\" }}|{{ camelcase \"\u03c3xX\" }}|{{ swapcase \"\u03c3xX\" }}|{{ title \"\u03c3xX\" }}|{{ initials \"\u03c3xX\" }}",
+"out": "\u03c3x_x|\u03c3x-x|\u03a3xX|\u03a3Xx|\u03a3xX|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd_\u00c9/b\u0661\u00e9\" }}|{{ kebabcase \"\\ufffd_\u00c9/b\u0661\u00e9\" }}|{{ camelcase \"\\ufffd_\u00c9/b\u0661\u00e9\" }}|{{ swapcase \"\\ufffd_\u00c9/b\u0661\u00e9\" }}|{{ title \"\\ufffd_\u00c9/b\u0661\u00e9\" }}|{{ initials \"\\ufffd_\u00c9/b\u0661\u00e9\" }}",
+"out": "\ufffd_\u00e9/b_\u0661\u00e9|\ufffd-\u00e9/b-\u0661\u00e9|\ufffd\u00c9/b\u0661\u00e9|\ufffd_\u00e9/B\u0661\u00c9|\ufffd_\u00c9/B\u0661\u00e9|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\u0661.\u06619.y\" }}|{{ kebabcase \"\u0661.\u06619.y\" }}|{{ camelcase \"\u0661.\u06619.y\" }}|{{ swapcase \"\u0661.\u06619.y\" }}|{{ title \"\u0661.\u06619.y\" }}|{{ initials \"\u0661.\u06619.y\" }}",
+"out": "\u0661.\u06619.y|\u0661.\u06619.y|\u0661.\u06619.y|\u0661.\u06619.Y|\u0661.\u06619.Y|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"\u03c3\u03c3cX1\u4e2dxc a\" }}|{{ kebabcase \"\u03c3\u03c3cX1\u4e2dxc a\" }}|{{ camelcase \"\u03c3\u03c3cX1\u4e2dxc a\" }}|{{ swapcase \"\u03c3\u03c3cX1\u4e2dxc a\" }}|{{ title \"\u03c3\u03c3cX1\u4e2dxc a\" }}|{{ initials \"\u03c3\u03c3cX1\u4e2dxc a\" }}",
+"out": "\u03c3\u03c3c_x1_\u4e2d_xc_a|\u03c3\u03c3c-x1-\u4e2d-xc-a|\u03a3\u03c3cX1\u4e2dxcA|\u03a3\u03a3Cx1\u4e2dXC A|\u03a3\u03c3cX1\u4e2dxc A|\u00cfa"
+},
+{
+"tpl": "{{ snakecase \"y_\" }}|{{ kebabcase \"y_\" }}|{{ camelcase \"y_\" }}|{{ swapcase \"y_\" }}|{{ title \"y_\" }}|{{ initials \"y_\" }}",
+"out": "y_|y-|Y_|Y_|Y_|y"
+},
+{
+"tpl": "{{ snakecase \"\\ufffdX\u01c5_9\\ufffd\u01c5C99\" }}|{{ kebabcase \"\\ufffdX\u01c5_9\\ufffd\u01c5C99\" }}|{{ camelcase \"\\ufffdX\u01c5_9\\ufffd\u01c5C99\" }}|{{ swapcase \"\\ufffdX\u01c5_9\\ufffd\u01c5C99\" }}|{{ title \"\\ufffdX\u01c5_9\\ufffd\u01c5C99\" }}|{{ initials \"\\ufffdX\u01c5_9\\ufffd\u01c5C99\" }}",
+"out": "\ufffdx\u01c5_9\ufffd\u01c5_c99|\ufffdx\u01c5-9\ufffd\u01c5-c99|\ufffdX\u01c59\ufffd\u01c5C99|\ufffdx\u01c6_9\ufffd\u01c6c99|\ufffdX\u01c5_9\ufffd\u01c5C99|\u00ef_C"
+},
+{
+"tpl": "{{ snakecase \"/\u00e9B\u4e2dy:y\" }}|{{ kebabcase \"/\u00e9B\u4e2dy:y\" }}|{{ camelcase \"/\u00e9B\u4e2dy:y\" }}|{{ swapcase \"/\u00e9B\u4e2dy:y\" }}|{{ title \"/\u00e9B\u4e2dy:y\" }}|{{ initials \"/\u00e9B\u4e2dy:y\" }}",
+"out": "/\u00e9_b_\u4e2d_y:y|/\u00e9-b-\u4e2d-y:y|/\u00e9B\u4e2dy:y|/\u00c9b\u4e2dY:Y|/\u00c9B\u4e2dy:Y|/"
+},
+{
+"tpl": "{{ snakecase \"c0B\u00e9\u01c51b1 \" }}|{{ kebabcase \"c0B\u00e9\u01c51b1 \" }}|{{ camelcase \"c0B\u00e9\u01c51b1 \" }}|{{ swapcase \"c0B\u00e9\u01c51b1 \" }}|{{ title \"c0B\u00e9\u01c51b1 \" }}|{{ initials \"c0B\u00e9\u01c51b1 \" }}",
+"out": "c0_b\u00e9\u01c5_1b1_|c0-b\u00e9\u01c5-1b1-|C0B\u00e9\u01c51b1 |C0b\u00c9\u01c61B1 |C0B\u00e9\u01c51b1 |c1"
+},
+{
+"tpl": "{{ snakecase \"/\" }}|{{ kebabcase \"/\" }}|{{ camelcase \"/\" }}|{{ swapcase \"/\" }}|{{ title \"/\" }}|{{ initials \"/\" }}",
+"out": "/|/|/|/|/|/"
+},
+{
+"tpl": "{{ snakecase \"c.c\" }}|{{ kebabcase \"c.c\" }}|{{ camelcase \"c.c\" }}|{{ swapcase \"c.c\" }}|{{ title \"c.c\" }}|{{ initials \"c.c\" }}",
+"out": "c.c|c.c|C.c|C.C|C.C|c"
+},
+{
+"tpl": "{{ snakecase \"B\u00c9\u00c99-\u4e2d\u0661\" }}|{{ kebabcase \"B\u00c9\u00c99-\u4e2d\u0661\" }}|{{ camelcase \"B\u00c9\u00c99-\u4e2d\u0661\" }}|{{ swapcase \"B\u00c9\u00c99-\u4e2d\u0661\" }}|{{ title \"B\u00c9\u00c99-\u4e2d\u0661\" }}|{{ initials \"B\u00c9\u00c99-\u4e2d\u0661\" }}",
+"out": "b\u00e9\u00e99_\u4e2d\u0661|b\u00e9\u00e99-\u4e2d\u0661|B\u00e9\u00e99\u4e2d\u0661|b\u00e9\u00e99-\u4e2d\u0661|B\u00c9\u00c99-\u4e2d\u0661|B"
+},
+{
+"tpl": "{{ snakecase \"/_\u4e2d- 0/0\\ufffd\" }}|{{ kebabcase \"/_\u4e2d- 0/0\\ufffd\" }}|{{ camelcase \"/_\u4e2d- 0/0\\ufffd\" }}|{{ swapcase \"/_\u4e2d- 0/0\\ufffd\" }}|{{ title \"/_\u4e2d- 0/0\\ufffd\" }}|{{ initials \"/_\u4e2d- 0/0\\ufffd\" }}",
+"out": "/_\u4e2d__0/0\ufffd|/_\u4e2d--0/0\ufffd|/\u4e2d-0/0\ufffd|/_\u4e2d- 0/0\ufffd|/_\u4e2d- 0/0\ufffd|/0"
+},
+{
+"tpl": "{{ snakecase \".X\\ufffdCX\u00c9\u216b_a\" }}|{{ kebabcase \".X\\ufffdCX\u00c9\u216b_a\" }}|{{ camelcase \".X\\ufffdCX\u00c9\u216b_a\" }}|{{ swapcase \".X\\ufffdCX\u00c9\u216b_a\" }}|{{ title \".X\\ufffdCX\u00c9\u216b_a\" }}|{{ initials \".X\\ufffdCX\u00c9\u216b_a\" }}",
+"out": ".x\ufffdcx\u00e9\u216b_a|.x\ufffdcx\u00e9\u216b-a|.X\ufffdCX\u00c9\u216bA|.x\ufffdcx\u00e9\u216b_A|.X\ufffdCX\u00c9\u216b_a|.\u00ab"
+},
+{
+"tpl": "{{ snakecase \"-\u4e2d.1AZ\u4e2dC\" }}|{{ kebabcase \"-\u4e2d.1AZ\u4e2dC\" }}|{{ camelcase \"-\u4e2d.1AZ\u4e2dC\" }}|{{ swapcase \"-\u4e2d.1AZ\u4e2dC\" }}|{{ title \"-\u4e2d.1AZ\u4e2dC\" }}|{{ initials \"-\u4e2d.1AZ\u4e2dC\" }}",
+"out": "_\u4e2d.1_az_\u4e2d_c|-\u4e2d.1-az-\u4e2d-c|-\u4e2d.1AZ\u4e2dC|-\u4e2d.1az\u4e2dc|-\u4e2d.1AZ\u4e2dC|-"
+},
+{
+"tpl": "{{ snakecase \"yXX/\u00e9\u01c5/_\u00e9\" }}|{{ kebabcase \"yXX/\u00e9\u01c5/_\u00e9\" }}|{{ camelcase \"yXX/\u00e9\u01c5/_\u00e9\" }}|{{ swapcase \"yXX/\u00e9\u01c5/_\u00e9\" }}|{{ title \"yXX/\u00e9\u01c5/_\u00e9\" }}|{{ initials \"yXX/\u00e9\u01c5/_\u00e9\" }}",
+"out": "y_xx/\u00e9\u01c5/_\u00e9|y-xx/\u00e9\u01c5/_\u00e9|YXX/\u00e9\u01c5/\u00c9|Yxx/\u00c9\u01c6/_\u00c9|YXX/\u00c9\u01c5/_\u00e9|y/"
+},
+{
+"tpl": "{{ snakecase \"1.\u03c3b-\u01c5.\" }}|{{ kebabcase \"1.\u03c3b-\u01c5.\" }}|{{ camelcase \"1.\u03c3b-\u01c5.\" }}|{{ swapcase \"1.\u03c3b-\u01c5.\" }}|{{ title \"1.\u03c3b-\u01c5.\" }}|{{ initials \"1.\u03c3b-\u01c5.\" }}",
+"out": "1.\u03c3b_\u01c5.|1.\u03c3b-\u01c5.|1.\u03c3b\u01c4.|1.\u03a3B-\u01c6.|1.\u03a3b-\u01c5.|1."
+},
+{
+"tpl": "{{ snakecase \"0a\u00c9x\" }}|{{ kebabcase \"0a\u00c9x\" }}|{{ camelcase \"0a\u00c9x\" }}|{{ swapcase \"0a\u00c9x\" }}|{{ title \"0a\u00c9x\" }}|{{ initials \"0a\u00c9x\" }}",
+"out": "0a_\u00e9x|0a-\u00e9x|0a\u00c9x|0A\u00e9X|0a\u00c9x|0"
+},
+{
+"tpl": "{{ snakecase \"x\u00e9Z-_.b\" }}|{{ kebabcase \"x\u00e9Z-_.b\" }}|{{ camelcase \"x\u00e9Z-_.b\" }}|{{ swapcase \"x\u00e9Z-_.b\" }}|{{ title \"x\u00e9Z-_.b\" }}|{{ initials \"x\u00e9Z-_.b\" }}",
+"out": "x\u00e9_z__.b|x\u00e9-z--.b|X\u00e9Z-.b|X\u00c9z-_.B|X\u00e9Z-_.B|x"
+},
+{
+"tpl": "{{ snakecase \" \u00e9\" }}|{{ kebabcase \" \u00e9\" }}|{{ camelcase \" \u00e9\" }}|{{ swapcase \" \u00e9\" }}|{{ title \" \u00e9\" }}|{{ initials \" \u00e9\" }}",
+"out": "_\u00e9|-\u00e9| \u00c9| \u00c9| \u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"_Zy.\u4e2d0\u216bb\" }}|{{ kebabcase \"_Zy.\u4e2d0\u216bb\" }}|{{ camelcase \"_Zy.\u4e2d0\u216bb\" }}|{{ swapcase \"_Zy.\u4e2d0\u216bb\" }}|{{ title \"_Zy.\u4e2d0\u216bb\" }}|{{ initials \"_Zy.\u4e2d0\u216bb\" }}",
+"out": "_zy.\u4e2d_0\u216bb|-zy.\u4e2d-0\u216bb|_Zy.\u4e2d0\u216bb|_zY.\u4e2d0\u216bB|_Zy.\u4e2d0\u216bb|_\u00ab"
+},
+{
+"tpl": "{{ snakecase \"xb\" }}|{{ kebabcase \"xb\" }}|{{ camelcase \"xb\" }}|{{ swapcase \"xb\" }}|{{ title \"xb\" }}|{{ initials \"xb\" }}",
+"out": "xb|xb|Xb|XB|Xb|x"
+},
+{
+"tpl": "{{ snakecase \"\u00e9:A/\u01c5 \u01c5x\" }}|{{ kebabcase \"\u00e9:A/\u01c5 \u01c5x\" }}|{{ camelcase \"\u00e9:A/\u01c5 \u01c5x\" }}|{{ swapcase \"\u00e9:A/\u01c5 \u01c5x\" }}|{{ title \"\u00e9:A/\u01c5 \u01c5x\" }}|{{ initials \"\u00e9:A/\u01c5 \u01c5x\" }}",
+"out": "\u00e9:a/\u01c5_\u01c5x|\u00e9:a/\u01c5-\u01c5x|\u00c9:A/\u01c5\u01c4x|\u00c9:a/\u01c6 \u01c6X|\u00c9:A/\u01c5 \u01c5x|\u00c3\u00c7x"
+},
+{
+"tpl": "{{ snakecase \"\u4e2dCCby9c\u0661:0\" }}|{{ kebabcase \"\u4e2dCCby9c\u0661:0\" }}|{{ camelcase \"\u4e2dCCby9c\u0661:0\" }}|{{ swapcase \"\u4e2dCCby9c\u0661:0\" }}|{{ title \"\u4e2dCCby9c\u0661:0\" }}|{{ initials \"\u4e2dCCby9c\u0661:0\" }}",
+"out": "\u4e2d_c_cby_9c\u0661:0|\u4e2d-c-cby-9c\u0661:0|\u4e2dCCby9c\u0661:0|\u4e2dccBY9C\u0661:0|\u4e2dCCby9c\u0661:0|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\u216b\ud83d\ude00\u4e2d0\" }}|{{ kebabcase \"\u216b\ud83d\ude00\u4e2d0\" }}|{{ camelcase \"\u216b\ud83d\ude00\u4e2d0\" }}|{{ swapcase \"\u216b\ud83d\ude00\u4e2d0\" }}|{{ title \"\u216b\ud83d\ude00\u4e2d0\" }}|{{ initials \"\u216b\ud83d\ude00\u4e2d0\" }}",
+"out": "\u216b_\ud83d\ude00\u4e2d0|\u216b-\ud83d\ude00\u4e2d0|\u216b\ud83d\ude00\u4e2d0|\u216b\ud83d\ude00\u4e2d0|\u216b\ud83d\ude00\u4e2d0|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u03c30 C-X\u06619-b\" }}|{{ kebabcase \"\u03c30 C-X\u06619-b\" }}|{{ camelcase \"\u03c30 C-X\u06619-b\" }}|{{ swapcase \"\u03c30 C-X\u06619-b\" }}|{{ title \"\u03c30 C-X\u06619-b\" }}|{{ initials \"\u03c30 C-X\u06619-b\" }}",
+"out": "\u03c30_c_x\u06619_b|\u03c30-c-x\u06619-b|\u03a30CX\u06619B|\u03a30 c-x\u06619-B|\u03a30 C-X\u06619-B|\u00cfC"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d\u0661AA_ZC\u01c5\" }}|{{ kebabcase \"\u4e2d\u0661AA_ZC\u01c5\" }}|{{ camelcase \"\u4e2d\u0661AA_ZC\u01c5\" }}|{{ swapcase \"\u4e2d\u0661AA_ZC\u01c5\" }}|{{ title \"\u4e2d\u0661AA_ZC\u01c5\" }}|{{ initials \"\u4e2d\u0661AA_ZC\u01c5\" }}",
+"out": "\u4e2d\u0661_aa_z_c\u01c5|\u4e2d\u0661-aa-z-c\u01c5|\u4e2d\u0661AAZc\u01c5|\u4e2d\u0661aa_zc\u01c6|\u4e2d\u0661AA_ZC\u01c5|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00A\\ufffd\" }}|{{ kebabcase \"\ud83d\ude00A\\ufffd\" }}|{{ camelcase \"\ud83d\ude00A\\ufffd\" }}|{{ swapcase \"\ud83d\ude00A\\ufffd\" }}|{{ title \"\ud83d\ude00A\\ufffd\" }}|{{ initials \"\ud83d\ude00A\\ufffd\" }}",
+"out": "\ud83d\ude00_a\ufffd|\ud83d\ude00-a\ufffd|\ud83d\ude00A\ufffd|\ud83d\ude00a\ufffd|\ud83d\ude00A\ufffd|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"/\" }}|{{ kebabcase \"/\" }}|{{ camelcase \"/\" }}|{{ swapcase \"/\" }}|{{ title \"/\" }}|{{ initials \"/\" }}",
+"out": "/|/|/|/|/|/"
+},
+{
+"tpl": "{{ snakecase \"\u00e9x\" }}|{{ kebabcase \"\u00e9x\" }}|{{ camelcase \"\u00e9x\" }}|{{ swapcase \"\u00e9x\" }}|{{ title \"\u00e9x\" }}|{{ initials \"\u00e9x\" }}",
+"out": "\u00e9x|\u00e9x|\u00c9x|\u00c9X|\u00c9x|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\" }}|{{ kebabcase \"\\ufffd\" }}|{{ camelcase \"\\ufffd\" }}|{{ swapcase \"\\ufffd\" }}|{{ title \"\\ufffd\" }}|{{ initials \"\\ufffd\" }}",
+"out": "\ufffd|\ufffd|\ufffd|\ufffd|\ufffd|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00B\" }}|{{ kebabcase \"\ud83d\ude00B\" }}|{{ camelcase \"\ud83d\ude00B\" }}|{{ swapcase \"\ud83d\ude00B\" }}|{{ title \"\ud83d\ude00B\" }}|{{ initials \"\ud83d\ude00B\" }}",
+"out": "\ud83d\ude00_b|\ud83d\ude00-b|\ud83d\ude00B|\ud83d\ude00b|\ud83d\ude00B|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"0\" }}|{{ kebabcase \"0\" }}|{{ camelcase \"0\" }}|{{ swapcase \"0\" }}|{{ title \"0\" }}|{{ initials \"0\" }}",
+"out": "0|0|0|0|0|0"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \":\" }}|{{ kebabcase \":\" }}|{{ camelcase \":\" }}|{{ swapcase \":\" }}|{{ title \":\" }}|{{ initials \":\" }}",
+"out": ":|:|:|:|:|:"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\\ufffd\ud83d\ude00\" }}|{{ kebabcase \"\ud83d\ude00\\ufffd\ud83d\ude00\" }}|{{ camelcase \"\ud83d\ude00\\ufffd\ud83d\ude00\" }}|{{ swapcase \"\ud83d\ude00\\ufffd\ud83d\ude00\" }}|{{ title \"\ud83d\ude00\\ufffd\ud83d\ude00\" }}|{{ initials \"\ud83d\ude00\\ufffd\ud83d\ude00\" }}",
+"out": "\ud83d\ude00\ufffd\ud83d\ude00|\ud83d\ude00\ufffd\ud83d\ude00|\ud83d\ude00\ufffd\ud83d\ude00|\ud83d\ude00\ufffd\ud83d\ude00|\ud83d\ude00\ufffd\ud83d\ude00|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u00c9.-x xaZ\u4e2d\" }}|{{ kebabcase \"\u00c9.-x xaZ\u4e2d\" }}|{{ camelcase \"\u00c9.-x xaZ\u4e2d\" }}|{{ swapcase \"\u00c9.-x xaZ\u4e2d\" }}|{{ title \"\u00c9.-x xaZ\u4e2d\" }}|{{ initials \"\u00c9.-x xaZ\u4e2d\" }}",
+"out": "\u00e9.-x_xa_z_\u4e2d|\u00e9.-x-xa-z-\u4e2d|\u00c9.XXaZ\u4e2d|\u00e9.-X XAz\u4e2d|\u00c9.-X XaZ\u4e2d|\u00c3x"
+},
+{
+"tpl": "{{ snakecase \"9\u0661yab\" }}|{{ kebabcase \"9\u0661yab\" }}|{{ camelcase \"9\u0661yab\" }}|{{ swapcase \"9\u0661yab\" }}|{{ title \"9\u0661yab\" }}|{{ initials \"9\u0661yab\" }}",
+"out": "9\u0661yab|9\u0661yab|9\u0661yab|9\u0661YAB|9\u0661yab|9"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u03c3\u0661-10_:\" }}|{{ kebabcase \"\\ufffd\u03c3\u0661-10_:\" }}|{{ camelcase \"\\ufffd\u03c3\u0661-10_:\" }}|{{ swapcase \"\\ufffd\u03c3\u0661-10_:\" }}|{{ title \"\\ufffd\u03c3\u0661-10_:\" }}|{{ initials \"\\ufffd\u03c3\u0661-10_:\" }}",
+"out": "\ufffd\u03c3\u0661_10_:|\ufffd\u03c3\u0661-10-:|\ufffd\u03c3\u066110:|\ufffd\u03a3\u0661-10_:|\ufffd\u03c3\u0661-10_:|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"-cb\" }}|{{ kebabcase \"-cb\" }}|{{ camelcase \"-cb\" }}|{{ swapcase \"-cb\" }}|{{ title \"-cb\" }}|{{ initials \"-cb\" }}",
+"out": "_cb|-cb|-Cb|-CB|-Cb|-"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d\\ufffd\u01c5B\" }}|{{ kebabcase \"\u4e2d\\ufffd\u01c5B\" }}|{{ camelcase \"\u4e2d\\ufffd\u01c5B\" }}|{{ swapcase \"\u4e2d\\ufffd\u01c5B\" }}|{{ title \"\u4e2d\\ufffd\u01c5B\" }}|{{ initials \"\u4e2d\\ufffd\u01c5B\" }}",
+"out": "\u4e2d_\ufffd\u01c5_b|\u4e2d-\ufffd\u01c5-b|\u4e2d\ufffd\u01c5B|\u4e2d\ufffd\u01c6b|\u4e2d\ufffd\u01c5B|\u00e4B"
+},
+{
+"tpl": "{{ snakecase \"\u01c5\u01c5\" }}|{{ kebabcase \"\u01c5\u01c5\" }}|{{ camelcase \"\u01c5\u01c5\" }}|{{ swapcase \"\u01c5\u01c5\" }}|{{ title \"\u01c5\u01c5\" }}|{{ initials \"\u01c5\u01c5\" }}",
+"out": "\u01c5\u01c5|\u01c5\u01c5|\u01c4\u01c5|\u01c6\u01c6|\u01c5\u01c5|\u00c7\u00c7"
+},
+{
+"tpl": "{{ snakecase \"\u00c91\u0661\" }}|{{ kebabcase \"\u00c91\u0661\" }}|{{ camelcase \"\u00c91\u0661\" }}|{{ swapcase \"\u00c91\u0661\" }}|{{ title \"\u00c91\u0661\" }}|{{ initials \"\u00c91\u0661\" }}",
+"out": "\u00e91\u0661|\u00e91\u0661|\u00c91\u0661|\u00e91\u0661|\u00c91\u0661|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00X9C\ud83d\ude001\u0661x\" }}|{{ kebabcase \"\ud83d\ude00X9C\ud83d\ude001\u0661x\" }}|{{ camelcase \"\ud83d\ude00X9C\ud83d\ude001\u0661x\" }}|{{ swapcase \"\ud83d\ude00X9C\ud83d\ude001\u0661x\" }}|{{ title \"\ud83d\ude00X9C\ud83d\ude001\u0661x\" }}|{{ initials \"\ud83d\ude00X9C\ud83d\ude001\u0661x\" }}",
+"out": "\ud83d\ude00_x9_c_\ud83d\ude00_1\u0661x|\ud83d\ude00-x9-c-\ud83d\ude00-1\u0661x|\ud83d\ude00X9C\ud83d\ude001\u0661x|\ud83d\ude00x9c\ud83d\ude001\u0661X|\ud83d\ude00X9C\ud83d\ude001\u0661x|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"9\u01c5\" }}|{{ kebabcase \"9\u01c5\" }}|{{ camelcase \"9\u01c5\" }}|{{ swapcase \"9\u01c5\" }}|{{ title \"9\u01c5\" }}|{{ initials \"9\u01c5\" }}",
+"out": "9\u01c5|9\u01c5|9\u01c5|9\u01c6|9\u01c5|9"
+},
+{
+"tpl": "{{ snakecase \"C\" }}|{{ kebabcase \"C\" }}|{{ camelcase \"C\" }}|{{ swapcase \"C\" }}|{{ title \"C\" }}|{{ initials \"C\" }}",
+"out": "c|c|C|c|C|C"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u216ba\" }}|{{ kebabcase \"\\ufffd\u216ba\" }}|{{ camelcase \"\\ufffd\u216ba\" }}|{{ swapcase \"\\ufffd\u216ba\" }}|{{ title \"\\ufffd\u216ba\" }}|{{ initials \"\\ufffd\u216ba\" }}",
+"out": "\ufffd\u216ba|\ufffd\u216ba|\ufffd\u216ba|\ufffd\u216bA|\ufffd\u216ba|\u00ef\u00ab"
+},
+{
+"tpl": "{{ snakecase \"B\u03c3/\u01c5\" }}|{{ kebabcase \"B\u03c3/\u01c5\" }}|{{ camelcase \"B\u03c3/\u01c5\" }}|{{ swapcase \"B\u03c3/\u01c5\" }}|{{ title \"B\u03c3/\u01c5\" }}|{{ initials \"B\u03c3/\u01c5\" }}",
+"out": "b\u03c3/\u01c5|b\u03c3/\u01c5|B\u03c3/\u01c5|b\u03a3/\u01c6|B\u03c3/\u01c5|B"
+},
+{
+"tpl": "{{ snakecase \"X 0\u01c5\u01c5_xA\u00e9\" }}|{{ kebabcase \"X 0\u01c5\u01c5_xA\u00e9\" }}|{{ camelcase \"X 0\u01c5\u01c5_xA\u00e9\" }}|{{ swapcase \"X 0\u01c5\u01c5_xA\u00e9\" }}|{{ title \"X 0\u01c5\u01c5_xA\u00e9\" }}|{{ initials \"X 0\u01c5\u01c5_xA\u00e9\" }}",
+"out": "x_0\u01c5\u01c5_x_a\u00e9|x-0\u01c5\u01c5-x-a\u00e9|X0\u01c5\u01c5XA\u00e9|x 0\u01c6\u01c6_Xa\u00c9|X 0\u01c5\u01c5_xA\u00e9|X0\u00c7_"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"x\u4e2d0-\" }}|{{ kebabcase \"x\u4e2d0-\" }}|{{ camelcase \"x\u4e2d0-\" }}|{{ swapcase \"x\u4e2d0-\" }}|{{ title \"x\u4e2d0-\" }}|{{ initials \"x\u4e2d0-\" }}",
+"out": "x_\u4e2d0_|x-\u4e2d0-|X\u4e2d0-|X\u4e2d0-|X\u4e2d0-|x"
+},
+{
+"tpl": "{{ snakecase \"\u216b\ud83d\ude00x\u00e9\\ufffda/Xb\" }}|{{ kebabcase \"\u216b\ud83d\ude00x\u00e9\\ufffda/Xb\" }}|{{ camelcase \"\u216b\ud83d\ude00x\u00e9\\ufffda/Xb\" }}|{{ swapcase \"\u216b\ud83d\ude00x\u00e9\\ufffda/Xb\" }}|{{ title \"\u216b\ud83d\ude00x\u00e9\\ufffda/Xb\" }}|{{ initials \"\u216b\ud83d\ude00x\u00e9\\ufffda/Xb\" }}",
+"out": "\u216b_\ud83d\ude00_x\u00e9\ufffda/xb|\u216b-\ud83d\ude00-x\u00e9\ufffda/xb|\u216b\ud83d\ude00x\u00e9\ufffda/Xb|\u216b\ud83d\ude00X\u00c9\ufffdA/xB|\u216b\ud83d\ude00x\u00e9\ufffda/Xb|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"X y\u0661 .\ud83d\ude00C\" }}|{{ kebabcase \"X y\u0661 .\ud83d\ude00C\" }}|{{ camelcase \"X y\u0661 .\ud83d\ude00C\" }}|{{ swapcase \"X y\u0661 .\ud83d\ude00C\" }}|{{ title \"X y\u0661 .\ud83d\ude00C\" }}|{{ initials \"X y\u0661 .\ud83d\ude00C\" }}",
+"out": "x_y\u0661_.\ud83d\ude00_c|x-y\u0661-.\ud83d\ude00-c|XY\u0661.\ud83d\ude00C|x Y\u0661 .\ud83d\ude00c|X Y\u0661 .\ud83d\ude00C|Xy."
+},
+{
+"tpl": "{{ snakecase \".1A:\u216bA-\u00e9_0\" }}|{{ kebabcase \".1A:\u216bA-\u00e9_0\" }}|{{ camelcase \".1A:\u216bA-\u00e9_0\" }}|{{ swapcase \".1A:\u216bA-\u00e9_0\" }}|{{ title \".1A:\u216bA-\u00e9_0\" }}|{{ initials \".1A:\u216bA-\u00e9_0\" }}",
+"out": ".1_a:\u216b_a_\u00e9_0|.1-a:\u216b-a-\u00e9-0|.1A:\u216bA\u00c90|.1a:\u216ba-\u00c9_0|.1A:\u216bA-\u00c9_0|.\u00ab"
+},
+{
+"tpl": "{{ snakecase \"9bbC0\u216b\" }}|{{ kebabcase \"9bbC0\u216b\" }}|{{ camelcase \"9bbC0\u216b\" }}|{{ swapcase \"9bbC0\u216b\" }}|{{ title \"9bbC0\u216b\" }}|{{ initials \"9bbC0\u216b\" }}",
+"out": "9bb_c0\u216b|9bb-c0\u216b|9bbC0\u216b|9BBc0\u216b|9bbC0\u216b|9\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u03c3/y\u0661c\\ufffd\u01c5\u0661\u00c9\u03c3\" }}|{{ kebabcase \"\u03c3/y\u0661c\\ufffd\u01c5\u0661\u00c9\u03c3\" }}|{{ camelcase \"\u03c3/y\u0661c\\ufffd\u01c5\u0661\u00c9\u03c3\" }}|{{ swapcase \"\u03c3/y\u0661c\\ufffd\u01c5\u0661\u00c9\u03c3\" }}|{{ title \"\u03c3/y\u0661c\\ufffd\u01c5\u0661\u00c9\u03c3\" }}|{{ initials \"\u03c3/y\u0661c\\ufffd\u01c5\u0661\u00c9\u03c3\" }}",
+"out": "\u03c3/y_\u0661c\ufffd\u01c5\u0661_\u00e9\u03c3|\u03c3/y-\u0661c\ufffd\u01c5\u0661-\u00e9\u03c3|\u03a3/y\u0661c\ufffd\u01c5\u0661\u00c9\u03c3|\u03a3/Y\u0661C\ufffd\u01c6\u0661\u00e9\u03a3|\u03a3/Y\u0661c\ufffd\u01c5\u0661\u00c9\u03c3|\u00cf\u00d9"
+},
+{
+"tpl": "{{ snakecase \":\" }}|{{ kebabcase \":\" }}|{{ camelcase \":\" }}|{{ swapcase \":\" }}|{{ title \":\" }}|{{ initials \":\" }}",
+"out": ":|:|:|:|:|:"
+},
+{
+"tpl": "{{ snakecase \"\u01c51 Xa9\u00e9C\u01c5\" }}|{{ kebabcase \"\u01c51 Xa9\u00e9C\u01c5\" }}|{{ camelcase \"\u01c51 Xa9\u00e9C\u01c5\" }}|{{ swapcase \"\u01c51 Xa9\u00e9C\u01c5\" }}|{{ title \"\u01c51 Xa9\u00e9C\u01c5\" }}|{{ initials \"\u01c51 Xa9\u00e9C\u01c5\" }}",
+"out": "\u01c51_xa_9\u00e9_c\u01c5|\u01c51-xa-9\u00e9-c\u01c5|\u01c41Xa9\u00e9C\u01c5|\u01c61 xA9\u00c9c\u01c6|\u01c51 Xa9\u00e9C\u01c5|\u00c71X"
+},
+{
+"tpl": "{{ snakecase \"1cA9C\ud83d\ude00\" }}|{{ kebabcase \"1cA9C\ud83d\ude00\" }}|{{ camelcase \"1cA9C\ud83d\ude00\" }}|{{ swapcase \"1cA9C\ud83d\ude00\" }}|{{ title \"1cA9C\ud83d\ude00\" }}|{{ initials \"1cA9C\ud83d\ude00\" }}",
+"out": "1c_a9_c_\ud83d\ude00|1c-a9-c-\ud83d\ude00|1cA9C\ud83d\ude00|1Ca9c\ud83d\ude00|1cA9C\ud83d\ude00|1"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\ud83d\ude00bXX\" }}|{{ kebabcase \"\u00c9\ud83d\ude00bXX\" }}|{{ camelcase \"\u00c9\ud83d\ude00bXX\" }}|{{ swapcase \"\u00c9\ud83d\ude00bXX\" }}|{{ title \"\u00c9\ud83d\ude00bXX\" }}|{{ initials \"\u00c9\ud83d\ude00bXX\" }}",
+"out": "\u00e9_\ud83d\ude00_b_xx|\u00e9-\ud83d\ude00-b-xx|\u00c9\ud83d\ude00bXX|\u00e9\ud83d\ude00Bxx|\u00c9\ud83d\ude00bXX|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u4e2dycZ\u4e2da 1__\" }}|{{ kebabcase \"\u4e2dycZ\u4e2da 1__\" }}|{{ camelcase \"\u4e2dycZ\u4e2da 1__\" }}|{{ swapcase \"\u4e2dycZ\u4e2da 1__\" }}|{{ title \"\u4e2dycZ\u4e2da 1__\" }}|{{ initials \"\u4e2dycZ\u4e2da 1__\" }}",
+"out": "\u4e2d_yc_z_\u4e2d_a_1__|\u4e2d-yc-z-\u4e2d-a-1--|\u4e2dycZ\u4e2da1__|\u4e2dYCz\u4e2dA 1__|\u4e2dycZ\u4e2da 1__|\u00e41"
+},
+{
+"tpl": "{{ snakecase \"\u00c9AayA\" }}|{{ kebabcase \"\u00c9AayA\" }}|{{ camelcase \"\u00c9AayA\" }}|{{ swapcase \"\u00c9AayA\" }}|{{ title \"\u00c9AayA\" }}|{{ initials \"\u00c9AayA\" }}",
+"out": "\u00e9_aay_a|\u00e9-aay-a|\u00c9aayA|\u00e9aAYa|\u00c9AayA|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\\ufffdA\ud83d\ude00x.x\u00c9\" }}|{{ kebabcase \"\\ufffdA\ud83d\ude00x.x\u00c9\" }}|{{ camelcase \"\\ufffdA\ud83d\ude00x.x\u00c9\" }}|{{ swapcase \"\\ufffdA\ud83d\ude00x.x\u00c9\" }}|{{ title \"\\ufffdA\ud83d\ude00x.x\u00c9\" }}|{{ initials \"\\ufffdA\ud83d\ude00x.x\u00c9\" }}",
+"out": "\ufffda_\ud83d\ude00_x.x_\u00e9|\ufffda-\ud83d\ude00-x.x-\u00e9|\ufffdA\ud83d\ude00x.x\u00c9|\ufffda\ud83d\ude00X.X\u00e9|\ufffdA\ud83d\ude00x.X\u00c9|\u00ef"
+},
+{
+"tpl": "{{ snakecase \". C\" }}|{{ kebabcase \". C\" }}|{{ camelcase \". C\" }}|{{ swapcase \". C\" }}|{{ title \". C\" }}|{{ initials \". C\" }}",
+"out": "._c|.-c|.C|. c|. C|.C"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00.a\u4e2d\ud83d\ude00bBaB\" }}|{{ kebabcase \"\ud83d\ude00.a\u4e2d\ud83d\ude00bBaB\" }}|{{ camelcase \"\ud83d\ude00.a\u4e2d\ud83d\ude00bBaB\" }}|{{ swapcase \"\ud83d\ude00.a\u4e2d\ud83d\ude00bBaB\" }}|{{ title \"\ud83d\ude00.a\u4e2d\ud83d\ude00bBaB\" }}|{{ initials \"\ud83d\ude00.a\u4e2d\ud83d\ude00bBaB\" }}",
+"out": "\ud83d\ude00.a_\u4e2d\ud83d\ude00_b_ba_b|\ud83d\ude00.a-\u4e2d\ud83d\ude00-b-ba-b|\ud83d\ude00.a\u4e2d\ud83d\ude00bBaB|\ud83d\ude00.A\u4e2d\ud83d\ude00BbAb|\ud83d\ude00.A\u4e2d\ud83d\ude00bBaB|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u03c3A\u216b\u00c9\ud83d\ude00Z\u0661\" }}|{{ kebabcase \"\u03c3A\u216b\u00c9\ud83d\ude00Z\u0661\" }}|{{ camelcase \"\u03c3A\u216b\u00c9\ud83d\ude00Z\u0661\" }}|{{ swapcase \"\u03c3A\u216b\u00c9\ud83d\ude00Z\u0661\" }}|{{ title \"\u03c3A\u216b\u00c9\ud83d\ude00Z\u0661\" }}|{{ initials \"\u03c3A\u216b\u00c9\ud83d\ude00Z\u0661\" }}",
+"out": "\u03c3_a\u216b_\u00e9_\ud83d\ude00_z\u0661|\u03c3-a\u216b-\u00e9-\ud83d\ude00-z\u0661|\u03a3A\u216b\u00c9\ud83d\ude00Z\u0661|\u03a3a\u216b\u00e9\ud83d\ude00z\u0661|\u03a3A\u216b\u00c9\ud83d\ude00Z\u0661|\u00cf\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u216b9\u00c9\u00c9\" }}|{{ kebabcase \"\u216b9\u00c9\u00c9\" }}|{{ camelcase \"\u216b9\u00c9\u00c9\" }}|{{ swapcase \"\u216b9\u00c9\u00c9\" }}|{{ title \"\u216b9\u00c9\u00c9\" }}|{{ initials \"\u216b9\u00c9\u00c9\" }}",
+"out": "\u216b9_\u00e9\u00e9|\u216b9-\u00e9\u00e9|\u216b9\u00c9\u00c9|\u216b9\u00e9\u00e9|\u216b9\u00c9\u00c9|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"A:BX/\u4e2d\ud83d\ude00_\" }}|{{ kebabcase \"A:BX/\u4e2d\ud83d\ude00_\" }}|{{ camelcase \"A:BX/\u4e2d\ud83d\ude00_\" }}|{{ swapcase \"A:BX/\u4e2d\ud83d\ude00_\" }}|{{ title \"A:BX/\u4e2d\ud83d\ude00_\" }}|{{ initials \"A:BX/\u4e2d\ud83d\ude00_\" }}",
+"out": "a:bx/\u4e2d\ud83d\ude00_|a:bx/\u4e2d\ud83d\ude00-|A:BX/\u4e2d\ud83d\ude00_|a:bx/\u4e2d\ud83d\ude00_|A:BX/\u4e2d\ud83d\ude00_|A"
+},
+{
+"tpl": "{{ snakecase \"A\" }}|{{ kebabcase \"A\" }}|{{ camelcase \"A\" }}|{{ swapcase \"A\" }}|{{ title \"A\" }}|{{ initials \"A\" }}",
+"out": "a|a|A|a|A|A"
+},
+{
+"tpl": "{{ snakecase \"0\" }}|{{ kebabcase \"0\" }}|{{ camelcase \"0\" }}|{{ swapcase \"0\" }}|{{ title \"0\" }}|{{ initials \"0\" }}",
+"out": "0|0|0|0|0|0"
+},
+{
+"tpl": "{{ snakecase \"B\" }}|{{ kebabcase \"B\" }}|{{ camelcase \"B\" }}|{{ swapcase \"B\" }}|{{ title \"B\" }}|{{ initials \"B\" }}",
+"out": "b|b|B|b|B|B"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"y\u0661\u00e9b\u01c5B\" }}|{{ kebabcase \"y\u0661\u00e9b\u01c5B\" }}|{{ camelcase \"y\u0661\u00e9b\u01c5B\" }}|{{ swapcase \"y\u0661\u00e9b\u01c5B\" }}|{{ title \"y\u0661\u00e9b\u01c5B\" }}|{{ initials \"y\u0661\u00e9b\u01c5B\" }}",
+"out": "y_\u0661\u00e9b\u01c5_b|y-\u0661\u00e9b\u01c5-b|Y\u0661\u00e9b\u01c5B|Y\u0661\u00c9B\u01c6b|Y\u0661\u00e9b\u01c5B|yB"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u00e9_.\u216b\u0661\u0661\u00c9\\ufffd\" }}|{{ kebabcase \"\\ufffd\u00e9_.\u216b\u0661\u0661\u00c9\\ufffd\" }}|{{ camelcase \"\\ufffd\u00e9_.\u216b\u0661\u0661\u00c9\\ufffd\" }}|{{ swapcase \"\\ufffd\u00e9_.\u216b\u0661\u0661\u00c9\\ufffd\" }}|{{ title \"\\ufffd\u00e9_.\u216b\u0661\u0661\u00c9\\ufffd\" }}|{{ initials \"\\ufffd\u00e9_.\u216b\u0661\u0661\u00c9\\ufffd\" }}",
+"out": "\ufffd\u00e9_.\u216b\u0661\u0661_\u00e9\ufffd|\ufffd\u00e9-.\u216b\u0661\u0661-\u00e9\ufffd|\ufffd\u00e9.\u216b\u0661\u0661\u00c9\ufffd|\ufffd\u00c9_.\u216b\u0661\u0661\u00e9\ufffd|\ufffd\u00e9_.\u216b\u0661\u0661\u00c9\ufffd|\u00ef\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \" -B99.c\" }}|{{ kebabcase \" -B99.c\" }}|{{ camelcase \" -B99.c\" }}|{{ swapcase \" -B99.c\" }}|{{ title \" -B99.c\" }}|{{ initials \" -B99.c\" }}",
+"out": "__b99.c|--b99.c| -B99.c| -b99.C| -B99.C|-"
+},
+{
+"tpl": "{{ snakecase \"\u06619C\" }}|{{ kebabcase \"\u06619C\" }}|{{ camelcase \"\u06619C\" }}|{{ swapcase \"\u06619C\" }}|{{ title \"\u06619C\" }}|{{ initials \"\u06619C\" }}",
+"out": "\u06619_c|\u06619-c|\u06619C|\u06619c|\u06619C|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"\u00e9\u0661/cxxA\" }}|{{ kebabcase \"\u00e9\u0661/cxxA\" }}|{{ camelcase \"\u00e9\u0661/cxxA\" }}|{{ swapcase \"\u00e9\u0661/cxxA\" }}|{{ title \"\u00e9\u0661/cxxA\" }}|{{ initials \"\u00e9\u0661/cxxA\" }}",
+"out": "\u00e9\u0661/cxx_a|\u00e9\u0661/cxx-a|\u00c9\u0661/cxxA|\u00c9\u0661/CXXa|\u00c9\u0661/CxxA|\u00c3"
+},
+{
+"tpl": "{{ snakecase \".Z9\u4e2d\" }}|{{ kebabcase \".Z9\u4e2d\" }}|{{ camelcase \".Z9\u4e2d\" }}|{{ swapcase \".Z9\u4e2d\" }}|{{ title \".Z9\u4e2d\" }}|{{ initials \".Z9\u4e2d\" }}",
+"out": ".z9_\u4e2d|.z9-\u4e2d|.Z9\u4e2d|.z9\u4e2d|.Z9\u4e2d|."
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"1\u4e2da/\u00c9 \\ufffd\" }}|{{ kebabcase \"1\u4e2da/\u00c9 \\ufffd\" }}|{{ camelcase \"1\u4e2da/\u00c9 \\ufffd\" }}|{{ swapcase \"1\u4e2da/\u00c9 \\ufffd\" }}|{{ title \"1\u4e2da/\u00c9 \\ufffd\" }}|{{ initials \"1\u4e2da/\u00c9 \\ufffd\" }}",
+"out": "1_\u4e2d_a/\u00e9_\ufffd|1-\u4e2d-a/\u00e9-\ufffd|1\u4e2da/\u00c9\ufffd|1\u4e2dA/\u00e9 \ufffd|1\u4e2da/\u00c9 \ufffd|1\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"0\ud83d\ude00c1\" }}|{{ kebabcase \"0\ud83d\ude00c1\" }}|{{ camelcase \"0\ud83d\ude00c1\" }}|{{ swapcase \"0\ud83d\ude00c1\" }}|{{ title \"0\ud83d\ude00c1\" }}|{{ initials \"0\ud83d\ude00c1\" }}",
+"out": "0_\ud83d\ude00_c1|0-\ud83d\ude00-c1|0\ud83d\ude00c1|0\ud83d\ude00C1|0\ud83d\ude00c1|0"
+},
+{
+"tpl": "{{ snakecase \"-ac\" }}|{{ kebabcase \"-ac\" }}|{{ camelcase \"-ac\" }}|{{ swapcase \"-ac\" }}|{{ title \"-ac\" }}|{{ initials \"-ac\" }}",
+"out": "_ac|-ac|-Ac|-AC|-Ac|-"
+},
+{
+"tpl": "{{ snakecase \"\u03c3.x\u00c9\" }}|{{ kebabcase \"\u03c3.x\u00c9\" }}|{{ camelcase \"\u03c3.x\u00c9\" }}|{{ swapcase \"\u03c3.x\u00c9\" }}|{{ title \"\u03c3.x\u00c9\" }}|{{ initials \"\u03c3.x\u00c9\" }}",
+"out": "\u03c3.x_\u00e9|\u03c3.x-\u00e9|\u03a3.x\u00c9|\u03a3.X\u00e9|\u03a3.X\u00c9|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"yx\u4e2d-x\ud83d\ude00\" }}|{{ kebabcase \"yx\u4e2d-x\ud83d\ude00\" }}|{{ camelcase \"yx\u4e2d-x\ud83d\ude00\" }}|{{ swapcase \"yx\u4e2d-x\ud83d\ude00\" }}|{{ title \"yx\u4e2d-x\ud83d\ude00\" }}|{{ initials \"yx\u4e2d-x\ud83d\ude00\" }}",
+"out": "yx_\u4e2d_x_\ud83d\ude00|yx-\u4e2d-x-\ud83d\ude00|Yx\u4e2dX\ud83d\ude00|YX\u4e2d-X\ud83d\ude00|Yx\u4e2d-X\ud83d\ude00|y"
+},
+{
+"tpl": "{{ snakecase \" \u4e2d\u00e9\" }}|{{ kebabcase \" \u4e2d\u00e9\" }}|{{ camelcase \" \u4e2d\u00e9\" }}|{{ swapcase \" \u4e2d\u00e9\" }}|{{ title \" \u4e2d\u00e9\" }}|{{ initials \" \u4e2d\u00e9\" }}",
+"out": "_\u4e2d_\u00e9|-\u4e2d-\u00e9| \u4e2d\u00e9| \u4e2d\u00c9| \u4e2d\u00e9|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"9\" }}|{{ kebabcase \"9\" }}|{{ camelcase \"9\" }}|{{ swapcase \"9\" }}|{{ title \"9\" }}|{{ initials \"9\" }}",
+"out": "9|9|9|9|9|9"
+},
+{
+"tpl": "{{ snakecase \"\u03c3A\u01c5a\\ufffd_XCy\" }}|{{ kebabcase \"\u03c3A\u01c5a\\ufffd_XCy\" }}|{{ camelcase \"\u03c3A\u01c5a\\ufffd_XCy\" }}|{{ swapcase \"\u03c3A\u01c5a\\ufffd_XCy\" }}|{{ title \"\u03c3A\u01c5a\\ufffd_XCy\" }}|{{ initials \"\u03c3A\u01c5a\\ufffd_XCy\" }}",
+"out": "\u03c3_a\u01c5a\ufffd_x_cy|\u03c3-a\u01c5a\ufffd-x-cy|\u03a3A\u01c5a\ufffdXcy|\u03a3a\u01c6A\ufffd_xcY|\u03a3A\u01c5a\ufffd_XCy|\u00cfa"
+},
+{
+"tpl": "{{ snakecase \"\u00c9 \u216b_yA\" }}|{{ kebabcase \"\u00c9 \u216b_yA\" }}|{{ camelcase \"\u00c9 \u216b_yA\" }}|{{ swapcase \"\u00c9 \u216b_yA\" }}|{{ title \"\u00c9 \u216b_yA\" }}|{{ initials \"\u00c9 \u216b_yA\" }}",
+"out": "\u00e9_\u216b_y_a|\u00e9-\u216b-y-a|\u00c9\u216bYA|\u00e9 \u216b_Ya|\u00c9 \u216b_yA|\u00c3\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"AC\u00c9/\u00c9-\\ufffd\" }}|{{ kebabcase \"AC\u00c9/\u00c9-\\ufffd\" }}|{{ camelcase \"AC\u00c9/\u00c9-\\ufffd\" }}|{{ swapcase \"AC\u00c9/\u00c9-\\ufffd\" }}|{{ title \"AC\u00c9/\u00c9-\\ufffd\" }}|{{ initials \"AC\u00c9/\u00c9-\\ufffd\" }}",
+"out": "ac\u00e9/\u00e9_\ufffd|ac\u00e9/\u00e9-\ufffd|Ac\u00e9/\u00c9\ufffd|ac\u00e9/\u00e9-\ufffd|AC\u00c9/\u00c9-\ufffd|A"
+},
+{
+"tpl": "{{ snakecase \"/B _x\" }}|{{ kebabcase \"/B _x\" }}|{{ camelcase \"/B _x\" }}|{{ swapcase \"/B _x\" }}|{{ title \"/B _x\" }}|{{ initials \"/B _x\" }}",
+"out": "/b__x|/b--x|/B X|/b _X|/B _x|/_"
+},
+{
+"tpl": "{{ snakecase \"A\u4e2d\" }}|{{ kebabcase \"A\u4e2d\" }}|{{ camelcase \"A\u4e2d\" }}|{{ swapcase \"A\u4e2d\" }}|{{ title \"A\u4e2d\" }}|{{ initials \"A\u4e2d\" }}",
+"out": "a_\u4e2d|a-\u4e2d|A\u4e2d|a\u4e2d|A\u4e2d|A"
+},
+{
+"tpl": "{{ snakecase \"0b0\u03c3:0\" }}|{{ kebabcase \"0b0\u03c3:0\" }}|{{ camelcase \"0b0\u03c3:0\" }}|{{ swapcase \"0b0\u03c3:0\" }}|{{ title \"0b0\u03c3:0\" }}|{{ initials \"0b0\u03c3:0\" }}",
+"out": "0b0\u03c3:0|0b0\u03c3:0|0b0\u03c3:0|0B0\u03a3:0|0b0\u03c3:0|0"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u03c3Z9\u216b\u00e9\" }}|{{ kebabcase \"\\ufffd\u03c3Z9\u216b\u00e9\" }}|{{ camelcase \"\\ufffd\u03c3Z9\u216b\u00e9\" }}|{{ swapcase \"\\ufffd\u03c3Z9\u216b\u00e9\" }}|{{ title \"\\ufffd\u03c3Z9\u216b\u00e9\" }}|{{ initials \"\\ufffd\u03c3Z9\u216b\u00e9\" }}",
+"out": "\ufffd\u03c3_z_9\u216b\u00e9|\ufffd\u03c3-z-9\u216b\u00e9|\ufffd\u03c3Z9\u216b\u00e9|\ufffd\u03a3z9\u216b\u00c9|\ufffd\u03c3Z9\u216b\u00e9|\u00ef\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d\u216bB\u0661Z b\u216b1\" }}|{{ kebabcase \"\u4e2d\u216bB\u0661Z b\u216b1\" }}|{{ camelcase \"\u4e2d\u216bB\u0661Z b\u216b1\" }}|{{ swapcase \"\u4e2d\u216bB\u0661Z b\u216b1\" }}|{{ title \"\u4e2d\u216bB\u0661Z b\u216b1\" }}|{{ initials \"\u4e2d\u216bB\u0661Z b\u216b1\" }}",
+"out": "\u4e2d\u216b_b\u0661_z_b\u216b1|\u4e2d\u216b-b\u0661-z-b\u216b1|\u4e2d\u216bB\u0661ZB\u216b1|\u4e2d\u216bb\u0661z B\u216b1|\u4e2d\u216bB\u0661Z B\u216b1|\u00e4\u00abb\u00ab"
+},
+{
+"tpl": "{{ snakecase \" bZ\u0661\u01c5-\" }}|{{ kebabcase \" bZ\u0661\u01c5-\" }}|{{ camelcase \" bZ\u0661\u01c5-\" }}|{{ swapcase \" bZ\u0661\u01c5-\" }}|{{ title \" bZ\u0661\u01c5-\" }}|{{ initials \" bZ\u0661\u01c5-\" }}",
+"out": "_b_z_\u0661\u01c5_|-b-z-\u0661\u01c5-| BZ\u0661\u01c5-| Bz\u0661\u01c6-| BZ\u0661\u01c5-|b-"
+},
+{
+"tpl": "{{ snakecase \"9AbA-\" }}|{{ kebabcase \"9AbA-\" }}|{{ camelcase \"9AbA-\" }}|{{ swapcase \"9AbA-\" }}|{{ title \"9AbA-\" }}|{{ initials \"9AbA-\" }}",
+"out": "9_ab_a_|9-ab-a-|9AbA-|9aBa-|9AbA-|9"
+},
+{
+"tpl": "{{ snakecase \"1 \u216bxabbbA\" }}|{{ kebabcase \"1 \u216bxabbbA\" }}|{{ camelcase \"1 \u216bxabbbA\" }}|{{ swapcase \"1 \u216bxabbbA\" }}|{{ title \"1 \u216bxabbbA\" }}|{{ initials \"1 \u216bxabbbA\" }}",
+"out": "1_\u216bxabbb_a|1-\u216bxabbb-a|1\u216bxabbbA|1 \u216bXABBBa|1 \u216bxabbbA|1\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u03c3\u01c5\ud83d\ude000.\" }}|{{ kebabcase \"\u03c3\u01c5\ud83d\ude000.\" }}|{{ camelcase \"\u03c3\u01c5\ud83d\ude000.\" }}|{{ swapcase \"\u03c3\u01c5\ud83d\ude000.\" }}|{{ title \"\u03c3\u01c5\ud83d\ude000.\" }}|{{ initials \"\u03c3\u01c5\ud83d\ude000.\" }}",
+"out": "\u03c3\u01c5_\ud83d\ude000.|\u03c3\u01c5-\ud83d\ude000.|\u03a3\u01c5\ud83d\ude000.|\u03a3\u01c6\ud83d\ude000.|\u03a3\u01c5\ud83d\ude000.|\u00cf\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u00e9XBA\\ufffdab\u4e2dbB\" }}|{{ kebabcase \"\u00e9XBA\\ufffdab\u4e2dbB\" }}|{{ camelcase \"\u00e9XBA\\ufffdab\u4e2dbB\" }}|{{ swapcase \"\u00e9XBA\\ufffdab\u4e2dbB\" }}|{{ title \"\u00e9XBA\\ufffdab\u4e2dbB\" }}|{{ initials \"\u00e9XBA\\ufffdab\u4e2dbB\" }}",
+"out": "\u00e9_xb_a\ufffdab_\u4e2d_b_b|\u00e9-xb-a\ufffdab-\u4e2d-b-b|\u00c9XBA\ufffdab\u4e2dbB|\u00c9xba\ufffdAB\u4e2dBb|\u00c9XBA\ufffdab\u4e2dbB|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"a/Ax/\" }}|{{ kebabcase \"a/Ax/\" }}|{{ camelcase \"a/Ax/\" }}|{{ swapcase \"a/Ax/\" }}|{{ title \"a/Ax/\" }}|{{ initials \"a/Ax/\" }}",
+"out": "a/ax/|a/ax/|A/Ax/|A/aX/|A/Ax/|a"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00ya\u4e2d\" }}|{{ kebabcase \"\ud83d\ude00ya\u4e2d\" }}|{{ camelcase \"\ud83d\ude00ya\u4e2d\" }}|{{ swapcase \"\ud83d\ude00ya\u4e2d\" }}|{{ title \"\ud83d\ude00ya\u4e2d\" }}|{{ initials \"\ud83d\ude00ya\u4e2d\" }}",
+"out": "\ud83d\ude00_ya_\u4e2d|\ud83d\ude00-ya-\u4e2d|\ud83d\ude00ya\u4e2d|\ud83d\ude00YA\u4e2d|\ud83d\ude00ya\u4e2d|\u00f0"
+},
+{
+"tpl": "{{ snakecase \" B\u01c5:_ \" }}|{{ kebabcase \" B\u01c5:_ \" }}|{{ camelcase \" B\u01c5:_ \" }}|{{ swapcase \" B\u01c5:_ \" }}|{{ title \" B\u01c5:_ \" }}|{{ initials \" B\u01c5:_ \" }}",
+"out": "_b\u01c5:__|-b\u01c5:_-| B\u01c5:_ | b\u01c6:_ | B\u01c5:_ |B:"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d\u216b1X-\" }}|{{ kebabcase \"\u4e2d\u216b1X-\" }}|{{ camelcase \"\u4e2d\u216b1X-\" }}|{{ swapcase \"\u4e2d\u216b1X-\" }}|{{ title \"\u4e2d\u216b1X-\" }}|{{ initials \"\u4e2d\u216b1X-\" }}",
+"out": "\u4e2d\u216b1_x_|\u4e2d\u216b1-x-|\u4e2d\u216b1X-|\u4e2d\u216b1x-|\u4e2d\u216b1X-|\u00e4\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u01c5B-b\u216b\u00e9\" }}|{{ kebabcase \"\u01c5B-b\u216b\u00e9\" }}|{{ camelcase \"\u01c5B-b\u216b\u00e9\" }}|{{ swapcase \"\u01c5B-b\u216b\u00e9\" }}|{{ title \"\u01c5B-b\u216b\u00e9\" }}|{{ initials \"\u01c5B-b\u216b\u00e9\" }}",
+"out": "\u01c5_b_b_\u216b\u00e9|\u01c5-b-b-\u216b\u00e9|\u01c4BB\u216b\u00e9|\u01c6b-B\u216b\u00c9|\u01c5B-B\u216b\u00e9|\u00c7B\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u216bB-aCC\u01c5\" }}|{{ kebabcase \"\u216bB-aCC\u01c5\" }}|{{ camelcase \"\u216bB-aCC\u01c5\" }}|{{ swapcase \"\u216bB-aCC\u01c5\" }}|{{ title \"\u216bB-aCC\u01c5\" }}|{{ initials \"\u216bB-aCC\u01c5\" }}",
+"out": "\u216b_b_a_c_c\u01c5|\u216b-b-a-c-c\u01c5|\u216bBACC\u01c5|\u216bb-Acc\u01c6|\u216bB-ACC\u01c5|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"CCxb1AX\u4e2d9a\" }}|{{ kebabcase \"CCxb1AX\u4e2d9a\" }}|{{ camelcase \"CCxb1AX\u4e2d9a\" }}|{{ swapcase \"CCxb1AX\u4e2d9a\" }}|{{ title \"CCxb1AX\u4e2d9a\" }}|{{ initials \"CCxb1AX\u4e2d9a\" }}",
+"out": "c_cxb1_ax_\u4e2d_9a|c-cxb1-ax-\u4e2d-9a|Ccxb1AX\u4e2d9a|ccXB1ax\u4e2d9A|CCxb1AX\u4e2d9a|C"
+},
+{
+"tpl": "{{ snakecase \"-\" }}|{{ kebabcase \"-\" }}|{{ camelcase \"-\" }}|{{ swapcase \"-\" }}|{{ title \"-\" }}|{{ initials \"-\" }}",
+"out": "_|-|--|-|-|-"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"A11_y1\" }}|{{ kebabcase \"A11_y1\" }}|{{ camelcase \"A11_y1\" }}|{{ swapcase \"A11_y1\" }}|{{ title \"A11_y1\" }}|{{ initials \"A11_y1\" }}",
+"out": "a11_y1|a11-y1|A11Y1|a11_Y1|A11_y1|A"
+},
+{
+"tpl": "{{ snakecase \" \u00e9_\" }}|{{ kebabcase \" \u00e9_\" }}|{{ camelcase \" \u00e9_\" }}|{{ swapcase \" \u00e9_\" }}|{{ title \" \u00e9_\" }}|{{ initials \" \u00e9_\" }}",
+"out": "_\u00e9_|-\u00e9-| \u00c9_| \u00c9_| \u00c9_|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"ca\u216b\u4e2d\u01c5\u4e2dc\u00c9Z.\" }}|{{ kebabcase \"ca\u216b\u4e2d\u01c5\u4e2dc\u00c9Z.\" }}|{{ camelcase \"ca\u216b\u4e2d\u01c5\u4e2dc\u00c9Z.\" }}|{{ swapcase \"ca\u216b\u4e2d\u01c5\u4e2dc\u00c9Z.\" }}|{{ title \"ca\u216b\u4e2d\u01c5\u4e2dc\u00c9Z.\" }}|{{ initials \"ca\u216b\u4e2d\u01c5\u4e2dc\u00c9Z.\" }}",
+"out": "ca\u216b_\u4e2d_\u01c5_\u4e2d_c_\u00e9z.|ca\u216b-\u4e2d-\u01c5-\u4e2d-c-\u00e9z.|Ca\u216b\u4e2d\u01c5\u4e2dc\u00c9Z.|CA\u216b\u4e2d\u01c6\u4e2dC\u00e9z.|Ca\u216b\u4e2d\u01c5\u4e2dc\u00c9Z.|c\u00ab\u00e4"
+},
+{
+"tpl": "{{ snakecase \"1-\u03c3\u03c3\" }}|{{ kebabcase \"1-\u03c3\u03c3\" }}|{{ camelcase \"1-\u03c3\u03c3\" }}|{{ swapcase \"1-\u03c3\u03c3\" }}|{{ title \"1-\u03c3\u03c3\" }}|{{ initials \"1-\u03c3\u03c3\" }}",
+"out": "1_\u03c3\u03c3|1-\u03c3\u03c3|1\u03a3\u03c3|1-\u03a3\u03a3|1-\u03a3\u03c3|1"
+},
+{
+"tpl": "{{ snakecase \"_\u00c9\u03c3\u03c3.\u0661\u03c3y\" }}|{{ kebabcase \"_\u00c9\u03c3\u03c3.\u0661\u03c3y\" }}|{{ camelcase \"_\u00c9\u03c3\u03c3.\u0661\u03c3y\" }}|{{ swapcase \"_\u00c9\u03c3\u03c3.\u0661\u03c3y\" }}|{{ title \"_\u00c9\u03c3\u03c3.\u0661\u03c3y\" }}|{{ initials \"_\u00c9\u03c3\u03c3.\u0661\u03c3y\" }}",
+"out": "_\u00e9\u03c3\u03c3.\u0661\u03c3y|-\u00e9\u03c3\u03c3.\u0661\u03c3y|_\u00c9\u03c3\u03c3.\u0661\u03c3y|_\u00e9\u03a3\u03a3.\u0661\u03a3Y|_\u00c9\u03c3\u03c3.\u0661\u03c3y|_"
+},
+{
+"tpl": "{{ snakecase \"\u01c5Cb\" }}|{{ kebabcase \"\u01c5Cb\" }}|{{ camelcase \"\u01c5Cb\" }}|{{ swapcase \"\u01c5Cb\" }}|{{ title \"\u01c5Cb\" }}|{{ initials \"\u01c5Cb\" }}",
+"out": "\u01c5_cb|\u01c5-cb|\u01c4Cb|\u01c6cB|\u01c5Cb|\u00c7C"
+},
+{
+"tpl": "{{ snakecase \"9aZ.9bBZ\" }}|{{ kebabcase \"9aZ.9bBZ\" }}|{{ camelcase \"9aZ.9bBZ\" }}|{{ swapcase \"9aZ.9bBZ\" }}|{{ title \"9aZ.9bBZ\" }}|{{ initials \"9aZ.9bBZ\" }}",
+"out": "9a_z.9b_bz|9a-z.9b-bz|9aZ.9bBZ|9Az.9Bbz|9aZ.9bBZ|9"
+},
+{
+"tpl": "{{ snakecase \"A\u00e99/\u00c990\" }}|{{ kebabcase \"A\u00e99/\u00c990\" }}|{{ camelcase \"A\u00e99/\u00c990\" }}|{{ swapcase \"A\u00e99/\u00c990\" }}|{{ title \"A\u00e99/\u00c990\" }}|{{ initials \"A\u00e99/\u00c990\" }}",
+"out": "a\u00e99/\u00e990|a\u00e99/\u00e990|A\u00e99/\u00c990|a\u00c99/\u00e990|A\u00e99/\u00c990|A"
+},
+{
+"tpl": "{{ snakecase \"BZ\" }}|{{ kebabcase \"BZ\" }}|{{ camelcase \"BZ\" }}|{{ swapcase \"BZ\" }}|{{ title \"BZ\" }}|{{ initials \"BZ\" }}",
+"out": "bz|bz|Bz|bz|BZ|B"
+},
+{
+"tpl": "{{ snakecase \"X\" }}|{{ kebabcase \"X\" }}|{{ camelcase \"X\" }}|{{ swapcase \"X\" }}|{{ title \"X\" }}|{{ initials \"X\" }}",
+"out": "x|x|X|x|X|X"
+},
+{
+"tpl": "{{ snakecase \"\u216bA0\u4e2d::\u03c3\" }}|{{ kebabcase \"\u216bA0\u4e2d::\u03c3\" }}|{{ camelcase \"\u216bA0\u4e2d::\u03c3\" }}|{{ swapcase \"\u216bA0\u4e2d::\u03c3\" }}|{{ title \"\u216bA0\u4e2d::\u03c3\" }}|{{ initials \"\u216bA0\u4e2d::\u03c3\" }}",
+"out": "\u216b_a0_\u4e2d::\u03c3|\u216b-a0-\u4e2d::\u03c3|\u216bA0\u4e2d::\u03c3|\u216ba0\u4e2d::\u03a3|\u216bA0\u4e2d::\u03a3|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"0\\ufffd-_c\u216b1\\ufffd_\" }}|{{ kebabcase \"0\\ufffd-_c\u216b1\\ufffd_\" }}|{{ camelcase \"0\\ufffd-_c\u216b1\\ufffd_\" }}|{{ swapcase \"0\\ufffd-_c\u216b1\\ufffd_\" }}|{{ title \"0\\ufffd-_c\u216b1\\ufffd_\" }}|{{ initials \"0\\ufffd-_c\u216b1\\ufffd_\" }}",
+"out": "0\ufffd__c\u216b1\ufffd_|0\ufffd--c\u216b1\ufffd-|0\ufffd-C\u216b1\ufffd_|0\ufffd-_C\u216b1\ufffd_|0\ufffd-_c\u216b1\ufffd_|0\u00ab"
+},
+{
+"tpl": "{{ snakecase \"99-\u0661\u01c51\\ufffdB\u4e2d\" }}|{{ kebabcase \"99-\u0661\u01c51\\ufffdB\u4e2d\" }}|{{ camelcase \"99-\u0661\u01c51\\ufffdB\u4e2d\" }}|{{ swapcase \"99-\u0661\u01c51\\ufffdB\u4e2d\" }}|{{ title \"99-\u0661\u01c51\\ufffdB\u4e2d\" }}|{{ initials \"99-\u0661\u01c51\\ufffdB\u4e2d\" }}",
+"out": "99_\u0661\u01c51_\ufffdb_\u4e2d|99-\u0661\u01c51-\ufffdb-\u4e2d|99\u0661\u01c51\ufffdB\u4e2d|99-\u0661\u01c61\ufffdb\u4e2d|99-\u0661\u01c51\ufffdB\u4e2d|91"
+},
+{
+"tpl": "{{ snakecase \"x\ud83d\ude00\u03c3\u01c51x\" }}|{{ kebabcase \"x\ud83d\ude00\u03c3\u01c51x\" }}|{{ camelcase \"x\ud83d\ude00\u03c3\u01c51x\" }}|{{ swapcase \"x\ud83d\ude00\u03c3\u01c51x\" }}|{{ title \"x\ud83d\ude00\u03c3\u01c51x\" }}|{{ initials \"x\ud83d\ude00\u03c3\u01c51x\" }}",
+"out": "x_\ud83d\ude00_\u03c3\u01c5_1x|x-\ud83d\ude00-\u03c3\u01c5-1x|X\ud83d\ude00\u03c3\u01c51x|X\ud83d\ude00\u03a3\u01c61X|X\ud83d\ude00\u03c3\u01c51x|x1"
+},
+{
+"tpl": "{{ snakecase \"X\\ufffd01\u216bxc\u4e2d/C\" }}|{{ kebabcase \"X\\ufffd01\u216bxc\u4e2d/C\" }}|{{ camelcase \"X\\ufffd01\u216bxc\u4e2d/C\" }}|{{ swapcase \"X\\ufffd01\u216bxc\u4e2d/C\" }}|{{ title \"X\\ufffd01\u216bxc\u4e2d/C\" }}|{{ initials \"X\\ufffd01\u216bxc\u4e2d/C\" }}",
+"out": "x_\ufffd01\u216bxc_\u4e2d/c|x-\ufffd01\u216bxc-\u4e2d/c|X\ufffd01\u216bxc\u4e2d/C|x\ufffd01\u216bXC\u4e2d/c|X\ufffd01\u216bxc\u4e2d/C|X\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u00e9X1\ud83d\ude001c\u00e9\" }}|{{ kebabcase \"\u00e9X1\ud83d\ude001c\u00e9\" }}|{{ camelcase \"\u00e9X1\ud83d\ude001c\u00e9\" }}|{{ swapcase \"\u00e9X1\ud83d\ude001c\u00e9\" }}|{{ title \"\u00e9X1\ud83d\ude001c\u00e9\" }}|{{ initials \"\u00e9X1\ud83d\ude001c\u00e9\" }}",
+"out": "\u00e9_x1_\ud83d\ude00_1c\u00e9|\u00e9-x1-\ud83d\ude00-1c\u00e9|\u00c9X1\ud83d\ude001c\u00e9|\u00c9x1\ud83d\ude001C\u00c9|\u00c9X1\ud83d\ude001c\u00e9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"xa1xX_0\" }}|{{ kebabcase \"xa1xX_0\" }}|{{ camelcase \"xa1xX_0\" }}|{{ swapcase \"xa1xX_0\" }}|{{ title \"xa1xX_0\" }}|{{ initials \"xa1xX_0\" }}",
+"out": "xa_1x_x_0|xa-1x-x-0|Xa1xX0|XA1Xx_0|Xa1xX_0|x"
+},
+{
+"tpl": "{{ snakecase \"A- :\u03c3\" }}|{{ kebabcase \"A- :\u03c3\" }}|{{ camelcase \"A- :\u03c3\" }}|{{ swapcase \"A- :\u03c3\" }}|{{ title \"A- :\u03c3\" }}|{{ initials \"A- :\u03c3\" }}",
+"out": "a__:\u03c3|a--:\u03c3|A-:\u03c3|a- :\u03a3|A- :\u03a3|A:"
+},
+{
+"tpl": "{{ snakecase \"9ac\ud83d\ude00\u216bX\u03c3\" }}|{{ kebabcase \"9ac\ud83d\ude00\u216bX\u03c3\" }}|{{ camelcase \"9ac\ud83d\ude00\u216bX\u03c3\" }}|{{ swapcase \"9ac\ud83d\ude00\u216bX\u03c3\" }}|{{ title \"9ac\ud83d\ude00\u216bX\u03c3\" }}|{{ initials \"9ac\ud83d\ude00\u216bX\u03c3\" }}",
+"out": "9ac_\ud83d\ude00\u216b_x\u03c3|9ac-\ud83d\ude00\u216b-x\u03c3|9ac\ud83d\ude00\u216bX\u03c3|9AC\ud83d\ude00\u216bx\u03a3|9ac\ud83d\ude00\u216bX\u03c3|9\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"1/CZA/1\" }}|{{ kebabcase \"1/CZA/1\" }}|{{ camelcase \"1/CZA/1\" }}|{{ swapcase \"1/CZA/1\" }}|{{ title \"1/CZA/1\" }}|{{ initials \"1/CZA/1\" }}",
+"out": "1/cza/1|1/cza/1|1/CZA/1|1/cza/1|1/CZA/1|1"
+},
+{
+"tpl": "{{ snakecase \"yCC0\" }}|{{ kebabcase \"yCC0\" }}|{{ camelcase \"yCC0\" }}|{{ swapcase \"yCC0\" }}|{{ title \"yCC0\" }}|{{ initials \"yCC0\" }}",
+"out": "y_cc0|y-cc0|YCC0|Ycc0|YCC0|y"
+},
+{
+"tpl": "{{ snakecase \"\u00e9x\u03c3\u216b\u216b\" }}|{{ kebabcase \"\u00e9x\u03c3\u216b\u216b\" }}|{{ camelcase \"\u00e9x\u03c3\u216b\u216b\" }}|{{ swapcase \"\u00e9x\u03c3\u216b\u216b\" }}|{{ title \"\u00e9x\u03c3\u216b\u216b\" }}|{{ initials \"\u00e9x\u03c3\u216b\u216b\" }}",
+"out": "\u00e9x\u03c3\u216b\u216b|\u00e9x\u03c3\u216b\u216b|\u00c9x\u03c3\u216b\u216b|\u00c9X\u03a3\u216b\u216b|\u00c9x\u03c3\u216b\u216b|\u00c3\u00ab\u00ab"
+},
+{
+"tpl": "{{ snakecase \" \u00e9\" }}|{{ kebabcase \" \u00e9\" }}|{{ camelcase \" \u00e9\" }}|{{ swapcase \" \u00e9\" }}|{{ title \" \u00e9\" }}|{{ initials \" \u00e9\" }}",
+"out": "_\u00e9|-\u00e9| \u00c9| \u00c9| \u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"ab\u00c9BbB1\u00e90\" }}|{{ kebabcase \"ab\u00c9BbB1\u00e90\" }}|{{ camelcase \"ab\u00c9BbB1\u00e90\" }}|{{ swapcase \"ab\u00c9BbB1\u00e90\" }}|{{ title \"ab\u00c9BbB1\u00e90\" }}|{{ initials \"ab\u00c9BbB1\u00e90\" }}",
+"out": "ab_\u00e9_bb_b_1\u00e90|ab-\u00e9-bb-b-1\u00e90|Ab\u00c9BbB1\u00e90|AB\u00e9bBb1\u00c90|Ab\u00c9BbB1\u00e90|a"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\\ufffd\u4e2d-B1Z\" }}|{{ kebabcase \"\\ufffd\\ufffd\u4e2d-B1Z\" }}|{{ camelcase \"\\ufffd\\ufffd\u4e2d-B1Z\" }}|{{ swapcase \"\\ufffd\\ufffd\u4e2d-B1Z\" }}|{{ title \"\\ufffd\\ufffd\u4e2d-B1Z\" }}|{{ initials \"\\ufffd\\ufffd\u4e2d-B1Z\" }}",
+"out": "\ufffd\ufffd\u4e2d_b1_z|\ufffd\ufffd\u4e2d-b1-z|\ufffd\ufffd\u4e2dB1Z|\ufffd\ufffd\u4e2d-b1z|\ufffd\ufffd\u4e2d-B1Z|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"__\" }}|{{ kebabcase \"__\" }}|{{ camelcase \"__\" }}|{{ swapcase \"__\" }}|{{ title \"__\" }}|{{ initials \"__\" }}",
+"out": "__|--|___|__|__|_"
+},
+{
+"tpl": "{{ snakecase \"Ac.\u00c9\u00c9\u00c9b/\u01c5\" }}|{{ kebabcase \"Ac.\u00c9\u00c9\u00c9b/\u01c5\" }}|{{ camelcase \"Ac.\u00c9\u00c9\u00c9b/\u01c5\" }}|{{ swapcase \"Ac.\u00c9\u00c9\u00c9b/\u01c5\" }}|{{ title \"Ac.\u00c9\u00c9\u00c9b/\u01c5\" }}|{{ initials \"Ac.\u00c9\u00c9\u00c9b/\u01c5\" }}",
+"out": "ac.\u00e9\u00e9_\u00e9b/\u01c5|ac.\u00e9\u00e9-\u00e9b/\u01c5|Ac.\u00c9\u00c9\u00c9b/\u01c5|aC.\u00e9\u00e9\u00e9B/\u01c6|Ac.\u00c9\u00c9\u00c9b/\u01c5|A"
+},
+{
+"tpl": "{{ snakecase \"\u03c3:0\u01c5a\" }}|{{ kebabcase \"\u03c3:0\u01c5a\" }}|{{ camelcase \"\u03c3:0\u01c5a\" }}|{{ swapcase \"\u03c3:0\u01c5a\" }}|{{ title \"\u03c3:0\u01c5a\" }}|{{ initials \"\u03c3:0\u01c5a\" }}",
+"out": "\u03c3:0\u01c5a|\u03c3:0\u01c5a|\u03a3:0\u01c5a|\u03a3:0\u01c6A|\u03a3:0\u01c5a|\u00cfa"
+},
+{
+"tpl": "{{ snakecase \"c\u01c5\ud83d\ude00\" }}|{{ kebabcase \"c\u01c5\ud83d\ude00\" }}|{{ camelcase \"c\u01c5\ud83d\ude00\" }}|{{ swapcase \"c\u01c5\ud83d\ude00\" }}|{{ title \"c\u01c5\ud83d\ude00\" }}|{{ initials \"c\u01c5\ud83d\ude00\" }}",
+"out": "c\u01c5_\ud83d\ude00|c\u01c5-\ud83d\ude00|C\u01c5\ud83d\ude00|C\u01c6\ud83d\ude00|C\u01c5\ud83d\ude00|c\u00f0"
+},
+{
+"tpl": "{{ snakecase \"b\" }}|{{ kebabcase \"b\" }}|{{ camelcase \"b\" }}|{{ swapcase \"b\" }}|{{ title \"b\" }}|{{ initials \"b\" }}",
+"out": "b|b|B|B|B|b"
+},
+{
+"tpl": "{{ snakecase \"_B\" }}|{{ kebabcase \"_B\" }}|{{ camelcase \"_B\" }}|{{ swapcase \"_B\" }}|{{ title \"_B\" }}|{{ initials \"_B\" }}",
+"out": "_b|-b|_B|_b|_B|_"
+},
+{
+"tpl": "{{ snakecase \"_\u0661\u01c5\u216bZ\u03c3AB\" }}|{{ kebabcase \"_\u0661\u01c5\u216bZ\u03c3AB\" }}|{{ camelcase \"_\u0661\u01c5\u216bZ\u03c3AB\" }}|{{ swapcase \"_\u0661\u01c5\u216bZ\u03c3AB\" }}|{{ title \"_\u0661\u01c5\u216bZ\u03c3AB\" }}|{{ initials \"_\u0661\u01c5\u216bZ\u03c3AB\" }}",
+"out": "_\u0661\u01c5\u216b_z\u03c3_ab|-\u0661\u01c5\u216b-z\u03c3-ab|_\u0661\u01c5\u216bZ\u03c3AB|_\u0661\u01c6\u216bz\u03a3ab|_\u0661\u01c5\u216bZ\u03c3AB|_\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"bX\u00e9\u01c5\" }}|{{ kebabcase \"bX\u00e9\u01c5\" }}|{{ camelcase \"bX\u00e9\u01c5\" }}|{{ swapcase \"bX\u00e9\u01c5\" }}|{{ title \"bX\u00e9\u01c5\" }}|{{ initials \"bX\u00e9\u01c5\" }}",
+"out": "b_x\u00e9\u01c5|b-x\u00e9\u01c5|BX\u00e9\u01c5|Bx\u00c9\u01c6|BX\u00e9\u01c5|b"
+},
+{
+"tpl": "{{ snakecase \"\u03c3\u4e2d\u0661Z\u00e9\" }}|{{ kebabcase \"\u03c3\u4e2d\u0661Z\u00e9\" }}|{{ camelcase \"\u03c3\u4e2d\u0661Z\u00e9\" }}|{{ swapcase \"\u03c3\u4e2d\u0661Z\u00e9\" }}|{{ title \"\u03c3\u4e2d\u0661Z\u00e9\" }}|{{ initials \"\u03c3\u4e2d\u0661Z\u00e9\" }}",
+"out": "\u03c3_\u4e2d\u0661_z\u00e9|\u03c3-\u4e2d\u0661-z\u00e9|\u03a3\u4e2d\u0661Z\u00e9|\u03a3\u4e2d\u0661z\u00c9|\u03a3\u4e2d\u0661Z\u00e9|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"\u00e9\" }}|{{ kebabcase \"\u00e9\" }}|{{ camelcase \"\u00e9\" }}|{{ swapcase \"\u00e9\" }}|{{ title \"\u00e9\" }}|{{ initials \"\u00e9\" }}",
+"out": "\u00e9|\u00e9|\u00c9|\u00c9|\u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"/\" }}|{{ kebabcase \"/\" }}|{{ camelcase \"/\" }}|{{ swapcase \"/\" }}|{{ title \"/\" }}|{{ initials \"/\" }}",
+"out": "/|/|/|/|/|/"
+},
+{
+"tpl": "{{ snakecase \"\u03c3\" }}|{{ kebabcase \"\u03c3\" }}|{{ camelcase \"\u03c3\" }}|{{ swapcase \"\u03c3\" }}|{{ title \"\u03c3\" }}|{{ initials \"\u03c3\" }}",
+"out": "\u03c3|\u03c3|\u03a3|\u03a3|\u03a3|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"AZ\ud83d\ude00bcA. \u00c9 \" }}|{{ kebabcase \"AZ\ud83d\ude00bcA. \u00c9 \" }}|{{ camelcase \"AZ\ud83d\ude00bcA. \u00c9 \" }}|{{ swapcase \"AZ\ud83d\ude00bcA. \u00c9 \" }}|{{ title \"AZ\ud83d\ude00bcA. \u00c9 \" }}|{{ initials \"AZ\ud83d\ude00bcA. \u00c9 \" }}",
+"out": "az_\ud83d\ude00_bc_a._\u00e9_|az-\ud83d\ude00-bc-a.-\u00e9-|Az\ud83d\ude00bcA.\u00c9 |az\ud83d\ude00BCa. \u00e9 |AZ\ud83d\ude00bcA. \u00c9 |A\u00c3"
+},
+{
+"tpl": "{{ snakecase \".B\ud83d\ude00\" }}|{{ kebabcase \".B\ud83d\ude00\" }}|{{ camelcase \".B\ud83d\ude00\" }}|{{ swapcase \".B\ud83d\ude00\" }}|{{ title \".B\ud83d\ude00\" }}|{{ initials \".B\ud83d\ude00\" }}",
+"out": ".b_\ud83d\ude00|.b-\ud83d\ude00|.B\ud83d\ude00|.b\ud83d\ude00|.B\ud83d\ude00|."
+},
+{
+"tpl": "{{ snakecase \"\u0661aXcZ\" }}|{{ kebabcase \"\u0661aXcZ\" }}|{{ camelcase \"\u0661aXcZ\" }}|{{ swapcase \"\u0661aXcZ\" }}|{{ title \"\u0661aXcZ\" }}|{{ initials \"\u0661aXcZ\" }}",
+"out": "\u0661a_xc_z|\u0661a-xc-z|\u0661aXcZ|\u0661AxCz|\u0661aXcZ|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"B\" }}|{{ kebabcase \"B\" }}|{{ camelcase \"B\" }}|{{ swapcase \"B\" }}|{{ title \"B\" }}|{{ initials \"B\" }}",
+"out": "b|b|B|b|B|B"
+},
+{
+"tpl": "{{ snakecase \"y\u01c5\ud83d\ude00\u00e9\" }}|{{ kebabcase \"y\u01c5\ud83d\ude00\u00e9\" }}|{{ camelcase \"y\u01c5\ud83d\ude00\u00e9\" }}|{{ swapcase \"y\u01c5\ud83d\ude00\u00e9\" }}|{{ title \"y\u01c5\ud83d\ude00\u00e9\" }}|{{ initials \"y\u01c5\ud83d\ude00\u00e9\" }}",
+"out": "y\u01c5_\ud83d\ude00_\u00e9|y\u01c5-\ud83d\ude00-\u00e9|Y\u01c5\ud83d\ude00\u00e9|Y\u01c6\ud83d\ude00\u00c9|Y\u01c5\ud83d\ude00\u00e9|y\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\u03c3/yb:\" }}|{{ kebabcase \"\u00c9\u03c3/yb:\" }}|{{ camelcase \"\u00c9\u03c3/yb:\" }}|{{ swapcase \"\u00c9\u03c3/yb:\" }}|{{ title \"\u00c9\u03c3/yb:\" }}|{{ initials \"\u00c9\u03c3/yb:\" }}",
+"out": "\u00e9\u03c3/yb:|\u00e9\u03c3/yb:|\u00c9\u03c3/yb:|\u00e9\u03a3/YB:|\u00c9\u03c3/Yb:|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\\ufffdx\u01c5b\" }}|{{ kebabcase \"\ud83d\ude00\\ufffdx\u01c5b\" }}|{{ camelcase \"\ud83d\ude00\\ufffdx\u01c5b\" }}|{{ swapcase \"\ud83d\ude00\\ufffdx\u01c5b\" }}|{{ title \"\ud83d\ude00\\ufffdx\u01c5b\" }}|{{ initials \"\ud83d\ude00\\ufffdx\u01c5b\" }}",
+"out": "\ud83d\ude00_\ufffdx\u01c5b|\ud83d\ude00-\ufffdx\u01c5b|\ud83d\ude00\ufffdx\u01c5b|\ud83d\ude00\ufffdX\u01c6B|\ud83d\ude00\ufffdx\u01c5b|\u00f0b"
+},
+{
+"tpl": "{{ snakecase \"Z\\ufffd.B-b. \u0661\u4e2d\" }}|{{ kebabcase \"Z\\ufffd.B-b. \u0661\u4e2d\" }}|{{ camelcase \"Z\\ufffd.B-b. \u0661\u4e2d\" }}|{{ swapcase \"Z\\ufffd.B-b. \u0661\u4e2d\" }}|{{ title \"Z\\ufffd.B-b. \u0661\u4e2d\" }}|{{ initials \"Z\\ufffd.B-b. \u0661\u4e2d\" }}",
+"out": "z\ufffd.b_b._\u0661_\u4e2d|z\ufffd.b-b.-\u0661-\u4e2d|Z\ufffd.BB.\u0661\u4e2d|z\ufffd.b-B. \u0661\u4e2d|Z\ufffd.B-B. \u0661\u4e2d|Z\u00d9"
+},
+{
+"tpl": "{{ snakecase \"\u01c5c\u00e9:\" }}|{{ kebabcase \"\u01c5c\u00e9:\" }}|{{ camelcase \"\u01c5c\u00e9:\" }}|{{ swapcase \"\u01c5c\u00e9:\" }}|{{ title \"\u01c5c\u00e9:\" }}|{{ initials \"\u01c5c\u00e9:\" }}",
+"out": "\u01c5c\u00e9:|\u01c5c\u00e9:|\u01c4c\u00e9:|\u01c6C\u00c9:|\u01c5c\u00e9:|\u00c7c"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"A-\ud83d\ude00y\u00c99\" }}|{{ kebabcase \"A-\ud83d\ude00y\u00c99\" }}|{{ camelcase \"A-\ud83d\ude00y\u00c99\" }}|{{ swapcase \"A-\ud83d\ude00y\u00c99\" }}|{{ title \"A-\ud83d\ude00y\u00c99\" }}|{{ initials \"A-\ud83d\ude00y\u00c99\" }}",
+"out": "a_\ud83d\ude00_y_\u00e99|a-\ud83d\ude00-y-\u00e99|A\ud83d\ude00y\u00c99|a-\ud83d\ude00Y\u00e99|A-\ud83d\ude00y\u00c99|A"
+},
+{
+"tpl": "{{ snakecase \"/1_\" }}|{{ kebabcase \"/1_\" }}|{{ camelcase \"/1_\" }}|{{ swapcase \"/1_\" }}|{{ title \"/1_\" }}|{{ initials \"/1_\" }}",
+"out": "/1_|/1-|/1_|/1_|/1_|/"
+},
+{
+"tpl": "{{ snakecase \"\u0661A\ud83d\ude00.CZ\u00e9\u00c9\u216b\" }}|{{ kebabcase \"\u0661A\ud83d\ude00.CZ\u00e9\u00c9\u216b\" }}|{{ camelcase \"\u0661A\ud83d\ude00.CZ\u00e9\u00c9\u216b\" }}|{{ swapcase \"\u0661A\ud83d\ude00.CZ\u00e9\u00c9\u216b\" }}|{{ title \"\u0661A\ud83d\ude00.CZ\u00e9\u00c9\u216b\" }}|{{ initials \"\u0661A\ud83d\ude00.CZ\u00e9\u00c9\u216b\" }}",
+"out": "\u0661_a_\ud83d\ude00.c_z\u00e9_\u00e9\u216b|\u0661-a-\ud83d\ude00.c-z\u00e9-\u00e9\u216b|\u0661A\ud83d\ude00.CZ\u00e9\u00c9\u216b|\u0661a\ud83d\ude00.cz\u00c9\u00e9\u216b|\u0661A\ud83d\ude00.CZ\u00e9\u00c9\u216b|\u00d9\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\ud83d\ude00: \u03c3\u03c3\u03c3c_\u00c9\" }}|{{ kebabcase \"\\ufffd\ud83d\ude00: \u03c3\u03c3\u03c3c_\u00c9\" }}|{{ camelcase \"\\ufffd\ud83d\ude00: \u03c3\u03c3\u03c3c_\u00c9\" }}|{{ swapcase \"\\ufffd\ud83d\ude00: \u03c3\u03c3\u03c3c_\u00c9\" }}|{{ title \"\\ufffd\ud83d\ude00: \u03c3\u03c3\u03c3c_\u00c9\" }}|{{ initials \"\\ufffd\ud83d\ude00: \u03c3\u03c3\u03c3c_\u00c9\" }}",
+"out": "\ufffd\ud83d\ude00:_\u03c3\u03c3\u03c3c_\u00e9|\ufffd\ud83d\ude00:-\u03c3\u03c3\u03c3c-\u00e9|\ufffd\ud83d\ude00:\u03a3\u03c3\u03c3c\u00c9|\ufffd\ud83d\ude00: \u03a3\u03a3\u03a3C_\u00e9|\ufffd\ud83d\ude00: \u03a3\u03c3\u03c3c_\u00c9|\u00ef\u00cf"
+},
+{
+"tpl": "{{ snakecase \"-:: \u216bc.\" }}|{{ kebabcase \"-:: \u216bc.\" }}|{{ camelcase \"-:: \u216bc.\" }}|{{ swapcase \"-:: \u216bc.\" }}|{{ title \"-:: \u216bc.\" }}|{{ initials \"-:: \u216bc.\" }}",
+"out": "_::_\u216bc.|-::-\u216bc.|-::\u216bc.|-:: \u216bC.|-:: \u216bc.|-\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"0\" }}|{{ kebabcase \"0\" }}|{{ camelcase \"0\" }}|{{ swapcase \"0\" }}|{{ title \"0\" }}|{{ initials \"0\" }}",
+"out": "0|0|0|0|0|0"
+},
+{
+"tpl": "{{ snakecase \"\\ufffdAx:\" }}|{{ kebabcase \"\\ufffdAx:\" }}|{{ camelcase \"\\ufffdAx:\" }}|{{ swapcase \"\\ufffdAx:\" }}|{{ title \"\\ufffdAx:\" }}|{{ initials \"\\ufffdAx:\" }}",
+"out": "\ufffdax:|\ufffdax:|\ufffdAx:|\ufffdaX:|\ufffdAx:|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"x\" }}|{{ kebabcase \"x\" }}|{{ camelcase \"x\" }}|{{ swapcase \"x\" }}|{{ title \"x\" }}|{{ initials \"x\" }}",
+"out": "x|x|X|X|X|x"
+},
+{
+"tpl": "{{ snakecase \"\u00e91:9\u03c3a\" }}|{{ kebabcase \"\u00e91:9\u03c3a\" }}|{{ camelcase \"\u00e91:9\u03c3a\" }}|{{ swapcase \"\u00e91:9\u03c3a\" }}|{{ title \"\u00e91:9\u03c3a\" }}|{{ initials \"\u00e91:9\u03c3a\" }}",
+"out": "\u00e91:9\u03c3a|\u00e91:9\u03c3a|\u00c91:9\u03c3a|\u00c91:9\u03a3A|\u00c91:9\u03c3a|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\" }}|{{ kebabcase \"\\ufffd\" }}|{{ camelcase \"\\ufffd\" }}|{{ swapcase \"\\ufffd\" }}|{{ title \"\\ufffd\" }}|{{ initials \"\\ufffd\" }}",
+"out": "\ufffd|\ufffd|\ufffd|\ufffd|\ufffd|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\u0661y1 c\" }}|{{ kebabcase \"\\ufffd\u0661y1 c\" }}|{{ camelcase \"\\ufffd\u0661y1 c\" }}|{{ swapcase \"\\ufffd\u0661y1 c\" }}|{{ title \"\\ufffd\u0661y1 c\" }}|{{ initials \"\\ufffd\u0661y1 c\" }}",
+"out": "\ufffd\u0661y1_c|\ufffd\u0661y1-c|\ufffd\u0661y1C|\ufffd\u0661Y1 C|\ufffd\u0661y1 C|\u00efc"
+},
+{
+"tpl": "{{ snakecase \":\u0661Z\" }}|{{ kebabcase \":\u0661Z\" }}|{{ camelcase \":\u0661Z\" }}|{{ swapcase \":\u0661Z\" }}|{{ title \":\u0661Z\" }}|{{ initials \":\u0661Z\" }}",
+"out": ":\u0661_z|:\u0661-z|:\u0661Z|:\u0661z|:\u0661Z|:"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\u06619\" }}|{{ kebabcase \"\u00c9\u06619\" }}|{{ camelcase \"\u00c9\u06619\" }}|{{ swapcase \"\u00c9\u06619\" }}|{{ title \"\u00c9\u06619\" }}|{{ initials \"\u00c9\u06619\" }}",
+"out": "\u00e9\u06619|\u00e9\u06619|\u00c9\u06619|\u00e9\u06619|\u00c9\u06619|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"a_\u00e9\\ufffdc\u00c9B\u01c5X\u0661\" }}|{{ kebabcase \"a_\u00e9\\ufffdc\u00c9B\u01c5X\u0661\" }}|{{ camelcase \"a_\u00e9\\ufffdc\u00c9B\u01c5X\u0661\" }}|{{ swapcase \"a_\u00e9\\ufffdc\u00c9B\u01c5X\u0661\" }}|{{ title \"a_\u00e9\\ufffdc\u00c9B\u01c5X\u0661\" }}|{{ initials \"a_\u00e9\\ufffdc\u00c9B\u01c5X\u0661\" }}",
+"out": "a_\u00e9\ufffdc_\u00e9_b\u01c5_x\u0661|a-\u00e9\ufffdc-\u00e9-b\u01c5-x\u0661|A\u00c9\ufffdc\u00c9B\u01c5X\u0661|A_\u00c9\ufffdC\u00e9b\u01c6x\u0661|A_\u00e9\ufffdc\u00c9B\u01c5X\u0661|aX"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\\ufffdCX9C\u03c3\u00e9Z\" }}|{{ kebabcase \"\\ufffdCX9C\u03c3\u00e9Z\" }}|{{ camelcase \"\\ufffdCX9C\u03c3\u00e9Z\" }}|{{ swapcase \"\\ufffdCX9C\u03c3\u00e9Z\" }}|{{ title \"\\ufffdCX9C\u03c3\u00e9Z\" }}|{{ initials \"\\ufffdCX9C\u03c3\u00e9Z\" }}",
+"out": "\ufffdcx9_c\u03c3\u00e9_z|\ufffdcx9-c\u03c3\u00e9-z|\ufffdCX9C\u03c3\u00e9Z|\ufffdcx9c\u03a3\u00c9z|\ufffdCX9C\u03c3\u00e9Z|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\u00e9\" }}|{{ kebabcase \"\u00e9\" }}|{{ camelcase \"\u00e9\" }}|{{ swapcase \"\u00e9\" }}|{{ title \"\u00e9\" }}|{{ initials \"\u00e9\" }}",
+"out": "\u00e9|\u00e9|\u00c9|\u00c9|\u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"0yb0x\ud83d\ude00X\" }}|{{ kebabcase \"0yb0x\ud83d\ude00X\" }}|{{ camelcase \"0yb0x\ud83d\ude00X\" }}|{{ swapcase \"0yb0x\ud83d\ude00X\" }}|{{ title \"0yb0x\ud83d\ude00X\" }}|{{ initials \"0yb0x\ud83d\ude00X\" }}",
+"out": "0yb0x_\ud83d\ude00_x|0yb0x-\ud83d\ude00-x|0yb0x\ud83d\ude00X|0YB0X\ud83d\ude00x|0yb0x\ud83d\ude00X|0"
+},
+{
+"tpl": "{{ snakecase \"_\u00c9xx.\u01c5:\" }}|{{ kebabcase \"_\u00c9xx.\u01c5:\" }}|{{ camelcase \"_\u00c9xx.\u01c5:\" }}|{{ swapcase \"_\u00c9xx.\u01c5:\" }}|{{ title \"_\u00c9xx.\u01c5:\" }}|{{ initials \"_\u00c9xx.\u01c5:\" }}",
+"out": "_\u00e9xx.\u01c5:|-\u00e9xx.\u01c5:|_\u00c9xx.\u01c5:|_\u00e9XX.\u01c6:|_\u00c9xx.\u01c5:|_:"
+},
+{
+"tpl": "{{ snakecase \"\u216b\u00e9y\u00e9/\" }}|{{ kebabcase \"\u216b\u00e9y\u00e9/\" }}|{{ camelcase \"\u216b\u00e9y\u00e9/\" }}|{{ swapcase \"\u216b\u00e9y\u00e9/\" }}|{{ title \"\u216b\u00e9y\u00e9/\" }}|{{ initials \"\u216b\u00e9y\u00e9/\" }}",
+"out": "\u216b\u00e9y\u00e9/|\u216b\u00e9y\u00e9/|\u216b\u00e9y\u00e9/|\u216b\u00c9Y\u00c9/|\u216b\u00e9y\u00e9/|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"b\" }}|{{ kebabcase \"b\" }}|{{ camelcase \"b\" }}|{{ swapcase \"b\" }}|{{ title \"b\" }}|{{ initials \"b\" }}",
+"out": "b|b|B|B|B|b"
+},
+{
+"tpl": "{{ snakecase \"/\u00e9\ud83d\ude00-b_\\ufffd\u00c9:\" }}|{{ kebabcase \"/\u00e9\ud83d\ude00-b_\\ufffd\u00c9:\" }}|{{ camelcase \"/\u00e9\ud83d\ude00-b_\\ufffd\u00c9:\" }}|{{ swapcase \"/\u00e9\ud83d\ude00-b_\\ufffd\u00c9:\" }}|{{ title \"/\u00e9\ud83d\ude00-b_\\ufffd\u00c9:\" }}|{{ initials \"/\u00e9\ud83d\ude00-b_\\ufffd\u00c9:\" }}",
+"out": "/\u00e9_\ud83d\ude00_b_\ufffd\u00e9:|/\u00e9-\ud83d\ude00-b-\ufffd\u00e9:|/\u00e9\ud83d\ude00B\ufffd\u00c9:|/\u00c9\ud83d\ude00-B_\ufffd\u00e9:|/\u00c9\ud83d\ude00-B_\ufffd\u00c9:|/"
+},
+{
+"tpl": "{{ snakecase \"\u4e2dCBB\" }}|{{ kebabcase \"\u4e2dCBB\" }}|{{ camelcase \"\u4e2dCBB\" }}|{{ swapcase \"\u4e2dCBB\" }}|{{ title \"\u4e2dCBB\" }}|{{ initials \"\u4e2dCBB\" }}",
+"out": "\u4e2d_cbb|\u4e2d-cbb|\u4e2dCBB|\u4e2dcbb|\u4e2dCBB|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\u00e9\u01c5\ud83d\ude00B/c\" }}|{{ kebabcase \"\u00e9\u01c5\ud83d\ude00B/c\" }}|{{ camelcase \"\u00e9\u01c5\ud83d\ude00B/c\" }}|{{ swapcase \"\u00e9\u01c5\ud83d\ude00B/c\" }}|{{ title \"\u00e9\u01c5\ud83d\ude00B/c\" }}|{{ initials \"\u00e9\u01c5\ud83d\ude00B/c\" }}",
+"out": "\u00e9\u01c5_\ud83d\ude00_b/c|\u00e9\u01c5-\ud83d\ude00-b/c|\u00c9\u01c5\ud83d\ude00B/c|\u00c9\u01c6\ud83d\ude00b/C|\u00c9\u01c5\ud83d\ude00B/C|\u00c3\u00f0"
+},
+{
+"tpl": "{{ snakecase \"_\\ufffdZ\" }}|{{ kebabcase \"_\\ufffdZ\" }}|{{ camelcase \"_\\ufffdZ\" }}|{{ swapcase \"_\\ufffdZ\" }}|{{ title \"_\\ufffdZ\" }}|{{ initials \"_\\ufffdZ\" }}",
+"out": "_\ufffdz|-\ufffdz|_\ufffdZ|_\ufffdz|_\ufffdZ|_"
+},
+{
+"tpl": "{{ snakecase \"00B\" }}|{{ kebabcase \"00B\" }}|{{ camelcase \"00B\" }}|{{ swapcase \"00B\" }}|{{ title \"00B\" }}|{{ initials \"00B\" }}",
+"out": "00_b|00-b|00B|00b|00B|0"
+},
+{
+"tpl": "{{ snakecase \":x0 c\" }}|{{ kebabcase \":x0 c\" }}|{{ camelcase \":x0 c\" }}|{{ swapcase \":x0 c\" }}|{{ title \":x0 c\" }}|{{ initials \":x0 c\" }}",
+"out": ":x0_c|:x0-c|:x0C|:X0 C|:X0 C|:c"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\u01c5\" }}|{{ kebabcase \"\ud83d\ude00\u01c5\" }}|{{ camelcase \"\ud83d\ude00\u01c5\" }}|{{ swapcase \"\ud83d\ude00\u01c5\" }}|{{ title \"\ud83d\ude00\u01c5\" }}|{{ initials \"\ud83d\ude00\u01c5\" }}",
+"out": "\ud83d\ude00_\u01c5|\ud83d\ude00-\u01c5|\ud83d\ude00\u01c5|\ud83d\ude00\u01c6|\ud83d\ude00\u01c5|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u01c5a0Xyy\" }}|{{ kebabcase \"\u01c5a0Xyy\" }}|{{ camelcase \"\u01c5a0Xyy\" }}|{{ swapcase \"\u01c5a0Xyy\" }}|{{ title \"\u01c5a0Xyy\" }}|{{ initials \"\u01c5a0Xyy\" }}",
+"out": "\u01c5a0_xyy|\u01c5a0-xyy|\u01c4a0Xyy|\u01c6A0xYY|\u01c5a0Xyy|\u00c7a"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u216b yXZAA:-x\" }}|{{ kebabcase \"\u216b yXZAA:-x\" }}|{{ camelcase \"\u216b yXZAA:-x\" }}|{{ swapcase \"\u216b yXZAA:-x\" }}|{{ title \"\u216b yXZAA:-x\" }}|{{ initials \"\u216b yXZAA:-x\" }}",
+"out": "\u216b_y_xzaa:-x|\u216b-y-xzaa:-x|\u216bYXZAA:X|\u216b Yxzaa:-X|\u216b YXZAA:-X|\u00e2\u00aby"
+},
+{
+"tpl": "{{ snakecase \"ABCCaa\u03c3C_\\ufffd\" }}|{{ kebabcase \"ABCCaa\u03c3C_\\ufffd\" }}|{{ camelcase \"ABCCaa\u03c3C_\\ufffd\" }}|{{ swapcase \"ABCCaa\u03c3C_\\ufffd\" }}|{{ title \"ABCCaa\u03c3C_\\ufffd\" }}|{{ initials \"ABCCaa\u03c3C_\\ufffd\" }}",
+"out": "abc_caa\u03c3_c_\ufffd|abc-caa\u03c3-c-\ufffd|Abccaa\u03c3C\ufffd|abccAA\u03a3c_\ufffd|ABCCaa\u03c3C_\ufffd|A"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\" }}|{{ kebabcase \"\u00c9\" }}|{{ camelcase \"\u00c9\" }}|{{ swapcase \"\u00c9\" }}|{{ title \"\u00c9\" }}|{{ initials \"\u00c9\" }}",
+"out": "\u00e9|\u00e9|\u00c9|\u00e9|\u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d/\" }}|{{ kebabcase \"\u4e2d/\" }}|{{ camelcase \"\u4e2d/\" }}|{{ swapcase \"\u4e2d/\" }}|{{ title \"\u4e2d/\" }}|{{ initials \"\u4e2d/\" }}",
+"out": "\u4e2d/|\u4e2d/|\u4e2d/|\u4e2d/|\u4e2d/|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"Za:\u216b\u01c5y\ud83d\ude001\u216b\" }}|{{ kebabcase \"Za:\u216b\u01c5y\ud83d\ude001\u216b\" }}|{{ camelcase \"Za:\u216b\u01c5y\ud83d\ude001\u216b\" }}|{{ swapcase \"Za:\u216b\u01c5y\ud83d\ude001\u216b\" }}|{{ title \"Za:\u216b\u01c5y\ud83d\ude001\u216b\" }}|{{ initials \"Za:\u216b\u01c5y\ud83d\ude001\u216b\" }}",
+"out": "za:\u216b\u01c5y_\ud83d\ude001\u216b|za:\u216b\u01c5y-\ud83d\ude001\u216b|Za:\u216b\u01c5y\ud83d\ude001\u216b|zA:\u216b\u01c6Y\ud83d\ude001\u216b|Za:\u216b\u01c5y\ud83d\ude001\u216b|Z\u00aby\u00ab"
+},
+{
+"tpl": "{{ snakecase \".\u00e9b/\u01c5\" }}|{{ kebabcase \".\u00e9b/\u01c5\" }}|{{ camelcase \".\u00e9b/\u01c5\" }}|{{ swapcase \".\u00e9b/\u01c5\" }}|{{ title \".\u00e9b/\u01c5\" }}|{{ initials \".\u00e9b/\u01c5\" }}",
+"out": ".\u00e9b/\u01c5|.\u00e9b/\u01c5|.\u00e9b/\u01c5|.\u00c9B/\u01c6|.\u00c9b/\u01c5|."
+},
+{
+"tpl": "{{ snakecase \"by\u01c5B_/ B\" }}|{{ kebabcase \"by\u01c5B_/ B\" }}|{{ camelcase \"by\u01c5B_/ B\" }}|{{ swapcase \"by\u01c5B_/ B\" }}|{{ title \"by\u01c5B_/ B\" }}|{{ initials \"by\u01c5B_/ B\" }}",
+"out": "by\u01c5_b_/_b|by\u01c5-b-/-b|By\u01c5B/B|BY\u01c6b_/ b|By\u01c5B_/ B|bBB"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\u00c9:\ud83d\ude00\u216b\u216b\" }}|{{ kebabcase \"\u00c9\u00c9:\ud83d\ude00\u216b\u216b\" }}|{{ camelcase \"\u00c9\u00c9:\ud83d\ude00\u216b\u216b\" }}|{{ swapcase \"\u00c9\u00c9:\ud83d\ude00\u216b\u216b\" }}|{{ title \"\u00c9\u00c9:\ud83d\ude00\u216b\u216b\" }}|{{ initials \"\u00c9\u00c9:\ud83d\ude00\u216b\u216b\" }}",
+"out": "\u00e9\u00e9:\ud83d\ude00\u216b\u216b|\u00e9\u00e9:\ud83d\ude00\u216b\u216b|\u00c9\u00e9:\ud83d\ude00\u216b\u216b|\u00e9\u00e9:\ud83d\ude00\u216b\u216b|\u00c9\u00c9:\ud83d\ude00\u216b\u216b|\u00c3\u00ab\u00ab"
+},
+{
+"tpl": "{{ snakecase \"1B-C\u00e9:: \" }}|{{ kebabcase \"1B-C\u00e9:: \" }}|{{ camelcase \"1B-C\u00e9:: \" }}|{{ swapcase \"1B-C\u00e9:: \" }}|{{ title \"1B-C\u00e9:: \" }}|{{ initials \"1B-C\u00e9:: \" }}",
+"out": "1_b_c\u00e9::_|1-b-c\u00e9::-|1BC\u00e9:: |1b-c\u00c9:: |1B-C\u00e9:: |1"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00--\u00e9\\ufffd\u03c3a/Bx\" }}|{{ kebabcase \"\ud83d\ude00--\u00e9\\ufffd\u03c3a/Bx\" }}|{{ camelcase \"\ud83d\ude00--\u00e9\\ufffd\u03c3a/Bx\" }}|{{ swapcase \"\ud83d\ude00--\u00e9\\ufffd\u03c3a/Bx\" }}|{{ title \"\ud83d\ude00--\u00e9\\ufffd\u03c3a/Bx\" }}|{{ initials \"\ud83d\ude00--\u00e9\\ufffd\u03c3a/Bx\" }}",
+"out": "\ud83d\ude00__\u00e9\ufffd\u03c3a/bx|\ud83d\ude00--\u00e9\ufffd\u03c3a/bx|\ud83d\ude00-\u00c9\ufffd\u03c3a/Bx|\ud83d\ude00--\u00c9\ufffd\u03a3A/bX|\ud83d\ude00--\u00c9\ufffd\u03c3a/Bx|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"X\u0661\" }}|{{ kebabcase \"X\u0661\" }}|{{ camelcase \"X\u0661\" }}|{{ swapcase \"X\u0661\" }}|{{ title \"X\u0661\" }}|{{ initials \"X\u0661\" }}",
+"out": "x\u0661|x\u0661|X\u0661|x\u0661|X\u0661|X"
+},
+{
+"tpl": "{{ snakecase \"a\u4e2dA Bc9a\" }}|{{ kebabcase \"a\u4e2dA Bc9a\" }}|{{ camelcase \"a\u4e2dA Bc9a\" }}|{{ swapcase \"a\u4e2dA Bc9a\" }}|{{ title \"a\u4e2dA Bc9a\" }}|{{ initials \"a\u4e2dA Bc9a\" }}",
+"out": "a_\u4e2d_a_bc_9a|a-\u4e2d-a-bc-9a|A\u4e2dABc9a|A\u4e2da bC9A|A\u4e2dA Bc9a|aB"
+},
+{
+"tpl": "{{ snakecase \"C11\u00e9a\ud83d\ude00\u00c9: C\" }}|{{ kebabcase \"C11\u00e9a\ud83d\ude00\u00c9: C\" }}|{{ camelcase \"C11\u00e9a\ud83d\ude00\u00c9: C\" }}|{{ swapcase \"C11\u00e9a\ud83d\ude00\u00c9: C\" }}|{{ title \"C11\u00e9a\ud83d\ude00\u00c9: C\" }}|{{ initials \"C11\u00e9a\ud83d\ude00\u00c9: C\" }}",
+"out": "c_11\u00e9a_\ud83d\ude00_\u00e9:_c|c-11\u00e9a-\ud83d\ude00-\u00e9:-c|C11\u00e9a\ud83d\ude00\u00c9:C|c11\u00c9A\ud83d\ude00\u00e9: c|C11\u00e9a\ud83d\ude00\u00c9: C|CC"
+},
+{
+"tpl": "{{ snakecase \"\u00c9C\" }}|{{ kebabcase \"\u00c9C\" }}|{{ camelcase \"\u00c9C\" }}|{{ swapcase \"\u00c9C\" }}|{{ title \"\u00c9C\" }}|{{ initials \"\u00c9C\" }}",
+"out": "\u00e9c|\u00e9c|\u00c9c|\u00e9c|\u00c9C|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"Bxc\\ufffdA\u03c3\u00e9a\" }}|{{ kebabcase \"Bxc\\ufffdA\u03c3\u00e9a\" }}|{{ camelcase \"Bxc\\ufffdA\u03c3\u00e9a\" }}|{{ swapcase \"Bxc\\ufffdA\u03c3\u00e9a\" }}|{{ title \"Bxc\\ufffdA\u03c3\u00e9a\" }}|{{ initials \"Bxc\\ufffdA\u03c3\u00e9a\" }}",
+"out": "bxc_\ufffda\u03c3\u00e9a|bxc-\ufffda\u03c3\u00e9a|Bxc\ufffdA\u03c3\u00e9a|bXC\ufffda\u03a3\u00c9A|Bxc\ufffdA\u03c3\u00e9a|B"
+},
+{
+"tpl": "{{ snakecase \"-y9\u4e2dZb\u03c3\" }}|{{ kebabcase \"-y9\u4e2dZb\u03c3\" }}|{{ camelcase \"-y9\u4e2dZb\u03c3\" }}|{{ swapcase \"-y9\u4e2dZb\u03c3\" }}|{{ title \"-y9\u4e2dZb\u03c3\" }}|{{ initials \"-y9\u4e2dZb\u03c3\" }}",
+"out": "_y9_\u4e2d_zb\u03c3|-y9-\u4e2d-zb\u03c3|-Y9\u4e2dZb\u03c3|-Y9\u4e2dzB\u03a3|-Y9\u4e2dZb\u03c3|-"
+},
+{
+"tpl": "{{ snakecase \"/\\ufffd::\u216b-\" }}|{{ kebabcase \"/\\ufffd::\u216b-\" }}|{{ camelcase \"/\\ufffd::\u216b-\" }}|{{ swapcase \"/\\ufffd::\u216b-\" }}|{{ title \"/\\ufffd::\u216b-\" }}|{{ initials \"/\\ufffd::\u216b-\" }}",
+"out": "/\ufffd::\u216b_|/\ufffd::\u216b-|/\ufffd::\u216b-|/\ufffd::\u216b-|/\ufffd::\u216b-|/\u00ab"
+},
+{
+"tpl": "{{ snakecase \"X\" }}|{{ kebabcase \"X\" }}|{{ camelcase \"X\" }}|{{ swapcase \"X\" }}|{{ title \"X\" }}|{{ initials \"X\" }}",
+"out": "x|x|X|x|X|X"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude001\u4e2dc9/B/\" }}|{{ kebabcase \"\ud83d\ude001\u4e2dc9/B/\" }}|{{ camelcase \"\ud83d\ude001\u4e2dc9/B/\" }}|{{ swapcase \"\ud83d\ude001\u4e2dc9/B/\" }}|{{ title \"\ud83d\ude001\u4e2dc9/B/\" }}|{{ initials \"\ud83d\ude001\u4e2dc9/B/\" }}",
+"out": "\ud83d\ude001_\u4e2d_c9/b/|\ud83d\ude001-\u4e2d-c9/b/|\ud83d\ude001\u4e2dc9/B/|\ud83d\ude001\u4e2dC9/b/|\ud83d\ude001\u4e2dc9/B/|\u00f0"
+},
+{
+"tpl": "{{ snakecase \":\\ufffd/a\" }}|{{ kebabcase \":\\ufffd/a\" }}|{{ camelcase \":\\ufffd/a\" }}|{{ swapcase \":\\ufffd/a\" }}|{{ title \":\\ufffd/a\" }}|{{ initials \":\\ufffd/a\" }}",
+"out": ":\ufffd/a|:\ufffd/a|:\ufffd/a|:\ufffd/A|:\ufffd/A|:"
+},
+{
+"tpl": "{{ snakecase \"\u01c5x:A-BB\ud83d\ude00\u4e2d\u00c9\" }}|{{ kebabcase \"\u01c5x:A-BB\ud83d\ude00\u4e2d\u00c9\" }}|{{ camelcase \"\u01c5x:A-BB\ud83d\ude00\u4e2d\u00c9\" }}|{{ swapcase \"\u01c5x:A-BB\ud83d\ude00\u4e2d\u00c9\" }}|{{ title \"\u01c5x:A-BB\ud83d\ude00\u4e2d\u00c9\" }}|{{ initials \"\u01c5x:A-BB\ud83d\ude00\u4e2d\u00c9\" }}",
+"out": "\u01c5x:a_bb_\ud83d\ude00\u4e2d_\u00e9|\u01c5x:a-bb-\ud83d\ude00\u4e2d-\u00e9|\u01c4x:ABb\ud83d\ude00\u4e2d\u00c9|\u01c6X:a-bb\ud83d\ude00\u4e2d\u00e9|\u01c5x:A-BB\ud83d\ude00\u4e2d\u00c9|\u00c7x"
+},
+{
+"tpl": "{{ snakecase \":\" }}|{{ kebabcase \":\" }}|{{ camelcase \":\" }}|{{ swapcase \":\" }}|{{ title \":\" }}|{{ initials \":\" }}",
+"out": ":|:|:|:|:|:"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00a.\" }}|{{ kebabcase \"\ud83d\ude00a.\" }}|{{ camelcase \"\ud83d\ude00a.\" }}|{{ swapcase \"\ud83d\ude00a.\" }}|{{ title \"\ud83d\ude00a.\" }}|{{ initials \"\ud83d\ude00a.\" }}",
+"out": "\ud83d\ude00_a.|\ud83d\ude00-a.|\ud83d\ude00a.|\ud83d\ude00A.|\ud83d\ude00a.|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"C\\ufffdy\" }}|{{ kebabcase \"C\\ufffdy\" }}|{{ camelcase \"C\\ufffdy\" }}|{{ swapcase \"C\\ufffdy\" }}|{{ title \"C\\ufffdy\" }}|{{ initials \"C\\ufffdy\" }}",
+"out": "c\ufffdy|c\ufffdy|C\ufffdy|c\ufffdY|C\ufffdy|C"
+},
+{
+"tpl": "{{ snakecase \"_cZ\u03c3\" }}|{{ kebabcase \"_cZ\u03c3\" }}|{{ camelcase \"_cZ\u03c3\" }}|{{ swapcase \"_cZ\u03c3\" }}|{{ title \"_cZ\u03c3\" }}|{{ initials \"_cZ\u03c3\" }}",
+"out": "_c_z\u03c3|-c-z\u03c3|_CZ\u03c3|_Cz\u03a3|_cZ\u03c3|_"
+},
+{
+"tpl": "{{ snakecase \"X\u216b/a\u03c3\" }}|{{ kebabcase \"X\u216b/a\u03c3\" }}|{{ camelcase \"X\u216b/a\u03c3\" }}|{{ swapcase \"X\u216b/a\u03c3\" }}|{{ title \"X\u216b/a\u03c3\" }}|{{ initials \"X\u216b/a\u03c3\" }}",
+"out": "x\u216b/a\u03c3|x\u216b/a\u03c3|X\u216b/a\u03c3|x\u216b/A\u03a3|X\u216b/A\u03c3|X\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\" }}|{{ kebabcase \"\ud83d\ude00\" }}|{{ camelcase \"\ud83d\ude00\" }}|{{ swapcase \"\ud83d\ude00\" }}|{{ title \"\ud83d\ude00\" }}|{{ initials \"\ud83d\ude00\" }}",
+"out": "\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"B\u03c3_C/:a\u4e2d9\u0661\" }}|{{ kebabcase \"B\u03c3_C/:a\u4e2d9\u0661\" }}|{{ camelcase \"B\u03c3_C/:a\u4e2d9\u0661\" }}|{{ swapcase \"B\u03c3_C/:a\u4e2d9\u0661\" }}|{{ title \"B\u03c3_C/:a\u4e2d9\u0661\" }}|{{ initials \"B\u03c3_C/:a\u4e2d9\u0661\" }}",
+"out": "b\u03c3_c/:a_\u4e2d9\u0661|b\u03c3-c/:a-\u4e2d9\u0661|B\u03c3C/:a\u4e2d9\u0661|b\u03a3_c/:A\u4e2d9\u0661|B\u03c3_C/:A\u4e2d9\u0661|B"
+},
+{
+"tpl": "{{ snakecase \"_xCbA_\u00e9Bc\ud83d\ude00\" }}|{{ kebabcase \"_xCbA_\u00e9Bc\ud83d\ude00\" }}|{{ camelcase \"_xCbA_\u00e9Bc\ud83d\ude00\" }}|{{ swapcase \"_xCbA_\u00e9Bc\ud83d\ude00\" }}|{{ title \"_xCbA_\u00e9Bc\ud83d\ude00\" }}|{{ initials \"_xCbA_\u00e9Bc\ud83d\ude00\" }}",
+"out": "_x_cb_a_\u00e9_bc_\ud83d\ude00|-x-cb-a-\u00e9-bc-\ud83d\ude00|_XCbA\u00c9Bc\ud83d\ude00|_XcBa_\u00c9bC\ud83d\ude00|_xCbA_\u00e9Bc\ud83d\ude00|_"
+},
+{
+"tpl": "{{ snakecase \"Z\u216b\u00c9x\u216b\u4e2dZ\" }}|{{ kebabcase \"Z\u216b\u00c9x\u216b\u4e2dZ\" }}|{{ camelcase \"Z\u216b\u00c9x\u216b\u4e2dZ\" }}|{{ swapcase \"Z\u216b\u00c9x\u216b\u4e2dZ\" }}|{{ title \"Z\u216b\u00c9x\u216b\u4e2dZ\" }}|{{ initials \"Z\u216b\u00c9x\u216b\u4e2dZ\" }}",
+"out": "z\u216b_\u00e9x\u216b_\u4e2d_z|z\u216b-\u00e9x\u216b-\u4e2d-z|Z\u216b\u00c9x\u216b\u4e2dZ|z\u216b\u00e9X\u216b\u4e2dz|Z\u216b\u00c9x\u216b\u4e2dZ|Z\u00ab\u00ab"
+},
+{
+"tpl": "{{ snakecase \".\" }}|{{ kebabcase \".\" }}|{{ camelcase \".\" }}|{{ swapcase \".\" }}|{{ title \".\" }}|{{ initials \".\" }}",
+"out": ".|.|.|.|.|."
+},
+{
+"tpl": "{{ snakecase \"A\u4e2d\u4e2d0a\u00e9_C \" }}|{{ kebabcase \"A\u4e2d\u4e2d0a\u00e9_C \" }}|{{ camelcase \"A\u4e2d\u4e2d0a\u00e9_C \" }}|{{ swapcase \"A\u4e2d\u4e2d0a\u00e9_C \" }}|{{ title \"A\u4e2d\u4e2d0a\u00e9_C \" }}|{{ initials \"A\u4e2d\u4e2d0a\u00e9_C \" }}",
+"out": "a_\u4e2d\u4e2d_0a\u00e9_c_|a-\u4e2d\u4e2d-0a\u00e9-c-|A\u4e2d\u4e2d0a\u00e9C |a\u4e2d\u4e2d0A\u00c9_c |A\u4e2d\u4e2d0a\u00e9_C |A"
+},
+{
+"tpl": "{{ snakecase \"\u0661\u0661B_\" }}|{{ kebabcase \"\u0661\u0661B_\" }}|{{ camelcase \"\u0661\u0661B_\" }}|{{ swapcase \"\u0661\u0661B_\" }}|{{ title \"\u0661\u0661B_\" }}|{{ initials \"\u0661\u0661B_\" }}",
+"out": "\u0661\u0661_b_|\u0661\u0661-b-|\u0661\u0661B_|\u0661\u0661b_|\u0661\u0661B_|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"B\u4e2d\u00c9x\" }}|{{ kebabcase \"B\u4e2d\u00c9x\" }}|{{ camelcase \"B\u4e2d\u00c9x\" }}|{{ swapcase \"B\u4e2d\u00c9x\" }}|{{ title \"B\u4e2d\u00c9x\" }}|{{ initials \"B\u4e2d\u00c9x\" }}",
+"out": "b_\u4e2d_\u00e9x|b-\u4e2d-\u00e9x|B\u4e2d\u00c9x|b\u4e2d\u00e9X|B\u4e2d\u00c9x|B"
+},
+{
+"tpl": "{{ snakecase \" -\u01c5C\u0661/y0\" }}|{{ kebabcase \" -\u01c5C\u0661/y0\" }}|{{ camelcase \" -\u01c5C\u0661/y0\" }}|{{ swapcase \" -\u01c5C\u0661/y0\" }}|{{ title \" -\u01c5C\u0661/y0\" }}|{{ initials \" -\u01c5C\u0661/y0\" }}",
+"out": "__\u01c5_c\u0661/y0|--\u01c5-c\u0661/y0| -\u01c4C\u0661/y0| -\u01c6c\u0661/Y0| -\u01c5C\u0661/Y0|-C"
+},
+{
+"tpl": "{{ snakecase \"\u03c3\" }}|{{ kebabcase \"\u03c3\" }}|{{ camelcase \"\u03c3\" }}|{{ swapcase \"\u03c3\" }}|{{ title \"\u03c3\" }}|{{ initials \"\u03c3\" }}",
+"out": "\u03c3|\u03c3|\u03a3|\u03a3|\u03a3|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"-\u216b9/B\u0661\u01c5C\u00c9X\" }}|{{ kebabcase \"-\u216b9/B\u0661\u01c5C\u00c9X\" }}|{{ camelcase \"-\u216b9/B\u0661\u01c5C\u00c9X\" }}|{{ swapcase \"-\u216b9/B\u0661\u01c5C\u00c9X\" }}|{{ title \"-\u216b9/B\u0661\u01c5C\u00c9X\" }}|{{ initials \"-\u216b9/B\u0661\u01c5C\u00c9X\" }}",
+"out": "_\u216b9/b_\u0661\u01c5_c\u00e9x|-\u216b9/b-\u0661\u01c5-c\u00e9x|-\u216b9/B\u0661\u01c5C\u00c9X|-\u216b9/b\u0661\u01c6c\u00e9x|-\u216b9/B\u0661\u01c5C\u00c9X|-\u00abC"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d_/Bc\u216b\" }}|{{ kebabcase \"\u4e2d_/Bc\u216b\" }}|{{ camelcase \"\u4e2d_/Bc\u216b\" }}|{{ swapcase \"\u4e2d_/Bc\u216b\" }}|{{ title \"\u4e2d_/Bc\u216b\" }}|{{ initials \"\u4e2d_/Bc\u216b\" }}",
+"out": "\u4e2d_/bc\u216b|\u4e2d-/bc\u216b|\u4e2d/Bc\u216b|\u4e2d_/bC\u216b|\u4e2d_/Bc\u216b|\u00e4\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"19\" }}|{{ kebabcase \"19\" }}|{{ camelcase \"19\" }}|{{ swapcase \"19\" }}|{{ title \"19\" }}|{{ initials \"19\" }}",
+"out": "19|19|19|19|19|1"
+},
+{
+"tpl": "{{ snakecase \"Zxb\u01c5 \" }}|{{ kebabcase \"Zxb\u01c5 \" }}|{{ camelcase \"Zxb\u01c5 \" }}|{{ swapcase \"Zxb\u01c5 \" }}|{{ title \"Zxb\u01c5 \" }}|{{ initials \"Zxb\u01c5 \" }}",
+"out": "zxb\u01c5_|zxb\u01c5-|Zxb\u01c5 |zXB\u01c6 |Zxb\u01c5 |Z"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"/ZXbX\u0661-A:-\" }}|{{ kebabcase \"/ZXbX\u0661-A:-\" }}|{{ camelcase \"/ZXbX\u0661-A:-\" }}|{{ swapcase \"/ZXbX\u0661-A:-\" }}|{{ title \"/ZXbX\u0661-A:-\" }}|{{ initials \"/ZXbX\u0661-A:-\" }}",
+"out": "/z_xb_x\u0661_a:-|/z-xb-x\u0661-a:-|/ZXbX\u0661A:-|/zxBx\u0661-a:-|/ZXbX\u0661-A:-|/"
+},
+{
+"tpl": "{{ snakecase \"\u216bAZ-\u216bb\" }}|{{ kebabcase \"\u216bAZ-\u216bb\" }}|{{ camelcase \"\u216bAZ-\u216bb\" }}|{{ swapcase \"\u216bAZ-\u216bb\" }}|{{ title \"\u216bAZ-\u216bb\" }}|{{ initials \"\u216bAZ-\u216bb\" }}",
+"out": "\u216b_az_\u216bb|\u216b-az-\u216bb|\u216bAZ\u216bb|\u216baz-\u216bB|\u216bAZ-\u216bb|\u00e2\u00ab\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u0661Xx.C\" }}|{{ kebabcase \"\u0661Xx.C\" }}|{{ camelcase \"\u0661Xx.C\" }}|{{ swapcase \"\u0661Xx.C\" }}|{{ title \"\u0661Xx.C\" }}|{{ initials \"\u0661Xx.C\" }}",
+"out": "\u0661_xx.c|\u0661-xx.c|\u0661Xx.C|\u0661xX.c|\u0661Xx.C|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"bb\u00c9/-A\u00e9yC\" }}|{{ kebabcase \"bb\u00c9/-A\u00e9yC\" }}|{{ camelcase \"bb\u00c9/-A\u00e9yC\" }}|{{ swapcase \"bb\u00c9/-A\u00e9yC\" }}|{{ title \"bb\u00c9/-A\u00e9yC\" }}|{{ initials \"bb\u00c9/-A\u00e9yC\" }}",
+"out": "bb_\u00e9/-a\u00e9y_c|bb-\u00e9/-a\u00e9y-c|Bb\u00c9/A\u00e9yC|BB\u00e9/-a\u00c9Yc|Bb\u00c9/-A\u00e9yC|b"
+},
+{
+"tpl": "{{ snakecase \"yx\u03c3a\u01c50_\" }}|{{ kebabcase \"yx\u03c3a\u01c50_\" }}|{{ camelcase \"yx\u03c3a\u01c50_\" }}|{{ swapcase \"yx\u03c3a\u01c50_\" }}|{{ title \"yx\u03c3a\u01c50_\" }}|{{ initials \"yx\u03c3a\u01c50_\" }}",
+"out": "yx\u03c3a\u01c50_|yx\u03c3a\u01c50-|Yx\u03c3a\u01c50_|YX\u03a3A\u01c60_|Yx\u03c3a\u01c50_|y0"
+},
+{
+"tpl": "{{ snakecase \"b\" }}|{{ kebabcase \"b\" }}|{{ camelcase \"b\" }}|{{ swapcase \"b\" }}|{{ title \"b\" }}|{{ initials \"b\" }}",
+"out": "b|b|B|B|B|b"
+},
+{
+"tpl": "{{ snakecase \"\u00c90\ud83d\ude00Z\\ufffdc\" }}|{{ kebabcase \"\u00c90\ud83d\ude00Z\\ufffdc\" }}|{{ camelcase \"\u00c90\ud83d\ude00Z\\ufffdc\" }}|{{ swapcase \"\u00c90\ud83d\ude00Z\\ufffdc\" }}|{{ title \"\u00c90\ud83d\ude00Z\\ufffdc\" }}|{{ initials \"\u00c90\ud83d\ude00Z\\ufffdc\" }}",
+"out": "\u00e90_\ud83d\ude00_z\ufffdc|\u00e90-\ud83d\ude00-z\ufffdc|\u00c90\ud83d\ude00Z\ufffdc|\u00e90\ud83d\ude00z\ufffdC|\u00c90\ud83d\ude00Z\ufffdc|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"Z\u4e2d:\u00c99.Z\u216b\" }}|{{ kebabcase \"Z\u4e2d:\u00c99.Z\u216b\" }}|{{ camelcase \"Z\u4e2d:\u00c99.Z\u216b\" }}|{{ swapcase \"Z\u4e2d:\u00c99.Z\u216b\" }}|{{ title \"Z\u4e2d:\u00c99.Z\u216b\" }}|{{ initials \"Z\u4e2d:\u00c99.Z\u216b\" }}",
+"out": "z_\u4e2d:\u00e99.z\u216b|z-\u4e2d:\u00e99.z\u216b|Z\u4e2d:\u00c99.Z\u216b|z\u4e2d:\u00e99.z\u216b|Z\u4e2d:\u00c99.Z\u216b|Z\u00ab"
+},
+{
+"tpl": "{{ snakecase \"_\" }}|{{ kebabcase \"_\" }}|{{ camelcase \"_\" }}|{{ swapcase \"_\" }}|{{ title \"_\" }}|{{ initials \"_\" }}",
+"out": "_|-|__|_|_|_"
+},
+{
+"tpl": "{{ snakecase \"9Bc\" }}|{{ kebabcase \"9Bc\" }}|{{ camelcase \"9Bc\" }}|{{ swapcase \"9Bc\" }}|{{ title \"9Bc\" }}|{{ initials \"9Bc\" }}",
+"out": "9_bc|9-bc|9Bc|9bC|9Bc|9"
+},
+{
+"tpl": "{{ snakecase \" . y:x\u4e2d\u4e2dZ\u0661\" }}|{{ kebabcase \" . y:x\u4e2d\u4e2dZ\u0661\" }}|{{ camelcase \" . y:x\u4e2d\u4e2dZ\u0661\" }}|{{ swapcase \" . y:x\u4e2d\u4e2dZ\u0661\" }}|{{ title \" . y:x\u4e2d\u4e2dZ\u0661\" }}|{{ initials \" . y:x\u4e2d\u4e2dZ\u0661\" }}",
+"out": "_._y:x_\u4e2d\u4e2d_z\u0661|-.-y:x-\u4e2d\u4e2d-z\u0661| .Y:x\u4e2d\u4e2dZ\u0661| . Y:X\u4e2d\u4e2dz\u0661| . Y:X\u4e2d\u4e2dZ\u0661|.y"
+},
+{
+"tpl": "{{ snakecase \"c\" }}|{{ kebabcase \"c\" }}|{{ camelcase \"c\" }}|{{ swapcase \"c\" }}|{{ title \"c\" }}|{{ initials \"c\" }}",
+"out": "c|c|C|C|C|c"
+},
+{
+"tpl": "{{ snakecase \"\u00e9.:\u00c9:ca\\ufffd\\ufffd\" }}|{{ kebabcase \"\u00e9.:\u00c9:ca\\ufffd\\ufffd\" }}|{{ camelcase \"\u00e9.:\u00c9:ca\\ufffd\\ufffd\" }}|{{ swapcase \"\u00e9.:\u00c9:ca\\ufffd\\ufffd\" }}|{{ title \"\u00e9.:\u00c9:ca\\ufffd\\ufffd\" }}|{{ initials \"\u00e9.:\u00c9:ca\\ufffd\\ufffd\" }}",
+"out": "\u00e9.:\u00e9:ca\ufffd\ufffd|\u00e9.:\u00e9:ca\ufffd\ufffd|\u00c9.:\u00c9:ca\ufffd\ufffd|\u00c9.:\u00e9:CA\ufffd\ufffd|\u00c9.:\u00c9:Ca\ufffd\ufffd|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u0661X\u01c5\\ufffd\u01c5\u0661C\u4e2d\" }}|{{ kebabcase \"\u0661X\u01c5\\ufffd\u01c5\u0661C\u4e2d\" }}|{{ camelcase \"\u0661X\u01c5\\ufffd\u01c5\u0661C\u4e2d\" }}|{{ swapcase \"\u0661X\u01c5\\ufffd\u01c5\u0661C\u4e2d\" }}|{{ title \"\u0661X\u01c5\\ufffd\u01c5\u0661C\u4e2d\" }}|{{ initials \"\u0661X\u01c5\\ufffd\u01c5\u0661C\u4e2d\" }}",
+"out": "\u0661_x\u01c5\ufffd\u01c5\u0661_c_\u4e2d|\u0661-x\u01c5\ufffd\u01c5\u0661-c-\u4e2d|\u0661X\u01c5\ufffd\u01c5\u0661C\u4e2d|\u0661x\u01c6\ufffd\u01c6\u0661c\u4e2d|\u0661X\u01c5\ufffd\u01c5\u0661C\u4e2d|\u00d9\u00ef\u00d9"
+},
+{
+"tpl": "{{ snakecase \"\u216b\ud83d\ude00 _\" }}|{{ kebabcase \"\u216b\ud83d\ude00 _\" }}|{{ camelcase \"\u216b\ud83d\ude00 _\" }}|{{ swapcase \"\u216b\ud83d\ude00 _\" }}|{{ title \"\u216b\ud83d\ude00 _\" }}|{{ initials \"\u216b\ud83d\ude00 _\" }}",
+"out": "\u216b_\ud83d\ude00__|\u216b-\ud83d\ude00--|\u216b\ud83d\ude00 _|\u216b\ud83d\ude00 _|\u216b\ud83d\ude00 _|\u00e2\u00ab_"
+},
+{
+"tpl": "{{ snakecase \" \u4e2d\" }}|{{ kebabcase \" \u4e2d\" }}|{{ camelcase \" \u4e2d\" }}|{{ swapcase \" \u4e2d\" }}|{{ title \" \u4e2d\" }}|{{ initials \" \u4e2d\" }}",
+"out": "_\u4e2d|-\u4e2d| \u4e2d| \u4e2d| \u4e2d|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"0\" }}|{{ kebabcase \"0\" }}|{{ camelcase \"0\" }}|{{ swapcase \"0\" }}|{{ title \"0\" }}|{{ initials \"0\" }}",
+"out": "0|0|0|0|0|0"
+},
+{
+"tpl": "{{ snakecase \"B0.\u01c5x\u0661\u00e9\u01c51c\" }}|{{ kebabcase \"B0.\u01c5x\u0661\u00e9\u01c51c\" }}|{{ camelcase \"B0.\u01c5x\u0661\u00e9\u01c51c\" }}|{{ swapcase \"B0.\u01c5x\u0661\u00e9\u01c51c\" }}|{{ title \"B0.\u01c5x\u0661\u00e9\u01c51c\" }}|{{ initials \"B0.\u01c5x\u0661\u00e9\u01c51c\" }}",
+"out": "b0.\u01c5x_\u0661\u00e9\u01c51c|b0.\u01c5x-\u0661\u00e9\u01c51c|B0.\u01c5x\u0661\u00e9\u01c51c|b0.\u01c6X\u0661\u00c9\u01c61C|B0.\u01c5x\u0661\u00e9\u01c51c|Bx1"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"/a\u00e9\" }}|{{ kebabcase \"/a\u00e9\" }}|{{ camelcase \"/a\u00e9\" }}|{{ swapcase \"/a\u00e9\" }}|{{ title \"/a\u00e9\" }}|{{ initials \"/a\u00e9\" }}",
+"out": "/a\u00e9|/a\u00e9|/a\u00e9|/A\u00c9|/A\u00e9|/"
+},
+{
+"tpl": "{{ snakecase \"_aca1/X\" }}|{{ kebabcase \"_aca1/X\" }}|{{ camelcase \"_aca1/X\" }}|{{ swapcase \"_aca1/X\" }}|{{ title \"_aca1/X\" }}|{{ initials \"_aca1/X\" }}",
+"out": "_aca1/x|-aca1/x|_Aca1/X|_ACA1/x|_aca1/X|_"
+},
+{
+"tpl": "{{ snakecase \".90B\" }}|{{ kebabcase \".90B\" }}|{{ camelcase \".90B\" }}|{{ swapcase \".90B\" }}|{{ title \".90B\" }}|{{ initials \".90B\" }}",
+"out": ".90_b|.90-b|.90B|.90b|.90B|."
+},
+{
+"tpl": "{{ snakecase \"/ x\u0661\u00e9X\\ufffd \ud83d\ude00a\" }}|{{ kebabcase \"/ x\u0661\u00e9X\\ufffd \ud83d\ude00a\" }}|{{ camelcase \"/ x\u0661\u00e9X\\ufffd \ud83d\ude00a\" }}|{{ swapcase \"/ x\u0661\u00e9X\\ufffd \ud83d\ude00a\" }}|{{ title \"/ x\u0661\u00e9X\\ufffd \ud83d\ude00a\" }}|{{ initials \"/ x\u0661\u00e9X\\ufffd \ud83d\ude00a\" }}",
+"out": "/_x_\u0661\u00e9_x\ufffd_\ud83d\ude00_a|/-x-\u0661\u00e9-x\ufffd-\ud83d\ude00-a|/X\u0661\u00e9X\ufffd\ud83d\ude00a|/ X\u0661\u00c9x\ufffd \ud83d\ude00A|/ X\u0661\u00e9X\ufffd \ud83d\ude00a|/x\u00f0"
+},
+{
+"tpl": "{{ snakecase \"9BC:C:C\u00c9\u4e2d\u01c5\" }}|{{ kebabcase \"9BC:C:C\u00c9\u4e2d\u01c5\" }}|{{ camelcase \"9BC:C:C\u00c9\u4e2d\u01c5\" }}|{{ swapcase \"9BC:C:C\u00c9\u4e2d\u01c5\" }}|{{ title \"9BC:C:C\u00c9\u4e2d\u01c5\" }}|{{ initials \"9BC:C:C\u00c9\u4e2d\u01c5\" }}",
+"out": "9_bc:c:c\u00e9_\u4e2d_\u01c5|9-bc:c:c\u00e9-\u4e2d-\u01c5|9BC:C:C\u00c9\u4e2d\u01c5|9bc:c:c\u00e9\u4e2d\u01c6|9BC:C:C\u00c9\u4e2d\u01c5|9"
+},
+{
+"tpl": "{{ snakecase \"b9  \u00e9c\" }}|{{ kebabcase \"b9  \u00e9c\" }}|{{ camelcase \"b9  \u00e9c\" }}|{{ swapcase \"b9  \u00e9c\" }}|{{ title \"b9  \u00e9c\" }}|{{ initials \"b9  \u00e9c\" }}",
+"out": "b9__\u00e9c|b9--\u00e9c|B9 \u00c9c|B9  \u00c9C|B9  \u00c9c|b\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\\ufffda\u01c5Ac\u03c3\" }}|{{ kebabcase \"\\ufffda\u01c5Ac\u03c3\" }}|{{ camelcase \"\\ufffda\u01c5Ac\u03c3\" }}|{{ swapcase \"\\ufffda\u01c5Ac\u03c3\" }}|{{ title \"\\ufffda\u01c5Ac\u03c3\" }}|{{ initials \"\\ufffda\u01c5Ac\u03c3\" }}",
+"out": "\ufffda\u01c5_ac\u03c3|\ufffda\u01c5-ac\u03c3|\ufffda\u01c5Ac\u03c3|\ufffdA\u01c6aC\u03a3|\ufffda\u01c5Ac\u03c3|\u00efA"
+},
+{
+"tpl": "{{ snakecase \"X.01_\" }}|{{ kebabcase \"X.01_\" }}|{{ camelcase \"X.01_\" }}|{{ swapcase \"X.01_\" }}|{{ title \"X.01_\" }}|{{ initials \"X.01_\" }}",
+"out": "x.01_|x.01-|X.01_|x.01_|X.01_|X"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d\\ufffd\u0661\u03c3\\ufffd\" }}|{{ kebabcase \"\u4e2d\\ufffd\u0661\u03c3\\ufffd\" }}|{{ camelcase \"\u4e2d\\ufffd\u0661\u03c3\\ufffd\" }}|{{ swapcase \"\u4e2d\\ufffd\u0661\u03c3\\ufffd\" }}|{{ title \"\u4e2d\\ufffd\u0661\u03c3\\ufffd\" }}|{{ initials \"\u4e2d\\ufffd\u0661\u03c3\\ufffd\" }}",
+"out": "\u4e2d_\ufffd\u0661\u03c3\ufffd|\u4e2d-\ufffd\u0661\u03c3\ufffd|\u4e2d\ufffd\u0661\u03c3\ufffd|\u4e2d\ufffd\u0661\u03a3\ufffd|\u4e2d\ufffd\u0661\u03c3\ufffd|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"y\" }}|{{ kebabcase \"y\" }}|{{ camelcase \"y\" }}|{{ swapcase \"y\" }}|{{ title \"y\" }}|{{ initials \"y\" }}",
+"out": "y|y|Y|Y|Y|y"
+},
+{
+"tpl": "{{ snakecase \"9:\u03c3 -xA\" }}|{{ kebabcase \"9:\u03c3 -xA\" }}|{{ camelcase \"9:\u03c3 -xA\" }}|{{ swapcase \"9:\u03c3 -xA\" }}|{{ title \"9:\u03c3 -xA\" }}|{{ initials \"9:\u03c3 -xA\" }}",
+"out": "9:\u03c3__x_a|9:\u03c3--x-a|9:\u03c3 XA|9:\u03a3 -Xa|9:\u03a3 -XA|9-"
+},
+{
+"tpl": "{{ snakecase \"\u01c5c:\u03c3Z\u03c3\u00e9\\ufffd\u4e2d\" }}|{{ kebabcase \"\u01c5c:\u03c3Z\u03c3\u00e9\\ufffd\u4e2d\" }}|{{ camelcase \"\u01c5c:\u03c3Z\u03c3\u00e9\\ufffd\u4e2d\" }}|{{ swapcase \"\u01c5c:\u03c3Z\u03c3\u00e9\\ufffd\u4e2d\" }}|{{ title \"\u01c5c:\u03c3Z\u03c3\u00e9\\ufffd\u4e2d\" }}|{{ initials \"\u01c5c:\u03c3Z\u03c3\u00e9\\ufffd\u4e2d\" }}",
+"out": "\u01c5c:\u03c3_z\u03c3\u00e9_\ufffd\u4e2d|\u01c5c:\u03c3-z\u03c3\u00e9-\ufffd\u4e2d|\u01c4c:\u03c3Z\u03c3\u00e9\ufffd\u4e2d|\u01c6C:\u03a3z\u03a3\u00c9\ufffd\u4e2d|\u01c5c:\u03a3Z\u03c3\u00e9\ufffd\u4e2d|\u00c7c"
+},
+{
+"tpl": "{{ snakecase \"\u00e9\u216by_x:\u4e2d:\" }}|{{ kebabcase \"\u00e9\u216by_x:\u4e2d:\" }}|{{ camelcase \"\u00e9\u216by_x:\u4e2d:\" }}|{{ swapcase \"\u00e9\u216by_x:\u4e2d:\" }}|{{ title \"\u00e9\u216by_x:\u4e2d:\" }}|{{ initials \"\u00e9\u216by_x:\u4e2d:\" }}",
+"out": "\u00e9_\u216by_x:\u4e2d:|\u00e9-\u216by-x:\u4e2d:|\u00c9\u216byX:\u4e2d:|\u00c9\u216bY_X:\u4e2d:|\u00c9\u216by_x:\u4e2d:|\u00c3\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"A\\ufffdyA\u03c3:\" }}|{{ kebabcase \"A\\ufffdyA\u03c3:\" }}|{{ camelcase \"A\\ufffdyA\u03c3:\" }}|{{ swapcase \"A\\ufffdyA\u03c3:\" }}|{{ title \"A\\ufffdyA\u03c3:\" }}|{{ initials \"A\\ufffdyA\u03c3:\" }}",
+"out": "a\ufffdy_a\u03c3:|a\ufffdy-a\u03c3:|A\ufffdyA\u03c3:|a\ufffdYa\u03a3:|A\ufffdyA\u03c3:|A"
+},
+{
+"tpl": "{{ snakecase \"9:c\u03c3\" }}|{{ kebabcase \"9:c\u03c3\" }}|{{ camelcase \"9:c\u03c3\" }}|{{ swapcase \"9:c\u03c3\" }}|{{ title \"9:c\u03c3\" }}|{{ initials \"9:c\u03c3\" }}",
+"out": "9:c\u03c3|9:c\u03c3|9:c\u03c3|9:C\u03a3|9:C\u03c3|9"
+},
+{
+"tpl": "{{ snakecase \"\u0661_:/\u00e91A\" }}|{{ kebabcase \"\u0661_:/\u00e91A\" }}|{{ camelcase \"\u0661_:/\u00e91A\" }}|{{ swapcase \"\u0661_:/\u00e91A\" }}|{{ title \"\u0661_:/\u00e91A\" }}|{{ initials \"\u0661_:/\u00e91A\" }}",
+"out": "\u0661_:/\u00e91_a|\u0661-:/\u00e91-a|\u0661:/\u00e91A|\u0661_:/\u00c91a|\u0661_:/\u00c91A|\u00d9"
+},
+{
+"tpl": "{{ snakecase \".\" }}|{{ kebabcase \".\" }}|{{ camelcase \".\" }}|{{ swapcase \".\" }}|{{ title \".\" }}|{{ initials \".\" }}",
+"out": ".|.|.|.|.|."
+},
+{
+"tpl": "{{ snakecase \"BA/AZ/\u03c31\" }}|{{ kebabcase \"BA/AZ/\u03c31\" }}|{{ camelcase \"BA/AZ/\u03c31\" }}|{{ swapcase \"BA/AZ/\u03c31\" }}|{{ title \"BA/AZ/\u03c31\" }}|{{ initials \"BA/AZ/\u03c31\" }}",
+"out": "ba/az/\u03c31|ba/az/\u03c31|Ba/AZ/\u03c31|ba/az/\u03a31|BA/AZ/\u03a31|B"
+},
+{
+"tpl": "{{ snakecase \"b\u00c9\u0661\" }}|{{ kebabcase \"b\u00c9\u0661\" }}|{{ camelcase \"b\u00c9\u0661\" }}|{{ swapcase \"b\u00c9\u0661\" }}|{{ title \"b\u00c9\u0661\" }}|{{ initials \"b\u00c9\u0661\" }}",
+"out": "b_\u00e9\u0661|b-\u00e9\u0661|B\u00c9\u0661|B\u00e9\u0661|B\u00c9\u0661|b"
+},
+{
+"tpl": "{{ snakecase \"ba/_9B\u01c5-y\" }}|{{ kebabcase \"ba/_9B\u01c5-y\" }}|{{ camelcase \"ba/_9B\u01c5-y\" }}|{{ swapcase \"ba/_9B\u01c5-y\" }}|{{ title \"ba/_9B\u01c5-y\" }}|{{ initials \"ba/_9B\u01c5-y\" }}",
+"out": "ba/_9_b\u01c5_y|ba/_9-b\u01c5-y|Ba/9B\u01c5Y|BA/_9b\u01c6-Y|Ba/_9B\u01c5-Y|b-"
+},
+{
+"tpl": "{{ snakecase \"\u03c3X\" }}|{{ kebabcase \"\u03c3X\" }}|{{ camelcase \"\u03c3X\" }}|{{ swapcase \"\u03c3X\" }}|{{ title \"\u03c3X\" }}|{{ initials \"\u03c3X\" }}",
+"out": "\u03c3_x|\u03c3-x|\u03a3X|\u03a3x|\u03a3X|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"\u0661\" }}|{{ kebabcase \"\u0661\" }}|{{ camelcase \"\u0661\" }}|{{ swapcase \"\u0661\" }}|{{ title \"\u0661\" }}|{{ initials \"\u0661\" }}",
+"out": "\u0661|\u0661|\u0661|\u0661|\u0661|\u00d9"
+},
+{
+"tpl": "{{ snakecase \":\u00e90\u0661\\ufffd:\u216b\" }}|{{ kebabcase \":\u00e90\u0661\\ufffd:\u216b\" }}|{{ camelcase \":\u00e90\u0661\\ufffd:\u216b\" }}|{{ swapcase \":\u00e90\u0661\\ufffd:\u216b\" }}|{{ title \":\u00e90\u0661\\ufffd:\u216b\" }}|{{ initials \":\u00e90\u0661\\ufffd:\u216b\" }}",
+"out": ":\u00e90\u0661\ufffd:\u216b|:\u00e90\u0661\ufffd:\u216b|:\u00e90\u0661\ufffd:\u216b|:\u00c90\u0661\ufffd:\u216b|:\u00c90\u0661\ufffd:\u216b|:\u00ab"
+},
+{
+"tpl": "{{ snakecase \"-\u01c59\u0661Bb\" }}|{{ kebabcase \"-\u01c59\u0661Bb\" }}|{{ camelcase \"-\u01c59\u0661Bb\" }}|{{ swapcase \"-\u01c59\u0661Bb\" }}|{{ title \"-\u01c59\u0661Bb\" }}|{{ initials \"-\u01c59\u0661Bb\" }}",
+"out": "_\u01c59\u0661_bb|-\u01c59\u0661-bb|-\u01c49\u0661Bb|-\u01c69\u0661bB|-\u01c59\u0661Bb|-9"
+},
+{
+"tpl": "{{ snakecase \"b\ud83d\ude00-0\" }}|{{ kebabcase \"b\ud83d\ude00-0\" }}|{{ camelcase \"b\ud83d\ude00-0\" }}|{{ swapcase \"b\ud83d\ude00-0\" }}|{{ title \"b\ud83d\ude00-0\" }}|{{ initials \"b\ud83d\ude00-0\" }}",
+"out": "b_\ud83d\ude00_0|b-\ud83d\ude00-0|B\ud83d\ude000|B\ud83d\ude00-0|B\ud83d\ude00-0|b"
+},
+{
+"tpl": "{{ snakecase \".CCBZ9\u00c9\" }}|{{ kebabcase \".CCBZ9\u00c9\" }}|{{ camelcase \".CCBZ9\u00c9\" }}|{{ swapcase \".CCBZ9\u00c9\" }}|{{ title \".CCBZ9\u00c9\" }}|{{ initials \".CCBZ9\u00c9\" }}",
+"out": ".ccbz9_\u00e9|.ccbz9-\u00e9|.CCBZ9\u00c9|.ccbz9\u00e9|.CCBZ9\u00c9|."
+},
+{
+"tpl": "{{ snakecase \"/\" }}|{{ kebabcase \"/\" }}|{{ camelcase \"/\" }}|{{ swapcase \"/\" }}|{{ title \"/\" }}|{{ initials \"/\" }}",
+"out": "/|/|/|/|/|/"
+},
+{
+"tpl": "{{ snakecase \"\u4e2dy\u01c5C\u216bc9XA\" }}|{{ kebabcase \"\u4e2dy\u01c5C\u216bc9XA\" }}|{{ camelcase \"\u4e2dy\u01c5C\u216bc9XA\" }}|{{ swapcase \"\u4e2dy\u01c5C\u216bc9XA\" }}|{{ title \"\u4e2dy\u01c5C\u216bc9XA\" }}|{{ initials \"\u4e2dy\u01c5C\u216bc9XA\" }}",
+"out": "\u4e2d_y\u01c5_c_\u216bc9_xa|\u4e2d-y\u01c5-c-\u216bc9-xa|\u4e2dy\u01c5C\u216bc9XA|\u4e2dY\u01c6c\u216bC9xa|\u4e2dy\u01c5C\u216bc9XA|\u00e4C\u00ab"
+},
+{
+"tpl": "{{ snakecase \"-\u00e9B\u0661\ud83d\ude00:\u01c5.\u00e9\u00e9\" }}|{{ kebabcase \"-\u00e9B\u0661\ud83d\ude00:\u01c5.\u00e9\u00e9\" }}|{{ camelcase \"-\u00e9B\u0661\ud83d\ude00:\u01c5.\u00e9\u00e9\" }}|{{ swapcase \"-\u00e9B\u0661\ud83d\ude00:\u01c5.\u00e9\u00e9\" }}|{{ title \"-\u00e9B\u0661\ud83d\ude00:\u01c5.\u00e9\u00e9\" }}|{{ initials \"-\u00e9B\u0661\ud83d\ude00:\u01c5.\u00e9\u00e9\" }}",
+"out": "_\u00e9_b\u0661_\ud83d\ude00:\u01c5.\u00e9\u00e9|-\u00e9-b\u0661-\ud83d\ude00:\u01c5.\u00e9\u00e9|-\u00c9B\u0661\ud83d\ude00:\u01c5.\u00e9\u00e9|-\u00c9b\u0661\ud83d\ude00:\u01c6.\u00c9\u00c9|-\u00c9B\u0661\ud83d\ude00:\u01c5.\u00c9\u00e9|-."
+},
+{
+"tpl": "{{ snakecase \"0\u03c3y\u03c3\u00e9y\" }}|{{ kebabcase \"0\u03c3y\u03c3\u00e9y\" }}|{{ camelcase \"0\u03c3y\u03c3\u00e9y\" }}|{{ swapcase \"0\u03c3y\u03c3\u00e9y\" }}|{{ title \"0\u03c3y\u03c3\u00e9y\" }}|{{ initials \"0\u03c3y\u03c3\u00e9y\" }}",
+"out": "0\u03c3y\u03c3\u00e9y|0\u03c3y\u03c3\u00e9y|0\u03c3y\u03c3\u00e9y|0\u03a3Y\u03a3\u00c9Y|0\u03c3y\u03c3\u00e9y|0"
+},
+{
+"tpl": "{{ snakecase \"x\" }}|{{ kebabcase \"x\" }}|{{ camelcase \"x\" }}|{{ swapcase \"x\" }}|{{ title \"x\" }}|{{ initials \"x\" }}",
+"out": "x|x|X|X|X|x"
+},
+{
+"tpl": "{{ snakecase \"\u03c3\" }}|{{ kebabcase \"\u03c3\" }}|{{ camelcase \"\u03c3\" }}|{{ swapcase \"\u03c3\" }}|{{ title \"\u03c3\" }}|{{ initials \"\u03c3\" }}",
+"out": "\u03c3|\u03c3|\u03a3|\u03a3|\u03a3|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"a:\\ufffd9By\ud83d\ude00\" }}|{{ kebabcase \"a:\\ufffd9By\ud83d\ude00\" }}|{{ camelcase \"a:\\ufffd9By\ud83d\ude00\" }}|{{ swapcase \"a:\\ufffd9By\ud83d\ude00\" }}|{{ title \"a:\\ufffd9By\ud83d\ude00\" }}|{{ initials \"a:\\ufffd9By\ud83d\ude00\" }}",
+"out": "a:\ufffd9_by_\ud83d\ude00|a:\ufffd9-by-\ud83d\ude00|A:\ufffd9By\ud83d\ude00|A:\ufffd9bY\ud83d\ude00|A:\ufffd9By\ud83d\ude00|a"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\u216b\u216b\u216b\u216b0-\" }}|{{ kebabcase \"\ud83d\ude00\u216b\u216b\u216b\u216b0-\" }}|{{ camelcase \"\ud83d\ude00\u216b\u216b\u216b\u216b0-\" }}|{{ swapcase \"\ud83d\ude00\u216b\u216b\u216b\u216b0-\" }}|{{ title \"\ud83d\ude00\u216b\u216b\u216b\u216b0-\" }}|{{ initials \"\ud83d\ude00\u216b\u216b\u216b\u216b0-\" }}",
+"out": "\ud83d\ude00\u216b\u216b\u216b\u216b0_|\ud83d\ude00\u216b\u216b\u216b\u216b0-|\ud83d\ude00\u216b\u216b\u216b\u216b0-|\ud83d\ude00\u216b\u216b\u216b\u216b0-|\ud83d\ude00\u216b\u216b\u216b\u216b0-|\u00f0\u00ab\u00ab\u00ab\u00ab"
+},
+{
+"tpl": "{{ snakecase \"_-Z:a\u00c9cC9\" }}|{{ kebabcase \"_-Z:a\u00c9cC9\" }}|{{ camelcase \"_-Z:a\u00c9cC9\" }}|{{ swapcase \"_-Z:a\u00c9cC9\" }}|{{ title \"_-Z:a\u00c9cC9\" }}|{{ initials \"_-Z:a\u00c9cC9\" }}",
+"out": "__z:a_\u00e9c_c9|--z:a-\u00e9c-c9|_-Z:a\u00c9cC9|_-z:A\u00e9Cc9|_-Z:A\u00c9cC9|_"
+},
+{
+"tpl": "{{ snakecase \"/x\u0661\u00c9\ud83d\ude00/ X/\" }}|{{ kebabcase \"/x\u0661\u00c9\ud83d\ude00/ X/\" }}|{{ camelcase \"/x\u0661\u00c9\ud83d\ude00/ X/\" }}|{{ swapcase \"/x\u0661\u00c9\ud83d\ude00/ X/\" }}|{{ title \"/x\u0661\u00c9\ud83d\ude00/ X/\" }}|{{ initials \"/x\u0661\u00c9\ud83d\ude00/ X/\" }}",
+"out": "/x\u0661_\u00e9_\ud83d\ude00/_x/|/x\u0661-\u00e9-\ud83d\ude00/-x/|/x\u0661\u00c9\ud83d\ude00/X/|/X\u0661\u00e9\ud83d\ude00/ x/|/X\u0661\u00c9\ud83d\ude00/ X/|/X"
+},
+{
+"tpl": "{{ snakecase \"a\u0661.\" }}|{{ kebabcase \"a\u0661.\" }}|{{ camelcase \"a\u0661.\" }}|{{ swapcase \"a\u0661.\" }}|{{ title \"a\u0661.\" }}|{{ initials \"a\u0661.\" }}",
+"out": "a\u0661.|a\u0661.|A\u0661.|A\u0661.|A\u0661.|a"
+},
+{
+"tpl": "{{ snakecase \"\u216b\" }}|{{ kebabcase \"\u216b\" }}|{{ camelcase \"\u216b\" }}|{{ swapcase \"\u216b\" }}|{{ title \"\u216b\" }}|{{ initials \"\u216b\" }}",
+"out": "\u216b|\u216b|\u216b|\u216b|\u216b|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u4e2dA9\u216b\u01c5\u03c3\u216b\" }}|{{ kebabcase \"\u4e2dA9\u216b\u01c5\u03c3\u216b\" }}|{{ camelcase \"\u4e2dA9\u216b\u01c5\u03c3\u216b\" }}|{{ swapcase \"\u4e2dA9\u216b\u01c5\u03c3\u216b\" }}|{{ title \"\u4e2dA9\u216b\u01c5\u03c3\u216b\" }}|{{ initials \"\u4e2dA9\u216b\u01c5\u03c3\u216b\" }}",
+"out": "\u4e2d_a_9\u216b\u01c5\u03c3\u216b|\u4e2d-a-9\u216b\u01c5\u03c3\u216b|\u4e2dA9\u216b\u01c5\u03c3\u216b|\u4e2da9\u216b\u01c6\u03a3\u216b|\u4e2dA9\u216b\u01c5\u03c3\u216b|\u00e4\u00ab\u00cf\u00ab"
+},
+{
+"tpl": "{{ snakecase \"-\u00c9/\u4e2d\\ufffd\\ufffd\" }}|{{ kebabcase \"-\u00c9/\u4e2d\\ufffd\\ufffd\" }}|{{ camelcase \"-\u00c9/\u4e2d\\ufffd\\ufffd\" }}|{{ swapcase \"-\u00c9/\u4e2d\\ufffd\\ufffd\" }}|{{ title \"-\u00c9/\u4e2d\\ufffd\\ufffd\" }}|{{ initials \"-\u00c9/\u4e2d\\ufffd\\ufffd\" }}",
+"out": "_\u00e9/\u4e2d\ufffd\ufffd|-\u00e9/\u4e2d\ufffd\ufffd|-\u00c9/\u4e2d\ufffd\ufffd|-\u00e9/\u4e2d\ufffd\ufffd|-\u00c9/\u4e2d\ufffd\ufffd|-"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\u01c5-\" }}|{{ kebabcase \"\ud83d\ude00\u01c5-\" }}|{{ camelcase \"\ud83d\ude00\u01c5-\" }}|{{ swapcase \"\ud83d\ude00\u01c5-\" }}|{{ title \"\ud83d\ude00\u01c5-\" }}|{{ initials \"\ud83d\ude00\u01c5-\" }}",
+"out": "\ud83d\ude00_\u01c5_|\ud83d\ude00-\u01c5-|\ud83d\ude00\u01c5-|\ud83d\ude00\u01c6-|\ud83d\ude00\u01c5-|\u00f0-"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd:\ud83d\ude00\u216b\u00e9b0C\" }}|{{ kebabcase \"\\ufffd:\ud83d\ude00\u216b\u00e9b0C\" }}|{{ camelcase \"\\ufffd:\ud83d\ude00\u216b\u00e9b0C\" }}|{{ swapcase \"\\ufffd:\ud83d\ude00\u216b\u00e9b0C\" }}|{{ title \"\\ufffd:\ud83d\ude00\u216b\u00e9b0C\" }}|{{ initials \"\\ufffd:\ud83d\ude00\u216b\u00e9b0C\" }}",
+"out": "\ufffd:\ud83d\ude00_\u216b\u00e9b0_c|\ufffd:\ud83d\ude00-\u216b\u00e9b0-c|\ufffd:\ud83d\ude00\u216b\u00e9b0C|\ufffd:\ud83d\ude00\u216b\u00c9B0c|\ufffd:\ud83d\ude00\u216b\u00e9b0C|\u00ef\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00B:Zb\\ufffd9\" }}|{{ kebabcase \"\ud83d\ude00B:Zb\\ufffd9\" }}|{{ camelcase \"\ud83d\ude00B:Zb\\ufffd9\" }}|{{ swapcase \"\ud83d\ude00B:Zb\\ufffd9\" }}|{{ title \"\ud83d\ude00B:Zb\\ufffd9\" }}|{{ initials \"\ud83d\ude00B:Zb\\ufffd9\" }}",
+"out": "\ud83d\ude00_b:zb\ufffd9|\ud83d\ude00-b:zb\ufffd9|\ud83d\ude00B:Zb\ufffd9|\ud83d\ude00b:zB\ufffd9|\ud83d\ude00B:Zb\ufffd9|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u216bX0b bb\u4e2d1\" }}|{{ kebabcase \"\u216bX0b bb\u4e2d1\" }}|{{ camelcase \"\u216bX0b bb\u4e2d1\" }}|{{ swapcase \"\u216bX0b bb\u4e2d1\" }}|{{ title \"\u216bX0b bb\u4e2d1\" }}|{{ initials \"\u216bX0b bb\u4e2d1\" }}",
+"out": "\u216b_x_0b_bb_\u4e2d1|\u216b-x-0b-bb-\u4e2d1|\u216bX0bBb\u4e2d1|\u216bx0B BB\u4e2d1|\u216bX0b Bb\u4e2d1|\u00e2\u00abb"
+},
+{
+"tpl": "{{ snakecase \"9\" }}|{{ kebabcase \"9\" }}|{{ camelcase \"9\" }}|{{ swapcase \"9\" }}|{{ title \"9\" }}|{{ initials \"9\" }}",
+"out": "9|9|9|9|9|9"
+},
+{
+"tpl": "{{ snakecase \"9x a:0\" }}|{{ kebabcase \"9x a:0\" }}|{{ camelcase \"9x a:0\" }}|{{ swapcase \"9x a:0\" }}|{{ title \"9x a:0\" }}|{{ initials \"9x a:0\" }}",
+"out": "9x_a:0|9x-a:0|9xA:0|9X A:0|9x A:0|9a"
+},
+{
+"tpl": "{{ snakecase \"B-c9\u00e9\\ufffd\" }}|{{ kebabcase \"B-c9\u00e9\\ufffd\" }}|{{ camelcase \"B-c9\u00e9\\ufffd\" }}|{{ swapcase \"B-c9\u00e9\\ufffd\" }}|{{ title \"B-c9\u00e9\\ufffd\" }}|{{ initials \"B-c9\u00e9\\ufffd\" }}",
+"out": "b_c_9\u00e9\ufffd|b-c-9\u00e9\ufffd|BC9\u00e9\ufffd|b-C9\u00c9\ufffd|B-C9\u00e9\ufffd|B"
+},
+{
+"tpl": "{{ snakecase \"/9\" }}|{{ kebabcase \"/9\" }}|{{ camelcase \"/9\" }}|{{ swapcase \"/9\" }}|{{ title \"/9\" }}|{{ initials \"/9\" }}",
+"out": "/9|/9|/9|/9|/9|/"
+},
+{
+"tpl": "{{ snakecase \"19B1a\\ufffd\u03c3\u00c9\" }}|{{ kebabcase \"19B1a\\ufffd\u03c3\u00c9\" }}|{{ camelcase \"19B1a\\ufffd\u03c3\u00c9\" }}|{{ swapcase \"19B1a\\ufffd\u03c3\u00c9\" }}|{{ title \"19B1a\\ufffd\u03c3\u00c9\" }}|{{ initials \"19B1a\\ufffd\u03c3\u00c9\" }}",
+"out": "19_b_1a\ufffd\u03c3_\u00e9|19-b-1a\ufffd\u03c3-\u00e9|19B1a\ufffd\u03c3\u00c9|19b1A\ufffd\u03a3\u00e9|19B1a\ufffd\u03c3\u00c9|1"
+},
+{
+"tpl": "{{ snakecase \"-c.\" }}|{{ kebabcase \"-c.\" }}|{{ camelcase \"-c.\" }}|{{ swapcase \"-c.\" }}|{{ title \"-c.\" }}|{{ initials \"-c.\" }}",
+"out": "_c.|-c.|-C.|-C.|-C.|-"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd1\" }}|{{ kebabcase \"\\ufffd1\" }}|{{ camelcase \"\\ufffd1\" }}|{{ swapcase \"\\ufffd1\" }}|{{ title \"\\ufffd1\" }}|{{ initials \"\\ufffd1\" }}",
+"out": "\ufffd1|\ufffd1|\ufffd1|\ufffd1|\ufffd1|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"0\u00c9aacA-0y\" }}|{{ kebabcase \"0\u00c9aacA-0y\" }}|{{ camelcase \"0\u00c9aacA-0y\" }}|{{ swapcase \"0\u00c9aacA-0y\" }}|{{ title \"0\u00c9aacA-0y\" }}|{{ initials \"0\u00c9aacA-0y\" }}",
+"out": "0_\u00e9aac_a_0y|0-\u00e9aac-a-0y|0\u00c9aacA0y|0\u00e9AACa-0Y|0\u00c9aacA-0y|0"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u00c9 9/9\u00c9/\" }}|{{ kebabcase \"\u00c9 9/9\u00c9/\" }}|{{ camelcase \"\u00c9 9/9\u00c9/\" }}|{{ swapcase \"\u00c9 9/9\u00c9/\" }}|{{ title \"\u00c9 9/9\u00c9/\" }}|{{ initials \"\u00c9 9/9\u00c9/\" }}",
+"out": "\u00e9_9/9_\u00e9/|\u00e9-9/9-\u00e9/|\u00c99/9\u00c9/|\u00e9 9/9\u00e9/|\u00c9 9/9\u00c9/|\u00c39"
+},
+{
+"tpl": "{{ snakecase \"Xy\u01c5C:x\u4e2d.-\" }}|{{ kebabcase \"Xy\u01c5C:x\u4e2d.-\" }}|{{ camelcase \"Xy\u01c5C:x\u4e2d.-\" }}|{{ swapcase \"Xy\u01c5C:x\u4e2d.-\" }}|{{ title \"Xy\u01c5C:x\u4e2d.-\" }}|{{ initials \"Xy\u01c5C:x\u4e2d.-\" }}",
+"out": "xy\u01c5_c:x_\u4e2d.-|xy\u01c5-c:x-\u4e2d.-|Xy\u01c5C:x\u4e2d.-|xY\u01c6c:X\u4e2d.-|Xy\u01c5C:X\u4e2d.-|XC"
+},
+{
+"tpl": "{{ snakecase \"\u01c5\u03c3C \ud83d\ude00bXy\u01c5\" }}|{{ kebabcase \"\u01c5\u03c3C \ud83d\ude00bXy\u01c5\" }}|{{ camelcase \"\u01c5\u03c3C \ud83d\ude00bXy\u01c5\" }}|{{ swapcase \"\u01c5\u03c3C \ud83d\ude00bXy\u01c5\" }}|{{ title \"\u01c5\u03c3C \ud83d\ude00bXy\u01c5\" }}|{{ initials \"\u01c5\u03c3C \ud83d\ude00bXy\u01c5\" }}",
+"out": "\u01c5\u03c3_c_\ud83d\ude00_b_xy\u01c5|\u01c5\u03c3-c-\ud83d\ude00-b-xy\u01c5|\u01c4\u03c3C\ud83d\ude00bXy\u01c5|\u01c6\u03a3c \ud83d\ude00BxY\u01c6|\u01c5\u03c3C \ud83d\ude00bXy\u01c5|\u00c7\u00cf\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u00e9x\u01c5c:B\" }}|{{ kebabcase \"\u00e9x\u01c5c:B\" }}|{{ camelcase \"\u00e9x\u01c5c:B\" }}|{{ swapcase \"\u00e9x\u01c5c:B\" }}|{{ title \"\u00e9x\u01c5c:B\" }}|{{ initials \"\u00e9x\u01c5c:B\" }}",
+"out": "\u00e9x\u01c5c:b|\u00e9x\u01c5c:b|\u00c9x\u01c5c:B|\u00c9X\u01c6C:b|\u00c9x\u01c5c:B|\u00c3c"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"BZ\" }}|{{ kebabcase \"BZ\" }}|{{ camelcase \"BZ\" }}|{{ swapcase \"BZ\" }}|{{ title \"BZ\" }}|{{ initials \"BZ\" }}",
+"out": "bz|bz|Bz|bz|BZ|B"
+},
+{
+"tpl": "{{ snakecase \"1 A\u4e2d\" }}|{{ kebabcase \"1 A\u4e2d\" }}|{{ camelcase \"1 A\u4e2d\" }}|{{ swapcase \"1 A\u4e2d\" }}|{{ title \"1 A\u4e2d\" }}|{{ initials \"1 A\u4e2d\" }}",
+"out": "1_a_\u4e2d|1-a-\u4e2d|1A\u4e2d|1 a\u4e2d|1 A\u4e2d|1A"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd_BX\u4e2d\" }}|{{ kebabcase \"\\ufffd_BX\u4e2d\" }}|{{ camelcase \"\\ufffd_BX\u4e2d\" }}|{{ swapcase \"\\ufffd_BX\u4e2d\" }}|{{ title \"\\ufffd_BX\u4e2d\" }}|{{ initials \"\\ufffd_BX\u4e2d\" }}",
+"out": "\ufffd_bx_\u4e2d|\ufffd-bx-\u4e2d|\ufffdBx\u4e2d|\ufffd_bx\u4e2d|\ufffd_BX\u4e2d|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"y.\" }}|{{ kebabcase \"y.\" }}|{{ camelcase \"y.\" }}|{{ swapcase \"y.\" }}|{{ title \"y.\" }}|{{ initials \"y.\" }}",
+"out": "y.|y.|Y.|Y.|Y.|y"
+},
+{
+"tpl": "{{ snakecase \"x\u0661c\u01c5\" }}|{{ kebabcase \"x\u0661c\u01c5\" }}|{{ camelcase \"x\u0661c\u01c5\" }}|{{ swapcase \"x\u0661c\u01c5\" }}|{{ title \"x\u0661c\u01c5\" }}|{{ initials \"x\u0661c\u01c5\" }}",
+"out": "x_\u0661c\u01c5|x-\u0661c\u01c5|X\u0661c\u01c5|X\u0661C\u01c6|X\u0661c\u01c5|x"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd/_\u00c9B1\u00c9\" }}|{{ kebabcase \"\\ufffd/_\u00c9B1\u00c9\" }}|{{ camelcase \"\\ufffd/_\u00c9B1\u00c9\" }}|{{ swapcase \"\\ufffd/_\u00c9B1\u00c9\" }}|{{ title \"\\ufffd/_\u00c9B1\u00c9\" }}|{{ initials \"\\ufffd/_\u00c9B1\u00c9\" }}",
+"out": "\ufffd/_\u00e9b1_\u00e9|\ufffd/_\u00e9b1-\u00e9|\ufffd/\u00c9b1\u00c9|\ufffd/_\u00e9b1\u00e9|\ufffd/_\u00c9B1\u00c9|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"X\" }}|{{ kebabcase \"X\" }}|{{ camelcase \"X\" }}|{{ swapcase \"X\" }}|{{ title \"X\" }}|{{ initials \"X\" }}",
+"out": "x|x|X|x|X|X"
+},
+{
+"tpl": "{{ snakecase \"\u00c9AZ\" }}|{{ kebabcase \"\u00c9AZ\" }}|{{ camelcase \"\u00c9AZ\" }}|{{ swapcase \"\u00c9AZ\" }}|{{ title \"\u00c9AZ\" }}|{{ initials \"\u00c9AZ\" }}",
+"out": "\u00e9az|\u00e9az|\u00c9az|\u00e9az|\u00c9AZ|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"y C \u4e2d\u00c9-\u00c9\" }}|{{ kebabcase \"y C \u4e2d\u00c9-\u00c9\" }}|{{ camelcase \"y C \u4e2d\u00c9-\u00c9\" }}|{{ swapcase \"y C \u4e2d\u00c9-\u00c9\" }}|{{ title \"y C \u4e2d\u00c9-\u00c9\" }}|{{ initials \"y C \u4e2d\u00c9-\u00c9\" }}",
+"out": "y_c_\u4e2d_\u00e9_\u00e9|y-c-\u4e2d-\u00e9-\u00e9|YC\u4e2d\u00c9\u00c9|Y c \u4e2d\u00e9-\u00e9|Y C \u4e2d\u00c9-\u00c9|yC\u00e4"
+},
+{
+"tpl": "{{ snakecase \" \u00c90bA\" }}|{{ kebabcase \" \u00c90bA\" }}|{{ camelcase \" \u00c90bA\" }}|{{ swapcase \" \u00c90bA\" }}|{{ title \" \u00c90bA\" }}|{{ initials \" \u00c90bA\" }}",
+"out": "_\u00e9_0b_a|-\u00e9-0b-a| \u00c90bA| \u00e90Ba| \u00c90bA|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"XXB9y\u4e2dy.\\ufffd\u0661\" }}|{{ kebabcase \"XXB9y\u4e2dy.\\ufffd\u0661\" }}|{{ camelcase \"XXB9y\u4e2dy.\\ufffd\u0661\" }}|{{ swapcase \"XXB9y\u4e2dy.\\ufffd\u0661\" }}|{{ title \"XXB9y\u4e2dy.\\ufffd\u0661\" }}|{{ initials \"XXB9y\u4e2dy.\\ufffd\u0661\" }}",
+"out": "xxb_9y_\u4e2d_y.\ufffd\u0661|xxb-9y-\u4e2d-y.\ufffd\u0661|Xxb9y\u4e2dy.\ufffd\u0661|xxb9Y\u4e2dY.\ufffd\u0661|XXB9y\u4e2dy.\ufffd\u0661|X"
+},
+{
+"tpl": "{{ snakecase \".\\ufffdx1\u00e9/\" }}|{{ kebabcase \".\\ufffdx1\u00e9/\" }}|{{ camelcase \".\\ufffdx1\u00e9/\" }}|{{ swapcase \".\\ufffdx1\u00e9/\" }}|{{ title \".\\ufffdx1\u00e9/\" }}|{{ initials \".\\ufffdx1\u00e9/\" }}",
+"out": ".\ufffdx_1\u00e9/|.\ufffdx-1\u00e9/|.\ufffdx1\u00e9/|.\ufffdX1\u00c9/|.\ufffdx1\u00e9/|."
+},
+{
+"tpl": "{{ snakecase \"/Z/-Cb\u00c9 C\" }}|{{ kebabcase \"/Z/-Cb\u00c9 C\" }}|{{ camelcase \"/Z/-Cb\u00c9 C\" }}|{{ swapcase \"/Z/-Cb\u00c9 C\" }}|{{ title \"/Z/-Cb\u00c9 C\" }}|{{ initials \"/Z/-Cb\u00c9 C\" }}",
+"out": "/z/-cb_\u00e9_c|/z/-cb-\u00e9-c|/Z/Cb\u00c9C|/z/-cB\u00e9 c|/Z/-Cb\u00c9 C|/C"
+},
+{
+"tpl": "{{ snakecase \"\u216b\u00c9\u00e9-\\ufffdAy\u00e9\" }}|{{ kebabcase \"\u216b\u00c9\u00e9-\\ufffdAy\u00e9\" }}|{{ camelcase \"\u216b\u00c9\u00e9-\\ufffdAy\u00e9\" }}|{{ swapcase \"\u216b\u00c9\u00e9-\\ufffdAy\u00e9\" }}|{{ title \"\u216b\u00c9\u00e9-\\ufffdAy\u00e9\" }}|{{ initials \"\u216b\u00c9\u00e9-\\ufffdAy\u00e9\" }}",
+"out": "\u216b_\u00e9\u00e9_\ufffday\u00e9|\u216b-\u00e9\u00e9-\ufffday\u00e9|\u216b\u00c9\u00e9\ufffdAy\u00e9|\u216b\u00e9\u00c9-\ufffdaY\u00c9|\u216b\u00c9\u00e9-\ufffdAy\u00e9|\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"abx9X:.\\ufffd9\" }}|{{ kebabcase \"abx9X:.\\ufffd9\" }}|{{ camelcase \"abx9X:.\\ufffd9\" }}|{{ swapcase \"abx9X:.\\ufffd9\" }}|{{ title \"abx9X:.\\ufffd9\" }}|{{ initials \"abx9X:.\\ufffd9\" }}",
+"out": "abx9_x:.\ufffd9|abx9-x:.\ufffd9|Abx9X:.\ufffd9|ABX9x:.\ufffd9|Abx9X:.\ufffd9|a"
+},
+{
+"tpl": "{{ snakecase \"1ay0bcA\u00e9\u00c9x\" }}|{{ kebabcase \"1ay0bcA\u00e9\u00c9x\" }}|{{ camelcase \"1ay0bcA\u00e9\u00c9x\" }}|{{ swapcase \"1ay0bcA\u00e9\u00c9x\" }}|{{ title \"1ay0bcA\u00e9\u00c9x\" }}|{{ initials \"1ay0bcA\u00e9\u00c9x\" }}",
+"out": "1ay0bc_a\u00e9_\u00e9x|1ay0bc-a\u00e9-\u00e9x|1ay0bcA\u00e9\u00c9x|1AY0BCa\u00c9\u00e9X|1ay0bcA\u00e9\u00c9x|1"
+},
+{
+"tpl": "{{ snakecase \"cc0\\ufffd-\" }}|{{ kebabcase \"cc0\\ufffd-\" }}|{{ camelcase \"cc0\\ufffd-\" }}|{{ swapcase \"cc0\\ufffd-\" }}|{{ title \"cc0\\ufffd-\" }}|{{ initials \"cc0\\ufffd-\" }}",
+"out": "cc0\ufffd_|cc0\ufffd-|Cc0\ufffd-|CC0\ufffd-|Cc0\ufffd-|c"
+},
+{
+"tpl": "{{ snakecase \"x\u0661\\ufffdX\" }}|{{ kebabcase \"x\u0661\\ufffdX\" }}|{{ camelcase \"x\u0661\\ufffdX\" }}|{{ swapcase \"x\u0661\\ufffdX\" }}|{{ title \"x\u0661\\ufffdX\" }}|{{ initials \"x\u0661\\ufffdX\" }}",
+"out": "x\u0661_\ufffdx|x\u0661-\ufffdx|X\u0661\ufffdX|X\u0661\ufffdx|X\u0661\ufffdX|x"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d\u0661\u0661_0\u0661A\" }}|{{ kebabcase \"\u4e2d\u0661\u0661_0\u0661A\" }}|{{ camelcase \"\u4e2d\u0661\u0661_0\u0661A\" }}|{{ swapcase \"\u4e2d\u0661\u0661_0\u0661A\" }}|{{ title \"\u4e2d\u0661\u0661_0\u0661A\" }}|{{ initials \"\u4e2d\u0661\u0661_0\u0661A\" }}",
+"out": "\u4e2d\u0661\u0661_0\u0661_a|\u4e2d\u0661\u0661-0\u0661-a|\u4e2d\u0661\u06610\u0661A|\u4e2d\u0661\u0661_0\u0661a|\u4e2d\u0661\u0661_0\u0661A|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"1A\u216b\" }}|{{ kebabcase \"1A\u216b\" }}|{{ camelcase \"1A\u216b\" }}|{{ swapcase \"1A\u216b\" }}|{{ title \"1A\u216b\" }}|{{ initials \"1A\u216b\" }}",
+"out": "1_a\u216b|1-a\u216b|1A\u216b|1a\u216b|1A\u216b|1\u00ab"
+},
+{
+"tpl": "{{ snakecase \"0 \" }}|{{ kebabcase \"0 \" }}|{{ camelcase \"0 \" }}|{{ swapcase \"0 \" }}|{{ title \"0 \" }}|{{ initials \"0 \" }}",
+"out": "0_|0-|0 |0 |0 |0"
+},
+{
+"tpl": "{{ snakecase \"9\u0661\\ufffd0C-.\" }}|{{ kebabcase \"9\u0661\\ufffd0C-.\" }}|{{ camelcase \"9\u0661\\ufffd0C-.\" }}|{{ swapcase \"9\u0661\\ufffd0C-.\" }}|{{ title \"9\u0661\\ufffd0C-.\" }}|{{ initials \"9\u0661\\ufffd0C-.\" }}",
+"out": "9\u0661\ufffd0_c_.|9\u0661\ufffd0-c-.|9\u0661\ufffd0C.|9\u0661\ufffd0c-.|9\u0661\ufffd0C-.|9"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\" }}|{{ kebabcase \"\ud83d\ude00\" }}|{{ camelcase \"\ud83d\ude00\" }}|{{ swapcase \"\ud83d\ude00\" }}|{{ title \"\ud83d\ude00\" }}|{{ initials \"\ud83d\ude00\" }}",
+"out": "\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"X  \" }}|{{ kebabcase \"X  \" }}|{{ camelcase \"X  \" }}|{{ swapcase \"X  \" }}|{{ title \"X  \" }}|{{ initials \"X  \" }}",
+"out": "x__|x--|X  |x  |X  |X"
+},
+{
+"tpl": "{{ snakecase \"1\u03c3X\" }}|{{ kebabcase \"1\u03c3X\" }}|{{ camelcase \"1\u03c3X\" }}|{{ swapcase \"1\u03c3X\" }}|{{ title \"1\u03c3X\" }}|{{ initials \"1\u03c3X\" }}",
+"out": "1\u03c3_x|1\u03c3-x|1\u03c3X|1\u03a3x|1\u03c3X|1"
+},
+{
+"tpl": "{{ snakecase \"x-x\" }}|{{ kebabcase \"x-x\" }}|{{ camelcase \"x-x\" }}|{{ swapcase \"x-x\" }}|{{ title \"x-x\" }}|{{ initials \"x-x\" }}",
+"out": "x_x|x-x|XX|X-X|X-X|x"
+},
+{
+"tpl": "{{ snakecase \"cb\\ufffd\u01c5-\" }}|{{ kebabcase \"cb\\ufffd\u01c5-\" }}|{{ camelcase \"cb\\ufffd\u01c5-\" }}|{{ swapcase \"cb\\ufffd\u01c5-\" }}|{{ title \"cb\\ufffd\u01c5-\" }}|{{ initials \"cb\\ufffd\u01c5-\" }}",
+"out": "cb\ufffd\u01c5_|cb\ufffd\u01c5-|Cb\ufffd\u01c5-|CB\ufffd\u01c6-|Cb\ufffd\u01c5-|c-"
+},
+{
+"tpl": "{{ snakecase \"\u4e2dxb\u0661--\" }}|{{ kebabcase \"\u4e2dxb\u0661--\" }}|{{ camelcase \"\u4e2dxb\u0661--\" }}|{{ swapcase \"\u4e2dxb\u0661--\" }}|{{ title \"\u4e2dxb\u0661--\" }}|{{ initials \"\u4e2dxb\u0661--\" }}",
+"out": "\u4e2d_xb\u0661__|\u4e2d-xb\u0661--|\u4e2dxb\u0661--|\u4e2dXB\u0661--|\u4e2dxb\u0661--|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"\u01c5/\" }}|{{ kebabcase \"\u01c5/\" }}|{{ camelcase \"\u01c5/\" }}|{{ swapcase \"\u01c5/\" }}|{{ title \"\u01c5/\" }}|{{ initials \"\u01c5/\" }}",
+"out": "\u01c5/|\u01c5/|\u01c4/|\u01c6/|\u01c5/|\u00c7/"
+},
+{
+"tpl": "{{ snakecase \"\u01c5.\u00e9A9\" }}|{{ kebabcase \"\u01c5.\u00e9A9\" }}|{{ camelcase \"\u01c5.\u00e9A9\" }}|{{ swapcase \"\u01c5.\u00e9A9\" }}|{{ title \"\u01c5.\u00e9A9\" }}|{{ initials \"\u01c5.\u00e9A9\" }}",
+"out": "\u01c5.\u00e9_a9|\u01c5.\u00e9-a9|\u01c4.\u00e9A9|\u01c6.\u00c9a9|\u01c5.\u00c9A9|\u00c7."
+},
+{
+"tpl": "{{ snakecase \"9\\ufffd\u00e99\" }}|{{ kebabcase \"9\\ufffd\u00e99\" }}|{{ camelcase \"9\\ufffd\u00e99\" }}|{{ swapcase \"9\\ufffd\u00e99\" }}|{{ title \"9\\ufffd\u00e99\" }}|{{ initials \"9\\ufffd\u00e99\" }}",
+"out": "9\ufffd\u00e99|9\ufffd\u00e99|9\ufffd\u00e99|9\ufffd\u00c99|9\ufffd\u00e99|9"
+},
+{
+"tpl": "{{ snakecase \"C_\\ufffd0\" }}|{{ kebabcase \"C_\\ufffd0\" }}|{{ camelcase \"C_\\ufffd0\" }}|{{ swapcase \"C_\\ufffd0\" }}|{{ title \"C_\\ufffd0\" }}|{{ initials \"C_\\ufffd0\" }}",
+"out": "c_\ufffd0|c-\ufffd0|C\ufffd0|c_\ufffd0|C_\ufffd0|C"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude009C\u4e2d1\" }}|{{ kebabcase \"\ud83d\ude009C\u4e2d1\" }}|{{ camelcase \"\ud83d\ude009C\u4e2d1\" }}|{{ swapcase \"\ud83d\ude009C\u4e2d1\" }}|{{ title \"\ud83d\ude009C\u4e2d1\" }}|{{ initials \"\ud83d\ude009C\u4e2d1\" }}",
+"out": "\ud83d\ude009_c_\u4e2d1|\ud83d\ude009-c-\u4e2d1|\ud83d\ude009C\u4e2d1|\ud83d\ude009c\u4e2d1|\ud83d\ude009C\u4e2d1|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"9\u00c9\u01c5 .\\ufffd Cx\" }}|{{ kebabcase \"9\u00c9\u01c5 .\\ufffd Cx\" }}|{{ camelcase \"9\u00c9\u01c5 .\\ufffd Cx\" }}|{{ swapcase \"9\u00c9\u01c5 .\\ufffd Cx\" }}|{{ title \"9\u00c9\u01c5 .\\ufffd Cx\" }}|{{ initials \"9\u00c9\u01c5 .\\ufffd Cx\" }}",
+"out": "9_\u00e9\u01c5_.\ufffd_cx|9-\u00e9\u01c5-.\ufffd-cx|9\u00c9\u01c5.\ufffdCx|9\u00e9\u01c6 .\ufffd cX|9\u00c9\u01c5 .\ufffd Cx|9.C"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd.\" }}|{{ kebabcase \"\\ufffd.\" }}|{{ camelcase \"\\ufffd.\" }}|{{ swapcase \"\\ufffd.\" }}|{{ title \"\\ufffd.\" }}|{{ initials \"\\ufffd.\" }}",
+"out": "\ufffd.|\ufffd.|\ufffd.|\ufffd.|\ufffd.|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"ba1\" }}|{{ kebabcase \"ba1\" }}|{{ camelcase \"ba1\" }}|{{ swapcase \"ba1\" }}|{{ title \"ba1\" }}|{{ initials \"ba1\" }}",
+"out": "ba1|ba1|Ba1|BA1|Ba1|b"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \".\u00c9y\\ufffdC\" }}|{{ kebabcase \".\u00c9y\\ufffdC\" }}|{{ camelcase \".\u00c9y\\ufffdC\" }}|{{ swapcase \".\u00c9y\\ufffdC\" }}|{{ title \".\u00c9y\\ufffdC\" }}|{{ initials \".\u00c9y\\ufffdC\" }}",
+"out": ".\u00e9y_\ufffdc|.\u00e9y-\ufffdc|.\u00c9y\ufffdC|.\u00e9Y\ufffdc|.\u00c9y\ufffdC|."
+},
+{
+"tpl": "{{ snakecase \"\u00c9\" }}|{{ kebabcase \"\u00c9\" }}|{{ camelcase \"\u00c9\" }}|{{ swapcase \"\u00c9\" }}|{{ title \"\u00c9\" }}|{{ initials \"\u00c9\" }}",
+"out": "\u00e9|\u00e9|\u00c9|\u00e9|\u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u01c50\u0661\" }}|{{ kebabcase \"\u01c50\u0661\" }}|{{ camelcase \"\u01c50\u0661\" }}|{{ swapcase \"\u01c50\u0661\" }}|{{ title \"\u01c50\u0661\" }}|{{ initials \"\u01c50\u0661\" }}",
+"out": "\u01c50\u0661|\u01c50\u0661|\u01c40\u0661|\u01c60\u0661|\u01c50\u0661|\u00c70"
+},
+{
+"tpl": "{{ snakecase \"X\" }}|{{ kebabcase \"X\" }}|{{ camelcase \"X\" }}|{{ swapcase \"X\" }}|{{ title \"X\" }}|{{ initials \"X\" }}",
+"out": "x|x|X|x|X|X"
+},
+{
+"tpl": "{{ snakecase \"X\\ufffdX_B\\ufffd\" }}|{{ kebabcase \"X\\ufffdX_B\\ufffd\" }}|{{ camelcase \"X\\ufffdX_B\\ufffd\" }}|{{ swapcase \"X\\ufffdX_B\\ufffd\" }}|{{ title \"X\\ufffdX_B\\ufffd\" }}|{{ initials \"X\\ufffdX_B\\ufffd\" }}",
+"out": "x\ufffdx_b\ufffd|x\ufffdx-b\ufffd|X\ufffdXB\ufffd|x\ufffdx_b\ufffd|X\ufffdX_B\ufffd|X"
+},
+{
+"tpl": "{{ snakecase \"b\u00c9 \u4e2dc\u0661:\" }}|{{ kebabcase \"b\u00c9 \u4e2dc\u0661:\" }}|{{ camelcase \"b\u00c9 \u4e2dc\u0661:\" }}|{{ swapcase \"b\u00c9 \u4e2dc\u0661:\" }}|{{ title \"b\u00c9 \u4e2dc\u0661:\" }}|{{ initials \"b\u00c9 \u4e2dc\u0661:\" }}",
+"out": "b_\u00e9_\u4e2d_c\u0661:|b-\u00e9-\u4e2d-c\u0661:|B\u00c9\u4e2dc\u0661:|B\u00e9 \u4e2dC\u0661:|B\u00c9 \u4e2dc\u0661:|b\u00e4"
+},
+{
+"tpl": "{{ snakecase \"yX\" }}|{{ kebabcase \"yX\" }}|{{ camelcase \"yX\" }}|{{ swapcase \"yX\" }}|{{ title \"yX\" }}|{{ initials \"yX\" }}",
+"out": "y_x|y-x|YX|Yx|YX|y"
+},
+{
+"tpl": "{{ snakecase \"\u0661\ud83d\ude00\" }}|{{ kebabcase \"\u0661\ud83d\ude00\" }}|{{ camelcase \"\u0661\ud83d\ude00\" }}|{{ swapcase \"\u0661\ud83d\ude00\" }}|{{ title \"\u0661\ud83d\ude00\" }}|{{ initials \"\u0661\ud83d\ude00\" }}",
+"out": "\u0661_\ud83d\ude00|\u0661-\ud83d\ude00|\u0661\ud83d\ude00|\u0661\ud83d\ude00|\u0661\ud83d\ude00|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"9C\" }}|{{ kebabcase \"9C\" }}|{{ camelcase \"9C\" }}|{{ swapcase \"9C\" }}|{{ title \"9C\" }}|{{ initials \"9C\" }}",
+"out": "9_c|9-c|9C|9c|9C|9"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\u4e2d\u03c3ZByB\\ufffd \u0661\" }}|{{ kebabcase \"\u00c9\u4e2d\u03c3ZByB\\ufffd \u0661\" }}|{{ camelcase \"\u00c9\u4e2d\u03c3ZByB\\ufffd \u0661\" }}|{{ swapcase \"\u00c9\u4e2d\u03c3ZByB\\ufffd \u0661\" }}|{{ title \"\u00c9\u4e2d\u03c3ZByB\\ufffd \u0661\" }}|{{ initials \"\u00c9\u4e2d\u03c3ZByB\\ufffd \u0661\" }}",
+"out": "\u00e9_\u4e2d_\u03c3_z_by_b\ufffd_\u0661|\u00e9-\u4e2d-\u03c3-z-by-b\ufffd-\u0661|\u00c9\u4e2d\u03c3ZByB\ufffd\u0661|\u00e9\u4e2d\u03a3zbYb\ufffd \u0661|\u00c9\u4e2d\u03c3ZByB\ufffd \u0661|\u00c3\u00d9"
+},
+{
+"tpl": "{{ snakecase \"Xa\" }}|{{ kebabcase \"Xa\" }}|{{ camelcase \"Xa\" }}|{{ swapcase \"Xa\" }}|{{ title \"Xa\" }}|{{ initials \"Xa\" }}",
+"out": "xa|xa|Xa|xA|Xa|X"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u00c9x\\ufffd\" }}|{{ kebabcase \"\u00c9x\\ufffd\" }}|{{ camelcase \"\u00c9x\\ufffd\" }}|{{ swapcase \"\u00c9x\\ufffd\" }}|{{ title \"\u00c9x\\ufffd\" }}|{{ initials \"\u00c9x\\ufffd\" }}",
+"out": "\u00e9x\ufffd|\u00e9x\ufffd|\u00c9x\ufffd|\u00e9X\ufffd|\u00c9x\ufffd|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"XCa\" }}|{{ kebabcase \"XCa\" }}|{{ camelcase \"XCa\" }}|{{ swapcase \"XCa\" }}|{{ title \"XCa\" }}|{{ initials \"XCa\" }}",
+"out": "x_ca|x-ca|Xca|xcA|XCa|X"
+},
+{
+"tpl": "{{ snakecase \".A\" }}|{{ kebabcase \".A\" }}|{{ camelcase \".A\" }}|{{ swapcase \".A\" }}|{{ title \".A\" }}|{{ initials \".A\" }}",
+"out": ".a|.a|.A|.a|.A|."
+},
+{
+"tpl": "{{ snakecase \"x1X\u216b0\ud83d\ude00x/Bx\" }}|{{ kebabcase \"x1X\u216b0\ud83d\ude00x/Bx\" }}|{{ camelcase \"x1X\u216b0\ud83d\ude00x/Bx\" }}|{{ swapcase \"x1X\u216b0\ud83d\ude00x/Bx\" }}|{{ title \"x1X\u216b0\ud83d\ude00x/Bx\" }}|{{ initials \"x1X\u216b0\ud83d\ude00x/Bx\" }}",
+"out": "x1_x\u216b0_\ud83d\ude00_x/bx|x1-x\u216b0-\ud83d\ude00-x/bx|X1X\u216b0\ud83d\ude00x/Bx|X1x\u216b0\ud83d\ude00X/bX|X1X\u216b0\ud83d\ude00x/Bx|x\u00ab"
+},
+{
+"tpl": "{{ snakecase \"Z\u03c3\u01c590_:\u216b\" }}|{{ kebabcase \"Z\u03c3\u01c590_:\u216b\" }}|{{ camelcase \"Z\u03c3\u01c590_:\u216b\" }}|{{ swapcase \"Z\u03c3\u01c590_:\u216b\" }}|{{ title \"Z\u03c3\u01c590_:\u216b\" }}|{{ initials \"Z\u03c3\u01c590_:\u216b\" }}",
+"out": "z\u03c3\u01c590_:\u216b|z\u03c3\u01c590-:\u216b|Z\u03c3\u01c590:\u216b|z\u03a3\u01c690_:\u216b|Z\u03c3\u01c590_:\u216b|Z9\u00ab"
+},
+{
+"tpl": "{{ snakecase \"_9b\\ufffd\u00e9-\" }}|{{ kebabcase \"_9b\\ufffd\u00e9-\" }}|{{ camelcase \"_9b\\ufffd\u00e9-\" }}|{{ swapcase \"_9b\\ufffd\u00e9-\" }}|{{ title \"_9b\\ufffd\u00e9-\" }}|{{ initials \"_9b\\ufffd\u00e9-\" }}",
+"out": "_9b\ufffd\u00e9_|-9b\ufffd\u00e9-|_9b\ufffd\u00e9-|_9B\ufffd\u00c9-|_9b\ufffd\u00e9-|_"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \".\ud83d\ude00B\u00c9\u01c5\" }}|{{ kebabcase \".\ud83d\ude00B\u00c9\u01c5\" }}|{{ camelcase \".\ud83d\ude00B\u00c9\u01c5\" }}|{{ swapcase \".\ud83d\ude00B\u00c9\u01c5\" }}|{{ title \".\ud83d\ude00B\u00c9\u01c5\" }}|{{ initials \".\ud83d\ude00B\u00c9\u01c5\" }}",
+"out": ".\ud83d\ude00_b_\u00e9\u01c5|.\ud83d\ude00-b-\u00e9\u01c5|.\ud83d\ude00B\u00c9\u01c5|.\ud83d\ude00b\u00e9\u01c6|.\ud83d\ude00B\u00c9\u01c5|."
+},
+{
+"tpl": "{{ snakecase \"\u4e2d.\u0661\\ufffdc\u4e2dA\" }}|{{ kebabcase \"\u4e2d.\u0661\\ufffdc\u4e2dA\" }}|{{ camelcase \"\u4e2d.\u0661\\ufffdc\u4e2dA\" }}|{{ swapcase \"\u4e2d.\u0661\\ufffdc\u4e2dA\" }}|{{ title \"\u4e2d.\u0661\\ufffdc\u4e2dA\" }}|{{ initials \"\u4e2d.\u0661\\ufffdc\u4e2dA\" }}",
+"out": "\u4e2d.\u0661\ufffdc_\u4e2d_a|\u4e2d.\u0661\ufffdc-\u4e2d-a|\u4e2d.\u0661\ufffdc\u4e2dA|\u4e2d.\u0661\ufffdC\u4e2da|\u4e2d.\u0661\ufffdc\u4e2dA|\u00e4"
+},
+{
+"tpl": "{{ snakecase \"x\u01c5:\" }}|{{ kebabcase \"x\u01c5:\" }}|{{ camelcase \"x\u01c5:\" }}|{{ swapcase \"x\u01c5:\" }}|{{ title \"x\u01c5:\" }}|{{ initials \"x\u01c5:\" }}",
+"out": "x\u01c5:|x\u01c5:|X\u01c5:|X\u01c6:|X\u01c5:|x:"
+},
+{
+"tpl": "{{ snakecase \"AC1\" }}|{{ kebabcase \"AC1\" }}|{{ camelcase \"AC1\" }}|{{ swapcase \"AC1\" }}|{{ title \"AC1\" }}|{{ initials \"AC1\" }}",
+"out": "ac1|ac1|Ac1|ac1|AC1|A"
+},
+{
+"tpl": "{{ snakecase \"C0ZB-\u4e2d1\ud83d\ude00\u00e9\" }}|{{ kebabcase \"C0ZB-\u4e2d1\ud83d\ude00\u00e9\" }}|{{ camelcase \"C0ZB-\u4e2d1\ud83d\ude00\u00e9\" }}|{{ swapcase \"C0ZB-\u4e2d1\ud83d\ude00\u00e9\" }}|{{ title \"C0ZB-\u4e2d1\ud83d\ude00\u00e9\" }}|{{ initials \"C0ZB-\u4e2d1\ud83d\ude00\u00e9\" }}",
+"out": "c0_zb_\u4e2d1_\ud83d\ude00_\u00e9|c0-zb-\u4e2d1-\ud83d\ude00-\u00e9|C0ZB\u4e2d1\ud83d\ude00\u00e9|c0zb-\u4e2d1\ud83d\ude00\u00c9|C0ZB-\u4e2d1\ud83d\ude00\u00e9|C"
+},
+{
+"tpl": "{{ snakecase \"\u00c9:/\" }}|{{ kebabcase \"\u00c9:/\" }}|{{ camelcase \"\u00c9:/\" }}|{{ swapcase \"\u00c9:/\" }}|{{ title \"\u00c9:/\" }}|{{ initials \"\u00c9:/\" }}",
+"out": "\u00e9:/|\u00e9:/|\u00c9:/|\u00e9:/|\u00c9:/|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"1:A\" }}|{{ kebabcase \"1:A\" }}|{{ camelcase \"1:A\" }}|{{ swapcase \"1:A\" }}|{{ title \"1:A\" }}|{{ initials \"1:A\" }}",
+"out": "1:a|1:a|1:A|1:a|1:A|1"
+},
+{
+"tpl": "{{ snakecase \"1BC1\u216b\u00e9\u03c3a\" }}|{{ kebabcase \"1BC1\u216b\u00e9\u03c3a\" }}|{{ camelcase \"1BC1\u216b\u00e9\u03c3a\" }}|{{ swapcase \"1BC1\u216b\u00e9\u03c3a\" }}|{{ title \"1BC1\u216b\u00e9\u03c3a\" }}|{{ initials \"1BC1\u216b\u00e9\u03c3a\" }}",
+"out": "1_bc_1\u216b\u00e9\u03c3a|1-bc-1\u216b\u00e9\u03c3a|1BC1\u216b\u00e9\u03c3a|1bc1\u216b\u00c9\u03a3A|1BC1\u216b\u00e9\u03c3a|1\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\\ufffdB\u216b\u03c3\u00e9\" }}|{{ kebabcase \"\\ufffdB\u216b\u03c3\u00e9\" }}|{{ camelcase \"\\ufffdB\u216b\u03c3\u00e9\" }}|{{ swapcase \"\\ufffdB\u216b\u03c3\u00e9\" }}|{{ title \"\\ufffdB\u216b\u03c3\u00e9\" }}|{{ initials \"\\ufffdB\u216b\u03c3\u00e9\" }}",
+"out": "\ufffdb_\u216b\u03c3\u00e9|\ufffdb-\u216b\u03c3\u00e9|\ufffdB\u216b\u03c3\u00e9|\ufffdb\u216b\u03a3\u00c9|\ufffdB\u216b\u03c3\u00e9|\u00ef\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"09\u216b_by\\ufffd0\" }}|{{ kebabcase \"09\u216b_by\\ufffd0\" }}|{{ camelcase \"09\u216b_by\\ufffd0\" }}|{{ swapcase \"09\u216b_by\\ufffd0\" }}|{{ title \"09\u216b_by\\ufffd0\" }}|{{ initials \"09\u216b_by\\ufffd0\" }}",
+"out": "09\u216b_by\ufffd0|09\u216b-by\ufffd0|09\u216bBy\ufffd0|09\u216b_BY\ufffd0|09\u216b_by\ufffd0|0\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u03c3\u03c3\" }}|{{ kebabcase \"\u03c3\u03c3\" }}|{{ camelcase \"\u03c3\u03c3\" }}|{{ swapcase \"\u03c3\u03c3\" }}|{{ title \"\u03c3\u03c3\" }}|{{ initials \"\u03c3\u03c3\" }}",
+"out": "\u03c3\u03c3|\u03c3\u03c3|\u03a3\u03c3|\u03a3\u03a3|\u03a3\u03c3|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"\ud83d\ude00\" }}|{{ kebabcase \"\ud83d\ude00\" }}|{{ camelcase \"\ud83d\ude00\" }}|{{ swapcase \"\ud83d\ude00\" }}|{{ title \"\ud83d\ude00\" }}|{{ initials \"\ud83d\ude00\" }}",
+"out": "\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\ud83d\ude00|\u00f0"
+},
+{
+"tpl": "{{ snakecase \"\u03c31x\" }}|{{ kebabcase \"\u03c31x\" }}|{{ camelcase \"\u03c31x\" }}|{{ swapcase \"\u03c31x\" }}|{{ title \"\u03c31x\" }}|{{ initials \"\u03c31x\" }}",
+"out": "\u03c3_1x|\u03c3-1x|\u03a31x|\u03a31X|\u03a31x|\u00cf"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd\" }}|{{ kebabcase \"\\ufffd\" }}|{{ camelcase \"\\ufffd\" }}|{{ swapcase \"\\ufffd\" }}|{{ title \"\\ufffd\" }}|{{ initials \"\\ufffd\" }}",
+"out": "\ufffd|\ufffd|\ufffd|\ufffd|\ufffd|\u00ef"
+},
+{
+"tpl": "{{ snakecase \"_\u00e9\" }}|{{ kebabcase \"_\u00e9\" }}|{{ camelcase \"_\u00e9\" }}|{{ swapcase \"_\u00e9\" }}|{{ title \"_\u00e9\" }}|{{ initials \"_\u00e9\" }}",
+"out": "_\u00e9|-\u00e9|_\u00c9|_\u00c9|_\u00e9|_"
+},
+{
+"tpl": "{{ snakecase \":\u01c5\" }}|{{ kebabcase \":\u01c5\" }}|{{ camelcase \":\u01c5\" }}|{{ swapcase \":\u01c5\" }}|{{ title \":\u01c5\" }}|{{ initials \":\u01c5\" }}",
+"out": ":\u01c5|:\u01c5|:\u01c5|:\u01c6|:\u01c5|:"
+},
+{
+"tpl": "{{ snakecase \".ZyB\u03c3B\" }}|{{ kebabcase \".ZyB\u03c3B\" }}|{{ camelcase \".ZyB\u03c3B\" }}|{{ swapcase \".ZyB\u03c3B\" }}|{{ title \".ZyB\u03c3B\" }}|{{ initials \".ZyB\u03c3B\" }}",
+"out": ".zy_b\u03c3_b|.zy-b\u03c3-b|.ZyB\u03c3B|.zYb\u03a3b|.ZyB\u03c3B|."
+},
+{
+"tpl": "{{ snakecase \"\u01c5\\ufffd\" }}|{{ kebabcase \"\u01c5\\ufffd\" }}|{{ camelcase \"\u01c5\\ufffd\" }}|{{ swapcase \"\u01c5\\ufffd\" }}|{{ title \"\u01c5\\ufffd\" }}|{{ initials \"\u01c5\\ufffd\" }}",
+"out": "\u01c5\ufffd|\u01c5\ufffd|\u01c4\ufffd|\u01c6\ufffd|\u01c5\ufffd|\u00c7\u00ef"
+},
+{
+"tpl": "{{ snakecase \"\u01c5XZ:/c\u4e2d-\" }}|{{ kebabcase \"\u01c5XZ:/c\u4e2d-\" }}|{{ camelcase \"\u01c5XZ:/c\u4e2d-\" }}|{{ swapcase \"\u01c5XZ:/c\u4e2d-\" }}|{{ title \"\u01c5XZ:/c\u4e2d-\" }}|{{ initials \"\u01c5XZ:/c\u4e2d-\" }}",
+"out": "\u01c5_xz:/c_\u4e2d_|\u01c5-xz:/c-\u4e2d-|\u01c4XZ:/c\u4e2d-|\u01c6xz:/C\u4e2d-|\u01c5XZ:/C\u4e2d-|\u00c7X"
+},
+{
+"tpl": "{{ snakecase \":\u00e9-A\u0661\ud83d\ude001_\" }}|{{ kebabcase \":\u00e9-A\u0661\ud83d\ude001_\" }}|{{ camelcase \":\u00e9-A\u0661\ud83d\ude001_\" }}|{{ swapcase \":\u00e9-A\u0661\ud83d\ude001_\" }}|{{ title \":\u00e9-A\u0661\ud83d\ude001_\" }}|{{ initials \":\u00e9-A\u0661\ud83d\ude001_\" }}",
+"out": ":\u00e9_a\u0661_\ud83d\ude001_|:\u00e9-a\u0661-\ud83d\ude001-|:\u00e9A\u0661\ud83d\ude001_|:\u00c9-a\u0661\ud83d\ude001_|:\u00c9-A\u0661\ud83d\ude001_|:"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\\ufffdbc\u00e9\u06619\u00c9A\" }}|{{ kebabcase \"\u00c9\\ufffdbc\u00e9\u06619\u00c9A\" }}|{{ camelcase \"\u00c9\\ufffdbc\u00e9\u06619\u00c9A\" }}|{{ swapcase \"\u00c9\\ufffdbc\u00e9\u06619\u00c9A\" }}|{{ title \"\u00c9\\ufffdbc\u00e9\u06619\u00c9A\" }}|{{ initials \"\u00c9\\ufffdbc\u00e9\u06619\u00c9A\" }}",
+"out": "\u00e9\ufffdbc\u00e9\u06619_\u00e9a|\u00e9\ufffdbc\u00e9\u06619-\u00e9a|\u00c9\ufffdbc\u00e9\u06619\u00c9A|\u00e9\ufffdBC\u00c9\u06619\u00e9a|\u00c9\ufffdbc\u00e9\u06619\u00c9A|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"-\ud83d\ude00-\u216b\" }}|{{ kebabcase \"-\ud83d\ude00-\u216b\" }}|{{ camelcase \"-\ud83d\ude00-\u216b\" }}|{{ swapcase \"-\ud83d\ude00-\u216b\" }}|{{ title \"-\ud83d\ude00-\u216b\" }}|{{ initials \"-\ud83d\ude00-\u216b\" }}",
+"out": "_\ud83d\ude00_\u216b|-\ud83d\ude00-\u216b|-\ud83d\ude00\u216b|-\ud83d\ude00-\u216b|-\ud83d\ude00-\u216b|-\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\u01c51\" }}|{{ kebabcase \"\u01c51\" }}|{{ camelcase \"\u01c51\" }}|{{ swapcase \"\u01c51\" }}|{{ title \"\u01c51\" }}|{{ initials \"\u01c51\" }}",
+"out": "\u01c51|\u01c51|\u01c41|\u01c61|\u01c51|\u00c71"
+},
+{
+"tpl": "{{ snakecase \"\u00e9\u03c3\" }}|{{ kebabcase \"\u00e9\u03c3\" }}|{{ camelcase \"\u00e9\u03c3\" }}|{{ swapcase \"\u00e9\u03c3\" }}|{{ title \"\u00e9\u03c3\" }}|{{ initials \"\u00e9\u03c3\" }}",
+"out": "\u00e9\u03c3|\u00e9\u03c3|\u00c9\u03c3|\u00c9\u03a3|\u00c9\u03c3|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"AcXXbb\u03c31\" }}|{{ kebabcase \"AcXXbb\u03c31\" }}|{{ camelcase \"AcXXbb\u03c31\" }}|{{ swapcase \"AcXXbb\u03c31\" }}|{{ title \"AcXXbb\u03c31\" }}|{{ initials \"AcXXbb\u03c31\" }}",
+"out": "ac_x_xbb\u03c31|ac-x-xbb\u03c31|AcXXbb\u03c31|aCxxBB\u03a31|AcXXbb\u03c31|A"
+},
+{
+"tpl": "{{ snakecase \"_\u01c5X\u0661\u03c3:0\u0661:\" }}|{{ kebabcase \"_\u01c5X\u0661\u03c3:0\u0661:\" }}|{{ camelcase \"_\u01c5X\u0661\u03c3:0\u0661:\" }}|{{ swapcase \"_\u01c5X\u0661\u03c3:0\u0661:\" }}|{{ title \"_\u01c5X\u0661\u03c3:0\u0661:\" }}|{{ initials \"_\u01c5X\u0661\u03c3:0\u0661:\" }}",
+"out": "_\u01c5_x_\u0661\u03c3:0\u0661:|-\u01c5-x-\u0661\u03c3:0\u0661:|_\u01c4X\u0661\u03c3:0\u0661:|_\u01c6x\u0661\u03a3:0\u0661:|_\u01c5X\u0661\u03c3:0\u0661:|_X"
+},
+{
+"tpl": "{{ snakecase \"a\u0661X\ud83d\ude00XAB:Z \" }}|{{ kebabcase \"a\u0661X\ud83d\ude00XAB:Z \" }}|{{ camelcase \"a\u0661X\ud83d\ude00XAB:Z \" }}|{{ swapcase \"a\u0661X\ud83d\ude00XAB:Z \" }}|{{ title \"a\u0661X\ud83d\ude00XAB:Z \" }}|{{ initials \"a\u0661X\ud83d\ude00XAB:Z \" }}",
+"out": "a\u0661_x_\ud83d\ude00_xab:z_|a\u0661-x-\ud83d\ude00-xab:z-|A\u0661X\ud83d\ude00XAB:Z |A\u0661x\ud83d\ude00xab:z |A\u0661X\ud83d\ude00XAB:Z |a"
+},
+{
+"tpl": "{{ snakecase \"\u0661c/BA\" }}|{{ kebabcase \"\u0661c/BA\" }}|{{ camelcase \"\u0661c/BA\" }}|{{ swapcase \"\u0661c/BA\" }}|{{ title \"\u0661c/BA\" }}|{{ initials \"\u0661c/BA\" }}",
+"out": "\u0661c/ba|\u0661c/ba|\u0661c/BA|\u0661C/ba|\u0661c/BA|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"cXbB\ud83d\ude00Z\" }}|{{ kebabcase \"cXbB\ud83d\ude00Z\" }}|{{ camelcase \"cXbB\ud83d\ude00Z\" }}|{{ swapcase \"cXbB\ud83d\ude00Z\" }}|{{ title \"cXbB\ud83d\ude00Z\" }}|{{ initials \"cXbB\ud83d\ude00Z\" }}",
+"out": "c_xb_b_\ud83d\ude00_z|c-xb-b-\ud83d\ude00-z|CXbB\ud83d\ude00Z|CxBb\ud83d\ude00z|CXbB\ud83d\ude00Z|c"
+},
+{
+"tpl": "{{ snakecase \"\u216b\\ufffd\ud83d\ude00_c_\u216b.\u03c3B\" }}|{{ kebabcase \"\u216b\\ufffd\ud83d\ude00_c_\u216b.\u03c3B\" }}|{{ camelcase \"\u216b\\ufffd\ud83d\ude00_c_\u216b.\u03c3B\" }}|{{ swapcase \"\u216b\\ufffd\ud83d\ude00_c_\u216b.\u03c3B\" }}|{{ title \"\u216b\\ufffd\ud83d\ude00_c_\u216b.\u03c3B\" }}|{{ initials \"\u216b\\ufffd\ud83d\ude00_c_\u216b.\u03c3B\" }}",
+"out": "\u216b_\ufffd\ud83d\ude00_c_\u216b.\u03c3_b|\u216b-\ufffd\ud83d\ude00-c-\u216b.\u03c3-b|\u216b\ufffd\ud83d\ude00C\u216b.\u03c3B|\u216b\ufffd\ud83d\ude00_C_\u216b.\u03a3b|\u216b\ufffd\ud83d\ude00_c_\u216b.\u03a3B|\u00e2\u00ab\u00ab"
+},
+{
+"tpl": "{{ snakecase \"bA1\u00e9a\" }}|{{ kebabcase \"bA1\u00e9a\" }}|{{ camelcase \"bA1\u00e9a\" }}|{{ swapcase \"bA1\u00e9a\" }}|{{ title \"bA1\u00e9a\" }}|{{ initials \"bA1\u00e9a\" }}",
+"out": "b_a_1\u00e9a|b-a-1\u00e9a|BA1\u00e9a|Ba1\u00c9A|BA1\u00e9a|b"
+},
+{
+"tpl": "{{ snakecase \"b\u01c5Byc\u01c5\u216b.\" }}|{{ kebabcase \"b\u01c5Byc\u01c5\u216b.\" }}|{{ camelcase \"b\u01c5Byc\u01c5\u216b.\" }}|{{ swapcase \"b\u01c5Byc\u01c5\u216b.\" }}|{{ title \"b\u01c5Byc\u01c5\u216b.\" }}|{{ initials \"b\u01c5Byc\u01c5\u216b.\" }}",
+"out": "b\u01c5_byc\u01c5\u216b.|b\u01c5-byc\u01c5\u216b.|B\u01c5Byc\u01c5\u216b.|B\u01c6bYC\u01c6\u216b.|B\u01c5Byc\u01c5\u216b.|bB\u00e2\u00ab"
+},
+{
+"tpl": "{{ snakecase \"\\ufffdyy\ud83d\ude001\u216b\" }}|{{ kebabcase \"\\ufffdyy\ud83d\ude001\u216b\" }}|{{ camelcase \"\\ufffdyy\ud83d\ude001\u216b\" }}|{{ swapcase \"\\ufffdyy\ud83d\ude001\u216b\" }}|{{ title \"\\ufffdyy\ud83d\ude001\u216b\" }}|{{ initials \"\\ufffdyy\ud83d\ude001\u216b\" }}",
+"out": "\ufffdyy_\ud83d\ude001\u216b|\ufffdyy-\ud83d\ude001\u216b|\ufffdyy\ud83d\ude001\u216b|\ufffdYY\ud83d\ude001\u216b|\ufffdyy\ud83d\ude001\u216b|\u00ef\u00ab"
+},
+{
+"tpl": "{{ snakecase \"B\u00e9\ud83d\ude00yc:\u4e2d\u03c3\" }}|{{ kebabcase \"B\u00e9\ud83d\ude00yc:\u4e2d\u03c3\" }}|{{ camelcase \"B\u00e9\ud83d\ude00yc:\u4e2d\u03c3\" }}|{{ swapcase \"B\u00e9\ud83d\ude00yc:\u4e2d\u03c3\" }}|{{ title \"B\u00e9\ud83d\ude00yc:\u4e2d\u03c3\" }}|{{ initials \"B\u00e9\ud83d\ude00yc:\u4e2d\u03c3\" }}",
+"out": "b\u00e9_\ud83d\ude00_yc:\u4e2d_\u03c3|b\u00e9-\ud83d\ude00-yc:\u4e2d-\u03c3|B\u00e9\ud83d\ude00yc:\u4e2d\u03c3|b\u00c9\ud83d\ude00YC:\u4e2d\u03a3|B\u00e9\ud83d\ude00yc:\u4e2d\u03c3|B"
+},
+{
+"tpl": "{{ snakecase \"\\ufffd0Zb\u00c9x\" }}|{{ kebabcase \"\\ufffd0Zb\u00c9x\" }}|{{ camelcase \"\\ufffd0Zb\u00c9x\" }}|{{ swapcase \"\\ufffd0Zb\u00c9x\" }}|{{ title \"\\ufffd0Zb\u00c9x\" }}|{{ initials \"\\ufffd0Zb\u00c9x\" }}",
+"out": "\ufffd0_zb_\u00e9x|\ufffd0-zb-\u00e9x|\ufffd0Zb\u00c9x|\ufffd0zB\u00e9X|\ufffd0Zb\u00c9x|\u00ef"
+},
+{
+"tpl": "{{ snakecase \".Z\ud83d\ude00X.XZZ\" }}|{{ kebabcase \".Z\ud83d\ude00X.XZZ\" }}|{{ camelcase \".Z\ud83d\ude00X.XZZ\" }}|{{ swapcase \".Z\ud83d\ude00X.XZZ\" }}|{{ title \".Z\ud83d\ude00X.XZZ\" }}|{{ initials \".Z\ud83d\ude00X.XZZ\" }}",
+"out": ".z_\ud83d\ude00_x.xzz|.z-\ud83d\ude00-x.xzz|.Z\ud83d\ude00X.XZZ|.z\ud83d\ude00x.xzz|.Z\ud83d\ude00X.XZZ|."
+},
+{
+"tpl": "{{ snakecase \"XcxB\u0661\u03c3\u00e9\" }}|{{ kebabcase \"XcxB\u0661\u03c3\u00e9\" }}|{{ camelcase \"XcxB\u0661\u03c3\u00e9\" }}|{{ swapcase \"XcxB\u0661\u03c3\u00e9\" }}|{{ title \"XcxB\u0661\u03c3\u00e9\" }}|{{ initials \"XcxB\u0661\u03c3\u00e9\" }}",
+"out": "xcx_b_\u0661\u03c3\u00e9|xcx-b-\u0661\u03c3\u00e9|XcxB\u0661\u03c3\u00e9|xCXb\u0661\u03a3\u00c9|XcxB\u0661\u03c3\u00e9|X"
+},
+{
+"tpl": "{{ snakecase \"XA\u00e9\" }}|{{ kebabcase \"XA\u00e9\" }}|{{ camelcase \"XA\u00e9\" }}|{{ swapcase \"XA\u00e9\" }}|{{ title \"XA\u00e9\" }}|{{ initials \"XA\u00e9\" }}",
+"out": "x_a\u00e9|x-a\u00e9|Xa\u00e9|xa\u00c9|XA\u00e9|X"
+},
+{
+"tpl": "{{ snakecase \"XB\" }}|{{ kebabcase \"XB\" }}|{{ camelcase \"XB\" }}|{{ swapcase \"XB\" }}|{{ title \"XB\" }}|{{ initials \"XB\" }}",
+"out": "xb|xb|Xb|xb|XB|X"
+},
+{
+"tpl": "{{ snakecase \"c1\" }}|{{ kebabcase \"c1\" }}|{{ camelcase \"c1\" }}|{{ swapcase \"c1\" }}|{{ title \"c1\" }}|{{ initials \"c1\" }}",
+"out": "c1|c1|C1|C1|C1|c"
+},
+{
+"tpl": "{{ snakecase \"Z\ud83d\ude00A\" }}|{{ kebabcase \"Z\ud83d\ude00A\" }}|{{ camelcase \"Z\ud83d\ude00A\" }}|{{ swapcase \"Z\ud83d\ude00A\" }}|{{ title \"Z\ud83d\ude00A\" }}|{{ initials \"Z\ud83d\ude00A\" }}",
+"out": "z_\ud83d\ude00_a|z-\ud83d\ude00-a|Z\ud83d\ude00A|z\ud83d\ude00a|Z\ud83d\ude00A|Z"
+},
+{
+"tpl": "{{ snakecase \"_\\ufffd_  Z9c.\" }}|{{ kebabcase \"_\\ufffd_  Z9c.\" }}|{{ camelcase \"_\\ufffd_  Z9c.\" }}|{{ swapcase \"_\\ufffd_  Z9c.\" }}|{{ title \"_\\ufffd_  Z9c.\" }}|{{ initials \"_\\ufffd_  Z9c.\" }}",
+"out": "_\ufffd___z_9c.|-\ufffd---z-9c.|_\ufffd_ Z9c.|_\ufffd_  z9C.|_\ufffd_  Z9c.|_Z"
+},
+{
+"tpl": "{{ snakecase \"y1a9Z\" }}|{{ kebabcase \"y1a9Z\" }}|{{ camelcase \"y1a9Z\" }}|{{ swapcase \"y1a9Z\" }}|{{ title \"y1a9Z\" }}|{{ initials \"y1a9Z\" }}",
+"out": "y_1a9_z|y-1a9-z|Y1a9Z|Y1A9z|Y1a9Z|y"
+},
+{
+"tpl": "{{ snakecase \"\u0661x\" }}|{{ kebabcase \"\u0661x\" }}|{{ camelcase \"\u0661x\" }}|{{ swapcase \"\u0661x\" }}|{{ title \"\u0661x\" }}|{{ initials \"\u0661x\" }}",
+"out": "\u0661x|\u0661x|\u0661x|\u0661X|\u0661x|\u00d9"
+},
+{
+"tpl": "{{ snakecase \"A\u03c3\u0661\u03c3b\u00e9\" }}|{{ kebabcase \"A\u03c3\u0661\u03c3b\u00e9\" }}|{{ camelcase \"A\u03c3\u0661\u03c3b\u00e9\" }}|{{ swapcase \"A\u03c3\u0661\u03c3b\u00e9\" }}|{{ title \"A\u03c3\u0661\u03c3b\u00e9\" }}|{{ initials \"A\u03c3\u0661\u03c3b\u00e9\" }}",
+"out": "a\u03c3_\u0661\u03c3b\u00e9|a\u03c3-\u0661\u03c3b\u00e9|A\u03c3\u0661\u03c3b\u00e9|a\u03a3\u0661\u03a3B\u00c9|A\u03c3\u0661\u03c3b\u00e9|A"
+},
+{
+"tpl": "{{ snakecase \".\u00c90x\\ufffdA/.\" }}|{{ kebabcase \".\u00c90x\\ufffdA/.\" }}|{{ camelcase \".\u00c90x\\ufffdA/.\" }}|{{ swapcase \".\u00c90x\\ufffdA/.\" }}|{{ title \".\u00c90x\\ufffdA/.\" }}|{{ initials \".\u00c90x\\ufffdA/.\" }}",
+"out": ".\u00e9_0x_\ufffda/.|.\u00e9-0x-\ufffda/.|.\u00c90x\ufffdA/.|.\u00e90X\ufffda/.|.\u00c90x\ufffdA/.|."
+},
+{
+"tpl": "{{ snakecase \"Z\u03c3\u216b0b\u4e2d:0\" }}|{{ kebabcase \"Z\u03c3\u216b0b\u4e2d:0\" }}|{{ camelcase \"Z\u03c3\u216b0b\u4e2d:0\" }}|{{ swapcase \"Z\u03c3\u216b0b\u4e2d:0\" }}|{{ title \"Z\u03c3\u216b0b\u4e2d:0\" }}|{{ initials \"Z\u03c3\u216b0b\u4e2d:0\" }}",
+"out": "z\u03c3_\u216b0b_\u4e2d:0|z\u03c3-\u216b0b-\u4e2d:0|Z\u03c3\u216b0b\u4e2d:0|z\u03a3\u216b0B\u4e2d:0|Z\u03c3\u216b0b\u4e2d:0|Z\u00ab"
+},
+{
+"tpl": "{{ snakecase \"cc. Cc\u00e9\u03c3A0\" }}|{{ kebabcase \"cc. Cc\u00e9\u03c3A0\" }}|{{ camelcase \"cc. Cc\u00e9\u03c3A0\" }}|{{ swapcase \"cc. Cc\u00e9\u03c3A0\" }}|{{ title \"cc. Cc\u00e9\u03c3A0\" }}|{{ initials \"cc. Cc\u00e9\u03c3A0\" }}",
+"out": "cc._cc\u00e9\u03c3_a0|cc.-cc\u00e9\u03c3-a0|Cc.Cc\u00e9\u03c3A0|CC. cC\u00c9\u03a3a0|Cc. Cc\u00e9\u03c3A0|cC"
+},
+{
+"tpl": "{{ snakecase \"/XyZZ1\\ufffdA\" }}|{{ kebabcase \"/XyZZ1\\ufffdA\" }}|{{ camelcase \"/XyZZ1\\ufffdA\" }}|{{ swapcase \"/XyZZ1\\ufffdA\" }}|{{ title \"/XyZZ1\\ufffdA\" }}|{{ initials \"/XyZZ1\\ufffdA\" }}",
+"out": "/xy_zz1_\ufffda|/xy-zz1-\ufffda|/XyZZ1\ufffdA|/xYzz1\ufffda|/XyZZ1\ufffdA|/"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\\ufffd:x\" }}|{{ kebabcase \"\u00c9\\ufffd:x\" }}|{{ camelcase \"\u00c9\\ufffd:x\" }}|{{ swapcase \"\u00c9\\ufffd:x\" }}|{{ title \"\u00c9\\ufffd:x\" }}|{{ initials \"\u00c9\\ufffd:x\" }}",
+"out": "\u00e9\ufffd:x|\u00e9\ufffd:x|\u00c9\ufffd:x|\u00e9\ufffd:X|\u00c9\ufffd:X|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"-Aa\u00e9c10\" }}|{{ kebabcase \"-Aa\u00e9c10\" }}|{{ camelcase \"-Aa\u00e9c10\" }}|{{ swapcase \"-Aa\u00e9c10\" }}|{{ title \"-Aa\u00e9c10\" }}|{{ initials \"-Aa\u00e9c10\" }}",
+"out": "_aa\u00e9c10|-aa\u00e9c10|-Aa\u00e9c10|-aA\u00c9C10|-Aa\u00e9c10|-"
+},
+{
+"tpl": "{{ snakecase \"X:\ud83d\ude00XC\" }}|{{ kebabcase \"X:\ud83d\ude00XC\" }}|{{ camelcase \"X:\ud83d\ude00XC\" }}|{{ swapcase \"X:\ud83d\ude00XC\" }}|{{ title \"X:\ud83d\ude00XC\" }}|{{ initials \"X:\ud83d\ude00XC\" }}",
+"out": "x:\ud83d\ude00_xc|x:\ud83d\ude00-xc|X:\ud83d\ude00XC|x:\ud83d\ude00xc|X:\ud83d\ude00XC|X"
+},
+{
+"tpl": "{{ snakecase \"--\u216b\u03c3 A\" }}|{{ kebabcase \"--\u216b\u03c3 A\" }}|{{ camelcase \"--\u216b\u03c3 A\" }}|{{ swapcase \"--\u216b\u03c3 A\" }}|{{ title \"--\u216b\u03c3 A\" }}|{{ initials \"--\u216b\u03c3 A\" }}",
+"out": "__\u216b\u03c3_a|--\u216b\u03c3-a|--\u216b\u03c3A|--\u216b\u03a3 a|--\u216b\u03c3 A|-\u00abA"
+},
+{
+"tpl": "{{ snakecase \"\u00e9\" }}|{{ kebabcase \"\u00e9\" }}|{{ camelcase \"\u00e9\" }}|{{ swapcase \"\u00e9\" }}|{{ title \"\u00e9\" }}|{{ initials \"\u00e9\" }}",
+"out": "\u00e9|\u00e9|\u00c9|\u00c9|\u00c9|\u00c3"
+},
+{
+"tpl": "{{ snakecase \"\u4e2d .\" }}|{{ kebabcase \"\u4e2d .\" }}|{{ camelcase \"\u4e2d .\" }}|{{ swapcase \"\u4e2d .\" }}|{{ title \"\u4e2d .\" }}|{{ initials \"\u4e2d .\" }}",
+"out": "\u4e2d_.|\u4e2d-.|\u4e2d.|\u4e2d .|\u4e2d .|\u00e4."
+},
+{
+"tpl": "{{ snakecase \"X\u216b\\ufffdb\" }}|{{ kebabcase \"X\u216b\\ufffdb\" }}|{{ camelcase \"X\u216b\\ufffdb\" }}|{{ swapcase \"X\u216b\\ufffdb\" }}|{{ title \"X\u216b\\ufffdb\" }}|{{ initials \"X\u216b\\ufffdb\" }}",
+"out": "x_\u216b\ufffdb|x-\u216b\ufffdb|X\u216b\ufffdb|x\u216b\ufffdB|X\u216b\ufffdb|X\u00ab"
+},
+{
+"tpl": "{{ snakecase \"Xb\" }}|{{ kebabcase \"Xb\" }}|{{ camelcase \"Xb\" }}|{{ swapcase \"Xb\" }}|{{ title \"Xb\" }}|{{ initials \"Xb\" }}",
+"out": "xb|xb|Xb|xB|Xb|X"
+},
+{
+"tpl": "{{ snakecase \"\u00c9\u03c3x \\ufffdC:ccA\" }}|{{ kebabcase \"\u00c9\u03c3x \\ufffdC:ccA\" }}|{{ camelcase \"\u00c9\u03c3x \\ufffdC:ccA\" }}|{{ swapcase \"\u00c9\u03c3x \\ufffdC:ccA\" }}|{{ title \"\u00c9\u03c3x \\ufffdC:ccA\" }}|{{ initials \"\u00c9\u03c3x \\ufffdC:ccA\" }}",
+"out": "\u00e9\u03c3x_\ufffdc:cc_a|\u00e9\u03c3x-\ufffdc:cc-a|\u00c9\u03c3x\ufffdC:ccA|\u00e9\u03a3X \ufffdc:CCa|\u00c9\u03c3x \ufffdC:CcA|\u00c3\u00ef"
+},
+{
+"tpl": "{{ snakecase \"bBXB \" }}|{{ kebabcase \"bBXB \" }}|{{ camelcase \"bBXB \" }}|{{ swapcase \"bBXB \" }}|{{ title \"bBXB \" }}|{{ initials \"bBXB \" }}",
+"out": "b_bxb_|b-bxb-|BBXB |Bbxb |BBXB |b"
+},
+{
+"tpl": "{{ snakecase \"_\u00e90\u4e2d.\" }}|{{ kebabcase \"_\u00e90\u4e2d.\" }}|{{ camelcase \"_\u00e90\u4e2d.\" }}|{{ swapcase \"_\u00e90\u4e2d.\" }}|{{ title \"_\u00e90\u4e2d.\" }}|{{ initials \"_\u00e90\u4e2d.\" }}",
+"out": "_\u00e90_\u4e2d.|-\u00e90-\u4e2d.|_\u00c90\u4e2d.|_\u00c90\u4e2d.|_\u00e90\u4e2d.|_"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u216b\u00e9\u00c9\u01c5\\ufffdaB\u0661\u4e2d\" }}|{{ kebabcase \"\u216b\u00e9\u00c9\u01c5\\ufffdaB\u0661\u4e2d\" }}|{{ camelcase \"\u216b\u00e9\u00c9\u01c5\\ufffdaB\u0661\u4e2d\" }}|{{ swapcase \"\u216b\u00e9\u00c9\u01c5\\ufffdaB\u0661\u4e2d\" }}|{{ title \"\u216b\u00e9\u00c9\u01c5\\ufffdaB\u0661\u4e2d\" }}|{{ initials \"\u216b\u00e9\u00c9\u01c5\\ufffdaB\u0661\u4e2d\" }}",
+"out": "\u216b\u00e9_\u00e9\u01c5\ufffda_b\u0661_\u4e2d|\u216b\u00e9-\u00e9\u01c5\ufffda-b\u0661-\u4e2d|\u216b\u00e9\u00c9\u01c5\ufffdaB\u0661\u4e2d|\u216b\u00c9\u00e9\u01c6\ufffdAb\u0661\u4e2d|\u216b\u00e9\u00c9\u01c5\ufffdaB\u0661\u4e2d|\u00e2\u00ab\u00ef"
+},
+{
+"tpl": "{{ snakecase \"0y.\" }}|{{ kebabcase \"0y.\" }}|{{ camelcase \"0y.\" }}|{{ swapcase \"0y.\" }}|{{ title \"0y.\" }}|{{ initials \"0y.\" }}",
+"out": "0y.|0y.|0y.|0Y.|0y.|0"
+},
+{
+"tpl": "{{ snakecase \"a//\u01c5\" }}|{{ kebabcase \"a//\u01c5\" }}|{{ camelcase \"a//\u01c5\" }}|{{ swapcase \"a//\u01c5\" }}|{{ title \"a//\u01c5\" }}|{{ initials \"a//\u01c5\" }}",
+"out": "a//\u01c5|a//\u01c5|A//\u01c5|A//\u01c6|A//\u01c5|a"
+},
+{
+"tpl": "{{ snakecase \"B0.\\ufffd\u01c5/B.a:\" }}|{{ kebabcase \"B0.\\ufffd\u01c5/B.a:\" }}|{{ camelcase \"B0.\\ufffd\u01c5/B.a:\" }}|{{ swapcase \"B0.\\ufffd\u01c5/B.a:\" }}|{{ title \"B0.\\ufffd\u01c5/B.a:\" }}|{{ initials \"B0.\\ufffd\u01c5/B.a:\" }}",
+"out": "b0.\ufffd\u01c5/b.a:|b0.\ufffd\u01c5/b.a:|B0.\ufffd\u01c5/B.a:|b0.\ufffd\u01c6/b.A:|B0.\ufffd\u01c5/B.A:|B/"
+},
+{
+"tpl": "{{ snakecase \"a  C:::\u00e9\" }}|{{ kebabcase \"a  C:::\u00e9\" }}|{{ camelcase \"a  C:::\u00e9\" }}|{{ swapcase \"a  C:::\u00e9\" }}|{{ title \"a  C:::\u00e9\" }}|{{ initials \"a  C:::\u00e9\" }}",
+"out": "a__c:::\u00e9|a--c:::\u00e9|A C:::\u00e9|A  c:::\u00c9|A  C:::\u00c9|aC"
+},
+{
+"tpl": "{{ snakecase \"\" }}|{{ kebabcase \"\" }}|{{ camelcase \"\" }}|{{ swapcase \"\" }}|{{ title \"\" }}|{{ initials \"\" }}",
+"out": "|||||"
+},
+{
+"tpl": "{{ snakecase \"\u03c3B0\u01c5Z\u00c9\u00e9b\u00c9\" }}|{{ kebabcase \"\u03c3B0\u01c5Z\u00c9\u00e9b\u00c9\" }}|{{ camelcase \"\u03c3B0\u01c5Z\u00c9\u00e9b\u00c9\" }}|{{ swapcase \"\u03c3B0\u01c5Z\u00c9\u00e9b\u00c9\" }}|{{ title \"\u03c3B0\u01c5Z\u00c9\u00e9b\u00c9\" }}|{{ initials \"\u03c3B0\u01c5Z\u00c9\u00e9b\u00c9\" }}",
+"out": "\u03c3_b_0\u01c5_z_\u00e9\u00e9b_\u00e9|\u03c3-b-0\u01c5-z-\u00e9\u00e9b-\u00e9|\u03a3B0\u01c5Z\u00c9\u00e9b\u00c9|\u03a3b0\u01c6z\u00e9\u00c9B\u00e9|\u03a3B0\u01c5Z\u00c9\u00e9b\u00c9|\u00cfZ"
+},
+{
+"tpl": "{{ snakecase \"\u01c59\u0661X\u00c9/a\" }}|{{ kebabcase \"\u01c59\u0661X\u00c9/a\" }}|{{ camelcase \"\u01c59\u0661X\u00c9/a\" }}|{{ swapcase \"\u01c59\u0661X\u00c9/a\" }}|{{ title \"\u01c59\u0661X\u00c9/a\" }}|{{ initials \"\u01c59\u0661X\u00c9/a\" }}",
+"out": "\u01c59\u0661_x\u00e9/a|\u01c59\u0661-x\u00e9/a|\u01c49\u0661X\u00c9/a|\u01c69\u0661x\u00e9/A|\u01c59\u0661X\u00c9/A|\u00c79"
+},
+{
+"tpl": "{{ snakecase \"cB_a1\u0661\u216b_\" }}|{{ kebabcase \"cB_a1\u0661\u216b_\" }}|{{ camelcase \"cB_a1\u0661\u216b_\" }}|{{ swapcase \"cB_a1\u0661\u216b_\" }}|{{ title \"cB_a1\u0661\u216b_\" }}|{{ initials \"cB_a1\u0661\u216b_\" }}",
+"out": "c_b_a1\u0661\u216b_|c-b-a1\u0661\u216b-|CBA1\u0661\u216b_|Cb_A1\u0661\u216b_|CB_a1\u0661\u216b_|c\u00ab"
+},
+{
+"tpl": "{{ snakecase \"c-C\u4e2dB\u216b\" }}|{{ kebabcase \"c-C\u4e2dB\u216b\" }}|{{ camelcase \"c-C\u4e2dB\u216b\" }}|{{ swapcase \"c-C\u4e2dB\u216b\" }}|{{ title \"c-C\u4e2dB\u216b\" }}|{{ initials \"c-C\u4e2dB\u216b\" }}",
+"out": "c_c_\u4e2d_b\u216b|c-c-\u4e2d-b\u216b|CC\u4e2dB\u216b|C-c\u4e2db\u216b|C-C\u4e2dB\u216b|c\u00ab"
+},
+{
+"tpl": "{{ snakecase \"a\" }}|{{ kebabcase \"a\" }}|{{ camelcase \"a\" }}|{{ swapcase \"a\" }}|{{ title \"a\" }}|{{ initials \"a\" }}",
+"out": "a|a|A|A|A|a"
 }
 ]"###;
 
