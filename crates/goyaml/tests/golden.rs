@@ -197,28 +197,28 @@ fn report(kind: &str, t: &Tally, min_pass: usize) {
 #[test]
 fn golden_parse() {
     let t = run("parse");
-    report("parse", &t, 93);
+    report("parse", &t, 106);
     assert!(t.fail.is_empty());
 }
 
 #[test]
 fn golden_to_yaml() {
     let t = run("toyaml");
-    report("toYaml", &t, 47);
+    report("toYaml", &t, 60);
     assert!(t.fail.is_empty());
 }
 
 #[test]
 fn golden_to_yaml_v() {
     let t = run("v");
-    report("toYaml .Values.v", &t, 47);
+    report("toYaml .Values.v", &t, 60);
     assert!(t.fail.is_empty());
 }
 
 #[test]
 fn golden_to_yaml_pretty() {
     let t = run("pretty");
-    report("toYamlPretty", &t, 47);
+    report("toYamlPretty", &t, 60);
     assert!(t.fail.is_empty());
 }
 
