@@ -13721,6 +13721,5186 @@ const ORACLE: &str = r###"[
 {
 "tpl": "{{ snakecase \"a\" }}|{{ kebabcase \"a\" }}|{{ camelcase \"a\" }}|{{ swapcase \"a\" }}|{{ title \"a\" }}|{{ initials \"a\" }}",
 "out": "a|a|A|A|A|a"
+},
+{
+"tpl": "{{ mustFromJson \"0\\\"a\\\"\\\"\\\"a\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0\\\"a\\\"\\\"\\\"a\\\"\">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0\\\"a\\\"\\\"\\\"a\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-\">: error calling mustFromJson: invalid character ' ' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false\\n\\\":falsex\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false\\n\\\":falsex\\\\u00\">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false\\n\\\":falsex\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{1{\u00e9tru,1e400\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{1{\u00e9tru,1e400\u00e9\">: error calling mustFromJson: invalid character '1' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{1{\u00e9tru,1e400\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null\u00e9e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"null\u00e9e\">: error calling mustFromJson: invalid character '\u00c3' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"null\u00e9e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"00\">: error calling mustFromJson: invalid character '0' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"12.5e-31falsetru\\\"a\\\"\\\"\\\"a\\\"[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"12.5e-31falsetru\\\"a\\\"\\\"\\\"a\\\"[\">: error calling mustFromJson: invalid character 'f' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"12.5e-31falsetru\\\"a\\\"\\\"\\\"a\\\"[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"\" }}",
+"out": "a"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"\" | toJson }}",
+"out": "\"a\""
+},
+{
+"tpl": "{{ mustFromJson \"true\\n\\\\nfalse[]\u00e91e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"true\\n\\\\nfalse[]\u00e91e400\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"true\\n\\\\nfalse[]\u00e91e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\0[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\0[\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\0[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" \">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \" \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9[1e4001e400false]1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9[1e4001e400false]1\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9[1e4001e400false]1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x12.5e-3false].null}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x12.5e-3false].null}\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x12.5e-3false].null}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"12.5e-3 \\nnull\\\"\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"12.5e-3 \\nnull\\\"\\\"\">: error calling mustFromJson: invalid character 'n' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"12.5e-3 \\nnull\\\"\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\\\\:12.5e-31e400e{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\\\\:12.5e-31e400e{\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\\\\:12.5e-31e400e{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x}\\\\.12.5e-3+]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x}\\\\.12.5e-3+]\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x}\\\\.12.5e-3+]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null \\\\ntru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"null \\\\ntru\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"null \\\\ntru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9\\\\nx]:-null\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9\\\\nx]:-null\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9\\\\nx]:-null\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".\u00e912.5e-3+ {}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".\u00e912.5e-3+ {}\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".\u00e912.5e-3+ {}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":12.5e-3\u00e912.5e-3{\\\\n{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":12.5e-3\u00e912.5e-3{\\\\n{\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":12.5e-3\u00e912.5e-3{\\\\n{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[\\\\u00true\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[\\\\u00true\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"[\\\\u00true\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]:\\\"1\\\"a\\\"12.5e-3\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]:\\\"1\\\"a\\\"12.5e-3\u00e9\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]:\\\"1\\\"a\\\"12.5e-3\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":{\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u00null12.5e-3\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u00null12.5e-3\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u00null12.5e-3\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" \\\\n\\\\\\n+tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" \\\\n\\\\\\n+tru\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \" \\\\n\\\\\\n+tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1\\n\u00e9]tru\\n+-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1\\n\u00e9]tru\\n+-\">: error calling mustFromJson: invalid character '\u00c3' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1\\n\u00e9]tru\\n+-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1-true\\\"a\\\"{ tru[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1-true\\\"a\\\"{ tru[\">: error calling mustFromJson: invalid character '-' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1-true\\\"a\\\"{ tru[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{[\">: error calling mustFromJson: invalid character '[' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null\" }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ fromJson \"null\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u00[12.5e-3\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u00[12.5e-3\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u00[12.5e-3\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",]\\\\u00e-true\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",]\\\\u00e-true\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",]\\\\u00e-true\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false\\\\n\u00e912.5e-3e\\\"a\\\"\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false\\\\n\u00e912.5e-3e\\\"a\\\"\u00e9\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false\\\\n\u00e912.5e-3e\\\"a\\\"\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1-[null00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1-[null00\">: error calling mustFromJson: invalid character '-' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1-[null00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"12.5e-31.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"12.5e-31.\">: error calling mustFromJson: invalid character '.' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"12.5e-31.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\12.5e-312.5e-3xnullenull\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\12.5e-312.5e-3xnullenull\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\12.5e-312.5e-3xnullenull\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e1e\\\\false\u00e9\\\\n\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e1e\\\\false\u00e9\\\\n\\\\u00\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e1e\\\\false\u00e9\\\\n\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[1\\\\u00]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[1\\\\u00]\">: error calling mustFromJson: invalid character '\\\\' after array element"
+},
+{
+"tpl": "{{ fromJson \"[1\\\\u00]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":.\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9 \\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9 \\n\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9 \\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\n\\\\u00 }null{\\\\ \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\n\\\\u00 }null{\\\\ \">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\n\\\\u00 }null{\\\\ \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"11e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"11e400\">: error calling mustFromJson: json: cannot unmarshal number 11e400 into Go value of type float64"
+},
+{
+"tpl": "{{ fromJson \"11e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x0\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x0\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x0\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\\\n e[\\\\n-[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\\\n e[\\\\n-[\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\\\n e[\\\\n-[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"truex\\n\\\\{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"truex\\n\\\\{\">: error calling mustFromJson: invalid character 'x' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"truex\\n\\\\{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\\u00e9:true1e400false\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\\u00e9:true1e400false\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\\u00e9:true1e400false\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"12.5e-3:}1e400x1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"12.5e-3:}1e400x1e400\">: error calling mustFromJson: invalid character ':' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"12.5e-3:}1e400x1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9\\n1x\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9\\n1x\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9\\n1x\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false\\\\u00\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\enull\\\\n[,\\\\tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\enull\\\\n[,\\\\tru\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\enull\\\\n[,\\\\tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false 12.5e-3\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false 12.5e-3\">: error calling mustFromJson: invalid character '1' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false 12.5e-3\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0tru\\\"\\\"a\\\"tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0tru\\\"\\\"a\\\"tru\">: error calling mustFromJson: invalid character 't' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0tru\\\"\\\"a\\\"tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" e\\\\\\\\u00false1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" e\\\\\\\\u00false1e400\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \" e\\\\\\\\u00false1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\\\\n]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\\\\n]\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\\\\n]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1e400\\nx\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1e400\\nx\">: error calling mustFromJson: invalid character 'x' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1e400\\nx\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x\\\\u0000\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x\\\\u0000\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x\\\\u0000\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"nullnull.1e400x\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"a\\\"nullnull.1e400x\">: error calling mustFromJson: invalid character 'n' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"nullnull.1e400x\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1.1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1.1e400\">: error calling mustFromJson: json: cannot unmarshal number 1.1e400 into Go value of type float64"
+},
+{
+"tpl": "{{ fromJson \"1.1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",.\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",.\\\\u00\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",.\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e91\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e91\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e91\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"true--tru\\\"\\\\n]tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"true--tru\\\"\\\\n]tru\">: error calling mustFromJson: invalid character '-' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"true--tru\\\"\\\\n]tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1\" }}",
+"out": "1"
+},
+{
+"tpl": "{{ fromJson \"1\" | toJson }}",
+"out": "1"
+},
+{
+"tpl": "{{ mustFromJson \",{- \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",{- \">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",{- \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+nullnull\\n+\\\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+nullnull\\n+\\\\n\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+nullnull\\n+\\\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e91e400]\\\\u00true1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e91e400]\\\\u00true1e400\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e91e400]\\\\u00true1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".trutrue,eefalse\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".trutrue,eefalse\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".trutrue,eefalse\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\n12.5e-31{\\n-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\n12.5e-31{\\n-\">: error calling mustFromJson: invalid character '{' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\n12.5e-31{\\n-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"truenulltrue\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"truenulltrue\\\\u00\">: error calling mustFromJson: invalid character 'n' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"truenulltrue\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".\\\\u001\\n]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".\\\\u001\\n]\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".\\\\u001\\n]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".:]true\\\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".:]true\\\\n\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".:]true\\\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",}\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" -0.[\\\\u001\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" -0.[\\\\u001\">: error calling mustFromJson: invalid character '[' after decimal point in numeric literal"
+},
+{
+"tpl": "{{ fromJson \" -0.[\\\\u001\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",0\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",0\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",0\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\n{tru ]null\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\n{tru ]null\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\n{tru ]null\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"\\\"a\\\"\\\\x }\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"\\\"a\\\"\\\\x }\">: error calling mustFromJson: invalid character 'a' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"\\\"a\\\"\\\\x }\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]\\n+{[{}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]\\n+{[{}\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]\\n+{[{}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"trutrue1efalse\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"trutrue1efalse\">: error calling mustFromJson: invalid character 't' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"trutrue1efalse\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"\" }}",
+"out": "a"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"\" | toJson }}",
+"out": "\"a\""
+},
+{
+"tpl": "{{ mustFromJson \".null\\\" \\\\n}\\\\u00\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".null\\\" \\\\n}\\\\u00\\\\u00\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".null\\\" \\\\n}\\\\u00\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",\u00e9\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1e400\\\"a\\\"1.-}\\\\false\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1e400\\\"a\\\"1.-}\\\\false\">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1e400\\\"a\\\"1.-}\\\\false\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[null\\\"a\\\".xtrue\\\\n\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[null\\\"a\\\".xtrue\\\\n\\\\u00\">: error calling mustFromJson: invalid character '\"' after array element"
+},
+{
+"tpl": "{{ fromJson \"[null\\\"a\\\".xtrue\\\\n\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"]falsetrutrue\\\\e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"]falsetrutrue\\\\e\">: error calling mustFromJson: invalid character 'e' in string escape code"
+},
+{
+"tpl": "{{ fromJson \"\\\"]falsetrutrue\\\\e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" true].,]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" true].,]\">: error calling mustFromJson: invalid character ']' after top-level value"
+},
+{
+"tpl": "{{ fromJson \" true].,]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"-1e4001e400null0\\\\\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"-1e4001e400null0\\\\\">: error calling mustFromJson: invalid character ' ' in string escape code"
+},
+{
+"tpl": "{{ fromJson \"\\\"-1e4001e400null0\\\\\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0tru.\\\\\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0tru.\\\\\">: error calling mustFromJson: invalid character 't' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0tru.\\\\\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"1e400{}{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"1e400{}{\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\\\"1e400{}{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"12.5e-3\\n\u00e9{+[\\\"a\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"12.5e-3\\n\u00e9{+[\\\"a\\\"\">: error calling mustFromJson: invalid character '\\n' in string literal"
+},
+{
+"tpl": "{{ fromJson \"\\\"12.5e-3\\n\u00e9{+[\\\"a\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"\\ntru\\\\n12.5e-3\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"\\ntru\\\\n12.5e-3\\\"\">: error calling mustFromJson: invalid character '\\n' in string literal"
+},
+{
+"tpl": "{{ fromJson \"\\\"\\ntru\\\\n12.5e-3\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0\\\"12.5e-3]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0\\\"12.5e-3]\">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0\\\"12.5e-3]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"tru\\n tru,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"tru\\n tru,\">: error calling mustFromJson: invalid character '\\n' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"tru\\n tru,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"tru+:,{\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"tru+:,{\u00e9\">: error calling mustFromJson: invalid character '+' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"tru+:,{\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{.\">: error calling mustFromJson: invalid character '.' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1falsetruenull[\u00e91\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1falsetruenull[\u00e91\">: error calling mustFromJson: invalid character 'f' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1falsetruenull[\u00e91\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false]\\ntrue}:\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false]\\ntrue}:\">: error calling mustFromJson: invalid character ']' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false]\\ntrue}:\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"true,]12.5e-3,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"true,]12.5e-3,\">: error calling mustFromJson: invalid character ',' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"true,]12.5e-3,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"112.5e-3-]\\\\n.\u00e9null\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"112.5e-3-]\\\\n.\u00e9null\">: error calling mustFromJson: invalid character '-' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"112.5e-3-]\\\\n.\u00e9null\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{,-1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{,-1\">: error calling mustFromJson: invalid character ',' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{,-1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"+1\\\\0,x\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"+1\\\\0,x\">: error calling mustFromJson: invalid character '0' in string escape code"
+},
+{
+"tpl": "{{ fromJson \"\\\"+1\\\\0,x\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u0012.5e-3tru\\\\u00,\\\\n1e400\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u0012.5e-3tru\\\\u00,\\\\n1e400\\\\u00\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u0012.5e-3tru\\\\u00,\\\\n1e400\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"xe\\\"a\\\"1e400e:\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"xe\\\"a\\\"1e400e:\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"xe\\\"a\\\"1e400e:\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-\">: error calling mustFromJson: invalid character ' ' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-\\\"a\\\"x true\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-\\\"a\\\"x true\">: error calling mustFromJson: invalid character '\"' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-\\\"a\\\"x true\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false1\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false1\\\\u00\">: error calling mustFromJson: invalid character '1' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false1\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]:\\\\u0012.5e-3{]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]:\\\\u0012.5e-3{]\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]:\\\\u0012.5e-3{]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" {:-+]true1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" {:-+]true1\">: error calling mustFromJson: invalid character ':' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \" {:-+]true1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"\\\\u00\">: error calling mustFromJson: invalid character ' ' in \\u hexadecimal character escape"
+},
+{
+"tpl": "{{ fromJson \"\\\"\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":12.5e-3tru1e400[\\\\n0\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":12.5e-3tru1e400[\\\\n0\\n\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":12.5e-3tru1e400[\\\\n0\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"12.5e-3\\\\n+ee\\\\ne\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"12.5e-3\\\\n+ee\\\\ne\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\\\"12.5e-3\\\\n+ee\\\\ne\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"}\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"a\\\"}\\n\">: error calling mustFromJson: invalid character '}' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"}\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e+]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e+]\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e+]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ fromJson \"false\" | toJson }}",
+"out": "false"
+},
+{
+"tpl": "{{ mustFromJson \"null \" }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ fromJson \"null \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\nnull null\\\\\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\nnull null\\\\\">: error calling mustFromJson: invalid character 'n' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\nnull null\\\\\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",-\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\n:[false[[{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\n:[false[[{\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\n:[false[[{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"12.5e-31e4001e4001e-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"12.5e-31e4001e4001e-\">: error calling mustFromJson: invalid character 'e' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"12.5e-31e4001e4001e-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"null\\\"\">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"null\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9{+true+e1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9{+true+e1\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9{+true+e1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\n\\\\u00}\u00e9]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\n\\\\u00}\u00e9]\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\n\\\\u00}\u00e9]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-}null\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-}null\">: error calling mustFromJson: invalid character '}' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-}null\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-\">: error calling mustFromJson: invalid character ' ' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]true12.5e-3+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]true12.5e-3+\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]true12.5e-3+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9+0\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9+0\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9+0\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+0\\\\u00-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+0\\\\u00-\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+0\\\\u00-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{-\\\\nx\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{-\\\\nx\">: error calling mustFromJson: invalid character '-' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{-\\\\nx\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".[\\\"a\\\"x\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".[\\\"a\\\"x\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".[\\\"a\\\"x\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"nulltru]\\\\n0e12.5e-3\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"nulltru]\\\\n0e12.5e-3\">: error calling mustFromJson: invalid character 't' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"nulltru]\\\\n0e12.5e-3\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9-\\\"\\\\u00xfalse\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9-\\\"\\\\u00xfalse\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9-\\\"\\\\u00xfalse\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" \\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" \\\"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \" \\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"tru}+\\\\u00e.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"tru}+\\\\u00e.\">: error calling mustFromJson: invalid character '}' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"tru}+\\\\u00e.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[}{false\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[}{false\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"[}{false\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"enull-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"enull-\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"enull-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e.true\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e.true\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e.true\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0\\\\e12.5e-3\u00e912.5e-3null \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0\\\\e12.5e-3\u00e912.5e-3null \">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0\\\\e12.5e-3\u00e912.5e-3null \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u00\\\\u00 ++\\\"a\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u00\\\\u00 ++\\\"a\\\"\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u00\\\\u00 ++\\\"a\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-\\\"a\\\"001\\\"true\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-\\\"a\\\"001\\\"true\">: error calling mustFromJson: invalid character '\"' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-\\\"a\\\"001\\\"true\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1e400,0:12.5e-3false..\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1e400,0:12.5e-3false..\">: error calling mustFromJson: invalid character ',' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1e400,0:12.5e-3false..\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+:\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+:\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+:\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e1e400e,}1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e1e400e,}1e400\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e1e400e,}1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]\u00e912.5e-31e400null \\\\+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]\u00e912.5e-31e400null \\\\+\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]\u00e912.5e-31e400null \\\\+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1e40012.5e-3\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1e40012.5e-3\">: error calling mustFromJson: invalid character '.' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1e40012.5e-3\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" false,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" false,\">: error calling mustFromJson: invalid character ',' after top-level value"
+},
+{
+"tpl": "{{ fromJson \" false,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e]\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"null{\">: error calling mustFromJson: invalid character '{' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"null{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"x12.5e-3\\\"e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"a\\\"x12.5e-3\\\"e\">: error calling mustFromJson: invalid character 'x' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"x12.5e-3\\\"e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"trunulltrutru]} \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"trunulltrutru]} \">: error calling mustFromJson: invalid character 'n' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"trunulltrutru]} \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",tru1{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",tru1{\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",tru1{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"tru]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"tru]\">: error calling mustFromJson: invalid character ']' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"tru]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-[\\\\ne{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-[\\\\ne{\">: error calling mustFromJson: invalid character '[' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-[\\\\ne{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\n\\\":[]tru. \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\n\\\":[]tru. \">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\\n\\\":[]tru. \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1\" }}",
+"out": "1"
+},
+{
+"tpl": "{{ fromJson \"1\" | toJson }}",
+"out": "1"
+},
+{
+"tpl": "{{ mustFromJson \"+tru0-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+tru0-\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+tru0-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u00\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"truex]:\u00e9}-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"truex]:\u00e9}-\">: error calling mustFromJson: invalid character 'x' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"truex]:\u00e9}-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"true+[falsetrue\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"true+[falsetrue\">: error calling mustFromJson: invalid character '+' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"true+[falsetrue\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" \\\"-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" \\\"-\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \" \\\"-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null+0]null}\\\\\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"null+0]null}\\\\\">: error calling mustFromJson: invalid character '+' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"null+0]null}\\\\\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":,,:falsetrunull\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":,,:falsetrunull\\\\u00\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":,,:falsetrunull\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" [,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" [,\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \" [,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\",0\\n-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"a\\\",0\\n-\">: error calling mustFromJson: invalid character ',' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\",0\\n-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}e..,]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}e..,]\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}e..,]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"12.5e-312.5e-3x}\\\\n.+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"12.5e-312.5e-3x}\\\\n.+\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\\\"12.5e-312.5e-3x}\\\\n.+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1e4000[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1e4000[\">: error calling mustFromJson: invalid character '[' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1e4000[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0\\\\u00}}\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0\\\\u00}}\\n\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0\\\\u00}}\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false.\">: error calling mustFromJson: invalid character '.' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",ex-xx,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",ex-xx,\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",ex-xx,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1\" }}",
+"out": "1"
+},
+{
+"tpl": "{{ fromJson \"1\" | toJson }}",
+"out": "1"
+},
+{
+"tpl": "{{ mustFromJson \"[1truxfalse1e400:\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[1truxfalse1e400:\">: error calling mustFromJson: invalid character 't' after array element"
+},
+{
+"tpl": "{{ fromJson \"[1truxfalse1e400:\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"enull\\\\\\\\u00]\\\"a\\\"tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"enull\\\\\\\\u00]\\\"a\\\"tru\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"enull\\\\\\\\u00]\\\"a\\\"tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"true\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ fromJson \"true\" | toJson }}",
+"out": "true"
+},
+{
+"tpl": "{{ mustFromJson \"tru0\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"tru0\">: error calling mustFromJson: invalid character '0' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"tru0\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1.:\\ntrueetrunull\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1.:\\ntrueetrunull\">: error calling mustFromJson: invalid character ':' after decimal point in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"1.:\\ntrueetrunull\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u00\\\\u00falsenullfalse,+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u00\\\\u00falsenullfalse,+\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u00\\\\u00falsenullfalse,+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\n-\\\\nx: \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\n-\\\\nx: \">: error calling mustFromJson: invalid character '\\\\' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"\\n-\\\\nx: \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0\\\"1true,tru \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0\\\"1true,tru \">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0\\\"1true,tru \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0\\n\\\\{]12.5e-3x-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0\\n\\\\{]12.5e-3x-\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0\\n\\\\{]12.5e-3x-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\\\"\\n\\\"+ xnull\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\\\"\\n\\\"+ xnull\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\\\"\\n\\\"+ xnull\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"tru\">: error calling mustFromJson: invalid character ' ' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{,\">: error calling mustFromJson: invalid character ',' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{\u00e9\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"12.5e-3true+e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"12.5e-3true+e\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\\\"12.5e-3true+e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",\\n.\\n1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",\\n.\\n1e400\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",\\n.\\n1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"truex\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"truex\">: error calling mustFromJson: invalid character 'x' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"truex\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9e{x 0{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9e{x 0{\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9e{x 0{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false\\\\-12.5e-31null.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false\\\\-12.5e-31null.\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false\\\\-12.5e-31null.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"trux+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"trux+\">: error calling mustFromJson: invalid character 'x' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"trux+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1e400+1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1e400+1e400\">: error calling mustFromJson: invalid character '+' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1e400+1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\n]1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\n]1e400\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\n]1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+}\\\":}1true,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+}\\\":}1true,\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+}\\\":}1true,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[+{,\\\\u00\\n1\\\\\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[+{,\\\\u00\\n1\\\\\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"[+{,\\\\u00\\n1\\\\\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]0.\u00e9e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]0.\u00e9e\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]0.\u00e9e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":\\n0\\\\0{+ \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":\\n0\\\\0{+ \">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":\\n0\\\\0{+ \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[1+[\\\\n1e4001e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[1+[\\\\n1e4001e400\">: error calling mustFromJson: invalid character '+' after array element"
+},
+{
+"tpl": "{{ fromJson \"[1+[\\\\n1e4001e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null-falsenull\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"null-falsenull\">: error calling mustFromJson: invalid character '-' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"null-falsenull\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\n\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]\\\"{null]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]\\\"{null]\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]\\\"{null]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}\\\\u00\\\\\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}\\\\u00\\\\\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}\\\\u00\\\\\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+falsexfalse-truetrue\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+falsexfalse-truetrue\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+falsexfalse-truetrue\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]-true0 12.5e-3\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]-true0 12.5e-3\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]-true0 12.5e-3\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-:-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-:-\">: error calling mustFromJson: invalid character ':' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-:-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x]:\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x]:\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x]:\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\n+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\n+\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\n+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"12.5e-3\" }}",
+"out": "0.0125"
+},
+{
+"tpl": "{{ fromJson \"12.5e-3\" | toJson }}",
+"out": "0.0125"
+},
+{
+"tpl": "{{ mustFromJson \"e\\\\u00tru\\\"false\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\\\\u00tru\\\"false\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\\\\u00tru\\\"false\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\n:falsex\u00e9-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\n:falsex\u00e9-\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\n:falsex\u00e9-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[\\n0\\n{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[\\n0\\n{\">: error calling mustFromJson: invalid character '{' after array element"
+},
+{
+"tpl": "{{ fromJson \"[\\n0\\n{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}}, \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}}, \">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}}, \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"\\\"\\\\:[\\\\n,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"a\\\"\\\"\\\\:[\\\\n,\">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"\\\"\\\\:[\\\\n,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0+01\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0+01\">: error calling mustFromJson: invalid character '+' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0+01\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\n{,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\n{,\">: error calling mustFromJson: invalid character ',' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"\\n{,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9]e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9]e\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9]e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"xnullx,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"xnullx,\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\\\"xnullx,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{\\n,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{\\n,\">: error calling mustFromJson: invalid character ',' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{\\n,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":false}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":false}\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":false}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",\\\\u00e1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",\\\\u00e1e400\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",\\\\u00e1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false1.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false1.\">: error calling mustFromJson: invalid character '1' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false1.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1e400\">: error calling mustFromJson: json: cannot unmarshal number 1e400 into Go value of type float64"
+},
+{
+"tpl": "{{ fromJson \"1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-12.5e-3 [12.5e-3\u00e9]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-12.5e-3 [12.5e-3\u00e9]\">: error calling mustFromJson: invalid character '[' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"-12.5e-3 [12.5e-3\u00e9]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"true{1\\\"a\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"true{1\\\"a\\\"\">: error calling mustFromJson: invalid character '{' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"true{1\\\"a\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\u00e91+x\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\u00e91+x\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\u00e91+x\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}\\\\nnull{\\\\u00\\\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}\\\\nnull{\\\\u00\\\\n\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}\\\\nnull{\\\\u00\\\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\n{\\\\tru{true12.5e-3{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\n{\\\\tru{true12.5e-3{\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"\\n{\\\\tru{true12.5e-3{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"nullx},\\\"a\\\"tru{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"nullx},\\\"a\\\"tru{\">: error calling mustFromJson: invalid character 'x' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"nullx},\\\"a\\\"tru{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}-\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1etrue\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1etrue\">: error calling mustFromJson: invalid character 't' in exponent of numeric literal"
+},
+{
+"tpl": "{{ fromJson \"1etrue\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\n\\\\n}\u00e9][ \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\n\\\\n}\u00e9][ \">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\n\\\\n}\u00e9][ \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"12.5e-3[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"12.5e-3[\">: error calling mustFromJson: invalid character '[' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"12.5e-3[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x0x[null\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x0x[null\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x0x[null\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\nx\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\nx\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\nx\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"\" }}",
+"out": "a"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"\" | toJson }}",
+"out": "\"a\""
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"truenull\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"truenull\">: error calling mustFromJson: invalid character 'n' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"truenull\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1true.\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1true.\u00e9\">: error calling mustFromJson: invalid character 't' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1true.\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"12.5e-3\" }}",
+"out": "0.0125"
+},
+{
+"tpl": "{{ fromJson \"12.5e-3\" | toJson }}",
+"out": "0.0125"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\\\\"e\\\\\\\\u00\\\\n1-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\\\\"e\\\\\\\\u00\\\\n1-\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\\\\"e\\\\\\\\u00\\\\n1-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"falsetrue+e1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"falsetrue+e1\">: error calling mustFromJson: invalid character 't' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"falsetrue+e1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\{1true{[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\{1true{[\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\{1true{[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+1.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+1.\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+1.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" \\\\n112.5e-30\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" \\\\n112.5e-30\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \" \\\\n112.5e-30\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",\u00e9true\\n].\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",\u00e9true\\n].\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",\u00e9true\\n].\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"true\\n\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ fromJson \"true\\n\" | toJson }}",
+"out": "true"
+},
+{
+"tpl": "{{ mustFromJson \".1e400\\n{e \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".1e400\\n{e \">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".1e400\\n{e \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}}nullfalse\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}}nullfalse\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}}nullfalse\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9e1e400}{-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9e1e400}{-\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9e1e400}{-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-\">: error calling mustFromJson: invalid character ' ' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".12.5e-31\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".12.5e-31\u00e9\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".12.5e-31\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".,{]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".,{]\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".,{]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false]]\\\\n.,{.\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"false]]\\\\n.,{.\">: error calling mustFromJson: invalid character ']' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"false]]\\\\n.,{.\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1:efalse]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1:efalse]\">: error calling mustFromJson: invalid character ':' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1:efalse]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\nfalse\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\nfalse\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\nfalse\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".ex\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".ex\\n\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".ex\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\xfalsextru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\xfalsextru\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\xfalsextru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1e400\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1e400\">: error calling mustFromJson: json: cannot unmarshal number 1e400 into Go value of type float64"
+},
+{
+"tpl": "{{ fromJson \"1e400\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" false\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ fromJson \" false\" | toJson }}",
+"out": "false"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".1\\\\n-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".1\\\\n-\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".1\\\\n-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u001e400\\\",\u00e9]\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u001e400\\\",\u00e9]\\n\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u001e400\\\",\u00e9]\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\n:\\\\u00true\\\\n12.5e-3true\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\n:\\\\u00true\\\\n12.5e-3true\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\n:\\\\u00true\\\\n12.5e-3true\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null\" }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ fromJson \"null\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0]1:x\\\\1e400 \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"0]1:x\\\\1e400 \">: error calling mustFromJson: invalid character ']' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"0]1:x\\\\1e400 \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{false\u00e9\\\\\\\\n\\\\{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{false\u00e9\\\\\\\\n\\\\{\">: error calling mustFromJson: invalid character 'f' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{false\u00e9\\\\\\\\n\\\\{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null\\n1e400-tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"null\\n1e400-tru\">: error calling mustFromJson: invalid character '1' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"null\\n1e400-tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}:\\\\n12.5e-3-1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}:\\\\n12.5e-3-1\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}:\\\\n12.5e-3-1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"a\\\"+\">: error calling mustFromJson: invalid character '+' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\[\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"+\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\\\"+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\",]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"a\\\",]\">: error calling mustFromJson: invalid character ',' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\",]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\\\\u001e4000\\\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\\\\u001e4000\\\\n\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\\\\u001e4000\\\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"null\\\\u00tru0-\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"null\\\\u00tru0-\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"null\\\\u00tru0-\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+11e +\\\"a\\\"\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+11e +\\\"a\\\"\\\\u00\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+11e +\\\"a\\\"\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"falsenull}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"falsenull}\">: error calling mustFromJson: invalid character 'n' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"falsenull}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-1nulltru,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-1nulltru,\">: error calling mustFromJson: invalid character 'n' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"-1nulltru,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \":0\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \":0\">: error calling mustFromJson: invalid character ':' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \":0\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"1\\\"a\\\"{]tru,e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"1\\\"a\\\"{]tru,e\">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"1\\\"a\\\"{]tru,e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\ne1false\\\"a\\\"{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\ne1false\\\"a\\\"{\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\ne1false\\\"a\\\"{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"xx,[\\\\n\\\"\" }}",
+"out": "xx,[\n"
+},
+{
+"tpl": "{{ fromJson \"\\\"xx,[\\\\n\\\"\" | toJson }}",
+"out": "\"xx,[\\n\""
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u00\\\\u000[null1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u00\\\\u000[null1\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u00\\\\u000[null1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"nullx\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"nullx\">: error calling mustFromJson: invalid character 'x' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"nullx\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+12.5e-3e :\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+12.5e-3e :\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+12.5e-3e :\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9false\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9false\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9false\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\\\\\n\u00e9.x[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\\\\\n\u00e9.x[\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\\\\\n\u00e9.x[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+[\\\\u00 \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+[\\\\u00 \">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+[\\\\u00 \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"0\" }}",
+"out": "0"
+},
+{
+"tpl": "{{ fromJson \"0\" | toJson }}",
+"out": "0"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\n\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\n\\\"\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\n\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e0,1e400null\\\\false\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e0,1e400null\\\\false\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e0,1e400null\\\\false\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"[\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".+-true\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".+-true\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".+-true\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\nnull1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\nnull1\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\nnull1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"+,\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"+,\">: error calling mustFromJson: invalid character '+' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"+,\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-1\\\",\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-1\\\",\">: error calling mustFromJson: invalid character '\"' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"-1\\\",\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\".[xtrue}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\".[xtrue}\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\\\".[xtrue}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"\" }}",
+"out": "a"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"\" | toJson }}",
+"out": "\"a\""
+},
+{
+"tpl": "{{ mustFromJson \"} :\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"} :\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"} :\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".0 \\n[]12.5e-3\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".0 \\n[]12.5e-3\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".0 \\n[]12.5e-3\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \" false-:\\\\u00\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \" false-:\\\\u00\">: error calling mustFromJson: invalid character '-' after top-level value"
+},
+{
+"tpl": "{{ fromJson \" false-:\\\\u00\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}+[\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}+[\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}+[\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}null\\\\nx\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}null\\\\nx\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}null\\\\nx\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\u00\\\"a\\\"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\u00\\\"a\\\"\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\u00\\\"a\\\"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"-e\u00e91,nulltrue\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"-e\u00e91,nulltrue\">: error calling mustFromJson: invalid character 'e' in numeric literal"
+},
+{
+"tpl": "{{ fromJson \"-e\u00e91,nulltrue\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",\\\\n-].:tru12.5e-3\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",\\\\n-].:tru12.5e-3\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",\\\\n-].:tru12.5e-3\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\\\\\\n12.5e-30\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\\\\n12.5e-30\">: error calling mustFromJson: invalid character '\\\\' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\\\\\\n12.5e-30\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"nulle\u00e9 \" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"nulle\u00e9 \">: error calling mustFromJson: invalid character 'e' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"nulle\u00e9 \" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"].-,]0\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"].-,]0\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"].-,]0\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\u00e9\\\"}.]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\u00e9\\\"}.]\">: error calling mustFromJson: invalid character '\u00c3' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"\u00e9\\\"}.]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]{0}\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]{0}\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]{0}\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"false\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ fromJson \"false\" | toJson }}",
+"out": "false"
+},
+{
+"tpl": "{{ mustFromJson \"true\\\\tru-\\nfalse]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"true\\\\tru-\\nfalse]\">: error calling mustFromJson: invalid character '\\\\' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"true\\\\tru-\\nfalse]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"]nulltrue\\n]\u00e9tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"]nulltrue\\n]\u00e9tru\">: error calling mustFromJson: invalid character ']' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"]nulltrue\\n]\u00e9tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"e\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"e\">: error calling mustFromJson: invalid character 'e' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"e\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"{ ]]\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"{ ]]\">: error calling mustFromJson: invalid character ']' looking for beginning of object key string"
+},
+{
+"tpl": "{{ fromJson \"{ ]]\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",\\\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",\\\\n\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",\\\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",e ,+]\\\"a\\\"1\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",e ,+]\\\"a\\\"1\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",e ,+]\\\"a\\\"1\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",\\\\u00\\\\1e400\\\\u00x\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",\\\\u00\\\\1e400\\\\u00x\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",\\\\u00\\\\1e400\\\\u00x\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \",0{\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \",0{\">: error calling mustFromJson: invalid character ',' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \",0{\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"tru\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"tru\">: error calling mustFromJson: invalid character ' ' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"tru\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \".:true-+\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \".:true-+\">: error calling mustFromJson: invalid character '.' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \".:true-+\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x}\\\\u00\\\"a\\\"}null\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x}\\\\u00\\\"a\\\"}null\u00e9\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x}\\\\u00\\\"a\\\"}null\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"x,false\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"x,false\">: error calling mustFromJson: invalid character 'x' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"x,false\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"true\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ fromJson \"true\" | toJson }}",
+"out": "true"
+},
+{
+"tpl": "{{ mustFromJson \"\\\"a\\\"]--\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\\\"a\\\"]--\">: error calling mustFromJson: invalid character ']' after top-level value"
+},
+{
+"tpl": "{{ fromJson \"\\\"a\\\"]--\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"}.\\\\u00 null1e400\\\\\u00e9\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"}.\\\\u00 null1e400\\\\\u00e9\">: error calling mustFromJson: invalid character '}' looking for beginning of value"
+},
+{
+"tpl": "{{ fromJson \"}.\\\\u00 null1e400\\\\\u00e9\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"\">: error calling mustFromJson: unexpected end of JSON input"
+},
+{
+"tpl": "{{ fromJson \"\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ mustFromJson \"tru+1\\\\n\" }}",
+"out": "",
+"err": "template: t:1:3: executing \"t\" at <mustFromJson \"tru+1\\\\n\">: error calling mustFromJson: invalid character '+' in literal true (expecting 'e')"
+},
+{
+"tpl": "{{ fromJson \"tru+1\\\\n\" | toJson }}",
+"out": "null"
+},
+{
+"tpl": "{{ b64dec \"+CCa\u00e9-a\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"CB- \u00e909+\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"\\r\\nB10c_B\" | quote }}",
+"out": "\"illegal base64 data at input byte 6\""
+},
+{
+"tpl": "{{ b64dec \"_d/C\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"_\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"-\\nAcB9d\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9B +8=0-cd\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"/dBb1d-c0ac\" | quote }}",
+"out": "\"illegal base64 data at input byte 6\""
+},
+{
+"tpl": "{{ b64dec \"dA+\\nD\" | quote }}",
+"out": "\"t\\x0f\\x83\""
+},
+{
+"tpl": "{{ b64dec \"8B\\r9cBDd\\r\\n_\" | quote }}",
+"out": "\"illegal base64 data at input byte 10\""
+},
+{
+"tpl": "{{ b64dec \"bb=0a\\n_1 \" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"0B9\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"0+\u00e9d\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"dcb -\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"A-1\\n9b\u00e9=\\r\\r9\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"\\rBAC\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"abDcd0=\\r- \\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 7\""
+},
+{
+"tpl": "{{ b64dec \"91\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"/8 =\\n1aDcA\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"+/-\\r\u00e9\\n0+9\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"\\r=d10=/-\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"\\na\\n/ac9\" | quote }}",
+"out": "\"illegal base64 data at input byte 6\""
+},
+{
+"tpl": "{{ b64dec \" 9daB8\u00e9d\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\\r0Ac0\" | quote }}",
+"out": "\"\\xd0\\a4\""
+},
+{
+"tpl": "{{ b64dec \"9-_+BcCa1C=\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"BA+-\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"=DB\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"-a9BC  \" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"A\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"=\u00e9/ 0=d1\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"A0==d/c09\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"/_ 890-1 DB\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"D880\\rB  \\nc\" | quote }}",
+"out": "\"illegal base64 data at input byte 6\""
+},
+{
+"tpl": "{{ b64dec \"b-\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"= c\u00e91aDAa\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"--a=++9b\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"A/C=D\\nd9-/C\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"AA+08-\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"//a/11\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"/\u00e90cA\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"+D= 10c\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"a\u00e9- c90D\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"a8 \\nB8++a\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"D=\\rb+\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"D90/\\n/c/-\" | quote }}",
+"out": "\"illegal base64 data at input byte 8\""
+},
+{
+"tpl": "{{ b64dec \"0\\n\\rd\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"00+/=cB+/0A_\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"Ba\u00e918aa\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \" c /1A\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"A=\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"bc+BD/\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"_0Dc0\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"Cb\\rBbDAA\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"_A\\nbdb0_a\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"dB\\r889_\" | quote }}",
+"out": "\"illegal base64 data at input byte 6\""
+},
+{
+"tpl": "{{ b64dec \"\\rb\\nC\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"=1\\n+BD 0_+\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"+1B+8\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"\\n/a-a\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"9Aca-\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"+0/daCBb_+\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 8\""
+},
+{
+"tpl": "{{ b64dec \"\\n1_\\r-\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"BA--\\rA\\rdC_\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"\\ra\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"bDB90+\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"\\r\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9\u00e9cC1=\\r_dC+_\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"A_\\r9b\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"0\u00e99\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"-b\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \" / 99a\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"c+aC+_A\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"Ccd\\nCAdbAd/\" | quote }}",
+"out": "\"illegal base64 data at input byte 9\""
+},
+{
+"tpl": "{{ b64dec \"DcA__\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"8d9B\" | quote }}",
+"out": "\"\\xf1\\xdfA\""
+},
+{
+"tpl": "{{ b64dec \"AB\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"+8\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"9\\n\u00e9=8B _+=DA\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"bacB\\n \\ra1\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"-1_C1D1\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"CD\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \" -1/\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"C0=-=a8C\\r8D\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"A\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"a 0\\nBB\u00e9+\u00e9=C\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \" \\r0c A=_\u00e9\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \" Db=\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"Cb\u00e9_/\u00e9bB_\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"AA8A9A+\u00e9-d\u00e9d\" | quote }}",
+"out": "\"illegal base64 data at input byte 7\""
+},
+{
+"tpl": "{{ b64dec \"A-A0=9b\\r+8\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9B\u00e91+= /=-C\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\\raDC\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \" b\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9+a\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9\\n9 /\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"B0d \" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"bCc \" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"BC -/8\\r09=\u00e9B\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"a\u00e90\\ra-+\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9b\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"A-a+-\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"A_B\u00e9\\nad\\r_c\\n_\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"/Ac=-d_  +\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"c\\nB\\na /aa\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"-B=Bd9\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"8_=1c\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"\\n\\r0a9bDa/8B/\" | quote }}",
+"out": "\"illegal base64 data at input byte 10\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9BAC11D\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"bC-+a/8\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \" 9/1\u00e9 \" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"d_\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"c9D\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"bd-1aDbb---c\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"8-\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"bc\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"ad-\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"\\r\\r \" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"8/9+1\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"c\\ra\u00e9==\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"Cd\\n_9db\\n\u00e9D/c\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"8b9a\" | quote }}",
+"out": "\"\\xf1\\xbfZ\""
+},
+{
+"tpl": "{{ b64dec \" b\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"bCD=C_+c0=D\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"Dc-  \u00e98=-\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"1\u00e9D_ccD \\nd\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"/8bc\\n\\n=\" | quote }}",
+"out": "\"illegal base64 data at input byte 6\""
+},
+{
+"tpl": "{{ b64dec \"d\u00e9dDA\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \" \" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9bB_=0+\\nb\\r\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"d9D_+\u00e9a\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"+\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"b-B-\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"0=Ca\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"b/=b\\r9a\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"/cb008+\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"000\\nB9\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"_a\u00e9_a=0=\u00e9b\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"-b\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"a81881/0AB\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 10\""
+},
+{
+"tpl": "{{ b64dec \"D 1\u00e9B9aab+\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"\u00e9\\n8D--1\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"A+/\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\\rC_\u00e98Ab1bd\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"+ \\n+1b_\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \" 1\\nd1+B\u00e9\\ncD\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"==\\n\\n++d-\\n\\r\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"++\\nCB\\n98A\" | quote }}",
+"out": "\"illegal base64 data at input byte 6\""
+},
+{
+"tpl": "{{ b64dec \"/a1db\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"+\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"acdC1A1\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \" 08\\r9B\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"_dD180+\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"dc/bDDd\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"_=A0\\n9\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"99\\r/Ba/ \\nD0\" | quote }}",
+"out": "\"illegal base64 data at input byte 7\""
+},
+{
+"tpl": "{{ b64dec \"\\ndB=B\\r\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b64dec \"DbB8+_/ 8a8\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"09\\n0c-Adb\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"Ca-=  0\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"b+\\n80\" | quote }}",
+"out": "\"o\\xef4\""
+},
+{
+"tpl": "{{ b64dec \"_-BCA1-a=cC/\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"b\\r_+\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \"ADB9-\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"/D\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"A/Cd\u00e9Cd1A\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"1\\r19\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"C\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"\\n8B\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"1D0/-8/\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"-=1=0\\n\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"+Dacb --b\" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"\\r \u00e9C9+\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"d\u00e9\u00e90d\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"09 d-aB=9-c\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 2\""
+},
+{
+"tpl": "{{ b64dec \" _89 \" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"8 \" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"10b// d\\rcb \" | quote }}",
+"out": "\"illegal base64 data at input byte 5\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"\\r9/\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"-=_B-1B0dC\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\\r1\\nb-c\\r dd\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"\\n+8/=\\n\u00e9_b0\" | quote }}",
+"out": "\"illegal base64 data at input byte 6\""
+},
+{
+"tpl": "{{ b64dec \"_0/08/\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"C\\n99Cb\\nb\u00e9\" | quote }}",
+"out": "\"illegal base64 data at input byte 8\""
+},
+{
+"tpl": "{{ b64dec \"CDdaBb=\" | quote }}",
+"out": "\"illegal base64 data at input byte 7\""
+},
+{
+"tpl": "{{ b64dec \"-B\u00e9d/-1B\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"b\" | quote }}",
+"out": "\"illegal base64 data at input byte 0\""
+},
+{
+"tpl": "{{ b64dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b64dec \"+8+/b88\" | quote }}",
+"out": "\"illegal base64 data at input byte 4\""
+},
+{
+"tpl": "{{ b64dec \"0_C8Ca\" | quote }}",
+"out": "\"illegal base64 data at input byte 1\""
+},
+{
+"tpl": "{{ b64dec \"\\r/C=1\" | quote }}",
+"out": "\"illegal base64 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \"37CM Y2=Z\\n13M31A\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"Z\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\\n=M1X\\r178\\rY1B\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"8Y\\nAC6\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"8Z1a=DM=\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"CB7633\\n a\" | quote }}",
+"out": "\"illegal base32 data at input byte 6\""
+},
+{
+"tpl": "{{ b32dec \"1DDMX\\n1aa=AaY\\n8\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"61CY33X= 7\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"D\\n3\\nAZA\\n6C\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"ZY\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"BAX86X6A21Aa3AB\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"a\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"Z1D 2CB3\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"ZA3C78\\n\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"Z\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"a\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"CAXYDa\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"6=X=D6DMa6a\\nYB\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"Y1MA32 D3\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"68MB  \" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \" a=2\\r 3  DaM\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"7=A16ZZ\\nB\\n\\n128Y8X\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"DY7D61=BD\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"6aAC6XDYBY\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"XC\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\\nZDM6D\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \"XBY\\nB=aaX\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"Z8\\r3AX=X63aC6  \" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"6Y277AZ\\rZ\" | quote }}",
+"out": "\"\\xf65\\xff\\x839\""
+},
+{
+"tpl": "{{ b32dec \"\\na\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"67\\r=YD88\\r2BZ=AYM\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"=B X\\n6  37AA=\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"12DB\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"21Y\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"2\\r7\\n7D8X2aD1\\r8a\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"Z\\nCZC\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"28Y\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"DM\\r332=\\rAa \" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"2\\n XY88\\nY1Ba83372\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"X=33\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"1 168M 2Y1\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"ZCY6XX3\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"YYAB=3a87\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"\\nXBX \\nCCY1ZDD Ya\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \" 12\\nCC\\r2M62aD\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"AA6\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"C8Y 8\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"C= MX8177ZY\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"\\n=ZMA718A1\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"M=aAYZ 2\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"A7\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \" 88BC=aY7Z18Z\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"7X\\n3X1A1XB3Z\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"M1YYCA8 \\r 8\\nZC6D\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"aC12a=X\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"2M78162XD\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"7\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\\n\\na21723ZBX\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"XYAX=8866Y38A\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"=C\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"D\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"M2Z8Y\\rC1 DYMA\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"D17D7M37\\nYM\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"DYY 8Y7a6\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"Y27ZC YMY YD\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \" =X=a\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"366Z\\nM=\\rMA6Z\\n17C\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"\\r28A2C\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"7X2aABAC\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"1B2D3=a\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"6A6ZDa6aCa1\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"7=Z\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"2AM \\rZZB3Y28\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \" X6\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"B3=36XC8M6MA\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"3\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"Z8aYa8MD=17Z \" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \" Z1D7\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"3\\rXDM\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"8XB \\n3a\\rD\\n6\\rBMM\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"3\\nM\\rAaMD27AC6DZ\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"\\n=2\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"M7\\r1Y71DA\\n6M=\\n\\rY\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \" =ZBA=\\rXC= =\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"AA\\nXCADDD\\rAa6X\" | quote }}",
+"out": "\"illegal base32 data at input byte 9\""
+},
+{
+"tpl": "{{ b32dec \"B\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\\n6\\r2Ba\\nY\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"6AYY 86A===Z73\\nZa\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"1\\r7=AB8X\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"7XX71DZYMY=3aa\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"X62D1A ZMXXaCaY\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"=Y Z\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"Z2Da=321=7\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"6CB\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"A\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"A\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"MaM6=3X=A\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"8MB3B1\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"Z6\\nY\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"2=aZ2\\rC68Za3C3188\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"83M3\\nYAB22X1\\n6B6Y\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"=2\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"D\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"8XC=XYA8\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"Z7A7A\\r \\nZAZ M\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"X3 \\rZA\\rB\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"ZY1\\nDM838ZY\\rB3\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"aCC3XA1\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\\r2=Y16 \" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"\\r\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \"71MD\\r6\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"\\rM\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\\n7 \\rD67YMMZ3\\r \" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"7CYaM8D8831\\rM36A\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"D1M\\rM\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"AY3M87D\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"87\\n67D78 Z6AY\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"7\\n71 \\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \" =\\r16\\rMa86B\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"BMDa8Y221\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"a\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"C8\\rCBXXXD\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"7\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"268X8\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"6aaYM=\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"\\n3\\n731\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"2Z16Z1Y\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"X3=MBCaYYZM3DY1=3\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"\\nAAZ2\\r1C7\\n\\rB==\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"= = 7162=\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"7MB7=\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"CXC3 =\\rBMY38X368\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"D \" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"=YaDM\\rZ7\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"Z8\\r=A83\\ra\\r7aD6\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \"C2MB83XXZAYA\\rY7\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"AC3A=2Z61a3 \" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"X3C3X\\r8Y272=M\\n3XM\" | quote }}",
+"out": "\"illegal base32 data at input byte 5\""
+},
+{
+"tpl": "{{ b32dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \"AC8=B2aYAZA=\\r7\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"2 7XXXA\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"7\\rBa\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"7Z2X2M=8\" | quote }}",
+"out": "\"illegal base32 data at input byte 6\""
+},
+{
+"tpl": "{{ b32dec \"\\n3DX\\nC ZaaB\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"Y\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"MaDY\\n3D73 =6A7ZBZ\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"3XYa36MB88\\nB 6M\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \" == \" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"Z26Z1A\\n1266=\" | quote }}",
+"out": "\"illegal base32 data at input byte 4\""
+},
+{
+"tpl": "{{ b32dec \"8DB\\raX1\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"X\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \"Za=M\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"Z2=18A3A8M\\nD8\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"MYaC\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"7M1MB3MDaDM\\rX\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"\\r\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \"3aZDMDYMD\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"YAXMX2  Z88=\" | quote }}",
+"out": "\"illegal base32 data at input byte 6\""
+},
+{
+"tpl": "{{ b32dec \" 3=M3\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"C1=2Y\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"B7CA\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"8\\r71CA3D1A=X7=\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"=X33M7BaCC8\\rA2M\\rX\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"X\\rXDAZ6C\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"X8B\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"Y1\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"AX61XZ\\n6\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"MaaaYBDZ\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"=173CYC\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"2\\rY8BZ \\nY1DM7 A\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"\" | quote }}",
+"out": "\"\""
+},
+{
+"tpl": "{{ b32dec \"1Y\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \" \" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"31aAA6Ba\\nZX7Z\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"CAY a B7CY3\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"\\rBaC32Z= \" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"2C8\\n6=3 D1YAa\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"7M3\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"7ZaA1=M D\\r \" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"8D C\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"YaM31M6M\\rA \" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"D1X63X\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"77CDMD3M=aAY\" | quote }}",
+"out": "\"illegal base32 data at input byte 8\""
+},
+{
+"tpl": "{{ b32dec \"M1\\rC1CAC17aaa\\rC\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"Z\\nA633\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"aB==3 1Y\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"D\\r=2a\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"3\\n\\naDXA3=38aD\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"B18\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"\\r13\\rB\\n7CMZX\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"B 2BB6a\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ b32dec \"6BX 1B81XM7\\n\" | quote }}",
+"out": "\"illegal base32 data at input byte 3\""
+},
+{
+"tpl": "{{ b32dec \"D\\rB\\r827C Y8737M8\\r\" | quote }}",
+"out": "\"illegal base32 data at input byte 2\""
+},
+{
+"tpl": "{{ b32dec \"AZ73\" | quote }}",
+"out": "\"illegal base32 data at input byte 0\""
+},
+{
+"tpl": "{{ b32dec \"\\rD A7B86\" | quote }}",
+"out": "\"illegal base32 data at input byte 1\""
 }
 ]"###;
 

@@ -653,12 +653,11 @@ impl JsonParser<'_> {
     fn hex4(&mut self) -> Result<u32, String> {
         let mut v = 0u32;
         for _ in 0..4 {
-            if self.i >= self.b.len() {
-                return Err(self.eof());
-            }
-            let c = self.b[self.i];
-            let d = (c as char)
-                .to_digit(16)
+            // At the end of input Go's scanner sees a space.
+            let d = self
+                .b
+                .get(self.i)
+                .and_then(|&c| (c as char).to_digit(16))
                 .ok_or_else(|| self.invalid("in \\u hexadecimal character escape"))?;
             v = v * 16 + d;
             self.i += 1;
@@ -682,7 +681,7 @@ impl JsonParser<'_> {
                 b'\\' => {
                     self.i += 1;
                     if self.i >= self.b.len() {
-                        return Err(self.eof());
+                        return Err(self.invalid("in string escape code"));
                     }
                     let e = self.b[self.i];
                     self.i += 1;
