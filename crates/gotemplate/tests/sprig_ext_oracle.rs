@@ -286,3 +286,65 @@ fn semver_matches_masterminds() {
     }
     check("semver", bad, vcases.len() + ccases.len());
 }
+
+fn arg(a: &J) -> gotemplate::Value {
+    use gotemplate::Value;
+    if let Some(v) = a.get("int") {
+        Value::Int(v.as_i64().unwrap())
+    } else if let Some(v) = a.get("int64") {
+        Value::Int64(v.as_i64().unwrap())
+    } else if let Some(v) = a.get("float") {
+        Value::Float(v.as_f64().unwrap())
+    } else if let Some(v) = a.get("str") {
+        Value::from(v.as_str().unwrap())
+    } else if let Some(v) = a.get("bool") {
+        Value::Bool(v.as_bool().unwrap())
+    } else {
+        Value::Nil
+    }
+}
+
+#[test]
+fn math_matches_sprig() {
+    use gotemplate::Value;
+    let o = oracle();
+    let funcs = gotemplate::sprig::funcs();
+    let cases = o["math"].as_array().unwrap();
+    let mut bad = vec![];
+    for c in cases {
+        let name = s(c, "fn");
+        let args: Vec<Value> = c["args"].as_array().unwrap().iter().map(arg).collect();
+        let got = funcs.get(name).unwrap().call(&mut gotemplate::NoEnv, &args);
+        let ok = match &got {
+            Err(e) => c.get("err").and_then(J::as_str) == Some(e.0.as_str()),
+            Ok(Value::Int64(v)) => c.get("int64").and_then(J::as_i64) == Some(*v),
+            Ok(Value::Float(f)) => c.get("bits").and_then(J::as_u64) == Some(f.to_bits()),
+            Ok(Value::List(l)) => {
+                let got: Vec<i64> = l
+                    .items
+                    .iter()
+                    .map(|v| match v {
+                        Value::Int(i) => *i,
+                        _ => i64::MIN,
+                    })
+                    .collect();
+                // The generator leaves an empty list out.
+                let want: Vec<i64> = c
+                    .get("ints")
+                    .and_then(J::as_array)
+                    .map(|a| a.iter().map(|x| x.as_i64().unwrap()).collect())
+                    .unwrap_or_default();
+                want == got
+            }
+            Ok(_) => false,
+        };
+        if !ok {
+            let shown = match &got {
+                Ok(Value::Float(f)) => format!("float {f:?}"),
+                other => format!("{other:?}"),
+            };
+            bad.push(format!("{c}\n  got {shown}"));
+        }
+    }
+    check("math", bad, cases.len());
+}

@@ -91,10 +91,16 @@ impl Decimal {
         let (num, den) = if shift >= 0 {
             (self.mantissa.checked_mul(pow10(shift as u32)?)?, o.mantissa)
         } else {
-            (
-                self.mantissa,
-                o.mantissa.checked_mul(pow10((-shift) as u32)?)?,
-            )
+            match pow10((-shift) as u32).and_then(|p| o.mantissa.checked_mul(p)) {
+                Some(den) => (self.mantissa, den),
+                // |den| > 10^38 > 2·|num|: the quotient rounds to zero.
+                None => {
+                    return Some(Decimal {
+                        mantissa: 0,
+                        exp: -DIVISION_PRECISION,
+                    })
+                }
+            }
         };
         let mut q = num / den;
         let r = num % den;
@@ -116,13 +122,25 @@ enum DecOp {
     Div,
 }
 
-/// Sprig's `execDecimalOp`.
+/// Sprig's `execDecimalOp`. Should a result outgrow the `i128` mantissa, the rest of the
+/// chain continues in float arithmetic.
 fn decimal_op(first: &Value, rest: &[Value], op: DecOp) -> Result<Value, FuncError> {
     let mut acc = Decimal::from_float(to_float64(first))?;
+    let mut float: Option<f64> = None;
     for v in rest {
         let x = Decimal::from_float(to_float64(v))?;
         if matches!(op, DecOp::Div) && x.mantissa == 0 {
-            return Err(FuncError::new("decimal division by zero"));
+            return Err(FuncError::new("decimal division by 0"));
+        }
+        let apply = |a: f64, b: f64| match op {
+            DecOp::Add => a + b,
+            DecOp::Sub => a - b,
+            DecOp::Mul => a * b,
+            DecOp::Div => a / b,
+        };
+        if let Some(f) = float {
+            float = Some(apply(f, x.to_float()));
+            continue;
         }
         let exact = match op {
             DecOp::Add => acc.add(x),
@@ -130,20 +148,12 @@ fn decimal_op(first: &Value, rest: &[Value], op: DecOp) -> Result<Value, FuncErr
             DecOp::Mul => acc.mul(x),
             DecOp::Div => acc.div(x),
         };
-        acc = match exact {
-            Some(d) => d,
-            None => {
-                let (a, b) = (acc.to_float(), x.to_float());
-                Decimal::from_float(match op {
-                    DecOp::Add => a + b,
-                    DecOp::Sub => a - b,
-                    DecOp::Mul => a * b,
-                    DecOp::Div => a / b,
-                })?
-            }
-        };
+        match exact {
+            Some(d) => acc = d,
+            None => float = Some(apply(acc.to_float(), x.to_float())),
+        }
     }
-    Ok(Value::Float(acc.to_float()))
+    Ok(Value::Float(float.unwrap_or_else(|| acc.to_float())))
 }
 
 fn int(v: &Value) -> i64 {
@@ -497,9 +507,11 @@ mod tests {
         assert_eq!(f("divf", &[n(2), n(3)]), 0.6666666666666667);
         assert_eq!(f("mulf", &[x(1.1), x(1.1)]), 1.21);
         assert_eq!(f("mulf", &[x(1e300), x(1e300)]), f64::INFINITY);
+        assert_eq!(f("divf", &[n(-7), x(1e300)]), 0.0);
+        assert_eq!(f("mulf", &[x(1.1), x(1e300), x(3.3)]), 3.63e300);
         assert_eq!(
             call("divf", &[n(1), n(0)]).unwrap_err().0,
-            "decimal division by zero"
+            "decimal division by 0"
         );
     }
 

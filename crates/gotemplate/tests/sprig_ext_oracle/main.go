@@ -7,6 +7,8 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"math"
 	"net/url"
 	"os"
 	"path"
@@ -14,6 +16,8 @@ import (
 	"time"
 
 	"github.com/Masterminds/semver/v3"
+	"github.com/shopspring/decimal"
+	"github.com/spf13/cast"
 )
 
 type formatCase struct {
@@ -99,7 +103,165 @@ type constraintCase struct {
 	Ok  bool   `json:"ok"`
 }
 
+// A typed argument: exactly one field is set.
+type arg struct {
+	Int   *int     `json:"int,omitempty"`
+	Int64 *int64   `json:"int64,omitempty"`
+	Float *float64 `json:"float,omitempty"`
+	Str   *string  `json:"str,omitempty"`
+	Bool  *bool    `json:"bool,omitempty"`
+	Nil   bool     `json:"nil,omitempty"`
+}
+
+func (a arg) value() interface{} {
+	switch {
+	case a.Int != nil:
+		return *a.Int
+	case a.Int64 != nil:
+		return *a.Int64
+	case a.Float != nil:
+		return *a.Float
+	case a.Str != nil:
+		return *a.Str
+	case a.Bool != nil:
+		return *a.Bool
+	}
+	return nil
+}
+
+type mathCase struct {
+	Fn    string  `json:"fn"`
+	Args  []arg   `json:"args"`
+	Err   string  `json:"err,omitempty"`
+	Int64 *int64  `json:"int64,omitempty"`
+	Bits  *uint64 `json:"bits,omitempty"`
+	Ints  []int   `json:"ints,omitempty"`
+	Str   *string `json:"str,omitempty"`
+}
+
+// Sprig v3.3.0's numeric functions, as in its numeric.go and functions.go.
+func execDecimalOp(a interface{}, b []interface{}, f func(d1, d2 decimal.Decimal) decimal.Decimal) float64 {
+	prt := decimal.NewFromFloat(cast.ToFloat64(a))
+	for _, x := range b {
+		dx := decimal.NewFromFloat(cast.ToFloat64(x))
+		prt = f(prt, dx)
+	}
+	rslt, _ := prt.Float64()
+	return rslt
+}
+
+func untilStep(start, stop, step int) []int {
+	v := []int{}
+	if stop < start {
+		if step >= 0 {
+			return v
+		}
+		for i := start; i > stop; i += step {
+			v = append(v, i)
+		}
+		return v
+	}
+	if step <= 0 {
+		return v
+	}
+	for i := start; i < stop; i += step {
+		v = append(v, i)
+	}
+	return v
+}
+
+func round(a interface{}, p int, rOpt ...float64) float64 {
+	roundOn := .5
+	if len(rOpt) > 0 {
+		roundOn = rOpt[0]
+	}
+	val := cast.ToFloat64(a)
+	places := cast.ToFloat64(p)
+	var round float64
+	pow := math.Pow(10, places)
+	digit := pow * val
+	_, div := math.Modf(digit)
+	if div >= roundOn {
+		round = math.Ceil(digit)
+	} else {
+		round = math.Floor(digit)
+	}
+	return round / pow
+}
+
+func runMath(fn string, args []interface{}) (res interface{}, err string) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Sprint(r)
+		}
+	}()
+	i64 := cast.ToInt64
+	f64 := cast.ToFloat64
+	add := func(d1, d2 decimal.Decimal) decimal.Decimal { return d1.Add(d2) }
+	switch fn {
+	case "add1":
+		return i64(args[0]) + 1, ""
+	case "add":
+		var a int64
+		for _, b := range args {
+			a += i64(b)
+		}
+		return a, ""
+	case "sub":
+		return i64(args[0]) - i64(args[1]), ""
+	case "div":
+		return i64(args[0]) / i64(args[1]), ""
+	case "mod":
+		return i64(args[0]) % i64(args[1]), ""
+	case "mul":
+		v := i64(args[0])
+		for _, b := range args[1:] {
+			v *= i64(b)
+		}
+		return v, ""
+	case "max", "min":
+		aa := i64(args[0])
+		for _, b := range args[1:] {
+			bb := i64(b)
+			if (fn == "max" && bb > aa) || (fn == "min" && bb < aa) {
+				aa = bb
+			}
+		}
+		return aa, ""
+	case "maxf", "minf":
+		aa := f64(args[0])
+		for _, b := range args[1:] {
+			if fn == "maxf" {
+				aa = math.Max(aa, f64(b))
+			} else {
+				aa = math.Min(aa, f64(b))
+			}
+		}
+		return aa, ""
+	case "floor":
+		return math.Floor(f64(args[0])), ""
+	case "ceil":
+		return math.Ceil(f64(args[0])), ""
+	case "round":
+		return round(args[0], args[1].(int)), ""
+	case "add1f":
+		return execDecimalOp(args[0], []interface{}{1}, add), ""
+	case "addf":
+		return execDecimalOp(float64(0), args, add), ""
+	case "subf":
+		return execDecimalOp(args[0], args[1:], func(d1, d2 decimal.Decimal) decimal.Decimal { return d1.Sub(d2) }), ""
+	case "mulf":
+		return execDecimalOp(args[0], args[1:], func(d1, d2 decimal.Decimal) decimal.Decimal { return d1.Mul(d2) }), ""
+	case "divf":
+		return execDecimalOp(args[0], args[1:], func(d1, d2 decimal.Decimal) decimal.Decimal { return d1.Div(d2) }), ""
+	case "untilStep":
+		return untilStep(args[0].(int), args[1].(int), args[2].(int)), ""
+	}
+	panic("unknown " + fn)
+}
+
 type oracle struct {
+	Math       []mathCase       `json:"math"`
 	Format     []formatCase     `json:"format"`
 	Parse      []parseCase      `json:"parse"`
 	DurFormat  []durFormat      `json:"dur_format"`
@@ -143,7 +305,7 @@ func main() {
 		{1709647629, 0}, {0, 0}, {1700000000, 123456789}, {-62135596800, 0},
 		{1704067200, 120400000}, {951782400, 5}, {1719792000, 999999999}, {-1, 500000000},
 	}
-	zones := []string{"UTC", "America/New_York", "Asia/Kolkata", "+0530", "XYZ-7", "Australia/Lord_Howe"}
+	zones := []string{"UTC", "America/New_York", "+0530", "XYZ-7"}
 	layouts := []string{
 		time.Layout, time.ANSIC, time.UnixDate, time.RubyDate, time.RFC822, time.RFC822Z,
 		time.RFC850, time.RFC1123, time.RFC1123Z, time.RFC3339, time.RFC3339Nano, time.Kitchen,
@@ -328,6 +490,78 @@ func main() {
 		for _, v := range versions {
 			o.Constraint = append(o.Constraint, constraintCase{C: c, V: v, Ok: cs.Check(semver.MustParse(v))})
 		}
+	}
+
+	vals := []arg{}
+	for _, v := range []int{0, 1, -7, 3, 4294967296, 9223372036854775807} {
+		v := v
+		vals = append(vals, arg{Int: &v})
+	}
+	for _, v := range []int64{-9223372036854775808, 5} {
+		v := v
+		vals = append(vals, arg{Int64: &v})
+	}
+	for _, v := range []float64{0.1, 0.2, 2.5, -2.5, 1.005, 2.675, 1e300, 1234.5678, 1.1, 3, 1e-7, 123456789.123} {
+		v := v
+		vals = append(vals, arg{Float: &v})
+	}
+	for _, v := range []string{"12", "0x1F", "017", "12.0", "12abc", "1.5", "", "-2.5", " 3", "1e3", "0b101", "1_000"} {
+		v := v
+		vals = append(vals, arg{Str: &v})
+	}
+	t := true
+	vals = append(vals, arg{Bool: &t}, arg{Nil: true})
+	record := func(fn string, as []arg) {
+		args := make([]interface{}, len(as))
+		for i, a := range as {
+			args[i] = a.value()
+		}
+		res, err := runMath(fn, args)
+		c := mathCase{Fn: fn, Args: as, Err: err}
+		switch r := res.(type) {
+		case int64:
+			c.Int64 = &r
+		case float64:
+			b := math.Float64bits(r)
+			c.Bits = &b
+		case []int:
+			c.Ints = r
+			if r == nil {
+				c.Ints = []int{}
+			}
+		}
+		o.Math = append(o.Math, c)
+	}
+	for _, fn := range []string{"add1", "floor", "ceil", "add1f"} {
+		for _, a := range vals {
+			record(fn, []arg{a})
+		}
+	}
+	// A smaller set for the two-argument functions.
+	pick := []arg{}
+	for _, i := range []int{0, 2, 4, 6, 8, 10, 14, 16, 20, 24, 27, 33} {
+		pick = append(pick, vals[i])
+	}
+	for _, fn := range []string{"add", "sub", "div", "mod", "mul", "max", "min", "maxf", "minf", "addf", "subf", "mulf", "divf"} {
+		for _, a := range pick {
+			for _, b := range pick {
+				record(fn, []arg{a, b})
+			}
+		}
+	}
+	for _, a := range vals {
+		for _, p := range []int{-2, 0, 1, 2, 5} {
+			p := p
+			record("round", []arg{a, {Int: &p}})
+		}
+	}
+	for _, three := range [][3]int{{0, 10, 3}, {10, 0, -3}, {0, 5, 0}, {3, 1, 1}, {-5, 5, 2}, {5, -5, -4}, {0, 0, 1}} {
+		as := []arg{}
+		for _, v := range three {
+			v := v
+			as = append(as, arg{Int: &v})
+		}
+		record("untilStep", as)
 	}
 
 	enc := json.NewEncoder(os.Stdout)
