@@ -361,7 +361,6 @@ fn parse_uint(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64,
     }
     let mut n: u64 = 0;
     let mut underscores = false;
-    let mut overflow = false;
     for c in digits.bytes() {
         let d = match c {
             b'_' if base0 => {
@@ -381,17 +380,12 @@ fn parse_uint(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64,
             .and_then(|v| v.checked_add(d as u64))
         {
             Some(v) => n = v,
-            None => {
-                overflow = true;
-                n = u64::MAX;
-            }
+            // Go stops at the first overflow: later bad characters are not seen.
+            None => return Err(err(NumErrorKind::Range)),
         }
     }
     if underscores && !underscore_ok(s) {
         return Err(err(NumErrorKind::Syntax));
-    }
-    if overflow {
-        return Err(err(NumErrorKind::Range));
     }
     Ok(n)
 }

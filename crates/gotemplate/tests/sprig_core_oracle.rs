@@ -18901,6 +18901,2818 @@ const ORACLE: &str = r###"[
 {
 "tpl": "{{ b32dec \"\\rD A7B86\" | quote }}",
 "out": "\"illegal base32 data at input byte 1\""
+},
+{
+"tpl": "{{ int64 \"X\" }} {{ int \"X\" }} {{ float64 \"X\" }} {{ atoi \"X\" }} {{ toDecimal \"X\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"8\" }} {{ int \"8\" }} {{ float64 \"8\" }} {{ atoi \"8\" }} {{ toDecimal \"8\" }}",
+"out": "8 8 8 8 0"
+},
+{
+"tpl": "{{ int64 \"69x \" }} {{ int \"69x \" }} {{ float64 \"69x \" }} {{ atoi \"69x \" }} {{ toDecimal \"69x \" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o\" }} {{ int \"o\" }} {{ float64 \"o\" }} {{ atoi \"o\" }} {{ toDecimal \"o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0o182\" }} {{ int \"0o182\" }} {{ float64 \"0o182\" }} {{ atoi \"0o182\" }} {{ toDecimal \"0o182\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0o26\" }} {{ int \"0o26\" }} {{ float64 \"0o26\" }} {{ atoi \"0o26\" }} {{ toDecimal \"0o26\" }}",
+"out": "22 22 0 0 0"
+},
+{
+"tpl": "{{ int64 \"75b x\" }} {{ int \"75b x\" }} {{ float64 \"75b x\" }} {{ atoi \"75b x\" }} {{ toDecimal \"75b x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"97\" }} {{ int \"97\" }} {{ float64 \"97\" }} {{ atoi \"97\" }} {{ toDecimal \"97\" }}",
+"out": "97 97 97 97 0"
+},
+{
+"tpl": "{{ int64 \"999999999999999999993eXob\" }} {{ int \"999999999999999999993eXob\" }} {{ float64 \"999999999999999999993eXob\" }} {{ atoi \"999999999999999999993eXob\" }} {{ toDecimal \"999999999999999999993eXob\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"9\" }} {{ int \"9\" }} {{ float64 \"9\" }} {{ atoi \"9\" }} {{ toDecimal \"9\" }}",
+"out": "9 9 9 9 0"
+},
+{
+"tpl": "{{ int64 \"O4E4-o\" }} {{ int \"O4E4-o\" }} {{ float64 \"O4E4-o\" }} {{ atoi \"O4E4-o\" }} {{ toDecimal \"O4E4-o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"OX e7\" }} {{ int \"OX e7\" }} {{ float64 \"OX e7\" }} {{ atoi \"OX e7\" }} {{ toDecimal \"OX e7\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Xinf\" }} {{ int \"Xinf\" }} {{ float64 \"Xinf\" }} {{ atoi \"Xinf\" }} {{ toDecimal \"Xinf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"++4b\" }} {{ int \"++4b\" }} {{ float64 \"++4b\" }} {{ atoi \"++4b\" }} {{ toDecimal \"++4b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308X0x 0\" }} {{ int \"1e308X0x 0\" }} {{ float64 \"1e308X0x 0\" }} {{ atoi \"1e308X0x 0\" }} {{ toDecimal \"1e308X0x 0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"nannan399999999999999999999\" }} {{ int \"nannan399999999999999999999\" }} {{ float64 \"nannan399999999999999999999\" }} {{ atoi \"nannan399999999999999999999\" }} {{ toDecimal \"nannan399999999999999999999\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-XXp\" }} {{ int \"-XXp\" }} {{ float64 \"-XXp\" }} {{ atoi \"-XXp\" }} {{ toDecimal \"-XXp\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"3a0x.+\" }} {{ int \"3a0x.+\" }} {{ float64 \"3a0x.+\" }} {{ atoi \"3a0x.+\" }} {{ toDecimal \"3a0x.+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"O-6aEB\" }} {{ int \"O-6aEB\" }} {{ float64 \"O-6aEB\" }} {{ atoi \"O-6aEB\" }} {{ toDecimal \"O-6aEB\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"5nan8x_nan\" }} {{ int \"5nan8x_nan\" }} {{ float64 \"5nan8x_nan\" }} {{ atoi \"5nan8x_nan\" }} {{ toDecimal \"5nan8x_nan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0078P\" }} {{ int \"0078P\" }} {{ float64 \"0078P\" }} {{ atoi \"0078P\" }} {{ toDecimal \"0078P\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"_\" }} {{ int \"_\" }} {{ float64 \"_\" }} {{ atoi \"_\" }} {{ toDecimal \"_\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0o095x\" }} {{ int \"0o095x\" }} {{ float64 \"0o095x\" }} {{ atoi \"0o095x\" }} {{ toDecimal \"0o095x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".inf8 8\" }} {{ int \".inf8 8\" }} {{ float64 \".inf8 8\" }} {{ atoi \".inf8 8\" }} {{ toDecimal \".inf8 8\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"nan-4\" }} {{ int \"nan-4\" }} {{ float64 \"nan-4\" }} {{ atoi \"nan-4\" }} {{ toDecimal \"nan-4\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"41e308\" }} {{ int \"41e308\" }} {{ float64 \"41e308\" }} {{ atoi \"41e308\" }} {{ toDecimal \"41e308\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"X92\" }} {{ int \"X92\" }} {{ float64 \"X92\" }} {{ atoi \"X92\" }} {{ toDecimal \"X92\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+inff\" }} {{ int \"+inff\" }} {{ float64 \"+inff\" }} {{ atoi \"+inff\" }} {{ toDecimal \"+inff\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"5X0o\" }} {{ int \"5X0o\" }} {{ float64 \"5X0o\" }} {{ atoi \"5X0o\" }} {{ toDecimal \"5X0o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9Xb\" }} {{ int \"9Xb\" }} {{ float64 \"9Xb\" }} {{ atoi \"9Xb\" }} {{ toDecimal \"9Xb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"10o51e308\" }} {{ int \"10o51e308\" }} {{ float64 \"10o51e308\" }} {{ atoi \"10o51e308\" }} {{ toDecimal \"10o51e308\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o0o0x\" }} {{ int \"o0o0x\" }} {{ float64 \"o0o0x\" }} {{ atoi \"o0o0x\" }} {{ toDecimal \"o0o0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Inf+_\" }} {{ int \"Inf+_\" }} {{ float64 \"Inf+_\" }} {{ atoi \"Inf+_\" }} {{ toDecimal \"Inf+_\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"99999999999999999999.a\" }} {{ int \"99999999999999999999.a\" }} {{ float64 \"99999999999999999999.a\" }} {{ atoi \"99999999999999999999.a\" }} {{ toDecimal \"99999999999999999999.a\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"9x_ f1\" }} {{ int \"9x_ f1\" }} {{ float64 \"9x_ f1\" }} {{ atoi \"9x_ f1\" }} {{ toDecimal \"9x_ f1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"b1\" }} {{ int \"b1\" }} {{ float64 \"b1\" }} {{ atoi \"b1\" }} {{ toDecimal \"b1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0xo5e\" }} {{ int \"0xo5e\" }} {{ float64 \"0xo5e\" }} {{ atoi \"0xo5e\" }} {{ toDecimal \"0xo5e\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"990oInf0x\" }} {{ int \"990oInf0x\" }} {{ float64 \"990oInf0x\" }} {{ atoi \"990oInf0x\" }} {{ toDecimal \"990oInf0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"O3inf99999999999999999999O\" }} {{ int \"O3inf99999999999999999999O\" }} {{ float64 \"O3inf99999999999999999999O\" }} {{ atoi \"O3inf99999999999999999999O\" }} {{ toDecimal \"O3inf99999999999999999999O\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"6pa5\" }} {{ int \"6pa5\" }} {{ float64 \"6pa5\" }} {{ atoi \"6pa5\" }} {{ toDecimal \"6pa5\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" -infpnan\" }} {{ int \" -infpnan\" }} {{ float64 \" -infpnan\" }} {{ atoi \" -infpnan\" }} {{ toDecimal \" -infpnan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1_e.5Inf\" }} {{ int \"1_e.5Inf\" }} {{ float64 \"1_e.5Inf\" }} {{ atoi \"1_e.5Inf\" }} {{ toDecimal \"1_e.5Inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"aOaOX\" }} {{ int \"aOaOX\" }} {{ float64 \"aOaOX\" }} {{ atoi \"aOaOX\" }} {{ toDecimal \"aOaOX\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" _Pe\" }} {{ int \" _Pe\" }} {{ float64 \" _Pe\" }} {{ atoi \" _Pe\" }} {{ toDecimal \" _Pe\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"99999999999999999999oo\" }} {{ int \"99999999999999999999oo\" }} {{ float64 \"99999999999999999999oo\" }} {{ atoi \"99999999999999999999oo\" }} {{ toDecimal \"99999999999999999999oo\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"O99999999999999999999.f-\" }} {{ int \"O99999999999999999999.f-\" }} {{ float64 \"O99999999999999999999.f-\" }} {{ atoi \"O99999999999999999999.f-\" }} {{ toDecimal \"O99999999999999999999.f-\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"pb99999999999999999999\" }} {{ int \"pb99999999999999999999\" }} {{ float64 \"pb99999999999999999999\" }} {{ atoi \"pb99999999999999999999\" }} {{ toDecimal \"pb99999999999999999999\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"inf\" }} {{ int \"inf\" }} {{ float64 \"inf\" }} {{ atoi \"inf\" }} {{ toDecimal \"inf\" }}",
+"out": "0 0 +Inf 0 0"
+},
+{
+"tpl": "{{ int64 \"fXbInf0\" }} {{ int \"fXbInf0\" }} {{ float64 \"fXbInf0\" }} {{ atoi \"fXbInf0\" }} {{ toDecimal \"fXbInf0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0ox\" }} {{ int \"0ox\" }} {{ float64 \"0ox\" }} {{ atoi \"0ox\" }} {{ toDecimal \"0ox\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"8infbnanX0\" }} {{ int \"8infbnanX0\" }} {{ float64 \"8infbnanX0\" }} {{ atoi \"8infbnanX0\" }} {{ toDecimal \"8infbnanX0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"B.\" }} {{ int \"B.\" }} {{ float64 \"B.\" }} {{ atoi \"B.\" }} {{ toDecimal \"B.\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-9\" }} {{ int \"-9\" }} {{ float64 \"-9\" }} {{ atoi \"-9\" }} {{ toDecimal \"-9\" }}",
+"out": "-9 -9 -9 -9 0"
+},
+{
+"tpl": "{{ int64 \"o\" }} {{ int \"o\" }} {{ float64 \"o\" }} {{ atoi \"o\" }} {{ toDecimal \"o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308binfXf0\" }} {{ int \"1e308binfXf0\" }} {{ float64 \"1e308binfXf0\" }} {{ atoi \"1e308binfXf0\" }} {{ toDecimal \"1e308binfXf0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"30xe\" }} {{ int \"30xe\" }} {{ float64 \"30xe\" }} {{ atoi \"30xe\" }} {{ toDecimal \"30xe\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"3+f\" }} {{ int \"3+f\" }} {{ float64 \"3+f\" }} {{ atoi \"3+f\" }} {{ toDecimal \"3+f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"590b1\" }} {{ int \"590b1\" }} {{ float64 \"590b1\" }} {{ atoi \"590b1\" }} {{ toDecimal \"590b1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"_e51\" }} {{ int \"_e51\" }} {{ float64 \"_e51\" }} {{ atoi \"_e51\" }} {{ toDecimal \"_e51\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Inf0\" }} {{ int \"Inf0\" }} {{ float64 \"Inf0\" }} {{ atoi \"Inf0\" }} {{ toDecimal \"Inf0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-B0o\" }} {{ int \"-B0o\" }} {{ float64 \"-B0o\" }} {{ atoi \"-B0o\" }} {{ toDecimal \"-B0o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"nanB0bInf1\" }} {{ int \"nanB0bInf1\" }} {{ float64 \"nanB0bInf1\" }} {{ atoi \"nanB0bInf1\" }} {{ toDecimal \"nanB0bInf1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0onan8o2\" }} {{ int \"0onan8o2\" }} {{ float64 \"0onan8o2\" }} {{ atoi \"0onan8o2\" }} {{ toDecimal \"0onan8o2\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"B+inf5+f\" }} {{ int \"B+inf5+f\" }} {{ float64 \"B+inf5+f\" }} {{ atoi \"B+inf5+f\" }} {{ toDecimal \"B+inf5+f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+2b5P+\" }} {{ int \"+2b5P+\" }} {{ float64 \"+2b5P+\" }} {{ atoi \"+2b5P+\" }} {{ toDecimal \"+2b5P+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Inf.E8\" }} {{ int \"Inf.E8\" }} {{ float64 \"Inf.E8\" }} {{ atoi \"Inf.E8\" }} {{ toDecimal \"Inf.E8\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"inf\" }} {{ int \"inf\" }} {{ float64 \"inf\" }} {{ atoi \"inf\" }} {{ toDecimal \"inf\" }}",
+"out": "0 0 +Inf 0 0"
+},
+{
+"tpl": "{{ int64 \"b\" }} {{ int \"b\" }} {{ float64 \"b\" }} {{ atoi \"b\" }} {{ toDecimal \"b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"6\" }} {{ int \"6\" }} {{ float64 \"6\" }} {{ atoi \"6\" }} {{ toDecimal \"6\" }}",
+"out": "6 6 6 6 6"
+},
+{
+"tpl": "{{ int64 \"5x\" }} {{ int \"5x\" }} {{ float64 \"5x\" }} {{ atoi \"5x\" }} {{ toDecimal \"5x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"72406\" }} {{ int \"72406\" }} {{ float64 \"72406\" }} {{ atoi \"72406\" }} {{ toDecimal \"72406\" }}",
+"out": "72406 72406 72406 72406 29958"
+},
+{
+"tpl": "{{ int64 \"0x1e3087e+\" }} {{ int \"0x1e3087e+\" }} {{ float64 \"0x1e3087e+\" }} {{ atoi \"0x1e3087e+\" }} {{ toDecimal \"0x1e3087e+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"3+\" }} {{ int \"3+\" }} {{ float64 \"3+\" }} {{ atoi \"3+\" }} {{ toDecimal \"3+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"B_\" }} {{ int \"B_\" }} {{ float64 \"B_\" }} {{ atoi \"B_\" }} {{ toDecimal \"B_\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"8B\" }} {{ int \"8B\" }} {{ float64 \"8B\" }} {{ atoi \"8B\" }} {{ toDecimal \"8B\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Bb\" }} {{ int \"Bb\" }} {{ float64 \"Bb\" }} {{ atoi \"Bb\" }} {{ toDecimal \"Bb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9\" }} {{ int \"9\" }} {{ float64 \"9\" }} {{ atoi \"9\" }} {{ toDecimal \"9\" }}",
+"out": "9 9 9 9 0"
+},
+{
+"tpl": "{{ int64 \"0oInf3_9\" }} {{ int \"0oInf3_9\" }} {{ float64 \"0oInf3_9\" }} {{ atoi \"0oInf3_9\" }} {{ toDecimal \"0oInf3_9\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308Ox99999999999999999999\" }} {{ int \"1e308Ox99999999999999999999\" }} {{ float64 \"1e308Ox99999999999999999999\" }} {{ atoi \"1e308Ox99999999999999999999\" }} {{ toDecimal \"1e308Ox99999999999999999999\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"f_0bnan.0b\" }} {{ int \"f_0bnan.0b\" }} {{ float64 \"f_0bnan.0b\" }} {{ atoi \"f_0bnan.0b\" }} {{ toDecimal \"f_0bnan.0b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0\" }} {{ int \"0\" }} {{ float64 \"0\" }} {{ atoi \"0\" }} {{ toDecimal \"0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0.bP O\" }} {{ int \"0.bP O\" }} {{ float64 \"0.bP O\" }} {{ atoi \"0.bP O\" }} {{ toDecimal \"0.bP O\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"einf0b445\" }} {{ int \"einf0b445\" }} {{ float64 \"einf0b445\" }} {{ atoi \"einf0b445\" }} {{ toDecimal \"einf0b445\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"inf60\" }} {{ int \"inf60\" }} {{ float64 \"inf60\" }} {{ atoi \"inf60\" }} {{ toDecimal \"inf60\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"2a8e\" }} {{ int \"2a8e\" }} {{ float64 \"2a8e\" }} {{ atoi \"2a8e\" }} {{ toDecimal \"2a8e\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"5\" }} {{ int \"5\" }} {{ float64 \"5\" }} {{ atoi \"5\" }} {{ toDecimal \"5\" }}",
+"out": "5 5 5 5 5"
+},
+{
+"tpl": "{{ int64 \"infB\" }} {{ int \"infB\" }} {{ float64 \"infB\" }} {{ atoi \"infB\" }} {{ toDecimal \"infB\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Inff\" }} {{ int \"Inff\" }} {{ float64 \"Inff\" }} {{ atoi \"Inff\" }} {{ toDecimal \"Inff\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".p1oe99999999999999999999\" }} {{ int \".p1oe99999999999999999999\" }} {{ float64 \".p1oe99999999999999999999\" }} {{ atoi \".p1oe99999999999999999999\" }} {{ toDecimal \".p1oe99999999999999999999\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"of0oP\" }} {{ int \"of0oP\" }} {{ float64 \"of0oP\" }} {{ atoi \"of0oP\" }} {{ toDecimal \"of0oP\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"4 867\" }} {{ int \"4 867\" }} {{ float64 \"4 867\" }} {{ atoi \"4 867\" }} {{ toDecimal \"4 867\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"60o\" }} {{ int \"60o\" }} {{ float64 \"60o\" }} {{ atoi \"60o\" }} {{ toDecimal \"60o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"O1e308 54.\" }} {{ int \"O1e308 54.\" }} {{ float64 \"O1e308 54.\" }} {{ atoi \"O1e308 54.\" }} {{ toDecimal \"O1e308 54.\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"2nan\" }} {{ int \"2nan\" }} {{ float64 \"2nan\" }} {{ atoi \"2nan\" }} {{ toDecimal \"2nan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0-nanInf999999999999999999999\" }} {{ int \"0-nanInf999999999999999999999\" }} {{ float64 \"0-nanInf999999999999999999999\" }} {{ atoi \"0-nanInf999999999999999999999\" }} {{ toDecimal \"0-nanInf999999999999999999999\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P.\" }} {{ int \"P.\" }} {{ float64 \"P.\" }} {{ atoi \"P.\" }} {{ toDecimal \"P.\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"99999999999999999999e\" }} {{ int \"99999999999999999999e\" }} {{ float64 \"99999999999999999999e\" }} {{ atoi \"99999999999999999999e\" }} {{ toDecimal \"99999999999999999999e\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"inf--f6-\" }} {{ int \"inf--f6-\" }} {{ float64 \"inf--f6-\" }} {{ atoi \"inf--f6-\" }} {{ toDecimal \"inf--f6-\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"x7fP\" }} {{ int \"x7fP\" }} {{ float64 \"x7fP\" }} {{ atoi \"x7fP\" }} {{ toDecimal \"x7fP\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Bo\" }} {{ int \"Bo\" }} {{ float64 \"Bo\" }} {{ atoi \"Bo\" }} {{ toDecimal \"Bo\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"X0p1e308\" }} {{ int \"X0p1e308\" }} {{ float64 \"X0p1e308\" }} {{ atoi \"X0p1e308\" }} {{ toDecimal \"X0p1e308\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"oBinfPbnan\" }} {{ int \"oBinfPbnan\" }} {{ float64 \"oBinfPbnan\" }} {{ atoi \"oBinfPbnan\" }} {{ toDecimal \"oBinfPbnan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"99999999999999999999f8\" }} {{ int \"99999999999999999999f8\" }} {{ float64 \"99999999999999999999f8\" }} {{ atoi \"99999999999999999999f8\" }} {{ toDecimal \"99999999999999999999f8\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \".9 nan+\" }} {{ int \".9 nan+\" }} {{ float64 \".9 nan+\" }} {{ atoi \".9 nan+\" }} {{ toDecimal \".9 nan+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"8\" }} {{ int \"8\" }} {{ float64 \"8\" }} {{ atoi \"8\" }} {{ toDecimal \"8\" }}",
+"out": "8 8 8 8 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"63\" }} {{ int \"63\" }} {{ float64 \"63\" }} {{ atoi \"63\" }} {{ toDecimal \"63\" }}",
+"out": "63 63 63 63 51"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o6\" }} {{ int \"o6\" }} {{ float64 \"o6\" }} {{ atoi \"o6\" }} {{ toDecimal \"o6\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0b5 \" }} {{ int \"0b5 \" }} {{ float64 \"0b5 \" }} {{ atoi \"0b5 \" }} {{ toDecimal \"0b5 \" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1 O6\" }} {{ int \"1 O6\" }} {{ float64 \"1 O6\" }} {{ atoi \"1 O6\" }} {{ toDecimal \"1 O6\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"3Pnan\" }} {{ int \"3Pnan\" }} {{ float64 \"3Pnan\" }} {{ atoi \"3Pnan\" }} {{ toDecimal \"3Pnan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"infXe\" }} {{ int \"infXe\" }} {{ float64 \"infXe\" }} {{ atoi \"infXe\" }} {{ toDecimal \"infXe\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9p\" }} {{ int \"9p\" }} {{ float64 \"9p\" }} {{ atoi \"9p\" }} {{ toDecimal \"9p\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"X64a_f\" }} {{ int \"X64a_f\" }} {{ float64 \"X64a_f\" }} {{ atoi \"X64a_f\" }} {{ toDecimal \"X64a_f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" 49EP\" }} {{ int \" 49EP\" }} {{ float64 \" 49EP\" }} {{ atoi \" 49EP\" }} {{ toDecimal \" 49EP\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P2\" }} {{ int \"P2\" }} {{ float64 \"P2\" }} {{ atoi \"P2\" }} {{ toDecimal \"P2\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+b-P\" }} {{ int \"+b-P\" }} {{ float64 \"+b-P\" }} {{ atoi \"+b-P\" }} {{ toDecimal \"+b-P\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0infbX\" }} {{ int \"0infbX\" }} {{ float64 \"0infbX\" }} {{ atoi \"0infbX\" }} {{ toDecimal \"0infbX\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"e1nan\" }} {{ int \"e1nan\" }} {{ float64 \"e1nan\" }} {{ atoi \"e1nan\" }} {{ toDecimal \"e1nan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"5b-3\" }} {{ int \"5b-3\" }} {{ float64 \"5b-3\" }} {{ atoi \"5b-3\" }} {{ toDecimal \"5b-3\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"x1e308InfBe\" }} {{ int \"x1e308InfBe\" }} {{ float64 \"x1e308InfBe\" }} {{ atoi \"x1e308InfBe\" }} {{ toDecimal \"x1e308InfBe\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"621e3088\" }} {{ int \"621e3088\" }} {{ float64 \"621e3088\" }} {{ atoi \"621e3088\" }} {{ toDecimal \"621e3088\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"aInf0x_.\" }} {{ int \"aInf0x_.\" }} {{ float64 \"aInf0x_.\" }} {{ atoi \"aInf0x_.\" }} {{ toDecimal \"aInf0x_.\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".nan+ p9\" }} {{ int \".nan+ p9\" }} {{ float64 \".nan+ p9\" }} {{ atoi \".nan+ p9\" }} {{ toDecimal \".nan+ p9\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"xXO 20o\" }} {{ int \"xXO 20o\" }} {{ float64 \"xXO 20o\" }} {{ atoi \"xXO 20o\" }} {{ toDecimal \"xXO 20o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P+Inf\" }} {{ int \"P+Inf\" }} {{ float64 \"P+Inf\" }} {{ atoi \"P+Inf\" }} {{ toDecimal \"P+Inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"ainf5\" }} {{ int \"ainf5\" }} {{ float64 \"ainf5\" }} {{ atoi \"ainf5\" }} {{ toDecimal \"ainf5\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"X6b nan0o\" }} {{ int \"X6b nan0o\" }} {{ float64 \"X6b nan0o\" }} {{ atoi \"X6b nan0o\" }} {{ toDecimal \"X6b nan0o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9+20E.\" }} {{ int \"9+20E.\" }} {{ float64 \"9+20E.\" }} {{ atoi \"9+20E.\" }} {{ toDecimal \"9+20E.\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"e0xae\" }} {{ int \"e0xae\" }} {{ float64 \"e0xae\" }} {{ atoi \"e0xae\" }} {{ toDecimal \"e0xae\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"80b\" }} {{ int \"80b\" }} {{ float64 \"80b\" }} {{ atoi \"80b\" }} {{ toDecimal \"80b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0bp\" }} {{ int \"0bp\" }} {{ float64 \"0bp\" }} {{ atoi \"0bp\" }} {{ toDecimal \"0bp\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"inf7b\" }} {{ int \"inf7b\" }} {{ float64 \"inf7b\" }} {{ atoi \"inf7b\" }} {{ toDecimal \"inf7b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"B27B\" }} {{ int \"B27B\" }} {{ float64 \"B27B\" }} {{ atoi \"B27B\" }} {{ toDecimal \"B27B\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308nan3 3.\" }} {{ int \"1e308nan3 3.\" }} {{ float64 \"1e308nan3 3.\" }} {{ atoi \"1e308nan3 3.\" }} {{ toDecimal \"1e308nan3 3.\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+BP3o6\" }} {{ int \"+BP3o6\" }} {{ float64 \"+BP3o6\" }} {{ atoi \"+BP3o6\" }} {{ toDecimal \"+BP3o6\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1bf\" }} {{ int \"1bf\" }} {{ float64 \"1bf\" }} {{ atoi \"1bf\" }} {{ toDecimal \"1bf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"6nanInf8p\" }} {{ int \"6nanInf8p\" }} {{ float64 \"6nanInf8p\" }} {{ atoi \"6nanInf8p\" }} {{ toDecimal \"6nanInf8p\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"299999999999999999999infinf_\" }} {{ int \"299999999999999999999infinf_\" }} {{ float64 \"299999999999999999999infinf_\" }} {{ atoi \"299999999999999999999infinf_\" }} {{ toDecimal \"299999999999999999999infinf_\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"0699999999999999999999b\" }} {{ int \"0699999999999999999999b\" }} {{ float64 \"0699999999999999999999b\" }} {{ atoi \"0699999999999999999999b\" }} {{ toDecimal \"0699999999999999999999b\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \" +8ea\" }} {{ int \" +8ea\" }} {{ float64 \" +8ea\" }} {{ atoi \" +8ea\" }} {{ toDecimal \" +8ea\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"5X28999999999999999999990o\" }} {{ int \"5X28999999999999999999990o\" }} {{ float64 \"5X28999999999999999999990o\" }} {{ atoi \"5X28999999999999999999990o\" }} {{ toDecimal \"5X28999999999999999999990o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e3080oOO0o0\" }} {{ int \"1e3080oOO0o0\" }} {{ float64 \"1e3080oOO0o0\" }} {{ atoi \"1e3080oOO0o0\" }} {{ toDecimal \"1e3080oOO0o0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+144\" }} {{ int \"+144\" }} {{ float64 \"+144\" }} {{ atoi \"+144\" }} {{ toDecimal \"+144\" }}",
+"out": "144 144 144 144 100"
+},
+{
+"tpl": "{{ int64 \"xp0xx\" }} {{ int \"xp0xx\" }} {{ float64 \"xp0xx\" }} {{ atoi \"xp0xx\" }} {{ toDecimal \"xp0xx\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"p153\" }} {{ int \"p153\" }} {{ float64 \"p153\" }} {{ atoi \"p153\" }} {{ toDecimal \"p153\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-\" }} {{ int \"-\" }} {{ float64 \"-\" }} {{ atoi \"-\" }} {{ toDecimal \"-\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"43\" }} {{ int \"43\" }} {{ float64 \"43\" }} {{ atoi \"43\" }} {{ toDecimal \"43\" }}",
+"out": "43 43 43 43 35"
+},
+{
+"tpl": "{{ int64 \"O830oXo\" }} {{ int \"O830oXo\" }} {{ float64 \"O830oXo\" }} {{ atoi \"O830oXo\" }} {{ toDecimal \"O830oXo\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9infb\" }} {{ int \"9infb\" }} {{ float64 \"9infb\" }} {{ atoi \"9infb\" }} {{ toDecimal \"9infb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"10b50xnanE\" }} {{ int \"10b50xnanE\" }} {{ float64 \"10b50xnanE\" }} {{ atoi \"10b50xnanE\" }} {{ toDecimal \"10b50xnanE\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" B5 0\" }} {{ int \" B5 0\" }} {{ float64 \" B5 0\" }} {{ atoi \" B5 0\" }} {{ toDecimal \" B5 0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"71bnan\" }} {{ int \"71bnan\" }} {{ float64 \"71bnan\" }} {{ atoi \"71bnan\" }} {{ toDecimal \"71bnan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0- \" }} {{ int \"0- \" }} {{ float64 \"0- \" }} {{ atoi \"0- \" }} {{ toDecimal \"0- \" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-Exnaninf\" }} {{ int \"-Exnaninf\" }} {{ float64 \"-Exnaninf\" }} {{ atoi \"-Exnaninf\" }} {{ toDecimal \"-Exnaninf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"OinfoBf\" }} {{ int \"OinfoBf\" }} {{ float64 \"OinfoBf\" }} {{ atoi \"OinfoBf\" }} {{ toDecimal \"OinfoBf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"_ 1e30899999999999999999999\" }} {{ int \"_ 1e30899999999999999999999\" }} {{ float64 \"_ 1e30899999999999999999999\" }} {{ atoi \"_ 1e30899999999999999999999\" }} {{ toDecimal \"_ 1e30899999999999999999999\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"_49-Ob\" }} {{ int \"_49-Ob\" }} {{ float64 \"_49-Ob\" }} {{ atoi \"_49-Ob\" }} {{ toDecimal \"_49-Ob\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"e0bo2x+\" }} {{ int \"e0bo2x+\" }} {{ float64 \"e0bo2x+\" }} {{ atoi \"e0bo2x+\" }} {{ toDecimal \"e0bo2x+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0x\" }} {{ int \"0x\" }} {{ float64 \"0x\" }} {{ atoi \"0x\" }} {{ toDecimal \"0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"X.f\" }} {{ int \"X.f\" }} {{ float64 \"X.f\" }} {{ atoi \"X.f\" }} {{ toDecimal \"X.f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"59999999999999999999990b\" }} {{ int \"59999999999999999999990b\" }} {{ float64 \"59999999999999999999990b\" }} {{ atoi \"59999999999999999999990b\" }} {{ toDecimal \"59999999999999999999990b\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"Inf\" }} {{ int \"Inf\" }} {{ float64 \"Inf\" }} {{ atoi \"Inf\" }} {{ toDecimal \"Inf\" }}",
+"out": "0 0 +Inf 0 0"
+},
+{
+"tpl": "{{ int64 \"21658\" }} {{ int \"21658\" }} {{ float64 \"21658\" }} {{ atoi \"21658\" }} {{ toDecimal \"21658\" }}",
+"out": "21658 21658 21658 21658 0"
+},
+{
+"tpl": "{{ int64 \"2X_\" }} {{ int \"2X_\" }} {{ float64 \"2X_\" }} {{ atoi \"2X_\" }} {{ toDecimal \"2X_\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"O0b9fB7\" }} {{ int \"O0b9fB7\" }} {{ float64 \"O0b9fB7\" }} {{ atoi \"O0b9fB7\" }} {{ toDecimal \"O0b9fB7\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e3081infinf99999999999999999999X\" }} {{ int \"1e3081infinf99999999999999999999X\" }} {{ float64 \"1e3081infinf99999999999999999999X\" }} {{ atoi \"1e3081infinf99999999999999999999X\" }} {{ toDecimal \"1e3081infinf99999999999999999999X\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"EPbinf97\" }} {{ int \"EPbinf97\" }} {{ float64 \"EPbinf97\" }} {{ atoi \"EPbinf97\" }} {{ toDecimal \"EPbinf97\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"X_Opeb\" }} {{ int \"X_Opeb\" }} {{ float64 \"X_Opeb\" }} {{ atoi \"X_Opeb\" }} {{ toDecimal \"X_Opeb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".61e308X\" }} {{ int \".61e308X\" }} {{ float64 \".61e308X\" }} {{ atoi \".61e308X\" }} {{ toDecimal \".61e308X\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e3080x9\" }} {{ int \"1e3080x9\" }} {{ float64 \"1e3080x9\" }} {{ atoi \"1e3080x9\" }} {{ toDecimal \"1e3080x9\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"4\" }} {{ int \"4\" }} {{ float64 \"4\" }} {{ atoi \"4\" }} {{ toDecimal \"4\" }}",
+"out": "4 4 4 4 4"
+},
+{
+"tpl": "{{ int64 \"-0x-0x\" }} {{ int \"-0x-0x\" }} {{ float64 \"-0x-0x\" }} {{ atoi \"-0x-0x\" }} {{ toDecimal \"-0x-0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"onan\" }} {{ int \"onan\" }} {{ float64 \"onan\" }} {{ atoi \"onan\" }} {{ toDecimal \"onan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P1e308\" }} {{ int \"P1e308\" }} {{ float64 \"P1e308\" }} {{ atoi \"P1e308\" }} {{ toDecimal \"P1e308\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9B\" }} {{ int \"9B\" }} {{ float64 \"9B\" }} {{ atoi \"9B\" }} {{ toDecimal \"9B\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"b\" }} {{ int \"b\" }} {{ float64 \"b\" }} {{ atoi \"b\" }} {{ toDecimal \"b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0x+nanp.0\" }} {{ int \"0x+nanp.0\" }} {{ float64 \"0x+nanp.0\" }} {{ atoi \"0x+nanp.0\" }} {{ toDecimal \"0x+nanp.0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9nan3O7O\" }} {{ int \"9nan3O7O\" }} {{ float64 \"9nan3O7O\" }} {{ atoi \"9nan3O7O\" }} {{ toDecimal \"9nan3O7O\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"inf2\" }} {{ int \"inf2\" }} {{ float64 \"inf2\" }} {{ atoi \"inf2\" }} {{ toDecimal \"inf2\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"43_ +6\" }} {{ int \"43_ +6\" }} {{ float64 \"43_ +6\" }} {{ atoi \"43_ +6\" }} {{ toDecimal \"43_ +6\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".\" }} {{ int \".\" }} {{ float64 \".\" }} {{ atoi \".\" }} {{ toDecimal \".\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"72BXE\" }} {{ int \"72BXE\" }} {{ float64 \"72BXE\" }} {{ atoi \"72BXE\" }} {{ toDecimal \"72BXE\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"bInf\" }} {{ int \"bInf\" }} {{ float64 \"bInf\" }} {{ atoi \"bInf\" }} {{ toDecimal \"bInf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" 8\" }} {{ int \" 8\" }} {{ float64 \" 8\" }} {{ atoi \" 8\" }} {{ toDecimal \" 8\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"7- 8B6\" }} {{ int \"7- 8B6\" }} {{ float64 \"7- 8B6\" }} {{ atoi \"7- 8B6\" }} {{ toDecimal \"7- 8B6\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o\" }} {{ int \"o\" }} {{ float64 \"o\" }} {{ atoi \"o\" }} {{ toDecimal \"o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"OEP\" }} {{ int \"OEP\" }} {{ float64 \"OEP\" }} {{ atoi \"OEP\" }} {{ toDecimal \"OEP\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"anan0o+.Inf\" }} {{ int \"anan0o+.Inf\" }} {{ float64 \"anan0o+.Inf\" }} {{ atoi \"anan0o+.Inf\" }} {{ toDecimal \"anan0o+.Inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"PX4ff\" }} {{ int \"PX4ff\" }} {{ float64 \"PX4ff\" }} {{ atoi \"PX4ff\" }} {{ toDecimal \"PX4ff\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"E\" }} {{ int \"E\" }} {{ float64 \"E\" }} {{ atoi \"E\" }} {{ toDecimal \"E\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"finf4\" }} {{ int \"finf4\" }} {{ float64 \"finf4\" }} {{ atoi \"finf4\" }} {{ toDecimal \"finf4\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0xinfinfE\" }} {{ int \"0xinfinfE\" }} {{ float64 \"0xinfinfE\" }} {{ atoi \"0xinfinfE\" }} {{ toDecimal \"0xinfinfE\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"O\" }} {{ int \"O\" }} {{ float64 \"O\" }} {{ atoi \"O\" }} {{ toDecimal \"O\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"EaOx\" }} {{ int \"EaOx\" }} {{ float64 \"EaOx\" }} {{ atoi \"EaOx\" }} {{ toDecimal \"EaOx\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-p9inf\" }} {{ int \"-p9inf\" }} {{ float64 \"-p9inf\" }} {{ atoi \"-p9inf\" }} {{ toDecimal \"-p9inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"X.0x\" }} {{ int \"X.0x\" }} {{ float64 \"X.0x\" }} {{ atoi \"X.0x\" }} {{ toDecimal \"X.0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"2\" }} {{ int \"2\" }} {{ float64 \"2\" }} {{ atoi \"2\" }} {{ toDecimal \"2\" }}",
+"out": "2 2 2 2 2"
+},
+{
+"tpl": "{{ int64 \"8.b\" }} {{ int \"8.b\" }} {{ float64 \"8.b\" }} {{ atoi \"8.b\" }} {{ toDecimal \"8.b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+21p\" }} {{ int \"+21p\" }} {{ float64 \"+21p\" }} {{ atoi \"+21p\" }} {{ toDecimal \"+21p\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"bp1\" }} {{ int \"bp1\" }} {{ float64 \"bp1\" }} {{ atoi \"bp1\" }} {{ toDecimal \"bp1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"E-99999999999999999999eaP\" }} {{ int \"E-99999999999999999999eaP\" }} {{ float64 \"E-99999999999999999999eaP\" }} {{ atoi \"E-99999999999999999999eaP\" }} {{ toDecimal \"E-99999999999999999999eaP\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".399999999999999999999970b\" }} {{ int \".399999999999999999999970b\" }} {{ float64 \".399999999999999999999970b\" }} {{ atoi \".399999999999999999999970b\" }} {{ toDecimal \".399999999999999999999970b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"pinff\" }} {{ int \"pinff\" }} {{ float64 \"pinff\" }} {{ atoi \"pinff\" }} {{ toDecimal \"pinff\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"O0b\" }} {{ int \"O0b\" }} {{ float64 \"O0b\" }} {{ atoi \"O0b\" }} {{ toDecimal \"O0b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".\" }} {{ int \".\" }} {{ float64 \".\" }} {{ atoi \".\" }} {{ toDecimal \".\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0nan6a84\" }} {{ int \"0nan6a84\" }} {{ float64 \"0nan6a84\" }} {{ atoi \"0nan6a84\" }} {{ toDecimal \"0nan6a84\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"00o\" }} {{ int \"00o\" }} {{ float64 \"00o\" }} {{ atoi \"00o\" }} {{ toDecimal \"00o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"4\" }} {{ int \"4\" }} {{ float64 \"4\" }} {{ atoi \"4\" }} {{ toDecimal \"4\" }}",
+"out": "4 4 4 4 4"
+},
+{
+"tpl": "{{ int64 \"O-OB6P\" }} {{ int \"O-OB6P\" }} {{ float64 \"O-OB6P\" }} {{ atoi \"O-OB6P\" }} {{ toDecimal \"O-OB6P\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"pnan\" }} {{ int \"pnan\" }} {{ float64 \"pnan\" }} {{ atoi \"pnan\" }} {{ toDecimal \"pnan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Ex 4\" }} {{ int \"Ex 4\" }} {{ float64 \"Ex 4\" }} {{ atoi \"Ex 4\" }} {{ toDecimal \"Ex 4\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308\" }} {{ int \"1e308\" }} {{ float64 \"1e308\" }} {{ atoi \"1e308\" }} {{ toDecimal \"1e308\" }}",
+"out": "0 0 1e+308 0 0"
+},
+{
+"tpl": "{{ int64 \"00bBEnanb\" }} {{ int \"00bBEnanb\" }} {{ float64 \"00bBEnanb\" }} {{ atoi \"00bBEnanb\" }} {{ toDecimal \"00bBEnanb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-p\" }} {{ int \"-p\" }} {{ float64 \"-p\" }} {{ atoi \"-p\" }} {{ toDecimal \"-p\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"xB4+9inf\" }} {{ int \"xB4+9inf\" }} {{ float64 \"xB4+9inf\" }} {{ atoi \"xB4+9inf\" }} {{ toDecimal \"xB4+9inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"50inf0b\" }} {{ int \"50inf0b\" }} {{ float64 \"50inf0b\" }} {{ atoi \"50inf0b\" }} {{ toDecimal \"50inf0b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"2\" }} {{ int \"2\" }} {{ float64 \"2\" }} {{ atoi \"2\" }} {{ toDecimal \"2\" }}",
+"out": "2 2 2 2 2"
+},
+{
+"tpl": "{{ int64 \"o0O3\" }} {{ int \"o0O3\" }} {{ float64 \"o0O3\" }} {{ atoi \"o0O3\" }} {{ toDecimal \"o0O3\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0x\" }} {{ int \"0x\" }} {{ float64 \"0x\" }} {{ atoi \"0x\" }} {{ toDecimal \"0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P6f\" }} {{ int \"P6f\" }} {{ float64 \"P6f\" }} {{ atoi \"P6f\" }} {{ toDecimal \"P6f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"6a\" }} {{ int \"6a\" }} {{ float64 \"6a\" }} {{ atoi \"6a\" }} {{ toDecimal \"6a\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"O1e30860bB\" }} {{ int \"O1e30860bB\" }} {{ float64 \"O1e30860bB\" }} {{ atoi \"O1e30860bB\" }} {{ toDecimal \"O1e30860bB\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"531e3088O\" }} {{ int \"531e3088O\" }} {{ float64 \"531e3088O\" }} {{ atoi \"531e3088O\" }} {{ toDecimal \"531e3088O\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-PP0o\" }} {{ int \"-PP0o\" }} {{ float64 \"-PP0o\" }} {{ atoi \"-PP0o\" }} {{ toDecimal \"-PP0o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Inf\" }} {{ int \"Inf\" }} {{ float64 \"Inf\" }} {{ atoi \"Inf\" }} {{ toDecimal \"Inf\" }}",
+"out": "0 0 +Inf 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308e\" }} {{ int \"1e308e\" }} {{ float64 \"1e308e\" }} {{ atoi \"1e308e\" }} {{ toDecimal \"1e308e\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"oaInf \" }} {{ int \"oaInf \" }} {{ float64 \"oaInf \" }} {{ atoi \"oaInf \" }} {{ toDecimal \"oaInf \" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Xeanan37\" }} {{ int \"Xeanan37\" }} {{ float64 \"Xeanan37\" }} {{ atoi \"Xeanan37\" }} {{ toDecimal \"Xeanan37\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0e887\" }} {{ int \"0e887\" }} {{ float64 \"0e887\" }} {{ atoi \"0e887\" }} {{ toDecimal \"0e887\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P\" }} {{ int \"P\" }} {{ float64 \"P\" }} {{ atoi \"P\" }} {{ toDecimal \"P\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0\" }} {{ int \"0\" }} {{ float64 \"0\" }} {{ atoi \"0\" }} {{ toDecimal \"0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9f56nan\" }} {{ int \"9f56nan\" }} {{ float64 \"9f56nan\" }} {{ atoi \"9f56nan\" }} {{ toDecimal \"9f56nan\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"B0xInf0bb\" }} {{ int \"B0xInf0bb\" }} {{ float64 \"B0xInf0bb\" }} {{ atoi \"B0xInf0bb\" }} {{ toDecimal \"B0xInf0bb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".O90x3\" }} {{ int \".O90x3\" }} {{ float64 \".O90x3\" }} {{ atoi \".O90x3\" }} {{ toDecimal \".O90x3\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o\" }} {{ int \"o\" }} {{ float64 \"o\" }} {{ atoi \"o\" }} {{ toDecimal \"o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"x\" }} {{ int \"x\" }} {{ float64 \"x\" }} {{ atoi \"x\" }} {{ toDecimal \"x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"6\" }} {{ int \"6\" }} {{ float64 \"6\" }} {{ atoi \"6\" }} {{ toDecimal \"6\" }}",
+"out": "6 6 6 6 6"
+},
+{
+"tpl": "{{ int64 \"XO\" }} {{ int \"XO\" }} {{ float64 \"XO\" }} {{ atoi \"XO\" }} {{ toDecimal \"XO\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+_2+0b\" }} {{ int \"+_2+0b\" }} {{ float64 \"+_2+0b\" }} {{ atoi \"+_2+0b\" }} {{ toDecimal \"+_2+0b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"O41e308f9\" }} {{ int \"O41e308f9\" }} {{ float64 \"O41e308f9\" }} {{ atoi \"O41e308f9\" }} {{ toDecimal \"O41e308f9\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0o+\" }} {{ int \"0o+\" }} {{ float64 \"0o+\" }} {{ atoi \"0o+\" }} {{ toDecimal \"0o+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"e.38.\" }} {{ int \"e.38.\" }} {{ float64 \"e.38.\" }} {{ atoi \"e.38.\" }} {{ toDecimal \"e.38.\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"9\" }} {{ int \"9\" }} {{ float64 \"9\" }} {{ atoi \"9\" }} {{ toDecimal \"9\" }}",
+"out": "9 9 9 9 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1p\" }} {{ int \"1p\" }} {{ float64 \"1p\" }} {{ atoi \"1p\" }} {{ toDecimal \"1p\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Inf\" }} {{ int \"Inf\" }} {{ float64 \"Inf\" }} {{ atoi \"Inf\" }} {{ toDecimal \"Inf\" }}",
+"out": "0 0 +Inf 0 0"
+},
+{
+"tpl": "{{ int64 \"0x\" }} {{ int \"0x\" }} {{ float64 \"0x\" }} {{ atoi \"0x\" }} {{ toDecimal \"0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"67\" }} {{ int \"67\" }} {{ float64 \"67\" }} {{ atoi \"67\" }} {{ toDecimal \"67\" }}",
+"out": "67 67 67 67 55"
+},
+{
+"tpl": "{{ int64 \"899999999999999999999nan0x\" }} {{ int \"899999999999999999999nan0x\" }} {{ float64 \"899999999999999999999nan0x\" }} {{ atoi \"899999999999999999999nan0x\" }} {{ toDecimal \"899999999999999999999nan0x\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o0o0b6f\" }} {{ int \"o0o0b6f\" }} {{ float64 \"o0o0b6f\" }} {{ atoi \"o0o0b6f\" }} {{ toDecimal \"o0o0b6f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"x0x\" }} {{ int \"x0x\" }} {{ float64 \"x0x\" }} {{ atoi \"x0x\" }} {{ toDecimal \"x0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0x9finfE\" }} {{ int \"0x9finfE\" }} {{ float64 \"0x9finfE\" }} {{ atoi \"0x9finfE\" }} {{ toDecimal \"0x9finfE\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" +fBX+\" }} {{ int \" +fBX+\" }} {{ float64 \" +fBX+\" }} {{ atoi \" +fBX+\" }} {{ toDecimal \" +fBX+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"B\" }} {{ int \"B\" }} {{ float64 \"B\" }} {{ atoi \"B\" }} {{ toDecimal \"B\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+\" }} {{ int \"+\" }} {{ float64 \"+\" }} {{ atoi \"+\" }} {{ toDecimal \"+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"x1X\" }} {{ int \"x1X\" }} {{ float64 \"x1X\" }} {{ atoi \"x1X\" }} {{ toDecimal \"x1X\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308+bO9\" }} {{ int \"1e308+bO9\" }} {{ float64 \"1e308+bO9\" }} {{ atoi \"1e308+bO9\" }} {{ toDecimal \"1e308+bO9\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+6o3Inff\" }} {{ int \"+6o3Inff\" }} {{ float64 \"+6o3Inff\" }} {{ atoi \"+6o3Inff\" }} {{ toDecimal \"+6o3Inff\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"e 6 9b\" }} {{ int \"e 6 9b\" }} {{ float64 \"e 6 9b\" }} {{ atoi \"e 6 9b\" }} {{ toDecimal \"e 6 9b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"nan_x9\" }} {{ int \"nan_x9\" }} {{ float64 \"nan_x9\" }} {{ atoi \"nan_x9\" }} {{ toDecimal \"nan_x9\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"86e\" }} {{ int \"86e\" }} {{ float64 \"86e\" }} {{ atoi \"86e\" }} {{ toDecimal \"86e\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0bebx\" }} {{ int \"0bebx\" }} {{ float64 \"0bebx\" }} {{ atoi \"0bebx\" }} {{ toDecimal \"0bebx\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0bInf81e308\" }} {{ int \"0bInf81e308\" }} {{ float64 \"0bInf81e308\" }} {{ atoi \"0bInf81e308\" }} {{ toDecimal \"0bInf81e308\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"inf9\" }} {{ int \"inf9\" }} {{ float64 \"inf9\" }} {{ atoi \"inf9\" }} {{ toDecimal \"inf9\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P\" }} {{ int \"P\" }} {{ float64 \"P\" }} {{ atoi \"P\" }} {{ toDecimal \"P\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308\" }} {{ int \"1e308\" }} {{ float64 \"1e308\" }} {{ atoi \"1e308\" }} {{ toDecimal \"1e308\" }}",
+"out": "0 0 1e+308 0 0"
+},
+{
+"tpl": "{{ int64 \"B3X80b1\" }} {{ int \"B3X80b1\" }} {{ float64 \"B3X80b1\" }} {{ atoi \"B3X80b1\" }} {{ toDecimal \"B3X80b1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" .973\" }} {{ int \" .973\" }} {{ float64 \" .973\" }} {{ atoi \" .973\" }} {{ toDecimal \" .973\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"inf33x0\" }} {{ int \"inf33x0\" }} {{ float64 \"inf33x0\" }} {{ atoi \"inf33x0\" }} {{ toDecimal \"inf33x0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"_7E9999999999999999999957\" }} {{ int \"_7E9999999999999999999957\" }} {{ float64 \"_7E9999999999999999999957\" }} {{ atoi \"_7E9999999999999999999957\" }} {{ toDecimal \"_7E9999999999999999999957\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"999999999999999999999O3\" }} {{ int \"999999999999999999999O3\" }} {{ float64 \"999999999999999999999O3\" }} {{ atoi \"999999999999999999999O3\" }} {{ toDecimal \"999999999999999999999O3\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"0b4fx\" }} {{ int \"0b4fx\" }} {{ float64 \"0b4fx\" }} {{ atoi \"0b4fx\" }} {{ toDecimal \"0b4fx\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"e0o0Inf\" }} {{ int \"e0o0Inf\" }} {{ float64 \"e0o0Inf\" }} {{ atoi \"e0o0Inf\" }} {{ toDecimal \"e0o0Inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"p-fB\" }} {{ int \"p-fB\" }} {{ float64 \"p-fB\" }} {{ atoi \"p-fB\" }} {{ toDecimal \"p-fB\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"p\" }} {{ int \"p\" }} {{ float64 \"p\" }} {{ atoi \"p\" }} {{ toDecimal \"p\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1-3x\" }} {{ int \"1-3x\" }} {{ float64 \"1-3x\" }} {{ atoi \"1-3x\" }} {{ toDecimal \"1-3x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"99999999999999999999bOInf\" }} {{ int \"99999999999999999999bOInf\" }} {{ float64 \"99999999999999999999bOInf\" }} {{ atoi \"99999999999999999999bOInf\" }} {{ toDecimal \"99999999999999999999bOInf\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"oeBp\" }} {{ int \"oeBp\" }} {{ float64 \"oeBp\" }} {{ atoi \"oeBp\" }} {{ toDecimal \"oeBp\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+X_3\" }} {{ int \"+X_3\" }} {{ float64 \"+X_3\" }} {{ atoi \"+X_3\" }} {{ toDecimal \"+X_3\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o0o1e308infB\" }} {{ int \"o0o1e308infB\" }} {{ float64 \"o0o1e308infB\" }} {{ atoi \"o0o1e308infB\" }} {{ toDecimal \"o0o1e308infB\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o\" }} {{ int \"o\" }} {{ float64 \"o\" }} {{ atoi \"o\" }} {{ toDecimal \"o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"299999999999999999999E87P\" }} {{ int \"299999999999999999999E87P\" }} {{ float64 \"299999999999999999999E87P\" }} {{ atoi \"299999999999999999999E87P\" }} {{ toDecimal \"299999999999999999999E87P\" }}",
+"out": "0 0 0 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"nan60bX0x\" }} {{ int \"nan60bX0x\" }} {{ float64 \"nan60bX0x\" }} {{ atoi \"nan60bX0x\" }} {{ toDecimal \"nan60bX0x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"4e0xOP\" }} {{ int \"4e0xOP\" }} {{ float64 \"4e0xOP\" }} {{ atoi \"4e0xOP\" }} {{ toDecimal \"4e0xOP\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o999999999999999999994f2E\" }} {{ int \"o999999999999999999994f2E\" }} {{ float64 \"o999999999999999999994f2E\" }} {{ atoi \"o999999999999999999994f2E\" }} {{ toDecimal \"o999999999999999999994f2E\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"fe6\" }} {{ int \"fe6\" }} {{ float64 \"fe6\" }} {{ atoi \"fe6\" }} {{ toDecimal \"fe6\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"InfX\" }} {{ int \"InfX\" }} {{ float64 \"InfX\" }} {{ atoi \"InfX\" }} {{ toDecimal \"InfX\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"E0xinf\" }} {{ int \"E0xinf\" }} {{ float64 \"E0xinf\" }} {{ atoi \"E0xinf\" }} {{ toDecimal \"E0xinf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0x2\" }} {{ int \"0x2\" }} {{ float64 \"0x2\" }} {{ atoi \"0x2\" }} {{ toDecimal \"0x2\" }}",
+"out": "2 2 0 0 0"
+},
+{
+"tpl": "{{ int64 \"EinffP61\" }} {{ int \"EinffP61\" }} {{ float64 \"EinffP61\" }} {{ atoi \"EinffP61\" }} {{ toDecimal \"EinffP61\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"xf\" }} {{ int \"xf\" }} {{ float64 \"xf\" }} {{ atoi \"xf\" }} {{ toDecimal \"xf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"6-E99999999999999999999B\" }} {{ int \"6-E99999999999999999999B\" }} {{ float64 \"6-E99999999999999999999B\" }} {{ atoi \"6-E99999999999999999999B\" }} {{ toDecimal \"6-E99999999999999999999B\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"7nan2P 99999999999999999999\" }} {{ int \"7nan2P 99999999999999999999\" }} {{ float64 \"7nan2P 99999999999999999999\" }} {{ atoi \"7nan2P 99999999999999999999\" }} {{ toDecimal \"7nan2P 99999999999999999999\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P 1\" }} {{ int \"P 1\" }} {{ float64 \"P 1\" }} {{ atoi \"P 1\" }} {{ toDecimal \"P 1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"Pof23\" }} {{ int \"Pof23\" }} {{ float64 \"Pof23\" }} {{ atoi \"Pof23\" }} {{ toDecimal \"Pof23\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"OE56\" }} {{ int \"OE56\" }} {{ float64 \"OE56\" }} {{ atoi \"OE56\" }} {{ toDecimal \"OE56\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"39b\" }} {{ int \"39b\" }} {{ float64 \"39b\" }} {{ atoi \"39b\" }} {{ toDecimal \"39b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308f\" }} {{ int \"1e308f\" }} {{ float64 \"1e308f\" }} {{ atoi \"1e308f\" }} {{ toDecimal \"1e308f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e308P+ \" }} {{ int \"1e308P+ \" }} {{ float64 \"1e308P+ \" }} {{ atoi \"1e308P+ \" }} {{ toDecimal \"1e308P+ \" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" \" }} {{ int \" \" }} {{ float64 \" \" }} {{ atoi \" \" }} {{ toDecimal \" \" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0o\" }} {{ int \"0o\" }} {{ float64 \"0o\" }} {{ atoi \"0o\" }} {{ toDecimal \"0o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"e_\" }} {{ int \"e_\" }} {{ float64 \"e_\" }} {{ atoi \"e_\" }} {{ toDecimal \"e_\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"8inf\" }} {{ int \"8inf\" }} {{ float64 \"8inf\" }} {{ atoi \"8inf\" }} {{ toDecimal \"8inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"_-\" }} {{ int \"_-\" }} {{ float64 \"_-\" }} {{ atoi \"_-\" }} {{ toDecimal \"_-\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0o.f0b\" }} {{ int \"0o.f0b\" }} {{ float64 \"0o.f0b\" }} {{ atoi \"0o.f0b\" }} {{ toDecimal \"0o.f0b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"5B\" }} {{ int \"5B\" }} {{ float64 \"5B\" }} {{ atoi \"5B\" }} {{ toDecimal \"5B\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"99999999999999999999\" }} {{ int \"99999999999999999999\" }} {{ float64 \"99999999999999999999\" }} {{ atoi \"99999999999999999999\" }} {{ toDecimal \"99999999999999999999\" }}",
+"out": "0 0 1e+20 9223372036854775807 0"
+},
+{
+"tpl": "{{ int64 \"+9xo0x1\" }} {{ int \"+9xo0x1\" }} {{ float64 \"+9xo0x1\" }} {{ atoi \"+9xo0x1\" }} {{ toDecimal \"+9xo0x1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"3P\" }} {{ int \"3P\" }} {{ float64 \"3P\" }} {{ atoi \"3P\" }} {{ toDecimal \"3P\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e30826\" }} {{ int \"1e30826\" }} {{ float64 \"1e30826\" }} {{ atoi \"1e30826\" }} {{ toDecimal \"1e30826\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"PinfXxb\" }} {{ int \"PinfXxb\" }} {{ float64 \"PinfXxb\" }} {{ atoi \"PinfXxb\" }} {{ toDecimal \"PinfXxb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"8 _inf81e308\" }} {{ int \"8 _inf81e308\" }} {{ float64 \"8 _inf81e308\" }} {{ atoi \"8 _inf81e308\" }} {{ toDecimal \"8 _inf81e308\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"b62\" }} {{ int \"b62\" }} {{ float64 \"b62\" }} {{ atoi \"b62\" }} {{ toDecimal \"b62\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0o1_Inf\" }} {{ int \"0o1_Inf\" }} {{ float64 \"0o1_Inf\" }} {{ atoi \"0o1_Inf\" }} {{ toDecimal \"0o1_Inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"12871e308\" }} {{ int \"12871e308\" }} {{ float64 \"12871e308\" }} {{ atoi \"12871e308\" }} {{ toDecimal \"12871e308\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"40x\" }} {{ int \"40x\" }} {{ float64 \"40x\" }} {{ atoi \"40x\" }} {{ toDecimal \"40x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"p5inf.f\" }} {{ int \"p5inf.f\" }} {{ float64 \"p5inf.f\" }} {{ atoi \"p5inf.f\" }} {{ toDecimal \"p5inf.f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"e_+P1e308\" }} {{ int \"e_+P1e308\" }} {{ float64 \"e_+P1e308\" }} {{ atoi \"e_+P1e308\" }} {{ toDecimal \"e_+P1e308\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"x0x-nannan1\" }} {{ int \"x0x-nannan1\" }} {{ float64 \"x0x-nannan1\" }} {{ atoi \"x0x-nannan1\" }} {{ toDecimal \"x0x-nannan1\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"4a0o1E\" }} {{ int \"4a0o1E\" }} {{ float64 \"4a0o1E\" }} {{ atoi \"4a0o1E\" }} {{ toDecimal \"4a0o1E\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" +o_\" }} {{ int \" +o_\" }} {{ float64 \" +o_\" }} {{ atoi \" +o_\" }} {{ toDecimal \" +o_\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"_\" }} {{ int \"_\" }} {{ float64 \"_\" }} {{ atoi \"_\" }} {{ toDecimal \"_\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"+\" }} {{ int \"+\" }} {{ float64 \"+\" }} {{ atoi \"+\" }} {{ toDecimal \"+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"_99999999999999999999o\" }} {{ int \"_99999999999999999999o\" }} {{ float64 \"_99999999999999999999o\" }} {{ atoi \"_99999999999999999999o\" }} {{ toDecimal \"_99999999999999999999o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".Eafp\" }} {{ int \".Eafp\" }} {{ float64 \".Eafp\" }} {{ atoi \".Eafp\" }} {{ toDecimal \".Eafp\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \".1e3086+\" }} {{ int \".1e3086+\" }} {{ float64 \".1e3086+\" }} {{ atoi \".1e3086+\" }} {{ toDecimal \".1e3086+\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"nan\" }} {{ int \"nan\" }} {{ float64 \"nan\" }} {{ atoi \"nan\" }} {{ toDecimal \"nan\" }}",
+"out": "0 0 NaN 0 0"
+},
+{
+"tpl": "{{ int64 \"f99999999999999999999-\" }} {{ int \"f99999999999999999999-\" }} {{ float64 \"f99999999999999999999-\" }} {{ atoi \"f99999999999999999999-\" }} {{ toDecimal \"f99999999999999999999-\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"-obb\" }} {{ int \"-obb\" }} {{ float64 \"-obb\" }} {{ atoi \"-obb\" }} {{ toDecimal \"-obb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"5-OXO\" }} {{ int \"5-OXO\" }} {{ float64 \"5-OXO\" }} {{ atoi \"5-OXO\" }} {{ toDecimal \"5-OXO\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"PBP0\" }} {{ int \"PBP0\" }} {{ float64 \"PBP0\" }} {{ atoi \"PBP0\" }} {{ toDecimal \"PBP0\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"8\" }} {{ int \"8\" }} {{ float64 \"8\" }} {{ atoi \"8\" }} {{ toDecimal \"8\" }}",
+"out": "8 8 8 8 0"
+},
+{
+"tpl": "{{ int64 \"0x60b11e308\" }} {{ int \"0x60b11e308\" }} {{ float64 \"0x60b11e308\" }} {{ atoi \"0x60b11e308\" }} {{ toDecimal \"0x60b11e308\" }}",
+"out": "25955525384 25955525384 0 0 0"
+},
+{
+"tpl": "{{ int64 \"E6\" }} {{ int \"E6\" }} {{ float64 \"E6\" }} {{ atoi \"E6\" }} {{ toDecimal \"E6\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"3ae+6\" }} {{ int \"3ae+6\" }} {{ float64 \"3ae+6\" }} {{ atoi \"3ae+6\" }} {{ toDecimal \"3ae+6\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0bxb\" }} {{ int \"0bxb\" }} {{ float64 \"0bxb\" }} {{ atoi \"0bxb\" }} {{ toDecimal \"0bxb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"7Inf\" }} {{ int \"7Inf\" }} {{ float64 \"7Inf\" }} {{ atoi \"7Inf\" }} {{ toDecimal \"7Inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \" 6E33\" }} {{ int \" 6E33\" }} {{ float64 \" 6E33\" }} {{ atoi \" 6E33\" }} {{ toDecimal \" 6E33\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"\" }} {{ int \"\" }} {{ float64 \"\" }} {{ atoi \"\" }} {{ toDecimal \"\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"81e308_ 99999999999999999999\" }} {{ int \"81e308_ 99999999999999999999\" }} {{ float64 \"81e308_ 99999999999999999999\" }} {{ atoi \"81e308_ 99999999999999999999\" }} {{ toDecimal \"81e308_ 99999999999999999999\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"InfInf8B\" }} {{ int \"InfInf8B\" }} {{ float64 \"InfInf8B\" }} {{ atoi \"InfInf8B\" }} {{ toDecimal \"InfInf8B\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"1e.\" }} {{ int \"1e.\" }} {{ float64 \"1e.\" }} {{ atoi \"1e.\" }} {{ toDecimal \"1e.\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"941O\" }} {{ int \"941O\" }} {{ float64 \"941O\" }} {{ atoi \"941O\" }} {{ toDecimal \"941O\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"fnan+ap\" }} {{ int \"fnan+ap\" }} {{ float64 \"fnan+ap\" }} {{ atoi \"fnan+ap\" }} {{ toDecimal \"fnan+ap\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"ax9\" }} {{ int \"ax9\" }} {{ float64 \"ax9\" }} {{ atoi \"ax9\" }} {{ toDecimal \"ax9\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"2peO\" }} {{ int \"2peO\" }} {{ float64 \"2peO\" }} {{ atoi \"2peO\" }} {{ toDecimal \"2peO\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"6\" }} {{ int \"6\" }} {{ float64 \"6\" }} {{ atoi \"6\" }} {{ toDecimal \"6\" }}",
+"out": "6 6 6 6 6"
+},
+{
+"tpl": "{{ int64 \"4\" }} {{ int \"4\" }} {{ float64 \"4\" }} {{ atoi \"4\" }} {{ toDecimal \"4\" }}",
+"out": "4 4 4 4 4"
+},
+{
+"tpl": "{{ int64 \"+5+Pa0b\" }} {{ int \"+5+Pa0b\" }} {{ float64 \"+5+Pa0b\" }} {{ atoi \"+5+Pa0b\" }} {{ toDecimal \"+5+Pa0b\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"P7inf\" }} {{ int \"P7inf\" }} {{ float64 \"P7inf\" }} {{ atoi \"P7inf\" }} {{ toDecimal \"P7inf\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"o\" }} {{ int \"o\" }} {{ float64 \"o\" }} {{ atoi \"o\" }} {{ toDecimal \"o\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"f\" }} {{ int \"f\" }} {{ float64 \"f\" }} {{ atoi \"f\" }} {{ toDecimal \"f\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"x\" }} {{ int \"x\" }} {{ float64 \"x\" }} {{ atoi \"x\" }} {{ toDecimal \"x\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"fb\" }} {{ int \"fb\" }} {{ float64 \"fb\" }} {{ atoi \"fb\" }} {{ toDecimal \"fb\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"E4 \" }} {{ int \"E4 \" }} {{ float64 \"E4 \" }} {{ atoi \"E4 \" }} {{ toDecimal \"E4 \" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"0P\" }} {{ int \"0P\" }} {{ float64 \"0P\" }} {{ atoi \"0P\" }} {{ toDecimal \"0P\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"8\" }} {{ int \"8\" }} {{ float64 \"8\" }} {{ atoi \"8\" }} {{ toDecimal \"8\" }}",
+"out": "8 8 8 8 0"
+},
+{
+"tpl": "{{ int64 \"6nanInf.7\" }} {{ int \"6nanInf.7\" }} {{ float64 \"6nanInf.7\" }} {{ atoi \"6nanInf.7\" }} {{ toDecimal \"6nanInf.7\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ int64 \"peE\" }} {{ int \"peE\" }} {{ float64 \"peE\" }} {{ atoi \"peE\" }} {{ toDecimal \"peE\" }}",
+"out": "0 0 0 0 0"
+},
+{
+"tpl": "{{ $l := list true 0 0 (list 1) 1 1 }}{{ slice $l 6 7 }}",
+"out": "",
+"err": "template: t:1:41: executing \"t\" at <slice $l 6 7>: error calling slice: reflect.Value.Slice: slice index out of bounds"
+},
+{
+"tpl": "{{ $l := list (list 1) }}{{ uniq $l }}",
+"out": "[[1]]"
+},
+{
+"tpl": "{{ $l := list \"b\" \"\" \"b\" }}{{ prepend $l \"b\" }}",
+"out": "[b b  b]"
+},
+{
+"tpl": "{{ $l := list true }}{{ prepend $l nil }}",
+"out": "[<nil> true]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) 2.5 2.5 1 }}{{ reverse $l }}",
+"out": "[1 2.5 2.5 map[k:1]]"
+},
+{
+"tpl": "{{ $l := list true }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list 0 \"\" nil }}{{ toJson $l }}",
+"out": "[0,\"\",null]"
+},
+{
+"tpl": "{{ $l := list nil nil 2.5 \"b\" 0 \"b\" }}{{ concat $l $l }}",
+"out": "[<nil> <nil> 2.5 b 0 b <nil> <nil> 2.5 b 0 b]"
+},
+{
+"tpl": "{{ $l := list 2.5 nil }}{{ all 2.5 nil }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) (dict \"k\" 1) true 1 2.5 }}{{ sortAlpha $l }}",
+"out": "[1 2.5 map[k:1] map[k:1] true]"
+},
+{
+"tpl": "{{ $l := list 2.5 nil }}{{ chunk 1 $l }}",
+"out": "[[2.5] [<nil>]]"
+},
+{
+"tpl": "{{ $l := list 1 \"\" }}{{ chunk 6 $l }}",
+"out": "[[1 ]]"
+},
+{
+"tpl": "{{ $l := list \"b\" 1 2.5 }}{{ append $l nil }}",
+"out": "[b 1 2.5 <nil>]"
+},
+{
+"tpl": "{{ $l := list 2.5 \"\" }}{{ rest $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list nil \"b\" true 0 1 1 }}{{ toJson $l }}",
+"out": "[null,\"b\",true,0,1,1]"
+},
+{
+"tpl": "{{ $l := list 1 0 \"b\" \"\" \"a\" }}{{ has \"b\" $l }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 0 nil }}{{ quote 0 nil }}",
+"out": "\"0\""
+},
+{
+"tpl": "{{ $l := list 1 2.5 (list 1) }}{{ toJson $l }}",
+"out": "[1,2.5,[1]]"
+},
+{
+"tpl": "{{ $l := list 0 nil \"a\" nil 0 true }}{{ toStrings $l }}",
+"out": "[0 a 0 true]"
+},
+{
+"tpl": "{{ $l := list nil (dict \"k\" 1) 0 \"\" }}{{ sortAlpha $l }}",
+"out": "[ 0 map[k:1]]"
+},
+{
+"tpl": "{{ $l := list true }}{{ deepEqual $l (list true) }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list \"b\" \"b\" (list 1) nil true 1 }}{{ dict \"b\" \"b\" (list 1) nil true 1 }}",
+"out": "map[[1]:<nil> b:b true:1]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) (list 1) \"b\" (dict \"k\" 1) \"b\" }}{{ append $l 1 }}",
+"out": "[map[k:1] [1] b map[k:1] b 1]"
+},
+{
+"tpl": "{{ $l := list 2.5 (list 1) 1 }}{{ toJson $l }}",
+"out": "[2.5,[1],1]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) }}{{ join \",\" $l }}",
+"out": "map[k:1]"
+},
+{
+"tpl": "{{ $l := list  }}{{ default  }}",
+"out": "",
+"err": "template: t:1:20: executing \"t\" at <default>: wrong number of args for default: want at least 1 got 0"
+},
+{
+"tpl": "{{ $l := list \"b\" 1 }}{{ dict \"b\" 1 }}",
+"out": "map[b:1]"
+},
+{
+"tpl": "{{ $l := list (list 1) true \"\" true 2.5 }}{{ concat $l $l }}",
+"out": "[[1] true  true 2.5 [1] true  true 2.5]"
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ cat \"a\" }}",
+"out": "a"
+},
+{
+"tpl": "{{ $l := list \"a\" 0 (list 1) 2.5 2.5 }}{{ uniq $l }}",
+"out": "[a 0 [1] 2.5]"
+},
+{
+"tpl": "{{ $l := list \"\" 0 nil \"b\" }}{{ dict \"\" 0 nil \"b\" }}",
+"out": "map[:0 <nil>:b]"
+},
+{
+"tpl": "{{ $l := list 1 }}{{ chunk 0 $l }}",
+"out": "",
+"err": "template: t:1:21: executing \"t\" at <chunk 0 $l>: error calling chunk: runtime error: makeslice: len out of range"
+},
+{
+"tpl": "{{ $l := list 1 1 (list 1) (dict \"k\" 1) 0 true }}{{ sortAlpha $l }}",
+"out": "[0 1 1 [1] map[k:1] true]"
+},
+{
+"tpl": "{{ $l := list \"a\" \"a\" true \"\" }}{{ join \",\" $l }}",
+"out": "a,a,true,"
+},
+{
+"tpl": "{{ $l := list \"\" (dict \"k\" 1) \"a\" }}{{ default \"\" (dict \"k\" 1) \"a\" }}",
+"out": "map[k:1]"
+},
+{
+"tpl": "{{ $l := list 2.5 }}{{ dict 2.5 }}",
+"out": "map[2.5:]"
+},
+{
+"tpl": "{{ $l := list  }}{{ last $l }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list 0 \"\" \"b\" nil }}{{ quote 0 \"\" \"b\" nil }}",
+"out": "\"0\" \"\" \"b\""
+},
+{
+"tpl": "{{ $l := list 1 (dict \"k\" 1) nil 2.5 2.5 2.5 }}{{ concat $l $l }}",
+"out": "[1 map[k:1] <nil> 2.5 2.5 2.5 1 map[k:1] <nil> 2.5 2.5 2.5]"
+},
+{
+"tpl": "{{ $l := list 0 true \"\" \"a\" \"b\" }}{{ first $l }}",
+"out": "0"
+},
+{
+"tpl": "{{ $l := list \"a\" 2.5 }}{{ cat \"a\" 2.5 }}",
+"out": "a 2.5"
+},
+{
+"tpl": "{{ $l := list  }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list \"\" }}{{ squote \"\" }}",
+"out": "''"
+},
+{
+"tpl": "{{ $l := list 0 }}{{ toStrings $l }}",
+"out": "[0]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) 2.5 }}{{ concat $l $l }}",
+"out": "[map[k:1] 2.5 map[k:1] 2.5]"
+},
+{
+"tpl": "{{ $l := list (list 1) }}{{ concat $l $l }}",
+"out": "[[1] [1]]"
+},
+{
+"tpl": "{{ $l := list 1 true }}{{ any 1 true }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list  }}{{ concat $l $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) 1 2.5 \"b\" }}{{ without $l \"a\" }}",
+"out": "[map[k:1] 1 2.5 b]"
+},
+{
+"tpl": "{{ $l := list \"b\" }}{{ rest $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list \"b\" \"b\" 2.5 }}{{ default \"b\" \"b\" 2.5 }}",
+"out": "b"
+},
+{
+"tpl": "{{ $l := list \"\" }}{{ coalesce \"\" }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list nil 2.5 \"a\" }}{{ compact $l }}",
+"out": "[2.5 a]"
+},
+{
+"tpl": "{{ $l := list  }}{{ first $l }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list nil }}{{ any nil }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list 2.5 }}{{ chunk 7 $l }}",
+"out": "[[2.5]]"
+},
+{
+"tpl": "{{ $l := list \"b\" nil 2.5 true 2.5 nil }}{{ quote \"b\" nil 2.5 true 2.5 nil }}",
+"out": "\"b\" \"2.5\" \"true\" \"2.5\""
+},
+{
+"tpl": "{{ $l := list 1 1 true nil }}{{ squote 1 1 true nil }}",
+"out": "'1' '1' 'true'"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) }}{{ toStrings $l }}",
+"out": "[map[k:1]]"
+},
+{
+"tpl": "{{ $l := list true nil (list 1) \"b\" }}{{ initial $l }}",
+"out": "[true <nil> [1]]"
+},
+{
+"tpl": "{{ $l := list 2.5 1 (dict \"k\" 1) \"b\" nil }}{{ compact $l }}",
+"out": "[2.5 1 map[k:1] b]"
+},
+{
+"tpl": "{{ $l := list 2.5 (list 1) true (list 1) \"\" (list 1) }}{{ without $l nil }}",
+"out": "[2.5 [1] true [1]  [1]]"
+},
+{
+"tpl": "{{ $l := list \"a\" (list 1) }}{{ dict \"a\" (list 1) }}",
+"out": "map[a:[1]]"
+},
+{
+"tpl": "{{ $l := list  }}{{ without $l \"b\" }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list true nil \"b\" }}{{ dict true nil \"b\" }}",
+"out": "map[b: true:<nil>]"
+},
+{
+"tpl": "{{ $l := list nil \"b\" nil nil 1 \"b\" }}{{ sortAlpha $l }}",
+"out": "[1 b b]"
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ rest $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list 1 (list 1) 1 }}{{ initial $l }}",
+"out": "[1 [1]]"
+},
+{
+"tpl": "{{ $l := list 0 0 (list 1) \"b\" }}{{ deepEqual $l (list 0 0 (list 1) \"b\") }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 2.5 (list 1) 0 }}{{ coalesce 2.5 (list 1) 0 }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ any \"a\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list  }}{{ cat  }}",
+"out": ""
+},
+{
+"tpl": "{{ $l := list 1 \"b\" }}{{ toJson $l }}",
+"out": "[1,\"b\"]"
+},
+{
+"tpl": "{{ $l := list  }}{{ reverse $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list \"a\" 0 2.5 }}{{ has \"\" $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) \"\" 2.5 nil }}{{ first $l }}",
+"out": "map[k:1]"
+},
+{
+"tpl": "{{ $l := list (list 1) nil \"\" (dict \"k\" 1) true 1 }}{{ has 0 $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list \"a\" \"a\" }}{{ coalesce \"a\" \"a\" }}",
+"out": "a"
+},
+{
+"tpl": "{{ $l := list \"b\" \"a\" }}{{ rest $l }}",
+"out": "[a]"
+},
+{
+"tpl": "{{ $l := list true true true \"a\" \"a\" 0 }}{{ squote true true true \"a\" \"a\" 0 }}",
+"out": "'true' 'true' 'true' 'a' 'a' '0'"
+},
+{
+"tpl": "{{ $l := list true \"\" }}{{ all true \"\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) 0 nil (list 1) \"a\" }}{{ prepend $l (dict \"k\" 1) }}",
+"out": "[map[k:1] map[k:1] 0 <nil> [1] a]"
+},
+{
+"tpl": "{{ $l := list 2.5 (dict \"k\" 1) }}{{ dict 2.5 (dict \"k\" 1) }}",
+"out": "map[2.5:map[k:1]]"
+},
+{
+"tpl": "{{ $l := list \"a\" 2.5 2.5 }}{{ uniq $l }}",
+"out": "[a 2.5]"
+},
+{
+"tpl": "{{ $l := list (list 1) 0 nil \"\" }}{{ quote (list 1) 0 nil \"\" }}",
+"out": "\"[1]\" \"0\" \"\""
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ deepEqual $l (list \"a\") }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list \"\" (list 1) }}{{ toStrings $l }}",
+"out": "[ [1]]"
+},
+{
+"tpl": "{{ $l := list 0 }}{{ concat $l $l }}",
+"out": "[0 0]"
+},
+{
+"tpl": "{{ $l := list 1 (list 1) \"b\" 2.5 }}{{ join \",\" $l }}",
+"out": "1,[1],b,2.5"
+},
+{
+"tpl": "{{ $l := list 2.5 \"\" true 1 (dict \"k\" 1) }}{{ has 2.5 $l }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list nil true 1 }}{{ last $l }}",
+"out": "1"
+},
+{
+"tpl": "{{ $l := list  }}{{ reverse $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list nil (list 1) nil }}{{ toJson $l }}",
+"out": "[null,[1],null]"
+},
+{
+"tpl": "{{ $l := list 0 1 }}{{ slice $l 5 0 }}",
+"out": "",
+"err": "template: t:1:23: executing \"t\" at <slice $l 5 0>: error calling slice: reflect.Value.Slice: slice index out of bounds"
+},
+{
+"tpl": "{{ $l := list 1 \"a\" \"\" }}{{ slice $l 6 }}",
+"out": "",
+"err": "template: t:1:28: executing \"t\" at <slice $l 6>: error calling slice: reflect.Value.Slice: slice index out of bounds"
+},
+{
+"tpl": "{{ $l := list \"\" 2.5 2.5 }}{{ append $l 1 }}",
+"out": "[ 2.5 2.5 1]"
+},
+{
+"tpl": "{{ $l := list  }}{{ without $l (dict \"k\" 1) }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list \"\" true 1 (list 1) \"a\" \"a\" }}{{ default \"\" true 1 (list 1) \"a\" \"a\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) \"a\" (dict \"k\" 1) true }}{{ dict (dict \"k\" 1) \"a\" (dict \"k\" 1) true }}",
+"out": "map[map[k:1]:true]"
+},
+{
+"tpl": "{{ $l := list  }}{{ slice $l 7 }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list 2.5 (dict \"k\" 1) (dict \"k\" 1) \"b\" true }}{{ quote 2.5 (dict \"k\" 1) (dict \"k\" 1) \"b\" true }}",
+"out": "\"2.5\" \"map[k:1]\" \"map[k:1]\" \"b\" \"true\""
+},
+{
+"tpl": "{{ $l := list 0 (dict \"k\" 1) 0 }}{{ squote 0 (dict \"k\" 1) 0 }}",
+"out": "'0' 'map[k:1]' '0'"
+},
+{
+"tpl": "{{ $l := list true 0 (list 1) 0 nil }}{{ slice $l 4 }}",
+"out": "[<nil>]"
+},
+{
+"tpl": "{{ $l := list true }}{{ has 0 $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list (list 1) }}{{ dict (list 1) }}",
+"out": "map[[1]:]"
+},
+{
+"tpl": "{{ $l := list  }}{{ reverse $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list true \"a\" \"a\" \"\" }}{{ rest $l }}",
+"out": "[a a ]"
+},
+{
+"tpl": "{{ $l := list \"b\" (list 1) (dict \"k\" 1) }}{{ toStrings $l }}",
+"out": "[b [1] map[k:1]]"
+},
+{
+"tpl": "{{ $l := list  }}{{ coalesce  }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list 0 \"b\" (dict \"k\" 1) 1 1 }}{{ concat $l $l }}",
+"out": "[0 b map[k:1] 1 1 0 b map[k:1] 1 1]"
+},
+{
+"tpl": "{{ $l := list \"\" 0 \"\" }}{{ without $l (list 1) }}",
+"out": "[ 0 ]"
+},
+{
+"tpl": "{{ $l := list 1 }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list \"a\" (list 1) (dict \"k\" 1) 1 }}{{ last $l }}",
+"out": "1"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) \"a\" }}{{ default (dict \"k\" 1) \"a\" }}",
+"out": "a"
+},
+{
+"tpl": "{{ $l := list \"\" \"\" }}{{ sortAlpha $l }}",
+"out": "[ ]"
+},
+{
+"tpl": "{{ $l := list 1 (dict \"k\" 1) (dict \"k\" 1) 1 }}{{ has (dict \"k\" 1) $l }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list  }}{{ chunk 4 $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list true 0 true \"b\" 0 2.5 }}{{ chunk 5 $l }}",
+"out": "[[true 0 true b 0] [2.5]]"
+},
+{
+"tpl": "{{ $l := list  }}{{ deepEqual $l (list ) }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list \"a\" 1 true \"b\" }}{{ toJson $l }}",
+"out": "[\"a\",1,true,\"b\"]"
+},
+{
+"tpl": "{{ $l := list true (list 1) \"\" 0 \"b\" nil }}{{ uniq $l }}",
+"out": "[true [1]  0 b <nil>]"
+},
+{
+"tpl": "{{ $l := list \"b\" \"b\" }}{{ toJson $l }}",
+"out": "[\"b\",\"b\"]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) \"a\" \"\" \"\" }}{{ squote (dict \"k\" 1) \"a\" \"\" \"\" }}",
+"out": "'map[k:1]' 'a' '' ''"
+},
+{
+"tpl": "{{ $l := list true \"b\" nil }}{{ default true \"b\" nil }}",
+"out": "b"
+},
+{
+"tpl": "{{ $l := list true true (dict \"k\" 1) (dict \"k\" 1) (list 1) \"\" }}{{ dict true true (dict \"k\" 1) (dict \"k\" 1) (list 1) \"\" }}",
+"out": "map[[1]: map[k:1]:map[k:1] true:true]"
+},
+{
+"tpl": "{{ $l := list 0 \"b\" }}{{ append $l nil }}",
+"out": "[0 b <nil>]"
+},
+{
+"tpl": "{{ $l := list \"\" 1 \"a\" 0 }}{{ has \"\" $l }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 1 \"\" \"\" 0 }}{{ initial $l }}",
+"out": "[1  ]"
+},
+{
+"tpl": "{{ $l := list \"b\" \"b\" \"b\" \"a\" 2.5 }}{{ deepEqual $l (list \"b\" \"b\" \"b\" \"a\" 2.5) }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list  }}{{ uniq $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list  }}{{ first $l }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list \"b\" \"\" }}{{ chunk 7 $l }}",
+"out": "[[b ]]"
+},
+{
+"tpl": "{{ $l := list 1 (list 1) (list 1) (list 1) nil }}{{ squote 1 (list 1) (list 1) (list 1) nil }}",
+"out": "'1' '[1]' '[1]' '[1]'"
+},
+{
+"tpl": "{{ $l := list 2.5 (dict \"k\" 1) 1 \"b\" 2.5 2.5 }}{{ first $l }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list 1 true true \"a\" (dict \"k\" 1) }}{{ prepend $l \"b\" }}",
+"out": "[b 1 true true a map[k:1]]"
+},
+{
+"tpl": "{{ $l := list nil }}{{ prepend $l (list 1) }}",
+"out": "[[1] <nil>]"
+},
+{
+"tpl": "{{ $l := list \"a\" \"b\" true (list 1) }}{{ without $l true }}",
+"out": "[a b [1]]"
+},
+{
+"tpl": "{{ $l := list true \"b\" true }}{{ chunk 4 $l }}",
+"out": "[[true b true]]"
+},
+{
+"tpl": "{{ $l := list \"a\" \"a\" 2.5 (list 1) \"\" \"a\" }}{{ sortAlpha $l }}",
+"out": "[ 2.5 [1] a a a]"
+},
+{
+"tpl": "{{ $l := list true }}{{ reverse $l }}",
+"out": "[true]"
+},
+{
+"tpl": "{{ $l := list (list 1) }}{{ slice $l 3 }}",
+"out": "",
+"err": "template: t:1:28: executing \"t\" at <slice $l 3>: error calling slice: reflect.Value.Slice: slice index out of bounds"
+},
+{
+"tpl": "{{ $l := list 1 (dict \"k\" 1) \"b\" }}{{ toJson $l }}",
+"out": "[1,{\"k\":1},\"b\"]"
+},
+{
+"tpl": "{{ $l := list 0 1 1 (list 1) \"a\" }}{{ prepend $l (list 1) }}",
+"out": "[[1] 0 1 1 [1] a]"
+},
+{
+"tpl": "{{ $l := list 0 2.5 2.5 0 }}{{ sortAlpha $l }}",
+"out": "[0 0 2.5 2.5]"
+},
+{
+"tpl": "{{ $l := list \"\" 0 true (dict \"k\" 1) 2.5 }}{{ default \"\" 0 true (dict \"k\" 1) 2.5 }}",
+"out": ""
+},
+{
+"tpl": "{{ $l := list 0 }}{{ deepEqual $l (list 0) }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list (list 1) true 2.5 (dict \"k\" 1) }}{{ default (list 1) true 2.5 (dict \"k\" 1) }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list \"a\" \"b\" \"a\" }}{{ coalesce \"a\" \"b\" \"a\" }}",
+"out": "a"
+},
+{
+"tpl": "{{ $l := list nil }}{{ dict nil }}",
+"out": "map[<nil>:]"
+},
+{
+"tpl": "{{ $l := list \"\" 1 1 \"b\" }}{{ slice $l 1 }}",
+"out": "[1 1 b]"
+},
+{
+"tpl": "{{ $l := list nil }}{{ concat $l $l }}",
+"out": "[<nil> <nil>]"
+},
+{
+"tpl": "{{ $l := list \"b\" 2.5 (dict \"k\" 1) }}{{ any \"b\" 2.5 (dict \"k\" 1) }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list \"a\" 0 \"b\" 0 \"b\" }}{{ quote \"a\" 0 \"b\" 0 \"b\" }}",
+"out": "\"a\" \"0\" \"b\" \"0\" \"b\""
+},
+{
+"tpl": "{{ $l := list 0 \"a\" 0 \"\" (dict \"k\" 1) }}{{ without $l (list 1) }}",
+"out": "[0 a 0  map[k:1]]"
+},
+{
+"tpl": "{{ $l := list 2.5 nil 0 (list 1) nil nil }}{{ sortAlpha $l }}",
+"out": "[0 2.5 [1]]"
+},
+{
+"tpl": "{{ $l := list 1 }}{{ has 2.5 $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list true 2.5 (dict \"k\" 1) (dict \"k\" 1) \"a\" }}{{ prepend $l true }}",
+"out": "[true true 2.5 map[k:1] map[k:1] a]"
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list 0 (list 1) \"a\" 0 true (list 1) }}{{ rest $l }}",
+"out": "[[1] a 0 true [1]]"
+},
+{
+"tpl": "{{ $l := list true }}{{ quote true }}",
+"out": "\"true\""
+},
+{
+"tpl": "{{ $l := list 1 (dict \"k\" 1) 2.5 }}{{ quote 1 (dict \"k\" 1) 2.5 }}",
+"out": "\"1\" \"map[k:1]\" \"2.5\""
+},
+{
+"tpl": "{{ $l := list nil \"\" }}{{ uniq $l }}",
+"out": "[<nil> ]"
+},
+{
+"tpl": "{{ $l := list 1 true 2.5 1 (list 1) }}{{ cat 1 true 2.5 1 (list 1) }}",
+"out": "1 true 2.5 1 [1]"
+},
+{
+"tpl": "{{ $l := list \"\" 0 1 }}{{ default \"\" 0 1 }}",
+"out": ""
+},
+{
+"tpl": "{{ $l := list 0 2.5 2.5 \"\" true (dict \"k\" 1) }}{{ has \"a\" $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list true 1 }}{{ compact $l }}",
+"out": "[true 1]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) (dict \"k\" 1) 2.5 nil 0 }}{{ has (dict \"k\" 1) $l }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list true (dict \"k\" 1) true }}{{ concat $l $l }}",
+"out": "[true map[k:1] true true map[k:1] true]"
+},
+{
+"tpl": "{{ $l := list (list 1) 0 nil nil }}{{ cat (list 1) 0 nil nil }}",
+"out": "[1] 0"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) }}{{ prepend $l true }}",
+"out": "[true map[k:1]]"
+},
+{
+"tpl": "{{ $l := list \"b\" 1 (dict \"k\" 1) nil \"b\" }}{{ first $l }}",
+"out": "b"
+},
+{
+"tpl": "{{ $l := list  }}{{ default  }}",
+"out": "",
+"err": "template: t:1:20: executing \"t\" at <default>: wrong number of args for default: want at least 1 got 0"
+},
+{
+"tpl": "{{ $l := list  }}{{ sortAlpha $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list nil \"\" }}{{ sortAlpha $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list  }}{{ default  }}",
+"out": "",
+"err": "template: t:1:20: executing \"t\" at <default>: wrong number of args for default: want at least 1 got 0"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) true 1 (dict \"k\" 1) nil \"b\" }}{{ default (dict \"k\" 1) true 1 (dict \"k\" 1) nil \"b\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list \"\" \"b\" true 0 }}{{ any \"\" \"b\" true 0 }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 1 1 \"b\" \"a\" }}{{ slice $l 2 2 }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list 2.5 (list 1) 1 2.5 1 \"b\" }}{{ toStrings $l }}",
+"out": "[2.5 [1] 1 2.5 1 b]"
+},
+{
+"tpl": "{{ $l := list true nil \"a\" (list 1) \"b\" 1 }}{{ squote true nil \"a\" (list 1) \"b\" 1 }}",
+"out": "'true' 'a' '[1]' 'b' '1'"
+},
+{
+"tpl": "{{ $l := list nil 2.5 }}{{ join \",\" $l }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list \"a\" \"b\" nil \"\" \"b\" }}{{ chunk 4 $l }}",
+"out": "[[a b <nil> ] [b]]"
+},
+{
+"tpl": "{{ $l := list  }}{{ cat  }}",
+"out": ""
+},
+{
+"tpl": "{{ $l := list \"b\" }}{{ last $l }}",
+"out": "b"
+},
+{
+"tpl": "{{ $l := list \"\" \"a\" \"a\" \"b\" nil }}{{ compact $l }}",
+"out": "[a a b]"
+},
+{
+"tpl": "{{ $l := list 1 \"a\" 0 2.5 0 }}{{ slice $l 3 0 }}",
+"out": "",
+"err": "template: t:1:33: executing \"t\" at <slice $l 3 0>: error calling slice: reflect.Value.Slice: slice index out of bounds"
+},
+{
+"tpl": "{{ $l := list  }}{{ uniq $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) }}{{ uniq $l }}",
+"out": "[map[k:1]]"
+},
+{
+"tpl": "{{ $l := list  }}{{ dict  }}",
+"out": "map[]"
+},
+{
+"tpl": "{{ $l := list  }}{{ append $l 1 }}",
+"out": "[1]"
+},
+{
+"tpl": "{{ $l := list (list 1) \"\" 1 }}{{ default (list 1) \"\" 1 }}",
+"out": "[1]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) nil \"\" \"a\" \"b\" \"\" }}{{ initial $l }}",
+"out": "[map[k:1] <nil>  a b]"
+},
+{
+"tpl": "{{ $l := list 0 }}{{ first $l }}",
+"out": "0"
+},
+{
+"tpl": "{{ $l := list 2.5 }}{{ first $l }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list \"b\" (list 1) 1 \"a\" }}{{ has \"b\" $l }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 1 1 (list 1) (dict \"k\" 1) }}{{ coalesce 1 1 (list 1) (dict \"k\" 1) }}",
+"out": "1"
+},
+{
+"tpl": "{{ $l := list nil true \"b\" true true }}{{ append $l \"\" }}",
+"out": "[<nil> true b true true ]"
+},
+{
+"tpl": "{{ $l := list 1 0 }}{{ coalesce 1 0 }}",
+"out": "1"
+},
+{
+"tpl": "{{ $l := list 0 true \"a\" \"a\" }}{{ cat 0 true \"a\" \"a\" }}",
+"out": "0 true a a"
+},
+{
+"tpl": "{{ $l := list true (list 1) (dict \"k\" 1) \"a\" 0 }}{{ sortAlpha $l }}",
+"out": "[0 [1] a map[k:1] true]"
+},
+{
+"tpl": "{{ $l := list  }}{{ rest $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list (list 1) 2.5 (dict \"k\" 1) \"b\" }}{{ join \",\" $l }}",
+"out": "[1],2.5,map[k:1],b"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) \"\" nil \"a\" }}{{ dict (dict \"k\" 1) \"\" nil \"a\" }}",
+"out": "map[<nil>:a map[k:1]:]"
+},
+{
+"tpl": "{{ $l := list 0 }}{{ toJson $l }}",
+"out": "[0]"
+},
+{
+"tpl": "{{ $l := list (list 1) \"a\" (list 1) 1 1 }}{{ any (list 1) \"a\" (list 1) 1 1 }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 0 }}{{ has nil $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list (list 1) (dict \"k\" 1) \"a\" 1 (list 1) 1 }}{{ reverse $l }}",
+"out": "[1 [1] 1 a map[k:1] [1]]"
+},
+{
+"tpl": "{{ $l := list \"\" (dict \"k\" 1) \"a\" true }}{{ slice $l 4 }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list \"a\" \"a\" (dict \"k\" 1) (dict \"k\" 1) }}{{ initial $l }}",
+"out": "[a a map[k:1]]"
+},
+{
+"tpl": "{{ $l := list \"b\" 1 true \"\" \"a\" 2.5 }}{{ default \"b\" 1 true \"\" \"a\" 2.5 }}",
+"out": "1"
+},
+{
+"tpl": "{{ $l := list 0 (dict \"k\" 1) (dict \"k\" 1) nil }}{{ toStrings $l }}",
+"out": "[0 map[k:1] map[k:1]]"
+},
+{
+"tpl": "{{ $l := list  }}{{ slice $l 7 1 }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list  }}{{ last $l }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list true \"b\" }}{{ join \",\" $l }}",
+"out": "true,b"
+},
+{
+"tpl": "{{ $l := list  }}{{ without $l (list 1) }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) (list 1) (list 1) }}{{ reverse $l }}",
+"out": "[[1] [1] map[k:1]]"
+},
+{
+"tpl": "{{ $l := list \"b\" 2.5 (list 1) }}{{ slice $l 4 1 }}",
+"out": "",
+"err": "template: t:1:36: executing \"t\" at <slice $l 4 1>: error calling slice: reflect.Value.Slice: slice index out of bounds"
+},
+{
+"tpl": "{{ $l := list 1 nil \"\" \"b\" }}{{ initial $l }}",
+"out": "[1 <nil> ]"
+},
+{
+"tpl": "{{ $l := list (list 1) 1 (list 1) }}{{ has 0 $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list \"\" 0 nil (dict \"k\" 1) \"\" true }}{{ quote \"\" 0 nil (dict \"k\" 1) \"\" true }}",
+"out": "\"\" \"0\" \"map[k:1]\" \"\" \"true\""
+},
+{
+"tpl": "{{ $l := list true (list 1) \"\" true }}{{ chunk 6 $l }}",
+"out": "[[true [1]  true]]"
+},
+{
+"tpl": "{{ $l := list true \"a\" \"b\" }}{{ slice $l 0 }}",
+"out": "[true a b]"
+},
+{
+"tpl": "{{ $l := list 1 \"b\" \"a\" 1 (dict \"k\" 1) }}{{ join \",\" $l }}",
+"out": "1,b,a,1,map[k:1]"
+},
+{
+"tpl": "{{ $l := list 2.5 \"\" (list 1) \"\" \"\" \"a\" }}{{ any 2.5 \"\" (list 1) \"\" \"\" \"a\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 2.5 nil (dict \"k\" 1) \"\" \"b\" }}{{ first $l }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list 1 \"\" }}{{ any 1 \"\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list (list 1) (list 1) 0 \"\" (dict \"k\" 1) }}{{ slice $l 2 3 }}",
+"out": "[0]"
+},
+{
+"tpl": "{{ $l := list 1 true nil }}{{ any 1 true nil }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 1 }}{{ concat $l $l }}",
+"out": "[1 1]"
+},
+{
+"tpl": "{{ $l := list 2.5 }}{{ has 1 $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list 1 \"b\" 2.5 1 1 \"a\" }}{{ join \",\" $l }}",
+"out": "1,b,2.5,1,1,a"
+},
+{
+"tpl": "{{ $l := list \"\" \"b\" 1 }}{{ coalesce \"\" \"b\" 1 }}",
+"out": "b"
+},
+{
+"tpl": "{{ $l := list (list 1) \"a\" 0 }}{{ initial $l }}",
+"out": "[[1] a]"
+},
+{
+"tpl": "{{ $l := list \"b\" \"b\" nil (dict \"k\" 1) }}{{ initial $l }}",
+"out": "[b b <nil>]"
+},
+{
+"tpl": "{{ $l := list  }}{{ toJson $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list 1 (dict \"k\" 1) nil (dict \"k\" 1) }}{{ cat 1 (dict \"k\" 1) nil (dict \"k\" 1) }}",
+"out": "1 map[k:1] map[k:1]"
+},
+{
+"tpl": "{{ $l := list nil }}{{ chunk 7 $l }}",
+"out": "[[<nil>]]"
+},
+{
+"tpl": "{{ $l := list  }}{{ squote  }}",
+"out": ""
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list 0 2.5 \"a\" }}{{ last $l }}",
+"out": "a"
+},
+{
+"tpl": "{{ $l := list \"a\" \"\" (dict \"k\" 1) 0 (list 1) nil }}{{ without $l \"b\" }}",
+"out": "[a  map[k:1] 0 [1] <nil>]"
+},
+{
+"tpl": "{{ $l := list nil 0 0 \"\" }}{{ deepEqual $l (list nil 0 0 \"\") }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list 2.5 nil }}{{ reverse $l }}",
+"out": "[<nil> 2.5]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) (dict \"k\" 1) 2.5 \"\" }}{{ has true $l }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list \"b\" nil \"b\" nil }}{{ prepend $l 0 }}",
+"out": "[0 b <nil> b <nil>]"
+},
+{
+"tpl": "{{ $l := list 1 2.5 }}{{ prepend $l nil }}",
+"out": "[<nil> 1 2.5]"
+},
+{
+"tpl": "{{ $l := list true (dict \"k\" 1) 0 }}{{ chunk 1 $l }}",
+"out": "[[true] [map[k:1]] [0]]"
+},
+{
+"tpl": "{{ $l := list true \"\" nil nil (list 1) \"\" }}{{ rest $l }}",
+"out": "[ <nil> <nil> [1] ]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) nil \"\" 0 \"\" }}{{ slice $l 0 }}",
+"out": "[map[k:1] <nil>  0 ]"
+},
+{
+"tpl": "{{ $l := list  }}{{ toJson $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list 0 1 2.5 2.5 \"\" }}{{ first $l }}",
+"out": "0"
+},
+{
+"tpl": "{{ $l := list 2.5 0 (list 1) }}{{ slice $l 1 5 }}",
+"out": "",
+"err": "template: t:1:34: executing \"t\" at <slice $l 1 5>: error calling slice: reflect.Value.Slice: slice index out of bounds"
+},
+{
+"tpl": "{{ $l := list (list 1) true 0 true }}{{ cat (list 1) true 0 true }}",
+"out": "[1] true 0 true"
+},
+{
+"tpl": "{{ $l := list (list 1) true \"\" }}{{ all (list 1) true \"\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list \"b\" nil }}{{ chunk 1 $l }}",
+"out": "[[b] [<nil>]]"
+},
+{
+"tpl": "{{ $l := list 1 (dict \"k\" 1) }}{{ deepEqual $l (list 1 (dict \"k\" 1)) }}",
+"out": "true"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) nil true \"\" 2.5 }}{{ dict (dict \"k\" 1) nil true \"\" 2.5 }}",
+"out": "map[2.5: map[k:1]:<nil> true:]"
+},
+{
+"tpl": "{{ $l := list nil }}{{ without $l 1 }}",
+"out": "[<nil>]"
+},
+{
+"tpl": "{{ $l := list nil \"\" 2.5 0 nil \"b\" }}{{ initial $l }}",
+"out": "[<nil>  2.5 0 <nil>]"
+},
+{
+"tpl": "{{ $l := list  }}{{ slice $l 4 6 }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list 0 2.5 2.5 \"\" 1 }}{{ slice $l 6 }}",
+"out": "",
+"err": "template: t:1:34: executing \"t\" at <slice $l 6>: error calling slice: reflect.Value.Slice: slice index out of bounds"
+},
+{
+"tpl": "{{ $l := list 2.5 0 \"\" 1 (dict \"k\" 1) \"b\" }}{{ toStrings $l }}",
+"out": "[2.5 0  1 map[k:1] b]"
+},
+{
+"tpl": "{{ $l := list 2.5 }}{{ reverse $l }}",
+"out": "[2.5]"
+},
+{
+"tpl": "{{ $l := list \"\" }}{{ chunk 7 $l }}",
+"out": "[[]]"
+},
+{
+"tpl": "{{ $l := list \"\" 0 nil true (dict \"k\" 1) \"b\" }}{{ rest $l }}",
+"out": "[0 <nil> true map[k:1] b]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) (list 1) 1 \"a\" }}{{ reverse $l }}",
+"out": "[a 1 [1] map[k:1]]"
+},
+{
+"tpl": "{{ $l := list 1 \"a\" (list 1) (list 1) }}{{ toJson $l }}",
+"out": "[1,\"a\",[1],[1]]"
+},
+{
+"tpl": "{{ $l := list  }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list  }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ dict \"a\" }}",
+"out": "map[a:]"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) (list 1) }}{{ compact $l }}",
+"out": "[map[k:1] [1]]"
+},
+{
+"tpl": "{{ $l := list 0 nil \"a\" (dict \"k\" 1) 1 \"b\" }}{{ first $l }}",
+"out": "0"
+},
+{
+"tpl": "{{ $l := list \"b\" (list 1) \"\" \"\" \"b\" 1 }}{{ all \"b\" (list 1) \"\" \"\" \"b\" 1 }}",
+"out": "false"
+},
+{
+"tpl": "{{ $l := list \"b\" \"b\" \"b\" }}{{ toJson $l }}",
+"out": "[\"b\",\"b\",\"b\"]"
+},
+{
+"tpl": "{{ $l := list  }}{{ join \",\" $l }}",
+"out": ""
+},
+{
+"tpl": "{{ $l := list \"a\" (dict \"k\" 1) nil true }}{{ toStrings $l }}",
+"out": "[a map[k:1] true]"
+},
+{
+"tpl": "{{ $l := list  }}{{ chunk 7 $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list (list 1) \"a\" 2.5 nil \"a\" }}{{ last $l }}",
+"out": "a"
+},
+{
+"tpl": "{{ $l := list nil \"b\" nil nil }}{{ append $l \"b\" }}",
+"out": "[<nil> b <nil> <nil> b]"
+},
+{
+"tpl": "{{ $l := list 1 2.5 nil \"\" 2.5 true }}{{ default 1 2.5 nil \"\" 2.5 true }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list (dict \"k\" 1) 1 (list 1) \"a\" }}{{ cat (dict \"k\" 1) 1 (list 1) \"a\" }}",
+"out": "map[k:1] 1 [1] a"
+},
+{
+"tpl": "{{ $l := list nil \"\" }}{{ append $l \"b\" }}",
+"out": "[<nil>  b]"
+},
+{
+"tpl": "{{ $l := list (list 1) \"\" nil nil }}{{ without $l (list 1) }}",
+"out": "[ <nil> <nil>]"
+},
+{
+"tpl": "{{ $l := list 0 (dict \"k\" 1) \"a\" (list 1) 1 }}{{ join \",\" $l }}",
+"out": "0,map[k:1],a,[1],1"
+},
+{
+"tpl": "{{ $l := list \"b\" 0 1 }}{{ cat \"b\" 0 1 }}",
+"out": "b 0 1"
+},
+{
+"tpl": "{{ $l := list true true \"b\" 1 2.5 }}{{ last $l }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list 1 1 \"b\" }}{{ toStrings $l }}",
+"out": "[1 1 b]"
+},
+{
+"tpl": "{{ $l := list (list 1) (list 1) 1 \"b\" }}{{ join \",\" $l }}",
+"out": "[1],[1],1,b"
+},
+{
+"tpl": "{{ $l := list \"\" (list 1) 2.5 }}{{ rest $l }}",
+"out": "[[1] 2.5]"
+},
+{
+"tpl": "{{ $l := list nil nil (dict \"k\" 1) (dict \"k\" 1) (list 1) (list 1) }}{{ default nil nil (dict \"k\" 1) (dict \"k\" 1) (list 1) (list 1) }}",
+"out": "<no value>"
+},
+{
+"tpl": "{{ $l := list nil \"a\" \"\" 1 0 }}{{ last $l }}",
+"out": "0"
+},
+{
+"tpl": "{{ $l := list 2.5 nil true \"b\" nil }}{{ default 2.5 nil true \"b\" nil }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list 1 }}{{ squote 1 }}",
+"out": "'1'"
+},
+{
+"tpl": "{{ $l := list true }}{{ reverse $l }}",
+"out": "[true]"
+},
+{
+"tpl": "{{ $l := list 0 }}{{ without $l 0 }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list  }}{{ join \",\" $l }}",
+"out": ""
+},
+{
+"tpl": "{{ $l := list \"a\" }}{{ initial $l }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $l := list 2.5 (dict \"k\" 1) 0 \"b\" (list 1) 1 }}{{ first $l }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $l := list \"a\" \"b\" \"b\" \"b\" true }}{{ join \",\" $l }}",
+"out": "a,b,b,b,true"
 }
 ]"###;
 
