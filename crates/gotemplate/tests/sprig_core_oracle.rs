@@ -21713,6 +21713,2013 @@ const ORACLE: &str = r###"[
 {
 "tpl": "{{ $l := list \"a\" \"b\" \"b\" \"b\" true }}{{ join \",\" $l }}",
 "out": "a,b,b,b,true"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict \"c\" \"s\" \"a\" (dict )) }}{{ $b := dict \"a\" 2.5 \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":{\"a\":{},\"c\":\"s\"},\"c\":null} {\"a\":2.5,\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (dict \"c\" \"s\") }}{{ $b := dict \"a\" false \"c\" (dict \"a\" 2.5 \"c\" true) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":{\"c\":\"s\"},\"c\":{\"a\":2.5,\"c\":true}} {\"a\":false,\"c\":{\"a\":2.5,\"c\":true}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (dict ) \"a\" \"s\" \"c\" (list true)) \"b\" (dict ) }}{{ $b := dict \"a\" (dict \"b\" false) \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":\"s\",\"b\":false,\"c\":[true]},\"b\":{},\"c\":\"s\"} {\"a\":{\"b\":false},\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" true \"c\" 0) \"b\" false }}{{ $b := dict \"a\" 1 \"c\" 1 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":false,\"c\":1} {\"a\":1,\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" 2.5 \"a\" (dict \"a\" 0 \"c\" true \"b\" (dict \"a\" nil \"b\" 0 \"c\" 2.5))) \"b\" (dict \"c\" (list \"\" \"s\") \"a\" (list true) \"b\" 2.5) }}{{ $b := dict \"a\" (dict \"b\" \"s\") \"c\" (dict \"b\" (list false false) \"c\" (list true)) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":0,\"b\":{\"a\":null,\"b\":0,\"c\":2.5},\"c\":true},\"b\":\"s\"},\"b\":{\"a\":[true],\"b\":2.5,\"c\":[\"\",\"s\"]},\"c\":{\"b\":[false,false],\"c\":[true]}} {\"a\":{\"b\":\"s\"},\"c\":{\"b\":[false,false],\"c\":[true]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" (dict \"c\" true \"b\" 0 \"a\" \"\") }}{{ $b := dict \"a\" 1 \"c\" (list \"s\") }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":{\"a\":\"\",\"b\":0,\"c\":true},\"c\":[\"s\"]} {\"a\":1,\"c\":[\"s\"]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (list (dict \"a\" false) false) \"a\" (dict \"c\" 0 \"b\" (dict \"c\" false) \"a\" nil)) \"b\" (list ) }}{{ $b := dict \"a\" (dict ) \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":null,\"b\":{\"c\":false},\"c\":0},\"b\":[{\"a\":false},false]},\"b\":[],\"c\":\"\"} {\"a\":{},\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" 0) \"b\" (dict ) }}{{ $b := dict \"a\" (dict \"b\" 0 \"c\" (dict \"b\" (list 2.5)) \"a\" \"\") \"c\" (dict \"c\" nil \"a\" 0 \"b\" (list nil)) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":\"\",\"b\":0,\"c\":{\"b\":[2.5]}},\"b\":{},\"c\":{\"a\":0,\"b\":[null],\"c\":null}} {\"a\":{\"a\":\"\",\"b\":0,\"c\":{\"b\":[2.5]}},\"c\":{\"a\":0,\"b\":[null],\"c\":null}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict \"b\" 2.5 \"a\" nil) (dict \"b\" (dict \"b\" \"s\"))) \"b\" (dict \"a\" (dict ) \"c\" (dict \"b\" false \"a\" true) \"b\" 1) }}{{ $b := dict \"a\" 1 \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":{\"a\":{},\"b\":1,\"c\":{\"a\":true,\"b\":false}},\"c\":null} {\"a\":1,\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 0) \"b\" true }}{{ $b := dict \"a\" true \"c\" false }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":true,\"c\":false} {\"a\":true,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict \"c\" (dict )) }}{{ $b := dict \"a\" \"s\" \"c\" (list \"s\" true) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{\"c\":{}},\"c\":[\"s\",true]} {\"a\":\"s\",\"c\":[\"s\",true]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"c\" (dict )) \"b\" (dict \"c\" 1) \"c\" 1) \"b\" \"\" }}{{ $b := dict \"a\" 0 \"c\" (dict \"c\" 2.5) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"c\":{}},\"b\":{\"c\":1},\"c\":1},\"b\":\"\",\"c\":{\"c\":2.5}} {\"a\":0,\"c\":{\"c\":2.5}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (list ) \"a\" true) \"b\" (dict \"a\" 0 \"b\" false \"c\" (list nil)) }}{{ $b := dict \"a\" 1 \"c\" (dict \"c\" (dict ) \"b\" (dict ) \"a\" true) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":true,\"b\":[]},\"b\":{\"a\":0,\"b\":false,\"c\":[null]},\"c\":{\"a\":true,\"b\":{},\"c\":{}}} {\"a\":1,\"c\":{\"a\":true,\"b\":{},\"c\":{}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" nil \"c\" (list 1 \"\") \"a\" (list )) \"b\" 2.5 }}{{ $b := dict \"a\" 2.5 \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":[],\"b\":null,\"c\":[1,\"\"]},\"b\":2.5,\"c\":1} {\"a\":2.5,\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (list ) 1) \"b\" 1 }}{{ $b := dict \"a\" (dict ) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[[],1],\"b\":1,\"c\":1} {\"a\":{},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict \"a\" (dict \"b\" false \"a\" \"\")) }}{{ $b := dict \"a\" \"\" \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":{\"a\":{\"a\":\"\",\"b\":false}},\"c\":1} {\"a\":\"\",\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" 0 }}{{ $b := dict \"a\" 2.5 \"c\" (dict \"b\" nil \"c\" 0 \"a\" 1) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":0,\"c\":{\"a\":1,\"b\":null,\"c\":0}} {\"a\":2.5,\"c\":{\"a\":1,\"b\":null,\"c\":0}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (list ) \"c\" (list )) \"b\" \"\" }}{{ $b := dict \"a\" (list ) \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":\"\",\"c\":null} {\"a\":[],\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (dict )) \"b\" \"\" }}{{ $b := dict \"a\" (dict \"c\" 0 \"b\" false \"a\" 1) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1,\"b\":false,\"c\":0},\"b\":\"\",\"c\":1} {\"a\":{\"a\":1,\"b\":false,\"c\":0},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" \"\" }}{{ $b := dict \"a\" 1 \"c\" (list (list )) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":\"\",\"c\":[[]]} {\"a\":1,\"c\":[[]]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (dict ) }}{{ $b := dict \"a\" 0 \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":{},\"c\":{}} {\"a\":0,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"b\" \"\") \"c\" (dict \"a\" (dict ) \"c\" (list true) \"b\" 1) \"b\" 1) \"b\" false }}{{ $b := dict \"a\" (list \"s\") \"c\" (dict \"c\" (dict \"c\" false) \"b\" 2.5 \"a\" (dict \"b\" false \"a\" \"s\")) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[\"s\"],\"b\":false,\"c\":{\"a\":{\"a\":\"s\",\"b\":false},\"b\":2.5,\"c\":{\"c\":false}}} {\"a\":[\"s\"],\"c\":{\"a\":{\"a\":\"s\",\"b\":false},\"b\":2.5,\"c\":{\"c\":false}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (dict \"a\" false) }}{{ $b := dict \"a\" (dict ) \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":{\"a\":false},\"c\":\"\"} {\"a\":{},\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (list (list ) \"\") }}{{ $b := dict \"a\" 2.5 \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":[[],\"\"],\"c\":0} {\"a\":2.5,\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" \"s\" }}{{ $b := dict \"a\" true \"c\" (dict \"a\" nil \"b\" 0) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":\"s\",\"c\":{\"a\":null,\"b\":0}} {\"a\":true,\"c\":{\"a\":null,\"b\":0}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (list (dict )) }}{{ $b := dict \"a\" (dict \"a\" 1) \"c\" (list (list 2.5 \"\")) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1},\"b\":[{}],\"c\":[[2.5,\"\"]]} {\"a\":{\"a\":1},\"c\":[[2.5,\"\"]]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" (dict ) }}{{ $b := dict \"a\" (list (dict \"a\" (dict \"c\" 0 \"b\" 1) \"c\" \"s\" \"b\" (list true))) \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"a\":{\"b\":1,\"c\":0},\"b\":[true],\"c\":\"s\"}],\"b\":{},\"c\":2.5} {\"a\":[{\"a\":{\"b\":1,\"c\":0},\"b\":[true],\"c\":\"s\"}],\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" (dict \"c\" \"\" \"b\" 1) }}{{ $b := dict \"a\" 0 \"c\" false }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":{\"b\":1,\"c\":\"\"},\"c\":false} {\"a\":0,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" false }}{{ $b := dict \"a\" false \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":false,\"c\":{}} {\"a\":false,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict \"c\" nil) }}{{ $b := dict \"a\" false \"c\" (list false \"\") }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":{\"c\":null},\"c\":[false,\"\"]} {\"a\":false,\"c\":[false,\"\"]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (list (dict \"a\" false)) }}{{ $b := dict \"a\" nil \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":[{\"a\":false}],\"c\":{}} {\"a\":null,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (list ) \"c\" (dict \"a\" nil \"b\" (dict \"a\" 2.5 \"c\" \"s\" \"b\" false)) \"a\" (dict \"c\" \"\")) \"b\" (dict \"c\" (list nil nil) \"b\" \"s\") }}{{ $b := dict \"a\" (dict ) \"c\" (dict \"b\" false \"a\" (dict \"c\" \"s\") \"c\" (list )) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"c\":\"\"},\"b\":[],\"c\":{\"a\":null,\"b\":{\"a\":2.5,\"b\":false,\"c\":\"s\"}}},\"b\":{\"b\":\"s\",\"c\":[null,null]},\"c\":{\"a\":{\"c\":\"s\"},\"b\":false,\"c\":[]}} {\"a\":{},\"c\":{\"a\":{\"c\":\"s\"},\"b\":false,\"c\":[]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"b\" (dict ) \"c\" false) \"c\" \"s\") \"b\" \"s\" }}{{ $b := dict \"a\" (dict \"a\" 1 \"b\" (dict \"a\" (dict \"b\" true \"a\" 0) \"b\" \"\" \"c\" (dict \"c\" false))) \"c\" 1 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1,\"b\":{\"a\":{\"a\":0,\"b\":true},\"b\":\"\",\"c\":{\"c\":false}},\"c\":\"s\"},\"b\":\"s\",\"c\":1} {\"a\":{\"a\":1,\"b\":{\"a\":{\"a\":0,\"b\":true},\"b\":\"\",\"c\":{\"c\":false}}},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict \"b\" 0 \"c\" \"\" \"a\" true) }}{{ $b := dict \"a\" (list ) \"c\" (dict \"a\" (dict \"c\" nil \"a\" \"\")) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":{\"a\":true,\"b\":0,\"c\":\"\"},\"c\":{\"a\":{\"a\":\"\",\"c\":null}}} {\"a\":[],\"c\":{\"a\":{\"a\":\"\",\"c\":null}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" 1 }}{{ $b := dict \"a\" \"\" \"c\" (dict \"a\" 0 \"c\" 1 \"b\" (list )) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":1,\"c\":{\"a\":0,\"b\":[],\"c\":1}} {\"a\":\"\",\"c\":{\"a\":0,\"b\":[],\"c\":1}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" false \"b\" \"s\" \"c\" 0) \"b\" \"\" }}{{ $b := dict \"a\" true \"c\" (list 1) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":false,\"b\":\"s\",\"c\":0},\"b\":\"\",\"c\":[1]} {\"a\":true,\"c\":[1]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" 0 }}{{ $b := dict \"a\" (dict \"b\" \"\" \"a\" \"s\") \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":\"s\",\"b\":\"\"},\"b\":0,\"c\":0} {\"a\":{\"a\":\"s\",\"b\":\"\"},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" false }}{{ $b := dict \"a\" nil \"c\" \"\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":false,\"c\":\"\"} {\"a\":null,\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict ) \"b\" \"s\" \"a\" (dict \"a\" (list nil \"s\") \"b\" (list 1) \"c\" \"s\")) \"b\" (dict \"a\" (dict \"c\" \"\" \"b\" false)) }}{{ $b := dict \"a\" 0 \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":[null,\"s\"],\"b\":[1],\"c\":\"s\"},\"b\":\"s\",\"c\":{}},\"b\":{\"a\":{\"b\":false,\"c\":\"\"}},\"c\":\"s\"} {\"a\":0,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" true }}{{ $b := dict \"a\" true \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":true,\"c\":[]} {\"a\":true,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" 2.5 }}{{ $b := dict \"a\" \"\" \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":2.5,\"c\":2.5} {\"a\":\"\",\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" (list (dict \"a\" true \"c\" 0)) }}{{ $b := dict \"a\" true \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":[{\"a\":true,\"c\":0}],\"c\":2.5} {\"a\":true,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" nil) \"b\" false }}{{ $b := dict \"a\" \"\" \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":null},\"b\":false,\"c\":0} {\"a\":\"\",\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"s\") \"b\" \"\" }}{{ $b := dict \"a\" true \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[\"s\"],\"b\":\"\",\"c\":2.5} {\"a\":true,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"s\") \"b\" \"\" }}{{ $b := dict \"a\" (dict \"b\" (dict \"a\" nil \"b\" (dict \"b\" nil) \"c\" 1) \"a\" (dict ) \"c\" 1) \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[\"s\"],\"b\":\"\",\"c\":\"s\"} {\"a\":{\"a\":{},\"b\":{\"a\":null,\"b\":{\"b\":null},\"c\":1},\"c\":1},\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" 1) \"b\" nil }}{{ $b := dict \"a\" \"s\" \"c\" (dict \"c\" (dict \"a\" false \"b\" \"s\" \"c\" false) \"a\" (dict \"a\" 0)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":1},\"b\":null,\"c\":{\"a\":{\"a\":0},\"c\":{\"a\":false,\"b\":\"s\",\"c\":false}}} {\"a\":\"s\",\"c\":{\"a\":{\"a\":0},\"c\":{\"a\":false,\"b\":\"s\",\"c\":false}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" 1 }}{{ $b := dict \"a\" (list nil) \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[null],\"b\":1,\"c\":true} {\"a\":[null],\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" nil }}{{ $b := dict \"a\" (list (list false false)) \"c\" nil }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":null} {\"a\":[[false,false]],\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" \"\" }}{{ $b := dict \"a\" true \"c\" false }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":\"\",\"c\":false} {\"a\":true,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (list (list ) \"s\") }}{{ $b := dict \"a\" \"s\" \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":[[],\"s\"],\"c\":\"s\"} {\"a\":\"s\",\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" true }}{{ $b := dict \"a\" \"s\" \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":true,\"c\":[]} {\"a\":\"s\",\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (dict \"a\" (list true)) }}{{ $b := dict \"a\" (dict \"c\" \"\") \"c\" (dict \"a\" 0 \"b\" true) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":\"\"},\"b\":{\"a\":[true]},\"c\":{\"a\":0,\"b\":true}} {\"a\":{\"c\":\"\"},\"c\":{\"a\":0,\"b\":true}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" \"s\" }}{{ $b := dict \"a\" 2.5 \"c\" (list false) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":\"s\",\"c\":[false]} {\"a\":2.5,\"c\":[false]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict ) (list )) \"b\" 1 }}{{ $b := dict \"a\" false \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{},[]],\"b\":1,\"c\":[]} {\"a\":false,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" (dict ) }}{{ $b := dict \"a\" (dict ) \"c\" \"s\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":{},\"c\":\"s\"} {\"a\":{},\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" true }}{{ $b := dict \"a\" false \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":true,\"c\":\"\"} {\"a\":false,\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict \"b\" (dict \"c\" true \"b\" \"s\") \"a\" (dict )) }}{{ $b := dict \"a\" (dict ) \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":{\"a\":{},\"b\":{\"b\":\"s\",\"c\":true}},\"c\":\"\"} {\"a\":{},\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" (dict \"b\" (dict )) }}{{ $b := dict \"a\" (dict \"c\" 1 \"b\" (dict \"c\" 0 \"b\" (dict \"c\" \"\")) \"a\" (list )) \"c\" (dict \"b\" 1 \"c\" (dict \"b\" false)) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":[],\"b\":{\"b\":{\"c\":\"\"},\"c\":0},\"c\":1},\"b\":{\"b\":{}},\"c\":{\"b\":1,\"c\":{\"b\":false}}} {\"a\":{\"a\":[],\"b\":{\"b\":{\"c\":\"\"},\"c\":0},\"c\":1},\"c\":{\"b\":1,\"c\":{\"b\":false}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict \"a\" (dict \"a\" \"\" \"b\" 0) \"b\" (dict \"b\" \"s\" \"c\" 1 \"a\" 2.5) \"c\" \"\")) \"b\" (list (dict )) }}{{ $b := dict \"a\" (dict \"b\" 2.5) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":2.5,\"c\":{\"a\":{\"a\":\"\",\"b\":0},\"b\":{\"a\":2.5,\"b\":\"s\",\"c\":1},\"c\":\"\"}},\"b\":[{}],\"c\":0} {\"a\":{\"b\":2.5},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" \"\" \"a\" (dict \"b\" (list \"s\") \"c\" (dict ) \"a\" (list nil))) \"b\" (list \"\" \"s\") }}{{ $b := dict \"a\" false \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":[null],\"b\":[\"s\"],\"c\":{}},\"b\":\"\"},\"b\":[\"\",\"s\"],\"c\":{}} {\"a\":false,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" (list 1 false) }}{{ $b := dict \"a\" (dict \"c\" nil \"a\" \"\") \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":\"\"},\"b\":[1,false],\"c\":{}} {\"a\":{\"a\":\"\",\"c\":null},\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" false }}{{ $b := dict \"a\" (list true 0) \"c\" nil }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[true,0],\"b\":false} {\"a\":[true,0],\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" (dict \"a\" nil \"c\" (list nil true) \"b\" false) }}{{ $b := dict \"a\" 2.5 \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":{\"a\":null,\"b\":false,\"c\":[null,true]},\"c\":0} {\"a\":2.5,\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" 1) \"b\" true }}{{ $b := dict \"a\" (list (dict \"c\" (dict ) \"a\" true) (list nil)) \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1},\"b\":true,\"c\":{}} {\"a\":[{\"a\":true,\"c\":{}},[null]],\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict \"a\" true \"c\" (list ) \"b\" 0) }}{{ $b := dict \"a\" (dict \"a\" 1) \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1},\"b\":{\"a\":true,\"b\":0,\"c\":[]},\"c\":false} {\"a\":{\"a\":1},\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"c\" (dict \"a\" nil \"b\" \"s\" \"c\" true) \"b\" \"\" \"a\" (dict \"b\" true \"c\" \"\" \"a\" \"\"))) \"b\" (dict \"b\" (dict \"b\" \"s\") \"a\" 2.5 \"c\" (dict \"b\" 1 \"a\" 0)) }}{{ $b := dict \"a\" true \"c\" (dict \"a\" (dict ) \"c\" 0 \"b\" 1) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":{\"a\":\"\",\"b\":true,\"c\":\"\"},\"b\":\"\",\"c\":{\"a\":null,\"b\":\"s\",\"c\":true}}},\"b\":{\"a\":2.5,\"b\":{\"b\":\"s\"},\"c\":{\"a\":0,\"b\":1}},\"c\":{\"a\":{},\"b\":1,\"c\":0}} {\"a\":true,\"c\":{\"a\":{},\"b\":1,\"c\":0}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (list true) (dict \"c\" nil \"a\" true)) \"b\" (dict \"a\" nil) }}{{ $b := dict \"a\" (list true) \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[[true],{\"a\":true,\"c\":null}],\"b\":{\"a\":null},\"c\":0} {\"a\":[true],\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (list ) }}{{ $b := dict \"a\" (list (dict \"b\" (list 2.5 0) \"a\" (list 2.5))) \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"a\":[2.5],\"b\":[2.5,0]}],\"b\":[],\"c\":2.5} {\"a\":[{\"a\":[2.5],\"b\":[2.5,0]}],\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" 1 \"a\" (dict )) \"b\" (dict \"c\" (dict ) \"a\" (dict \"c\" 2.5 \"b\" \"s\" \"a\" true) \"b\" (dict \"c\" false \"a\" 1 \"b\" 0)) }}{{ $b := dict \"a\" false \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{},\"b\":1},\"b\":{\"a\":{\"a\":true,\"b\":\"s\",\"c\":2.5},\"b\":{\"a\":1,\"b\":0,\"c\":false},\"c\":{}},\"c\":false} {\"a\":false,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (dict \"b\" \"s\" \"a\" 0 \"c\" \"s\") }}{{ $b := dict \"a\" true \"c\" \"\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":{\"a\":0,\"b\":\"s\",\"c\":\"s\"},\"c\":\"\"} {\"a\":true,\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" true }}{{ $b := dict \"a\" (list (dict \"a\" (dict \"a\" 0) \"c\" (dict \"b\" 0))) \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"a\":{\"a\":0},\"c\":{\"b\":0}}],\"b\":true,\"c\":\"s\"} {\"a\":[{\"a\":{\"a\":0},\"c\":{\"b\":0}}],\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 1 (dict )) \"b\" (dict ) }}{{ $b := dict \"a\" (dict \"b\" 0 \"a\" (dict ) \"c\" false) \"c\" (dict \"b\" (list 2.5 true) \"c\" \"\" \"a\" (list \"\" nil)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[1,{}],\"b\":{},\"c\":{\"a\":[\"\",null],\"b\":[2.5,true],\"c\":\"\"}} {\"a\":{\"a\":{},\"b\":0,\"c\":false},\"c\":{\"a\":[\"\",null],\"b\":[2.5,true],\"c\":\"\"}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" true \"a\" \"s\" \"b\" (list )) \"b\" (list \"s\") }}{{ $b := dict \"a\" nil \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":[\"s\"],\"c\":[]} {\"a\":null,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (dict ) }}{{ $b := dict \"a\" (dict \"c\" (dict \"a\" (dict \"b\" 2.5) \"b\" (dict ))) \"c\" true }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":{\"a\":{\"b\":2.5},\"b\":{}}},\"b\":{},\"c\":true} {\"a\":{\"c\":{\"a\":{\"b\":2.5},\"b\":{}}},\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" nil) \"b\" false }}{{ $b := dict \"a\" \"s\" \"c\" (dict \"b\" (list false 0)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":null},\"b\":false,\"c\":{\"b\":[false,0]}} {\"a\":\"s\",\"c\":{\"b\":[false,0]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict \"a\" (dict \"b\" false \"a\" 2.5) \"b\" nil \"c\" (dict \"a\" \"\" \"b\" nil)) (list 2.5 1)) \"b\" true }}{{ $b := dict \"a\" (list ) \"c\" (dict \"a\" (list ) \"c\" false \"b\" (dict \"a\" 0 \"c\" \"\")) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"a\":{\"a\":2.5,\"b\":false},\"b\":null,\"c\":{\"a\":\"\",\"b\":null}},[2.5,1]],\"b\":true,\"c\":{\"a\":[],\"b\":{\"a\":0,\"c\":\"\"},\"c\":false}} {\"a\":[],\"c\":{\"a\":[],\"b\":{\"a\":0,\"c\":\"\"},\"c\":false}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (list 2.5 (dict )) }}{{ $b := dict \"a\" true \"c\" \"\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":[2.5,{}],\"c\":\"\"} {\"a\":true,\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (list 1 \"\")) \"b\" \"s\" }}{{ $b := dict \"a\" (list (dict \"b\" (list ) \"a\" (list \"s\" 2.5) \"c\" nil) 2.5) \"c\" (dict \"c\" true \"a\" (list \"\" 1) \"b\" false) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"a\":[\"s\",2.5],\"b\":[],\"c\":null},2.5],\"b\":\"s\",\"c\":{\"a\":[\"\",1],\"b\":false,\"c\":true}} {\"a\":[{\"a\":[\"s\",2.5],\"b\":[],\"c\":null},2.5],\"c\":{\"a\":[\"\",1],\"b\":false,\"c\":true}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (dict \"a\" (dict \"a\" \"\" \"b\" true) \"c\" true \"b\" 0) }}{{ $b := dict \"a\" (dict ) \"c\" (dict \"c\" 2.5 \"b\" 2.5 \"a\" nil) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":{\"a\":{\"a\":\"\",\"b\":true},\"b\":0,\"c\":true},\"c\":{\"a\":null,\"b\":2.5,\"c\":2.5}} {\"a\":{},\"c\":{\"a\":null,\"b\":2.5,\"c\":2.5}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" (dict \"c\" false \"a\" 2.5) }}{{ $b := dict \"a\" nil \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{\"a\":2.5,\"c\":false},\"c\":1} {\"a\":null,\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" (list ) }}{{ $b := dict \"a\" (dict ) \"c\" (list \"\" true) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":[],\"c\":[\"\",true]} {\"a\":{},\"c\":[\"\",true]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" (dict ) }}{{ $b := dict \"a\" 2.5 \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":{},\"c\":0} {\"a\":2.5,\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (list (dict \"b\" false) \"s\") }}{{ $b := dict \"a\" nil \"c\" (list 1) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":[{\"b\":false},\"s\"],\"c\":[1]} {\"a\":null,\"c\":[1]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (list )) \"b\" true }}{{ $b := dict \"a\" (dict \"c\" (list \"s\" (list 0))) \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":[\"s\",[0]]},\"b\":true,\"c\":null} {\"a\":{\"c\":[\"s\",[0]]},\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (list \"\") }}{{ $b := dict \"a\" (dict \"c\" false \"b\" nil \"a\" \"\") \"c\" (dict \"a\" (list ) \"b\" false) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":\"\",\"b\":null,\"c\":false},\"b\":[\"\"],\"c\":{\"a\":[],\"b\":false}} {\"a\":{\"a\":\"\",\"b\":null,\"c\":false},\"c\":{\"a\":[],\"b\":false}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" 1 }}{{ $b := dict \"a\" false \"c\" (dict \"a\" false) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":1,\"c\":{\"a\":false}} {\"a\":false,\"c\":{\"a\":false}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"s\") \"b\" (list false) }}{{ $b := dict \"a\" (dict ) \"c\" (dict \"a\" 0 \"c\" (dict \"a\" 2.5 \"b\" 0) \"b\" (dict )) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":[false],\"c\":{\"a\":0,\"b\":{},\"c\":{\"a\":2.5,\"b\":0}}} {\"a\":{},\"c\":{\"a\":0,\"b\":{},\"c\":{\"a\":2.5,\"b\":0}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" (dict \"a\" 0) }}{{ $b := dict \"a\" 2.5 \"c\" nil }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":{\"a\":0}} {\"a\":2.5,\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict \"b\" (dict \"a\" \"s\" \"b\" 1) \"c\" (list ) \"a\" true) 1) \"b\" (dict \"a\" (dict \"b\" 0) \"c\" true) }}{{ $b := dict \"a\" (list ) \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"a\":true,\"b\":{\"a\":\"s\",\"b\":1},\"c\":[]},1],\"b\":{\"a\":{\"b\":0},\"c\":true},\"c\":\"\"} {\"a\":[],\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (list (list \"s\")) }}{{ $b := dict \"a\" 1 \"c\" false }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":[[\"s\"]],\"c\":false} {\"a\":1,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" 0 \"c\" nil) \"b\" (dict ) }}{{ $b := dict \"a\" 2.5 \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":0,\"c\":null},\"b\":{},\"c\":0} {\"a\":2.5,\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" false }}{{ $b := dict \"a\" \"\" \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":false,\"c\":1} {\"a\":\"\",\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict \"a\" (dict \"b\" false \"c\" 1 \"a\" false) \"b\" 0 \"c\" \"\")) \"b\" (list ) }}{{ $b := dict \"a\" 2.5 \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"a\":{\"a\":false,\"b\":false,\"c\":1},\"b\":0,\"c\":\"\"}],\"b\":[],\"c\":2.5} {\"a\":2.5,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" false) \"b\" nil }}{{ $b := dict \"a\" (dict ) \"c\" (list (list \"\" true) \"\") }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":false},\"b\":null,\"c\":[[\"\",true],\"\"]} {\"a\":{},\"c\":[[\"\",true],\"\"]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" \"s\" }}{{ $b := dict \"a\" nil \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":\"s\",\"c\":{}} {\"a\":null,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" 1 }}{{ $b := dict \"a\" (dict \"a\" (dict \"c\" false \"a\" 0) \"c\" 2.5) \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":0,\"c\":false},\"c\":2.5},\"b\":1,\"c\":\"s\"} {\"a\":{\"a\":{\"a\":0,\"c\":false},\"c\":2.5},\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (list ) }}{{ $b := dict \"a\" (dict ) \"c\" (dict \"b\" false) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":[],\"c\":{\"b\":false}} {\"a\":{},\"c\":{\"b\":false}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (dict \"b\" true \"a\" (list ) \"c\" (dict )) }}{{ $b := dict \"a\" false \"c\" true }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":{\"a\":[],\"b\":true,\"c\":{}},\"c\":true} {\"a\":false,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (dict \"a\" (dict ) \"b\" (dict ) \"c\" (dict \"c\" \"\" \"b\" nil \"a\" 2.5)) }}{{ $b := dict \"a\" 0 \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":{\"a\":{},\"b\":{},\"c\":{\"a\":2.5,\"b\":null,\"c\":\"\"}},\"c\":[]} {\"a\":0,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" (dict \"b\" (dict \"c\" 1 \"a\" nil) \"a\" \"s\" \"c\" (list )) }}{{ $b := dict \"a\" \"s\" \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{\"a\":\"s\",\"b\":{\"a\":null,\"c\":1},\"c\":[]},\"c\":2.5} {\"a\":\"s\",\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" 1 }}{{ $b := dict \"a\" (list ) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":1,\"c\":1} {\"a\":[],\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" (dict ) }}{{ $b := dict \"a\" (list 2.5) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":{},\"c\":1} {\"a\":[2.5],\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" 2.5 }}{{ $b := dict \"a\" 0 \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":2.5,\"c\":2.5} {\"a\":0,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (list ) }}{{ $b := dict \"a\" (dict ) \"c\" true }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":[],\"c\":true} {\"a\":{},\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" 0 }}{{ $b := dict \"a\" true \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":0,\"c\":true} {\"a\":true,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" (dict \"c\" (dict )) }}{{ $b := dict \"a\" (dict \"a\" (list (dict \"c\" true) (list \"\"))) \"c\" (dict \"c\" (list )) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":[{\"c\":true},[\"\"]]},\"b\":{\"c\":{}},\"c\":{\"c\":[]}} {\"a\":{\"a\":[{\"c\":true},[\"\"]]},\"c\":{\"c\":[]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (dict \"c\" (dict \"b\" 2.5) \"a\" false \"b\" (list true)) }}{{ $b := dict \"a\" true \"c\" (dict \"c\" (list ) \"a\" true \"b\" false) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":{\"a\":false,\"b\":[true],\"c\":{\"b\":2.5}},\"c\":{\"a\":true,\"b\":false,\"c\":[]}} {\"a\":true,\"c\":{\"a\":true,\"b\":false,\"c\":[]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" false }}{{ $b := dict \"a\" (dict ) \"c\" 1 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":false,\"c\":1} {\"a\":{},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" false }}{{ $b := dict \"a\" (dict \"b\" (dict \"c\" (dict \"a\" 1 \"b\" nil \"c\" 1) \"b\" nil)) \"c\" (list (list ) (dict \"c\" nil)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":false,\"c\":[[],{\"c\":null}]} {\"a\":{\"b\":{\"b\":null,\"c\":{\"a\":1,\"b\":null,\"c\":1}}},\"c\":[[],{\"c\":null}]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (list \"\") 2.5) \"b\" (dict \"c\" (dict \"b\" 1 \"c\" nil)) }}{{ $b := dict \"a\" 0 \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[[\"\"],2.5],\"b\":{\"c\":{\"b\":1,\"c\":null}},\"c\":\"\"} {\"a\":0,\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (list false) }}{{ $b := dict \"a\" false \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":[false],\"c\":null} {\"a\":false,\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" \"\" }}{{ $b := dict \"a\" (dict \"c\" 0 \"a\" 1) \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":\"\",\"c\":[]} {\"a\":{\"a\":1,\"c\":0},\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (list ) \"b\" (list ) \"a\" \"s\") \"b\" nil }}{{ $b := dict \"a\" (dict \"a\" (dict \"a\" (dict ) \"c\" \"\") \"c\" (dict )) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":\"s\",\"b\":[],\"c\":{}},\"b\":null,\"c\":1} {\"a\":{\"a\":{\"a\":{},\"c\":\"\"},\"c\":{}},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" true }}{{ $b := dict \"a\" nil \"c\" true }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":true,\"c\":true} {\"a\":null,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (list 0) }}{{ $b := dict \"a\" 0 \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":[0],\"c\":[]} {\"a\":0,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" \"s\" \"a\" (dict \"a\" (dict \"c\" nil \"a\" 0 \"b\" \"s\") \"c\" (list 1 nil))) \"b\" (dict \"b\" true \"c\" 2.5) }}{{ $b := dict \"a\" (dict \"b\" \"s\") \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":{\"a\":0,\"b\":\"s\",\"c\":null},\"c\":[1,null]},\"b\":\"s\",\"c\":\"s\"},\"b\":{\"b\":true,\"c\":2.5},\"c\":2.5} {\"a\":{\"b\":\"s\"},\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (list ) }}{{ $b := dict \"a\" (dict \"c\" (list ) \"a\" (list (dict \"b\" 1) (dict \"b\" true)) \"b\" \"s\") \"c\" (dict \"b\" 0 \"c\" true \"a\" \"s\") }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":[{\"b\":1},{\"b\":true}],\"b\":\"s\",\"c\":[]},\"b\":[],\"c\":{\"a\":\"s\",\"b\":0,\"c\":true}} {\"a\":{\"a\":[{\"b\":1},{\"b\":true}],\"b\":\"s\",\"c\":[]},\"c\":{\"a\":\"s\",\"b\":0,\"c\":true}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" false }}{{ $b := dict \"a\" \"\" \"c\" (list \"s\") }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":false,\"c\":[\"s\"]} {\"a\":\"\",\"c\":[\"s\"]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" (dict \"b\" 2.5 \"c\" \"\" \"a\" (list false)) }}{{ $b := dict \"a\" \"\" \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":{\"a\":[false],\"b\":2.5,\"c\":\"\"},\"c\":0} {\"a\":\"\",\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 2.5) \"b\" (list \"\") }}{{ $b := dict \"a\" (dict \"a\" (list false) \"b\" 1) \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[2.5],\"b\":[\"\"],\"c\":0} {\"a\":{\"a\":[false],\"b\":1},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" nil }}{{ $b := dict \"a\" 2.5 \"c\" (dict \"a\" true \"b\" \"s\" \"c\" (dict \"b\" 0 \"a\" 1 \"c\" 1)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":null,\"c\":{\"a\":true,\"b\":\"s\",\"c\":{\"a\":1,\"b\":0,\"c\":1}}} {\"a\":2.5,\"c\":{\"a\":true,\"b\":\"s\",\"c\":{\"a\":1,\"b\":0,\"c\":1}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"\") \"b\" nil }}{{ $b := dict \"a\" (dict ) \"c\" (dict \"a\" (dict \"b\" 2.5 \"a\" nil \"c\" \"\")) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":null,\"c\":{\"a\":{\"a\":null,\"b\":2.5,\"c\":\"\"}}} {\"a\":{},\"c\":{\"a\":{\"a\":null,\"b\":2.5,\"c\":\"\"}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" \"\" }}{{ $b := dict \"a\" (dict \"a\" 0) \"c\" (dict \"b\" true \"a\" \"\") }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":0},\"b\":\"\",\"c\":{\"a\":\"\",\"b\":true}} {\"a\":{\"a\":0},\"c\":{\"a\":\"\",\"b\":true}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" (dict \"b\" (list false)) }}{{ $b := dict \"a\" false \"c\" (list (list ) (dict \"b\" \"\" \"c\" \"s\")) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{\"b\":[false]},\"c\":[[],{\"b\":\"\",\"c\":\"s\"}]} {\"a\":false,\"c\":[[],{\"b\":\"\",\"c\":\"s\"}]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" 1 \"b\" 2.5) \"b\" false }}{{ $b := dict \"a\" nil \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":false,\"c\":true} {\"a\":null,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict \"b\" (list \"s\") \"c\" 1) \"a\" (dict )) \"b\" 0 }}{{ $b := dict \"a\" (dict \"c\" 0) \"c\" (list 2.5 (dict \"b\" \"s\")) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{},\"c\":{\"b\":[\"s\"],\"c\":1}},\"b\":0,\"c\":[2.5,{\"b\":\"s\"}]} {\"a\":{\"c\":0},\"c\":[2.5,{\"b\":\"s\"}]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" nil) \"b\" (dict ) }}{{ $b := dict \"a\" (dict \"c\" (list true)) \"c\" (dict \"a\" (dict ) \"b\" (dict \"a\" false \"b\" \"\" \"c\" 1) \"c\" \"s\") }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":[true]},\"b\":{},\"c\":{\"a\":{},\"b\":{\"a\":false,\"b\":\"\",\"c\":1},\"c\":\"s\"}} {\"a\":{\"c\":[true]},\"c\":{\"a\":{},\"b\":{\"a\":false,\"b\":\"\",\"c\":1},\"c\":\"s\"}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (list (dict ) 2.5) }}{{ $b := dict \"a\" (dict ) \"c\" (dict \"b\" 1) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":[{},2.5],\"c\":{\"b\":1}} {\"a\":{},\"c\":{\"b\":1}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" nil }}{{ $b := dict \"a\" (dict \"b\" 0 \"a\" (dict ) \"c\" (dict \"c\" (dict \"a\" true \"c\" 2.5) \"b\" false)) \"c\" (list true) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{},\"b\":0,\"c\":{\"b\":false,\"c\":{\"a\":true,\"c\":2.5}}},\"b\":null,\"c\":[true]} {\"a\":{\"a\":{},\"b\":0,\"c\":{\"b\":false,\"c\":{\"a\":true,\"c\":2.5}}},\"c\":[true]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" true) \"b\" (dict \"c\" 2.5 \"a\" (dict \"c\" \"s\" \"a\" 0 \"b\" true) \"b\" nil) }}{{ $b := dict \"a\" \"\" \"c\" (list 1 \"\") }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":{\"a\":{\"a\":0,\"b\":true,\"c\":\"s\"},\"b\":null,\"c\":2.5},\"c\":[1,\"\"]} {\"a\":\"\",\"c\":[1,\"\"]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" 0 }}{{ $b := dict \"a\" false \"c\" \"s\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":0,\"c\":\"s\"} {\"a\":false,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" (list (dict \"b\" \"\" \"c\" 2.5)) }}{{ $b := dict \"a\" (dict \"b\" \"\") \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":[{\"b\":\"\",\"c\":2.5}],\"c\":{}} {\"a\":{\"b\":\"\"},\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"s\" (dict )) \"b\" nil }}{{ $b := dict \"a\" (dict \"c\" false \"b\" 1) \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":1,\"c\":false},\"b\":null,\"c\":2.5} {\"a\":{\"b\":1,\"c\":false},\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" 0 }}{{ $b := dict \"a\" (dict \"c\" false \"b\" (dict \"a\" true \"c\" (dict \"c\" \"\") \"b\" \"s\") \"a\" (dict \"a\" false)) \"c\" (dict \"a\" 0) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":false},\"b\":{\"a\":true,\"b\":\"s\",\"c\":{\"c\":\"\"}},\"c\":false},\"b\":0,\"c\":{\"a\":0}} {\"a\":{\"a\":{\"a\":false},\"b\":{\"a\":true,\"b\":\"s\",\"c\":{\"c\":\"\"}},\"c\":false},\"c\":{\"a\":0}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (list (list 2.5 true)) }}{{ $b := dict \"a\" false \"c\" (dict \"a\" (list nil)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":[[2.5,true]],\"c\":{\"a\":[null]}} {\"a\":false,\"c\":{\"a\":[null]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" true \"a\" (list (dict \"c\" \"\"))) \"b\" true }}{{ $b := dict \"a\" true \"c\" (dict \"a\" 0 \"b\" (list 0 nil)) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":true,\"c\":{\"a\":0,\"b\":[0,null]}} {\"a\":true,\"c\":{\"a\":0,\"b\":[0,null]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" 1 }}{{ $b := dict \"a\" (dict \"b\" (dict \"c\" (dict ) \"a\" (dict \"b\" true) \"b\" 0) \"a\" nil) \"c\" (list true) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":{\"a\":{\"b\":true},\"b\":0,\"c\":{}}},\"b\":1,\"c\":[true]} {\"a\":{\"a\":null,\"b\":{\"a\":{\"b\":true},\"b\":0,\"c\":{}}},\"c\":[true]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"a\" (dict ) \"b\" (dict ) \"c\" 0) \"c\" (list (dict ) nil)) \"b\" 0 }}{{ $b := dict \"a\" (dict \"a\" true \"b\" (list nil)) \"c\" (dict \"c\" 0 \"b\" 0) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":{},\"b\":{},\"c\":0},\"b\":[null],\"c\":[{},null]},\"b\":0,\"c\":{\"b\":0,\"c\":0}} {\"a\":{\"a\":true,\"b\":[null]},\"c\":{\"b\":0,\"c\":0}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" \"s\" }}{{ $b := dict \"a\" nil \"c\" (list (dict ) (dict \"b\" \"\")) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":\"s\",\"c\":[{},{\"b\":\"\"}]} {\"a\":null,\"c\":[{},{\"b\":\"\"}]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" (dict ) }}{{ $b := dict \"a\" 0 \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":{},\"c\":{}} {\"a\":0,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" false }}{{ $b := dict \"a\" true \"c\" (list nil) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":false,\"c\":[null]} {\"a\":true,\"c\":[null]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict ) }}{{ $b := dict \"a\" (list nil) \"c\" (dict \"a\" \"\" \"b\" \"s\" \"c\" (dict )) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[null],\"b\":{},\"c\":{\"a\":\"\",\"b\":\"s\",\"c\":{}}} {\"a\":[null],\"c\":{\"a\":\"\",\"b\":\"s\",\"c\":{}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (list (list ) (dict \"c\" \"s\" \"b\" nil \"a\" \"\")) }}{{ $b := dict \"a\" (dict \"a\" (dict ) \"c\" 1 \"b\" \"s\") \"c\" (list 0) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{},\"b\":\"s\",\"c\":1},\"b\":[[],{\"a\":\"\",\"b\":null,\"c\":\"s\"}],\"c\":[0]} {\"a\":{\"a\":{},\"b\":\"s\",\"c\":1},\"c\":[0]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 1 1) \"b\" true }}{{ $b := dict \"a\" (list (list 1) nil) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[1,1],\"b\":true,\"c\":1} {\"a\":[[1],null],\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" false }}{{ $b := dict \"a\" (dict \"b\" 2.5 \"c\" (dict ) \"a\" 2.5) \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":2.5,\"b\":2.5,\"c\":{}},\"b\":false,\"c\":{}} {\"a\":{\"a\":2.5,\"b\":2.5,\"c\":{}},\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" nil \"b\" nil \"c\" (dict \"a\" (list ) \"c\" 1)) \"b\" (list \"s\") }}{{ $b := dict \"a\" (list true) \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":null,\"b\":null,\"c\":{\"a\":[],\"c\":1}},\"b\":[\"s\"],\"c\":\"\"} {\"a\":[true],\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" \"s\" }}{{ $b := dict \"a\" 2.5 \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":\"s\",\"c\":\"\"} {\"a\":2.5,\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict \"c\" (list ) \"b\" 0) }}{{ $b := dict \"a\" (dict \"b\" false) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":false},\"b\":{\"b\":0,\"c\":[]},\"c\":0} {\"a\":{\"b\":false},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 1 \"s\") \"b\" \"s\" }}{{ $b := dict \"a\" false \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":\"s\",\"c\":null} {\"a\":false,\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" 0 }}{{ $b := dict \"a\" \"s\" \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":0,\"c\":[]} {\"a\":\"s\",\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (dict \"c\" 1 \"b\" \"s\" \"a\" 0) }}{{ $b := dict \"a\" (dict \"b\" false \"c\" false \"a\" (dict \"c\" (dict ) \"a\" \"s\")) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":\"s\",\"c\":{}},\"b\":false,\"c\":false},\"b\":{\"a\":0,\"b\":\"s\",\"c\":1},\"c\":0} {\"a\":{\"a\":{\"a\":\"s\",\"c\":{}},\"b\":false,\"c\":false},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict ) 1) \"b\" (dict ) }}{{ $b := dict \"a\" (list (list nil)) \"c\" (dict \"c\" \"s\" \"b\" \"\") }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{},1],\"b\":{},\"c\":{\"b\":\"\",\"c\":\"s\"}} {\"a\":[[null]],\"c\":{\"b\":\"\",\"c\":\"s\"}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (dict \"a\" (list \"s\") \"c\" 0 \"b\" 2.5) }}{{ $b := dict \"a\" (dict \"c\" (dict \"b\" (dict ))) \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":{\"a\":[\"s\"],\"b\":2.5,\"c\":0},\"c\":\"\"} {\"a\":{\"c\":{\"b\":{}}},\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" false \"a\" (list true (dict \"b\" \"s\" \"a\" false)) \"b\" 2.5) \"b\" (list ) }}{{ $b := dict \"a\" true \"c\" (list \"\" (dict \"a\" \"\" \"b\" 2.5 \"c\" 1)) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":[],\"c\":[\"\",{\"a\":\"\",\"b\":2.5,\"c\":1}]} {\"a\":true,\"c\":[\"\",{\"a\":\"\",\"b\":2.5,\"c\":1}]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (dict ) }}{{ $b := dict \"a\" (list (dict )) \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{}],\"b\":{},\"c\":2.5} {\"a\":[{}],\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" \"\" }}{{ $b := dict \"a\" (dict \"a\" (dict \"b\" (dict \"a\" true \"c\" \"\") \"a\" (list \"s\" nil)) \"b\" 2.5 \"c\" nil) \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":[\"s\",null],\"b\":{\"a\":true,\"c\":\"\"}},\"b\":2.5,\"c\":null},\"b\":\"\",\"c\":0} {\"a\":{\"a\":{\"a\":[\"s\",null],\"b\":{\"a\":true,\"c\":\"\"}},\"b\":2.5,\"c\":null},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" \"\" \"c\" (list (dict \"c\" \"s\")) \"b\" 1) \"b\" true }}{{ $b := dict \"a\" false \"c\" nil }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":\"\",\"b\":1,\"c\":[{\"c\":\"s\"}]},\"b\":true} {\"a\":false,\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" true }}{{ $b := dict \"a\" \"\" \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":true,\"c\":1} {\"a\":\"\",\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" true }}{{ $b := dict \"a\" false \"c\" (dict \"a\" \"s\") }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":true,\"c\":{\"a\":\"s\"}} {\"a\":false,\"c\":{\"a\":\"s\"}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" 1 }}{{ $b := dict \"a\" 2.5 \"c\" \"s\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":1,\"c\":\"s\"} {\"a\":2.5,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"\") \"b\" \"s\" }}{{ $b := dict \"a\" 2.5 \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":\"s\",\"c\":true} {\"a\":2.5,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (list \"s\" (dict )) }}{{ $b := dict \"a\" (dict ) \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":[\"s\",{}],\"c\":\"s\"} {\"a\":{},\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" 1 \"a\" 1 \"c\" (dict \"b\" (list true \"\") \"a\" false)) \"b\" false }}{{ $b := dict \"a\" 0 \"c\" (list (list \"s\")) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1,\"b\":1,\"c\":{\"a\":false,\"b\":[true,\"\"]}},\"b\":false,\"c\":[[\"s\"]]} {\"a\":0,\"c\":[[\"s\"]]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (list ) }}{{ $b := dict \"a\" \"s\" \"c\" (dict \"c\" 0 \"b\" (dict ) \"a\" nil) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":[],\"c\":{\"a\":null,\"b\":{},\"c\":0}} {\"a\":\"s\",\"c\":{\"a\":null,\"b\":{},\"c\":0}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" 0 }}{{ $b := dict \"a\" true \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":0,\"c\":[]} {\"a\":true,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict )) \"b\" (dict \"c\" 2.5) }}{{ $b := dict \"a\" (list (dict )) \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{}],\"b\":{\"c\":2.5},\"c\":true} {\"a\":[{}],\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" false }}{{ $b := dict \"a\" 1 \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":false,\"c\":{}} {\"a\":1,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" 0 }}{{ $b := dict \"a\" \"s\" \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":0,\"c\":[]} {\"a\":\"s\",\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 0 nil) \"b\" false }}{{ $b := dict \"a\" (dict ) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[0,null],\"b\":false,\"c\":1} {\"a\":{},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (list ) }}{{ $b := dict \"a\" (dict \"a\" 1) \"c\" (dict \"b\" (dict \"b\" false \"a\" 0 \"c\" 1) \"a\" nil) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1},\"b\":[],\"c\":{\"a\":null,\"b\":{\"a\":0,\"b\":false,\"c\":1}}} {\"a\":{\"a\":1},\"c\":{\"a\":null,\"b\":{\"a\":0,\"b\":false,\"c\":1}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict \"b\" 2.5) }}{{ $b := dict \"a\" (dict \"c\" nil) \"c\" (dict \"c\" 2.5 \"b\" \"\" \"a\" \"s\") }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":null},\"b\":{\"b\":2.5},\"c\":{\"a\":\"s\",\"b\":\"\",\"c\":2.5}} {\"a\":{\"c\":null},\"c\":{\"a\":\"s\",\"b\":\"\",\"c\":2.5}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" nil }}{{ $b := dict \"a\" 2.5 \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":null,\"c\":[]} {\"a\":2.5,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" 2.5 }}{{ $b := dict \"a\" (list ) \"c\" (dict \"c\" (dict \"b\" \"s\")) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":2.5,\"c\":{\"c\":{\"b\":\"s\"}}} {\"a\":[],\"c\":{\"c\":{\"b\":\"s\"}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" \"\" }}{{ $b := dict \"a\" \"s\" \"c\" (list (dict \"c\" 0 \"b\" \"\") (dict \"b\" \"\")) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":\"\",\"c\":[{\"b\":\"\",\"c\":0},{\"b\":\"\"}]} {\"a\":\"s\",\"c\":[{\"b\":\"\",\"c\":0},{\"b\":\"\"}]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" nil }}{{ $b := dict \"a\" 2.5 \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":null,\"c\":true} {\"a\":2.5,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict \"b\" false \"a\" (dict )) }}{{ $b := dict \"a\" \"\" \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":{\"a\":{},\"b\":false},\"c\":2.5} {\"a\":\"\",\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" \"s\" }}{{ $b := dict \"a\" true \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":\"s\",\"c\":1} {\"a\":true,\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 1) \"b\" \"\" }}{{ $b := dict \"a\" (dict \"b\" 1 \"c\" (dict \"a\" 1 \"b\" (list 1) \"c\" (dict \"a\" \"s\"))) \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":1,\"c\":{\"a\":1,\"b\":[1],\"c\":{\"a\":\"s\"}}},\"b\":\"\",\"c\":true} {\"a\":{\"b\":1,\"c\":{\"a\":1,\"b\":[1],\"c\":{\"a\":\"s\"}}},\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"a\" 2.5) \"b\" true \"c\" 2.5) \"b\" (list (dict \"a\" false) (dict \"a\" \"s\" \"c\" 0 \"b\" false)) }}{{ $b := dict \"a\" 0 \"c\" (dict \"b\" (list \"\") \"a\" (list )) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":[{\"a\":false},{\"a\":\"s\",\"b\":false,\"c\":0}],\"c\":{\"a\":[],\"b\":[\"\"]}} {\"a\":0,\"c\":{\"a\":[],\"b\":[\"\"]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" (dict \"c\" \"s\" \"a\" (dict \"b\" 1 \"c\" nil \"a\" nil)) }}{{ $b := dict \"a\" \"s\" \"c\" (list (dict )) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{\"a\":{\"a\":null,\"b\":1,\"c\":null},\"c\":\"s\"},\"c\":[{}]} {\"a\":\"s\",\"c\":[{}]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" (list \"\" (dict \"b\" 2.5 \"a\" \"\")) }}{{ $b := dict \"a\" \"s\" \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":[\"\",{\"a\":\"\",\"b\":2.5}],\"c\":{}} {\"a\":\"s\",\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" false }}{{ $b := dict \"a\" nil \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":false,\"c\":null} {\"a\":null,\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (list true)) \"b\" 0 }}{{ $b := dict \"a\" false \"c\" nil }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[[true]],\"b\":0} {\"a\":false,\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" false }}{{ $b := dict \"a\" nil \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":false,\"c\":0} {\"a\":null,\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict \"a\" nil \"c\" (dict \"b\" nil \"c\" 1) \"b\" (dict \"c\" true \"a\" 1 \"b\" \"s\"))) \"b\" (dict \"c\" true \"a\" (dict \"c\" nil)) }}{{ $b := dict \"a\" (dict ) \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":{\"a\":null,\"b\":{\"a\":1,\"b\":\"s\",\"c\":true},\"c\":{\"b\":null,\"c\":1}}},\"b\":{\"a\":{\"c\":null},\"c\":true},\"c\":\"\"} {\"a\":{},\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" 0 \"b\" (list (list )) \"c\" (dict \"c\" (dict \"b\" 1 \"c\" true))) \"b\" (dict ) }}{{ $b := dict \"a\" false \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":0,\"b\":[[]],\"c\":{\"c\":{\"b\":1,\"c\":true}}},\"b\":{},\"c\":\"s\"} {\"a\":false,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" nil }}{{ $b := dict \"a\" 1 \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":null,\"c\":[]} {\"a\":1,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" false }}{{ $b := dict \"a\" (list ) \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":false,\"c\":[]} {\"a\":[],\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (list 0)) \"b\" (list (list ) (dict \"b\" nil \"c\" 1)) }}{{ $b := dict \"a\" 1 \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":[0]},\"b\":[[],{\"b\":null,\"c\":1}],\"c\":\"s\"} {\"a\":1,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 1) \"b\" 2.5 }}{{ $b := dict \"a\" (dict \"a\" \"\") \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[1],\"b\":2.5,\"c\":2.5} {\"a\":{\"a\":\"\"},\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" 0 }}{{ $b := dict \"a\" (dict \"b\" 0) \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":0},\"b\":0,\"c\":{}} {\"a\":{\"b\":0},\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"s\" (list 0)) \"b\" 1 }}{{ $b := dict \"a\" \"s\" \"c\" (dict \"a\" nil) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[\"s\",[0]],\"b\":1,\"c\":{\"a\":null}} {\"a\":\"s\",\"c\":{\"a\":null}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" 1 }}{{ $b := dict \"a\" false \"c\" true }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":1,\"c\":true} {\"a\":false,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (list 1)) \"b\" (dict \"c\" 1) }}{{ $b := dict \"a\" (dict \"b\" 2.5 \"a\" false) \"c\" (dict \"b\" 0 \"c\" 2.5 \"a\" (dict \"c\" \"\" \"a\" \"\")) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":false,\"b\":[1]},\"b\":{\"c\":1},\"c\":{\"a\":{\"a\":\"\",\"c\":\"\"},\"b\":0,\"c\":2.5}} {\"a\":{\"a\":false,\"b\":2.5},\"c\":{\"a\":{\"a\":\"\",\"c\":\"\"},\"b\":0,\"c\":2.5}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" 2.5 }}{{ $b := dict \"a\" \"\" \"c\" false }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":2.5,\"c\":false} {\"a\":\"\",\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" \"s\" \"a\" true \"b\" \"\") \"b\" true }}{{ $b := dict \"a\" false \"c\" (dict \"b\" (dict \"b\" nil \"c\" true \"a\" true)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":true,\"b\":\"\",\"c\":\"s\"},\"b\":true,\"c\":{\"b\":{\"a\":true,\"b\":null,\"c\":true}}} {\"a\":false,\"c\":{\"b\":{\"a\":true,\"b\":null,\"c\":true}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (dict \"b\" (list nil 2.5) \"a\" nil) }}{{ $b := dict \"a\" nil \"c\" (dict \"b\" \"s\" \"c\" \"s\") }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":{\"a\":null,\"b\":[null,2.5]},\"c\":{\"b\":\"s\",\"c\":\"s\"}} {\"a\":null,\"c\":{\"b\":\"s\",\"c\":\"s\"}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" \"s\" }}{{ $b := dict \"a\" false \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":\"s\",\"c\":\"\"} {\"a\":false,\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" nil }}{{ $b := dict \"a\" \"\" \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":null,\"c\":2.5} {\"a\":\"\",\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict \"b\" \"\" \"a\" \"\" \"c\" (dict \"b\" false \"c\" false \"a\" 1)) \"a\" 1 \"b\" nil) \"b\" 1 }}{{ $b := dict \"a\" (dict \"a\" nil \"b\" (list 2.5)) \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1,\"b\":[2.5],\"c\":{\"a\":\"\",\"b\":\"\",\"c\":{\"a\":1,\"b\":false,\"c\":false}}},\"b\":1,\"c\":false} {\"a\":{\"a\":null,\"b\":[2.5]},\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict )) \"b\" false }}{{ $b := dict \"a\" (dict \"a\" (dict ) \"b\" \"s\") \"c\" (dict \"c\" false \"b\" (list 2.5) \"a\" nil) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{}],\"b\":false,\"c\":{\"a\":null,\"b\":[2.5],\"c\":false}} {\"a\":{\"a\":{},\"b\":\"s\"},\"c\":{\"a\":null,\"b\":[2.5],\"c\":false}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" 0 }}{{ $b := dict \"a\" (list 1 true) \"c\" (dict \"b\" (dict \"a\" \"s\" \"b\" nil) \"a\" (dict \"c\" 2.5 \"b\" true \"a\" false) \"c\" (list \"s\")) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[1,true],\"b\":0,\"c\":{\"a\":{\"a\":false,\"b\":true,\"c\":2.5},\"b\":{\"a\":\"s\",\"b\":null},\"c\":[\"s\"]}} {\"a\":[1,true],\"c\":{\"a\":{\"a\":false,\"b\":true,\"c\":2.5},\"b\":{\"a\":\"s\",\"b\":null},\"c\":[\"s\"]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (dict \"b\" false \"a\" 1) }}{{ $b := dict \"a\" 1 \"c\" (dict \"b\" 0) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":{\"a\":1,\"b\":false},\"c\":{\"b\":0}} {\"a\":1,\"c\":{\"b\":0}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (list (dict )) (dict )) \"b\" (dict \"a\" 2.5 \"b\" 0 \"c\" (dict \"c\" false)) }}{{ $b := dict \"a\" (dict \"a\" 2.5 \"b\" (dict \"c\" (dict \"a\" 2.5 \"b\" true) \"b\" (dict \"c\" 0 \"b\" 1))) \"c\" (list 1 (list 1)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[[{}],{}],\"b\":{\"a\":2.5,\"b\":0,\"c\":{\"c\":false}},\"c\":[1,[1]]} {\"a\":{\"a\":2.5,\"b\":{\"b\":{\"b\":1,\"c\":0},\"c\":{\"a\":2.5,\"b\":true}}},\"c\":[1,[1]]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" (dict ) }}{{ $b := dict \"a\" (dict \"c\" (list (dict \"a\" 1) true) \"b\" nil \"a\" (dict \"a\" \"\")) \"c\" nil }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":\"\"},\"b\":null,\"c\":[{\"a\":1},true]},\"b\":{}} {\"a\":{\"a\":{\"a\":\"\"},\"b\":null,\"c\":[{\"a\":1},true]},\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" false }}{{ $b := dict \"a\" \"\" \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":false,\"c\":[]} {\"a\":\"\",\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (list \"\" nil) \"b\" \"\") \"b\" \"\" }}{{ $b := dict \"a\" nil \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":\"\",\"c\":[\"\",null]},\"b\":\"\",\"c\":[]} {\"a\":null,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict \"a\" (list 0) \"c\" \"\")) \"b\" 2.5 }}{{ $b := dict \"a\" (dict \"b\" \"s\") \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":\"s\",\"c\":{\"a\":[0],\"c\":\"\"}},\"b\":2.5,\"c\":2.5} {\"a\":{\"b\":\"s\"},\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list true) \"b\" (dict \"b\" 1) }}{{ $b := dict \"a\" (list 1) \"c\" 1 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[1],\"b\":{\"b\":1},\"c\":1} {\"a\":[1],\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict \"b\" nil) }}{{ $b := dict \"a\" nil \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":{\"b\":null},\"c\":\"s\"} {\"a\":null,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" \"s\" }}{{ $b := dict \"a\" 0 \"c\" (list (dict \"b\" 2.5 \"c\" 2.5 \"a\" 1) true) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":\"s\",\"c\":[{\"a\":1,\"b\":2.5,\"c\":2.5},true]} {\"a\":0,\"c\":[{\"a\":1,\"b\":2.5,\"c\":2.5},true]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (dict \"c\" (dict ) \"a\" nil \"b\" 0) }}{{ $b := dict \"a\" (list 1 (dict \"c\" nil)) \"c\" (list ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[1,{\"c\":null}],\"b\":{\"a\":null,\"b\":0,\"c\":{}},\"c\":[]} {\"a\":[1,{\"c\":null}],\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict ) }}{{ $b := dict \"a\" (dict \"a\" (dict \"c\" \"s\" \"a\" (dict ) \"b\" 2.5) \"c\" \"s\" \"b\" false) \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":{},\"b\":2.5,\"c\":\"s\"},\"b\":false,\"c\":\"s\"},\"b\":{},\"c\":true} {\"a\":{\"a\":{\"a\":{},\"b\":2.5,\"c\":\"s\"},\"b\":false,\"c\":\"s\"},\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict \"b\" false) }}{{ $b := dict \"a\" \"s\" \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{\"b\":false},\"c\":false} {\"a\":\"s\",\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" \"s\" }}{{ $b := dict \"a\" (dict ) \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":\"s\",\"c\":0} {\"a\":{},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" 2.5 }}{{ $b := dict \"a\" nil \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":2.5,\"c\":false} {\"a\":null,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict \"c\" 0 \"a\" nil) \"a\" false \"b\" (dict \"b\" 1 \"a\" false \"c\" (dict \"a\" 0 \"b\" true \"c\" 2.5))) \"b\" 0 }}{{ $b := dict \"a\" (dict \"a\" 2.5) \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":2.5,\"b\":{\"a\":false,\"b\":1,\"c\":{\"a\":0,\"b\":true,\"c\":2.5}},\"c\":{\"a\":null,\"c\":0}},\"b\":0,\"c\":2.5} {\"a\":{\"a\":2.5},\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (dict \"a\" 0 \"b\" \"\") }}{{ $b := dict \"a\" (dict \"c\" 1 \"a\" 2.5 \"b\" 1) \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":{\"a\":0,\"b\":\"\"},\"c\":false} {\"a\":{\"a\":2.5,\"b\":1,\"c\":1},\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" 1 }}{{ $b := dict \"a\" (dict \"a\" true \"c\" \"s\" \"b\" (dict \"a\" \"s\" \"c\" false \"b\" 2.5)) \"c\" true }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":true,\"b\":{\"a\":\"s\",\"b\":2.5,\"c\":false},\"c\":\"s\"},\"b\":1,\"c\":true} {\"a\":{\"a\":true,\"b\":{\"a\":\"s\",\"b\":2.5,\"c\":false},\"c\":\"s\"},\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict )) \"b\" (dict \"a\" \"s\" \"c\" 2.5 \"b\" (list )) }}{{ $b := dict \"a\" (dict ) \"c\" (dict \"b\" (dict \"b\" true) \"c\" (list true) \"a\" (list )) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{}],\"b\":{\"a\":\"s\",\"b\":[],\"c\":2.5},\"c\":{\"a\":[],\"b\":{\"b\":true},\"c\":[true]}} {\"a\":{},\"c\":{\"a\":[],\"b\":{\"b\":true},\"c\":[true]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (dict \"c\" (dict )) }}{{ $b := dict \"a\" (list ) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":{\"c\":{}},\"c\":1} {\"a\":[],\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 0) \"b\" \"\" }}{{ $b := dict \"a\" 1 \"c\" (dict \"a\" 0 \"c\" 0 \"b\" 1) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":\"\",\"c\":{\"a\":0,\"b\":1,\"c\":0}} {\"a\":1,\"c\":{\"a\":0,\"b\":1,\"c\":0}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict )) \"b\" (list (list ) (dict \"a\" true)) }}{{ $b := dict \"a\" (dict \"c\" 2.5 \"b\" 2.5 \"a\" false) \"c\" \"s\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":false,\"b\":2.5,\"c\":2.5},\"b\":[[],{\"a\":true}],\"c\":\"s\"} {\"a\":{\"a\":false,\"b\":2.5,\"c\":2.5},\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" \"\" \"c\" (dict \"c\" 1 \"b\" \"\" \"a\" (dict \"b\" false \"a\" 0))) \"b\" (dict \"b\" 2.5) }}{{ $b := dict \"a\" (list 2.5) \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":\"\",\"c\":{\"a\":{\"a\":0,\"b\":false},\"b\":\"\",\"c\":1}},\"b\":{\"b\":2.5},\"c\":[]} {\"a\":[2.5],\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" 1 }}{{ $b := dict \"a\" true \"c\" (list \"s\") }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":1,\"c\":[\"s\"]} {\"a\":true,\"c\":[\"s\"]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" nil) \"b\" 1 }}{{ $b := dict \"a\" (list false (dict \"b\" \"s\")) \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[false,{\"b\":\"s\"}],\"b\":1,\"c\":null} {\"a\":[false,{\"b\":\"s\"}],\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (list (dict \"b\" true \"c\" nil) nil) }}{{ $b := dict \"a\" (list nil) \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[null],\"b\":[{\"b\":true,\"c\":null},null],\"c\":{}} {\"a\":[null],\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" (dict ) }}{{ $b := dict \"a\" (list (dict \"a\" 1 \"b\" 2.5)) \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"a\":1,\"b\":2.5}],\"b\":{},\"c\":\"s\"} {\"a\":[{\"a\":1,\"b\":2.5}],\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (list false) (dict \"b\" false \"c\" (list 1 1))) \"b\" (list ) }}{{ $b := dict \"a\" (dict \"a\" true) \"c\" 1 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":true},\"b\":[],\"c\":1} {\"a\":{\"a\":true},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" 0 }}{{ $b := dict \"a\" (dict \"c\" \"s\" \"b\" (dict \"b\" (dict \"c\" 1 \"a\" false \"b\" false)) \"a\" nil) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":null,\"b\":{\"b\":{\"a\":false,\"b\":false,\"c\":1}},\"c\":\"s\"},\"b\":0,\"c\":0} {\"a\":{\"a\":null,\"b\":{\"b\":{\"a\":false,\"b\":false,\"c\":1}},\"c\":\"s\"},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict \"c\" (dict \"a\" nil \"c\" 1 \"b\" false)) (list (dict ) (list 2.5))) \"b\" (dict ) }}{{ $b := dict \"a\" nil \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"c\":{\"a\":null,\"b\":false,\"c\":1}},[{},[2.5]]],\"b\":{},\"c\":[]} {\"a\":null,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (list ) \"c\" (dict \"c\" (dict \"b\" 0)) \"b\" true) \"b\" 2.5 }}{{ $b := dict \"a\" (dict ) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":[],\"b\":true,\"c\":{\"c\":{\"b\":0}}},\"b\":2.5,\"c\":0} {\"a\":{},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict \"a\" (dict \"b\" false \"a\" nil \"c\" \"s\") \"c\" (dict \"b\" false \"a\" 0) \"b\" 1) }}{{ $b := dict \"a\" 2.5 \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":{\"a\":{\"a\":null,\"b\":false,\"c\":\"s\"},\"b\":1,\"c\":{\"a\":0,\"b\":false}},\"c\":0} {\"a\":2.5,\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" \"\" }}{{ $b := dict \"a\" (dict \"b\" \"\" \"c\" 2.5 \"a\" 2.5) \"c\" (dict \"b\" (dict \"a\" true \"b\" 2.5)) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":2.5,\"b\":\"\",\"c\":2.5},\"b\":\"\",\"c\":{\"b\":{\"a\":true,\"b\":2.5}}} {\"a\":{\"a\":2.5,\"b\":\"\",\"c\":2.5},\"c\":{\"b\":{\"a\":true,\"b\":2.5}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (dict ) }}{{ $b := dict \"a\" (list (list (dict \"a\" nil \"b\" nil \"c\" true)) (list (list 2.5))) \"c\" (dict \"a\" 1 \"c\" (dict \"b\" false \"c\" nil \"a\" 1) \"b\" nil) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[[{\"a\":null,\"b\":null,\"c\":true}],[[2.5]]],\"b\":{},\"c\":{\"a\":1,\"b\":null,\"c\":{\"a\":1,\"b\":false,\"c\":null}}} {\"a\":[[{\"a\":null,\"b\":null,\"c\":true}],[[2.5]]],\"c\":{\"a\":1,\"b\":null,\"c\":{\"a\":1,\"b\":false,\"c\":null}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" \"s\" }}{{ $b := dict \"a\" 2.5 \"c\" \"s\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":\"s\",\"c\":\"s\"} {\"a\":2.5,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" false \"c\" nil \"b\" (dict \"c\" nil \"a\" nil)) \"b\" (list false) }}{{ $b := dict \"a\" 2.5 \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":[false],\"c\":2.5} {\"a\":2.5,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"\") \"b\" (list \"\" (list 2.5)) }}{{ $b := dict \"a\" (dict \"c\" (dict ) \"a\" nil) \"c\" (dict \"a\" (list ) \"c\" false \"b\" 0) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[\"\"],\"b\":[\"\",[2.5]],\"c\":{\"a\":[],\"b\":0,\"c\":false}} {\"a\":{\"a\":null,\"c\":{}},\"c\":{\"a\":[],\"b\":0,\"c\":false}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" true }}{{ $b := dict \"a\" (dict \"b\" 0 \"a\" \"\" \"c\" 1) \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":true,\"c\":0} {\"a\":{\"a\":\"\",\"b\":0,\"c\":1},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 1 \"b\" (dict \"c\" \"\" \"b\" (list 2.5) \"a\" 0) }}{{ $b := dict \"a\" 0 \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":{\"a\":0,\"b\":[2.5],\"c\":\"\"},\"c\":false} {\"a\":0,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (list ) \"c\" (list (list )) \"b\" (dict )) \"b\" 2.5 }}{{ $b := dict \"a\" (dict \"a\" 2.5) \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":2.5,\"b\":{},\"c\":[[]]},\"b\":2.5,\"c\":false} {\"a\":{\"a\":2.5},\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (dict \"b\" (dict \"c\" 1) \"a\" \"\" \"c\" nil) }}{{ $b := dict \"a\" (dict \"a\" (dict )) \"c\" (list 2.5) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{}},\"b\":{\"a\":\"\",\"b\":{\"c\":1},\"c\":null},\"c\":[2.5]} {\"a\":{\"a\":{}},\"c\":[2.5]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (dict \"a\" true)) \"b\" 2.5 }}{{ $b := dict \"a\" (dict \"c\" 1 \"a\" true) \"c\" (dict \"c\" \"\" \"b\" (dict \"a\" \"s\" \"b\" 0 \"c\" \"\") \"a\" false) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":true,\"b\":{\"a\":true},\"c\":1},\"b\":2.5,\"c\":{\"a\":false,\"b\":{\"a\":\"s\",\"b\":0,\"c\":\"\"},\"c\":\"\"}} {\"a\":{\"a\":true,\"c\":1},\"c\":{\"a\":false,\"b\":{\"a\":\"s\",\"b\":0,\"c\":\"\"},\"c\":\"\"}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" \"s\" \"a\" true) \"b\" 2.5 }}{{ $b := dict \"a\" \"\" \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":2.5,\"c\":{}} {\"a\":\"\",\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict \"c\" true)) \"b\" (list ) }}{{ $b := dict \"a\" (dict ) \"c\" 1 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":[],\"c\":1} {\"a\":{},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" 2.5) \"b\" nil }}{{ $b := dict \"a\" \"\" \"c\" \"\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":2.5},\"b\":null,\"c\":\"\"} {\"a\":\"\",\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"b\" 2.5) \"c\" 2.5) \"b\" (dict \"a\" nil \"c\" (dict \"b\" 2.5) \"b\" false) }}{{ $b := dict \"a\" 2.5 \"c\" true }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"b\":2.5},\"c\":2.5},\"b\":{\"a\":null,\"b\":false,\"c\":{\"b\":2.5}},\"c\":true} {\"a\":2.5,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" true }}{{ $b := dict \"a\" (dict ) \"c\" (dict \"c\" (list true) \"a\" (list \"\" 2.5)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":true,\"c\":{\"a\":[\"\",2.5],\"c\":[true]}} {\"a\":{},\"c\":{\"a\":[\"\",2.5],\"c\":[true]}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (dict \"c\" 2.5 \"a\" 0 \"b\" (dict \"b\" true \"c\" 0)) }}{{ $b := dict \"a\" 1 \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":1,\"b\":{\"a\":0,\"b\":{\"b\":true,\"c\":0},\"c\":2.5},\"c\":{}} {\"a\":1,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict \"b\" (dict \"b\" 2.5 \"c\" false)) }}{{ $b := dict \"a\" (dict \"a\" 1 \"b\" \"\") \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":1,\"b\":\"\"},\"b\":{\"b\":{\"b\":2.5,\"c\":false}},\"c\":0} {\"a\":{\"a\":1,\"b\":\"\"},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" nil \"b\" (dict \"c\" true) \"a\" (list \"\" (dict ))) \"b\" false }}{{ $b := dict \"a\" (dict \"c\" \"\" \"b\" true) \"c\" 1 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":[\"\",{}],\"b\":true,\"c\":\"\"},\"b\":false,\"c\":1} {\"a\":{\"b\":true,\"c\":\"\"},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" true }}{{ $b := dict \"a\" nil \"c\" (dict ) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":true,\"c\":{}} {\"a\":null,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (list ) }}{{ $b := dict \"a\" 0 \"c\" true }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":[],\"c\":true} {\"a\":0,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list true) \"b\" (dict \"a\" 0) }}{{ $b := dict \"a\" false \"c\" (dict \"c\" \"s\") }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[true],\"b\":{\"a\":0},\"c\":{\"c\":\"s\"}} {\"a\":false,\"c\":{\"c\":\"s\"}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" true }}{{ $b := dict \"a\" \"\" \"c\" (dict \"a\" nil) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":true,\"c\":{\"a\":null}} {\"a\":\"\",\"c\":{\"a\":null}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" (dict \"a\" (list ) \"b\" (list true true)) }}{{ $b := dict \"a\" (dict ) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":{\"a\":[],\"b\":[true,true]},\"c\":0} {\"a\":{},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" 0 }}{{ $b := dict \"a\" (list 0 \"\") \"c\" (list 2.5) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[0,\"\"],\"b\":0,\"c\":[2.5]} {\"a\":[0,\"\"],\"c\":[2.5]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" 0 }}{{ $b := dict \"a\" (dict ) \"c\" \"\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":0,\"c\":\"\"} {\"a\":{},\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict ) \"b\" (list ) \"a\" 1) \"b\" false }}{{ $b := dict \"a\" true \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":true,\"b\":false,\"c\":2.5} {\"a\":true,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" 0 \"c\" 2.5) \"b\" (dict \"b\" (dict \"b\" nil \"a\" 0) \"a\" 2.5 \"c\" 1) }}{{ $b := dict \"a\" (dict ) \"c\" 0 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":0,\"c\":2.5},\"b\":{\"a\":2.5,\"b\":{\"a\":0,\"b\":null},\"c\":1},\"c\":0} {\"a\":{},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"c\" (dict \"a\" 1)) \"c\" (list (list ))) \"b\" \"s\" }}{{ $b := dict \"a\" (dict ) \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"c\":{\"a\":1}},\"c\":[[]]},\"b\":\"s\",\"c\":2.5} {\"a\":{},\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"a\" (dict \"c\" 0 \"a\" 2.5) \"c\" 1)) \"b\" (dict \"b\" \"s\" \"c\" false \"a\" false) }}{{ $b := dict \"a\" (dict ) \"c\" (list 2.5) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":{\"a\":2.5,\"c\":0},\"c\":1}},\"b\":{\"a\":false,\"b\":\"s\",\"c\":false},\"c\":[2.5]} {\"a\":{},\"c\":[2.5]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (list ) }}{{ $b := dict \"a\" (list true 0) \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[true,0],\"b\":[],\"c\":false} {\"a\":[true,0],\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list 1 nil) \"b\" 2.5 }}{{ $b := dict \"a\" (dict \"c\" false \"b\" (dict )) \"c\" \"\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":{},\"c\":false},\"b\":2.5,\"c\":\"\"} {\"a\":{\"b\":{},\"c\":false},\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list (dict ) nil) \"b\" \"\" }}{{ $b := dict \"a\" (list ) \"c\" \"\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":\"\",\"c\":\"\"} {\"a\":[],\"c\":\"\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (dict \"c\" (dict \"c\" true \"a\" \"s\" \"b\" \"s\") \"b\" (dict )) }}{{ $b := dict \"a\" 0 \"c\" (dict \"b\" (dict \"a\" nil \"c\" true)) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":{\"b\":{},\"c\":{\"a\":\"s\",\"b\":\"s\",\"c\":true}},\"c\":{\"b\":{\"a\":null,\"c\":true}}} {\"a\":0,\"c\":{\"b\":{\"a\":null,\"c\":true}}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (dict ) }}{{ $b := dict \"a\" \"s\" \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{},\"c\":null} {\"a\":\"s\",\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" (dict \"a\" 0 \"c\" 0 \"b\" (dict )) }}{{ $b := dict \"a\" (list (dict \"c\" true) (dict \"a\" (dict \"c\" true \"b\" \"\" \"a\" nil) \"b\" (dict \"a\" \"s\") \"c\" 2.5)) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[{\"c\":true},{\"a\":{\"a\":null,\"b\":\"\",\"c\":true},\"b\":{\"a\":\"s\"},\"c\":2.5}],\"b\":{\"a\":0,\"b\":{},\"c\":0},\"c\":0} {\"a\":[{\"c\":true},{\"a\":{\"a\":null,\"b\":\"\",\"c\":true},\"b\":{\"a\":\"s\"},\"c\":2.5}],\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (list ) }}{{ $b := dict \"a\" (dict \"a\" (list (dict \"c\" false \"b\" 1))) \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":[{\"b\":1,\"c\":false}]},\"b\":[],\"c\":{}} {\"a\":{\"a\":[{\"b\":1,\"c\":false}]},\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict )) \"b\" (dict \"c\" (dict \"c\" \"\") \"a\" false) }}{{ $b := dict \"a\" true \"c\" (dict \"c\" 2.5) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":{}},\"b\":{\"a\":false,\"c\":{\"c\":\"\"}},\"c\":{\"c\":2.5}} {\"a\":true,\"c\":{\"c\":2.5}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" 2.5 }}{{ $b := dict \"a\" (dict ) \"c\" 1 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":2.5,\"c\":1} {\"a\":{},\"c\":1}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" \"s\" }}{{ $b := dict \"a\" false \"c\" (dict \"b\" (dict \"a\" true \"c\" false) \"a\" (dict ) \"c\" 1) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":\"s\",\"c\":{\"a\":{},\"b\":{\"a\":true,\"c\":false},\"c\":1}} {\"a\":false,\"c\":{\"a\":{},\"b\":{\"a\":true,\"c\":false},\"c\":1}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list \"s\") \"b\" false }}{{ $b := dict \"a\" 0 \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":0,\"b\":false,\"c\":2.5} {\"a\":0,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (dict \"a\" (dict \"b\" \"s\")) }}{{ $b := dict \"a\" 1 \"c\" false }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":{\"a\":{\"b\":\"s\"}},\"c\":false} {\"a\":1,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (list ) \"b\" (list (list false \"\") 1) }}{{ $b := dict \"a\" (dict \"c\" (dict \"b\" 1) \"b\" nil \"a\" nil) \"c\" false }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":null,\"b\":null,\"c\":{\"b\":1}},\"b\":[[false,\"\"],1],\"c\":false} {\"a\":{\"a\":null,\"b\":null,\"c\":{\"b\":1}},\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" 2.5 }}{{ $b := dict \"a\" 2.5 \"c\" 2.5 }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":2.5,\"c\":2.5} {\"a\":2.5,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" (dict \"c\" \"s\" \"a\" (dict ) \"b\" false) }}{{ $b := dict \"a\" \"s\" \"c\" nil }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{\"a\":{},\"b\":false,\"c\":\"s\"}} {\"a\":\"s\",\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" false \"c\" true) \"b\" (dict ) }}{{ $b := dict \"a\" true \"c\" (dict \"c\" nil \"a\" true) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":false,\"c\":true},\"b\":{},\"c\":{\"a\":true,\"c\":null}} {\"a\":true,\"c\":{\"a\":true,\"c\":null}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" true }}{{ $b := dict \"a\" (dict \"c\" \"\") \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":\"\"},\"b\":true,\"c\":0} {\"a\":{\"c\":\"\"},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"s\" \"b\" \"s\" }}{{ $b := dict \"a\" 2.5 \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":\"s\",\"c\":\"s\"} {\"a\":2.5,\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (list 0) \"b\" 0) \"b\" true }}{{ $b := dict \"a\" (list ) \"c\" (list 2.5 (dict \"c\" 1 \"b\" 1)) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":true,\"c\":[2.5,{\"b\":1,\"c\":1}]} {\"a\":[],\"c\":[2.5,{\"b\":1,\"c\":1}]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" \"\" }}{{ $b := dict \"a\" nil \"c\" false }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":\"\",\"c\":false} {\"a\":null,\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" 0) \"b\" (dict \"a\" \"s\" \"c\" true \"b\" (dict )) }}{{ $b := dict \"a\" 2.5 \"c\" (list ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"c\":0},\"b\":{\"a\":\"s\",\"b\":{},\"c\":true},\"c\":[]} {\"a\":2.5,\"c\":[]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" \"s\" \"a\" (dict \"a\" nil \"b\" (dict \"c\" \"\" \"a\" \"\") \"c\" (dict \"a\" 1 \"c\" 2.5))) \"b\" (dict \"c\" true \"b\" (dict \"c\" true \"a\" \"\")) }}{{ $b := dict \"a\" \"s\" \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"s\",\"b\":{\"b\":{\"a\":\"\",\"c\":true},\"c\":true},\"c\":0} {\"a\":\"s\",\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"b\" (dict \"b\" (dict \"c\" nil) \"c\" (list nil))) \"b\" 2.5 }}{{ $b := dict \"a\" (list ) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[],\"b\":2.5,\"c\":0} {\"a\":[],\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (list nil (dict \"a\" \"s\")) \"c\" 2.5 \"b\" (list nil \"s\")) \"b\" \"\" }}{{ $b := dict \"a\" 2.5 \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":[null,{\"a\":\"s\"}],\"b\":[null,\"s\"],\"c\":2.5},\"b\":\"\",\"c\":{}} {\"a\":2.5,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" 1 }}{{ $b := dict \"a\" (dict \"c\" true \"b\" (dict \"a\" (list 1 0) \"b\" nil \"c\" (dict ))) \"c\" \"s\" }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":{\"a\":[1,0],\"b\":null,\"c\":{}},\"c\":true},\"b\":1,\"c\":\"s\"} {\"a\":{\"b\":{\"a\":[1,0],\"b\":null,\"c\":{}},\"c\":true},\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 0 \"b\" false }}{{ $b := dict \"a\" \"\" \"c\" (list 1) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":false,\"c\":[1]} {\"a\":\"\",\"c\":[1]}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" 1 }}{{ $b := dict \"a\" \"\" \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":\"\",\"b\":1,\"c\":null} {\"a\":\"\",\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" \"s\" }}{{ $b := dict \"a\" (list false false) \"c\" false }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[false,false],\"b\":\"s\",\"c\":false} {\"a\":[false,false],\"c\":false}"
+},
+{
+"tpl": "{{ $a := dict \"a\" false \"b\" 1 }}{{ $b := dict \"a\" 2.5 \"c\" (dict ) }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":1,\"c\":{}} {\"a\":2.5,\"c\":{}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" nil \"b\" (dict \"c\" (list 0 \"s\")) }}{{ $b := dict \"a\" nil \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":null,\"b\":{\"c\":[0,\"s\"]},\"c\":2.5} {\"a\":null,\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"a\" (dict \"c\" 1 \"a\" (dict \"a\" nil \"b\" 1) \"b\" (dict \"a\" false \"c\" \"\")) \"b\" nil) \"b\" 1 }}{{ $b := dict \"a\" (dict ) \"c\" 0 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":{\"a\":{\"a\":null,\"b\":1},\"b\":{\"a\":false,\"c\":\"\"},\"c\":1},\"b\":null},\"b\":1,\"c\":0} {\"a\":{},\"c\":0}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" 2.5 }}{{ $b := dict \"a\" \"\" \"c\" \"s\" }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":2.5,\"b\":2.5,\"c\":\"s\"} {\"a\":\"\",\"c\":\"s\"}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict \"c\" (dict \"b\" true) \"b\" true) \"b\" 0 }}{{ $b := dict \"a\" nil \"c\" true }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"b\":true,\"c\":{\"b\":true}},\"b\":0,\"c\":true} {\"a\":null,\"c\":true}"
+},
+{
+"tpl": "{{ $a := dict \"a\" \"\" \"b\" 1 }}{{ $b := dict \"a\" (dict \"b\" false \"a\" \"s\" \"c\" 2.5) \"c\" nil }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{\"a\":\"s\",\"b\":false,\"c\":2.5},\"b\":1,\"c\":null} {\"a\":{\"a\":\"s\",\"b\":false,\"c\":2.5},\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" 2.5 \"b\" (list (list nil false)) }}{{ $b := dict \"a\" (list nil) \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[null],\"b\":[[null,false]],\"c\":2.5} {\"a\":[null],\"c\":2.5}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" \"s\" }}{{ $b := dict \"a\" (dict ) \"c\" nil }}{{ $r := merge $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":{},\"b\":\"s\"} {\"a\":{},\"c\":null}"
+},
+{
+"tpl": "{{ $a := dict \"a\" (dict ) \"b\" (list 2.5) }}{{ $b := dict \"a\" (list (list (list 1)) \"s\") \"c\" (dict \"b\" false) }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":[[[1]],\"s\"],\"b\":[2.5],\"c\":{\"b\":false}} {\"a\":[[[1]],\"s\"],\"c\":{\"b\":false}}"
+},
+{
+"tpl": "{{ $a := dict \"a\" true \"b\" (list ) }}{{ $b := dict \"a\" false \"c\" 2.5 }}{{ $r := mergeOverwrite $a $b }}{{ toJson $r }} {{ toJson $b }}",
+"out": "{\"a\":false,\"b\":[],\"c\":2.5} {\"a\":false,\"c\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (dict \"c\" (list ) \"a\" false) \"b\" (list 2.5)) \"b\" nil }}{{ deepCopy $d | toJson }}",
+"out": "{\"a\":{\"a\":{\"a\":false,\"c\":[]},\"b\":[2.5]},\"b\":null}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list \"\") \"b\" 1 }}{{ deepCopy $d | toJson }}",
+"out": "{\"a\":[\"\"],\"b\":1}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 2.5) \"b\" false }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:[2.5] b:false], map[string]interface {}=map[a:[2.5] b:false], map[string]interface {}=map[a:[2.5] b:false])"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" nil }}{{ set $d \"b\" 1 }}",
+"out": "map[a:<nil> b:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" (dict ) }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" 0 \"c\" (dict \"a\" (dict \"b\" false) \"c\" (dict ) \"b\" (dict \"b\" 2.5 \"a\" 0 \"c\" false))) \"b\" \"\" }}{{ unset $d \"c\" }}",
+"out": "map[a:map[a:0 c:map[a:map[b:false] b:map[a:0 b:2.5 c:false] c:map[]]] b:]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (dict \"c\" (dict \"c\" \"s\" \"b\" 1)) }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" (dict ) }}{{ hasKey $d \"c\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (list (list nil) (list true)) }}{{ get $d \"c\" }}",
+"out": ""
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 1) \"b\" 2.5 }}{{ toStrings $d }}",
+"out": "[map[a:[1] b:2.5]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" 2.5 }}{{ pick $d \"b\" \"b\" }}",
+"out": "map[b:2.5]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list \"s\") \"b\" \"s\" }}{{ hasKey $d \"b\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (dict \"c\" (dict \"a\" false)) }}{{ pluck \"z\" $d $d }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" (dict \"b\" nil \"c\" nil \"a\" nil) }}{{ dig \"c\" \"b\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" \"s\" }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" (dict \"c\" true \"a\" nil) }}{{ pick $d \"a\" \"b\" }}",
+"out": "map[a:1 b:map[a:<nil> c:true]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list false true) \"b\" (dict \"a\" 1) }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:[false true] b:map[a:1]], map[string]interface {}=map[a:[false true] b:map[a:1]], map[string]interface {}=map[a:[false true] b:map[a:1]])"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" 1 }}{{ quote $d }}",
+"out": "\"map[a:1 b:1]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" (list nil) \"b\" (dict \"b\" 1 \"a\" false) }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" (list (list ) (list 1 \"s\")) }}{{ hasKey $d \"c\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" nil }}{{ hasKey $d \"z\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (dict \"a\" true \"c\" \"\")) \"b\" (list \"s\") }}{{ pick $d \"b\" \"b\" }}",
+"out": "map[b:[s]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" (dict \"b\" false \"a\" \"s\" \"c\" false) }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (dict \"a\" (list false \"\")) }}{{ quote $d }}",
+"out": "\"map[a:[] b:map[a:[false ]]]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" (list (dict \"b\" 2.5 \"c\" nil \"a\" false))) \"b\" 0 }}{{ quote $d }}",
+"out": "\"map[a:map[b:[map[a:false b:2.5 c:<nil>]]] b:0]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" (dict \"b\" (list )) }}{{ quote $d }}",
+"out": "\"map[a:s b:map[b:[]]]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" true }}{{ dig \"b\" \"b\" \"def\" $d }}",
+"out": "",
+"err": "template: t:1:36: executing \"t\" at <dig \"b\" \"b\" \"def\" $d>: error calling dig: interface conversion: interface {} is bool, not map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" (dict \"c\" (dict \"c\" 1 \"b\" \"s\") \"b\" \"s\") }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": false,\n  \"b\": {\n    \"b\": \"s\",\n    \"c\": {\n      \"b\": \"s\",\n      \"c\": 1\n    }\n  }\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" nil \"a\" 0) \"b\" (dict ) }}{{ unset $d \"a\" }}",
+"out": "map[b:map[]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" 0 }}{{ omit $d \"b\" }}",
+"out": "map[a:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" \"s\") \"b\" true }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" \"s\" }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" false }}{{ hasKey $d \"a\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" (dict \"c\" 1 \"a\" nil \"b\" 1) }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list true) \"b\" (dict \"b\" (list 1 nil) \"a\" (dict \"b\" 1 \"c\" true \"a\" \"\") \"c\" (list )) }}{{ unset $d \"c\" }}",
+"out": "map[a:[true] b:map[a:map[a: b:1 c:true] b:[1 <nil>] c:[]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" (dict \"b\" (dict \"c\" 1 \"a\" \"s\" \"b\" 0) \"a\" (list ) \"c\" (dict \"b\" 1 \"a\" nil \"c\" \"s\")) \"a\" (dict \"a\" (dict \"b\" 0 \"c\" false \"a\" 0)) \"b\" false) \"b\" 2.5 }}{{ get $d \"z\" }}",
+"out": ""
+},
+{
+"tpl": "{{ $d := dict \"a\" \"\" \"b\" \"\" }}{{ toString $d }}",
+"out": "map[a: b:]"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"\" \"b\" \"s\" }}{{ dig \"b\" \"def\" $d }}",
+"out": "s"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" 0 }}{{ dig \"b\" \"def\" $d }}",
+"out": "0"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" 1 }}{{ toStrings $d }}",
+"out": "[map[a:false b:1]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (dict \"c\" \"\")) \"b\" (list (dict \"b\" 2.5 \"c\" nil \"a\" \"s\")) }}{{ dig \"c\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"\" \"b\" \"\" }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" (dict ) }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list nil) \"b\" 2.5 }}{{ quote $d }}",
+"out": "\"map[a:[<nil>] b:2.5]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" 1 }}{{ hasKey $d \"z\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list \"s\" \"\") \"b\" true }}{{ keys $d | sortAlpha }}",
+"out": "[a b]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" 0 }}{{ dig \"z\" \"b\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" (dict \"b\" \"s\") }}{{ get $d \"b\" }}",
+"out": "map[b:s]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" \"\") \"b\" nil }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" nil }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (list ) }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (list (dict \"c\" false \"b\" nil \"a\" true) false) }}{{ keys $d | sortAlpha }}",
+"out": "[a b]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" 1 }}{{ set $d \"a\" 1 }}",
+"out": "map[a:1 b:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" nil \"c\" (dict \"a\" (dict \"c\" \"\") \"c\" (dict \"b\" 2.5))) \"b\" false }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" (dict \"c\" false)) \"b\" 2.5 }}{{ hasKey $d \"z\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (dict \"c\" nil \"b\" (dict )) \"b\" false \"c\" (dict )) \"b\" 0 }}{{ unset $d \"a\" }}",
+"out": "map[b:0]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" \"s\" }}{{ pick $d \"b\" \"b\" }}",
+"out": "map[b:s]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (list false) }}{{ dig \"c\" \"b\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (list false (dict ))) \"b\" \"\" }}{{ dig \"a\" \"def\" $d }}",
+"out": "map[a:[false map[]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (list (dict \"a\" 2.5 \"b\" 0 \"c\" \"\") (dict \"b\" \"s\" \"c\" true \"a\" nil)) }}{{ get $d \"z\" }}",
+"out": ""
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" 0 }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (list 1) }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" (list (dict \"c\" nil)) \"a\" 1) \"b\" \"s\" }}{{ set $d \"a\" 1 }}",
+"out": "map[a:1 b:s]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (list ) }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": 0,\n  \"b\": []\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" (dict \"b\" 1)) \"b\" (dict \"c\" 1 \"b\" true \"a\" 2.5) }}{{ dig \"a\" \"def\" $d }}",
+"out": "map[c:map[b:1]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" \"\" }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": 1,\n  \"b\": \"\"\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (list nil (dict )) }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": 0,\n  \"b\": [\n    null,\n    {}\n  ]\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" 1) \"b\" true }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" \"s\" }}{{ dig \"c\" \"b\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (dict ) }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:0 b:map[]], map[string]interface {}=map[a:0 b:map[]], map[string]interface {}=map[a:0 b:map[]])"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" 0 }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" (list 1 true) }}{{ toString $d }}",
+"out": "map[a:2.5 b:[1 true]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" true }}{{ pluck \"z\" $d $d }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" \"\") \"b\" (list \"\") }}{{ keys $d | sortAlpha }}",
+"out": "[a b]"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" false }}{{ hasKey $d \"b\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" 2.5 }}{{ hasKey $d \"a\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 1 \"\") \"b\" (list ) }}{{ dig \"z\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" (dict \"b\" (dict \"a\" 2.5 \"c\" \"s\") \"c\" (list false true) \"a\" (dict \"b\" 2.5 \"c\" 2.5 \"a\" false)) }}{{ quote $d }}",
+"out": "\"map[a:2.5 b:map[a:map[a:false b:2.5 c:2.5] b:map[a:2.5 c:s] c:[false true]]]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" \"s\" }}{{ toStrings $d }}",
+"out": "[map[a:<nil> b:s]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (list ) }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (dict \"a\" (dict \"c\" \"\") \"c\" 2.5) }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" nil }}{{ dig \"b\" \"b\" \"def\" $d }}",
+"out": "",
+"err": "template: t:1:35: executing \"t\" at <dig \"b\" \"b\" \"def\" $d>: error calling dig: interface conversion: interface {} is nil, not map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" (dict \"a\" \"s\" \"c\" (dict ) \"b\" (dict \"a\" nil \"b\" \"s\" \"c\" 0)) }}{{ pluck \"c\" $d $d }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 1 0) \"b\" 0 }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" (list \"s\" (dict \"c\" 1)) \"b\" \"s\") \"b\" \"\" }}{{ set $d \"c\" 1 }}",
+"out": "map[a:map[b:s c:[s map[c:1]]] b: c:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" 1 }}{{ pick $d \"c\" \"b\" }}",
+"out": "map[b:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" 1 }}{{ dig \"a\" \"def\" $d }}",
+"out": "2.5"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"\" \"b\" (list ) }}{{ toStrings $d }}",
+"out": "[map[a: b:[]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" false }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list \"\" (list (dict ) (dict ))) \"b\" \"\" }}{{ unset $d \"z\" }}",
+"out": "map[a:[ [map[] map[]]] b:]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" (dict \"b\" (list false false) \"a\" 1) }}{{ unset $d \"c\" }}",
+"out": "map[a:map[] b:map[a:1 b:[false false]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (dict ) }}{{ pick $d \"z\" \"b\" }}",
+"out": "map[b:map[]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list (dict ) true) \"b\" \"\" }}{{ dig \"b\" \"b\" \"def\" $d }}",
+"out": "",
+"err": "template: t:1:50: executing \"t\" at <dig \"b\" \"b\" \"def\" $d>: error calling dig: interface conversion: interface {} is string, not map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" \"\" \"a\" (dict \"a\" 0)) \"b\" false }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" 0 \"c\" \"\") \"b\" (list (list true)) }}{{ unset $d \"c\" }}",
+"out": "map[a:map[b:0 c:] b:[[true]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" \"s\" }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (list (dict \"b\" 0)) \"c\" (list (dict ))) \"b\" \"\" }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:map[a:[map[b:0]] c:[map[]]] b:], map[string]interface {}=map[a:map[a:[map[b:0]] c:[map[]]] b:], map[string]interface {}=map[a:map[a:[map[b:0]] c:[map[]]] b:])"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" false }}{{ toString $d }}",
+"out": "map[a:true b:false]"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" 2.5 }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" nil }}{{ toString $d }}",
+"out": "map[a:0 b:<nil>]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" (dict \"c\" (dict )) }}{{ toStrings $d }}",
+"out": "[map[a:2.5 b:map[c:map[]]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (list nil) }}{{ omit $d \"b\" }}",
+"out": "map[a:true]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" 2.5 }}{{ keys $d | sortAlpha }}",
+"out": "[a b]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" (dict \"b\" (dict )) }}{{ deepCopy $d | toJson }}",
+"out": "{\"a\":{},\"b\":{\"b\":{}}}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" false }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" \"s\" }}{{ dig \"a\" \"b\" \"def\" $d }}",
+"out": "",
+"err": "template: t:1:33: executing \"t\" at <dig \"a\" \"b\" \"def\" $d>: error calling dig: interface conversion: interface {} is int, not map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 2.5 1) \"b\" \"\" }}{{ hasKey $d \"c\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (dict ) \"b\" (list 2.5 (list ))) \"b\" (dict \"b\" false \"c\" (dict \"c\" \"\" \"a\" true)) }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" \"\" }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"\" \"b\" false }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": \"\",\n  \"b\": false\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list \"s\" false) \"b\" \"s\" }}{{ toStrings $d }}",
+"out": "[map[a:[s false] b:s]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (dict \"a\" \"\" \"c\" 2.5) \"c\" true \"b\" nil) \"b\" (list ) }}{{ pluck \"b\" $d $d }}",
+"out": "[[] []]"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" 1 }}{{ hasKey $d \"a\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" (list 0 1) \"c\" (dict \"a\" 1)) \"b\" true }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:map[b:[0 1] c:map[a:1]] b:true], map[string]interface {}=map[a:map[b:[0 1] c:map[a:1]] b:true], map[string]interface {}=map[a:map[b:[0 1] c:map[a:1]] b:true])"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" \"\" }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:2.5 b:], map[string]interface {}=map[a:2.5 b:], map[string]interface {}=map[a:2.5 b:])"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" 0) \"b\" (dict ) }}{{ hasKey $d \"a\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" false }}{{ toStrings $d }}",
+"out": "[map[a:<nil> b:false]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (dict \"c\" (dict \"b\" \"s\" \"c\" \"\")) }}{{ pluck \"b\" $d $d }}",
+"out": "[map[c:map[b:s c:]] map[c:map[b:s c:]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (list (dict \"c\" nil \"b\" nil) 2.5) }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:[] b:[map[b:<nil> c:<nil>] 2.5]], map[string]interface {}=map[a:[] b:[map[b:<nil> c:<nil>] 2.5]], map[string]interface {}=map[a:[] b:[map[b:<nil> c:<nil>] 2.5]])"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" (dict ) \"a\" 2.5) \"b\" \"s\" }}{{ dig \"a\" \"b\" \"def\" $d }}",
+"out": "map[]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (list \"s\") }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" (list true) }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" false }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" false }}{{ pluck \"c\" $d $d }}",
+"out": "[]"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" (list \"\" nil) }}{{ dig \"b\" \"b\" \"def\" $d }}",
+"out": "",
+"err": "template: t:1:47: executing \"t\" at <dig \"b\" \"b\" \"def\" $d>: error calling dig: interface conversion: interface {} is []interface {}, not map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" true) \"b\" nil }}{{ dig \"z\" \"b\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (dict \"a\" (dict \"a\" nil \"c\" 2.5 \"b\" 1)) }}{{ get $d \"z\" }}",
+"out": ""
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" nil \"c\" (list )) \"b\" \"\" }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" (dict \"b\" nil \"a\" \"s\") }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" \"\" \"c\" (list )) \"b\" true }}{{ set $d \"c\" 1 }}",
+"out": "map[a:map[a: c:[]] b:true c:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" 0 }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:2.5 b:0], map[string]interface {}=map[a:2.5 b:0], map[string]interface {}=map[a:2.5 b:0])"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" 0 }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (list ) }}{{ hasKey $d \"b\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" (dict \"a\" 1) }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:1 b:map[a:1]], map[string]interface {}=map[a:1 b:map[a:1]], map[string]interface {}=map[a:1 b:map[a:1]])"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list true (dict \"b\" \"s\" \"c\" true \"a\" nil)) \"b\" 2.5 }}{{ pick $d \"a\" \"b\" }}",
+"out": "map[a:[true map[a:<nil> b:s c:true]] b:2.5]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (dict ) }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": [],\n  \"b\": {}\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (list ) }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"\" \"b\" (list (list 1)) }}{{ omit $d \"a\" }}",
+"out": "map[b:[[1]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (dict ) }}{{ toString $d }}",
+"out": "map[a:[] b:map[]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" (dict \"b\" (list 2.5) \"c\" false \"a\" (list nil)) }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": null,\n  \"b\": {\n    \"a\": [\n      null\n    ],\n    \"b\": [\n      2.5\n    ],\n    \"c\": false\n  }\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" (list ) }}{{ hasKey $d \"z\" }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (list nil (list 1)) }}{{ omit $d \"c\" }}",
+"out": "map[a:0 b:[<nil> [1]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (list 0) \"b\" true \"c\" (list (dict \"a\" 2.5))) \"b\" 1 }}{{ omit $d \"a\" }}",
+"out": "map[b:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" false }}{{ dig \"c\" \"b\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" 2.5 }}{{ get $d \"c\" }}",
+"out": ""
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" (dict ) }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" (dict \"c\" true) }}{{ pluck \"b\" $d $d }}",
+"out": "[map[c:true] map[c:true]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" false }}{{ set $d \"z\" 1 }}",
+"out": "map[a:<nil> b:false z:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" 1 \"c\" nil \"b\" 0) \"b\" (dict \"a\" (dict \"a\" nil) \"b\" (list ) \"c\" 2.5) }}{{ hasKey $d \"b\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" nil \"a\" false \"b\" (dict )) \"b\" 2.5 }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" (dict ) }}{{ unset $d \"c\" }}",
+"out": "map[a:2.5 b:map[]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" \"s\" }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list (dict \"a\" (list ) \"b\" false)) \"b\" (dict \"b\" (dict \"a\" 2.5 \"c\" false) \"c\" (list )) }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": [\n    {\n      \"a\": [],\n      \"b\": false\n    }\n  ],\n  \"b\": {\n    \"b\": {\n      \"a\": 2.5,\n      \"c\": false\n    },\n    \"c\": []\n  }\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" (dict ) }}{{ get $d \"z\" }}",
+"out": ""
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" 2.5 \"c\" nil) \"b\" (dict \"a\" (list nil) \"c\" (dict )) }}{{ unset $d \"b\" }}",
+"out": "map[a:map[b:2.5 c:<nil>]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list (dict )) \"b\" (dict ) }}{{ dig \"a\" \"b\" \"def\" $d }}",
+"out": "",
+"err": "template: t:1:50: executing \"t\" at <dig \"a\" \"b\" \"def\" $d>: error calling dig: interface conversion: interface {} is []interface {}, not map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" true }}{{ hasKey $d \"b\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" (dict \"a\" (list \"s\" 1) \"c\" (list true)) }}{{ toString $d }}",
+"out": "map[a:s b:map[a:[s 1] c:[true]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" \"\") \"b\" 0 }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": {\n    \"b\": \"\"\n  },\n  \"b\": 0\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" \"\" }}{{ printf \"%%v|%%#v|%%T\" $d $d $d }}",
+"out": "%v|%#v|%T%!(EXTRA map[string]interface {}=map[a:s b:], map[string]interface {}=map[a:s b:], map[string]interface {}=map[a:s b:])"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" 0 \"a\" 2.5) \"b\" (list ) }}{{ dig \"a\" \"def\" $d }}",
+"out": "map[a:2.5 b:0]"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" 0 }}{{ deepCopy $d | toJson }}",
+"out": "{\"a\":null,\"b\":0}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" 1 }}{{ typeOf $d }}",
+"out": "map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (dict \"a\" false) }}{{ omit $d \"a\" }}",
+"out": "map[b:map[a:false]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" true) \"b\" (dict \"a\" (dict \"a\" false)) }}{{ unset $d \"a\" }}",
+"out": "map[b:map[a:map[a:false]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 2.5 \"b\" (dict ) }}{{ quote $d }}",
+"out": "\"map[a:2.5 b:map[]]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" \"\" \"b\" \"\" }}{{ set $d \"c\" 1 }}",
+"out": "map[a: b: c:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" (list (list ))) \"b\" true }}{{ set $d \"c\" 1 }}",
+"out": "map[a:map[c:[[]]] b:true c:1]"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" \"s\" }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" \"\" }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": [],\n  \"b\": \"\"\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 0) \"b\" 2.5 }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" 0 }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list 2.5 (dict \"a\" (dict \"b\" 2.5 \"c\" 0 \"a\" 0) \"b\" (dict \"a\" nil) \"c\" (list nil))) \"b\" 0 }}{{ omit $d \"c\" }}",
+"out": "map[a:[2.5 map[a:map[a:0 b:2.5 c:0] b:map[a:<nil>] c:[<nil>]]] b:0]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"a\" (dict \"b\" \"\" \"a\" true) \"c\" (dict \"b\" \"s\" \"a\" nil \"c\" false)) \"b\" 2.5 }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" true) \"b\" (dict \"c\" (dict \"b\" false \"c\" 1 \"a\" \"\") \"a\" (dict )) }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": {\n    \"c\": true\n  },\n  \"b\": {\n    \"a\": {},\n    \"c\": {\n      \"a\": \"\",\n      \"b\": false,\n      \"c\": 1\n    }\n  }\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" \"\" }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" \"s\" }}{{ hasKey $d \"a\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" (list 1 (dict \"b\" \"\" \"c\" 2.5)) }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" 2.5 }}{{ deepCopy $d | toJson }}",
+"out": "{\"a\":{},\"b\":2.5}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list (dict \"c\" (dict )) nil) \"b\" \"\" }}{{ omit $d \"c\" }}",
+"out": "map[a:[map[c:map[]] <nil>] b:]"
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (dict \"c\" (dict \"b\" \"s\") \"b\" false \"a\" \"s\") }}{{ quote $d }}",
+"out": "\"map[a:true b:map[a:s b:false c:map[b:s]]]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" true \"b\" (dict \"b\" (dict ) \"c\" false) }}{{ dig \"b\" \"b\" \"def\" $d }}",
+"out": "map[]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict ) \"b\" nil }}{{ kindOf $d }}",
+"out": "map"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"\" \"b\" (dict ) }}{{ dig \"a\" \"b\" \"def\" $d }}",
+"out": "",
+"err": "template: t:1:38: executing \"t\" at <dig \"a\" \"b\" \"def\" $d>: error calling dig: interface conversion: interface {} is string, not map[string]interface {}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" false) \"b\" (list 1) }}{{ toStrings $d }}",
+"out": "[map[a:map[b:false] b:[1]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" (dict \"c\" (dict \"a\" nil \"b\" \"\" \"c\" true) \"a\" true \"b\" (list 1)) \"a\" 1) \"b\" (dict \"b\" (dict \"a\" \"\")) }}{{ quote $d }}",
+"out": "\"map[a:map[a:1 c:map[a:true b:[1] c:map[a:<nil> b: c:true]]] b:map[b:map[a:]]]\""
+},
+{
+"tpl": "{{ $d := dict \"a\" (list (list \"s\" 1) (list )) \"b\" (dict \"a\" true \"b\" (list nil) \"c\" (dict \"b\" true)) }}{{ unset $d \"z\" }}",
+"out": "map[a:[[s 1] []] b:map[a:true b:[<nil>] c:map[b:true]]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" 1 }}{{ dig \"a\" \"def\" $d }}",
+"out": "1"
+},
+{
+"tpl": "{{ $d := dict \"a\" (list ) \"b\" (list ) }}{{ unset $d \"c\" }}",
+"out": "map[a:[] b:[]]"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" (dict \"a\" 2.5 \"b\" \"\" \"c\" (dict \"a\" \"s\" \"c\" 0)) }}{{ empty $d }}",
+"out": "false"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" (list (list ) (dict \"b\" \"s\" \"c\" 1)) }}{{ dig \"c\" \"b\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" nil) \"b\" nil }}{{ values $d | len }}",
+"out": "2"
+},
+{
+"tpl": "{{ $d := dict \"a\" \"s\" \"b\" \"s\" }}{{ deepCopy $d | toJson }}",
+"out": "{\"a\":\"s\",\"b\":\"s\"}"
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" (dict \"c\" (list true 2.5) \"b\" true \"a\" (dict )) }}{{ toPrettyJson $d }}",
+"out": "{\n  \"a\": 0,\n  \"b\": {\n    \"a\": {},\n    \"b\": true,\n    \"c\": [\n      true,\n      2.5\n    ]\n  }\n}"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"c\" (dict \"b\" false)) \"b\" 0 }}{{ get $d \"z\" }}",
+"out": ""
+},
+{
+"tpl": "{{ $d := dict \"a\" 0 \"b\" false }}{{ pick $d \"c\" \"b\" }}",
+"out": "map[b:false]"
+},
+{
+"tpl": "{{ $d := dict \"a\" false \"b\" \"s\" }}{{ toString $d }}",
+"out": "map[a:false b:s]"
+},
+{
+"tpl": "{{ $d := dict \"a\" 1 \"b\" nil }}{{ dig \"z\" \"b\" \"def\" $d }}",
+"out": "def"
+},
+{
+"tpl": "{{ $d := dict \"a\" nil \"b\" \"s\" }}{{ hasKey $d \"b\" }}",
+"out": "true"
+},
+{
+"tpl": "{{ $d := dict \"a\" (dict \"b\" \"\") \"b\" (dict ) }}{{ quote $d }}",
+"out": "\"map[a:map[b:] b:map[]]\""
 }
 ]"###;
 
