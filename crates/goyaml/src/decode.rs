@@ -14,10 +14,10 @@ use crate::resolve::{
 };
 use crate::Error;
 
-#[derive(Debug)]
 enum Kind {
     Scalar {
-        value: String,
+        /// A cell so that the decoder can move the text out when nothing aliases it.
+        value: std::cell::Cell<String>,
         tag: String,
         /// go-yaml's `implicit`: plain style (or the non-specific `!` tag).
         implicit: bool,
@@ -30,7 +30,6 @@ enum Kind {
     },
 }
 
-#[derive(Debug)]
 struct Node {
     kind: Kind,
 }
@@ -41,6 +40,16 @@ struct Doc {
     root: usize,
     /// Deepest collection nesting.
     depth: usize,
+    /// Whether any alias occurs (then nodes may be decoded more than once).
+    has_alias: bool,
+}
+
+/// A copy of a cell's text.
+fn peek(cell: &std::cell::Cell<String>) -> String {
+    let s = cell.take();
+    let copy = s.clone();
+    cell.set(s);
+    copy
 }
 
 /// go-yaml's scanner limit on nesting (flow levels and indentation levels).
@@ -377,6 +386,7 @@ fn parse_docs_once(
     let mut depth = 0usize;
     let mut flows: Vec<Option<FlowCtx>> = Vec::new();
     let mut last_end = 0usize;
+    let mut has_alias = false;
     loop {
         let ev = match parse_guarded(&mut parser) {
             Err(panic) if panic.starts_with("TODO") => {
@@ -457,7 +467,7 @@ fn parse_docs_once(
                 let r = root.take().unwrap_or_else(|| {
                     nodes.push(Node {
                         kind: Kind::Scalar {
-                            value: String::new(),
+                            value: Default::default(),
                             tag: String::new(),
                             implicit: true,
                         },
@@ -468,14 +478,17 @@ fn parse_docs_once(
                     nodes: std::mem::take(&mut nodes),
                     root: r,
                     depth,
+                    has_alias,
                 });
                 depth = 0;
+                has_alias = false;
                 if docs.len() >= max_docs {
                     break;
                 }
                 None
             }
             EventData::Alias { anchor } => {
+                has_alias = true;
                 let Some(&target) = anchors.get(&anchor) else {
                     return Err(yaml_err(format!("unknown anchor '{anchor}' referenced")));
                 };
@@ -514,7 +527,7 @@ fn parse_docs_once(
                 }
                 nodes.push(Node {
                     kind: Kind::Scalar {
-                        value,
+                        value: std::cell::Cell::new(value),
                         tag: tag.unwrap_or_default(),
                         implicit: plain_implicit,
                     },
@@ -761,7 +774,14 @@ impl<'a> Decoder<'a> {
                 value,
                 tag,
                 implicit,
-            } => scalar(value, tag, *implicit),
+            } => {
+                let text = if doc.has_alias {
+                    peek(value)
+                } else {
+                    value.take()
+                };
+                scalar(text, tag, *implicit)
+            }
             Kind::Seq(children) => {
                 let mut out = Vec::with_capacity(children.len());
                 for &c in children {
@@ -778,8 +798,19 @@ impl<'a> Decoder<'a> {
     }
 
     fn is_merge(&self, id: usize) -> bool {
-        matches!(&self.doc.nodes[id].kind,
-            Kind::Scalar { value, tag, implicit } if value == "<<" && (*implicit || tag == MERGE_TAG))
+        match &self.doc.nodes[id].kind {
+            Kind::Scalar {
+                value,
+                tag,
+                implicit,
+            } if *implicit || tag == MERGE_TAG => {
+                let s = value.take();
+                let merge = s == "<<";
+                value.set(s);
+                merge
+            }
+            _ => false,
+        }
     }
 
     /// Decodes the mapping node `id` into `out` (go-yaml `d.mapping` with an existing map).
@@ -935,35 +966,35 @@ fn resolvable_tag(tag: &str) -> bool {
     )
 }
 
-fn resolved_to_go(r: Resolved, value: &str) -> GoVal {
+fn resolved_to_go(r: Resolved, value: String) -> GoVal {
     match r {
         Resolved::Null => GoVal::Null,
         Resolved::Bool(b) => GoVal::Bool(b),
         Resolved::Int(i) => GoVal::Int(i),
         Resolved::Uint(u) => GoVal::Uint(u),
         Resolved::Float(f) => GoVal::Float(f),
-        Resolved::Timestamp | Resolved::Merge | Resolved::Str => GoVal::Str(value.to_string()),
+        Resolved::Timestamp | Resolved::Merge | Resolved::Str => GoVal::Str(value),
     }
 }
 
 /// go-yaml v2 `d.scalar` into an `interface{}`.
-fn scalar(value: &str, tag: &str, implicit: bool) -> Result<GoVal, Error> {
+fn scalar(value: String, tag: &str, implicit: bool) -> Result<GoVal, Error> {
     if tag.is_empty() && !implicit {
-        return Ok(GoVal::Str(value.to_string()));
+        return Ok(GoVal::Str(value));
     }
     if tag == BINARY_TAG {
-        return match decode_base64(value) {
+        return match decode_base64(&value) {
             Some(bytes) => Ok(GoVal::Str(String::from_utf8_lossy(&bytes).into_owned())),
             None => Err(yaml_err("!!binary value contains invalid base64 data")),
         };
     }
     if !resolvable_tag(tag) {
-        return Ok(GoVal::Str(value.to_string()));
+        return Ok(GoVal::Str(value));
     }
     if tag == STR_TAG {
-        return Ok(GoVal::Str(value.to_string()));
+        return Ok(GoVal::Str(value));
     }
-    let r = resolve_hinted(value, tag.is_empty() || tag == TIMESTAMP_TAG);
+    let r = resolve_hinted(&value, tag.is_empty() || tag == TIMESTAMP_TAG);
     if tag.is_empty() {
         return Ok(resolved_to_go(r, value));
     }
@@ -1079,7 +1110,10 @@ fn convert(v: GoVal) -> Value {
         GoVal::Map(m) => {
             let mut out = Map::with_capacity(m.entries.len());
             for (k, v) in m.entries {
-                let ks = key_string(&k, &v).unwrap_or_default();
+                let ks = match k {
+                    GoVal::Str(s) => s,
+                    other => key_string(&other, &v).unwrap_or_default(),
+                };
                 out.insert(ks, convert(v));
             }
             Value::Object(out)
@@ -1100,8 +1134,8 @@ fn decode_go(doc: &Doc) -> Result<GoVal, Error> {
     d.decode(doc.root)
 }
 
-fn decode_doc(doc: &Doc) -> Result<Value, Error> {
-    crate::with_stack(doc.depth, || to_json(decode_go(doc)?))
+fn decode_doc(doc: Doc) -> Result<Value, Error> {
+    crate::with_stack(doc.depth, move || to_json(decode_go(&doc)?))
 }
 
 /// go-yaml v2 `Unmarshal` of the first document into `interface{}` (no JSON conversion).
@@ -1109,15 +1143,15 @@ fn decode_doc(doc: &Doc) -> Result<Value, Error> {
 pub(crate) fn go_unmarshal(input: &str) -> Result<GoVal, Error> {
     let strip = |e: Error| Error::Marshal(e.inner().to_string());
     let docs = parse_docs(input, 1).map_err(strip)?;
-    match docs.first() {
+    match docs.into_iter().next() {
         None => Ok(GoVal::Null),
-        Some(doc) => crate::with_stack(doc.depth, || decode_go(doc)).map_err(strip),
+        Some(doc) => crate::with_stack(doc.depth, move || decode_go(&doc)).map_err(strip),
     }
 }
 
 pub(crate) fn from_str(input: &str) -> Result<Value, Error> {
     let docs = parse_docs(input, 1)?;
-    match docs.first() {
+    match docs.into_iter().next() {
         None => Ok(Value::Null),
         Some(doc) => decode_doc(doc),
     }
@@ -1125,5 +1159,5 @@ pub(crate) fn from_str(input: &str) -> Result<Value, Error> {
 
 pub(crate) fn from_str_all(input: &str) -> Result<Vec<Value>, Error> {
     let docs = parse_docs(input, usize::MAX)?;
-    docs.iter().map(decode_doc).collect()
+    docs.into_iter().map(decode_doc).collect()
 }
