@@ -348,3 +348,25 @@ fn math_matches_sprig() {
     }
     check("math", bad, cases.len());
 }
+
+#[test]
+fn aes_matches_sprig() {
+    let o = oracle();
+    let funcs = gotemplate::sprig::funcs();
+    let cases = o["aes"].as_array().unwrap();
+    let mut bad = vec![];
+    for c in cases {
+        let got = funcs.get("decryptAES").unwrap().call(
+            &mut gotemplate::NoEnv,
+            &[s(c, "key").into(), s(c, "input").into()],
+        );
+        let ok = match &got {
+            Ok(v) => s(c, "err").is_empty() && v.as_str() == Some(s(c, "out")),
+            Err(e) => e.0 == s(c, "err"),
+        };
+        if !ok {
+            bad.push(format!("{c}\n  got {got:?}"));
+        }
+    }
+    check("aes", bad, cases.len());
+}

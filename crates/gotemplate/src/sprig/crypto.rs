@@ -577,12 +577,10 @@ fn key_arg(v: &Value) -> Result<PrivateKey, FuncError> {
 }
 
 fn build_custom_cert(b64cert: &str, b64key: &str) -> Result<Value, FuncError> {
-    let cert = B64
-        .decode(b64cert)
+    let cert = go_b64_decode(b64cert)
         .map_err(|_| FuncError::new("unable to decode base64 certificate"))?;
-    let key = B64
-        .decode(b64key)
-        .map_err(|_| FuncError::new("unable to decode base64 private key"))?;
+    let key =
+        go_b64_decode(b64key).map_err(|_| FuncError::new("unable to decode base64 private key"))?;
     let cert = String::from_utf8_lossy(&cert).into_owned();
     let key = String::from_utf8_lossy(&key).into_owned();
     let Some((_, der)) = pem_decode(&cert) else {
@@ -642,13 +640,12 @@ pub fn decrypt_aes(password: &str, crypt64: &str) -> Result<String, FuncError> {
         return Ok(String::new());
     }
     let key = aes_key(password);
-    let crypt = B64
-        .decode(crypt64)
-        .map_err(|e| FuncError::new(go_base64_error(crypt64, &e)))?;
+    let crypt = go_b64_decode(crypt64).map_err(FuncError::new)?;
     if crypt.len() < 16 {
         return Err(FuncError::new(format!(
             "runtime error: slice bounds out of range [:16] with capacity {}",
-            crypt.len()
+            // DecodeString's buffer: DecodedLen of the input.
+            crypt64.len() / 4 * 3
         )));
     }
     let (iv, body) = crypt.split_at(16);
@@ -676,14 +673,34 @@ pub fn decrypt_aes(password: &str, crypt64: &str) -> Result<String, FuncError> {
     Ok(String::from_utf8_lossy(&plain[..plain.len() - pad]).into_owned())
 }
 
-/// Go's `base64.CorruptInputError` text.
-fn go_base64_error(input: &str, e: &base64::DecodeError) -> String {
-    let offset = match e {
-        base64::DecodeError::InvalidByte(o, _) => *o,
-        base64::DecodeError::InvalidLastSymbol(o, _) => *o,
-        _ => input.len(),
-    };
-    format!("illegal base64 data at input byte {offset}")
+/// Go's `base64.StdEncoding.DecodeString`: line breaks are skipped, trailing bits are
+/// allowed, and errors are `CorruptInputError` texts with offsets into the input.
+fn go_b64_decode(input: &str) -> Result<Vec<u8>, String> {
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    let kept: Vec<usize> = input
+        .char_indices()
+        .filter(|&(_, c)| c != '\n' && c != '\r')
+        .map(|(i, _)| i)
+        .collect();
+    let clean: String = input.chars().filter(|&c| c != '\n' && c != '\r').collect();
+    let engine = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new()
+            .with_decode_allow_trailing_bits(true)
+            .with_decode_padding_mode(DecodePaddingMode::RequireCanonical),
+    );
+    engine.decode(clean.as_bytes()).map_err(|e| {
+        let at = match e {
+            base64::DecodeError::InvalidByte(o, _)
+            | base64::DecodeError::InvalidLastSymbol(o, _) => o,
+            _ => match clean.find('=') {
+                Some(p) => p,
+                None => clean.len() / 4 * 4,
+            },
+        };
+        let offset = kept.get(at).copied().unwrap_or(input.len());
+        format!("illegal base64 data at input byte {offset}")
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,10 @@
 package main
 
 import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -260,7 +264,56 @@ func runMath(fn string, args []interface{}) (res interface{}, err string) {
 	panic("unknown " + fn)
 }
 
+type aesCase struct {
+	Key   string `json:"key"`
+	Input string `json:"input"`
+	Out   string `json:"out"`
+	Err   string `json:"err"`
+}
+
+// Sprig's encryptAES with a fixed IV, so the output is reproducible.
+func encryptAES(password, plaintext string, iv []byte) string {
+	key := make([]byte, 32)
+	copy(key, []byte(password))
+	block, _ := aes.NewCipher(key)
+	content := []byte(plaintext)
+	padding := block.BlockSize() - len(content)%block.BlockSize()
+	content = append(content, bytes.Repeat([]byte{byte(padding)}, padding)...)
+	ciphertext := make([]byte, aes.BlockSize+len(content))
+	copy(ciphertext, iv)
+	cipher.NewCBCEncrypter(block, iv).CryptBlocks(ciphertext[aes.BlockSize:], content)
+	return base64.StdEncoding.EncodeToString(ciphertext)
+}
+
+// Sprig's decryptAES, with its panics recovered as error text.
+func decryptAES(password, crypt64 string) (out string, errText string) {
+	defer func() {
+		if r := recover(); r != nil {
+			errText = fmt.Sprint(r)
+		}
+	}()
+	if crypt64 == "" {
+		return "", ""
+	}
+	key := make([]byte, 32)
+	copy(key, []byte(password))
+	crypt, err := base64.StdEncoding.DecodeString(crypt64)
+	if err != nil {
+		return "", err.Error()
+	}
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return "", err.Error()
+	}
+	iv := crypt[:aes.BlockSize]
+	crypt = crypt[aes.BlockSize:]
+	decrypted := make([]byte, len(crypt))
+	cipher.NewCBCDecrypter(block, iv).CryptBlocks(decrypted, crypt)
+	return string(decrypted[:len(decrypted)-int(decrypted[len(decrypted)-1])]), ""
+}
+
 type oracle struct {
+	AES        []aesCase        `json:"aes"`
 	Math       []mathCase       `json:"math"`
 	Format     []formatCase     `json:"format"`
 	Parse      []parseCase      `json:"parse"`
@@ -562,6 +615,20 @@ func main() {
 			as = append(as, arg{Int: &v})
 		}
 		record("untilStep", as)
+	}
+
+	iv := []byte("0123456789abcdef")
+	for _, kp := range [][2]string{{"secretkey", "plaintext"}, {"", "x"}, {"k", "0123456789abcdef"},
+		{"a-key-that-is-longer-than-32-bytes!!", "héllo wörld, a longer message spanning blocks"}} {
+		c := encryptAES(kp[0], kp[1], iv)
+		out, e := decryptAES(kp[0], c)
+		o.AES = append(o.AES, aesCase{kp[0], c, out, e})
+	}
+	bad := func(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+	for _, in := range []string{"!!", "aGk", bad([]byte("short")), bad(make([]byte, 20)), bad(make([]byte, 16)),
+		bad(append(make([]byte, 16), bytes.Repeat([]byte{0xff}, 16)...))} {
+		out, e := decryptAES("k", in)
+		o.AES = append(o.AES, aesCase{"k", in, out, e})
 	}
 
 	enc := json.NewEncoder(os.Stdout)
