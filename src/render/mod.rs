@@ -1,4 +1,9 @@
 //! Rendering a chart with Helm's functions and objects; manifest sorting; the hook split.
 
+pub mod engine;
+pub mod errors;
 pub mod funcs;
+pub mod glob;
 pub mod manifest;
+pub mod objects;
+pub mod release;

@@ -1,0 +1,215 @@
+//! `rhelm template [NAME] CHART`: renders a chart locally, as `helm template` does (a
+//! client-only install that prints the manifests and hooks).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::anyhow;
+use clap::Args;
+
+use super::{out, Ctx};
+use crate::chart::ValueOptions;
+use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
+use crate::render::objects::{Capabilities, KubeVersion};
+use crate::render::release::{
+    render_release, template_output, InstallError, InstallOptions, TemplateOutput,
+};
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// [NAME] [CHART]
+    #[arg(value_name = "ARGS")]
+    args: Vec<String>,
+    /// specify values in a YAML file or a URL (can specify multiple)
+    #[arg(short = 'f', long = "values", value_delimiter = ',')]
+    values: Vec<String>,
+    /// set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)
+    #[arg(long = "set")]
+    set: Vec<String>,
+    /// set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)
+    #[arg(long = "set-string")]
+    set_string: Vec<String>,
+    /// set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)
+    #[arg(long = "set-file")]
+    set_file: Vec<String>,
+    /// set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2)
+    #[arg(long = "set-json")]
+    set_json: Vec<String>,
+    /// set a literal STRING value on the command line
+    #[arg(long = "set-literal")]
+    set_literal: Vec<String>,
+    /// generate the name (and omit the NAME parameter)
+    #[arg(short = 'g', long = "generate-name")]
+    generate_name: bool,
+    /// specify template used to name the release
+    #[arg(long = "name-template", default_value = "")]
+    name_template: String,
+    /// prevent hooks from running during install
+    #[arg(long = "no-hooks")]
+    no_hooks: bool,
+    /// if set, no CRDs will be installed. By default, CRDs are installed if not already present
+    #[arg(long = "skip-crds")]
+    skip_crds: bool,
+    /// only show manifests rendered from the given templates
+    #[arg(short = 's', long = "show-only")]
+    show_only: Vec<String>,
+    /// writes the executed templates to files in output-dir instead of stdout
+    #[arg(long = "output-dir")]
+    output_dir: Option<PathBuf>,
+    /// include CRDs in the templated output
+    #[arg(long = "include-crds")]
+    include_crds: bool,
+    /// skip tests from templated output
+    #[arg(long = "skip-tests")]
+    skip_tests: bool,
+    /// set .Release.IsUpgrade instead of .Release.IsInstall
+    #[arg(long = "is-upgrade")]
+    is_upgrade: bool,
+    /// Kubernetes version used for Capabilities.KubeVersion
+    #[arg(long = "kube-version", default_value = "")]
+    kube_version: String,
+    /// Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified)
+    #[arg(short = 'a', long = "api-versions", value_delimiter = ',')]
+    api_versions: Vec<String>,
+    /// use release name in the output-dir path.
+    #[arg(long = "release-name")]
+    release_name: bool,
+    /// if set, render subchart notes along with the parent
+    #[arg(long = "render-subchart-notes")]
+    render_subchart_notes: bool,
+}
+
+const USAGE: &str = "template [NAME] [CHART]";
+
+pub async fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
+    if a.args.is_empty() {
+        anyhow::bail!(
+            "\"rhelm template\" requires at least 1 argument\n\nUsage:  rhelm {USAGE} [flags]"
+        );
+    }
+    let kube_version = if a.kube_version.is_empty() {
+        None
+    } else {
+        Some(
+            KubeVersion::parse(&a.kube_version)
+                .map_err(|e| anyhow!("invalid kube version '{}': {e}", a.kube_version))?,
+        )
+    };
+    let (name, chart_ref) = name_and_chart(&a)?;
+    let chart_path = locate_chart(&chart_ref)?;
+    let value_opts = ValueOptions {
+        value_files: a.values.clone(),
+        string_values: a.set_string.clone(),
+        values: a.set.clone(),
+        file_values: a.set_file.clone(),
+        json_values: a.set_json.clone(),
+        literal_values: a.set_literal.clone(),
+    };
+    let vals = value_opts.merge_values()?;
+    let chart = crate::chart::load(&chart_path)?;
+    chart.check_installable()?;
+    if chart
+        .metadata
+        .dependencies
+        .as_ref()
+        .is_some_and(|d| !d.is_empty())
+    {
+        chart.check_dependencies().map_err(|e| {
+            anyhow!("an error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: {e}")
+        })?;
+    }
+    let opts = InstallOptions {
+        release_name: name,
+        namespace: ctx.namespace(),
+        is_upgrade: a.is_upgrade,
+        capabilities: Capabilities::for_template(kube_version, &a.api_versions),
+        include_crds: a.include_crds,
+        sub_notes: a.render_subchart_notes,
+        output_dir: a.output_dir.clone(),
+        use_release_name: a.release_name,
+    };
+    let show = TemplateOutput {
+        disable_hooks: a.no_hooks,
+        skip_tests: a.skip_tests,
+        show_only: a.show_only.clone(),
+    };
+    let debug = ctx.global.debug;
+    // Templates run on their own thread, with room for deep include recursion.
+    let result = with_render_stack(move || {
+        let engine = Engine {
+            max_stack_bytes: Some(TEMPLATE_STACK_BYTES),
+            ..Engine::default()
+        };
+        match render_release(chart, &vals, &opts, &engine) {
+            Ok(mut rel) => {
+                let text = template_output(&mut rel, &show, &opts);
+                Ok((rel.wrote, text))
+            }
+            Err(e) => Err(e),
+        }
+    });
+    match result {
+        Ok((wrote, text)) => {
+            let text = text.map_err(|e| anyhow!(e))?;
+            let mut all = String::new();
+            for w in wrote {
+                all.push_str(&w);
+                all.push('\n');
+            }
+            all.push_str(&text);
+            out(all.as_bytes())
+        }
+        Err(InstallError::Setup(m)) => Err(anyhow!(m)),
+        Err(InstallError::Render { message, manifest }) => {
+            if debug {
+                out(format!("{}\n", manifest.trim()).as_bytes())?;
+                Err(anyhow!(message))
+            } else {
+                Err(anyhow!(
+                    "{message}\n\nUse --debug flag to render out invalid YAML"
+                ))
+            }
+        }
+    }
+}
+
+/// Helm's `Install.NameAndChart` with `helm template`'s default name `release-name`.
+fn name_and_chart(a: &TemplateArgs) -> anyhow::Result<(String, String)> {
+    let args = &a.args;
+    if args.len() > 2 {
+        anyhow::bail!(
+            "expected at most two arguments, unexpected arguments: {}",
+            args[2..].join(", ")
+        );
+    }
+    if args.len() == 2 {
+        if a.generate_name {
+            anyhow::bail!("cannot set --generate-name and also specify a name");
+        }
+        if !a.name_template.is_empty() {
+            anyhow::bail!("cannot set --name-template and also specify a name");
+        }
+        return Ok((args[0].clone(), args[1].clone()));
+    }
+    if !a.name_template.is_empty() {
+        let mut set = gotemplate::Templates::new("name-template", gotemplate::sprig::funcs());
+        set.parse("name-template", &a.name_template)?;
+        let name = set.execute("name-template", &gotemplate::Value::Nil)?;
+        return Ok((name, args[0].clone()));
+    }
+    Ok(("release-name".to_string(), args[0].clone()))
+}
+
+/// Helm's `LocateChart` for local charts.
+fn locate_chart(name: &str) -> anyhow::Result<PathBuf> {
+    let name = name.trim();
+    let p = Path::new(name);
+    if p.exists() {
+        return Ok(std::path::absolute(p)?);
+    }
+    if p.is_absolute() || name.starts_with('.') {
+        anyhow::bail!("path \"{name}\" not found");
+    }
+    anyhow::bail!(
+        "chart {name:?} not found: only local chart directories and archives are supported"
+    )
+}

@@ -1,0 +1,273 @@
+//! The template engine: Helm 4.1.4's `engine.Render` (`allTemplates`, `recAllTpls`, `render`).
+//!
+//! All templates of a chart and its enabled subcharts are parsed into one set named `gotpl`
+//! (missing keys give zero values), in Helm's order: deeper paths first, then names in reverse.
+//! Every non-partial template is then executed with its chart's scope: `.Values` is the chart's
+//! section of its parent's values, `.Chart` its metadata, `.Files` its files, `.Subcharts` the
+//! scopes of its subcharts, and `.Template` the file being rendered. Library charts contribute
+//! only their partials.
+
+use std::collections::BTreeMap;
+
+use gotemplate::{GoType, MapRef, MissingKey, Templates, Value};
+
+use super::errors::{exec_error_text, parse_error_text, RenderError};
+use super::funcs::{helm_funcs, FuncOptions, LookupFn, SET_NAME};
+use super::objects::{chart_value, values_to_template, Capabilities, Files, ReleaseOptions};
+use crate::chart::Chart;
+
+/// The native stack a render thread gets; deep `include` recursion needs it (Helm stops a
+/// template including itself after 1000 levels).
+pub const RENDER_STACK_BYTES: usize = 1 << 30;
+/// How much of it template execution may use before Go's depth-limit error.
+pub const TEMPLATE_STACK_BYTES: usize = 900 << 20;
+
+/// Runs `f` on a thread with a stack big enough for deep template recursion.
+pub fn with_render_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let handle = std::thread::Builder::new()
+        .name("render".into())
+        .stack_size(RENDER_STACK_BYTES)
+        .spawn(f)
+        .expect("spawn render thread");
+    match handle.join() {
+        Ok(v) => v,
+        Err(p) => std::panic::resume_unwind(p),
+    }
+}
+
+/// The engine's options (Helm's `Engine` fields).
+#[derive(Clone, Default)]
+pub struct Engine {
+    /// `missingkey=error` instead of `missingkey=zero`.
+    pub strict: bool,
+    /// Lint mode: `required` and `fail` do not fail.
+    pub lint: bool,
+    /// Live objects for `lookup`; `None` makes it return empty maps.
+    pub lookup: Option<LookupFn>,
+    /// The stack execution may use; `None` keeps the template crate's default.
+    pub max_stack_bytes: Option<usize>,
+}
+
+/// What the top-level scope holds besides values.
+#[derive(Clone, Debug, Default)]
+pub struct RenderContext {
+    pub release: ReleaseOptions,
+    pub capabilities: Capabilities,
+    /// The coalesced values of the root chart.
+    pub values: serde_json::Map<String, serde_json::Value>,
+}
+
+struct Renderable {
+    text: String,
+    vals: MapRef,
+    base_path: String,
+}
+
+impl Engine {
+    /// Renders every template of `chart` (dependencies already processed) and returns the
+    /// output by template path (`chart/templates/x.yaml`), partials excluded.
+    pub fn render(
+        &self,
+        chart: &Chart,
+        ctx: &RenderContext,
+    ) -> Result<BTreeMap<String, String>, RenderError> {
+        let release = ctx.release.to_value();
+        let caps = ctx.capabilities.to_value();
+        let values = values_to_template(&serde_json::Value::Object(ctx.values.clone()));
+        let mut templates = BTreeMap::new();
+        collect(
+            chart,
+            &Scope {
+                release: &release,
+                caps: &caps,
+                values: &values,
+            },
+            None,
+            &mut templates,
+        );
+        self.render_all(templates)
+    }
+
+    fn render_all(
+        &self,
+        tpls: BTreeMap<String, Renderable>,
+    ) -> Result<BTreeMap<String, String>, RenderError> {
+        let funcs = helm_funcs(&FuncOptions {
+            lint: self.lint,
+            lookup: self.lookup.clone(),
+        });
+        let mut set = Templates::new(SET_NAME, funcs);
+        set.set_missing_key(if self.strict {
+            MissingKey::Error
+        } else {
+            MissingKey::Zero
+        });
+        if let Some(b) = self.max_stack_bytes {
+            set.set_max_stack_bytes(b);
+        }
+        let keys = sort_templates(tpls.keys().cloned().collect());
+        for name in &keys {
+            if let Err(e) = set.parse(name, &tpls[name].text) {
+                return Err(RenderError::Parse(parse_error_text(name, &e)));
+            }
+        }
+        let mut rendered = BTreeMap::new();
+        for name in &keys {
+            let base = name.rsplit('/').next().unwrap_or(name);
+            if base.starts_with('_') {
+                continue;
+            }
+            let r = &tpls[name];
+            let mut tm = BTreeMap::new();
+            tm.insert("Name".to_string(), Value::str(name.as_str()));
+            tm.insert("BasePath".to_string(), Value::str(r.base_path.as_str()));
+            r.vals
+                .borrow_mut()
+                .entries
+                .insert("Template".to_string(), Value::map(tm));
+            let data = Value::Map(r.vals.clone());
+            match set.execute(name, &data) {
+                Ok(out) => {
+                    rendered.insert(name.clone(), out.replace("<no value>", ""));
+                }
+                Err(e) => return Err(RenderError::Exec(exec_error_text(name, &e))),
+            }
+        }
+        Ok(rendered)
+    }
+}
+
+/// Helm's `sortTemplates`: more path segments first; equal depth in reverse name order.
+pub fn sort_templates(mut names: Vec<String>) -> Vec<String> {
+    names.sort_by(|a, b| {
+        let (ca, cb) = (a.matches('/').count(), b.matches('/').count());
+        cb.cmp(&ca).then_with(|| b.cmp(a))
+    });
+    names
+}
+
+struct Scope<'a> {
+    release: &'a Value,
+    caps: &'a Value,
+    /// The root values (for the root chart) or the parent's scope `Values`.
+    values: &'a Value,
+}
+
+/// Helm's `recAllTpls`: builds `chart`'s scope, recursing into subcharts, and records its
+/// templates. `parent` is the parent's full path (`None` for the root chart).
+fn collect(
+    chart: &Chart,
+    scope: &Scope<'_>,
+    parent: Option<&str>,
+    out: &mut BTreeMap<String, Renderable>,
+) -> Value {
+    let is_root = parent.is_none();
+    let full_path = match parent {
+        None => chart.name().to_string(),
+        Some(p) => format!("{p}/charts/{}", chart.name()),
+    };
+    let values = if is_root {
+        scope.values.clone()
+    } else {
+        table(scope.values, chart.name()).unwrap_or_else(|| Value::map(BTreeMap::new()))
+    };
+    let subcharts = Value::map(BTreeMap::new());
+    let mut next = BTreeMap::new();
+    next.insert("Chart".to_string(), chart_value(&chart.metadata, is_root));
+    next.insert("Files".to_string(), Files::new(&chart.files).to_value());
+    next.insert("Release".to_string(), scope.release.clone());
+    next.insert("Capabilities".to_string(), scope.caps.clone());
+    next.insert("Values".to_string(), values.clone());
+    next.insert("Subcharts".to_string(), subcharts.clone());
+    let next = Value::map(next);
+    let Value::Map(next_ref) = &next else {
+        unreachable!("a map")
+    };
+
+    for dep in &chart.dependencies {
+        let child_scope = Scope {
+            release: scope.release,
+            caps: scope.caps,
+            values: &values,
+        };
+        let sub = collect(dep, &child_scope, Some(&full_path), out);
+        if let Value::Map(s) = &subcharts {
+            s.borrow_mut().entries.insert(dep.name().to_string(), sub);
+        }
+    }
+
+    for t in &chart.templates {
+        if chart.is_library() {
+            let base = t.name.rsplit('/').next().unwrap_or(&t.name);
+            if !base.starts_with('_') {
+                continue;
+            }
+        }
+        out.insert(
+            join_path(&full_path, &t.name),
+            Renderable {
+                text: String::from_utf8_lossy(&t.data).into_owned(),
+                vals: next_ref.clone(),
+                base_path: format!("{full_path}/templates"),
+            },
+        );
+    }
+    next
+}
+
+/// Go's `path.Join` for a chart path and a chart-relative file name.
+fn join_path(a: &str, b: &str) -> String {
+    let joined = format!("{a}/{b}");
+    let mut parts: Vec<&str> = Vec::new();
+    for p in joined.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    parts.join("/")
+}
+
+/// `Values.Table(name)`: the subchart's section when it is a map.
+fn table(values: &Value, name: &str) -> Option<Value> {
+    let Value::Map(m) = values else {
+        return None;
+    };
+    match m.borrow().entries.get(name) {
+        Some(v @ Value::Map(inner)) if inner.borrow().elem == GoType::Interface => Some(v.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_sort_deepest_first_then_reverse_names() {
+        let got = sort_templates(vec![
+            "c/templates/a.yaml".into(),
+            "c/templates/b.yaml".into(),
+            "c/charts/s/templates/z.yaml".into(),
+            "c/templates/sub/x.yaml".into(),
+        ]);
+        assert_eq!(
+            got,
+            [
+                "c/charts/s/templates/z.yaml",
+                "c/templates/sub/x.yaml",
+                "c/templates/b.yaml",
+                "c/templates/a.yaml"
+            ]
+        );
+    }
+
+    #[test]
+    fn paths_join_like_go() {
+        assert_eq!(join_path("c", "templates/x.yaml"), "c/templates/x.yaml");
+        assert_eq!(join_path("c", "templates/../x.yaml"), "c/x.yaml");
+    }
+}

@@ -1,0 +1,760 @@
+//! Helm's built-in objects as Go templates see them: `.Values`, `.Release`, `.Chart`,
+//! `.Capabilities` and `.Files`.
+//!
+//! Types, printing, `toYaml`/`toJson` and method calls follow Helm 4.1.4: `.Capabilities` is a
+//! `*common.Capabilities` struct pointer whose `KubeVersion` has `String`/`GitVersion` methods
+//! and whose `APIVersions` (a `common.VersionSet`) has `Has`; `.Files` is an `engine.files` map
+//! with `Get`, `GetBytes`, `Glob`, `Lines`, `AsConfig` and `AsSecrets`; `.Chart` is the chart
+//! metadata turned into a map keyed by Go field names.
+
+use std::any::Any;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use base64::Engine as _;
+use gotemplate::{Function, GoType, Member, Object, Value};
+
+use super::glob::Glob;
+use crate::chart::Metadata;
+
+/// Helm's build information, as `helm version` of 4.1.4 reports it.
+pub const HELM_VERSION: &str = "v4.1.4";
+pub const HELM_GIT_COMMIT: &str = "05fa37973dc9e42b76e1d2883494c87174b6074f";
+pub const HELM_GIT_TREE_STATE: &str = "clean";
+pub const HELM_GO_VERSION: &str = "go1.25.9";
+pub const HELM_KUBE_CLIENT_VERSION: &str = "v1.35";
+
+/// The Kubernetes version `helm template` assumes without `--kube-version`.
+pub const DEFAULT_KUBE_VERSION: &str = "v1.35.0";
+
+/// The API versions Helm 4.1.4 reports without a cluster: client-go's scheme groups in priority
+/// order, then the apiextensions groups.
+pub const DEFAULT_API_VERSIONS: &[&str] = &[
+    "v1",
+    "admissionregistration.k8s.io/v1",
+    "admissionregistration.k8s.io/v1alpha1",
+    "admissionregistration.k8s.io/v1beta1",
+    "internal.apiserver.k8s.io/v1alpha1",
+    "apps/v1",
+    "apps/v1beta1",
+    "apps/v1beta2",
+    "authentication.k8s.io/v1",
+    "authentication.k8s.io/v1alpha1",
+    "authentication.k8s.io/v1beta1",
+    "authorization.k8s.io/v1",
+    "authorization.k8s.io/v1beta1",
+    "autoscaling/v1",
+    "autoscaling/v2",
+    "autoscaling/v2beta1",
+    "autoscaling/v2beta2",
+    "batch/v1",
+    "batch/v1beta1",
+    "certificates.k8s.io/v1",
+    "certificates.k8s.io/v1beta1",
+    "certificates.k8s.io/v1alpha1",
+    "coordination.k8s.io/v1alpha2",
+    "coordination.k8s.io/v1beta1",
+    "coordination.k8s.io/v1",
+    "discovery.k8s.io/v1",
+    "discovery.k8s.io/v1beta1",
+    "events.k8s.io/v1",
+    "events.k8s.io/v1beta1",
+    "extensions/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1",
+    "flowcontrol.apiserver.k8s.io/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1beta2",
+    "flowcontrol.apiserver.k8s.io/v1beta3",
+    "networking.k8s.io/v1",
+    "networking.k8s.io/v1beta1",
+    "node.k8s.io/v1",
+    "node.k8s.io/v1alpha1",
+    "node.k8s.io/v1beta1",
+    "policy/v1",
+    "policy/v1beta1",
+    "rbac.authorization.k8s.io/v1",
+    "rbac.authorization.k8s.io/v1beta1",
+    "rbac.authorization.k8s.io/v1alpha1",
+    "resource.k8s.io/v1",
+    "resource.k8s.io/v1beta2",
+    "resource.k8s.io/v1beta1",
+    "resource.k8s.io/v1alpha3",
+    "scheduling.k8s.io/v1alpha1",
+    "scheduling.k8s.io/v1beta1",
+    "scheduling.k8s.io/v1",
+    "storage.k8s.io/v1beta1",
+    "storage.k8s.io/v1",
+    "storage.k8s.io/v1alpha1",
+    "storagemigration.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1",
+];
+
+/// A Kubernetes version as given with `--kube-version` (Helm's `common.KubeVersion`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KubeVersion {
+    /// The full version, with a `v` prefix (`v1.33.4-gke.1`).
+    pub version: String,
+    /// The version without suffixes, used for constraint checks (`v1.33.4`).
+    pub normalized: String,
+    pub major: String,
+    pub minor: String,
+}
+
+impl Default for KubeVersion {
+    fn default() -> Self {
+        KubeVersion::parse(DEFAULT_KUBE_VERSION).expect("default version parses")
+    }
+}
+
+impl KubeVersion {
+    /// Helm's `ParseKubeVersion` (Kubernetes' generic version parser): `v?N.N[.N...]` with an
+    /// optional suffix. The error text is the parser's.
+    pub fn parse(input: &str) -> Result<KubeVersion, String> {
+        let s = input.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+        let s = s.strip_prefix('v').unwrap_or(s);
+        let end = {
+            // Digits and dots; the numbers part must not end in a dot.
+            let mut end = 0;
+            let bytes = s.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i > 0 {
+                end = i;
+                loop {
+                    if end < bytes.len() && bytes[end] == b'.' {
+                        let mut j = end + 1;
+                        while j < bytes.len() && bytes[j].is_ascii_digit() {
+                            j += 1;
+                        }
+                        if j > end + 1 {
+                            end = j;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+            }
+            end
+        };
+        if end == 0 {
+            return Err(format!("could not parse {} as version", go_quote(input)));
+        }
+        let components: Vec<&str> = s[..end].split('.').collect();
+        if components.len() < 2 {
+            return Err(format!("illegal version string {}", go_quote(input)));
+        }
+        let mut nums = Vec::new();
+        for (i, c) in components.iter().enumerate() {
+            if i == 0 && c.starts_with('0') && *c != "0" {
+                return Err(format!(
+                    "illegal zero-prefixed version component {} in {}",
+                    go_quote(c),
+                    go_quote(input)
+                ));
+            }
+            let n: u64 = c.parse().map_err(|_| {
+                format!(
+                    "illegal non-numeric version component {} in {}: strconv.ParseUint: parsing {}: value out of range",
+                    go_quote(c),
+                    go_quote(input),
+                    go_quote(c)
+                )
+            })?;
+            nums.push(n);
+        }
+        let version = if input.starts_with('v') {
+            input.to_string()
+        } else {
+            format!("v{input}")
+        };
+        let normalized = format!(
+            "v{}",
+            nums.iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(".")
+        );
+        Ok(KubeVersion {
+            version,
+            normalized,
+            major: nums[0].to_string(),
+            minor: nums[1].to_string(),
+        })
+    }
+
+    /// What `String()` returns: the normalized version.
+    pub fn string(&self) -> &str {
+        if self.normalized.is_empty() {
+            &self.version
+        } else {
+            &self.normalized
+        }
+    }
+}
+
+fn go_quote(s: &str) -> String {
+    gotemplate::strconv::quote(s)
+}
+
+/// What `.Capabilities` describes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Capabilities {
+    pub kube_version: KubeVersion,
+    pub api_versions: Vec<String>,
+}
+
+impl Default for Capabilities {
+    fn default() -> Self {
+        Capabilities {
+            kube_version: KubeVersion::default(),
+            api_versions: DEFAULT_API_VERSIONS.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
+impl Capabilities {
+    /// `helm template`'s capabilities: the defaults, `--kube-version` and extra API versions.
+    pub fn for_template(kube_version: Option<KubeVersion>, extra_apis: &[String]) -> Self {
+        let mut c = Capabilities::default();
+        if let Some(k) = kube_version {
+            c.kube_version = k;
+        }
+        c.api_versions.extend(extra_apis.iter().cloned());
+        c
+    }
+
+    /// The template value (`*common.Capabilities`).
+    pub fn to_value(&self) -> Value {
+        Value::object(CapabilitiesObj {
+            kube: Rc::new(KubeVersionObj(self.kube_version.clone())),
+            apis: Rc::new(VersionSetObj(Rc::new(self.api_versions.clone()))),
+            helm: Rc::new(BuildInfoObj),
+        })
+    }
+}
+
+struct CapabilitiesObj {
+    kube: Rc<KubeVersionObj>,
+    apis: Rc<VersionSetObj>,
+    helm: Rc<BuildInfoObj>,
+}
+
+impl Object for CapabilitiesObj {
+    fn type_name(&self) -> &'static str {
+        "*common.Capabilities"
+    }
+    fn member(&self, name: &str) -> Option<Member> {
+        let v = match name {
+            "KubeVersion" => Value::Object(self.kube.clone()),
+            "APIVersions" => Value::Object(self.apis.clone()),
+            "HelmVersion" => Value::Object(self.helm.clone()),
+            _ => return None,
+        };
+        Some(Member::Field(v))
+    }
+    fn format(&self) -> String {
+        format!(
+            "{{{} {} {}}}",
+            self.kube.struct_text(),
+            self.apis.format(),
+            self.helm.format()
+        )
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn to_json(&self) -> Option<serde_json::Value> {
+        let mut m = serde_json::Map::new();
+        m.insert("KubeVersion".into(), self.kube.to_json()?);
+        m.insert("APIVersions".into(), self.apis.to_json()?);
+        m.insert("HelmVersion".into(), self.helm.to_json()?);
+        Some(serde_json::Value::Object(m))
+    }
+}
+
+struct KubeVersionObj(KubeVersion);
+
+impl KubeVersionObj {
+    /// `%v` of the struct value inside another struct (no Stringer): all four fields.
+    fn struct_text(&self) -> String {
+        let k = &self.0;
+        format!("{{{} {} {} {}}}", k.version, k.normalized, k.major, k.minor)
+    }
+}
+
+impl Object for KubeVersionObj {
+    fn type_name(&self) -> &'static str {
+        "common.KubeVersion"
+    }
+    fn kind(&self) -> &'static str {
+        "struct"
+    }
+    fn member(&self, name: &str) -> Option<Member> {
+        let k = &self.0;
+        match name {
+            "Version" => Some(Member::Field(Value::str(k.version.as_str()))),
+            "Major" => Some(Member::Field(Value::str(k.major.as_str()))),
+            "Minor" => Some(Member::Field(Value::str(k.minor.as_str()))),
+            "String" => {
+                let s = k.string().to_string();
+                Some(Member::Method(Function::pure(
+                    "String",
+                    vec![],
+                    None,
+                    move |_| Ok(Value::str(s.as_str())),
+                )))
+            }
+            "GitVersion" => {
+                let s = k.version.clone();
+                Some(Member::Method(Function::pure(
+                    "GitVersion",
+                    vec![],
+                    None,
+                    move |_| Ok(Value::str(s.as_str())),
+                )))
+            }
+            _ => None,
+        }
+    }
+    /// Templates print the addressable field through its `String` method.
+    fn format(&self) -> String {
+        self.0.string().to_string()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn to_json(&self) -> Option<serde_json::Value> {
+        let k = &self.0;
+        let mut m = serde_json::Map::new();
+        m.insert("Version".into(), k.version.clone().into());
+        m.insert("Major".into(), k.major.clone().into());
+        m.insert("Minor".into(), k.minor.clone().into());
+        Some(serde_json::Value::Object(m))
+    }
+}
+
+struct VersionSetObj(Rc<Vec<String>>);
+
+impl Object for VersionSetObj {
+    fn type_name(&self) -> &'static str {
+        "common.VersionSet"
+    }
+    fn kind(&self) -> &'static str {
+        "slice"
+    }
+    fn member(&self, name: &str) -> Option<Member> {
+        match name {
+            "Has" => {
+                let set = self.0.clone();
+                Some(Member::Method(Function::pure(
+                    "Has",
+                    vec![GoType::String],
+                    None,
+                    move |a| {
+                        let want = a[0].as_str().unwrap_or("");
+                        Ok(Value::Bool(set.iter().any(|v| v == want)))
+                    },
+                )))
+            }
+            _ => None,
+        }
+    }
+    fn format(&self) -> String {
+        format!("[{}]", self.0.join(" "))
+    }
+    fn truthy(&self) -> bool {
+        !self.0.is_empty()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::Value::Array(
+            self.0
+                .iter()
+                .cloned()
+                .map(serde_json::Value::String)
+                .collect(),
+        ))
+    }
+}
+
+struct BuildInfoObj;
+
+impl Object for BuildInfoObj {
+    fn type_name(&self) -> &'static str {
+        "version.BuildInfo"
+    }
+    fn kind(&self) -> &'static str {
+        "struct"
+    }
+    fn member(&self, name: &str) -> Option<Member> {
+        let v = match name {
+            "Version" => HELM_VERSION,
+            "GitCommit" => HELM_GIT_COMMIT,
+            "GitTreeState" => HELM_GIT_TREE_STATE,
+            "GoVersion" => HELM_GO_VERSION,
+            "KubeClientVersion" => HELM_KUBE_CLIENT_VERSION,
+            _ => return None,
+        };
+        Some(Member::Field(Value::str(v)))
+    }
+    fn format(&self) -> String {
+        format!(
+            "{{{HELM_VERSION} {HELM_GIT_COMMIT} {HELM_GIT_TREE_STATE} {HELM_GO_VERSION} {HELM_KUBE_CLIENT_VERSION}}}"
+        )
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn to_json(&self) -> Option<serde_json::Value> {
+        let mut m = serde_json::Map::new();
+        m.insert("version".into(), HELM_VERSION.into());
+        m.insert("git_commit".into(), HELM_GIT_COMMIT.into());
+        m.insert("git_tree_state".into(), HELM_GIT_TREE_STATE.into());
+        m.insert("go_version".into(), HELM_GO_VERSION.into());
+        m.insert(
+            "kube_client_version".into(),
+            HELM_KUBE_CLIENT_VERSION.into(),
+        );
+        Some(serde_json::Value::Object(m))
+    }
+}
+
+/// `.Files`: a chart's non-template files by name (Helm's `engine.files`).
+#[derive(Clone, Default)]
+pub struct Files(pub Rc<BTreeMap<String, Rc<[u8]>>>);
+
+impl Files {
+    pub fn new(files: &[crate::chart::File]) -> Files {
+        Files(Rc::new(
+            files
+                .iter()
+                .map(|f| (f.name.clone(), Rc::from(f.data.as_slice())))
+                .collect(),
+        ))
+    }
+
+    pub fn get_bytes(&self, name: &str) -> Rc<[u8]> {
+        self.0
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| Rc::from(&[][..]))
+    }
+
+    pub fn get(&self, name: &str) -> String {
+        String::from_utf8_lossy(&self.get_bytes(name)).into_owned()
+    }
+
+    /// The files whose names match a gobwas-style glob (`/` separates); a bad pattern
+    /// matches everything, as in Helm.
+    pub fn glob(&self, pattern: &str) -> Files {
+        let g = Glob::compile(pattern).unwrap_or_else(|_| Glob::compile("**").expect("valid"));
+        Files(Rc::new(
+            self.0
+                .iter()
+                .filter(|(k, _)| g.matches(k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ))
+    }
+
+    pub fn lines(&self, name: &str) -> Vec<String> {
+        let Some(data) = self.0.get(name) else {
+            return vec![];
+        };
+        let s = String::from_utf8_lossy(data);
+        let s = s.strip_suffix('\n').unwrap_or(&s);
+        s.split('\n').map(str::to_string).collect()
+    }
+
+    fn by_base(&self, f: impl Fn(&[u8]) -> String) -> String {
+        let m: BTreeMap<String, Value> = self
+            .0
+            .iter()
+            .map(|(k, v)| {
+                let base = k.rsplit('/').next().unwrap_or(k).to_string();
+                (base, Value::str(f(v)))
+            })
+            .collect();
+        super::funcs::to_yaml(&Value::typed_map(GoType::String, m))
+    }
+
+    pub fn as_config(&self) -> String {
+        self.by_base(|v| String::from_utf8_lossy(v).into_owned())
+    }
+
+    pub fn as_secrets(&self) -> String {
+        self.by_base(|v| base64::engine::general_purpose::STANDARD.encode(v))
+    }
+
+    pub fn to_value(&self) -> Value {
+        Value::object(self.clone())
+    }
+}
+
+impl Object for Files {
+    fn type_name(&self) -> &'static str {
+        "engine.files"
+    }
+    fn kind(&self) -> &'static str {
+        "map"
+    }
+    fn member(&self, name: &str) -> Option<Member> {
+        let me = self.clone();
+        let s = || vec![GoType::String];
+        let f = match name {
+            "Get" => Function::pure("Get", s(), None, move |a| {
+                Ok(Value::str(me.get(a[0].as_str().unwrap_or(""))))
+            }),
+            "GetBytes" => Function::pure("GetBytes", s(), None, move |a| {
+                Ok(Value::Bytes(me.get_bytes(a[0].as_str().unwrap_or(""))))
+            }),
+            "Glob" => Function::pure("Glob", s(), None, move |a| {
+                Ok(me.glob(a[0].as_str().unwrap_or("")).to_value())
+            }),
+            "Lines" => Function::pure("Lines", s(), None, move |a| {
+                Ok(Value::typed_list(
+                    GoType::String,
+                    me.lines(a[0].as_str().unwrap_or(""))
+                        .into_iter()
+                        .map(Value::from)
+                        .collect(),
+                ))
+            }),
+            "AsConfig" => Function::pure("AsConfig", vec![], None, move |_| {
+                Ok(Value::str(me.as_config()))
+            }),
+            "AsSecrets" => Function::pure("AsSecrets", vec![], None, move |_| {
+                Ok(Value::str(me.as_secrets()))
+            }),
+            _ => return None,
+        };
+        Some(Member::Method(f))
+    }
+    fn format(&self) -> String {
+        let mut out = String::from("map[");
+        for (i, (k, v)) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(k);
+            out.push_str(":[");
+            let bytes: Vec<String> = v.iter().map(|b| b.to_string()).collect();
+            out.push_str(&bytes.join(" "));
+            out.push(']');
+        }
+        out.push(']');
+        out
+    }
+    fn truthy(&self) -> bool {
+        !self.0.is_empty()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::Value::Object(
+            self.0
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.clone(),
+                        serde_json::Value::String(
+                            base64::engine::general_purpose::STANDARD.encode(v),
+                        ),
+                    )
+                })
+                .collect(),
+        ))
+    }
+}
+
+/// Converts values (JSON from the chart layer) to template values: floating-point numbers are
+/// Go `float64`s, integer numbers (only `--set` makes them) Go `int64`s.
+pub fn values_to_template(v: &serde_json::Value) -> Value {
+    match v {
+        serde_json::Value::Null => Value::Nil,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => {
+            if n.is_f64() {
+                Value::Float(n.as_f64().unwrap_or(0.0))
+            } else if let Some(i) = n.as_i64() {
+                Value::Int64(i)
+            } else {
+                Value::Float(n.as_f64().unwrap_or(0.0))
+            }
+        }
+        serde_json::Value::String(s) => Value::str(s.as_str()),
+        serde_json::Value::Array(a) => Value::list(a.iter().map(values_to_template).collect()),
+        serde_json::Value::Object(m) => Value::map(
+            m.iter()
+                .map(|(k, v)| (k.clone(), values_to_template(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// `.Release`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReleaseOptions {
+    pub name: String,
+    pub namespace: String,
+    pub revision: i64,
+    pub is_install: bool,
+    pub is_upgrade: bool,
+}
+
+impl ReleaseOptions {
+    pub fn to_value(&self) -> Value {
+        let mut m = BTreeMap::new();
+        m.insert("Name".to_string(), Value::str(self.name.as_str()));
+        m.insert("Namespace".to_string(), Value::str(self.namespace.as_str()));
+        m.insert("IsUpgrade".to_string(), Value::Bool(self.is_upgrade));
+        m.insert("IsInstall".to_string(), Value::Bool(self.is_install));
+        m.insert("Revision".to_string(), Value::Int(self.revision));
+        m.insert("Service".to_string(), Value::str("Helm"));
+        Value::map(m)
+    }
+}
+
+/// `.Chart`: Helm's `structToMap` of the metadata (Go field names; slices become
+/// `[]interface {}`, nested structs maps), plus `IsRoot`.
+pub fn chart_value(meta: &Metadata, is_root: bool) -> Value {
+    let strs = |v: &[String]| Value::list(v.iter().map(|s| Value::str(s.as_str())).collect());
+    let s = |v: &str| Value::str(v);
+    let mut m = BTreeMap::new();
+    m.insert("Name".to_string(), s(&meta.name));
+    m.insert("Home".to_string(), s(&meta.home));
+    m.insert("Sources".to_string(), strs(&meta.sources));
+    m.insert("Version".to_string(), s(&meta.version));
+    m.insert("Description".to_string(), s(&meta.description));
+    m.insert("Keywords".to_string(), strs(&meta.keywords));
+    m.insert(
+        "Maintainers".to_string(),
+        Value::list(
+            meta.maintainers
+                .iter()
+                .map(|x| {
+                    let mut mm = BTreeMap::new();
+                    mm.insert("Name".to_string(), s(&x.name));
+                    mm.insert("Email".to_string(), s(&x.email));
+                    mm.insert("URL".to_string(), s(&x.url));
+                    Value::map(mm)
+                })
+                .collect(),
+        ),
+    );
+    m.insert("Icon".to_string(), s(&meta.icon));
+    m.insert("APIVersion".to_string(), s(&meta.api_version));
+    m.insert("Condition".to_string(), s(&meta.condition));
+    m.insert("Tags".to_string(), s(&meta.tags));
+    m.insert("AppVersion".to_string(), s(&meta.app_version));
+    m.insert("Deprecated".to_string(), Value::Bool(meta.deprecated));
+    let annotations: BTreeMap<String, Value> = meta
+        .annotations
+        .iter()
+        .flatten()
+        .map(|(k, v)| {
+            let text = match v {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            (k.clone(), Value::str(text))
+        })
+        .collect();
+    m.insert(
+        "Annotations".to_string(),
+        Value::typed_map(GoType::String, annotations),
+    );
+    m.insert("KubeVersion".to_string(), s(&meta.kube_version));
+    m.insert(
+        "Dependencies".to_string(),
+        Value::list(
+            meta.dependencies
+                .iter()
+                .flatten()
+                .map(|d| {
+                    let mut dm = BTreeMap::new();
+                    dm.insert("Name".to_string(), s(&d.name));
+                    dm.insert("Version".to_string(), s(&d.version));
+                    dm.insert("Repository".to_string(), s(&d.repository));
+                    dm.insert("Condition".to_string(), s(&d.condition));
+                    dm.insert("Tags".to_string(), strs(&d.tags));
+                    dm.insert("Enabled".to_string(), Value::Bool(d.enabled));
+                    dm.insert(
+                        "ImportValues".to_string(),
+                        Value::list(d.import_values.iter().map(values_to_template).collect()),
+                    );
+                    dm.insert("Alias".to_string(), s(&d.alias));
+                    Value::map(dm)
+                })
+                .collect(),
+        ),
+    );
+    m.insert("Type".to_string(), s(&meta.chart_type));
+    m.insert("IsRoot".to_string(), Value::Bool(is_root));
+    Value::map(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kube_versions_parse_like_kubernetes() {
+        let k = KubeVersion::parse("1.33.0").unwrap();
+        assert_eq!(
+            (
+                k.version.as_str(),
+                k.string(),
+                k.major.as_str(),
+                k.minor.as_str()
+            ),
+            ("v1.33.0", "v1.33.0", "1", "33")
+        );
+        let k = KubeVersion::parse("v1.33.4-gke.1").unwrap();
+        assert_eq!(
+            (k.version.as_str(), k.string()),
+            ("v1.33.4-gke.1", "v1.33.4")
+        );
+        assert_eq!(
+            KubeVersion::parse("1").unwrap_err(),
+            "illegal version string \"1\""
+        );
+        assert_eq!(
+            KubeVersion::parse("abc").unwrap_err(),
+            "could not parse \"abc\" as version"
+        );
+    }
+
+    #[test]
+    fn files_lines_glob_and_config() {
+        let files = Files::new(&[
+            crate::chart::File {
+                name: "conf/a.txt".into(),
+                data: b"x\ny\n".to_vec(),
+            },
+            crate::chart::File {
+                name: "conf/sub/b.txt".into(),
+                data: b"z".to_vec(),
+            },
+        ]);
+        assert_eq!(files.lines("conf/a.txt"), vec!["x", "y"]);
+        assert!(files.lines("nope").is_empty());
+        assert_eq!(files.glob("conf/*").0.len(), 1);
+        assert_eq!(files.glob("conf/**").0.len(), 2);
+        assert_eq!(files.glob("conf/*").as_config(), "a.txt: |\n  x\n  y");
+        assert_eq!(files.glob("**/b.txt").as_secrets(), "b.txt: eg==");
+    }
+
+    #[test]
+    fn set_integers_stay_int64() {
+        let v = values_to_template(&serde_json::json!({"a": 1, "b": 1.0}));
+        let Value::Map(m) = v else { panic!() };
+        assert!(matches!(m.borrow().entries["a"], Value::Int64(1)));
+        assert!(matches!(m.borrow().entries["b"], Value::Float(_)));
+    }
+}

@@ -1,0 +1,456 @@
+//! Rendering a release without a cluster, as Helm 4.1.4's client-only install does for
+//! `helm template` (`Install.RunWithContext` up to `renderResources`), and assembling what
+//! `helm template` prints or writes.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use super::engine::{Engine, RenderContext};
+use super::errors::RenderError;
+use super::manifest::{sort_manifests, split_manifests, HookDoc, ManifestError, INSTALL_ORDER};
+use super::objects::{Capabilities, ReleaseOptions};
+use crate::chart::{coalesce_values, process_dependencies, semver, Chart, ChartError};
+
+const NOTES_SUFFIX: &str = "NOTES.txt";
+
+/// Options of a client-only install.
+#[derive(Clone, Debug, Default)]
+pub struct InstallOptions {
+    pub release_name: String,
+    pub namespace: String,
+    /// `--is-upgrade`: `.Release.IsUpgrade` instead of `.Release.IsInstall`.
+    pub is_upgrade: bool,
+    pub capabilities: Capabilities,
+    /// `--include-crds`: CRDs from `crds/` go first in the manifest.
+    pub include_crds: bool,
+    /// `--render-subchart-notes`.
+    pub sub_notes: bool,
+    /// `--output-dir`: manifests are written under it instead of returned.
+    pub output_dir: Option<PathBuf>,
+    /// `--release-name`: write under `output_dir/release_name`.
+    pub use_release_name: bool,
+}
+
+/// A rendered release: the manifest (CRDs and resources with `# Source:` headers), the hooks
+/// and the notes.
+#[derive(Clone, Debug, Default)]
+pub struct RenderedRelease {
+    pub manifest: String,
+    pub hooks: Vec<HookDoc>,
+    pub notes: String,
+    /// Lines `wrote PATH` for files written to the output directory.
+    pub wrote: Vec<String>,
+}
+
+/// Why a client-only install failed.
+#[derive(Debug, thiserror::Error)]
+pub enum InstallError {
+    /// Before a release existed (names, dependencies, values).
+    #[error("{0}")]
+    Setup(String),
+    /// While rendering; Helm has a (failed) release then, so `helm template` suggests
+    /// `--debug`. `manifest` is what `--debug` shows.
+    #[error("{message}")]
+    Render { message: String, manifest: String },
+}
+
+impl From<ChartError> for InstallError {
+    fn from(e: ChartError) -> Self {
+        InstallError::Setup(e.to_string())
+    }
+}
+
+/// Helm's `ValidateReleaseName`.
+pub fn validate_release_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("no name provided".into());
+    }
+    if name.len() > 53 || !valid_dns_name(name) {
+        return Err("invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53".into());
+    }
+    Ok(())
+}
+
+fn valid_dns_name(name: &str) -> bool {
+    name.split('.').all(|label| {
+        let b = label.as_bytes();
+        !b.is_empty()
+            && b.iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+            && b[0] != b'-'
+            && b[b.len() - 1] != b'-'
+    })
+}
+
+/// Renders `chart` with user values `vals` as a client-only install.
+pub fn render_release(
+    mut chart: Chart,
+    vals: &Map<String, Value>,
+    opts: &InstallOptions,
+    engine: &Engine,
+) -> Result<RenderedRelease, InstallError> {
+    if let Err(e) = validate_release_name(&opts.release_name) {
+        return Err(InstallError::Setup(format!(
+            "release name check failed: release name {}: {e}",
+            gotemplate::strconv::quote(&opts.release_name)
+        )));
+    }
+    process_dependencies(&mut chart, vals)
+        .map_err(|e| InstallError::Setup(format!("chart dependencies processing failed: {e}")))?;
+    let coalesced = coalesce_values(&chart, vals)?;
+    let ctx = RenderContext {
+        release: ReleaseOptions {
+            name: opts.release_name.clone(),
+            namespace: opts.namespace.clone(),
+            revision: 1,
+            is_install: !opts.is_upgrade,
+            is_upgrade: opts.is_upgrade,
+        },
+        capabilities: opts.capabilities.clone(),
+        values: coalesced.values,
+    };
+    render_resources(&chart, &ctx, opts, engine)
+}
+
+fn render_err(message: String) -> InstallError {
+    InstallError::Render {
+        message,
+        manifest: String::new(),
+    }
+}
+
+/// Helm's `renderResources` for a client-only install.
+fn render_resources(
+    chart: &Chart,
+    ctx: &RenderContext,
+    opts: &InstallOptions,
+    engine: &Engine,
+) -> Result<RenderedRelease, InstallError> {
+    let kv = &ctx.capabilities.kube_version;
+    let constraint = &chart.metadata.kube_version;
+    if !constraint.is_empty() && !semver::is_compatible_range(constraint, kv.string()) {
+        return Err(render_err(format!(
+            "chart requires kubeVersion: {constraint} which is incompatible with Kubernetes {}",
+            kv.version
+        )));
+    }
+    let mut files = engine.render(chart, ctx).map_err(|e| match e {
+        RenderError::Parse(m) | RenderError::Exec(m) => render_err(m),
+    })?;
+
+    let root_notes = format!("{}/templates/{NOTES_SUFFIX}", chart.name());
+    let mut notes = String::new();
+    let note_keys: Vec<String> = files
+        .keys()
+        .filter(|k| k.ends_with(NOTES_SUFFIX))
+        .cloned()
+        .collect();
+    for k in note_keys {
+        let v = files.remove(&k).unwrap_or_default();
+        if opts.sub_notes || k == root_notes {
+            if !notes.is_empty() {
+                notes.push('\n');
+            }
+            notes.push_str(&v);
+        }
+    }
+
+    let (hooks, manifests) = match sort_manifests(&files, INSTALL_ORDER) {
+        Ok(x) => x,
+        Err(ManifestError::Parse { path, message }) => {
+            let mut dump = String::new();
+            for (name, content) in &files {
+                if content.trim().is_empty() {
+                    continue;
+                }
+                dump.push_str(&format!("---\n# Source: {name}\n{content}\n"));
+            }
+            return Err(InstallError::Render {
+                message: format!("YAML parse error on {path}: {message}"),
+                manifest: dump,
+            });
+        }
+    };
+
+    let mut out = String::new();
+    let mut writer = OutputWriter::default();
+    if opts.include_crds {
+        for crd in chart.crd_objects(chart.name()) {
+            let data = String::from_utf8_lossy(&crd.data);
+            match &opts.output_dir {
+                None => out.push_str(&format!("---\n# Source: {}\n{data}\n", crd.filename)),
+                Some(dir) => writer
+                    .write(dir, &crd.filename, &data)
+                    .map_err(render_err)?,
+            }
+        }
+    }
+    for m in &manifests {
+        match &opts.output_dir {
+            None => out.push_str(&format!("---\n# Source: {}\n{}\n", m.path, m.content)),
+            Some(dir) => {
+                let dir = if opts.use_release_name {
+                    dir.join(&opts.release_name)
+                } else {
+                    dir.clone()
+                };
+                writer
+                    .write(&dir, &m.path, &m.content)
+                    .map_err(render_err)?;
+            }
+        }
+    }
+    Ok(RenderedRelease {
+        manifest: out,
+        hooks,
+        notes,
+        wrote: writer.wrote,
+    })
+}
+
+/// Writes `---\n# Source: NAME\nDATA\n` files, appending when a name repeats (Helm's
+/// `writeToFile`).
+#[derive(Default)]
+pub struct OutputWriter {
+    written: BTreeMap<String, bool>,
+    pub wrote: Vec<String>,
+}
+
+impl OutputWriter {
+    pub fn write(&mut self, dir: &Path, name: &str, data: &str) -> Result<(), String> {
+        let append = self.written.get(name).copied().unwrap_or(false);
+        self.write_file(dir, name, data, append)?;
+        self.written.insert(name.to_string(), true);
+        Ok(())
+    }
+
+    /// Writes one file; `append` adds to an existing one.
+    pub fn write_file(
+        &mut self,
+        dir: &Path,
+        name: &str,
+        data: &str,
+        append: bool,
+    ) -> Result<(), String> {
+        use std::io::Write;
+        let file = format!("{}/{name}", dir.display());
+        let path = Path::new(&file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| crate::chart::loader::go_io_error("mkdir", parent, &e))?;
+        }
+        let f = if append {
+            std::fs::OpenOptions::new().append(true).open(path)
+        } else {
+            std::fs::File::create(path)
+        };
+        let mut f = f.map_err(|e| crate::chart::loader::go_io_error("open", path, &e))?;
+        f.write_all(format!("---\n# Source: {name}\n{data}\n").as_bytes())
+            .map_err(|e| crate::chart::loader::go_io_error("write", path, &e))?;
+        self.wrote.push(format!("wrote {file}"));
+        Ok(())
+    }
+}
+
+/// What `helm template` shows of a rendered release.
+#[derive(Clone, Debug, Default)]
+pub struct TemplateOutput {
+    /// `--no-hooks`.
+    pub disable_hooks: bool,
+    /// `--skip-tests`.
+    pub skip_tests: bool,
+    /// `--show-only` patterns.
+    pub show_only: Vec<String>,
+}
+
+/// Assembles `helm template`'s standard output (hooks written to `opts.output_dir` when set).
+pub fn template_output(
+    rel: &mut RenderedRelease,
+    show: &TemplateOutput,
+    opts: &InstallOptions,
+) -> Result<String, String> {
+    let mut manifests = format!("{}\n", rel.manifest.trim());
+    if !show.disable_hooks {
+        let mut writer = OutputWriter::default();
+        for h in &rel.hooks {
+            if show.skip_tests && h.events.iter().any(|e| e == "test") {
+                continue;
+            }
+            match &opts.output_dir {
+                None => manifests.push_str(&format!("---\n# Source: {}\n{}\n", h.path, h.manifest)),
+                Some(dir) => {
+                    let dir = if opts.use_release_name {
+                        dir.join(&opts.release_name)
+                    } else {
+                        dir.clone()
+                    };
+                    let exists = dir.join(&h.path).exists();
+                    writer.write_file(&dir, &h.path, &h.manifest, exists)?;
+                }
+            }
+        }
+        rel.wrote.append(&mut writer.wrote);
+    }
+    if show.show_only.is_empty() {
+        return Ok(manifests);
+    }
+    let docs = split_manifests(&manifests);
+    let mut selected = Vec::new();
+    for pattern in &show.show_only {
+        let pattern = pattern.replace('\\', "/");
+        let mut missing = true;
+        for doc in &docs {
+            let Some(name) = source_name(doc) else {
+                continue;
+            };
+            if !go_path_match(&pattern, name) {
+                continue;
+            }
+            selected.push(doc.clone());
+            missing = false;
+        }
+        if missing {
+            return Err(format!("could not find template {pattern} in chart"));
+        }
+    }
+    Ok(selected
+        .iter()
+        .map(|m| format!("---\n{m}\n"))
+        .collect::<String>())
+}
+
+/// The path after the chart name in the first `# Source: chart/path` of a document (Helm's
+/// `# Source: [^/]+/(.+)` match).
+fn source_name(doc: &str) -> Option<&str> {
+    let i = doc.find("# Source: ")?;
+    let rest = &doc[i + "# Source: ".len()..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    let line = &rest[..line_end];
+    let slash = line.find('/')?;
+    if slash == 0 {
+        // `[^/]+` needs one character before the slash; a later `/` may still match.
+        return None;
+    }
+    let path = &line[slash + 1..];
+    (!path.is_empty()).then_some(path)
+}
+
+/// Go's `filepath.Match` (Unix separators): `*`, `?`, `[...]` classes and `\` escapes; a
+/// malformed pattern matches nothing.
+pub fn go_path_match(pattern: &str, name: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    match_here(&p, &n).unwrap_or(false)
+}
+
+fn match_here(p: &[char], n: &[char]) -> Option<bool> {
+    let Some((&c, rest)) = p.split_first() else {
+        return Some(n.is_empty());
+    };
+    match c {
+        '*' => {
+            for i in 0..=n.len() {
+                if match_here(rest, &n[i..])? {
+                    return Some(true);
+                }
+                if i < n.len() && n[i] == '/' {
+                    break;
+                }
+            }
+            // Go still reports a bad pattern later on; treat it as no match.
+            Some(false)
+        }
+        '?' => Some(!n.is_empty() && n[0] != '/' && match_here(rest, &n[1..])?),
+        '[' => {
+            let (ok, len) = match_class(rest, n.first().copied())?;
+            Some(ok && match_here(&rest[len..], &n[1..])?)
+        }
+        '\\' => {
+            let (&e, rest2) = rest.split_first()?;
+            Some(n.first() == Some(&e) && match_here(rest2, &n[1..])?)
+        }
+        _ => Some(n.first() == Some(&c) && match_here(rest, &n[1..])?),
+    }
+}
+
+/// Matches a class body (after `[`) against `c`; returns the match and the body length
+/// including `]`. `None` for a malformed class.
+fn match_class(p: &[char], c: Option<char>) -> Option<(bool, usize)> {
+    let mut i = 0;
+    let neg = p.first() == Some(&'^');
+    if neg {
+        i += 1;
+    }
+    let mut matched = false;
+    let mut first = true;
+    loop {
+        let &ch = p.get(i)?;
+        if ch == ']' && !first {
+            i += 1;
+            break;
+        }
+        first = false;
+        let lo = if ch == '\\' {
+            i += 1;
+            *p.get(i)?
+        } else {
+            ch
+        };
+        i += 1;
+        let mut hi = lo;
+        if p.get(i) == Some(&'-') {
+            let &h = p.get(i + 1)?;
+            if h == ']' {
+                return None;
+            }
+            hi = if h == '\\' {
+                i += 1;
+                *p.get(i + 1)?
+            } else {
+                h
+            };
+            i += 2;
+        }
+        if let Some(c) = c {
+            if lo <= c && c <= hi {
+                matched = true;
+            }
+        }
+    }
+    let c = c?;
+    Some((matched != neg && c != '/', i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn release_names() {
+        assert!(validate_release_name("rel").is_ok());
+        assert!(validate_release_name("a.b-c").is_ok());
+        assert!(validate_release_name("Rel").is_err());
+        assert!(validate_release_name("-x").is_err());
+        assert!(validate_release_name(&"a".repeat(54)).is_err());
+    }
+
+    #[test]
+    fn show_only_patterns_match_like_filepath_match() {
+        assert!(go_path_match("templates/a.yaml", "templates/a.yaml"));
+        assert!(go_path_match("templates/*.yaml", "templates/a.yaml"));
+        assert!(!go_path_match("templates/*", "templates/x/a.yaml"));
+        assert!(go_path_match("templates/[ab].yaml", "templates/b.yaml"));
+        assert!(go_path_match("templates/[^ab].yaml", "templates/c.yaml"));
+    }
+
+    #[test]
+    fn source_names_skip_the_chart() {
+        assert_eq!(
+            source_name("# Source: c/templates/a.yaml\nkind: A"),
+            Some("templates/a.yaml")
+        );
+        assert_eq!(source_name("kind: A"), None);
+    }
+}
