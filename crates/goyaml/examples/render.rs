@@ -23,10 +23,13 @@ fn load_values(input: &str) -> Result<serde_json::Value, String> {
     for line in input.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix("---") {
             let t = rest.trim();
-            if t.is_empty() || t.starts_with('#') {
-                chunks.push(String::new());
-                continue;
+            if !t.is_empty() && !t.starts_with('#') {
+                return Err(format!(
+                    "Error: cannot load values.yaml: error reading yaml document: invalid Yaml document separator: {t}"
+                ));
             }
+            chunks.push(String::new());
+            continue;
         }
         chunks.last_mut().unwrap().push_str(line);
     }
