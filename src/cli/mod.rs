@@ -6,6 +6,7 @@ mod list;
 mod rollback;
 mod unlock;
 mod status;
+mod template;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -60,6 +61,8 @@ pub enum Command {
     Rollback(rollback::RollbackArgs),
     /// mark a release's stale pending-* record failed so it can be upgraded or rolled back
     Unlock(unlock::UnlockArgs),
+    /// locally render templates
+    Template(template::TemplateArgs),
 }
 
 /// Output-format flag shared by several commands.
@@ -135,6 +138,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Get(a) => get::run(&ctx, a).await,
         Command::Rollback(a) => rollback::run(&ctx, a).await,
         Command::Unlock(a) => unlock::run(&ctx, a).await,
+        Command::Template(a) => template::run(&ctx, a).await,
     }
 }
 
