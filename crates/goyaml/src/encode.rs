@@ -445,7 +445,6 @@ pub(crate) struct Emitter {
     whitespace: bool,
     indention: bool,
     flow_level: i32,
-    root_context: bool,
     mapping_context: bool,
     simple_key_context: bool,
     best_indent: i64,
@@ -463,7 +462,6 @@ impl Emitter {
             whitespace: true,
             indention: true,
             flow_level: 0,
-            root_context: false,
             mapping_context: false,
             simple_key_context: false,
             best_indent: settings.best_indent,
@@ -553,13 +551,12 @@ impl Emitter {
     }
 
     pub(crate) fn document(&mut self, node: &Node) {
-        self.emit_node(node, true, false, false);
+        self.emit_node(node, false, false);
         // DOCUMENT-END (implicit)
         self.write_indent();
     }
 
-    fn emit_node(&mut self, node: &Node, root: bool, mapping: bool, simple_key: bool) {
-        self.root_context = root;
+    fn emit_node(&mut self, node: &Node, mapping: bool, simple_key: bool) {
         self.mapping_context = mapping;
         self.simple_key_context = simple_key;
         match node {
@@ -584,9 +581,8 @@ impl Emitter {
     /// An empty flow collection (the only flow collections the encoder produces).
     fn flow_empty(&mut self, open: &[u8], close: &[u8]) {
         self.write_indicator(open, true, true, false);
+        // The flow level and indentation rise and fall again around the (absent) items.
         self.increase_indent(true, false);
-        self.flow_level += 1;
-        self.flow_level -= 1;
         self.pop_indent();
         self.write_indicator(close, false, false, false);
     }
@@ -597,7 +593,7 @@ impl Emitter {
         for item in items {
             self.write_indent();
             self.write_indicator(b"-", true, false, true);
-            self.emit_node(item, false, false, false);
+            self.emit_node(item, false, false);
         }
         self.pop_indent();
     }
@@ -618,15 +614,15 @@ impl Emitter {
         for (k, v) in entries {
             self.write_indent();
             if self.check_simple_key(k) {
-                self.emit_node(k, false, true, true);
+                self.emit_node(k, true, true);
                 self.write_indicator(b":", false, false, false);
             } else {
                 self.write_indicator(b"?", true, false, true);
-                self.emit_node(k, false, true, false);
+                self.emit_node(k, true, false);
                 self.write_indent();
                 self.write_indicator(b":", true, false, true);
             }
-            self.emit_node(v, false, true, false);
+            self.emit_node(v, true, false);
         }
         self.pop_indent();
     }
@@ -710,7 +706,6 @@ impl Emitter {
         }
         self.whitespace = false;
         self.indention = false;
-        let _ = self.root_context;
     }
 
     fn write_single_quoted(&mut self, value: &[u8], allow_breaks: bool) {
