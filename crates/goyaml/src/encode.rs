@@ -4,6 +4,8 @@
 //! The emitter below re-implements the behaviour of go-yaml v2's emitter for the subset of events
 //! its encoder produces for such data (block collections, empty flow collections, scalars).
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use crate::decode::{go_unmarshal, GoVal};
@@ -20,16 +22,17 @@ pub(crate) enum Style {
 }
 
 /// The node tree handed to the emitter.
-pub(crate) enum Node {
-    Scalar(String, Style),
-    Seq(Vec<Node>),
-    Map(Vec<(Node, Node)>),
+pub(crate) enum Node<'a> {
+    Scalar(Cow<'a, str>, Style),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
 }
 
 /// go-yaml v2 `stringv`: literal for multi-line, plain when it reads back as the same string,
 /// otherwise double-quoted.
-pub(crate) fn string_node(s: &str) -> Node {
-    let can_plain = resolve_plain(s) == Resolved::Str && !is_base60_float(s);
+pub(crate) fn string_node<'a>(s: impl Into<Cow<'a, str>>) -> Node<'a> {
+    let s = s.into();
+    let can_plain = resolve_plain(&s) == Resolved::Str && !is_base60_float(&s);
     let style = if s.contains('\n') {
         Style::Literal
     } else if can_plain {
@@ -37,7 +40,7 @@ pub(crate) fn string_node(s: &str) -> Node {
     } else {
         Style::DoubleQuoted
     };
-    Node::Scalar(s.to_string(), style)
+    Node::Scalar(s, style)
 }
 
 /// A JSON number as it comes back from go-yaml v2 reading encoding/json's text.
@@ -72,8 +75,14 @@ pub(crate) fn float_text(f: f64) -> String {
 /// controls or U+FFFE/U+FFFF: libyaml's reader rejects most of those, and a raw NEL (U+0085) is
 /// a line break that the scanner folds (or that breaks a key).
 fn string_needs_text_roundtrip(s: &str) -> bool {
-    s.chars()
-        .any(|c| matches!(c, '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}'))
+    // Byte test for U+007F..=U+009F (7F, C2 80..C2 9F) and U+FFFE/U+FFFF (EF BF BE/BF).
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        0x7F => true,
+        0xC2 => matches!(b.get(i + 1), Some(0x80..=0x9F)),
+        0xEF => b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)),
+        _ => false,
+    })
 }
 
 fn needs_text_roundtrip(v: &Value) -> bool {
@@ -149,14 +158,17 @@ fn go_json_string(s: &str, out: &mut String) {
 }
 
 /// go-yaml v2 value -> emitter node (`JSONToYAML` after its `Unmarshal`).
-fn go_to_node(v: GoVal) -> Node {
+fn go_to_node(v: GoVal) -> Node<'static> {
     match v {
-        GoVal::Null => Node::Scalar("null".into(), Style::Plain),
-        GoVal::Bool(b) => Node::Scalar(b.to_string(), Style::Plain),
-        GoVal::Int(i) => Node::Scalar(i.to_string(), Style::Plain),
-        GoVal::Uint(u) => Node::Scalar(u.to_string(), Style::Plain),
-        GoVal::Float(f) => Node::Scalar(float_text(f), Style::Plain),
-        GoVal::Str(s) => string_node(&s),
+        GoVal::Null => Node::Scalar(Cow::Borrowed("null"), Style::Plain),
+        GoVal::Bool(b) => Node::Scalar(
+            Cow::Borrowed(if b { "true" } else { "false" }),
+            Style::Plain,
+        ),
+        GoVal::Int(i) => Node::Scalar(i.to_string().into(), Style::Plain),
+        GoVal::Uint(u) => Node::Scalar(u.to_string().into(), Style::Plain),
+        GoVal::Float(f) => Node::Scalar(float_text(f).into(), Style::Plain),
+        GoVal::Str(s) => string_node(s),
         GoVal::Seq(items) => Node::Seq(items.into_iter().map(go_to_node).collect()),
         GoVal::Map(m) => {
             // Keys read back from JSON text are always strings.
@@ -172,7 +184,7 @@ fn go_to_node(v: GoVal) -> Node {
             Node::Map(
                 entries
                     .into_iter()
-                    .map(|(k, v)| (string_node(&k), go_to_node(v)))
+                    .map(|(k, v)| (string_node(k), go_to_node(v)))
                     .collect(),
             )
         }
@@ -180,19 +192,22 @@ fn go_to_node(v: GoVal) -> Node {
 }
 
 /// Direct conversion, valid when no string needs the text round trip.
-fn to_node_direct(v: &Value) -> Node {
+fn to_node_direct(v: &Value) -> Node<'_> {
     match v {
-        Value::Null => Node::Scalar("null".into(), Style::Plain),
-        Value::Bool(b) => Node::Scalar(b.to_string(), Style::Plain),
-        Value::Number(n) => Node::Scalar(number_text(n), Style::Plain),
-        Value::String(s) => string_node(s),
+        Value::Null => Node::Scalar(Cow::Borrowed("null"), Style::Plain),
+        Value::Bool(b) => Node::Scalar(
+            Cow::Borrowed(if *b { "true" } else { "false" }),
+            Style::Plain,
+        ),
+        Value::Number(n) => Node::Scalar(number_text(n).into(), Style::Plain),
+        Value::String(s) => string_node(s.as_str()),
         Value::Array(items) => Node::Seq(items.iter().map(to_node_direct).collect()),
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
             keys.sort_by(|a, b| crate::sorter::compare(a, b));
             Node::Map(
                 keys.into_iter()
-                    .map(|k| (string_node(k), to_node_direct(&m[k.as_str()])))
+                    .map(|k| (string_node(k.as_str()), to_node_direct(&m[k.as_str()])))
                     .collect(),
             )
         }
@@ -200,7 +215,7 @@ fn to_node_direct(v: &Value) -> Node {
 }
 
 /// The node tree `JSONToYAML(json.Marshal(v))` would emit.
-pub(crate) fn to_node(v: &Value) -> Result<Node, Error> {
+pub(crate) fn to_node(v: &Value) -> Result<Node<'_>, Error> {
     if !needs_text_roundtrip(v) {
         return Ok(to_node_direct(v));
     }

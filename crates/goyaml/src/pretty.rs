@@ -5,10 +5,10 @@ use serde_json::Value;
 
 use crate::encode::{float_text, string_node, Emitter, Node, Settings, Style};
 
-fn to_node(v: &Value) -> Node {
+fn to_node(v: &Value) -> Node<'_> {
     match v {
         Value::Null => Node::Scalar("null".into(), Style::Plain),
-        Value::Bool(b) => Node::Scalar(b.to_string(), Style::Plain),
+        Value::Bool(b) => Node::Scalar(if *b { "true" } else { "false" }.into(), Style::Plain),
         Value::Number(n) => {
             let text = if let Some(i) = n.as_i64() {
                 i.to_string()
@@ -17,18 +17,18 @@ fn to_node(v: &Value) -> Node {
             } else {
                 float_text(n.as_f64().unwrap_or(0.0))
             };
-            Node::Scalar(text, Style::Plain)
+            Node::Scalar(text.into(), Style::Plain)
         }
         // yaml.v3's plain-style test (its resolver plus `isOldBool`) accepts exactly the strings
         // go-yaml v2's resolver leaves as strings.
-        Value::String(s) => string_node(s),
+        Value::String(s) => string_node(s.as_str()),
         Value::Array(items) => Node::Seq(items.iter().map(to_node).collect()),
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
             keys.sort_by(|a, b| crate::sorter::compare_v3(a, b));
             Node::Map(
                 keys.into_iter()
-                    .map(|k| (string_node(k), to_node(&m[k.as_str()])))
+                    .map(|k| (string_node(k.as_str()), to_node(&m[k.as_str()])))
                     .collect(),
             )
         }
