@@ -331,13 +331,13 @@ fn write_chart(tmp: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
     dir
 }
 
+/// Chart path -> (templates, `.Files` names).
+type Layout = BTreeMap<String, (Vec<String>, Vec<String>)>;
+
 const FILES_TPL: &str = "{{ range $p, $_ := .Files }}# {{ $p }}\n{{ end }}";
 
 /// Helm's view: chart path -> (rendered templates, `.Files` names), or helm's error text.
-fn helm_layout(
-    helm: &Path,
-    dir: &Path,
-) -> Result<BTreeMap<String, (Vec<String>, Vec<String>)>, String> {
+fn helm_layout(helm: &Path, dir: &Path) -> Result<Layout, String> {
     let out = Command::new(helm)
         .args(["template", "rel"])
         .arg(dir)
@@ -353,7 +353,7 @@ fn helm_layout(
         return Err(line.trim_start_matches("Error: ").to_string());
     }
     let text = String::from_utf8(out.stdout).unwrap();
-    let mut res: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
+    let mut res: Layout = BTreeMap::new();
     let mut cur: Option<(String, bool)> = None;
     for line in text.lines() {
         if let Some(src) = line.strip_prefix("# Source: ") {
@@ -372,10 +372,10 @@ fn helm_layout(
     Ok(res)
 }
 
-fn our_layout(dir: &Path) -> Result<BTreeMap<String, (Vec<String>, Vec<String>)>, String> {
+fn our_layout(dir: &Path) -> Result<Layout, String> {
     let c = chart::load(dir).map_err(|e| e.to_string())?;
     let mut res = BTreeMap::new();
-    fn walk(c: &Chart, path: &str, res: &mut BTreeMap<String, (Vec<String>, Vec<String>)>) {
+    fn walk(c: &Chart, path: &str, res: &mut Layout) {
         let mut t: Vec<String> = c.templates.iter().map(|f| f.name.clone()).collect();
         let mut f: Vec<String> = c.files.iter().map(|f| f.name.clone()).collect();
         // Helm renders only non-partial templates that produce output; ours lists all.
