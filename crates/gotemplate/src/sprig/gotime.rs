@@ -808,7 +808,7 @@ fn parse_nanos(value: &str, nbytes: usize) -> Result<i64, &'static str> {
         return Err("");
     }
     let nbytes = nbytes.min(10);
-    let digits = &value[1..nbytes];
+    let digits = value.get(1..nbytes).ok_or("")?;
     let mut ns: i64 = digits.parse().map_err(|_| "")?;
     for _ in 0..(10 - nbytes) {
         ns *= 10;
@@ -822,10 +822,10 @@ fn parse_time_zone(value: &str) -> Option<usize> {
     if b.len() < 3 {
         return None;
     }
-    if b.len() >= 4 && (&value[..4] == "ChST" || &value[..4] == "MeST") {
+    if matches!(value.get(..4), Some("ChST" | "MeST")) {
         return Some(4);
     }
-    if &value[..3] == "GMT" {
+    if value.get(..3) == Some("GMT") {
         let rest = &b[3..];
         if rest.is_empty() || (rest[0] != b'+' && rest[0] != b'-') {
             return Some(3);
@@ -850,7 +850,7 @@ fn parse_time_zone(value: &str) -> Option<usize> {
     let upper = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
     match upper {
         3 => Some(3),
-        4 if b[3] == b'T' || &value[..4] == "WITA" => Some(4),
+        4 if b[3] == b'T' || value.get(..4) == Some("WITA") => Some(4),
         5 if b[4] == b'T' => Some(5),
         _ => None,
     }
@@ -1051,7 +1051,7 @@ pub fn parse_in_location(layout: &str, value: &str, default: Location) -> Result
             }
             Std::Frac(_, digits, false) => {
                 let ndigit = 1 + digits;
-                if value.len() < ndigit {
+                if value.len() < ndigit || !value.is_char_boundary(ndigit) {
                     ok = false;
                 } else {
                     match parse_nanos(value, ndigit) {
@@ -1089,7 +1089,18 @@ pub fn parse_in_location(layout: &str, value: &str, default: Location) -> Result
                     utc = true;
                 } else {
                     let b = value.as_bytes();
+                    let need = match tz {
+                        Std::Iso8601ColonTz | Std::NumColonTz => 6,
+                        Std::NumShortTz | Std::Iso8601ShortTz => 3,
+                        Std::Iso8601ColonSecondsTz | Std::NumColonSecondsTz => 9,
+                        Std::Iso8601SecondsTz | Std::NumSecondsTz => 7,
+                        _ => 5,
+                    };
+                    // Anything but ASCII there is an error; checking first keeps the slicing
+                    // below on character boundaries.
+                    let ascii = b.len() >= need && b[..need].is_ascii();
                     let parts: Option<(&str, &str, &str, &str, usize)> = match tz {
+                        _ if !ascii => None,
                         Std::Iso8601ColonTz | Std::NumColonTz => (b.len() >= 6 && b[3] == b':')
                             .then(|| (&value[0..1], &value[1..3], &value[4..6], "00", 6)),
                         Std::NumShortTz | Std::Iso8601ShortTz => {
@@ -1604,5 +1615,81 @@ mod tests {
         assert_eq!(r.unix, u.unix + 2);
         let tr = utc(2024, 1, 1, 0, 0, 1, 600_000_000).round_to(SECOND, false);
         assert_eq!((tr.unix, tr.nsec), (u.unix + 1, 0));
+    }
+
+    /// Random inputs built from layout-significant pieces and multibyte characters never make
+    /// the parser or the formatter panic.
+    #[test]
+    fn parse_never_panics() {
+        let pieces = [
+            "2006",
+            "06",
+            "01",
+            "1",
+            "Jan",
+            "January",
+            "02",
+            "2",
+            "_2",
+            "__2",
+            "002",
+            "15",
+            "3",
+            "03",
+            "04",
+            "05",
+            "PM",
+            "pm",
+            "MST",
+            "-0700",
+            "-07:00",
+            "-07",
+            "Z07:00",
+            "Z0700",
+            "Z07",
+            "-07:00:00",
+            "Z070000",
+            ".000",
+            ".999",
+            ",9",
+            " ",
+            ":",
+            "-",
+            "+",
+            ".",
+            "é",
+            "€",
+            "0",
+            "9",
+            "12",
+            "Z",
+            "GMT",
+            "GMT+3",
+            "UTC",
+            "ChST",
+            "x",
+            "\u{0}",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let t = Time::date(2024, 3, 5, 14, 7, 9, 120_400_000, Location::Utc);
+        for _ in 0..20_000 {
+            let mut layout = String::new();
+            let mut value = String::new();
+            for _ in 0..(next() % 6) {
+                layout.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            for _ in 0..(next() % 6) {
+                value.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            let _ = parse_in_location(&layout, &value, Location::Utc);
+            let _ = parse_in_location(&layout, &format(&t, &layout), Location::Utc);
+            let _ = parse_duration(&value);
+        }
     }
 }
