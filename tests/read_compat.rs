@@ -289,6 +289,30 @@ fn compare_world(cmp: &mut Compare, w: &World, ns1: &str, ns2: &str) {
         cmp.check(&["get", "manifest", a, "-n", ns1, "--revision", rev]);
         cmp.check(&["get", "all", a, "-n", ns1, "--revision", rev]);
     }
+    for t in [
+        "{{.Release.Name}} {{.Release.Version}} {{.Release.Info.Status}} {{.Release.Namespace}}",
+        "{{.Release.Chart.Metadata.Version}}/{{.Release.Chart.Metadata.AppVersion}}",
+        "{{.Release.Info.LastDeployed}} {{.Release.Info.Deleted}} {{.Release.Info.Description}}",
+        "{{range .Release.Hooks}}{{.Name}} {{.Weight}} {{.Events}} {{.LastRun.Phase}};{{end}}",
+        "{{.Release.Config}} {{.Release.Labels}} {{.Release.ApplyMethod}}",
+        "{{.Release.Nope}}",
+        "{{ .Release.Chart.Metadata.Annotations }} {{len .Release.Chart.Templates}}",
+    ] {
+        for name in [a, b, c] {
+            cmp.check(&["get", "all", name, "-n", ns1, "--template", t]);
+        }
+        cmp.check(&[
+            "get",
+            "all",
+            a,
+            "-n",
+            ns1,
+            "--revision",
+            "1",
+            "--template",
+            t,
+        ]);
+    }
     cmp.check(&["get", "values", a, "-n", ns1, "--revision", "9"]);
     cmp.check(&["get", "notes", "does-not-exist", "-n", ns1]);
 }

@@ -40,10 +40,19 @@ pub struct ValuesArgs {
     all: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct AllArgs {
+    #[command(flatten)]
+    common: Common,
+    /// go template for formatting the output, eg: {{.Release.Name}}
+    #[arg(long)]
+    template: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum GetCommand {
     /// download all information for a named release
-    All(Common),
+    All(AllArgs),
     /// download all hooks for a named release
     Hooks(Common),
     /// download the manifest for a named release
@@ -70,13 +79,18 @@ async fn load(ctx: &Ctx, sub: &str, c: &Common) -> anyhow::Result<crate::release
 
 pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
     let bytes: Vec<u8> = match a.cmd {
-        GetCommand::All(c) => {
-            let rel = load(ctx, "all", &c).await?.helm4();
-            let opts = StatusOptions {
-                debug: true,
-                show_metadata: true,
-            };
-            output::status::render(&rel, None, opts).into_bytes()
+        GetCommand::All(a) => {
+            let rel = load(ctx, "all", &a.common).await?;
+            match a.template.as_deref().filter(|t| !t.is_empty()) {
+                Some(t) => output::gotmpl::render(t, &rel)?.into_bytes(),
+                None => {
+                    let opts = StatusOptions {
+                        debug: true,
+                        show_metadata: true,
+                    };
+                    output::status::render(&rel.helm4(), None, opts).into_bytes()
+                }
+            }
         }
         GetCommand::Hooks(c) => {
             let rel = load(ctx, "hooks", &c).await?;

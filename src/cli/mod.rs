@@ -4,9 +4,9 @@ mod get;
 mod history;
 mod list;
 mod rollback;
-mod unlock;
 mod status;
 mod template;
+mod unlock;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -142,6 +142,49 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// A clap error in the words cobra/pflag use (`unknown flag: --x`, `invalid argument …`).
+fn clap_error_text(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    match e.kind() {
+        ErrorKind::UnknownArgument => match ctx(ContextKind::InvalidArg) {
+            Some(a) if a.starts_with("--") => {
+                format!("unknown flag: {}", a.split('=').next().unwrap_or(&a))
+            }
+            Some(a) if a.starts_with('-') => {
+                let c = a.chars().nth(1).unwrap_or('-');
+                format!("unknown shorthand flag: '{c}' in {a}")
+            }
+            _ => first_line(e),
+        },
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            match (ctx(ContextKind::InvalidArg), ctx(ContextKind::InvalidValue)) {
+                (Some(arg), Some(val)) => {
+                    let long = arg.split_whitespace().next().unwrap_or(&arg);
+                    let reason = std::error::Error::source(e)
+                        .map(|s| s.to_string())
+                        .unwrap_or_else(|| "invalid value".to_string());
+                    format!("invalid argument {val:?} for \"{long}\" flag: {reason}")
+                }
+                _ => first_line(e),
+            }
+        }
+        _ => first_line(e),
+    }
+}
+
+fn first_line(e: &clap::Error) -> String {
+    let msg = e.to_string();
+    msg.lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("error: ")
+        .to_string()
+}
+
 /// Parses the command line, runs the command and maps errors to Helm's `Error: …` and exit 1.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -152,13 +195,7 @@ pub fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            let msg = e.to_string();
-            let first = msg
-                .lines()
-                .next()
-                .unwrap_or("")
-                .trim_start_matches("error: ");
-            eprintln!("Error: {first}");
+            eprintln!("Error: {}", clap_error_text(&e));
             return ExitCode::from(1);
         }
     };
