@@ -83,10 +83,9 @@ fn escape_char(pat: &str, pos: usize) -> Result<(char, usize), String> {
             };
             if rest[1..].starts_with('{') {
                 let mut v: u32 = 0;
-                let mut nhex = 0;
                 for (k, h) in rest[2..].chars().enumerate() {
                     if h == '}' {
-                        if nhex == 0 {
+                        if k == 0 {
                             return Err(through(k + 3));
                         }
                         return ch(v, 1 + 2 + k + 1);
@@ -95,7 +94,6 @@ fn escape_char(pat: &str, pos: usize) -> Result<(char, usize), String> {
                         return Err(through(k + 3));
                     };
                     v = v * 16 + d;
-                    nhex += 1;
                     if v > 0x10FFFF {
                         return Err(through(k + 3));
                     }
