@@ -1,5 +1,12 @@
 //! YAML as Helm reads and writes it: go-yaml v2 semantics (YAML 1.1 resolution, merge keys,
-//! every number a float64 after the JSON round-trip) and go-yaml v2's output layout.
+//! anchors, sigs.k8s.io/yaml's JSON conversion) and go-yaml v2's output layout. Parsed integers
+//! stay JSON integers and floats JSON floats; Helm itself then holds every number as a float64,
+//! which is the caller's conversion.
+//!
+//! The parser is `libyaml-safer`; where it differs from go-yaml's scanner the input is re-read the
+//! way go-yaml reads it. Its panics on some inputs are caught: the first parse installs a panic
+//! hook that stays silent for panics inside the parser and passes every other panic on to the
+//! hook that was installed before.
 //!
 //! - [`from_str`] is sigs.k8s.io/yaml `Unmarshal` into `interface{}` (first document only).
 //! - [`from_str_all`] decodes every document of a stream the same way.
