@@ -370,3 +370,42 @@ fn aes_matches_sprig() {
     }
     check("aes", bad, cases.len());
 }
+
+/// Random inputs built from significant pieces and multibyte characters never make the URL,
+/// path or semver code panic.
+#[test]
+fn random_inputs_never_panic() {
+    let pieces = [
+        "http", "://", ":", "/", "//", "@", "[", "]", "::1", "%", "%2", "%zz", "%41", "?", "#",
+        "é", "€", "a", "1", "0", ".", "..", "-", "+", "v", "x", "*", "||", ",", " ", ">=", "<",
+        "~", "^", "!=", "=", "\n",
+    ];
+    let mut seed: u64 = 0xD1B5_4A32_D192_ED03;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let funcs = gotemplate::sprig::funcs();
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        for _ in 0..(next() % 8) {
+            text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+        }
+        if let Ok(u) = urls::Url::parse(&text) {
+            let _ = (u.to_go_string(), u.hostname(), u.userinfo());
+        }
+        let _ = (paths::base(&text), paths::dir(&text), paths::ext(&text));
+        let _ = Version::parse(&text);
+        if let Ok(c) = Constraints::parse(&text) {
+            let _ = c.check(&Version::parse("1.2.3").unwrap());
+        }
+        for f in ["urlParse", "semver", "regexQuoteMeta"] {
+            let _ = funcs
+                .get(f)
+                .unwrap()
+                .call(&mut gotemplate::NoEnv, &[text.as_str().into()]);
+        }
+    }
+}
