@@ -458,3 +458,69 @@ fn read_commands_match_helm4_with_memory_storage() {
     assert!(diffs.is_empty(), "{}", diffs.join("\n\n"));
     assert!(same > 50, "too few comparisons ran: {same}");
 }
+
+#[test]
+fn kubeconfig_context_and_namespace_selection_match_helm4() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("read-kc");
+    let n = ns.name.as_str();
+    let cmp0 = Compare::new(&env, &[]);
+    ok(
+        cmp0.helm4(&["install", "kc", &chart(), "-n", n]),
+        "helm4 install kc",
+    );
+
+    // A kubeconfig whose current context defaults to the test namespace.
+    let dir = tempfile::tempdir().unwrap();
+    let kc = dir.path().join("config");
+    let raw = ok(
+        env.kubectl(&["config", "view", "--raw", "--flatten"]),
+        "kubectl config view",
+    );
+    std::fs::write(&kc, raw.stdout).unwrap();
+    let kcs = kc.to_string_lossy().into_owned();
+    ok(
+        env.kubectl(&[
+            "--kubeconfig",
+            &kcs,
+            "config",
+            "set-context",
+            "--current",
+            "--namespace",
+            n,
+        ]),
+        "set context namespace",
+    );
+    let missing_then_kc = format!("/nonexistent/rhelm-kubeconfig:{kcs}");
+
+    let mut by_context = Compare::new(&env, &[("KUBECONFIG", kcs.as_str())]);
+    by_context.check(&["list"]);
+    by_context.check(&["history", "kc"]);
+    by_context.check(&["get", "values", "kc", "-o", "json"]);
+    by_context.finish("namespace from the kubeconfig context");
+
+    let mut list_with_missing = Compare::new(&env, &[("KUBECONFIG", missing_then_kc.as_str())]);
+    list_with_missing.check(&["list"]);
+    list_with_missing.check(&["status", "kc", "-o", "json"]);
+    list_with_missing.finish("KUBECONFIG list with a missing file");
+
+    let mut by_env = Compare::new(&env, &[("HELM_NAMESPACE", n)]);
+    by_env.check(&["list"]);
+    by_env.check(&["history", "kc", "-o", "yaml"]);
+    by_env.finish("HELM_NAMESPACE");
+
+    let mut by_flag = Compare::new(&env, &[]);
+    by_flag.check(&["list", "--kubeconfig", &kcs]);
+    by_flag.check(&["list", "--kubeconfig", &kcs, "-n", "default", "-f", "^kc$"]);
+    // The restricted user may not read this namespace: both fail.
+    by_flag.check(&["list", "-n", n, "--kube-context", &env.user_context]);
+    by_flag.check(&[
+        "history",
+        "kc",
+        "-n",
+        n,
+        "--kube-context",
+        &env.user_context,
+    ]);
+    by_flag.finish("--kubeconfig and --kube-context");
+}

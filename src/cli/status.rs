@@ -35,8 +35,9 @@ pub async fn run(ctx: &Ctx, a: StatusArgs) -> anyhow::Result<()> {
     let rel = res.value.release.helm4();
     let bytes = match a.output {
         Format::Table => {
+            // Helm 4's --debug only adds log lines; the status layout stays the same.
             let opts = StatusOptions {
-                debug: ctx.global.debug,
+                debug: false,
                 show_metadata: false,
             };
             let block = (!res.value.resources.is_empty())

@@ -34,12 +34,16 @@ pub struct KubeDriver {
 }
 
 fn api_err(op: &'static str, e: kube::Error) -> StorageError {
+    let text = match &e {
+        kube::Error::Api(s) if !s.message.is_empty() => s.message.clone(),
+        other => other.to_string(),
+    };
     match &e {
         kube::Error::Api(s) if s.code == 404 => StorageError::NotFound,
         kube::Error::Api(s) if s.code == 409 && op == "create" => StorageError::AlreadyExists,
         _ => StorageError::Backend {
             op,
-            message: format!("{e}"),
+            message: format!("failed to {op}: {text}"),
         },
     }
 }
