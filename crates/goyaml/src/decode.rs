@@ -724,6 +724,9 @@ fn allowed_alias_ratio(count: usize) -> f64 {
 
 struct Decoder<'a> {
     doc: &'a Doc,
+    /// Whether a value JSON cannot hold (NaN, infinity) or a key sigs.k8s.io/yaml rejects (null,
+    /// uint64) was decoded; only then does the JSON conversion look for errors.
+    suspicious: bool,
     active_aliases: Vec<usize>,
     decode_count: usize,
     alias_count: usize,
@@ -780,7 +783,11 @@ impl<'a> Decoder<'a> {
                 } else {
                     value.take()
                 };
-                scalar(text, tag, *implicit)
+                let v = scalar(text, tag, *implicit)?;
+                if matches!(v, GoVal::Float(f) if !f.is_finite()) {
+                    self.suspicious = true;
+                }
+                Ok(v)
             }
             Kind::Seq(children) => {
                 let mut out = Vec::with_capacity(children.len());
@@ -835,6 +842,12 @@ impl<'a> Decoder<'a> {
                 other => other,
             };
             let val = self.decode(v)?;
+            if !matches!(
+                key,
+                GoVal::Str(_) | GoVal::Int(_) | GoVal::Float(_) | GoVal::Bool(_)
+            ) {
+                self.suspicious = true;
+            }
             out.insert(key, val);
         }
         Ok(())
@@ -1087,7 +1100,10 @@ fn first_unsupported_float(v: &GoVal) -> Option<f64> {
 }
 
 /// The JSON round trip: errors as sigs.k8s.io/yaml and encoding/json report them.
-fn to_json(v: GoVal) -> Result<Value, Error> {
+fn to_json(v: GoVal, suspicious: bool) -> Result<Value, Error> {
+    if !suspicious {
+        return Ok(convert(v));
+    }
     check_keys(&v)?;
     if let Some(f) = first_unsupported_float(&v) {
         return Err(Error::Yaml(format!(
@@ -1121,9 +1137,11 @@ fn convert(v: GoVal) -> Value {
     }
 }
 
-fn decode_go(doc: &Doc) -> Result<GoVal, Error> {
+/// The decoded value, and whether the JSON conversion needs to look for errors.
+fn decode_go(doc: &Doc) -> Result<(GoVal, bool), Error> {
     let mut d = Decoder {
         doc,
+        suspicious: false,
         active_aliases: Vec::new(),
         decode_count: 0,
         alias_count: 0,
@@ -1131,11 +1149,15 @@ fn decode_go(doc: &Doc) -> Result<GoVal, Error> {
     };
     // The document node itself counts as one decode operation in go-yaml.
     d.count()?;
-    d.decode(doc.root)
+    let v = d.decode(doc.root)?;
+    Ok((v, d.suspicious))
 }
 
 fn decode_doc(doc: Doc) -> Result<Value, Error> {
-    crate::with_stack(doc.depth, move || to_json(decode_go(&doc)?))
+    crate::with_stack(doc.depth, move || {
+        let (v, suspicious) = decode_go(&doc)?;
+        to_json(v, suspicious)
+    })
 }
 
 /// go-yaml v2 `Unmarshal` of the first document into `interface{}` (no JSON conversion).
@@ -1145,7 +1167,9 @@ pub(crate) fn go_unmarshal(input: &str) -> Result<GoVal, Error> {
     let docs = parse_docs(input, 1).map_err(strip)?;
     match docs.into_iter().next() {
         None => Ok(GoVal::Null),
-        Some(doc) => crate::with_stack(doc.depth, move || decode_go(&doc)).map_err(strip),
+        Some(doc) => {
+            crate::with_stack(doc.depth, move || decode_go(&doc).map(|(v, _)| v)).map_err(strip)
+        }
     }
 }
 
