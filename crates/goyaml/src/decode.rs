@@ -342,10 +342,19 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
     check_leading_version(input)?;
     let mut text: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(input);
     let mut appended: Option<usize> = None;
-    loop {
+    // Every rewrite removes one occurrence of what libyaml rejected, so this ends; the bound only
+    // guards against surprises.
+    for _ in 0..100_000 {
         match parse_docs_once(&text, max_docs, appended)? {
             Attempt::Done(docs) => return Ok(docs),
-            Attempt::Rewrite(range, with) => text.to_mut().replace_range(range, &with),
+            Attempt::Rewrite(range, with) => {
+                if let Some(len) = appended.as_mut() {
+                    if range.start < *len {
+                        *len = (*len + with.len()).saturating_sub(range.len());
+                    }
+                }
+                text.to_mut().replace_range(range, &with);
+            }
             Attempt::EndOfInput { escape } => {
                 // libyaml-safer 0.3 panics where a block scalar (or an escape) meets the end of
                 // input without a line break. An escape there is go-yaml's "unknown escape";
@@ -362,6 +371,7 @@ fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
             }
         }
     }
+    Err(yaml_err("unknown problem parsing YAML content"))
 }
 
 /// `appended`: the input length before a line break was appended to it (see [`parse_docs`]).
@@ -513,7 +523,7 @@ fn parse_docs_once(
                         && end_mark.index as usize > len
                     {
                         let header = raw(input, start_mark, end_mark);
-                        unappend_break(&mut value, header, &input[..len]);
+                        unappend_break(&mut value, header, input.get(..len).unwrap_or(input));
                     }
                 }
                 match style {
