@@ -380,3 +380,139 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod broken_tests {
+    use super::*;
+    use crate::release::codec;
+
+    /// A driver whose records can be damaged, for the storage layer's skipping rules.
+    struct Fake {
+        records: Vec<(Head, Option<Release>)>,
+    }
+
+    fn head(name: &str, v: i64) -> Head {
+        Head {
+            key: crate::release::storage_key(name, v),
+            name: name.into(),
+            namespace: "ns".into(),
+            version: v,
+            status: "deployed".into(),
+            labels: BTreeMap::from([("name".to_string(), name.to_string())]),
+        }
+    }
+
+    fn rel(name: &str, v: i64) -> Release {
+        codec::from_value(
+            serde_json::json!({"name": name, "version": v, "namespace": "ns",
+            "info": {"status": "deployed"}}),
+        )
+        .unwrap()
+    }
+
+    impl Driver for Fake {
+        fn name(&self) -> &'static str {
+            "Fake"
+        }
+        fn heads<'a>(
+            &'a self,
+            name: Option<&'a str>,
+        ) -> BoxFuture<'a, Result<Vec<Head>, StorageError>> {
+            let hs = self
+                .records
+                .iter()
+                .filter(|(h, _)| name.is_none_or(|n| h.name == n))
+                .map(|(h, _)| h.clone())
+                .collect();
+            Box::pin(async move { Ok(hs) })
+        }
+        fn fetch<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Release, StorageError>> {
+            Box::pin(self.get(&head.key))
+        }
+        fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {
+            let found = self.records.iter().find(|(h, _)| h.key == key).cloned();
+            Box::pin(async move {
+                match found {
+                    None => Err(StorageError::NotFound),
+                    Some((_, Some(r))) => Ok(r),
+                    Some((h, None)) => Err(StorageError::Decode {
+                        key: h.key,
+                        source: codec::decode("!").unwrap_err(),
+                    }),
+                }
+            })
+        }
+        fn create<'a>(&'a self, _: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {
+            Box::pin(async { Err(StorageError::AlreadyExists) })
+        }
+        fn update<'a>(&'a self, _: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {
+            Box::pin(async { Err(StorageError::NotFound) })
+        }
+        fn delete<'a>(&'a self, _: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {
+            Box::pin(async { Err(StorageError::NotFound) })
+        }
+    }
+
+    fn storage() -> Storage {
+        Storage::new(Box::new(Fake {
+            records: vec![
+                (head("a", 1), Some(rel("a", 1))),
+                (head("a", 2), Some(rel("a", 2))),
+                (head("a", 3), None),
+                (head("b", 1), None),
+                (head("c", 1), Some(rel("c", 1))),
+            ],
+        }))
+    }
+
+    #[tokio::test]
+    async fn damaged_records_are_skipped_and_reported() {
+        let s = storage();
+        let latest = s.list_latest().await.unwrap();
+        let mut got: Vec<(String, i64)> = latest
+            .releases
+            .iter()
+            .map(|r| (r.name.clone(), r.version))
+            .collect();
+        got.sort();
+        assert_eq!(got, vec![("a".into(), 2), ("c".into(), 1)]);
+        let mut broken: Vec<&str> = latest.broken.iter().map(|b| b.key.as_str()).collect();
+        broken.sort();
+        assert_eq!(
+            broken,
+            vec!["sh.helm.release.v1.a.v3", "sh.helm.release.v1.b.v1"]
+        );
+        // The storage layer's list sees the head's labels.
+        assert!(latest
+            .releases
+            .iter()
+            .all(|r| r.labels.contains_key("name")));
+
+        let h = s.history("a", Some(2)).await.unwrap();
+        let mut vs: Vec<i64> = h.releases.iter().map(|r| r.version).collect();
+        vs.sort();
+        assert_eq!(
+            vs,
+            vec![1, 2],
+            "the damaged newest revision is replaced by an older one"
+        );
+        assert_eq!(h.broken.len(), 1);
+
+        let (last, broken) = s.last("a").await.unwrap();
+        assert_eq!((last.version, broken.len()), (2, 1));
+        assert!(matches!(
+            s.last("b").await,
+            Err(StorageError::Corrupt { .. })
+        ));
+        // Only damaged records: history has no rows but is not "not found".
+        let only_broken = s.history("b", None).await.unwrap();
+        assert!(only_broken.releases.is_empty());
+        assert!(matches!(
+            s.history("zz", None).await,
+            Err(StorageError::NotFound)
+        ));
+        let err = s.get("a", 3).await.unwrap_err();
+        assert!(err.is_broken());
+        assert!(err.to_string().contains("sh.helm.release.v1.a.v3"), "{err}");
+    }
+}
