@@ -636,3 +636,63 @@ fn sigint_during_a_rollback_records_it_as_failed() {
     assert_eq!((last.0, last.1.as_str()), (4, "failed"));
     assert_eq!(last.2, "Rollback \"web\" failed: interrupted by SIGINT");
 }
+
+#[test]
+fn dry_run_shows_a_diff_per_object_and_writes_nothing() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-dryrun");
+    build_history(&env, Helm::V4, &ns.name);
+    let before = history(&env, &ns.name, "web");
+    let live_before = live(&env, &ns.name, "deployment", "web-demo");
+
+    for mode in ["--dry-run", "--dry-run=server"] {
+        let r = env
+            .rhelm(&["rollback", "web", "2", "-n", &ns.name, mode])
+            .ok();
+        assert!(
+            r.stdout
+                .contains("--- live: ConfigMap/web-demo in namespace"),
+            "{}",
+            r.stdout
+        );
+        assert!(
+            r.stdout.contains("-  message: v3\n+  message: v2\n"),
+            "{mode}: {}",
+            r.stdout
+        );
+        assert!(
+            r.stdout.contains("-  replicas: 2\n+  replicas: 3\n"),
+            "{mode}: {}",
+            r.stdout
+        );
+        assert!(
+            r.stdout.contains("+  name: web-demo-extra\n"),
+            "{mode}: the extra ConfigMap would be created: {}",
+            r.stdout
+        );
+        // Server defaults the client-side computation cannot know are not shown as removals.
+        assert!(
+            !r.stdout.contains("-        imagePullPolicy"),
+            "{mode}: {}",
+            r.stdout
+        );
+        assert!(
+            r.stdout.ends_with(
+                "would create 1, change 2 and delete 0 objects (dry run: nothing was changed).\n"
+            ),
+            "{mode}: {}",
+            r.stdout
+        );
+    }
+    assert_eq!(
+        history(&env, &ns.name, "web"),
+        before,
+        "a dry run writes no record"
+    );
+    assert_eq!(
+        live(&env, &ns.name, "deployment", "web-demo"),
+        live_before,
+        "a dry run changes no object"
+    );
+    assert!(live(&env, &ns.name, "configmap", "web-demo-extra").is_none());
+}

@@ -10,9 +10,10 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::action::diff::{diff_object, fill_server_defaults, ObjectDiff};
 use crate::kube::resources::{
-    set_ownership_metadata, three_way_merge_patch, Cluster, Resource, ResourceError,
-    RESOURCE_POLICY_ANNOTATION,
+    apply_merge_patch, set_ownership_metadata, three_way_merge_patch, Cluster, Resource,
+    ResourceError, RESOURCE_POLICY_ANNOTATION,
 };
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release};
@@ -458,8 +459,176 @@ async fn perform(
     })
 }
 
-/// Brings the cluster from `before` to `after`: creates or updates every target object in
-/// manifest order, then deletes what the target no longer has (unless kept by policy).
+/// How `--dry-run` finds out what objects would become.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DryRun {
+    /// Computed here: the three-way merge patch applied to the live object.
+    Client,
+    /// Asked of the API server: a server-side apply dry run (admission and defaults included).
+    Server,
+}
+
+/// What a rollback would do, with nothing written.
+#[derive(Debug)]
+pub struct DryRunReport {
+    pub plan: Plan,
+    pub diffs: Vec<ObjectDiff>,
+}
+
+/// Plans the rollback and diffs every object against the cluster, writing nothing.
+pub async fn dry_run(
+    storage: &Storage,
+    cluster: &Cluster,
+    name: &str,
+    opts: &RollbackOptions,
+    mode: DryRun,
+    show_secrets: bool,
+) -> Result<DryRunReport, RollbackError> {
+    let history = match storage.history(name, None).await {
+        Err(StorageError::NotFound) => return Err(RollbackError::NotFound),
+        other => other?.releases,
+    };
+    let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
+    let namespace = plan.record.namespace.clone();
+    let before = cluster
+        .build(&plan.current.manifest, &namespace)
+        .await
+        .map_err(|source| RollbackError::Build {
+            which: "current",
+            source,
+        })?;
+    let mut after = cluster
+        .build(&plan.record.manifest, &namespace)
+        .await
+        .map_err(|source| RollbackError::Build {
+            which: "new",
+            source,
+        })?;
+    let mut diffs = Vec::new();
+    for r in &mut after {
+        set_ownership_metadata(&mut r.object, name, &namespace);
+        let live = cluster
+            .get(r)
+            .await
+            .map_err(|e| RollbackError::Apply(e.to_string()))?;
+        let result = match (mode, &live) {
+            (DryRun::Server, _) => cluster
+                .apply(r, true, true)
+                .await
+                .map_err(|e| RollbackError::Apply(e.to_string()))?,
+            (DryRun::Client, None) => r.object.clone(),
+            (DryRun::Client, Some(live)) => {
+                let original = before
+                    .iter()
+                    .find(|b| b.key == r.key)
+                    .map(|b| b.object.clone())
+                    .unwrap_or_else(|| live.clone());
+                let mut next = live.clone();
+                apply_merge_patch(
+                    &mut next,
+                    &three_way_merge_patch(&original, &r.object, live),
+                );
+                fill_server_defaults(&mut next, live);
+                next
+            }
+        };
+        diffs.push(diff_object(
+            &r.key,
+            live.as_ref(),
+            Some(&result),
+            show_secrets,
+        ));
+    }
+    for old in before
+        .iter()
+        .filter(|b| !after.iter().any(|a| a.key == b.key))
+    {
+        let Some(live) = cluster
+            .get(old)
+            .await
+            .map_err(|e| RollbackError::Apply(e.to_string()))?
+        else {
+            continue;
+        };
+        let kept = live
+            .pointer("/metadata/annotations")
+            .and_then(|a| a.get(RESOURCE_POLICY_ANNOTATION))
+            .and_then(Value::as_str)
+            == Some("keep");
+        if !kept {
+            diffs.push(diff_object(&old.key, Some(&live), None, show_secrets));
+        }
+    }
+    Ok(DryRunReport { plan, diffs })
+}
+
+/// How many objects of one kind are written at the same time.
+const PARALLEL_WRITES: usize = 16;
+
+/// What writing one target object did.
+enum Written {
+    Created(Resource),
+    Updated,
+}
+
+/// Why writing one target object failed: fatal errors stop the rollback (as in Helm), patch
+/// errors are collected and reported together.
+enum WriteError {
+    Fatal(String),
+    Patch(String),
+}
+
+async fn write_one(
+    cluster: &Cluster,
+    before: &[Resource],
+    target: &Resource,
+    server_side: bool,
+    opts: &RollbackOptions,
+) -> Result<Written, (Option<Resource>, WriteError)> {
+    let live = cluster
+        .get(target)
+        .await
+        .map_err(|e| (None, WriteError::Fatal(e.to_string())))?;
+    let Some(live) = live else {
+        let res = if server_side {
+            cluster.apply(target, opts.force_conflicts, false).await
+        } else {
+            cluster.create(target).await
+        };
+        return match res {
+            Ok(_) => Ok(Written::Created(target.clone())),
+            // Helm counts an object as created even when creating it failed.
+            Err(e) => Err((Some(target.clone()), WriteError::Fatal(e.to_string()))),
+        };
+    };
+    let res = if server_side {
+        cluster
+            .apply(target, opts.force_conflicts, false)
+            .await
+            .map(|_| ())
+    } else if opts.force_replace {
+        let rv = live
+            .pointer("/metadata/resourceVersion")
+            .and_then(Value::as_str);
+        cluster.replace(target, rv).await.map(|_| ())
+    } else {
+        // The previous manifest's object is the baseline; an object only the cluster has
+        // (kept by policy, adopted) uses the live state instead.
+        let original = before
+            .iter()
+            .find(|b| b.key == target.key)
+            .map(|b| b.object.clone())
+            .unwrap_or_else(|| live.clone());
+        let patch = three_way_merge_patch(&original, &target.object, &live);
+        cluster.merge_patch(target, &patch).await
+    };
+    res.map(|_| Written::Updated)
+        .map_err(|e| (None, WriteError::Patch(e.to_string())))
+}
+
+/// Brings the cluster from `before` to `after`: creates or updates every target object, kind
+/// by kind in manifest order (objects of one kind in parallel), then deletes what the target no
+/// longer has (unless kept by policy).
 async fn update(
     cluster: &Cluster,
     before: &[Resource],
@@ -468,67 +637,57 @@ async fn update(
     opts: &RollbackOptions,
     created: &mut Vec<Resource>,
 ) -> Result<(), String> {
+    use futures::StreamExt;
     let mut patch_errors = Vec::new();
-    for target in after {
-        let live = cluster.get(target).await.map_err(|e| e.to_string())?;
-        match live {
-            None => {
-                let res = if server_side {
-                    cluster.apply(target, opts.force_conflicts, false).await
-                } else {
-                    cluster.create(target).await
-                };
-                created.push(target.clone());
-                res.map_err(|e| e.to_string())?;
-            }
-            Some(live) => {
-                let res = if server_side {
-                    cluster
-                        .apply(target, opts.force_conflicts, false)
-                        .await
-                        .map(|_| ())
-                } else if opts.force_replace {
-                    let rv = live
-                        .pointer("/metadata/resourceVersion")
-                        .and_then(Value::as_str);
-                    cluster.replace(target, rv).await.map(|_| ())
-                } else {
-                    // The previous manifest's object is the baseline; an object only the cluster
-                    // has (kept by policy, adopted) uses the live state instead.
-                    let original = before
-                        .iter()
-                        .find(|b| b.key == target.key)
-                        .map(|b| b.object.clone())
-                        .unwrap_or_else(|| live.clone());
-                    let patch = three_way_merge_patch(&original, &target.object, &live);
-                    cluster.merge_patch(target, &patch).await
-                };
-                if let Err(e) = res {
-                    patch_errors.push(e.to_string());
+    for group in after.chunk_by(|a, b| a.key.kind == b.key.kind) {
+        let results: Vec<_> = futures::stream::iter(group)
+            .map(|target| write_one(cluster, before, target, server_side, opts))
+            .buffered(PARALLEL_WRITES)
+            .collect()
+            .await;
+        let mut fatal = None;
+        for r in results {
+            match r {
+                Ok(Written::Created(res)) => created.push(res),
+                Ok(Written::Updated) => {}
+                Err((res, e)) => {
+                    created.extend(res);
+                    match e {
+                        WriteError::Fatal(e) => {
+                            fatal.get_or_insert(e);
+                        }
+                        WriteError::Patch(e) => patch_errors.push(e),
+                    }
                 }
             }
+        }
+        if let Some(e) = fatal {
+            return Err(e);
         }
     }
     if !patch_errors.is_empty() {
         return Err(patch_errors.join(" && "));
     }
     let keep: HashSet<_> = after.iter().map(|r| &r.key).collect();
-    let mut delete_errors = Vec::new();
-    for old in before.iter().filter(|r| !keep.contains(&r.key)) {
-        let Ok(Some(live)) = cluster.get(old).await else {
-            continue;
-        };
-        let policy = live
-            .pointer("/metadata/annotations")
-            .and_then(|a| a.get(RESOURCE_POLICY_ANNOTATION))
-            .and_then(Value::as_str);
-        if policy == Some("keep") {
-            continue;
-        }
-        if let Err(e) = cluster.delete(old).await {
-            delete_errors.push(e.to_string());
-        }
-    }
+    let gone: Vec<&Resource> = before.iter().filter(|r| !keep.contains(&r.key)).collect();
+    let delete_errors: Vec<String> = futures::stream::iter(gone)
+        .map(|old| async move {
+            let Ok(Some(live)) = cluster.get(old).await else {
+                return None;
+            };
+            let policy = live
+                .pointer("/metadata/annotations")
+                .and_then(|a| a.get(RESOURCE_POLICY_ANNOTATION))
+                .and_then(Value::as_str);
+            if policy == Some("keep") {
+                return None;
+            }
+            cluster.delete(old).await.err().map(|e| e.to_string())
+        })
+        .buffered(PARALLEL_WRITES)
+        .filter_map(|e| async move { e })
+        .collect()
+        .await;
     if delete_errors.is_empty() {
         Ok(())
     } else {

@@ -5,6 +5,7 @@ use std::time::Duration;
 use clap::Args;
 
 use super::{out, Ctx};
+use crate::action::diff as rollback_diff;
 use crate::action::rollback::{self, RollbackOptions, ServerSide};
 use crate::kube::resources::Cluster;
 
@@ -37,6 +38,13 @@ pub struct RollbackArgs {
     /// must be "true", "false" or "auto"; auto follows the target revision's apply method
     #[arg(long, default_value = "auto", value_parser = parse_server_side)]
     server_side: ServerSide,
+    /// show what would change, as one diff per object, and write nothing: client (computed
+    /// locally, the default) or server (a server-side dry run)
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "client", value_parser = parse_dry_run)]
+    dry_run: Option<DryRunFlag>,
+    /// with --dry-run, show Secret values instead of redacting them
+    #[arg(long)]
+    show_secrets: bool,
     /// limit the maximum number of revisions saved per release. Use 0 for no limit
     #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10)]
     history_max: usize,
@@ -49,6 +57,21 @@ fn parse_wait(s: &str) -> Result<bool, String> {
         "legacy" => Err("--wait=legacy is not supported by rhelm yet; use --wait (watcher)".into()),
         other => Err(format!(
             "invalid wait strategy {other:?}: use watcher or hookOnly"
+        )),
+    }
+}
+
+/// `--dry-run`'s value; `none` runs the rollback for real.
+#[derive(Clone, Copy, Debug)]
+struct DryRunFlag(Option<rollback::DryRun>);
+
+fn parse_dry_run(s: &str) -> Result<DryRunFlag, String> {
+    match s {
+        "client" | "true" => Ok(DryRunFlag(Some(rollback::DryRun::Client))),
+        "server" => Ok(DryRunFlag(Some(rollback::DryRun::Server))),
+        "none" | "false" => Ok(DryRunFlag(None)),
+        other => Err(format!(
+            "invalid dry-run value {other:?}: use none, client or server"
         )),
     }
 }
@@ -147,6 +170,30 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
     let storage = ctx.storage(false).await?;
     let client = crate::kube::client(&ctx.kube_options()).await?;
     let cluster = Cluster::new(client);
+    if let Some(DryRunFlag(Some(mode))) = a.dry_run {
+        let report =
+            rollback::dry_run(&storage, &cluster, &name, &opts, mode, a.show_secrets).await?;
+        for w in &report.plan.warnings {
+            eprintln!("WARNING: {w}");
+        }
+        let mut text = String::new();
+        let mut counts = [0usize; 3];
+        for d in &report.diffs {
+            let i = match d.change {
+                rollback_diff::Change::Create => 0,
+                rollback_diff::Change::Update => 1,
+                rollback_diff::Change::Delete => 2,
+                rollback_diff::Change::Unchanged => continue,
+            };
+            counts[i] += 1;
+            text.push_str(&d.unified);
+        }
+        text.push_str(&format!(
+            "Rolling back {name:?} to revision {} would create {}, change {} and delete {} objects (dry run: nothing was changed).\n",
+            report.plan.target.version, counts[0], counts[1], counts[2]
+        ));
+        return out(text.as_bytes());
+    }
     let mut progress = Progress::new();
     rollback::run(
         &storage,

@@ -176,6 +176,25 @@ pub fn three_way_merge_patch(original: &Value, modified: &Value, current: &Value
     Value::Object(patch)
 }
 
+/// Applies a JSON merge patch (RFC 7396) to a document, as the API server would.
+pub fn apply_merge_patch(doc: &mut Value, patch: &Value) {
+    let Value::Object(p) = patch else {
+        *doc = patch.clone();
+        return;
+    };
+    if !doc.is_object() {
+        *doc = Value::Object(Map::new());
+    }
+    let d = doc.as_object_mut().expect("an object");
+    for (k, v) in p {
+        if v.is_null() {
+            d.remove(k);
+        } else {
+            apply_merge_patch(d.entry(k.clone()).or_insert(Value::Null), v);
+        }
+    }
+}
+
 fn additions(current: &Value, modified: &Value) -> Map<String, Value> {
     let mut out = Map::new();
     let Value::Object(m) = modified else {
@@ -519,6 +538,16 @@ mod tests {
             patch,
             json!({"data": {"a": "10", "c": "3", "b": null}, "metadata": {"labels": {"old": null}}})
         );
+    }
+
+    #[test]
+    fn merge_patch_applies_like_rfc7396() {
+        let mut doc = json!({"a": {"b": 1, "c": 2}, "l": [1, 2], "x": 1});
+        apply_merge_patch(
+            &mut doc,
+            &json!({"a": {"b": null, "d": 4}, "l": [3], "x": null}),
+        );
+        assert_eq!(doc, json!({"a": {"c": 2, "d": 4}, "l": [3]}));
     }
 
     #[test]
