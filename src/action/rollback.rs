@@ -567,7 +567,7 @@ const PARALLEL_WRITES: usize = 16;
 
 /// What writing one target object did.
 enum Written {
-    Created(Resource),
+    Created(Box<Resource>),
     Updated,
 }
 
@@ -596,7 +596,7 @@ async fn write_one(
             cluster.create(target).await
         };
         return match res {
-            Ok(_) => Ok(Written::Created(target.clone())),
+            Ok(_) => Ok(Written::Created(Box::new(target.clone()))),
             // Helm counts an object as created even when creating it failed.
             Err(e) => Err((Some(target.clone()), WriteError::Fatal(e.to_string()))),
         };
@@ -648,7 +648,7 @@ async fn update(
         let mut fatal = None;
         for r in results {
             match r {
-                Ok(Written::Created(res)) => created.push(res),
+                Ok(Written::Created(res)) => created.push(*res),
                 Ok(Written::Updated) => {}
                 Err((res, e)) => {
                     created.extend(res);
