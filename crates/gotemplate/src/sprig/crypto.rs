@@ -7,6 +7,8 @@ use std::net::IpAddr;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
 use hmac::{KeyInit, Mac};
+use p256::elliptic_curve::bigint::modular::{BoxedMontyForm, BoxedMontyParams};
+use p256::elliptic_curve::bigint::{BoxedUint, Limb, NonZero, Odd, Resize};
 use rsa::pkcs1::{DecodeRsaPrivateKey, EncodeRsaPrivateKey};
 use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey};
 use sha1::Digest;
@@ -199,6 +201,9 @@ pub enum PrivateKey {
     Rsa(Box<rsa::PrivateKey>),
     Ec(Box<p256::SecretKey>),
     Ed25519([u8; 32]),
+    /// Sprig's `DSA PRIVATE KEY` DER, which can be generated and printed but not used to
+    /// sign (Go's x509 does not sign with DSA either).
+    Dsa(Vec<u8>),
 }
 
 /// DER prefix of an Ed25519 PKCS#8 v1 key (as Go's `MarshalPKCS8PrivateKey` writes it).
@@ -274,7 +279,13 @@ impl PrivateKey {
             "EC" => p256::SecretKey::from_sec1_der(&der)
                 .map(|k| PrivateKey::Ec(Box::new(k)))
                 .map_err(|e| format!("parsing EC private key from PEM: {e}")),
-            "DSA" => Err("parsing DSA private key from PEM: DSA keys are not supported".into()),
+            "DSA" => {
+                if der.first() == Some(&0x30) {
+                    Ok(PrivateKey::Dsa(der))
+                } else {
+                    Err("parsing DSA private key from PEM: asn1: structure error".into())
+                }
+            }
             _ => Err(format!("invalid private key type {kind}")),
         }
     }
@@ -291,6 +302,7 @@ impl PrivateKey {
                 Ok(pem_encode("EC PRIVATE KEY", &der))
             }
             PrivateKey::Ed25519(seed) => Ok(pem_encode("PRIVATE KEY", &self.ed25519_pkcs8(seed))),
+            PrivateKey::Dsa(der) => Ok(pem_encode("DSA PRIVATE KEY", der)),
         }
     }
 
@@ -318,6 +330,9 @@ impl PrivateKey {
                 &rcgen::PKCS_ECDSA_P256_SHA256,
             ),
             PrivateKey::Ed25519(seed) => (self.ed25519_pkcs8(seed), &rcgen::PKCS_ED25519),
+            PrivateKey::Dsa(_) => {
+                return Err("x509: certificate private key does not implement crypto.Signer".into())
+            }
         };
         rcgen::KeyPair::from_pkcs8_der_and_sign_algo(&der.as_slice().into(), alg)
             .map_err(|e| e.to_string())
@@ -330,17 +345,196 @@ fn gen_private_key(kind: &str) -> Result<String, FuncError> {
         "" | "rsa" => PrivateKey::generate_rsa(4096),
         "ecdsa" => PrivateKey::generate_ecdsa(),
         "ed25519" => PrivateKey::generate_ed25519(),
-        "dsa" => {
-            return Err(FuncError::new(
-                "genPrivateKey: dsa keys are not supported by this implementation",
-            ))
-        }
+        "dsa" => dsa_generate(2048, 256).map(|parts| PrivateKey::Dsa(dsa_key_der(&parts))),
         _ => return Ok(format!("Unknown type {kind}")),
     };
     match key.and_then(|k| k.to_pem()) {
         Ok(pem) => Ok(pem),
         Err(e) => Ok(format!("failed to generate private key: {e}")),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// DSA (genPrivateKey "dsa"): Go's dsa.GenerateParameters(L2048N256) and dsa.GenerateKey, written
+// out as Sprig's `DSA PRIVATE KEY` (an ASN.1 sequence of version, P, Q, G, Y, X).
+
+fn small_primes() -> &'static [u32] {
+    static PRIMES: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    PRIMES.get_or_init(|| {
+        let mut sieve = vec![true; 2000];
+        let mut out = vec![];
+        for i in 2..sieve.len() {
+            if sieve[i] {
+                out.push(i as u32);
+                for j in (i * i..sieve.len()).step_by(i) {
+                    sieve[j] = false;
+                }
+            }
+        }
+        out
+    })
+}
+
+fn random_uint(bytes: usize) -> Result<Vec<u8>, String> {
+    random_bytes(bytes).map_err(|e| e.0)
+}
+
+fn uint(bytes: &[u8], precision: u32) -> BoxedUint {
+    BoxedUint::from_be_slice_vartime(bytes).resize(precision)
+}
+
+/// Trial division by small primes, then Miller-Rabin with random bases.
+fn probably_prime(n: &BoxedUint, rounds: usize) -> Result<bool, String> {
+    let precision = n.bits_precision();
+    for &p in small_primes() {
+        let (_, r) = n.div_rem_limb(
+            NonZero::new(Limb::from(p))
+                .into_option()
+                .expect("non-zero prime"),
+        );
+        if r == Limb::ZERO {
+            return Ok(*n == BoxedUint::from(u64::from(p)).resize(precision));
+        }
+    }
+    let Some(odd) = Odd::new(n.clone()).into_option() else {
+        return Ok(false);
+    };
+    let params = BoxedMontyParams::new(odd);
+    let one = BoxedUint::one_with_precision(precision);
+    let n_minus_1 = n.wrapping_sub(&one);
+    let s = n_minus_1.trailing_zeros();
+    let d = n_minus_1.shr_vartime(s).expect("shift within precision");
+    let three = BoxedUint::from(3u64).resize(precision);
+    let span = NonZero::new(n.wrapping_sub(&three))
+        .into_option()
+        .ok_or("tiny modulus")?;
+    let nbytes = (n.bit_width() as usize).div_ceil(8);
+    'rounds: for _ in 0..rounds {
+        // A base in [2, n-2] (the modulo bias is negligible).
+        let r = uint(&random_uint(nbytes)?, precision);
+        let a = r
+            .rem_vartime(&span)
+            .wrapping_add(BoxedUint::from(2u64).resize(precision));
+        let mut x = BoxedMontyForm::new(a, &params).pow(&d).retrieve();
+        if x == one || x == n_minus_1 {
+            continue;
+        }
+        for _ in 1..s {
+            x = BoxedMontyForm::new(x, &params).square().retrieve();
+            if x == n_minus_1 {
+                continue 'rounds;
+            }
+        }
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+fn mod_pow(base: &BoxedUint, exp: &BoxedUint, modulus: &BoxedUint) -> BoxedUint {
+    let params = BoxedMontyParams::new(
+        Odd::new(modulus.clone())
+            .into_option()
+            .expect("odd modulus"),
+    );
+    BoxedMontyForm::new(base.clone(), &params)
+        .pow(exp)
+        .retrieve()
+}
+
+/// DSA domain parameters and a key pair: (p, q, g, y, x).
+pub fn dsa_generate(l: u32, n: u32) -> Result<[BoxedUint; 5], String> {
+    let one = BoxedUint::one_with_precision(l);
+    let (p, q) = 'found: loop {
+        let mut qb = random_uint((n / 8) as usize)?;
+        let last = qb.len() - 1;
+        qb[last] |= 1;
+        qb[0] |= 0x80;
+        let q = uint(&qb, l);
+        if !probably_prime(&q, 40)? {
+            continue;
+        }
+        let qnz = NonZero::new(q.clone())
+            .into_option()
+            .expect("q is not zero");
+        for _ in 0..4 * l {
+            let mut pb = random_uint((l / 8) as usize)?;
+            let last = pb.len() - 1;
+            pb[last] |= 1;
+            pb[0] |= 0x80;
+            let p = uint(&pb, l);
+            let rem = p.rem_vartime(&qnz).wrapping_sub(&one);
+            let p = p.wrapping_sub(&rem);
+            if p.bit_width() < l {
+                continue;
+            }
+            if !probably_prime(&p, 40)? {
+                continue;
+            }
+            break 'found (p, q);
+        }
+    };
+    let e = p
+        .wrapping_sub(&one)
+        .div_rem(
+            &NonZero::new(q.clone())
+                .into_option()
+                .expect("q is not zero"),
+        )
+        .0;
+    let mut h = BoxedUint::from(2u64).resize(l);
+    let g = loop {
+        let g = mod_pow(&h, &e, &p);
+        if g != one {
+            break g;
+        }
+        h = h.wrapping_add(&one);
+    };
+    let x = loop {
+        let x = uint(&random_uint((q.bit_width() / 8) as usize)?, l);
+        if x != BoxedUint::zero_with_precision(l) && x < q {
+            break x;
+        }
+    };
+    let y = mod_pow(&g, &x, &p);
+    Ok([p, q, g, y, x])
+}
+
+/// DER of an ASN.1 INTEGER or SEQUENCE body with its tag and length.
+fn der(tag: u8, body: &[u8]) -> Vec<u8> {
+    let mut out = vec![tag];
+    let len = body.len();
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        let bytes: Vec<u8> = len
+            .to_be_bytes()
+            .iter()
+            .copied()
+            .skip_while(|b| *b == 0)
+            .collect();
+        out.push(0x80 | bytes.len() as u8);
+        out.extend(bytes);
+    }
+    out.extend_from_slice(body);
+    out
+}
+
+fn der_uint(v: &BoxedUint) -> Vec<u8> {
+    let bytes = v.to_be_bytes_trimmed_vartime();
+    let mut body: Vec<u8> = bytes.iter().copied().skip_while(|b| *b == 0).collect();
+    if body.first().is_none_or(|b| b & 0x80 != 0) {
+        body.insert(0, 0);
+    }
+    der(0x02, &body)
+}
+
+/// Sprig's `DSAKeyFormat` marshalled: SEQUENCE { 0, P, Q, G, Y, X }.
+fn dsa_key_der(parts: &[BoxedUint; 5]) -> Vec<u8> {
+    let mut body = der(0x02, &[0]);
+    for v in parts {
+        body.extend(der_uint(v));
+    }
+    der(0x30, &body)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -558,6 +752,11 @@ fn gen_signed(
         .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
     let issuer = rcgen::Issuer::from_ca_cert_pem(&ca.cert, signer_kp)
         .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
+    if let PrivateKey::Dsa(_) = key {
+        return Err(FuncError::new(
+            "error creating certificate: x509: unsupported public key type: *dsa.PublicKey",
+        ));
+    }
     let kp = key
         .to_rcgen()
         .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
@@ -1010,6 +1209,82 @@ mod tests {
         let key = rsa::PrivateKey::from_pkcs1_der(&der).unwrap();
         assert_eq!(rsa::traits::PublicKeyParts::size(&key) * 8, 4096);
         assert_eq!(PrivateKey::from_pem(&k).unwrap().to_pem().unwrap(), k);
+    }
+
+    #[test]
+    fn miller_rabin() {
+        let big = |hex: &str| {
+            uint(
+                &(0..hex.len())
+                    .step_by(2)
+                    .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+                    .collect::<Vec<u8>>(),
+                256,
+            )
+        };
+        // 2^127 - 1 is prime; 2^128 + 1 and the Carmichael number 561 are not.
+        assert!(probably_prime(&big("7fffffffffffffffffffffffffffffff"), 20).unwrap());
+        assert!(!probably_prime(&big("0100000000000000000000000000000001"), 20).unwrap());
+        assert!(!probably_prime(&BoxedUint::from(561u64).resize(256), 20).unwrap());
+        assert!(probably_prime(&BoxedUint::from(1999u64).resize(256), 20).unwrap());
+        assert!(probably_prime(&BoxedUint::from(2003u64).resize(256), 20).unwrap());
+        assert!(!probably_prime(&BoxedUint::from(2003u64 * 2011).resize(256), 20).unwrap());
+    }
+
+    #[test]
+    fn dsa_parameters_and_key() {
+        // Small sizes keep the unoptimised test quick; genPrivateKey uses L=2048, N=256.
+        let [p, q, g, y, x] = dsa_generate(512, 160).unwrap();
+        assert_eq!(p.bit_width(), 512);
+        assert_eq!(q.bit_width(), 160);
+        assert!(probably_prime(&p, 20).unwrap());
+        assert!(probably_prime(&q, 20).unwrap());
+        let one = BoxedUint::one_with_precision(512);
+        let qnz = NonZero::new(q.clone()).into_option().unwrap();
+        assert_eq!(
+            p.wrapping_sub(&one).rem_vartime(&qnz),
+            BoxedUint::zero_with_precision(512)
+        );
+        assert_ne!(g, one);
+        assert_eq!(mod_pow(&g, &q, &p), one);
+        assert_eq!(mod_pow(&g, &x, &p), y);
+        assert!(x < q);
+        let der = dsa_key_der(&[p, q, g, y, x]);
+        let pem = pem_encode("DSA PRIVATE KEY", &der);
+        let Ok(PrivateKey::Dsa(back)) = PrivateKey::from_pem(&pem) else {
+            panic!("DSA key does not parse back")
+        };
+        assert_eq!(back, der);
+        // SEQUENCE { INTEGER 0, ... }
+        assert_eq!(der[0], 0x30);
+        let body_start = if der[1] & 0x80 != 0 {
+            2 + usize::from(der[1] & 0x7f)
+        } else {
+            2
+        };
+        assert_eq!(&der[body_start..body_start + 3], &[0x02, 0x01, 0x00]);
+        // Go's x509 cannot sign with DSA, so certificates fail as they do in Go.
+        assert_eq!(
+            call(
+                "genSelfSignedCertWithKey",
+                &["h".into(), Value::Nil, Value::Nil, Value::Int(1), pem.as_str().into()]
+            )
+            .unwrap_err()
+            .0,
+            "error creating certificate: x509: certificate private key does not implement crypto.Signer"
+        );
+    }
+
+    #[test]
+    fn dsa_private_key_is_l2048_n256() {
+        let k = text("genPrivateKey", &["dsa".into()]);
+        assert!(k.starts_with("-----BEGIN DSA PRIVATE KEY-----\n"), "{k}");
+        assert_eq!(PrivateKey::from_pem(&k).unwrap().to_pem().unwrap(), k);
+        let (_, der) = pem_decode(&k).unwrap();
+        // SEQUENCE { INTEGER 0, INTEGER P (2048 bits: 257 bytes with the sign byte), ... }
+        assert_eq!(&der[..2], &[0x30, 0x82]);
+        assert_eq!(&der[4..7], &[0x02, 0x01, 0x00]);
+        assert_eq!(&der[7..11], &[0x02, 0x82, 0x01, 0x01]);
     }
 
     #[test]
