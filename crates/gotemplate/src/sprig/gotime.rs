@@ -42,8 +42,11 @@ impl Location {
         match name {
             "" | "UTC" => Some(Location::Utc),
             "Local" => Some(Location::Local),
+            // Zone files are looked up case-sensitively, as Go does on Linux (jiff's lookup
+            // ignores case).
             _ => TimeZone::get(name)
                 .ok()
+                .filter(|tz| tz.iana_name() == Some(name))
                 .map(|tz| Location::Named(name.to_string(), tz)),
         }
     }
@@ -1602,6 +1605,16 @@ mod tests {
         assert_eq!(round_duration(1_499_999_999, SECOND), SECOND);
         assert_eq!(round_duration(1_500_000_000, SECOND), 2 * SECOND);
         assert_eq!(round_duration(-1_500_000_000, SECOND), -2 * SECOND);
+    }
+
+    #[test]
+    fn zone_names_are_case_sensitive() {
+        assert!(Location::load("America/New_York").is_some());
+        assert!(Location::load("america/new_york").is_none());
+        assert!(Location::load("US/Eastern").is_some());
+        assert!(Location::load("UTC+3").is_none());
+        assert!(matches!(Location::load(""), Some(Location::Utc)));
+        assert!(matches!(Location::load("Local"), Some(Location::Local)));
     }
 
     #[test]
