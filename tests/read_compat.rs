@@ -522,5 +522,45 @@ fn kubeconfig_context_and_namespace_selection_match_helm4() {
         "--kube-context",
         &env.user_context,
     ]);
-    by_flag.finish("--kubeconfig and --kube-context");
+    by_flag.check(&["list", "-n", n, "--kube-as-user", &env.user_context]);
+    by_flag.check(&[
+        "list",
+        "-n",
+        n,
+        "--kube-as-user",
+        "someone",
+        "--kube-as-group",
+        "system:masters",
+    ]);
+    by_flag.finish("--kubeconfig, --kube-context and impersonation");
+
+    // Only flags, no kubeconfig: --kube-apiserver, --kube-token, --kube-insecure-skip-tls-verify.
+    if let (Ok(api), Ok(token)) = (
+        std::env::var("RHELM_TESTENV_API"),
+        std::env::var("RHELM_TESTENV_ADMIN_TOKEN"),
+    ) {
+        let mut flags_only = Compare::new(&env, &[("KUBECONFIG", "/nonexistent/rhelm-kubeconfig")]);
+        let base = [
+            "--kube-apiserver",
+            api.as_str(),
+            "--kube-token",
+            token.as_str(),
+        ];
+        let mut args = vec!["list", "-n", n, "--kube-insecure-skip-tls-verify"];
+        args.extend(base);
+        flags_only.check(&args);
+        let mut args = vec![
+            "get",
+            "values",
+            "kc",
+            "-n",
+            n,
+            "--kube-insecure-skip-tls-verify",
+            "-o",
+            "json",
+        ];
+        args.extend(base);
+        flags_only.check(&args);
+        flags_only.finish("--kube-apiserver and --kube-token");
+    }
 }

@@ -1,5 +1,6 @@
 //! Actions: what each command does, returning data and printing nothing.
 
+pub mod diff;
 pub mod get;
 pub mod history;
 pub mod list;

@@ -43,6 +43,28 @@ pub struct Global {
     /// enable verbose output
     #[arg(long, global = true, env = "HELM_DEBUG", value_parser = clap::builder::FalseyValueParser::new())]
     pub debug: bool,
+    /// the address and the port for the Kubernetes API server
+    #[arg(long = "kube-apiserver", global = true, env = "HELM_KUBEAPISERVER")]
+    pub kube_apiserver: Option<String>,
+    /// bearer token used for authentication
+    #[arg(long = "kube-token", global = true, env = "HELM_KUBETOKEN")]
+    pub kube_token: Option<String>,
+    /// username to impersonate for the operation
+    #[arg(long = "kube-as-user", global = true, env = "HELM_KUBEASUSER")]
+    pub kube_as_user: Option<String>,
+    /// group to impersonate for the operation, this flag can be repeated to specify multiple groups.
+    #[arg(long = "kube-as-group", global = true)]
+    pub kube_as_group: Vec<String>,
+    /// if true, the Kubernetes API server's certificate will not be checked for validity. This will make your HTTPS connections insecure
+    #[arg(long = "kube-insecure-skip-tls-verify", global = true, env = "HELM_KUBEINSECURE_SKIP_TLS_VERIFY", value_parser = clap::builder::FalseyValueParser::new())]
+    pub kube_insecure_skip_tls_verify: bool,
+    /// server name to use for Kubernetes API server certificate validation. If it is not provided, the hostname used to contact the server is used
+    #[arg(
+        long = "kube-tls-server-name",
+        global = true,
+        env = "HELM_KUBETLS_SERVER_NAME"
+    )]
+    pub kube_tls_server_name: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,6 +102,12 @@ impl Ctx {
         KubeOptions {
             kubeconfig: self.global.kubeconfig.clone(),
             context: self.global.kube_context.clone(),
+            apiserver: self.global.kube_apiserver.clone(),
+            token: self.global.kube_token.clone(),
+            as_user: self.global.kube_as_user.clone(),
+            as_groups: self.global.kube_as_group.clone(),
+            insecure_skip_tls_verify: self.global.kube_insecure_skip_tls_verify,
+            tls_server_name: self.global.kube_tls_server_name.clone(),
         }
     }
 

@@ -36,6 +36,17 @@ pub enum KubeError {
 pub struct KubeOptions {
     pub kubeconfig: Option<PathBuf>,
     pub context: Option<String>,
+    /// `--kube-apiserver`: overrides the cluster address.
+    pub apiserver: Option<String>,
+    /// `--kube-token`: bearer token.
+    pub token: Option<String>,
+    /// `--kube-as-user` / `--kube-as-group`: impersonation.
+    pub as_user: Option<String>,
+    pub as_groups: Vec<String>,
+    /// `--kube-insecure-skip-tls-verify`.
+    pub insecure_skip_tls_verify: bool,
+    /// `--kube-tls-server-name`.
+    pub tls_server_name: Option<String>,
 }
 
 fn kubeconfig_paths(opts: &KubeOptions) -> Vec<PathBuf> {
@@ -112,12 +123,38 @@ pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
                 .await
                 .map_err(|e| KubeError::Config(e.to_string()))?
         }
-        None => kube::Config::incluster().map_err(|e| {
-            KubeError::Config(format!(
-                "no kubeconfig found and not running in a cluster ({e}); set KUBECONFIG or pass --kubeconfig"
-            ))
-        })?,
+        None => match &opts.apiserver {
+            Some(url) => kube::Config::new(url.parse().map_err(|e| {
+                KubeError::Config(format!("invalid --kube-apiserver {url:?}: {e}"))
+            })?),
+            None => kube::Config::incluster().map_err(|e| {
+                KubeError::Config(format!(
+                    "no kubeconfig found and not running in a cluster ({e}); set KUBECONFIG or pass --kubeconfig"
+                ))
+            })?,
+        },
     };
+    if let Some(url) = &opts.apiserver {
+        cfg.cluster_url = url
+            .parse()
+            .map_err(|e| KubeError::Config(format!("invalid --kube-apiserver {url:?}: {e}")))?;
+    }
+    if let Some(token) = &opts.token {
+        cfg.auth_info.token = Some(token.clone().into());
+        cfg.auth_info.token_file = None;
+    }
+    if let Some(user) = &opts.as_user {
+        cfg.auth_info.impersonate = Some(user.clone());
+    }
+    if !opts.as_groups.is_empty() {
+        cfg.auth_info.impersonate_groups = Some(opts.as_groups.clone());
+    }
+    if opts.insecure_skip_tls_verify {
+        cfg.accept_invalid_certs = true;
+    }
+    if let Some(name) = &opts.tls_server_name {
+        cfg.tls_server_name = Some(name.clone());
+    }
     cfg.read_timeout = Some(READ_TIMEOUT);
     cfg.connect_timeout = Some(Duration::from_secs(10));
     Ok(kube::Client::try_from(cfg)?)
