@@ -829,3 +829,96 @@ fn warnings_match_helm() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Pseudo-random `--set`/`--set-string`/`--set-literal`/`--set-json` lines (fixed seed): the
+/// values or the error text must equal helm's.
+const RANDOM_CASES: usize = 120;
+
+#[test]
+fn random_set_lines_match_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = write_chart(
+        tmp.path(),
+        "r",
+        &[
+            ("Chart.yaml", "apiVersion: v2\nname: r\nversion: 0.1.0\n"),
+            ("templates/v.yaml", "{{ toJson .Values }}\n"),
+        ],
+    );
+    let pieces = [
+        "a", "b", "x1", ".", ".", "[0]", "[1]", "[2]", "=", "=", ",", "{", "}", "\\,", "\\.", "1",
+        "0", "-3", "007", "true", "null", "Null", "1.5", " ", "\\", "[", "]", "=\"s\"",
+    ];
+    let mut seed: u64 = 0x5eed_1234_abcd_0001;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n
+    };
+    let flags = [
+        "--set",
+        "--set",
+        "--set-string",
+        "--set-literal",
+        "--set-json",
+    ];
+    let mut failures = Vec::new();
+    for _ in 0..RANDOM_CASES {
+        let len = 2 + next(7);
+        let mut line = String::from(["a", "b", "c.d", "l[1]"][next(4)]);
+        line.push('=');
+        for _ in 0..len {
+            line.push_str(pieces[next(pieces.len())]);
+        }
+        let flag = flags[next(flags.len())];
+        let out = Command::new(&helm)
+            .args(["template", "rel"])
+            .arg(&dir)
+            .arg(format!("{flag}={line}"))
+            .output()
+            .unwrap();
+        let theirs: Result<Value, String> = if out.status.success() {
+            let text = String::from_utf8_lossy(&out.stdout);
+            let json = text.lines().find(|l| l.starts_with('{')).unwrap_or("{}");
+            Ok(normalize(&serde_json::from_str(json).unwrap()))
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .find(|l| l.starts_with("Error: "))
+                .unwrap_or("")
+                .trim_start_matches("Error: ")
+                .to_string())
+        };
+        let mut o = ValueOptions::default();
+        match flag {
+            "--set" => o.values.push(line.clone()),
+            "--set-string" => o.string_values.push(line.clone()),
+            "--set-literal" => o.literal_values.push(line.clone()),
+            _ => o.json_values.push(line.clone()),
+        }
+        let ours: Result<Value, String> = (|| {
+            let mut c = chart::load(&dir).map_err(|e| e.to_string())?;
+            let vals = o.merge_values().map_err(|e| e.to_string())?;
+            let (v, _) =
+                chart::values_for_render(&mut c, &vals, false).map_err(|e| e.to_string())?;
+            Ok(normalize(&Value::Object(v)))
+        })();
+        // --set-json errors only echo the input; the JSON decoder's detail is not printed.
+        if theirs != ours {
+            failures.push(format!(
+                "{flag} {line:?}:\n  helm: {theirs:?}\n  ours: {ours:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -229,12 +229,14 @@ impl Parser<'_, '_, '_> {
         }
     }
 
-    fn key_index(&mut self) -> Result<i64, String> {
+    /// Reads `N]`. Running out of input is `Eof` (Go wraps `io.EOF` in "error parsing index",
+    /// which still ends parsing successfully); a bad number is a message.
+    fn key_index(&mut self) -> Result<i64, PErr> {
         let (v, last) = self.until(&[']']);
         if last.is_none() {
-            return Err("EOF".into());
+            return Err(PErr::Eof);
         }
-        gofmt::atoi(&v)
+        gofmt::atoi(&v).map_err(|e| PErr::msg(format!("error parsing index: {e}")))
     }
 
     fn key(&mut self, data: &mut Map<String, Value>, mut level: usize) -> Result<(), PErr> {
@@ -253,9 +255,7 @@ impl Parser<'_, '_, '_> {
                 }
             }
             Some('[') => {
-                let i = self
-                    .key_index()
-                    .map_err(|e| PErr::msg(format!("error parsing index: {e}")))?;
+                let i = self.key_index()?;
                 let list = match data.get(&k) {
                     None => Vec::new(),
                     Some(Value::Array(a)) => a.clone(),
@@ -403,7 +403,7 @@ impl Parser<'_, '_, '_> {
             Some('[') => {
                 let next_i = match self.key_index() {
                     Ok(n) => n,
-                    Err(e) => return (list, Err(PErr::msg(format!("error parsing index: {e}")))),
+                    Err(e) => return (list, Err(e)),
                 };
                 let mut crt = Vec::new();
                 if (list.len() as i64) > i {
@@ -459,18 +459,14 @@ impl Parser<'_, '_, '_> {
         }
     }
 
-    /// Decodes one JSON value from the rest of the input, like Go's `json.Decoder`.
+    /// Decodes one JSON value from the rest of the input, like Go's `json.Decoder`: the value
+    /// ends where its grammar ends (`null.` is `null` followed by `.`).
     fn json_value(&mut self) -> Result<Value, PErr> {
         let rest = &self.src[self.pos..];
-        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
-        match stream.next() {
-            Some(Ok(v)) => {
-                self.pos += stream.byte_offset();
-                Ok(floats_only(v))
-            }
-            Some(Err(e)) => Err(PErr::msg(e.to_string())),
-            None => Err(PErr::msg("unexpected EOF")),
-        }
+        let end = json_value_end(rest).ok_or_else(|| PErr::msg("invalid JSON value"))?;
+        let v: Value = serde_json::from_str(&rest[..end]).map_err(|e| PErr::msg(e.to_string()))?;
+        self.pos += end;
+        Ok(floats_only(v))
     }
 
     fn val_list(&mut self) -> Result<Vec<Value>, PErr> {
@@ -503,6 +499,99 @@ impl Parser<'_, '_, '_> {
                 }
             }
         }
+    }
+}
+
+/// The byte length of the first JSON value in `s` (after leading blanks), by its grammar.
+fn json_value_end(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    let start = *b.get(i)?;
+    match start {
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut in_str = false;
+            while i < b.len() {
+                let c = b[i];
+                if in_str {
+                    match c {
+                        b'\\' => i += 1,
+                        b'"' => in_str = false,
+                        _ => {}
+                    }
+                } else {
+                    match c {
+                        b'"' => in_str = true,
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                return Some(i + 1);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                i += 1;
+            }
+            None
+        }
+        b'"' => {
+            i += 1;
+            while i < b.len() {
+                match b[i] {
+                    b'\\' => i += 1,
+                    b'"' => return Some(i + 1),
+                    _ => {}
+                }
+                i += 1;
+            }
+            None
+        }
+        b't' | b'f' | b'n' => ["true", "false", "null"]
+            .iter()
+            .find(|w| s[i..].starts_with(*w))
+            .map(|w| i + w.len()),
+        b'-' | b'0'..=b'9' => {
+            let digits = |mut j: usize| {
+                let st = j;
+                while j < b.len() && b[j].is_ascii_digit() {
+                    j += 1;
+                }
+                (j, j > st)
+            };
+            if b[i] == b'-' {
+                i += 1;
+            }
+            match b.get(i) {
+                Some(b'0') => i += 1,
+                Some(b'1'..=b'9') => i = digits(i).0,
+                _ => return None,
+            }
+            if b.get(i) == Some(&b'.') {
+                let (j, any) = digits(i + 1);
+                if !any {
+                    return None;
+                }
+                i = j;
+            }
+            if matches!(b.get(i), Some(b'e' | b'E')) {
+                let mut j = i + 1;
+                if matches!(b.get(j), Some(b'+' | b'-')) {
+                    j += 1;
+                }
+                let (j, any) = digits(j);
+                if !any {
+                    return None;
+                }
+                i = j;
+            }
+            Some(i)
+        }
+        _ => None,
     }
 }
 
@@ -601,6 +690,9 @@ mod tests {
             json!({"a":{"b":[{"foo":"bar"},{"foo":"bar"}]}})
         );
         assert_eq!(p("a={}"), json!({"a":[""]}));
+        // An unterminated index ends parsing without an error, as in Helm.
+        assert_eq!(p("l[1]=x,[}"), json!({"l":[null,"x"]}));
+        assert_eq!(p("l[0][1"), json!({"l":[]}));
     }
 
     #[test]
@@ -662,6 +754,15 @@ mod tests {
         assert!(m["a"]["b"][0].is_f64());
         let mut m = Map::new();
         assert!(parse_json("a={", &mut m).is_err());
+        for (line, want) in [
+            ("a=null.", json!({"a": null})),
+            ("a=-3b.", json!({"a": -3.0})),
+            ("a=1.5..", json!({"a": 1.5})),
+        ] {
+            let mut m = Map::new();
+            parse_json(line, &mut m).unwrap();
+            assert_eq!(Value::Object(m), want, "{line}");
+        }
     }
 
     #[test]
