@@ -922,3 +922,52 @@ fn random_set_lines_match_helm() {
         failures.join("\n")
     );
 }
+
+/// `.Chart` as templates see it (our map plus the engine's `IsRoot`) equals helm's.
+#[test]
+fn chart_object_matches_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let metas = [
+        "apiVersion: v2\nname: ch\nversion: 0.1.0\nappVersion: 1.10\nmaintainers:\n- name: me\nannotations:\n  a: 1\ndependencies:\n- name: sub\n  version: 0.1.0\n  import-values: [x, {child: a, parent: b}]\n  tags: [t]\n",
+        "apiVersion: v2\nname: ch\nversion: 0.1.0\n",
+        "name: ch\nversion: 1.2.3-rc.1\ndescription: \"tab\\there\"\nkeywords: [a, 2]\nsources: [s]\ndeprecated: true\nkubeVersion: '>=1.20'\ntype: application\n",
+    ];
+    for (i, meta) in metas.iter().enumerate() {
+        let dir = write_chart(
+            tmp.path(),
+            &format!("ch{i}"),
+            &[
+                ("Chart.yaml", meta),
+                (
+                    "charts/sub/Chart.yaml",
+                    "apiVersion: v2\nname: sub\nversion: 0.1.0\n",
+                ),
+                ("templates/c.yaml", "{{ toJson .Chart }}\n"),
+            ],
+        );
+        let out = Command::new(&helm)
+            .args(["template", "rel"])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        let theirs: Value =
+            serde_json::from_str(text.lines().find(|l| l.starts_with('{')).unwrap()).unwrap();
+        let mut c = chart::load(&dir).unwrap();
+        chart::values_for_render(&mut c, &Map::new(), false).unwrap();
+        let mut ours = c.metadata.as_template_map();
+        ours.as_object_mut()
+            .unwrap()
+            .insert("IsRoot".into(), Value::Bool(true));
+        assert_eq!(normalize(&ours), normalize(&theirs), "case {i}");
+    }
+}
