@@ -696,3 +696,100 @@ fn dry_run_shows_a_diff_per_object_and_writes_nothing() {
     );
     assert!(live(&env, &ns.name, "configmap", "web-demo-extra").is_none());
 }
+
+#[test]
+fn rollback_hooks_run_like_helms() {
+    let Some(env) = testenv() else { return };
+    let by_helm = env.namespace("hooks-helm");
+    let by_rhelm = env.namespace("hooks-rhelm");
+    let c = chart();
+    for ns in [&by_helm.name, &by_rhelm.name] {
+        env.helm(
+            Helm::V4,
+            &[
+                "install",
+                "web",
+                &c,
+                "-n",
+                ns,
+                "--set",
+                "hooks.enabled=true",
+            ],
+        )
+        .ok();
+        env.helm(
+            Helm::V4,
+            &[
+                "upgrade",
+                "web",
+                &c,
+                "-n",
+                ns,
+                "--set",
+                "hooks.enabled=true",
+                "--set",
+                "message=v2",
+            ],
+        )
+        .ok();
+    }
+    env.helm(
+        Helm::V4,
+        &[
+            "rollback",
+            "web",
+            "1",
+            "-n",
+            &by_helm.name,
+            "--timeout",
+            "90s",
+        ],
+    )
+    .ok();
+    env.rhelm(&[
+        "rollback",
+        "web",
+        "1",
+        "-n",
+        &by_rhelm.name,
+        "--timeout",
+        "90s",
+    ])
+    .ok();
+    assert_eq!(
+        history(&env, &by_helm.name, "web"),
+        history(&env, &by_rhelm.name, "web")
+    );
+
+    let hooks = |ns: &str| -> Vec<(String, String, Vec<Value>)> {
+        let s: Value = serde_json::from_str(
+            &env.helm(Helm::V4, &["status", "web", "-n", ns, "-o", "json"])
+                .ok()
+                .stdout,
+        )
+        .unwrap();
+        let mut v: Vec<_> = s["hooks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                (
+                    h["name"].as_str().unwrap().to_string(),
+                    h["last_run"]["phase"].as_str().unwrap_or("").to_string(),
+                    h["delete_policies"].as_array().cloned().unwrap_or_default(),
+                )
+            })
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    };
+    let h = hooks(&by_helm.name);
+    assert_eq!(h, hooks(&by_rhelm.name));
+    assert!(h.iter().all(|(_, phase, _)| phase == "Succeeded"), "{h:?}");
+    // The Job hook was deleted on success; the ConfigMap hook stays, as in Helm.
+    assert!(live(&env, &by_rhelm.name, "job", "web-demo-pre-rollback").is_none());
+    // Rollback re-runs the target revision's stored hooks verbatim: rendered for revision 1.
+    let cm = live(&env, &by_rhelm.name, "configmap", "web-demo-post-rollback").unwrap();
+    assert_eq!(cm["data"]["revision"], "1");
+    assert_eq!(Some(cm), live(&env, &by_helm.name, "configmap", "web-demo-post-rollback"));
+}

@@ -11,6 +11,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::action::diff::{diff_object, fill_server_defaults, ObjectDiff};
+use crate::action::hooks;
 use crate::kube::resources::{
     apply_merge_patch, set_ownership_metadata, three_way_merge_patch, Cluster, Resource,
     ResourceError, RESOURCE_POLICY_ANNOTATION,
@@ -76,8 +77,8 @@ pub enum RollbackError {
     NegativeRevision,
     #[error("release {name:?} has no earlier revision that deployed successfully; pick one with `rhelm history {name}`")]
     NoGoodRevision { name: String },
-    #[error("revision {revision} has {event} hooks, which rhelm does not run yet; rerun with --no-hooks to roll back without them")]
-    HooksUnsupported { revision: i64, event: &'static str },
+    #[error(transparent)]
+    Hook(#[from] crate::action::hooks::HookError),
     #[error("invalid operation: cannot use server-side apply and force replace together")]
     ForceReplaceWithServerSide,
     #[error("unable to build kubernetes objects from {which} release manifest: {source}")]
@@ -270,9 +271,6 @@ fn set_status(r: &mut Release, status: &str, description: Option<String>) {
     }
 }
 
-fn hook_event(r: &Release, event: &str) -> bool {
-    r.hooks.iter().any(|h| h.events.iter().any(|e| e == event))
-}
 
 /// What a running rollback reports as it goes.
 pub enum Event<'a> {
@@ -300,16 +298,6 @@ pub async fn run(
     let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
     for w in &plan.warnings {
         events(Event::Warning(w));
-    }
-    if !opts.no_hooks {
-        for event in ["pre-rollback", "post-rollback"] {
-            if hook_event(&plan.record, event) {
-                return Err(RollbackError::HooksUnsupported {
-                    revision: plan.target.version,
-                    event,
-                });
-            }
-        }
     }
     let server_side = match opts.server_side {
         ServerSide::Always => true,
@@ -394,6 +382,17 @@ async fn perform(
     for r in &mut after {
         set_ownership_metadata(&mut r.object, name, &namespace);
     }
+    if !opts.no_hooks {
+        hooks::run(
+            storage,
+            cluster,
+            &mut record,
+            "pre-rollback",
+            opts.timeout,
+            server_side,
+        )
+        .await?;
+    }
 
     let mut created = Vec::new();
     if let Err(err) = update(cluster, &before, &after, server_side, opts, &mut created).await {
@@ -442,6 +441,18 @@ async fn perform(
                 reason,
             });
         }
+    }
+
+    if !opts.no_hooks {
+        hooks::run(
+            storage,
+            cluster,
+            &mut record,
+            "post-rollback",
+            opts.timeout,
+            server_side,
+        )
+        .await?;
     }
 
     // Every other record still marked deployed is superseded now.
