@@ -41,10 +41,24 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
     let s = || GoType::String;
 
     m.insert(Function::pure("toYaml", vec![any()], None, |a| {
+        if unsupported_json_type(&a[0]).is_some() {
+            return Ok(Value::str(""));
+        }
         Ok(Value::str(to_yaml(&a[0])))
     }));
     m.insert(Function::pure("mustToYaml", vec![any()], None, |a| {
+        if let Some(t) = unsupported_json_type(&a[0]) {
+            return Err(FuncError(format!(
+                "error marshaling into JSON: json: unsupported type: {t}"
+            )));
+        }
         Ok(Value::str(to_yaml(&a[0])))
+    }));
+    m.insert(Function::pure("toToml", vec![any()], None, |a| {
+        Ok(Value::str(super::toml::to_toml(&a[0])))
+    }));
+    m.insert(Function::pure("fromToml", vec![s()], None, |a| {
+        Ok(super::toml::from_toml(str_arg(&a[0])))
     }));
     m.insert(Function::pure("toYamlPretty", vec![any()], None, |a| {
         let y = goyaml::to_string_pretty(&a[0].to_json());
@@ -171,6 +185,16 @@ fn tpl(env: &mut dyn Env, text: &str, data: &Value) -> Result<Value, FuncError> 
             "cannot parse template {}: {e}",
             quote(text)
         ))),
+    }
+}
+
+/// The Go type of a value inside `v` that encoding/json cannot encode (complex numbers).
+fn unsupported_json_type(v: &Value) -> Option<&'static str> {
+    match v {
+        Value::Object(o) if o.type_name().starts_with("complex") => Some(o.type_name()),
+        Value::List(l) => l.items.iter().find_map(unsupported_json_type),
+        Value::Map(m) => m.borrow().entries.values().find_map(unsupported_json_type),
+        _ => None,
     }
 }
 

@@ -7,3 +7,4 @@ pub mod glob;
 pub mod manifest;
 pub mod objects;
 pub mod release;
+pub mod toml;
