@@ -277,7 +277,15 @@ fn eval_args(args: &[Value]) -> String {
     if let [Value::String(s)] = args {
         return s.to_string();
     }
-    gofmt::sprint(args)
+    // Go prints each argument as an action would: nil as `<no value>`.
+    let printable: Vec<Value> = args
+        .iter()
+        .map(|a| match a {
+            Value::Nil => Value::from("<no value>"),
+            other => other.clone(),
+        })
+        .collect();
+    gofmt::sprint(&printable)
 }
 
 /// Go's `template.HTMLEscapeString`.

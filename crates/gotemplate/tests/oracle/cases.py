@@ -127,6 +127,18 @@ for t in ["{{.s|upper|upper}}{{(.s)|upper}}", "{{ $x := .m }}{{ $x.c.d }}{{ $.s 
     c(t)
 for t in ["{{ .nope | upper }}", "{{ .nul | len }}", "{{ .nope | len }}", "{{ index .items 1 | len }}", "{{ (index .items 1).name }}", "{{ $e := index .items 1 }}{{ $e.name }}"]:
     c(t, "zero")
+# error mode and more missing-value corners
+for mode in ["error", "zero", None]:
+    for t in ["{{index .m \"zz\"}}", "{{.m.c.zz}}", "{{with .m.zz}}x{{end}}", "{{if .m.zz}}x{{else}}y{{end}}", "{{range .m.zz}}x{{end}}",
+              "{{$v := .m.zz}}{{$v}}", "{{and .m.zz 1}}", "{{or .m.zz \"d\"}}", "{{not .m.zz}}", "{{eq .m.zz nil}}", "{{.m.zz | printf \"%v\"}}",
+              "{{template \"e\" .m.zz}}{{define \"e\"}}{{.x}}{{end}}", "{{(index .items 1).name}}", "{{range .items}}{{with .}}{{.name}}{{end}}{{end}}"]:
+        c(t, mode)
+for t in ["{{html 1 \"<\" nil}} {{js 1 nil}} {{urlquery nil}} {{html .list}}", "{{slice \"héllo\" 1 3}}", "{{index \"héllo\" 1}}",
+          "{{print \"a\" 1 2 \"b\" nil nil true}}", "{{printf \"%s %v %d\" .list .m .list}}", "{{printf \"%x %X %q\" \"hi\" .list .list}}",
+          "{{printf \"%6.2v|%-8v|%+d|% d|%#v|%#x\" 3.14159 \"ab\" 5 5 .list 255}}", "{{printf \"%v\" .items}} {{printf \"%+v\" .m}}",
+          "{{range $i, $c := \"abc\"}}{{$i}}{{end}}", "{{len .m.c}} {{len .emap}} {{len .empty}}",
+          ]:
+    c(t)
 c("a [[- .s -]] b {{.s}} [[/* c */]]!", delims=["[[", "]]"])
 c("<<.s>> <<- 3 ->> x", delims=["<<", ">>"])
 c("{%.s%}{% .n %}", delims=["{%", "%}"])
