@@ -144,7 +144,14 @@ fn agrees_with_go() {
             set.set_delims(d[0].as_str().unwrap_or(""), d[1].as_str().unwrap_or(""));
         }
         let mut out = String::new();
-        let err = match set.parse("t", tmpl) {
+        let files = c["files"].as_array().cloned().unwrap_or_default();
+        let parsed_files = files.iter().try_for_each(|f| {
+            set.parse(
+                f[0].as_str().unwrap_or_default(),
+                f[1].as_str().unwrap_or_default(),
+            )
+        });
+        let err = match parsed_files.and_then(|_| set.parse("t", tmpl)) {
             Err(e) => e.to_string(),
             Ok(()) => match set.execute_into("t", &data, &mut out) {
                 Ok(()) => String::new(),

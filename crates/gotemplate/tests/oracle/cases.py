@@ -1,7 +1,8 @@
 import json
 cases = []
-def c(t, mode=None, delims=None):
+def c(t, mode=None, delims=None, files=None):
     d = {"name": f"c{len(cases):03d}", "tmpl": t}
+    if files: d["files"] = files
     if mode: d["mode"] = mode
     if delims: d["delims"] = delims
     cases.append(d)
@@ -139,6 +140,17 @@ for t in ["{{html 1 \"<\" nil}} {{js 1 nil}} {{urlquery nil}} {{html .list}}", "
           "{{range $i, $c := \"abc\"}}{{$i}}{{end}}", "{{len .m.c}} {{len .emap}} {{len .empty}}",
           ]:
     c(t)
+# several texts parsed into one set, as Helm does with a chart's files
+c("{{template \"x\"}}", files=[["a", "{{define \"x\"}}A{{end}}"], ["b", "{{define \"x\"}}B{{end}}"]])
+c("{{template \"x\"}}", files=[["a", "{{define \"x\"}}A{{end}}"], ["b", "{{define \"x\"}} {{end}}"]])
+c("{{template \"a\" .s}}|{{include \"b\" 1}}", files=[["a", "file a {{.}}"], ["b", "{{define \"q\"}}Q{{end}}file b {{.}}"]])
+c("{{template \"x\" .}}", files=[["a", "{{define \"x\"}}{{.nested.x.y}}{{end}}"]], mode="zero")
+c("{{template \"x\" .}}", files=[["a", "{{define \"x\"}}\n\n  {{fail \"deep\"}}{{end}}"]])
+c("{{include \"x\" .}}", files=[["a", "{{define \"x\"}}{{include \"y\" .}}{{end}}{{define \"y\"}}{{.s.z}}{{end}}"]])
+c("x", files=[["a", "{{define \"x\"}}{{end"]])
+c("{{template \"a\"}}", files=[["a", ""]])
+c("{{template \"t\"}}", files=[["a", "{{define \"t\"}}T{{end}}"]])
+c("{{define \"a\"}}new{{end}}{{template \"a\"}}", files=[["a", "old"]])
 c("a [[- .s -]] b {{.s}} [[/* c */]]!", delims=["[[", "]]"])
 c("<<.s>> <<- 3 ->> x", delims=["<<", ">>"])
 c("{%.s%}{% .n %}", delims=["{%", "%}"])

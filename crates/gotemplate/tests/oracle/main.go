@@ -18,6 +18,8 @@ type Case struct {
 	Tmpl  string `json:"tmpl"`
 	Mode  string `json:"mode,omitempty"`
 	Delim []string `json:"delims,omitempty"`
+	// Files parsed, in order, before "t" (each a [name, text] pair).
+	Files [][2]string `json:"files,omitempty"`
 }
 
 type Result struct {
@@ -98,6 +100,12 @@ func run(c Case) (r Result) {
 	}
 	if len(c.Delim) == 2 {
 		t.Delims(c.Delim[0], c.Delim[1])
+	}
+	for _, f := range c.Files {
+		if _, err := t.New(f[0]).Parse(f[1]); err != nil {
+			r.Err = err.Error()
+			return
+		}
 	}
 	if _, err := t.New("t").Parse(c.Tmpl); err != nil {
 		r.Err = err.Error()
