@@ -16,6 +16,30 @@
 //! assert_eq!(out, "Hello, world! 2 items: 1.5, 1e+06");
 //! ```
 //!
+//! Functions declare Go signatures; arguments are converted and checked as Go does, and a
+//! function can run other templates of the set through its [`Env`] (this is how Helm's
+//! `include` and `tpl` are built):
+//!
+//! ```
+//! use gotemplate::{Env, FuncMap, Function, GoType, MissingKey, Templates, Value};
+//!
+//! let mut funcs = FuncMap::new();
+//! funcs.insert(Function::new(
+//!     "include",
+//!     vec![GoType::String, GoType::Interface],
+//!     None,
+//!     |env: &mut dyn Env, args: &[Value]| {
+//!         let name = args[0].as_str().unwrap_or_default();
+//!         env.execute_template(name, &args[1]).map(Value::from)
+//!     },
+//! ));
+//! let mut set = Templates::new("root", funcs);
+//! set.set_missing_key(MissingKey::Zero);
+//! set.parse("helpers", "{{define \"x\"}}<{{.}}>{{end}}").unwrap();
+//! set.parse("t", "{{include \"x\" 3 | printf \"%s!\"}}").unwrap();
+//! assert_eq!(set.execute("t", &Value::Nil).unwrap(), "<3>!");
+//! ```
+//!
 //! Parse and execution errors carry Go's texts:
 //!
 //! ```
