@@ -313,15 +313,19 @@ impl PrivateKey {
     }
 
     /// The key as an rcgen signing key, with the algorithm Go's x509 picks for it.
-    fn to_rcgen(&self) -> Result<rcgen::KeyPair, String> {
+    fn to_rcgen(&self) -> Result<Signer, String> {
         let (der, alg): (Vec<u8>, &'static rcgen::SignatureAlgorithm) = match self {
-            PrivateKey::Rsa(k) => (
-                k.to_pkcs8_der()
+            // RSA signs through the `rsa` crate, which takes any key size, as Go does.
+            PrivateKey::Rsa(k) => {
+                let public = rsa::pkcs1::EncodeRsaPublicKey::to_pkcs1_der(&k.to_public_key())
                     .map_err(|e| e.to_string())?
                     .as_bytes()
-                    .to_vec(),
-                &rcgen::PKCS_RSA_SHA256,
-            ),
+                    .to_vec();
+                return Ok(Signer::Rsa(RsaSigner {
+                    key: k.as_ref().clone(),
+                    public,
+                }));
+            }
             PrivateKey::Ec(k) => (
                 k.to_pkcs8_der()
                     .map_err(|e| e.to_string())?
@@ -335,7 +339,52 @@ impl PrivateKey {
             }
         };
         rcgen::KeyPair::from_pkcs8_der_and_sign_algo(&der.as_slice().into(), alg)
+            .map(Signer::Ring)
             .map_err(|e| e.to_string())
+    }
+}
+
+/// An RSA key signing with PKCS#1 v1.5 and SHA-256 (Go's `SHA256WithRSA`).
+struct RsaSigner {
+    key: rsa::PrivateKey,
+    /// The PKCS#1 `RSAPublicKey` DER.
+    public: Vec<u8>,
+}
+
+/// A key rcgen can sign certificates with.
+enum Signer {
+    Ring(rcgen::KeyPair),
+    Rsa(RsaSigner),
+}
+
+impl rcgen::PublicKeyData for Signer {
+    fn der_bytes(&self) -> &[u8] {
+        match self {
+            Signer::Ring(k) => k.der_bytes(),
+            Signer::Rsa(k) => &k.public,
+        }
+    }
+
+    fn algorithm(&self) -> &'static rcgen::SignatureAlgorithm {
+        match self {
+            Signer::Ring(k) => k.algorithm(),
+            Signer::Rsa(_) => &rcgen::PKCS_RSA_SHA256,
+        }
+    }
+}
+
+impl rcgen::SigningKey for Signer {
+    fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, rcgen::Error> {
+        match self {
+            Signer::Ring(k) => k.sign(msg),
+            Signer::Rsa(k) => {
+                use rsa::signature::{SignatureEncoding, Signer as _};
+                rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(k.key.clone())
+                    .try_sign(msg)
+                    .map(|sig| sig.to_vec())
+                    .map_err(|_| rcgen::Error::RemoteKeyError)
+            }
+        }
     }
 }
 
@@ -1446,6 +1495,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(field(&again, "Key"), key);
+        // Go signs with RSA keys of any size; so does this (ring alone refuses < 2048 bits).
+        let small = PrivateKey::generate_rsa(1024).unwrap().to_pem().unwrap();
+        let c = call(
+            "genCAWithKey",
+            &["small".into(), Value::Int(1), small.as_str().into()],
+        )
+        .unwrap();
+        let (cn, _, is_ca) = parse_cert(&field(&c, "Cert"));
+        assert_eq!((cn.as_str(), is_ca), ("small", true));
+        let (_, der) = pem_decode(&field(&c, "Cert")).unwrap();
+        let (_, parsed) = x509_parser::parse_x509_certificate(&der).unwrap();
+        // ring (under x509-parser's own check) refuses small keys, so verify with `rsa`.
+        let Ok(PrivateKey::Rsa(k)) = PrivateKey::from_pem(&small) else {
+            panic!("not an RSA key")
+        };
+        use rsa::signature::Verifier;
+        let vk = rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(k.to_public_key());
+        let sig = rsa::pkcs1v15::Signature::try_from(parsed.signature_value.as_ref()).unwrap();
+        vk.verify(parsed.tbs_certificate.as_ref(), &sig).unwrap();
+        assert!(vk.verify(b"other", &sig).is_err());
     }
 
     #[test]
