@@ -971,3 +971,54 @@ fn chart_object_matches_helm() {
         assert_eq!(normalize(&ours), normalize(&theirs), "case {i}");
     }
 }
+
+/// Symbolic links are followed; a FIFO is an irregular file and fails the load, as in Helm.
+#[test]
+fn symlinks_and_irregular_files_match_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let outside = write_chart(
+        tmp.path(),
+        "outside",
+        &[("data.txt", "linked"), ("dir/inner.txt", "in")],
+    );
+    let dir = write_chart(
+        tmp.path(),
+        "links",
+        &[
+            (
+                "Chart.yaml",
+                "apiVersion: v2\nname: links\nversion: 0.1.0\n",
+            ),
+            ("templates/files.yaml", FILES_TPL),
+        ],
+    );
+    std::os::unix::fs::symlink(outside.join("data.txt"), dir.join("link.txt")).unwrap();
+    std::os::unix::fs::symlink(outside.join("dir"), dir.join("linkdir")).unwrap();
+    let theirs = helm_layout(&helm, &dir).expect("helm loads symlinks");
+    assert_eq!(our_layout(&dir).unwrap(), theirs);
+    assert!(theirs["links"].1.contains(&"linkdir/inner.txt".to_string()));
+    let out = Command::new(&helm)
+        .args(["template", "rel"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let logged: Vec<String> = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter(|l| l.starts_with("level="))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(chart::load(&dir).unwrap().load_warnings, logged);
+
+    let status = Command::new("mkfifo").arg(dir.join("pipe")).status();
+    if !status.is_ok_and(|s| s.success()) {
+        eprintln!("note: mkfifo unavailable; skipping the irregular file case");
+        return;
+    }
+    let theirs = helm_layout(&helm, &dir).unwrap_err();
+    let ours = chart::load(&dir).unwrap_err().to_string();
+    assert_eq!(ours, theirs);
+}

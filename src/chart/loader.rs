@@ -108,8 +108,12 @@ pub fn load_dir(dir: impl AsRef<Path>) -> Result<Chart, ChartError> {
     rules.add_defaults();
 
     let mut files = Vec::new();
-    walk(&top, "", &rules, &mut files)?;
-    load_files(files)
+    let mut warnings = Vec::new();
+    walk(&top, "", &rules, &mut files, &mut warnings)?;
+    let mut c = load_files(files)?;
+    warnings.append(&mut c.load_warnings);
+    c.load_warnings = warnings;
+    Ok(c)
 }
 
 fn walk(
@@ -117,6 +121,7 @@ fn walk(
     rel: &str,
     rules: &Rules,
     out: &mut Vec<BufferedFile>,
+    warnings: &mut Vec<String>,
 ) -> Result<(), ChartError> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .map_err(|e| ChartError::Load(go_io_error("open", dir, &e)))?
@@ -134,13 +139,23 @@ fn walk(
         let lmd = fs::symlink_metadata(&path)
             .map_err(|e| ChartError::Load(go_io_error("lstat", &path, &e)))?;
         let md = if lmd.file_type().is_symlink() {
-            fs::metadata(&path).map_err(|e| {
+            let resolved = fs::canonicalize(&path).map_err(|e| {
                 ChartError::Load(format!(
                     "error evaluating symlink {}: {}",
                     path.display(),
                     go_io_error("lstat", &path, &e)
                 ))
-            })?
+            })?;
+            warnings.push(super::gofmt::slog_line(
+                "INFO",
+                "found symbolic link in path. Contents of linked file included and used",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("resolved", &resolved.display().to_string()),
+                ],
+            ));
+            fs::metadata(&resolved)
+                .map_err(|e| ChartError::Load(go_io_error("lstat", &resolved, &e)))?
         } else {
             lmd
         };
@@ -148,7 +163,7 @@ fn walk(
             if rules.ignore(&n, true) {
                 continue;
             }
-            walk(&path, &n, rules, out)?;
+            walk(&path, &n, rules, out, warnings)?;
             continue;
         }
         if rules.ignore(&n, false) {
