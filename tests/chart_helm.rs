@@ -259,6 +259,28 @@ fn fixture_values_match_helm() {
             opts(|o| o.values = vec!["global.nested=str".into()]),
         ),
         ("parent", opts(|o| o.values = vec!["child=str".into()])),
+        ("parent", opts(|o| o.values = vec!["child=null".into()])),
+        (
+            "parent",
+            opts(|o| o.values = vec!["twin.global.region=x,child.global.nested=null".into()]),
+        ),
+        (
+            "parent",
+            opts(|o| o.values = vec!["global.nested.level2=null,imported=null".into()]),
+        ),
+        (
+            "parent",
+            opts(|o| {
+                o.value_files = vec![over.clone()];
+                o.string_values = vec!["global.list[0]=q,child.exports.data.extra=1".into()];
+            }),
+        ),
+        (
+            "parent",
+            opts(|o| {
+                o.values = vec!["tags.twins=false,child.enabled=true,twin.enabled=false".into()]
+            }),
+        ),
         ("legacy", ValueOptions::default()),
         (
             "legacy",
