@@ -358,6 +358,10 @@ impl<'a> Validator<'a> {
     }
 
     fn validate_ref(&mut self, r: &str, v: &Value, loc: &[String]) -> Option<VErr> {
+        if r.starts_with("urn:") {
+            // Helm resolves unknown URNs to the permissive `true` schema.
+            return None;
+        }
         let Some(target) = self.resolve(r) else {
             self.unresolved.push(r.to_string());
             return None;
@@ -1067,6 +1071,17 @@ mod tests {
             want
         );
         assert!(check(json!({"type": "object"}), json!({"a": 1})).is_ok());
+        assert!(check(
+            json!({"properties": {"a": {"$ref": "urn:x:y"}}}),
+            json!({"a": 1})
+        )
+        .is_ok());
+        assert!(check(
+            json!({"properties": {"a": {"$ref": "https://example.com/s.json"}}}),
+            json!({"a": 1})
+        )
+        .unwrap_err()
+        .contains("cannot resolve $ref https://example.com/s.json"));
         assert_eq!(
             validate_against_single_schema(&Map::new(), b"{\"type\": ").unwrap_err(),
             "unexpected EOF"
