@@ -32,7 +32,8 @@ fn run_with(env: &TestEnv, bin: &Path, extra: &[(String, String)], args: &[&str]
         .env("HELM_DATA_HOME", env.helm_home.join("data"))
         .env_remove("HELM_NAMESPACE")
         .env_remove("HELM_DRIVER")
-        .env("NO_COLOR", "1");
+        .env_remove("NO_COLOR")
+        .env_remove("HELM_COLOR");
     for (k, v) in extra {
         c.env(k, v);
     }
@@ -313,6 +314,12 @@ fn compare_world(cmp: &mut Compare, w: &World, ns1: &str, ns2: &str) {
             t,
         ]);
     }
+    // Helm 4's colours (bold headers, cyan namespaces, coloured statuses).
+    cmp.check(&["list", "-n", ns1, "--color", "always"]);
+    cmp.check(&["list", "-A", "-f", &filter, "--colour", "always"]);
+    cmp.check(&["status", a, "-n", ns1, "--color", "always"]);
+    cmp.check(&["get", "all", c, "-n", ns1, "--color", "always"]);
+    cmp.check(&["history", a, "-n", ns1, "--color", "always"]);
     cmp.check(&["get", "values", a, "-n", ns1, "--revision", "9"]);
     cmp.check(&["get", "notes", "does-not-exist", "-n", ns1]);
 }

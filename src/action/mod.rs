@@ -3,6 +3,7 @@
 pub mod diff;
 pub mod get;
 pub mod history;
+pub mod hooks;
 pub mod list;
 pub mod rollback;
 pub mod status;

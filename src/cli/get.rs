@@ -87,6 +87,7 @@ pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
                     let opts = StatusOptions {
                         debug: true,
                         show_metadata: true,
+                        color: ctx.color(),
                     };
                     output::status::render(&rel.helm4(), None, opts).into_bytes()
                 }

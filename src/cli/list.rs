@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::{out, parse_format, warn_broken, Ctx};
 use crate::action::list::{self, ListOptions, StateFlags};
-use crate::output::{self, Format, Table};
+use crate::output::{self, color, Format, Table};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -106,9 +106,10 @@ pub async fn run(ctx: &Ctx, a: ListArgs) -> anyhow::Result<()> {
     } else {
         match a.output {
             Format::Table => {
+                let on = ctx.color();
                 let mut t = Table::new();
                 if !a.no_headers {
-                    t.add_row(&[
+                    let h: Vec<String> = [
                         "NAME",
                         "NAMESPACE",
                         "REVISION",
@@ -116,17 +117,21 @@ pub async fn run(ctx: &Ctx, a: ListArgs) -> anyhow::Result<()> {
                         "STATUS",
                         "CHART",
                         "APP VERSION",
-                    ]);
+                    ]
+                    .iter()
+                    .map(|h| color::header(h, on))
+                    .collect();
+                    t.add_row(&h);
                 }
                 for e in &res.value {
                     t.add_row(&[
-                        &e.name,
-                        &e.namespace,
-                        &e.revision,
-                        &e.updated,
-                        &e.status,
-                        &e.chart,
-                        &e.app_version,
+                        e.name.clone(),
+                        color::namespace(&e.namespace, on),
+                        e.revision.clone(),
+                        e.updated.clone(),
+                        color::status(&e.status, on),
+                        e.chart.clone(),
+                        e.app_version.clone(),
                     ]);
                 }
                 t.encode()

@@ -43,6 +43,15 @@ pub struct Global {
     /// enable verbose output
     #[arg(long, global = true, env = "HELM_DEBUG", value_parser = clap::builder::FalseyValueParser::new())]
     pub debug: bool,
+    /// use colored output (never, auto, always)
+    #[arg(
+        long,
+        visible_alias = "colour",
+        global = true,
+        env = "HELM_COLOR",
+        default_value = "auto"
+    )]
+    pub color: String,
     /// the address and the port for the Kubernetes API server
     #[arg(long = "kube-apiserver", global = true, env = "HELM_KUBEAPISERVER")]
     pub kube_apiserver: Option<String>,
@@ -113,6 +122,11 @@ impl Ctx {
 
     pub fn namespace(&self) -> String {
         crate::kube::resolve_namespace(self.global.namespace.as_deref(), &self.kube_options())
+    }
+
+    /// Whether tables and status lines are coloured (Helm 4's `--color`).
+    pub fn color(&self) -> bool {
+        crate::output::color::enabled(&self.global.color)
     }
 
     /// False for the memory driver, which (like Helm) works without a cluster.

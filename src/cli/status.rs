@@ -39,6 +39,7 @@ pub async fn run(ctx: &Ctx, a: StatusArgs) -> anyhow::Result<()> {
             let opts = StatusOptions {
                 debug: false,
                 show_metadata: false,
+                color: ctx.color(),
             };
             let block = (!res.value.resources.is_empty())
                 .then(|| output::kubetable::resources_block(&res.value.resources));

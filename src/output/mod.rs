@@ -1,6 +1,7 @@
 //! Printers with Helm's exact bytes: output formats (`-o table|json|yaml`), Go JSON, YAML via
 //! `goyaml`, and gosuri/uitable tables.
 
+pub mod color;
 pub mod gotmpl;
 pub mod kubetable;
 pub mod status;

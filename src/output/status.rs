@@ -12,6 +12,8 @@ pub struct StatusOptions {
     pub debug: bool,
     /// Print chart name, version and app version (`get all`).
     pub show_metadata: bool,
+    /// Colour the namespace and status (Helm 4 on a terminal).
+    pub color: bool,
 }
 
 fn yaml(v: &serde_json::Value) -> String {
@@ -26,8 +28,16 @@ pub fn render(rel: &Release, resources: Option<&str>, opts: StatusOptions) -> St
     if !info.last_deployed.is_zero() {
         let _ = writeln!(out, "LAST DEPLOYED: {}", info.last_deployed.time().ansic());
     }
-    let _ = writeln!(out, "NAMESPACE: {}", rel.namespace);
-    let _ = writeln!(out, "STATUS: {}", info.status);
+    let _ = writeln!(
+        out,
+        "NAMESPACE: {}",
+        super::color::namespace(&rel.namespace, opts.color)
+    );
+    let _ = writeln!(
+        out,
+        "STATUS: {}",
+        super::color::status(&info.status, opts.color)
+    );
     let _ = writeln!(out, "REVISION: {}", rel.version);
     if opts.show_metadata {
         let md = rel.metadata().cloned().unwrap_or_default();

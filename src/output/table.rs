@@ -13,7 +13,7 @@ pub struct Table {
 
 /// go-runewidth's `StringWidth` (control characters have width 0; invalid bytes count as U+FFFD).
 fn width(s: &[u8]) -> usize {
-    String::from_utf8_lossy(s)
+    strip_ansi(&String::from_utf8_lossy(s))
         .chars()
         .map(|c| {
             if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) {
@@ -23,6 +23,25 @@ fn width(s: &[u8]) -> usize {
             }
         })
         .sum()
+}
+
+/// Removes ANSI CSI sequences (`ESC [ … final`), which take no columns on a terminal.
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' && chars.peek() == Some(&'[') {
+            chars.next();
+            for f in chars.by_ref() {
+                if ('\x40'..='\x7e').contains(&f) {
+                    break;
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn pad_right(s: &[u8], len: usize) -> Vec<u8> {
@@ -146,6 +165,17 @@ mod tests {
         assert_eq!(
             String::from_utf8(t.encode()).unwrap(),
             "REVISION\tUPDATED                 \tDESCRIPTION \n1       \tFri Sep  2 22:04:05 1977\tRelease mock\n"
+        );
+    }
+
+    #[test]
+    fn escape_sequences_take_no_width() {
+        let mut t = Table::new();
+        t.add_row(&["\x1b[1mNAME\x1b[22m", "X"]);
+        t.add_row(&["abcdef", "y"]);
+        assert_eq!(
+            String::from_utf8(t.render()).unwrap(),
+            "\x1b[1mNAME\x1b[22m  \tX\nabcdef\ty"
         );
     }
 

@@ -1,0 +1,65 @@
+//! Helm 4's optional colours (`internal/cli/output/color.go` with fatih/color): bold headers,
+//! cyan namespaces, green/red/yellow statuses. Off unless `--color always`, or `auto` (the
+//! default) with a terminal on stdout; `NO_COLOR` always turns it off.
+
+use std::io::IsTerminal;
+
+/// Whether to colour, from the `--color` mode.
+pub fn enabled(mode: &str) -> bool {
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        return false;
+    }
+    match mode {
+        "never" => false,
+        "always" => true,
+        _ => std::io::stdout().is_terminal() && std::env::var("TERM").map_or(true, |t| t != "dumb"),
+    }
+}
+
+/// A table header.
+pub fn header(s: &str, on: bool) -> String {
+    if on {
+        format!("\x1b[1m{s}\x1b[22m")
+    } else {
+        s.to_string()
+    }
+}
+
+/// A namespace.
+pub fn namespace(s: &str, on: bool) -> String {
+    if on {
+        format!("\x1b[36m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
+
+/// A release status.
+pub fn status(s: &str, on: bool) -> String {
+    let code = match s {
+        "deployed" => "32",
+        "failed" | "unknown" => "31",
+        "pending-install" | "pending-upgrade" | "pending-rollback" | "uninstalling" => "33",
+        _ => return s.to_string(),
+    };
+    if on {
+        format!("\x1b[{code}m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_like_fatih_color() {
+        assert_eq!(header("NAME", true), "\x1b[1mNAME\x1b[22m");
+        assert_eq!(namespace("ns", true), "\x1b[36mns\x1b[0m");
+        assert_eq!(status("deployed", true), "\x1b[32mdeployed\x1b[0m");
+        assert_eq!(status("superseded", true), "superseded");
+        assert_eq!(status("failed", false), "failed");
+        assert!(!enabled("never"));
+    }
+}
