@@ -52,7 +52,15 @@ impl ValueSource for LocalSource {
                 ));
             }
         }
-        std::fs::read(name).map_err(|e| go_io_error("open", Path::new(name), &e))
+        std::fs::read(name).map_err(|e| {
+            // Go opens a directory fine and fails reading it.
+            let op = if Path::new(name).is_dir() {
+                "read"
+            } else {
+                "open"
+            };
+            go_io_error(op, Path::new(name), &e)
+        })
     }
 }
 
@@ -169,6 +177,27 @@ mod tests {
             ..Default::default()
         };
         assert!(o.merge_values_with(&mut mem()).unwrap()["n"].is_i64());
+    }
+
+    #[test]
+    fn local_files_and_directories() {
+        let tmp = tempfile::tempdir().unwrap();
+        let f = tmp.path().join("v.yaml");
+        std::fs::write(&f, "a: 1\n").unwrap();
+        let o = ValueOptions {
+            value_files: vec![f.display().to_string()],
+            ..Default::default()
+        };
+        assert_eq!(Value::Object(o.merge_values().unwrap()), json!({"a": 1.0}));
+        let d = tmp.path().display().to_string();
+        let o = ValueOptions {
+            value_files: vec![d.clone()],
+            ..Default::default()
+        };
+        assert_eq!(
+            o.merge_values().unwrap_err().to_string(),
+            format!("read {d}: is a directory")
+        );
     }
 
     #[test]
