@@ -56,7 +56,12 @@ pub struct Global {
     #[arg(long = "kube-apiserver", global = true, env = "HELM_KUBEAPISERVER")]
     pub kube_apiserver: Option<String>,
     /// bearer token used for authentication
-    #[arg(long = "kube-token", global = true, env = "HELM_KUBETOKEN")]
+    #[arg(
+        long = "kube-token",
+        global = true,
+        env = "HELM_KUBETOKEN",
+        hide_env_values = true
+    )]
     pub kube_token: Option<String>,
     /// username to impersonate for the operation
     #[arg(long = "kube-as-user", global = true, env = "HELM_KUBEASUSER")]
