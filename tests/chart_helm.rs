@@ -1044,3 +1044,44 @@ fn symlinks_and_irregular_files_match_helm() {
     let ours = chart::load(&dir).unwrap_err().to_string();
     assert_eq!(ours, theirs);
 }
+
+/// `Metadata::to_json` is what `helm show chart` prints.
+#[test]
+fn show_chart_matches_helm() {
+    let Some(helm) = helm_bin() else {
+        eprintln!("note: helm 4 binary not found; skipping");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let metas = [
+        "apiVersion: v2\nname: ch\nversion: 0.1.0\nappVersion: 1.10\nmaintainers:\n- name: me\n  url: u\nannotations:\n  a: 1\ndependencies:\n- name: sub\n  version: 0.1.0\n  import-values: [x]\n  tags: [t]\n  enabled: true\n- name: other\n  repository: https://r\n  alias: o\n",
+        "apiVersion: v2\nname: ch\nversion: 0.1.0\nannotations: {}\ndependencies: []\nsources: []\n",
+        "name: ch\nversion: 1.2.3-rc.1\ndescription: \"tab\\there\"\nkeywords: [a, 2]\nsources: [s]\ndeprecated: true\nkubeVersion: '>=1.20'\ntype: library\nicon: i\nhome: h\n",
+    ];
+    for (i, meta) in metas.iter().enumerate() {
+        let dir = write_chart(tmp.path(), &format!("show{i}"), &[("Chart.yaml", meta)]);
+        let out = Command::new(&helm)
+            .args(["show", "chart"])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let theirs = goyaml::from_str(&String::from_utf8_lossy(&out.stdout)).unwrap();
+        let c = chart::load(&dir).unwrap();
+        assert_eq!(
+            normalize(&c.metadata.to_json()),
+            normalize(&theirs),
+            "case {i}"
+        );
+        assert_eq!(
+            // `helm show chart` prints the YAML and a newline.
+            format!("{}\n", goyaml::to_string(&c.metadata.to_json())),
+            String::from_utf8_lossy(&out.stdout),
+            "case {i}"
+        );
+    }
+}
