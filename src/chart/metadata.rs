@@ -599,6 +599,106 @@ pub fn sanitize(s: &str) -> String {
         .collect()
 }
 
+fn put_str(m: &mut Map<String, Value>, k: &str, v: &str) {
+    if !v.is_empty() {
+        m.insert(k.into(), Value::String(v.to_string()));
+    }
+}
+
+fn put_strs(m: &mut Map<String, Value>, k: &str, v: &[String]) {
+    if !v.is_empty() {
+        m.insert(
+            k.into(),
+            Value::Array(v.iter().cloned().map(Value::String).collect()),
+        );
+    }
+}
+
+impl Dependency {
+    /// The JSON Helm stores and prints (`name` and `repository` always, the rest when set).
+    pub fn to_json(&self) -> Value {
+        let mut m = Map::new();
+        m.insert("name".into(), Value::String(self.name.clone()));
+        put_str(&mut m, "version", &self.version);
+        m.insert("repository".into(), Value::String(self.repository.clone()));
+        put_str(&mut m, "condition", &self.condition);
+        put_strs(&mut m, "tags", &self.tags);
+        if self.enabled {
+            m.insert("enabled".into(), Value::Bool(true));
+        }
+        if !self.import_values.is_empty() {
+            m.insert(
+                "import-values".into(),
+                Value::Array(self.import_values.clone()),
+            );
+        }
+        put_str(&mut m, "alias", &self.alias);
+        Value::Object(m)
+    }
+}
+
+impl Metadata {
+    /// The JSON Helm stores in releases and prints in `helm show chart` (Go's `omitempty`
+    /// fields left out), keys in Go's field order.
+    pub fn to_json(&self) -> Value {
+        let mut m = Map::new();
+        put_str(&mut m, "name", &self.name);
+        put_str(&mut m, "home", &self.home);
+        put_strs(&mut m, "sources", &self.sources);
+        put_str(&mut m, "version", &self.version);
+        put_str(&mut m, "description", &self.description);
+        put_strs(&mut m, "keywords", &self.keywords);
+        if !self.maintainers.is_empty() {
+            let ms = self
+                .maintainers
+                .iter()
+                .map(|x| {
+                    let mut mm = Map::new();
+                    put_str(&mut mm, "name", &x.name);
+                    put_str(&mut mm, "email", &x.email);
+                    put_str(&mut mm, "url", &x.url);
+                    Value::Object(mm)
+                })
+                .collect();
+            m.insert("maintainers".into(), Value::Array(ms));
+        }
+        put_str(&mut m, "icon", &self.icon);
+        put_str(&mut m, "apiVersion", &self.api_version);
+        put_str(&mut m, "condition", &self.condition);
+        put_str(&mut m, "tags", &self.tags);
+        put_str(&mut m, "appVersion", &self.app_version);
+        if self.deprecated {
+            m.insert("deprecated".into(), Value::Bool(true));
+        }
+        if let Some(a) = self.annotations.as_ref().filter(|a| !a.is_empty()) {
+            m.insert("annotations".into(), Value::Object(a.clone()));
+        }
+        put_str(&mut m, "kubeVersion", &self.kube_version);
+        if let Some(d) = self.dependencies.as_ref().filter(|d| !d.is_empty()) {
+            m.insert(
+                "dependencies".into(),
+                Value::Array(d.iter().map(Dependency::to_json).collect()),
+            );
+        }
+        put_str(&mut m, "type", &self.chart_type);
+        Value::Object(m)
+    }
+}
+
+impl Lock {
+    /// The JSON form of a lock (`generated`, `digest`, `dependencies`).
+    pub fn to_json(&self) -> Value {
+        let mut m = Map::new();
+        m.insert("generated".into(), Value::String(self.generated.clone()));
+        m.insert("digest".into(), Value::String(self.digest.clone()));
+        m.insert(
+            "dependencies".into(),
+            Value::Array(self.dependencies.iter().map(Dependency::to_json).collect()),
+        );
+        Value::Object(m)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -720,105 +820,5 @@ mod tests {
                 .unwrap();
         m.validate().unwrap();
         assert_eq!(m.name, "a b");
-    }
-}
-
-fn put_str(m: &mut Map<String, Value>, k: &str, v: &str) {
-    if !v.is_empty() {
-        m.insert(k.into(), Value::String(v.to_string()));
-    }
-}
-
-fn put_strs(m: &mut Map<String, Value>, k: &str, v: &[String]) {
-    if !v.is_empty() {
-        m.insert(
-            k.into(),
-            Value::Array(v.iter().cloned().map(Value::String).collect()),
-        );
-    }
-}
-
-impl Dependency {
-    /// The JSON Helm stores and prints (`name` and `repository` always, the rest when set).
-    pub fn to_json(&self) -> Value {
-        let mut m = Map::new();
-        m.insert("name".into(), Value::String(self.name.clone()));
-        put_str(&mut m, "version", &self.version);
-        m.insert("repository".into(), Value::String(self.repository.clone()));
-        put_str(&mut m, "condition", &self.condition);
-        put_strs(&mut m, "tags", &self.tags);
-        if self.enabled {
-            m.insert("enabled".into(), Value::Bool(true));
-        }
-        if !self.import_values.is_empty() {
-            m.insert(
-                "import-values".into(),
-                Value::Array(self.import_values.clone()),
-            );
-        }
-        put_str(&mut m, "alias", &self.alias);
-        Value::Object(m)
-    }
-}
-
-impl Metadata {
-    /// The JSON Helm stores in releases and prints in `helm show chart` (Go's `omitempty`
-    /// fields left out), keys in Go's field order.
-    pub fn to_json(&self) -> Value {
-        let mut m = Map::new();
-        put_str(&mut m, "name", &self.name);
-        put_str(&mut m, "home", &self.home);
-        put_strs(&mut m, "sources", &self.sources);
-        put_str(&mut m, "version", &self.version);
-        put_str(&mut m, "description", &self.description);
-        put_strs(&mut m, "keywords", &self.keywords);
-        if !self.maintainers.is_empty() {
-            let ms = self
-                .maintainers
-                .iter()
-                .map(|x| {
-                    let mut mm = Map::new();
-                    put_str(&mut mm, "name", &x.name);
-                    put_str(&mut mm, "email", &x.email);
-                    put_str(&mut mm, "url", &x.url);
-                    Value::Object(mm)
-                })
-                .collect();
-            m.insert("maintainers".into(), Value::Array(ms));
-        }
-        put_str(&mut m, "icon", &self.icon);
-        put_str(&mut m, "apiVersion", &self.api_version);
-        put_str(&mut m, "condition", &self.condition);
-        put_str(&mut m, "tags", &self.tags);
-        put_str(&mut m, "appVersion", &self.app_version);
-        if self.deprecated {
-            m.insert("deprecated".into(), Value::Bool(true));
-        }
-        if let Some(a) = self.annotations.as_ref().filter(|a| !a.is_empty()) {
-            m.insert("annotations".into(), Value::Object(a.clone()));
-        }
-        put_str(&mut m, "kubeVersion", &self.kube_version);
-        if let Some(d) = self.dependencies.as_ref().filter(|d| !d.is_empty()) {
-            m.insert(
-                "dependencies".into(),
-                Value::Array(d.iter().map(Dependency::to_json).collect()),
-            );
-        }
-        put_str(&mut m, "type", &self.chart_type);
-        Value::Object(m)
-    }
-}
-
-impl Lock {
-    /// The JSON form of a lock (`generated`, `digest`, `dependencies`).
-    pub fn to_json(&self) -> Value {
-        let mut m = Map::new();
-        m.insert("generated".into(), Value::String(self.generated.clone()));
-        m.insert("digest".into(), Value::String(self.digest.clone()));
-        m.insert(
-            "dependencies".into(),
-            Value::Array(self.dependencies.iter().map(Dependency::to_json).collect()),
-        );
-        Value::Object(m)
     }
 }
