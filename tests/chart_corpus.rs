@@ -159,3 +159,21 @@ fn directory_loading_records_mod_times() {
     );
     assert!(c.schema_mod_time.is_some());
 }
+
+#[test]
+fn missing_chart_yaml_error_uses_the_clean_absolute_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("nochart");
+    fs::create_dir_all(&d).unwrap();
+    let odd = d.join("../nochart/./");
+    let e = chart::load(&odd).unwrap_err().to_string();
+    let p = d.join("Chart.yaml");
+    assert_eq!(
+        e,
+        format!(
+            "unable to detect chart at {}: open {}: no such file or directory",
+            p.display(),
+            p.display()
+        )
+    );
+}

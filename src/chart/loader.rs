@@ -87,7 +87,9 @@ fn json_kind(v: &Value) -> &'static str {
 /// Loads a chart directory, honouring its `.helmignore` (Helm's `loader.LoadDir`).
 pub fn load_dir(dir: impl AsRef<Path>) -> Result<Chart, ChartError> {
     let dir = dir.as_ref();
+    // Go's filepath.Abs also cleans the path (`a/../b` is `b`).
     let top = std::path::absolute(dir).map_err(|e| ChartError::Load(e.to_string()))?;
+    let top = PathBuf::from(super::archive::clean_path(&top.to_string_lossy()));
     let chart_yaml = top.join("Chart.yaml");
     let data = fs::read(&chart_yaml).map_err(|e| {
         ChartError::Load(format!(
