@@ -71,6 +71,7 @@ ENV
 
 start() { # name cmd...
   local n=$1; shift
+  printf '%q ' "$@" > "$DIR/$n.cmd"   # restart.sh starts it again the same way
   "$@" >"$DIR/logs/$n.log" 2>&1 &
   echo "$!" > "$DIR/$n.pid"; echo "export RHELM_TESTENV_PID_${n//-/_}=$!" >> "$DIR/env"
 }

@@ -93,6 +93,13 @@ pub enum RollbackError {
     Cleanup { original: String, cleanup: String },
     #[error("release {name} failed: {reason}")]
     Wait { name: String, reason: String },
+    #[error("rollback of {name:?} failed: {reason}\nRecording the failure failed as well ({storage}), so revision {version} is left pending-rollback. Once the cluster is reachable again, check `rhelm history {name}`, run `rhelm unlock {name} --force` and roll back again.")]
+    Unrecorded {
+        name: String,
+        version: i64,
+        reason: String,
+        storage: String,
+    },
     #[error("rollback interrupted by {0}: the new revision is recorded as failed; check `rhelm history` and roll back again")]
     Interrupted(String),
     #[error(transparent)]
@@ -271,7 +278,6 @@ fn set_status(r: &mut Release, status: &str, description: Option<String>) {
     }
 }
 
-
 /// What a running rollback reports as it goes.
 pub enum Event<'a> {
     /// Something the user should know; the rollback goes on.
@@ -403,8 +409,7 @@ async fn perform(
             "failed",
             Some(format!("Rollback {name:?} failed: {reason}")),
         );
-        storage.driver().update(&current).await?;
-        storage.driver().update(&record).await?;
+        record_failure(storage, &current, &record, &reason).await?;
         if opts.cleanup_on_fail && !created.is_empty() {
             let mut problems = Vec::new();
             for r in &created {
@@ -434,8 +439,7 @@ async fn perform(
                 "failed",
                 Some(format!("Release {name:?} failed: {reason}")),
             );
-            storage.driver().update(&current).await?;
-            storage.driver().update(&record).await?;
+            record_failure(storage, &current, &record, &reason).await?;
             return Err(RollbackError::Wait {
                 name: name.to_string(),
                 reason,
@@ -468,6 +472,27 @@ async fn perform(
         new_revision: record.version,
         warnings: plan.warnings.clone(),
     })
+}
+
+/// Stores the outcome of a failed rollback. If storage cannot be written either (the cluster
+/// went away), says so, and how to recover once it is back.
+async fn record_failure(
+    storage: &Storage,
+    current: &Release,
+    record: &Release,
+    reason: &str,
+) -> Result<(), RollbackError> {
+    for r in [current, record] {
+        if let Err(e) = storage.driver().update(r).await {
+            return Err(RollbackError::Unrecorded {
+                name: record.name.clone(),
+                version: record.version,
+                reason: reason.to_string(),
+                storage: e.to_string(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// How `--dry-run` finds out what objects would become.

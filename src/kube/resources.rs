@@ -253,6 +253,35 @@ fn merge_into(target: &mut Map<String, Value>, extra: Map<String, Value>) {
     }
 }
 
+/// Whether a failed request may succeed when sent again: the connection broke, or the server
+/// said it is busy or briefly unavailable.
+fn transient(e: &kube::Error) -> bool {
+    match e {
+        kube::Error::Api(s) => matches!(s.code, 429 | 500 | 502 | 503 | 504),
+        kube::Error::HyperError(_) | kube::Error::Service(_) => true,
+        _ => false,
+    }
+}
+
+/// Runs an idempotent request, retrying transient failures a few times with a short backoff.
+async fn with_retries<T, F, Fut>(mut request: F) -> Result<T, kube::Error>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, kube::Error>>,
+{
+    let mut delay = std::time::Duration::from_millis(100);
+    for _ in 0..3 {
+        match request().await {
+            Err(e) if transient(&e) => {
+                tokio::time::sleep(delay).await;
+                delay *= 3;
+            }
+            other => return other,
+        }
+    }
+    request().await
+}
+
 /// A client for release objects, with a per-run cache of API discovery.
 pub struct Cluster {
     client: Client,
@@ -281,7 +310,8 @@ impl Cluster {
         if let Some((ar, caps)) = self.discovered.lock().expect("discovery cache").get(&key) {
             return Ok(Some((ar.clone(), caps.scope == Scope::Namespaced)));
         }
-        match kube::discovery::pinned_kind(&self.client, &gvk_of(api_version, kind)).await {
+        let gvk = gvk_of(api_version, kind);
+        match with_retries(|| kube::discovery::pinned_kind(&self.client, &gvk)).await {
             Ok((ar, caps)) => {
                 let namespaced = caps.scope == Scope::Namespaced;
                 self.discovered

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Stops one component of a running control plane and starts it again with the same command,
+# for fault tests. usage: testenv/restart.sh DIR NAME [--down-seconds N]
+#   NAME: kube-apiserver | etcd | kube-controller-manager | kube-scheduler | kwok
+# With --down-seconds 0 (default) it restarts at once; `stop` instead of a number leaves it down.
+set -euo pipefail
+DIR=${1:?usage: restart.sh DIR NAME [--down-seconds N|stop]}; NAME=${2:?component name}
+DOWN=${4:-0}
+pid=$(cat "$DIR/$NAME.pid")
+kill "$pid" 2>/dev/null || true
+for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill -9 "$pid" 2>/dev/null || true
+[[ $DOWN == stop ]] && exit 0
+sleep "$DOWN"
+eval "$(cat "$DIR/$NAME.cmd")" >>"$DIR/logs/$NAME.log" 2>&1 &
+echo "$!" > "$DIR/$NAME.pid"
+if [[ $NAME == kube-apiserver ]]; then
+  . "$DIR/env"
+  for _ in $(seq 1 300); do
+    curl -sf --noproxy '*' --cacert "$DIR/pki/ca.crt" -H "Authorization: Bearer $RHELM_TESTENV_ADMIN_TOKEN" \
+      "$RHELM_TESTENV_API/readyz" >/dev/null 2>&1 && exit 0
+    sleep 0.2
+  done
+  echo "kube-apiserver did not become ready again (logs in $DIR/logs)" >&2; exit 1
+fi
