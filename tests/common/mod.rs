@@ -63,8 +63,15 @@ pub fn testenv() -> Option<TestEnv> {
 pub fn unique_name(prefix: &str) -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let t = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().subsec_nanos();
-    format!("{prefix}-{}-{n}-{:x}", std::process::id() % 100_000, t % 0xfffff)
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!(
+        "{prefix}-{}-{n}-{:x}",
+        std::process::id() % 100_000,
+        t % 0xfffff
+    )
 }
 
 /// The outcome of a command, with a readable failure message.
@@ -90,7 +97,11 @@ impl Run {
 
     /// Panics with the command's output unless it exited 0.
     pub fn ok(self) -> Run {
-        assert_eq!(self.status, 0, "command failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.status, 0,
+            "command failed:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
@@ -114,7 +125,14 @@ impl TestEnv {
             Helm::V4 => &self.helm4,
         };
         let out = self.command(bin).args(args).output().expect("run helm");
-        Run::from(&format!("helm{} {}", if which == Helm::V3 { 3 } else { 4 }, args.join(" ")), out)
+        Run::from(
+            &format!(
+                "helm{} {}",
+                if which == Helm::V3 { 3 } else { 4 },
+                args.join(" ")
+            ),
+            out,
+        )
     }
 
     /// Runs the rhelm binary built for this test run against the control plane.
@@ -129,7 +147,11 @@ impl TestEnv {
 
     /// Runs kubectl against the control plane.
     pub fn kubectl(&self, args: &[&str]) -> Run {
-        let out = self.command(&self.kubectl).args(args).output().expect("run kubectl");
+        let out = self
+            .command(&self.kubectl)
+            .args(args)
+            .output()
+            .expect("run kubectl");
         Run::from(&format!("kubectl {}", args.join(" ")), out)
     }
 
@@ -137,7 +159,10 @@ impl TestEnv {
     pub fn namespace(&self, prefix: &str) -> Namespace {
         let name = unique_name(prefix);
         self.kubectl(&["create", "namespace", &name]).ok();
-        Namespace { env: self.clone(), name }
+        Namespace {
+            env: self.clone(),
+            name,
+        }
     }
 
     /// A kube-rs client for the admin context.
@@ -152,7 +177,9 @@ impl TestEnv {
             context: context.map(str::to_owned),
             ..Default::default()
         };
-        let cfg = kube::Config::from_custom_kubeconfig(kc, &opts).await.expect("kubeconfig");
+        let cfg = kube::Config::from_custom_kubeconfig(kc, &opts)
+            .await
+            .expect("kubeconfig");
         kube::Client::try_from(cfg).expect("client")
     }
 }
@@ -166,7 +193,9 @@ pub struct Namespace {
 impl Drop for Namespace {
     fn drop(&mut self) {
         if std::env::var_os("RHELM_TEST_KEEP_NAMESPACES").is_none() {
-            let _ = self.env.kubectl(&["delete", "namespace", &self.name, "--wait=false"]);
+            let _ = self
+                .env
+                .kubectl(&["delete", "namespace", &self.name, "--wait=false"]);
         }
     }
 }

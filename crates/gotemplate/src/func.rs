@@ -154,8 +154,15 @@ impl Env for NoEnv {
         Err(FuncError(format!("no such template {name:?}")))
     }
 
-    fn execute_text(&mut self, name: &str, _text: &str, _data: &Value) -> Result<String, FuncError> {
-        Err(FuncError(format!("cannot execute {name:?} outside a template")))
+    fn execute_text(
+        &mut self,
+        name: &str,
+        _text: &str,
+        _data: &Value,
+    ) -> Result<String, FuncError> {
+        Err(FuncError(format!(
+            "cannot execute {name:?} outside a template"
+        )))
     }
 
     fn current_template(&self) -> &str {

@@ -49,7 +49,11 @@ impl GoType {
     pub fn can_be_nil(&self) -> bool {
         matches!(
             self,
-            GoType::Interface | GoType::Bytes | GoType::Slice(_) | GoType::Map(_) | GoType::Named(_)
+            GoType::Interface
+                | GoType::Bytes
+                | GoType::Slice(_)
+                | GoType::Map(_)
+                | GoType::Named(_)
         )
     }
 }
@@ -296,7 +300,9 @@ impl Value {
                 .unwrap_or(serde_json::Value::Null),
             Value::String(s) => serde_json::Value::String(s.to_string()),
             Value::Bytes(b) => serde_json::Value::from(b.to_vec()),
-            Value::List(l) => serde_json::Value::Array(l.items.iter().map(Value::to_json).collect()),
+            Value::List(l) => {
+                serde_json::Value::Array(l.items.iter().map(Value::to_json).collect())
+            }
             Value::Map(m) => serde_json::Value::Object(
                 m.borrow()
                     .entries
@@ -364,16 +370,23 @@ mod tests {
             "map[string]interface {}"
         );
         assert_eq!(
-            Value::typed_list(GoType::String, vec![]).go_type().to_string(),
+            Value::typed_list(GoType::String, vec![])
+                .go_type()
+                .to_string(),
             "[]string"
         );
-        assert_eq!(Value::Bytes(Rc::from(&b"x"[..])).go_type().to_string(), "[]uint8");
+        assert_eq!(
+            Value::Bytes(Rc::from(&b"x"[..])).go_type().to_string(),
+            "[]uint8"
+        );
     }
 
     #[test]
     fn json_numbers_become_float64() {
         let v = Value::from_json(&serde_json::json!({"n": 3, "l": [1, "a"]}));
-        let Value::Map(m) = v else { panic!("not a map") };
+        let Value::Map(m) = v else {
+            panic!("not a map")
+        };
         assert!(matches!(m.borrow().entries["n"], Value::Float(f) if f == 3.0));
     }
 
