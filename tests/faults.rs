@@ -68,7 +68,10 @@ impl Drop for PrivatePlane {
         if std::thread::panicking() {
             if let Ok(log) = std::fs::read_to_string(self.dir.join("logs/kube-apiserver.log")) {
                 let tail: Vec<&str> = log.lines().rev().take(15).collect();
-                eprintln!("kube-apiserver log (last lines, newest first):\n{}", tail.join("\n"));
+                eprintln!(
+                    "kube-apiserver log (last lines, newest first):\n{}",
+                    tail.join("\n")
+                );
             }
         }
         let _ = Command::new(testenv_script("stop.sh"))

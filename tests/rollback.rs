@@ -791,5 +791,8 @@ fn rollback_hooks_run_like_helms() {
     // Rollback re-runs the target revision's stored hooks verbatim: rendered for revision 1.
     let cm = live(&env, &by_rhelm.name, "configmap", "web-demo-post-rollback").unwrap();
     assert_eq!(cm["data"]["revision"], "1");
-    assert_eq!(Some(cm), live(&env, &by_helm.name, "configmap", "web-demo-post-rollback"));
+    assert_eq!(
+        Some(cm),
+        live(&env, &by_helm.name, "configmap", "web-demo-post-rollback")
+    );
 }
