@@ -75,6 +75,8 @@ fn quoting() {
 }
 
 #[test]
+// The literal is the exact halfway value on purpose.
+#[allow(clippy::excessive_precision)]
 fn shortest_ties_go_to_even() {
     // 695551488237409.25 is exactly halfway between ...409.2 and ...409.3.
     assert_eq!(format_float_v(695551488237409.25), "6.955514882374092e+14");
