@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job, from a fresh machine: starts the local control plane, installs the demo chart
-# with the real helm 4, upgrades it, and shows the release with rhelm. Leaves the control plane
+# with the real helm 4, upgrades it, shows the release with rhelm, and rolls it back with rhelm
+# (a dry run with diffs first), then shows helm reading the history rhelm wrote. Leaves the control plane
 # running and prints how to use it and stop it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
@@ -22,6 +23,10 @@ for cmd in "list -n $ns" "history web -n $ns" "status web -n $ns" "get values we
   # Only commands rhelm has are shown (rhelm --help lists them).
   if "$rhelm" ${cmd%% *} --help >/dev/null 2>&1; then show "$rhelm" $cmd; fi
 done
+show "$rhelm" rollback web 1 -n "$ns" --dry-run
+show "$rhelm" rollback web 1 -n "$ns" --wait --timeout 90s
+show "$rhelm" history web -n "$ns"
+show "$RHELM_HELM4" history web -n "$ns"
 cat <<MSG
 
 The control plane is still running. Use it with:
