@@ -796,3 +796,80 @@ fn rollback_hooks_run_like_helms() {
         live(&env, &by_helm.name, "configmap", "web-demo-post-rollback")
     );
 }
+
+#[test]
+fn recreate_pods_replaces_the_pods_of_restored_workloads() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-recreate");
+    let c = chart();
+    env.helm(
+        Helm::V4,
+        &[
+            "install",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--wait",
+            "--timeout",
+            "90s",
+        ],
+    )
+    .ok();
+    env.helm(
+        Helm::V4,
+        &[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--set",
+            "message=v2",
+            "--wait",
+            "--timeout",
+            "90s",
+        ],
+    )
+    .ok();
+    let pods = |ns: &str| -> Vec<String> {
+        let r = env
+            .kubectl(&[
+                "get",
+                "pods",
+                "-n",
+                ns,
+                "-o",
+                "jsonpath={.items[*].metadata.uid}",
+            ])
+            .ok();
+        r.stdout.split_whitespace().map(str::to_string).collect()
+    };
+    let before = pods(&ns.name);
+    assert_eq!(before.len(), 2);
+    // Revision 2 -> 2 changes nothing in the pod template: only --recreate-pods replaces pods.
+    env.rhelm(&[
+        "rollback",
+        "web",
+        "2",
+        "-n",
+        &ns.name,
+        "--recreate-pods",
+        "--wait",
+        "--timeout",
+        "90s",
+    ])
+    .ok();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let now = pods(&ns.name);
+        if now.len() == 2 && now.iter().all(|u| !before.contains(u)) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "pods were not recreated: {before:?} -> {now:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}

@@ -39,6 +39,10 @@ pub struct RollbackOptions {
     pub no_hooks: bool,
     /// Wait until the restored objects are ready.
     pub wait: bool,
+    /// With `wait`, also wait for Jobs to complete.
+    pub wait_for_jobs: bool,
+    /// Delete the pods of restored workloads so they are recreated (Helm 3's flag).
+    pub recreate_pods: bool,
     pub timeout: Duration,
     pub cleanup_on_fail: bool,
     /// Replace objects with PUT instead of patching them (client-side only).
@@ -57,6 +61,8 @@ impl Default for RollbackOptions {
             last_good: false,
             no_hooks: false,
             wait: false,
+            wait_for_jobs: false,
+            recreate_pods: false,
             timeout: Duration::from_secs(300),
             cleanup_on_fail: false,
             force_replace: false,
@@ -427,12 +433,20 @@ async fn perform(
         return Err(RollbackError::Apply(reason));
     }
 
+    if opts.recreate_pods {
+        for w in crate::kube::wait::recreate_pods(cluster, &after).await {
+            events(Event::Warning(&w));
+        }
+    }
     if opts.wait {
-        let waited =
-            crate::kube::wait::until_ready_with(cluster, &after, opts.timeout, &mut |lines| {
-                events(Event::Waiting(lines))
-            })
-            .await;
+        let waited = crate::kube::wait::until_ready_with(
+            cluster,
+            &after,
+            opts.timeout,
+            opts.wait_for_jobs,
+            &mut |lines| events(Event::Waiting(lines)),
+        )
+        .await;
         if let Err(reason) = waited {
             set_status(
                 &mut record,

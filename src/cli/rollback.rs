@@ -26,6 +26,12 @@ pub struct RollbackArgs {
     /// wait until all resources are ready (watcher); hookOnly or false does not wait
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait)]
     wait: Option<bool>,
+    /// if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful
+    #[arg(long)]
+    wait_for_jobs: bool,
+    /// performs pods restart for the resource if applicable (Helm 3)
+    #[arg(long)]
+    recreate_pods: bool,
     /// allow deletion of new resources created in this rollback when rollback fails
     #[arg(long)]
     cleanup_on_fail: bool,
@@ -160,6 +166,8 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
         last_good: a.last_good,
         no_hooks: a.no_hooks,
         wait: a.wait.unwrap_or(false),
+        wait_for_jobs: a.wait_for_jobs,
+        recreate_pods: a.recreate_pods,
         timeout: a.timeout,
         cleanup_on_fail: a.cleanup_on_fail,
         force_replace: a.force_replace,

@@ -19,6 +19,46 @@ use super::resources::{Cluster, Resource};
 /// How often objects are polled.
 const POLL: Duration = Duration::from_millis(500);
 
+/// Deletes the pods of every workload among `resources` so their controllers recreate them
+/// (Helm 3's `--recreate-pods`). Failures are returned as warnings, as Helm only logs them.
+pub async fn recreate_pods(cluster: &Cluster, resources: &[Resource]) -> Vec<String> {
+    use kube::api::{DeleteParams, Preconditions};
+    let mut warnings = Vec::new();
+    for r in resources {
+        if !matches!(
+            r.key.kind.as_str(),
+            "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "ReplicationController"
+        ) {
+            continue;
+        }
+        let Some(sel) = r.object.pointer("/spec/selector").and_then(selector_string) else {
+            continue;
+        };
+        let api: Api<Pod> = Api::namespaced(cluster.client().clone(), &r.key.namespace);
+        let pods = match api.list(&ListParams::default().labels(&sel)).await {
+            Ok(p) => p.items,
+            Err(e) => {
+                warnings.push(format!("cannot list the pods of {}: {e}", r.key));
+                continue;
+            }
+        };
+        for pod in pods {
+            let name = pod.metadata.name.clone().unwrap_or_default();
+            let dp = DeleteParams {
+                preconditions: Some(Preconditions {
+                    uid: pod.metadata.uid.clone(),
+                    resource_version: None,
+                }),
+                ..Default::default()
+            };
+            if let Err(e) = api.delete(&name, &dp).await {
+                warnings.push(format!("cannot delete pod {name} of {}: {e}", r.key));
+            }
+        }
+    }
+    warnings
+}
+
 /// Turns a `LabelSelector` object into the string form a list request takes.
 pub fn selector_string(sel: &Value) -> Option<String> {
     let mut parts = Vec::new();
@@ -136,8 +176,15 @@ pub async fn until_ready_with(
     cluster: &Cluster,
     resources: &[Resource],
     timeout: Duration,
+    wait_for_jobs: bool,
     progress: &mut dyn FnMut(&[String]),
 ) -> Result<(), String> {
+    // Helm 4's readers: Jobs are only waited for to complete with --wait-for-jobs.
+    let reader = if wait_for_jobs {
+        Reader::WaitWithJobs
+    } else {
+        Reader::Wait
+    };
     let deadline = Instant::now() + timeout;
     loop {
         let now = Time::now();
@@ -152,7 +199,7 @@ pub async fn until_ready_with(
                 });
                 continue;
             };
-            let (status, message) = match helm4_status(&live, Reader::Wait, now) {
+            let (status, message) = match helm4_status(&live, reader, now) {
                 Ok(s) => (s.status, s.message),
                 Err(e) => (Status::Unknown, e.to_string()),
             };
@@ -193,7 +240,7 @@ pub async fn until_ready(
     resources: &[Resource],
     timeout: Duration,
 ) -> Result<(), String> {
-    until_ready_with(cluster, resources, timeout, &mut |_| {}).await
+    until_ready_with(cluster, resources, timeout, false, &mut |_| {}).await
 }
 
 #[cfg(test)]
