@@ -10,7 +10,7 @@ use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use k8s_openapi::ByteString;
 use kube::api::{Api, DeleteParams, ListParams, ObjectMeta, PostParams};
 
-use super::{custom_labels, head_from_labels, Driver, Head, StorageError};
+use super::{custom_labels, head_from_labels, Driver, Head, Records, StorageError};
 use crate::release::{codec, Release};
 
 /// Which object kind holds the records.
@@ -60,6 +60,56 @@ fn system_labels(rls: &Release, stamp: &str) -> BTreeMap<String, String> {
     labels.insert("status".into(), rls.status().to_string());
     labels.insert("version".into(), rls.version.to_string());
     labels
+}
+
+fn decode_payload(
+    key: &str,
+    data: Option<Result<String, String>>,
+    labels: BTreeMap<String, String>,
+) -> Result<Release, StorageError> {
+    let data = match data {
+        None => {
+            return Err(StorageError::Corrupt {
+                key: key.to_string(),
+                reason: "it has no data.release entry".to_string(),
+            })
+        }
+        Some(Err(reason)) => {
+            return Err(StorageError::Corrupt {
+                key: key.to_string(),
+                reason,
+            })
+        }
+        Some(Ok(d)) => d,
+    };
+    let mut rls = codec::decode(&data).map_err(|source| StorageError::Decode {
+        key: key.to_string(),
+        source,
+    })?;
+    rls.labels = labels;
+    Ok(rls)
+}
+
+fn decode_secret(s: Secret) -> (Head, Result<Release, StorageError>) {
+    let key = s.metadata.name.clone().unwrap_or_default();
+    let ns = s.metadata.namespace.clone().unwrap_or_default();
+    let labels = s.metadata.labels.clone().unwrap_or_default();
+    let data = s
+        .data
+        .unwrap_or_default()
+        .remove("release")
+        .map(|b| String::from_utf8(b.0).map_err(|_| "data.release is not text".to_string()));
+    let r = decode_payload(&key, data, labels.clone());
+    (head_from_labels(&key, &ns, labels), r)
+}
+
+fn decode_configmap(c: ConfigMap) -> (Head, Result<Release, StorageError>) {
+    let key = c.metadata.name.clone().unwrap_or_default();
+    let ns = c.metadata.namespace.clone().unwrap_or_default();
+    let labels = c.metadata.labels.clone().unwrap_or_default();
+    let data = c.data.unwrap_or_default().remove("release").map(Ok);
+    let r = decode_payload(&key, data, labels.clone());
+    (head_from_labels(&key, &ns, labels), r)
 }
 
 impl KubeDriver {
@@ -135,17 +185,14 @@ impl KubeDriver {
 
     /// Reads one object and decodes it; labels = all object labels.
     async fn read(&self, ns: &str, key: &str) -> Result<Release, StorageError> {
-        let (data, labels) = match self.kind {
+        match self.kind {
             Kind::Secret => {
                 let s = self
                     .secrets(Some(ns))
                     .get(key)
                     .await
                     .map_err(|e| api_err("get", e))?;
-                let data = s.data.unwrap_or_default().remove("release").map(|b| {
-                    String::from_utf8(b.0).map_err(|_| "data.release is not text".to_string())
-                });
-                (data, s.metadata.labels.unwrap_or_default())
+                decode_secret(s).1
             }
             Kind::ConfigMap => {
                 let c = self
@@ -153,33 +200,34 @@ impl KubeDriver {
                     .get(key)
                     .await
                     .map_err(|e| api_err("get", e))?;
-                (
-                    c.data.unwrap_or_default().remove("release").map(Ok),
-                    c.metadata.labels.unwrap_or_default(),
-                )
+                decode_configmap(c).1
             }
-        };
-        let data = match data {
-            None => {
-                return Err(StorageError::Corrupt {
-                    key: key.to_string(),
-                    reason: "it has no data.release entry".to_string(),
-                })
+        }
+    }
+
+    /// Lists whole objects (payload included) page by page.
+    async fn list_records(&self, selector: &str) -> Result<Records, kube::Error> {
+        let mut lp = ListParams::default().labels(selector).limit(PAGE);
+        let mut out = Vec::new();
+        loop {
+            let token = match self.kind {
+                Kind::Secret => {
+                    let page = self.secrets(self.scope.as_deref()).list(&lp).await?;
+                    out.extend(page.items.into_iter().map(decode_secret));
+                    page.metadata.continue_
+                }
+                Kind::ConfigMap => {
+                    let page = self.configmaps(self.scope.as_deref()).list(&lp).await?;
+                    out.extend(page.items.into_iter().map(decode_configmap));
+                    page.metadata.continue_
+                }
+            };
+            match token.as_deref() {
+                Some(t) if !t.is_empty() => lp = lp.continue_token(t),
+                _ => break,
             }
-            Some(Err(reason)) => {
-                return Err(StorageError::Corrupt {
-                    key: key.to_string(),
-                    reason,
-                })
-            }
-            Some(Ok(d)) => d,
-        };
-        let mut rls = codec::decode(&data).map_err(|source| StorageError::Decode {
-            key: key.to_string(),
-            source,
-        })?;
-        rls.labels = labels;
-        Ok(rls)
+        }
+        Ok(out)
     }
 
     async fn write(&self, rls: &Release, create: bool) -> Result<(), StorageError> {
@@ -258,6 +306,21 @@ impl Driver for KubeDriver {
 
     fn fetch<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Release, StorageError>> {
         Box::pin(self.read(&head.namespace, &head.key))
+    }
+
+    fn records<'a>(
+        &'a self,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Records, StorageError>> {
+        Box::pin(async move {
+            let selector = match name {
+                Some(n) => format!("name={n},owner=helm"),
+                None => "owner=helm".to_string(),
+            };
+            self.list_records(&selector)
+                .await
+                .map_err(|e| api_err("list", e))
+        })
     }
 
     fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {

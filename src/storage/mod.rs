@@ -104,7 +104,31 @@ pub trait Driver: Send + Sync {
 
     /// Deletes a record and returns it.
     fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>>;
+
+    /// Every record in scope (or of release `name`) with its payload, for reads that need most
+    /// records. Drivers that can list payloads in bulk override this; the default fetches each.
+    fn records<'a>(
+        &'a self,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Records, StorageError>> {
+        Box::pin(async move {
+            let heads = self.heads(name).await?;
+            let mut results = Vec::with_capacity(heads.len());
+            for chunk in heads.chunks(CONCURRENCY) {
+                let futs: Vec<BoxFuture<'_, Result<Release, StorageError>>> =
+                    chunk.iter().map(|h| self.fetch(h)).collect();
+                results.extend(futures::future::join_all(futs).await);
+            }
+            Ok(heads.into_iter().zip(results).collect())
+        })
+    }
 }
+
+/// Records with their heads, each decoded or not.
+pub type Records = Vec<(Head, Result<Release, StorageError>)>;
+
+/// Above this many records, one bulk read is cheaper than fetching records one by one.
+const BULK: usize = 32;
 
 /// Custom labels only: the object's labels without Helm's system labels.
 pub fn custom_labels(labels: &BTreeMap<String, String>) -> BTreeMap<String, String> {
@@ -213,6 +237,14 @@ impl Storage {
         heads.sort_by_key(|h| std::cmp::Reverse(h.version));
         let mut out = Fetched::default();
         let want = max.unwrap_or(usize::MAX);
+        if heads.len() > BULK && want > BULK {
+            let mut recs = self.driver.records(Some(name)).await?;
+            recs.sort_by_key(|(h, _)| std::cmp::Reverse(h.version));
+            absorb(&mut out, recs, false)?;
+            out.releases.sort_by_key(|r| std::cmp::Reverse(r.version));
+            out.releases.truncate(want);
+            return Ok(out);
+        }
         let mut start = 0;
         while start < heads.len() && out.releases.len() < want {
             let take = (want - out.releases.len()).min(heads.len() - start);
@@ -253,7 +285,11 @@ impl Storage {
     pub async fn list_all(&self) -> Result<Fetched, StorageError> {
         let heads = self.driver.heads(None).await?;
         let mut out = Fetched::default();
-        self.fetch_all(&heads, &mut out, true).await?;
+        if heads.len() > BULK {
+            absorb(&mut out, self.driver.records(None).await?, true)?;
+        } else {
+            self.fetch_all(&heads, &mut out, true).await?;
+        }
         Ok(out)
     }
 
@@ -267,6 +303,38 @@ impl Storage {
                 .entry((h.namespace.clone(), h.name.clone()))
                 .or_default()
                 .push(h);
+        }
+        let total: usize = groups.values().map(Vec::len).sum();
+        if groups.len() > BULK && total <= 4 * groups.len() {
+            // Few revisions per release: one bulk read, then keep the newest readable of each.
+            let mut all = Fetched::default();
+            absorb(&mut all, self.driver.records(None).await?, true)?;
+            let mut newest: HashMap<(String, String), Release> = HashMap::new();
+            for r in all.releases {
+                let k = (r.namespace.clone(), r.name.clone());
+                match newest.get(&k) {
+                    Some(cur) if cur.version >= r.version => {}
+                    _ => {
+                        newest.insert(k, r);
+                    }
+                }
+            }
+            let out = Fetched {
+                broken: all
+                    .broken
+                    .into_iter()
+                    .filter(|b| {
+                        let ver = parse_key(&b.key);
+                        ver.is_none_or(|(name, v)| {
+                            newest
+                                .get(&(b.namespace.clone(), name))
+                                .is_none_or(|r| r.version < v)
+                        })
+                    })
+                    .collect(),
+                releases: newest.into_values().collect(),
+            };
+            return Ok(out);
         }
         let mut groups: Vec<Vec<Head>> = groups.into_values().collect();
         for g in &mut groups {
@@ -307,6 +375,28 @@ impl Storage {
         }
         Ok(out)
     }
+}
+
+/// Adds bulk-read records to a result (damaged ones as [`Broken`]).
+fn absorb(out: &mut Fetched, recs: Records, list_labels: bool) -> Result<(), StorageError> {
+    for (h, r) in recs {
+        match r {
+            Ok(mut rls) => {
+                if list_labels {
+                    rls.labels = h.labels;
+                }
+                out.releases.push(rls)
+            }
+            Err(e) if e.is_broken() => out.broken.push(Broken {
+                key: h.key,
+                namespace: h.namespace,
+                reason: e.to_string(),
+            }),
+            Err(StorageError::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Chooses the driver from `HELM_DRIVER` like Helm's `action.Init`.
