@@ -1,69 +1,11 @@
 //! Small helpers that reproduce Go's text formatting where Helm's error messages depend on it.
 
-/// Go's `strconv.Quote` (and so `%q` of a string): double-quoted with Go escapes.
-pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        push_escaped(&mut out, c, '"');
-    }
-    out.push('"');
-    out
-}
-
-/// Go's `strconv.QuoteRune` (and so `%q` of a rune).
-pub fn quote_rune(c: char) -> String {
-    let mut out = String::from("'");
-    push_escaped(&mut out, c, '\'');
-    out.push('\'');
-    out
-}
+pub use gotemplate::strconv::{is_print, quote, quote_rune};
 
 /// `%q` of a `[]rune`: `['a' 'b']`.
 pub fn quote_runes(s: &str) -> String {
     let parts: Vec<String> = s.chars().map(quote_rune).collect();
     format!("[{}]", parts.join(" "))
-}
-
-fn push_escaped(out: &mut String, c: char, q: char) {
-    match c {
-        '\x07' => out.push_str("\\a"),
-        '\x08' => out.push_str("\\b"),
-        '\x0c' => out.push_str("\\f"),
-        '\n' => out.push_str("\\n"),
-        '\r' => out.push_str("\\r"),
-        '\t' => out.push_str("\\t"),
-        '\x0b' => out.push_str("\\v"),
-        '\\' => out.push_str("\\\\"),
-        c if c == q => {
-            out.push('\\');
-            out.push(c);
-        }
-        c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-            out.push_str(&format!("\\x{:02x}", c as u32));
-        }
-        c if is_print(c) => out.push(c),
-        c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-        c => out.push_str(&format!("\\U{:08x}", c as u32)),
-    }
-}
-
-/// An approximation of Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols
-/// and the ASCII space. Control, format, separator (other than U+0020), private-use and
-/// unassigned code points are not printable.
-pub fn is_print(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let u = c as u32;
-    // Format characters (Cf) commonly met, and private-use / noncharacters.
-    !matches!(u,
-        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x180E | 0x200B..=0x200F
-        | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
-        | 0xE000..=0xF8FF | 0xFFFE | 0xFFFF | 0xF0000..=0x10FFFF | 0xE0001 | 0xE0020..=0xE007F)
 }
 
 /// Go's `unicode.IsSpace`.
@@ -89,27 +31,9 @@ pub fn type_name(v: &serde_json::Value) -> &'static str {
     }
 }
 
-/// Go's `strconv.Atoi` error-compatible parse: optional sign, decimal digits.
+/// Go's `strconv.Atoi`, with Go's error text.
 pub fn atoi(s: &str) -> Result<i64, String> {
-    let syntax = || format!("strconv.Atoi: parsing {}: invalid syntax", quote(s));
-    let range = || format!("strconv.Atoi: parsing {}: value out of range", quote(s));
-    let (neg, digits) = match s.as_bytes().first() {
-        Some(b'+') => (false, &s[1..]),
-        Some(b'-') => (true, &s[1..]),
-        _ => (false, s),
-    };
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(syntax());
-    }
-    let mut n: i128 = 0;
-    for b in digits.bytes() {
-        n = n * 10 + i128::from(b - b'0');
-        if n > i128::from(i64::MAX) + 1 {
-            return Err(range());
-        }
-    }
-    let n = if neg { -n } else { n };
-    i64::try_from(n).map_err(|_| range())
+    gotemplate::strconv::atoi(s).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
