@@ -605,4 +605,36 @@ mod broken_tests {
         assert!(err.is_broken());
         assert!(err.to_string().contains("sh.helm.release.v1.a.v3"), "{err}");
     }
+
+    #[tokio::test]
+    async fn bulk_reads_skip_damaged_records_too() {
+        let mut records: Vec<(Head, Option<Release>)> = (1..=40)
+            .map(|v| (head("a", v), Some(rel("a", v))))
+            .collect();
+        records.push((head("a", 41), None));
+        for i in 0..40 {
+            let n = format!("r{i:02}");
+            records.push((head(&n, 1), (i != 7).then(|| rel(&n, 1))));
+        }
+        let s = Storage::new(Box::new(Fake { records }));
+        let h = s.history("a", None).await.unwrap();
+        assert_eq!(h.releases.len(), 40);
+        assert_eq!(h.broken.len(), 1);
+        let h = s.history("a", Some(35)).await.unwrap();
+        let mut vs: Vec<i64> = h.releases.iter().map(|r| r.version).collect();
+        vs.sort();
+        assert_eq!(vs, (6..=40).collect::<Vec<i64>>());
+        let latest = s.list_latest().await.unwrap();
+        // 41 release names, r07's only record is damaged.
+        assert_eq!(latest.releases.len(), 40);
+        let a = latest.releases.iter().find(|r| r.name == "a").unwrap();
+        assert_eq!(a.version, 40);
+        let mut broken: Vec<&str> = latest.broken.iter().map(|b| b.key.as_str()).collect();
+        broken.sort();
+        assert_eq!(
+            broken,
+            vec!["sh.helm.release.v1.a.v41", "sh.helm.release.v1.r07.v1"]
+        );
+        assert_eq!(s.list_all().await.unwrap().releases.len(), 79);
+    }
 }
