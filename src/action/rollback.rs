@@ -635,6 +635,14 @@ async fn write_one(
     server_side: bool,
     opts: &RollbackOptions,
 ) -> Result<Written, (Option<Resource>, WriteError)> {
+    if server_side && !opts.cleanup_on_fail {
+        // Server-side apply creates or updates in one request; whether the object existed
+        // only matters for --cleanup-on-fail.
+        return match cluster.apply(target, opts.force_conflicts, false).await {
+            Ok(_) => Ok(Written::Updated),
+            Err(e) => Err((None, WriteError::Fatal(e.to_string()))),
+        };
+    }
     let live = cluster
         .get(target)
         .await
