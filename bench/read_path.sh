@@ -10,7 +10,7 @@ sizes=${*:-100 1000}
 chart=$root/../shared/corpus/charts/prometheus-community_helm-charts__charts_prometheus/chart
 [[ -d $chart ]] || { echo "needs ../shared/corpus (the seed chart $chart)" >&2; exit 1; }
 "$root/testenv/build.sh" >/dev/null
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/rhelm-cargo-target}
+. "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
 (cd "$root" && cargo build --release --locked --bin rhelm)
 rhelm=$CARGO_TARGET_DIR/release/rhelm
 dir=$(mktemp -d /tmp/rhelm-bench.XXXXXX)

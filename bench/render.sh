@@ -10,7 +10,7 @@ runs=${1:-3}
 corpus=$root/../shared/corpus/charts
 [[ -d $corpus ]] || { echo "needs ../shared/corpus" >&2; exit 1; }
 "$root/testenv/build.sh" >/dev/null
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/rhelm-cargo-target}
+. "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
 (cd "$root" && cargo build --release --locked --bin rhelm)
 rhelm=$CARGO_TARGET_DIR/release/rhelm
 helm=$(ls -d "$HOME"/.cache/rhelm-testenv/*/bin/helm4 | head -1)/helm

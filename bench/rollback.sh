@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
 runs=${1:-10}
 "$root/testenv/build.sh" >/dev/null
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/rhelm-cargo-target}
+. "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
 (cd "$root" && cargo build --release --locked --bin rhelm)
 rhelm=$CARGO_TARGET_DIR/release/rhelm
 dir=$(mktemp -d /tmp/rhelm-bench.XXXXXX)

@@ -8,7 +8,7 @@ t0=$SECONDS
 "$here/install-deps.sh"
 "$here/build.sh" >/dev/null
 echo "[test] control-plane binaries ready after $((SECONDS - t0))s" >&2
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/rhelm-cargo-target}
+. "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
 cd "$root"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
