@@ -180,7 +180,7 @@ fn go_to_node(v: GoVal) -> Node<'static> {
                     other => (format!("{other:?}"), v),
                 })
                 .collect();
-            entries.sort_by(|a, b| crate::sorter::compare(&a.0, &b.0));
+            crate::sorter::sort_keys(&mut entries, |a, b| crate::sorter::compare(&a.0, &b.0));
             Node::Map(
                 entries
                     .into_iter()
@@ -204,7 +204,7 @@ fn to_node_direct(v: &Value) -> Node<'_> {
         Value::Array(items) => Node::Seq(items.iter().map(to_node_direct).collect()),
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort_by(|a, b| crate::sorter::compare(a, b));
+            crate::sorter::sort_keys(&mut keys, |a, b| crate::sorter::compare(a, b));
             Node::Map(
                 keys.into_iter()
                     .map(|k| (string_node(k.as_str()), to_node_direct(&m[k.as_str()])))

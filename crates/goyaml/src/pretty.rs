@@ -25,7 +25,7 @@ fn to_node(v: &Value) -> Node<'_> {
         Value::Array(items) => Node::Seq(items.iter().map(to_node).collect()),
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort_by(|a, b| crate::sorter::compare_v3(a, b));
+            crate::sorter::sort_keys(&mut keys, |a, b| crate::sorter::compare_v3(a, b));
             Node::Map(
                 keys.into_iter()
                     .map(|k| (string_node(k.as_str()), to_node(&m[k.as_str()])))

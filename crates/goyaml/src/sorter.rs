@@ -114,6 +114,33 @@ fn compare_with(a: &str, b: &str, v3: bool) -> Ordering {
     ordering(&ac, &bc, v3)
 }
 
+/// A stable merge sort for Go's key order. That order is not transitive for some mixes of
+/// number-like and other keys (Go's own output then depends on map iteration order), and the
+/// standard library's sort may panic on such a comparison. This one never does, and for keys
+/// that are totally ordered it gives the same result.
+pub(crate) fn sort_keys<T>(items: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering + Copy) {
+    if items.len() <= 1 {
+        return;
+    }
+    let right = items.split_off(items.len() / 2);
+    let mut left = std::mem::take(items);
+    let mut right = right;
+    sort_keys(&mut left, cmp);
+    sort_keys(&mut right, cmp);
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
+    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+        if cmp(b, a) == Ordering::Less {
+            out.extend(r.next());
+        } else {
+            out.extend(l.next());
+        }
+    }
+    out.extend(l);
+    out.extend(r);
+    *items = out;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +148,14 @@ mod tests {
     fn sorted(mut v: Vec<&str>) -> Vec<&str> {
         v.sort_by(|a, b| compare(a, b));
         v
+    }
+
+    #[test]
+    fn merge_sort_matches_the_standard_sort_on_ordinary_keys() {
+        let keys = vec!["b", "a10", "a2", "A", "1", "10", "2", "x.y", "-", "_z"];
+        let mut ours = keys.clone();
+        sort_keys(&mut ours, |a, b| compare(a, b));
+        assert_eq!(ours, sorted(keys));
     }
 
     #[test]
