@@ -10,3 +10,16 @@ fn keys_whose_go_order_is_not_transitive_still_print() {
     assert_eq!(goyaml::from_str(&text).expect("the output parses"), value);
     let _ = goyaml::to_string_pretty(&value);
 }
+
+#[test]
+fn a_block_scalar_may_end_the_input_without_a_newline() {
+    // go-yaml reads `a: |\n  x` as {"a": "x"}; rendered templates often end like this.
+    assert_eq!(
+        goyaml::from_str("a: |\n  x").expect("parses"),
+        serde_json::json!({"a": "x"})
+    );
+    assert_eq!(
+        goyaml::from_str("a: >-\n  x\n  y").expect("parses"),
+        serde_json::json!({"a": "x y"})
+    );
+}
