@@ -170,12 +170,7 @@ pub fn split_manifests(text: &str) -> Vec<String> {
 /// Reads a document's head the way Helm does: through YAML→JSON and a case-insensitive JSON
 /// decode into a struct whose annotations are strings.
 pub fn parse_head(doc: &str) -> Result<Head, String> {
-    // Workaround: goyaml rejects a block scalar that ends the text without a line break
-    // (`a: |\n  x`), which go-yaml accepts; a retry with a final newline reads it the same.
-    let json = match goyaml::from_str(doc) {
-        Ok(j) => j,
-        Err(e) => goyaml::from_str(&format!("{doc}\n")).map_err(|_| e.to_string())?,
-    };
+    let json = goyaml::from_str(doc).map_err(|e| e.to_string())?;
     let serde_json::Value::Object(top) = json else {
         return match json {
             serde_json::Value::Null => Ok(Head::default()),
