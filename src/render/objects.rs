@@ -364,6 +364,12 @@ impl Object for VersionSetObj {
     fn format(&self) -> String {
         format!("[{}]", self.0.join(" "))
     }
+    fn underlying(&self) -> Option<Value> {
+        Some(Value::typed_list(
+            GoType::String,
+            self.0.iter().map(|v| Value::str(v.as_str())).collect(),
+        ))
+    }
     fn truthy(&self) -> bool {
         !self.0.is_empty()
     }
@@ -498,6 +504,15 @@ impl Files {
 impl Object for Files {
     fn type_name(&self) -> &'static str {
         "engine.files"
+    }
+    fn underlying(&self) -> Option<Value> {
+        Some(Value::typed_map(
+            GoType::Bytes,
+            self.0
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::Bytes(v.clone())))
+                .collect(),
+        ))
     }
     fn kind(&self) -> &'static str {
         "map"

@@ -108,6 +108,7 @@ fn err(msg: impl Into<String>) -> FuncError {
 }
 
 fn length(v: &Value) -> Result<Value, FuncError> {
+    let v = &v.resolved();
     let n = match v {
         Value::Nil => return Err(err("reflect: call of reflect.Value.Type on zero Value")),
         Value::String(s) => s.len(),
@@ -141,8 +142,9 @@ fn index(item: &Value, indexes: &[Value]) -> Result<Value, FuncError> {
     if item.is_nil() {
         return Err(err("index of untyped nil"));
     }
-    let mut v = item.clone();
+    let mut v = item.resolved();
     for i in indexes {
+        v = v.resolved();
         v = match &v {
             Value::Nil => return Err(err("index of nil pointer")),
             Value::String(s) => {

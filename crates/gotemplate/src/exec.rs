@@ -345,7 +345,7 @@ impl<'a> State<'a> {
     }
 
     fn walk_range_inner(&mut self, dot: &Got, r: &'a BranchNode) -> Result<(), Flow> {
-        let val = self.eval_pipeline(dot, &r.pipe)?;
+        let val = self.eval_pipeline(dot, &r.pipe)?.resolved();
         let mark = self.mark();
         let ndecl = r.pipe.decl.len();
         let mut ran = false;

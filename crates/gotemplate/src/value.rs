@@ -116,6 +116,13 @@ pub trait Object: Any {
 
     fn as_any(&self) -> &dyn Any;
 
+    /// The map or slice a named map or slice type is built on (Helm's `engine.files` is a
+    /// `map[string][]byte`, `VersionSet` a `[]string`), so `len`, `index`, `range` and list
+    /// functions see it as Go does. `None` for structs and pointers.
+    fn underlying(&self) -> Option<Value> {
+        None
+    }
+
     /// How Go's `json.Marshal` encodes this value (`toJson`, `toYaml`). `None` means "like a
     /// string of its `%v` text", which suits Stringers; structs with JSON tags override it.
     fn to_json(&self) -> Option<serde_json::Value> {
@@ -242,6 +249,14 @@ impl Value {
             Value::List(l) => !l.items.is_empty(),
             Value::Map(m) => !m.borrow().entries.is_empty(),
             Value::Object(o) => o.truthy(),
+        }
+    }
+
+    /// The value itself, or for an object of a named map or slice type, that map or slice.
+    pub fn resolved(&self) -> Value {
+        match self {
+            Value::Object(o) => o.underlying().unwrap_or_else(|| self.clone()),
+            other => other.clone(),
         }
     }
 

@@ -18,7 +18,7 @@ pub fn kind_of(v: &Value) -> &'static str {
 /// The items of a slice argument, or Sprig's error for any other kind (`what` completes
 /// `Cannot find {what} on type {kind}`-style messages via `msg`).
 fn items_or(v: &Value, msg: impl Fn(&str) -> String) -> Result<Vec<Value>, FuncError> {
-    match v {
+    match &v.resolved() {
         Value::List(l) => Ok(l.items.clone()),
         Value::Bytes(b) => Ok(b.iter().map(|c| Value::Int(*c as i64)).collect()),
         Value::Nil => Err(FuncError::new(NIL_DEREF)),
