@@ -46,6 +46,9 @@ pub struct TemplateArgs {
     /// prevent hooks from running during install
     #[arg(long = "no-hooks")]
     no_hooks: bool,
+    /// if set, disables JSON schema validation
+    #[arg(long = "skip-schema-validation")]
+    skip_schema_validation: bool,
     /// if set, no CRDs will be installed. By default, CRDs are installed if not already present
     #[arg(long = "skip-crds")]
     skip_crds: bool,
@@ -126,6 +129,7 @@ pub async fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         sub_notes: a.render_subchart_notes,
         output_dir: a.output_dir.clone(),
         use_release_name: a.release_name,
+        skip_schema_validation: a.skip_schema_validation,
     };
     let show = TemplateOutput {
         disable_hooks: a.no_hooks,

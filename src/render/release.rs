@@ -11,7 +11,9 @@ use super::engine::{Engine, RenderContext};
 use super::errors::RenderError;
 use super::manifest::{sort_manifests, split_manifests, HookDoc, ManifestError, INSTALL_ORDER};
 use super::objects::{Capabilities, ReleaseOptions};
-use crate::chart::{coalesce_values, process_dependencies, semver, Chart, ChartError};
+use crate::chart::{
+    coalesce_values, process_dependencies, semver, validate_against_schema, Chart, ChartError,
+};
 
 const NOTES_SUFFIX: &str = "NOTES.txt";
 
@@ -31,6 +33,8 @@ pub struct InstallOptions {
     pub output_dir: Option<PathBuf>,
     /// `--release-name`: write under `output_dir/release_name`.
     pub use_release_name: bool,
+    /// `--skip-schema-validation`: do not check values against `values.schema.json`.
+    pub skip_schema_validation: bool,
 }
 
 /// A rendered release: the manifest (CRDs and resources with `# Source:` headers), the hooks
@@ -100,6 +104,9 @@ pub fn render_release(
     process_dependencies(&mut chart, vals)
         .map_err(|e| InstallError::Setup(format!("chart dependencies processing failed: {e}")))?;
     let coalesced = coalesce_values(&chart, vals)?;
+    if !opts.skip_schema_validation {
+        validate_against_schema(&chart, &coalesced.values)?;
+    }
     let ctx = RenderContext {
         release: ReleaseOptions {
             name: opts.release_name.clone(),
