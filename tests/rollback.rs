@@ -70,6 +70,26 @@ fn chart() -> String {
     demo_chart().to_str().unwrap().to_string()
 }
 
+/// helm 4 `install` or `upgrade` of the demo chart as release `web`, with extra flags.
+fn helm_web(env: &TestEnv, verb: &str, ns: &str, extra: &[&str]) {
+    let c = chart();
+    let mut args = vec![verb, "web", c.as_str(), "-n", ns];
+    args.extend_from_slice(extra);
+    env.helm(Helm::V4, &args).ok();
+}
+
+/// Waits (up to a minute) until the latest revision of `web` has `status`.
+fn wait_for_last_status(env: &TestEnv, ns: &str, status: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while statuses(env, ns, "web").last().map(|s| s.1.as_str()) != Some(status) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "web never reached {status}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
 /// install, then two upgrades that change values, scale, add a ConfigMap and pod labels.
 fn build_history(env: &TestEnv, helm: Helm, ns: &str) {
     let c = chart();
@@ -312,21 +332,12 @@ fn rollback_restores_deleted_objects_and_honours_keep() {
     let c = chart();
     env.helm(Helm::V4, &["install", "web", &c, "-n", &ns.name])
         .ok();
-    env.helm(
-        Helm::V4,
-        &[
-            "upgrade",
-            "web",
-            &c,
-            "-n",
-            &ns.name,
-            "--set",
-            "extra.enabled=true",
-            "--set",
-            "extra.keep=true",
-        ],
-    )
-    .ok();
+    helm_web(
+        &env,
+        "upgrade",
+        &ns.name,
+        &["--set", "extra.enabled=true", "--set", "extra.keep=true"],
+    );
     env.kubectl(&["delete", "configmap", "web-demo", "-n", &ns.name])
         .ok();
     env.rhelm(&["rollback", "web", "1", "-n", &ns.name]).ok();
@@ -345,20 +356,7 @@ fn last_good_skips_a_failed_upgrade_and_a_crash_loop_fails_early() {
     let Some(env) = testenv() else { return };
     let ns = env.namespace("rb-lastgood");
     let c = chart();
-    env.helm(
-        Helm::V4,
-        &[
-            "install",
-            "web",
-            &c,
-            "-n",
-            &ns.name,
-            "--wait",
-            "--timeout",
-            "90s",
-        ],
-    )
-    .ok();
+    helm_web(&env, "install", &ns.name, &["--wait", "--timeout", "90s"]);
     // kwok keeps pods with this label crash-looping, so the upgrade fails its wait.
     let failed = env.helm(
         Helm::V4,
@@ -480,14 +478,7 @@ fn leave_pending_upgrade(env: &TestEnv, ns: &str) {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while statuses(env, ns, "web").last().map(|s| s.1.as_str()) != Some("pending-upgrade") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "helm never wrote the pending record"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    wait_for_last_status(env, ns, "pending-upgrade");
     child.kill().unwrap();
     child.wait().unwrap();
 }
@@ -567,34 +558,14 @@ fn sigint_during_a_rollback_records_it_as_failed() {
     let Some(env) = testenv() else { return };
     let ns = env.namespace("rb-sigint");
     let c = chart();
-    env.helm(
-        Helm::V4,
-        &[
-            "install",
-            "web",
-            &c,
-            "-n",
-            &ns.name,
-            "--wait",
-            "--timeout",
-            "90s",
-        ],
-    )
-    .ok();
+    helm_web(&env, "install", &ns.name, &["--wait", "--timeout", "90s"]);
     // Revision 2's pods can never be scheduled, so waiting for them never ends.
-    env.helm(
-        Helm::V4,
-        &[
-            "upgrade",
-            "web",
-            &c,
-            "-n",
-            &ns.name,
-            "--set-string",
-            "nodeSelector.rhelm\\.test/never=true",
-        ],
-    )
-    .ok();
+    helm_web(
+        &env,
+        "upgrade",
+        &ns.name,
+        &["--set-string", "nodeSelector.rhelm\\.test/never=true"],
+    );
     // (Not waited for: the rollout away from unschedulable pods is slow under kwok.)
     env.helm(Helm::V4, &["upgrade", "web", &c, "-n", &ns.name])
         .ok();
@@ -615,14 +586,7 @@ fn sigint_during_a_rollback_records_it_as_failed() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while statuses(&env, &ns.name, "web").last().map(|s| s.1.as_str()) != Some("pending-rollback") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "rhelm never wrote the pending record"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    wait_for_last_status(&env, &ns.name, "pending-rollback");
     let kill = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
@@ -702,36 +666,14 @@ fn rollback_hooks_run_like_helms() {
     let Some(env) = testenv() else { return };
     let by_helm = env.namespace("hooks-helm");
     let by_rhelm = env.namespace("hooks-rhelm");
-    let c = chart();
     for ns in [&by_helm.name, &by_rhelm.name] {
-        env.helm(
-            Helm::V4,
-            &[
-                "install",
-                "web",
-                &c,
-                "-n",
-                ns,
-                "--set",
-                "hooks.enabled=true",
-            ],
-        )
-        .ok();
-        env.helm(
-            Helm::V4,
-            &[
-                "upgrade",
-                "web",
-                &c,
-                "-n",
-                ns,
-                "--set",
-                "hooks.enabled=true",
-                "--set",
-                "message=v2",
-            ],
-        )
-        .ok();
+        helm_web(&env, "install", ns, &["--set", "hooks.enabled=true"]);
+        helm_web(
+            &env,
+            "upgrade",
+            ns,
+            &["--set", "hooks.enabled=true", "--set", "message=v2"],
+        );
     }
     env.helm(
         Helm::V4,
@@ -801,37 +743,13 @@ fn rollback_hooks_run_like_helms() {
 fn recreate_pods_replaces_the_pods_of_restored_workloads() {
     let Some(env) = testenv() else { return };
     let ns = env.namespace("rb-recreate");
-    let c = chart();
-    env.helm(
-        Helm::V4,
-        &[
-            "install",
-            "web",
-            &c,
-            "-n",
-            &ns.name,
-            "--wait",
-            "--timeout",
-            "90s",
-        ],
-    )
-    .ok();
-    env.helm(
-        Helm::V4,
-        &[
-            "upgrade",
-            "web",
-            &c,
-            "-n",
-            &ns.name,
-            "--set",
-            "message=v2",
-            "--wait",
-            "--timeout",
-            "90s",
-        ],
-    )
-    .ok();
+    helm_web(&env, "install", &ns.name, &["--wait", "--timeout", "90s"]);
+    helm_web(
+        &env,
+        "upgrade",
+        &ns.name,
+        &["--set", "message=v2", "--wait", "--timeout", "90s"],
+    );
     let pods = |ns: &str| -> Vec<String> {
         let r = env
             .kubectl(&[
