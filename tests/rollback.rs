@@ -791,3 +791,54 @@ fn recreate_pods_replaces_the_pods_of_restored_workloads() {
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
 }
+
+#[test]
+fn legacy_wait_uses_helm3_readiness() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("rb-legacy");
+    helm_web(&env, "install", &ns.name, &["--wait", "--timeout", "90s"]);
+    helm_web(
+        &env,
+        "upgrade",
+        &ns.name,
+        &["--set-string", "nodeSelector.rhelm\\.test/never=true"],
+    );
+    env.rhelm(&[
+        "rollback",
+        "web",
+        "1",
+        "-n",
+        &ns.name,
+        "--wait=legacy",
+        "--timeout",
+        "90s",
+    ])
+    .ok();
+    let d = live(&env, &ns.name, "deployment", "web-demo").unwrap();
+    assert!(d["spec"]["template"]["spec"].get("nodeSelector").is_none());
+
+    // Back to the unschedulable revision: Helm 3's checker never sees it ready.
+    let r = env.rhelm(&[
+        "rollback",
+        "web",
+        "2",
+        "-n",
+        &ns.name,
+        "--wait=legacy",
+        "--timeout",
+        "5s",
+    ]);
+    assert_ne!(r.status, 0);
+    assert!(
+        r.stderr.contains("timed out waiting for the condition"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("Unschedulable"),
+        "the cause is named: {}",
+        r.stderr
+    );
+    let last = statuses(&env, &ns.name, "web").pop().unwrap();
+    assert_eq!((last.0, last.1.as_str()), (4, "failed"));
+}

@@ -41,6 +41,8 @@ pub struct RollbackOptions {
     pub wait: bool,
     /// With `wait`, also wait for Jobs to complete.
     pub wait_for_jobs: bool,
+    /// With `wait`, Helm 3's readiness rules (`--wait=legacy`) instead of kstatus.
+    pub legacy_wait: bool,
     /// Delete the pods of restored workloads so they are recreated (Helm 3's flag).
     pub recreate_pods: bool,
     pub timeout: Duration,
@@ -62,6 +64,7 @@ impl Default for RollbackOptions {
             no_hooks: false,
             wait: false,
             wait_for_jobs: false,
+            legacy_wait: false,
             recreate_pods: false,
             timeout: Duration::from_secs(300),
             cleanup_on_fail: false,
@@ -443,7 +446,10 @@ async fn perform(
             cluster,
             &after,
             opts.timeout,
-            opts.wait_for_jobs,
+            crate::kube::wait::WaitMode {
+                legacy: opts.legacy_wait,
+                wait_for_jobs: opts.wait_for_jobs,
+            },
             &mut |lines| events(Event::Waiting(lines)),
         )
         .await;

@@ -23,9 +23,9 @@ pub struct RollbackArgs {
     /// time to wait for any individual Kubernetes operation (like Jobs for hooks)
     #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
     timeout: Duration,
-    /// wait until all resources are ready (watcher); hookOnly or false does not wait
+    /// wait until all resources are ready: watcher (kstatus, the default), legacy (Helm 3) or hookOnly
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait)]
-    wait: Option<bool>,
+    wait: Option<WaitFlag>,
     /// if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful
     #[arg(long)]
     wait_for_jobs: bool,
@@ -56,13 +56,21 @@ pub struct RollbackArgs {
     history_max: usize,
 }
 
-fn parse_wait(s: &str) -> Result<bool, String> {
+/// `--wait`'s strategy: watcher (kstatus), legacy (Helm 3's rules) or hookOnly (no wait).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum WaitFlag {
+    Watcher,
+    Legacy,
+    HookOnly,
+}
+
+fn parse_wait(s: &str) -> Result<WaitFlag, String> {
     match s {
-        "watcher" | "true" => Ok(true),
-        "hookOnly" | "false" => Ok(false),
-        "legacy" => Err("--wait=legacy is not supported by rhelm yet; use --wait (watcher)".into()),
+        "watcher" | "true" => Ok(WaitFlag::Watcher),
+        "legacy" => Ok(WaitFlag::Legacy),
+        "hookOnly" | "false" => Ok(WaitFlag::HookOnly),
         other => Err(format!(
-            "invalid wait strategy {other:?}: use watcher or hookOnly"
+            "invalid wait strategy {other:?}: use watcher, legacy or hookOnly"
         )),
     }
 }
@@ -165,7 +173,8 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
         revision,
         last_good: a.last_good,
         no_hooks: a.no_hooks,
-        wait: a.wait.unwrap_or(false),
+        wait: matches!(a.wait, Some(WaitFlag::Watcher | WaitFlag::Legacy)),
+        legacy_wait: a.wait == Some(WaitFlag::Legacy),
         wait_for_jobs: a.wait_for_jobs,
         recreate_pods: a.recreate_pods,
         timeout: a.timeout,

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use k8s_openapi::api::apps::v1::ReplicaSet;
 use k8s_openapi::api::core::v1::{Event, Pod};
 use kready::kstatus::{helm4_status, Reader};
+use kready::legacy::{related_needed, Flavor, LegacyChecker, Readiness, Related};
 use kready::{diagnose, DiagnoseInput, Status, Time};
 use kube::api::{Api, ListParams};
 use serde_json::Value;
@@ -99,58 +100,56 @@ struct Pending {
     fail_fast: bool,
 }
 
+/// Lists objects of one kind in `ns` (all, or those `selector` matches) as JSON, with the
+/// `apiVersion` and `kind` typed lists leave out (kready reads them). Empty on any error: this
+/// only feeds explanations.
+async fn list_json<K>(cluster: &Cluster, ns: &str, selector: Option<&Value>) -> Vec<Value>
+where
+    K: kube::Resource<Scope = k8s_openapi::NamespaceResourceScope, DynamicType = ()>
+        + k8s_openapi::Resource
+        + Clone
+        + std::fmt::Debug
+        + serde::de::DeserializeOwned
+        + serde::Serialize,
+{
+    let mut lp = ListParams::default();
+    if let Some(sel) = selector {
+        match selector_string(sel) {
+            Some(s) => lp = lp.labels(&s),
+            None => return Vec::new(),
+        }
+    }
+    let api: Api<K> = Api::namespaced(cluster.client().clone(), ns);
+    let Ok(list) = api.list(&lp).await else {
+        return Vec::new();
+    };
+    list.items
+        .into_iter()
+        .filter_map(|o| serde_json::to_value(o).ok())
+        .map(|mut o| {
+            o["apiVersion"] = <K as k8s_openapi::Resource>::API_VERSION.into();
+            o["kind"] = <K as k8s_openapi::Resource>::KIND.into();
+            o
+        })
+        .collect()
+}
+
 async fn explain(cluster: &Cluster, r: &Resource, live: &Value, message: &str) -> Pending {
     let needs = kready::diagnose::diagnose_needs(live);
     let ns = r.key.namespace.as_str();
-    let mut pods = Vec::new();
-    if let Some(sel) = needs.pods.as_ref().and_then(selector_string) {
-        let api: Api<Pod> = Api::namespaced(cluster.client().clone(), ns);
-        if let Ok(list) = api.list(&ListParams::default().labels(&sel)).await {
-            pods = list
-                .items
-                .into_iter()
-                .filter_map(|p| serde_json::to_value(p).ok())
-                .map(|mut p| {
-                    // Typed lists drop apiVersion/kind; kready reads them.
-                    p["apiVersion"] = "v1".into();
-                    p["kind"] = "Pod".into();
-                    p
-                })
-                .collect();
-        }
-    }
-    let mut related = Vec::new();
-    if let Some(sel) = needs.replica_sets.as_ref().and_then(selector_string) {
-        let api: Api<ReplicaSet> = Api::namespaced(cluster.client().clone(), ns);
-        if let Ok(list) = api.list(&ListParams::default().labels(&sel)).await {
-            related = list
-                .items
-                .into_iter()
-                .filter_map(|r| serde_json::to_value(r).ok())
-                .map(|mut r| {
-                    r["apiVersion"] = "apps/v1".into();
-                    r["kind"] = "ReplicaSet".into();
-                    r
-                })
-                .collect();
-        }
-    }
-    let mut events = Vec::new();
-    if !ns.is_empty() {
-        let api: Api<Event> = Api::namespaced(cluster.client().clone(), ns);
-        if let Ok(list) = api.list(&ListParams::default()).await {
-            events = list
-                .items
-                .into_iter()
-                .filter_map(|e| serde_json::to_value(e).ok())
-                .map(|mut e| {
-                    e["apiVersion"] = "v1".into();
-                    e["kind"] = "Event".into();
-                    e
-                })
-                .collect();
-        }
-    }
+    let pods = match &needs.pods {
+        Some(sel) => list_json::<Pod>(cluster, ns, Some(sel)).await,
+        None => Vec::new(),
+    };
+    let related = match &needs.replica_sets {
+        Some(sel) => list_json::<ReplicaSet>(cluster, ns, Some(sel)).await,
+        None => Vec::new(),
+    };
+    let events = if ns.is_empty() {
+        Vec::new()
+    } else {
+        list_json::<Event>(cluster, ns, None).await
+    };
     let d = diagnose(&DiagnoseInput {
         resource: live,
         pods: &pods,
@@ -169,6 +168,44 @@ async fn explain(cluster: &Cluster, r: &Resource, live: &Value, message: &str) -
     }
 }
 
+/// How to decide readiness.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WaitMode {
+    /// Helm 3's readiness rules (`--wait=legacy`) instead of kstatus (`watcher`).
+    pub legacy: bool,
+    /// Also wait for Jobs to complete.
+    pub wait_for_jobs: bool,
+}
+
+/// Helm 3's `ReadyChecker` verdict as a kstatus-like status: `Current` when ready, `Failed`
+/// for a failed Job, else `InProgress` with the reason.
+async fn legacy_status(
+    cluster: &Cluster,
+    r: &Resource,
+    live: &Value,
+    checker: &LegacyChecker,
+) -> (Status, String) {
+    let needs = related_needed(live, checker);
+    let ns = r.key.namespace.as_str();
+    let replica_sets = match &needs.replica_sets {
+        Some(sel) => list_json::<ReplicaSet>(cluster, ns, Some(sel)).await,
+        None => Vec::new(),
+    };
+    let pods = match &needs.pods {
+        Some(sel) => list_json::<Pod>(cluster, ns, Some(sel)).await,
+        None => Vec::new(),
+    };
+    let related = Related {
+        replica_sets: &replica_sets,
+        pods: &pods,
+    };
+    match checker.is_ready(live, &related) {
+        Ok(Readiness::Ready) => (Status::Current, String::new()),
+        Ok(Readiness::NotReady(why)) => (Status::InProgress, why),
+        Err(e) => (Status::Failed, e.to_string()),
+    }
+}
+
 /// Waits until every object is ready (kstatus `Current`), or fails with the root cause: at the
 /// timeout, or as soon as a problem appears that waiting cannot fix. `progress` receives one
 /// line per not-ready object after each poll.
@@ -176,14 +213,19 @@ pub async fn until_ready_with(
     cluster: &Cluster,
     resources: &[Resource],
     timeout: Duration,
-    wait_for_jobs: bool,
+    mode: WaitMode,
     progress: &mut dyn FnMut(&[String]),
 ) -> Result<(), String> {
     // Helm 4's readers: Jobs are only waited for to complete with --wait-for-jobs.
-    let reader = if wait_for_jobs {
+    let reader = if mode.wait_for_jobs {
         Reader::WaitWithJobs
     } else {
         Reader::Wait
+    };
+    let legacy = LegacyChecker {
+        check_jobs: mode.wait_for_jobs,
+        paused_as_ready: true,
+        flavor: Flavor::Helm4,
     };
     let deadline = Instant::now() + timeout;
     loop {
@@ -199,9 +241,13 @@ pub async fn until_ready_with(
                 });
                 continue;
             };
-            let (status, message) = match helm4_status(&live, reader, now) {
-                Ok(s) => (s.status, s.message),
-                Err(e) => (Status::Unknown, e.to_string()),
+            let (status, message) = if mode.legacy {
+                legacy_status(cluster, r, &live, &legacy).await
+            } else {
+                match helm4_status(&live, reader, now) {
+                    Ok(s) => (s.status, s.message),
+                    Err(e) => (Status::Unknown, e.to_string()),
+                }
             };
             if status == Status::Current {
                 continue;
@@ -240,7 +286,14 @@ pub async fn until_ready(
     resources: &[Resource],
     timeout: Duration,
 ) -> Result<(), String> {
-    until_ready_with(cluster, resources, timeout, false, &mut |_| {}).await
+    until_ready_with(
+        cluster,
+        resources,
+        timeout,
+        WaitMode::default(),
+        &mut |_| {},
+    )
+    .await
 }
 
 #[cfg(test)]
