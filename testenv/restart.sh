@@ -12,7 +12,8 @@ for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 kill -9 "$pid" 2>/dev/null || true
 [[ $DOWN == stop ]] && exit 0
 sleep "$DOWN"
-eval "$(cat "$DIR/$NAME.cmd")" >>"$DIR/logs/$NAME.log" 2>&1 &
+# exec: the recorded pid must be the component itself, so stop.sh can end it.
+eval "exec $(cat "$DIR/$NAME.cmd")" >>"$DIR/logs/$NAME.log" 2>&1 &
 echo "$!" > "$DIR/$NAME.pid"
 if [[ $NAME == kube-apiserver ]]; then
   . "$DIR/env"
