@@ -109,6 +109,12 @@ pub enum RollbackError {
         reason: String,
         storage: String,
     },
+    #[error("{source}\nRevision {version} is left pending-rollback, as Helm leaves it. Check `rhelm history {name}`, then run `rhelm unlock {name} --force` and roll back again.")]
+    LeftPending {
+        name: String,
+        version: i64,
+        source: Box<RollbackError>,
+    },
     #[error("rollback interrupted by {0}: the new revision is recorded as failed; check `rhelm history` and roll back again")]
     Interrupted(String),
     #[error(transparent)]
@@ -356,7 +362,18 @@ pub async fn run(
     );
     tokio::pin!(interrupt);
     tokio::select! {
-        done = work => done,
+        done = work => done.map_err(|e| match e {
+            // These failures come before anything records an outcome: like Helm, the record
+            // stays pending-rollback; say so, and how to recover.
+            RollbackError::Build { .. } | RollbackError::Hook(_) | RollbackError::Storage(_) => {
+                RollbackError::LeftPending {
+                    name: name.to_string(),
+                    version,
+                    source: Box::new(e),
+                }
+            }
+            other => other,
+        }),
         why = &mut interrupt => {
             let mut rec = storage.get(name, version).await?;
             set_status(&mut rec, "failed", Some(format!("Rollback {name:?} failed: interrupted by {why}")));
