@@ -31,6 +31,19 @@ pub fn type_name(v: &serde_json::Value) -> &'static str {
     }
 }
 
+/// The JSON kind word Go's decoder uses in errors (`cannot unmarshal array into ...`).
+pub fn json_kind(v: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
 /// Go's `strconv.Atoi`, with Go's error text.
 pub fn atoi(s: &str) -> Result<i64, String> {
     gotemplate::strconv::atoi(s).map_err(|e| e.to_string())

@@ -71,18 +71,8 @@ fn check_api_version(data: &[u8]) -> Result<(), ChartError> {
     }
 }
 
+use super::gofmt::json_kind;
 use serde_json::Value;
-
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
 
 /// Loads a chart directory, honouring its `.helmignore` (Helm's `loader.LoadDir`).
 pub fn load_dir(dir: impl AsRef<Path>) -> Result<Chart, ChartError> {

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value};
 
+use super::gofmt::json_kind;
 use super::semver;
 
 /// API version of Helm 2 style charts.
@@ -80,17 +81,6 @@ pub struct DecodeError {
     found: &'static str,
     place: String,
     want: &'static str,
-}
-
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
 }
 
 /// Where a field lives, for error texts: `Go struct field Metadata.maintainers.name`.

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
+use crate::chart::gofmt::json_kind;
 use gotemplate::sprig::defaults::json_decode;
 use gotemplate::strconv::quote;
 use gotemplate::{Env, FuncError, FuncMap, Function, GoType, Value};
@@ -275,17 +276,6 @@ fn error_map(msg: String) -> Value {
     let mut m = BTreeMap::new();
     m.insert("Error".to_string(), Value::str(msg));
     Value::map(m)
-}
-
-fn json_kind(v: &serde_json::Value) -> &'static str {
-    match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "bool",
-        serde_json::Value::Number(_) => "number",
-        serde_json::Value::String(_) => "string",
-        serde_json::Value::Array(_) => "array",
-        serde_json::Value::Object(_) => "object",
-    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
+use crate::chart::gofmt::json_kind;
 use regex::Regex;
 
 /// The annotation that makes a document a hook.
@@ -235,17 +236,6 @@ fn type_error(v: &serde_json::Value, field: &str, go_type: &str) -> String {
         "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go struct field SimpleHead.{field} of type {go_type}",
         json_kind(v)
     )
-}
-
-fn json_kind(v: &serde_json::Value) -> &'static str {
-    match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "bool",
-        serde_json::Value::Number(_) => "number",
-        serde_json::Value::String(_) => "string",
-        serde_json::Value::Array(_) => "array",
-        serde_json::Value::Object(_) => "object",
-    }
 }
 
 /// Sorts rendered files into hooks and manifest documents, as Helm's `SortManifests`: files in
