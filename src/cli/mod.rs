@@ -185,7 +185,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Get(a) => get::run(&ctx, a).await,
         Command::Rollback(a) => rollback::run(&ctx, a).await,
         Command::Unlock(a) => unlock::run(&ctx, a).await,
-        Command::Template(a) => template::run(&ctx, a).await,
+        Command::Template(a) => template::run(&ctx, a),
     }
 }
 
@@ -249,6 +249,23 @@ pub fn main() -> ExitCode {
     if cli.global.debug {
         tracing::debug!("debug output enabled");
     }
+    // `template` never talks to a cluster; it runs without an async runtime, whose worker
+    // threads would cost more than rendering a small chart.
+    let cli = match cli.command {
+        Command::Template(a) => {
+            let ctx = Ctx {
+                global: cli.global.clone(),
+            };
+            return match template::run(&ctx, a) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("Error: {e:#}");
+                    ExitCode::from(1)
+                }
+            };
+        }
+        command => Cli { command, ..cli },
+    };
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

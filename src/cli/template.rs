@@ -83,7 +83,7 @@ pub struct TemplateArgs {
 
 const USAGE: &str = "template [NAME] [CHART]";
 
-pub async fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
     if a.args.is_empty() {
         anyhow::bail!(
             "\"rhelm template\" requires at least 1 argument\n\nUsage:  rhelm {USAGE} [flags]"

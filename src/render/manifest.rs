@@ -245,49 +245,96 @@ pub fn sort_manifests(
     files: &BTreeMap<String, String>,
     order: &[&str],
 ) -> Result<(Vec<HookDoc>, Vec<Manifest>), ManifestError> {
-    let mut hooks = Vec::new();
-    let mut generic = Vec::new();
+    let mut docs: Vec<(&String, String)> = Vec::new();
     for (path, content) in files {
         let base = path.rsplit('/').next().unwrap_or(path);
         if base.starts_with('_') || content.trim().is_empty() {
             continue;
         }
-        for doc in split_manifests(content) {
-            let head = parse_head(&doc).map_err(|message| ManifestError::Parse {
+        docs.extend(split_manifests(content).into_iter().map(|d| (path, d)));
+    }
+    let heads = parse_heads(&docs);
+    let mut hooks = Vec::new();
+    let mut generic = Vec::new();
+    for ((path, doc), head) in docs.into_iter().zip(heads) {
+        let head = head.map_err(|message| ManifestError::Parse {
+            path: path.clone(),
+            message,
+        })?;
+        let Some(events) = head.annotations.get(HOOK_ANNOTATION) else {
+            generic.push(Manifest {
                 path: path.clone(),
-                message,
-            })?;
-            let Some(events) = head.annotations.get(HOOK_ANNOTATION) else {
-                generic.push(Manifest {
-                    path: path.clone(),
-                    content: doc,
-                    head,
-                });
-                continue;
-            };
-            let Some(events) = hook_events(events) else {
-                continue;
-            };
-            hooks.push(HookDoc {
-                name: head.name.clone(),
-                kind: head.kind.clone(),
-                path: path.clone(),
-                events,
-                weight: head
-                    .annotations
-                    .get(HOOK_WEIGHT_ANNOTATION)
-                    .and_then(|w| go_atoi(w))
-                    .unwrap_or(0),
-                delete_policies: policy_list(head.annotations.get(HOOK_DELETE_ANNOTATION)),
-                output_log_policies: policy_list(head.annotations.get(HOOK_OUTPUT_LOG_ANNOTATION)),
-                manifest: doc,
+                content: doc,
+                head,
             });
-        }
+            continue;
+        };
+        let Some(events) = hook_events(events) else {
+            continue;
+        };
+        hooks.push(HookDoc {
+            name: head.name.clone(),
+            kind: head.kind.clone(),
+            path: path.clone(),
+            events,
+            weight: head
+                .annotations
+                .get(HOOK_WEIGHT_ANNOTATION)
+                .and_then(|w| go_atoi(w))
+                .unwrap_or(0),
+            delete_policies: policy_list(head.annotations.get(HOOK_DELETE_ANNOTATION)),
+            output_log_policies: policy_list(head.annotations.get(HOOK_OUTPUT_LOG_ANNOTATION)),
+            manifest: doc,
+        });
     }
     let rank = kind_rank(order);
     hooks.sort_by(|a, b| compare_kinds(&a.kind, &b.kind, &rank));
     generic.sort_by(|a, b| compare_kinds(&a.head.kind, &b.head.kind, &rank));
     Ok((hooks, generic))
+}
+
+/// Below this much YAML, parsing on one thread beats starting others.
+const PARALLEL_HEAD_BYTES: usize = 256 * 1024;
+
+/// The heads of `docs`, in order. Parsing every rendered document is most of the work of
+/// `template` on large charts (CRDs), and documents are independent, so big batches are shared
+/// among the available cores; each worker takes the next unparsed document.
+fn parse_heads(docs: &[(&String, String)]) -> Vec<Result<Head, String>> {
+    let total: usize = docs.iter().map(|(_, d)| d.len()).sum();
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(docs.len())
+        .min(8);
+    if workers < 2 || total < PARALLEL_HEAD_BYTES {
+        return docs.iter().map(|(_, d)| parse_head(d)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some((_, doc)) = docs.get(i) else {
+                return done;
+            };
+            done.push((i, parse_head(doc)));
+        }
+    };
+    let mut slots: Vec<Option<Result<Head, String>>> = (0..docs.len()).map(|_| None).collect();
+    std::thread::scope(|s| {
+        let helpers: Vec<_> = (1..workers).map(|_| s.spawn(work)).collect();
+        let mut all = work();
+        for h in helpers {
+            all.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        }
+        for (i, head) in all {
+            slots[i] = Some(head);
+        }
+    });
+    slots
+        .into_iter()
+        .map(|h| h.expect("every document was parsed"))
+        .collect()
 }
 
 fn hook_events(value: &str) -> Option<Vec<String>> {
@@ -382,6 +429,43 @@ mod tests {
             ["Namespace", "ConfigMap", "Deployment", "Apple", "Zebra"]
         );
         assert_eq!(docs[1].path, "c/templates/b.yaml");
+    }
+
+    #[test]
+    fn large_batches_parse_in_parallel_with_the_same_result_and_first_error() {
+        // Enough YAML to take the multi-threaded path of `parse_heads`.
+        let filler = format!("data:\n  big: \"{}\"\n", "x".repeat(40_000));
+        let mut list = Vec::new();
+        for i in 0..12 {
+            let kind = ["Service", "ConfigMap", "Deployment"][i % 3];
+            list.push((
+                format!("c/templates/f{i:02}.yaml"),
+                format!("kind: {kind}\nmetadata:\n  name: n{i}\n{filler}---\nkind: Secret\n"),
+            ));
+        }
+        let f: BTreeMap<String, String> = list.iter().cloned().collect();
+        let (_, docs) = sort_manifests(&f, INSTALL_ORDER).unwrap();
+        let serial: Vec<Head> = list
+            .iter()
+            .flat_map(|(_, c)| split_manifests(c))
+            .map(|d| parse_head(&d).unwrap())
+            .collect();
+        assert_eq!(docs.len(), serial.len());
+        let mut names: Vec<_> = docs.iter().map(|d| d.head.name.clone()).collect();
+        let mut want: Vec<_> = serial.iter().map(|h| h.name.clone()).collect();
+        names.sort();
+        want.sort();
+        assert_eq!(names, want);
+        assert_eq!(docs[0].head.kind, "Secret");
+
+        // Two broken files: the error names the first in path order, as Helm's serial loop does.
+        let mut bad = f.clone();
+        bad.insert("c/templates/f03.yaml".into(), format!("{filler}kind: [x\n"));
+        bad.insert("c/templates/f09.yaml".into(), format!("{filler}: : :\n"));
+        match sort_manifests(&bad, INSTALL_ORDER) {
+            Err(ManifestError::Parse { path, .. }) => assert_eq!(path, "c/templates/f03.yaml"),
+            Ok(_) => panic!("broken YAML was accepted"),
+        }
     }
 
     #[test]

@@ -234,8 +234,36 @@ fn install_quiet_hook() {
 }
 
 /// The next event, or the panic message when the parser panicked.
+/// The input handed to libyaml a few KiB at a time. Given the whole slice at once, its reader
+/// decodes everything into a queue of `char`s up front (4 bytes per input byte, regrown by
+/// copying), which dominated the parse time of large manifests.
+struct Chunks<'a> {
+    rest: &'a [u8],
+}
+
+const CHUNK: usize = 16 * 1024;
+
+impl std::io::Read for Chunks<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(self.rest.len());
+        buf[..n].copy_from_slice(&self.rest[..n]);
+        self.rest = &self.rest[n..];
+        Ok(n)
+    }
+}
+
+impl std::io::BufRead for Chunks<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        Ok(&self.rest[..self.rest.len().min(CHUNK)])
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.rest = &self.rest[n..];
+    }
+}
+
 fn parse_guarded(
-    parser: &mut Parser<&mut &[u8]>,
+    parser: &mut Parser<Chunks<'_>>,
 ) -> Result<Result<libyaml_safer::Event, libyaml_safer::Error>, String> {
     install_quiet_hook();
     QUIET.with(|q| q.set(true));
@@ -385,9 +413,8 @@ fn parse_docs_once(
     } else {
         input.as_bytes()
     };
-    let mut reader: &[u8] = bytes;
     let mut parser = Parser::new();
-    parser.set_input_string(&mut reader);
+    parser.set_input(Chunks { rest: bytes });
     let mut docs = Vec::new();
     let mut nodes: Vec<Node> = Vec::new();
     let mut anchors: HashMap<String, usize> = HashMap::new();

@@ -154,3 +154,30 @@ fn one_megabyte_parses_quickly() {
     // Generous bounds (debug build, shared CPUs); a release build takes well under 100 ms each.
     assert!(parse.as_secs() < 20 && print.as_secs() < 20);
 }
+
+#[test]
+fn long_input_with_multibyte_characters_across_read_chunks() {
+    // The parser reads input in 16 KiB chunks; characters of 2, 3 and 4 bytes must survive
+    // being split at every possible offset of a chunk boundary, and error lines must still
+    // count from the start of the input.
+    for pad in 0..4 {
+        let mut text = "k: ".to_string() + &"x".repeat(pad);
+        let mut want = "x".repeat(pad);
+        while text.len() < 40_000 {
+            text.push_str("é€😀");
+            want.push_str("é€😀");
+        }
+        text.push_str("\nlast: [1, 2]\n");
+        assert_eq!(
+            goyaml::from_str(&text).unwrap(),
+            json!({"k": want, "last": [1, 2]}),
+            "pad {pad}"
+        );
+        let broken = text.replace("last: [1, 2]", "last: [1, 2");
+        let err = goyaml::from_str(&broken).unwrap_err().to_string();
+        let short = goyaml::from_str("k: x\nlast: [1, 2\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(err, short, "pad {pad}");
+    }
+}
