@@ -1,20 +1,49 @@
 //! `rhelm template` against outputs of the real helm 4.1.4 stored under
 //! tests/fixtures/template (`<case>.out`, and `<case>.err`/`<case>.rc` for failures).
 //!
-//! `cases.txt` lists each case as `name | arguments`; `CHART` stands for the fixture chart.
+//! `cases.txt` lists each case as `name | arguments`; `CHART` stands for the fixture chart
+//! `fx`. Every other chart, values file or `--set-file` file is named by its path relative
+//! to tests/fixtures/template, where both binaries run. Arguments split on whitespace,
+//! except inside single quotes (`'a b'` is one argument, quotes removed); `<path` feeds
+//! that file to the command's standard input (for `-f -`).
 //! When helm 4 is available (`$RHELM_HELM4`, or the test environment's copy) a second test
 //! checks that the stored outputs are still what helm prints.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 struct Case {
     name: String,
     args: Vec<String>,
+    stdin: Option<PathBuf>,
 }
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/template")
+}
+
+/// Splits a case's arguments: whitespace separates them, single quotes group.
+fn split_args(text: &str) -> Vec<String> {
+    let mut args = Vec::new();
+    let mut cur: Option<String> = None;
+    let mut quoted = false;
+    for ch in text.chars() {
+        match ch {
+            '\'' => {
+                quoted = !quoted;
+                cur.get_or_insert_with(String::new);
+            }
+            c if c.is_whitespace() && !quoted => {
+                if let Some(a) = cur.take() {
+                    args.push(a);
+                }
+            }
+            c => cur.get_or_insert_with(String::new).push(c),
+        }
+    }
+    assert!(!quoted, "unbalanced quote in {text:?}");
+    args.extend(cur);
+    args
 }
 
 fn cases() -> Vec<Case> {
@@ -23,18 +52,24 @@ fn cases() -> Vec<Case> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
             let (name, args) = l.split_once('|').expect("name | args");
+            let mut stdin = None;
+            let args = split_args(args)
+                .into_iter()
+                .filter_map(|a| {
+                    if a == "CHART" {
+                        Some("fx".to_string())
+                    } else if let Some(path) = a.strip_prefix('<') {
+                        stdin = Some(fixtures().join(path));
+                        None
+                    } else {
+                        Some(a)
+                    }
+                })
+                .collect();
             Case {
                 name: name.trim().to_string(),
-                args: args
-                    .split_whitespace()
-                    .map(|a| {
-                        if a == "CHART" {
-                            "fx".to_string()
-                        } else {
-                            a.to_string()
-                        }
-                    })
-                    .collect(),
+                args,
+                stdin,
             }
         })
         .collect()
@@ -46,7 +81,11 @@ struct Run {
     stderr: String,
 }
 
-fn run(program: &Path, args: &[String]) -> Run {
+fn run(program: &Path, args: &[String], stdin: Option<&Path>) -> Run {
+    let input = match stdin {
+        Some(p) => Stdio::from(std::fs::File::open(p).expect("stdin file")),
+        None => Stdio::null(),
+    };
     let out = Command::new(program)
         .arg("template")
         .args(args)
@@ -55,6 +94,7 @@ fn run(program: &Path, args: &[String]) -> Run {
         .env("KUBECONFIG", "/nonexistent/kubeconfig")
         .env_remove("HELM_NAMESPACE")
         .env_remove("HELM_DEBUG")
+        .stdin(input)
         .output()
         .expect("run");
     Run {
@@ -86,7 +126,7 @@ fn expected(name: &str) -> Expected {
 }
 
 fn check(program: &Path, c: &Case) -> Result<(), String> {
-    let got = run(program, &c.args);
+    let got = run(program, &c.args, c.stdin.as_deref());
     let want = expected(&c.name);
     match want.error {
         Some(err) => {
@@ -151,4 +191,36 @@ fn stored_outputs_are_what_helm_prints() {
         .filter_map(|c| check(&helm, c).err())
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Writes the stored outputs from helm 4 for the cases named in `$RHELM_REGEN_FIXTURES`
+/// (comma-separated, or `all`): `<case>.out` always, `<case>.err` and `<case>.rc` when helm
+/// fails. Run with
+/// `RHELM_REGEN_FIXTURES=name cargo test --test template_fixtures -- --ignored regenerate`.
+#[test]
+#[ignore = "rewrites the stored outputs; run on purpose"]
+fn regenerate_stored_outputs_from_helm() {
+    let Ok(which) = std::env::var("RHELM_REGEN_FIXTURES") else {
+        println!("note: set RHELM_REGEN_FIXTURES to the cases to regenerate (or `all`)");
+        return;
+    };
+    let helm = helm4().expect("helm 4 (set RHELM_HELM4)");
+    let wanted: Vec<&str> = which.split(',').map(str::trim).collect();
+    let dir = fixtures();
+    for c in cases() {
+        if !wanted.contains(&"all") && !wanted.contains(&c.name.as_str()) {
+            continue;
+        }
+        let got = run(&helm, &c.args, c.stdin.as_deref());
+        let path = |ext: &str| dir.join(format!("{}.{ext}", c.name));
+        std::fs::write(path("out"), &got.stdout).expect("write .out");
+        if got.code == 0 {
+            let _ = std::fs::remove_file(path("err"));
+            let _ = std::fs::remove_file(path("rc"));
+        } else {
+            std::fs::write(path("err"), &got.stderr).expect("write .err");
+            std::fs::write(path("rc"), format!("{}\n", got.code)).expect("write .rc");
+        }
+        println!("{}: exit {}", c.name, got.code);
+    }
 }

@@ -160,8 +160,7 @@ fn coalesce_deps(
             Some(Gv::Val(other)) => {
                 return Err(ChartError::TypeMismatch {
                     name: name.to_string(),
-                    go_type: super::gofmt::type_name(&other).to_string(),
-                    value: fmt_v(&other),
+                    operand: super::gofmt::fmt_t(&other),
                 })
             }
         };

@@ -174,6 +174,38 @@ pub fn fmt_v(v: &serde_json::Value) -> String {
     }
 }
 
+/// Go's `%t` of a JSON-model value, as `fmt.Errorf("...%t", v)` prints a non-bool: booleans as
+/// `true`, other scalars as `%!t(string=x)`, a nil value as `%!t(<nil>)`; lists and maps
+/// element by element (`[%!t(string=a) <nil>]`, `map[%!t(string=k):true]`, keys sorted).
+pub fn fmt_t(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "%!t(<nil>)".into(),
+        other => fmt_t_elem(other),
+    }
+}
+
+fn fmt_t_elem(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Null => "<nil>".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(_) | Value::String(_) => format!("%!t({}={})", type_name(v), fmt_v(v)),
+        Value::Array(a) => {
+            let parts: Vec<String> = a.iter().map(fmt_t_elem).collect();
+            format!("[{}]", parts.join(" "))
+        }
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            let parts: Vec<String> = keys
+                .iter()
+                .map(|k| format!("%!t(string={k}):{}", fmt_t_elem(&m[*k])))
+                .collect();
+            format!("map[{}]", parts.join(" "))
+        }
+    }
+}
+
 #[cfg(test)]
 mod format_tests {
     use super::*;
@@ -195,6 +227,19 @@ mod format_tests {
     fn v_format() {
         let v = serde_json::json!({"b": [1.0, "x", null], "a": true});
         assert_eq!(fmt_v(&v), "map[a:true b:[1 x <nil>]]");
+    }
+
+    #[test]
+    fn t_format() {
+        assert_eq!(fmt_t(&serde_json::json!(null)), "%!t(<nil>)");
+        assert_eq!(fmt_t(&serde_json::json!(true)), "true");
+        assert_eq!(fmt_t(&serde_json::json!(5)), "%!t(int64=5)");
+        assert_eq!(fmt_t(&serde_json::json!("x")), "%!t(string=x)");
+        let v = serde_json::json!([true, null, {"a": [1.5]}]);
+        assert_eq!(
+            fmt_t(&v),
+            "[true <nil> map[%!t(string=a):[%!t(float64=1.5)]]]"
+        );
     }
 }
 

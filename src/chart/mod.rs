@@ -188,12 +188,9 @@ pub enum ChartError {
     #[error("{0}")]
     Values(String),
     /// Coalescing met a non-map where a subchart's values belong.
-    #[error("type mismatch on {name}: %!t({go_type}={value})")]
-    TypeMismatch {
-        name: String,
-        go_type: String,
-        value: String,
-    },
+    /// `operand` is the value as Go's `%t` prints it (see `gofmt::fmt_t`).
+    #[error("type mismatch on {name}: {operand}")]
+    TypeMismatch { name: String, operand: String },
     #[error("chart requires kubeVersion: {constraint} which is incompatible with Kubernetes {kube_version}")]
     KubeVersion {
         constraint: String,
