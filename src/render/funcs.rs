@@ -190,7 +190,7 @@ fn tpl(env: &mut dyn Env, text: &str, data: &Value) -> Result<Value, FuncError> 
 }
 
 /// The Go type of a value inside `v` that encoding/json cannot encode (complex numbers).
-fn unsupported_json_type(v: &Value) -> Option<&'static str> {
+pub(super) fn unsupported_json_type(v: &Value) -> Option<&'static str> {
     match v {
         Value::Object(o) if o.type_name().starts_with("complex") => Some(o.type_name()),
         Value::List(l) => l.items.iter().find_map(unsupported_json_type),

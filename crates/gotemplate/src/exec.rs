@@ -742,6 +742,10 @@ impl<'a> State<'a> {
                 }
             }
             Value::Map(m) => {
+                // A named map type's method hides a key of the same name, as in Go.
+                if let Some(f) = m.named().and_then(|t| t.method(m, name)) {
+                    return self.eval_method(dot, f, node, name, args, fin);
+                }
                 if has_args {
                     return Err(self.errorf(format!("{name} is not a method but has arguments")));
                 }
@@ -906,9 +910,24 @@ impl<'a> State<'a> {
             GoType::Interface => true,
             GoType::Named(n) => match v {
                 Value::Object(o) => o.type_name() == *n,
+                Value::Map(m) => m.named().is_some_and(|x| x.type_name() == *n),
+                _ => false,
+            },
+            // A named map type is assignable to its unnamed underlying type.
+            GoType::Map(_) => match v {
+                Value::Map(m) => GoType::map_of(m.borrow().elem.clone()) == *t,
                 _ => false,
             },
             _ => v.go_type() == *t,
+        }
+    }
+
+    /// Go's conversion of an assignable value to the parameter type: a named map passed as
+    /// its underlying map type is seen as that type by the callee.
+    fn convert(v: Value, t: &GoType) -> Value {
+        match (&v, t) {
+            (Value::Map(m), GoType::Map(_)) if m.named().is_some() => Value::Map(m.with_type(None)),
+            _ => v,
         }
     }
 
@@ -935,7 +954,7 @@ impl<'a> State<'a> {
             )));
         }
         if Self::assignable(&got.v, t) {
-            return Ok(got.v);
+            return Ok(Self::convert(got.v, t));
         }
         Err(self.errorf(format!(
             "wrong type for value; expected {t}; got {}",
