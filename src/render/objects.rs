@@ -257,10 +257,17 @@ impl Object for CapabilitiesObj {
     fn format(&self) -> String {
         format!(
             "{{{} {} {}}}",
-            self.kube.struct_text(),
+            gotemplate::gofmt::format_v(&Value::Object(self.kube.clone())),
             self.apis.format(),
             self.helm.format()
         )
+    }
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        Some(vec![
+            ("KubeVersion", Value::Object(self.kube.clone())),
+            ("APIVersions", Value::Object(self.apis.clone())),
+            ("HelmVersion", Value::Object(self.helm.clone())),
+        ])
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -275,14 +282,6 @@ impl Object for CapabilitiesObj {
 }
 
 struct KubeVersionObj(KubeVersion);
-
-impl KubeVersionObj {
-    /// `%v` of the struct value inside another struct (no Stringer): all four fields.
-    fn struct_text(&self) -> String {
-        let k = &self.0;
-        format!("{{{} {} {} {}}}", k.version, k.normalized, k.major, k.minor)
-    }
-}
 
 impl Object for KubeVersionObj {
     fn type_name(&self) -> &'static str {
@@ -321,6 +320,16 @@ impl Object for KubeVersionObj {
     /// Templates print the addressable field through its `String` method.
     fn format(&self) -> String {
         self.0.string().to_string()
+    }
+    /// A copy (what a function receives) has no `String` method: fmt prints all four fields.
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        let k = &self.0;
+        Some(vec![
+            ("Version", Value::str(k.version.as_str())),
+            ("normalizedVersion", Value::str(k.normalized.as_str())),
+            ("Major", Value::str(k.major.as_str())),
+            ("Minor", Value::str(k.minor.as_str())),
+        ])
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -411,6 +420,15 @@ impl Object for BuildInfoObj {
         format!(
             "{{{HELM_VERSION} {HELM_GIT_COMMIT} {HELM_GIT_TREE_STATE} {HELM_GO_VERSION} {HELM_KUBE_CLIENT_VERSION}}}"
         )
+    }
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        Some(vec![
+            ("Version", Value::str(HELM_VERSION)),
+            ("GitCommit", Value::str(HELM_GIT_COMMIT)),
+            ("GitTreeState", Value::str(HELM_GIT_TREE_STATE)),
+            ("GoVersion", Value::str(HELM_GO_VERSION)),
+            ("KubeClientVersion", Value::str(HELM_KUBE_CLIENT_VERSION)),
+        ])
     }
     fn as_any(&self) -> &dyn Any {
         self

@@ -105,8 +105,14 @@ fn is_int_kinded(name: &str) -> bool {
 }
 
 /// `%v` of a value after Go's pointer indirection, as an action prints it: a pointer object
-/// printing as `&{...}` prints as `{...}`.
+/// printing as `&{...}` prints as `{...}`, and an (addressable) struct through its
+/// pointer-receiver `String` method.
 fn format_indirect(v: &Value) -> String {
+    if let Value::Object(o) = v {
+        if o.kind() != "ptr" && o.struct_fields().is_some() {
+            return o.format();
+        }
+    }
     let s = gofmt::format_v(v);
     match v {
         Value::Object(o) if o.kind() == "ptr" && s.starts_with("&{") => s[1..].to_string(),

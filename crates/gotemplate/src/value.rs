@@ -181,8 +181,19 @@ pub trait Object: Any {
     /// What `.Name` finds on this value. Go looks for a method first, then a field.
     fn member(&self, name: &str) -> Option<Member>;
 
-    /// How `%v` (and so `print` and an action) prints this value.
+    /// How an action prints this value, and `%v` unless [`Object::struct_fields`] says
+    /// otherwise.
     fn format(&self) -> String;
+
+    /// A struct's fields (Go names and values), for `fmt` to print the struct as Go does
+    /// (`{a b}`, `%+v` `{A:a B:b}`, `&{...}` for a pointer) when it is passed by value. A struct
+    /// whose `String` method has a pointer receiver answers this: an action prints the
+    /// addressable value through that method ([`Object::format`]), while a copy handed to a
+    /// function (`printf`, `print`, `toString`) is a plain struct. `None` (the default) when
+    /// [`Object::format`] is the value's `%v` text everywhere.
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        None
+    }
 
     /// Truth in `if`, `with`, `and`, `or`, `not`. Structs and non-nil pointers are true.
     fn truthy(&self) -> bool {

@@ -72,6 +72,35 @@ impl MapType for Vals {
     }
 }
 
+/// A struct whose `String` method has a pointer receiver.
+struct Version;
+
+impl Object for Version {
+    fn type_name(&self) -> &'static str {
+        "pkg.Version"
+    }
+
+    fn kind(&self) -> &'static str {
+        "struct"
+    }
+
+    fn member(&self, _name: &str) -> Option<Member> {
+        None
+    }
+
+    fn format(&self) -> String {
+        "v1".into()
+    }
+
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        Some(vec![("Major", Value::from("1")), ("minor", Value::Int(2))])
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 fn funcs() -> FuncMap {
     let mut m = FuncMap::new();
     m.insert(Function::pure("upper", vec![GoType::String], None, |a| {
@@ -152,6 +181,9 @@ fn data() -> Value {
     m.borrow_mut()
         .entries
         .insert("smap".into(), Value::typed_map(GoType::String, typed));
+    m.borrow_mut()
+        .entries
+        .insert("ver".into(), Value::object(Version));
     let mut named = BTreeMap::new();
     named.insert("Len".to_string(), Value::from("key"));
     named.insert("x".to_string(), Value::from("y"));
@@ -553,4 +585,13 @@ fn named_map_types() {
         r#"pkg.Vals{"Len":"key", "x":"y"}"#
     );
     assert!(err("{{(plain .vals).Len 1}}").contains("Len is not a method but has arguments"));
+}
+
+#[test]
+fn structs_print_through_pointer_stringers_only_in_actions() {
+    assert_eq!(ok("{{.ver}} {{$v := .ver}}{{$v}}"), "v1 v1");
+    assert_eq!(
+        ok("{{print .ver}} {{.ver | print}} {{printf \"%+v\" .ver}} {{printf \"%#v\" .ver}}"),
+        r#"{1 2} {1 2} {Major:1 minor:2} pkg.Version{Major:"1", minor:2}"#
+    );
 }
