@@ -468,8 +468,10 @@ impl Files {
             .unwrap_or_else(|| Rc::from(&[][..]))
     }
 
-    pub fn get(&self, name: &str) -> String {
-        String::from_utf8_lossy(&self.get_bytes(name)).into_owned()
+    /// `Get`: the file as a Go string, which keeps bytes that are not UTF-8 (`b64enc` and
+    /// friends see them; printing shows U+FFFD).
+    pub fn get(&self, name: &str) -> Value {
+        gotemplate::sprig::strings::go_string(&self.get_bytes(name))
     }
 
     /// The files whose names match a gobwas-style glob (`/` separates); a bad pattern
@@ -540,7 +542,7 @@ impl Object for Files {
         let s = || vec![GoType::String];
         let f = match name {
             "Get" => Function::pure("Get", s(), None, move |a| {
-                Ok(Value::str(me.get(a[0].as_str().unwrap_or(""))))
+                Ok(me.get(a[0].as_str().unwrap_or("")))
             }),
             "GetBytes" => Function::pure("GetBytes", s(), None, move |a| {
                 Ok(Value::Bytes(me.get_bytes(a[0].as_str().unwrap_or(""))))
@@ -895,6 +897,14 @@ mod tests {
         ]);
         assert_eq!(files.lines("conf/a.txt"), vec!["x", "y"]);
         assert!(files.lines("nope").is_empty());
+        let bin = Files::new(&[crate::chart::File {
+            name: "b".into(),
+            data: vec![0, 0xfe],
+        }]);
+        assert_eq!(
+            gotemplate::sprig::strings::go_string_bytes(&bin.get("b")),
+            Some(&[0u8, 0xfe][..])
+        );
         assert_eq!(files.glob("conf/*").0.len(), 1);
         assert_eq!(files.glob("conf/**").0.len(), 2);
         assert_eq!(files.glob("conf/*").as_config(), "a.txt: |\n  x\n  y");

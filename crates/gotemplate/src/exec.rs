@@ -924,7 +924,11 @@ impl<'a> State<'a> {
                 Value::Map(m) => GoType::map_of(m.borrow().elem.clone()) == *t,
                 _ => false,
             },
-            _ => v.go_type() == *t,
+            // An object of a basic type (a string holding invalid UTF-8) is that type.
+            _ => match v {
+                Value::Object(o) => o.type_name() == t.to_string(),
+                _ => v.go_type() == *t,
+            },
         }
     }
 

@@ -361,9 +361,16 @@ impl Value {
         matches!(self, Value::Nil)
     }
 
+    /// The text of a Go string: a `string`, or the UTF-8 rendering of a string holding
+    /// invalid bytes (functions that need those bytes read them with
+    /// [`crate::sprig::strings::go_string_bytes`]).
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::String(s) => Some(s),
+            Value::Object(o) => o
+                .as_any()
+                .downcast_ref::<crate::sprig::strings::GoBytes>()
+                .map(|g| g.lossy_str()),
             _ => None,
         }
     }
