@@ -9,11 +9,13 @@
 
 use std::collections::BTreeMap;
 
-use gotemplate::{GoType, MapRef, MissingKey, Templates, Value};
+use gotemplate::{MapRef, MissingKey, Templates, Value};
 
 use super::errors::{exec_error_text, parse_error_text, RenderError};
 use super::funcs::{helm_funcs, FuncOptions, LookupFn, SET_NAME};
-use super::objects::{chart_value, values_to_template, Capabilities, Files, ReleaseOptions};
+use super::objects::{
+    chart_value, values_to_template, Capabilities, Files, ReleaseOptions, ValuesType,
+};
 use crate::chart::Chart;
 
 /// The native stack a render thread gets; deep `include` recursion needs it (Helm stops a
@@ -73,7 +75,9 @@ impl Engine {
     ) -> Result<BTreeMap<String, String>, RenderError> {
         let release = ctx.release.to_value();
         let caps = ctx.capabilities.to_value();
-        let values = values_to_template(&serde_json::Value::Object(ctx.values.clone()));
+        let values = ValuesType::wrap(&values_to_template(&serde_json::Value::Object(
+            ctx.values.clone(),
+        )));
         let mut templates = BTreeMap::new();
         collect(
             chart,
@@ -124,8 +128,10 @@ impl Engine {
             r.vals
                 .borrow_mut()
                 .entries
-                .insert("Template".to_string(), Value::map(tm));
-            let data = Value::Map(r.vals.clone());
+                .insert("Template".to_string(), ValuesType::wrap(&Value::map(tm)));
+            // Templates see their scope as a `common.Values` (`.Subcharts` holds it as a plain
+            // map).
+            let data = Value::Map(ValuesType::wrap_ref(&r.vals));
             match set.execute(name, &data) {
                 Ok(out) => {
                     rendered.insert(name.clone(), out.replace("<no value>", ""));
@@ -169,7 +175,7 @@ fn collect(
     let values = if is_root {
         scope.values.clone()
     } else {
-        table(scope.values, chart.name()).unwrap_or_else(|| Value::map(BTreeMap::new()))
+        table(scope.values, chart.name()).unwrap_or_else(ValuesType::empty)
     };
     let subcharts = Value::map(BTreeMap::new());
     let mut next = BTreeMap::new();
@@ -231,15 +237,12 @@ fn join_path(a: &str, b: &str) -> String {
     parts.join("/")
 }
 
-/// `Values.Table(name)`: the subchart's section when it is a map.
+/// `Values.Table(name)`: the subchart's section (as a `common.Values`) when it is a map.
 fn table(values: &Value, name: &str) -> Option<Value> {
     let Value::Map(m) = values else {
         return None;
     };
-    match m.borrow().entries.get(name) {
-        Some(v @ Value::Map(inner)) if inner.borrow().elem == GoType::Interface => Some(v.clone()),
-        _ => None,
-    }
+    ValuesType::table(m, name).ok().map(Value::Map)
 }
 
 #[cfg(test)]

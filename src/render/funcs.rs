@@ -62,7 +62,7 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
         Ok(super::toml::from_toml(str_arg(&a[0])))
     }));
     m.insert(Function::pure("toYamlPretty", vec![any()], None, |a| {
-        let y = goyaml::to_string_pretty(&a[0].to_json());
+        let y = goyaml::go_to_string_pretty(&yaml_v3_value(&a[0]));
         Ok(Value::str(y.strip_suffix('\n').unwrap_or(&y)))
     }));
     m.insert(Function::pure("fromYaml", vec![s()], None, |a| {
@@ -190,12 +190,40 @@ fn tpl(env: &mut dyn Env, text: &str, data: &Value) -> Result<Value, FuncError> 
 }
 
 /// The Go type of a value inside `v` that encoding/json cannot encode (complex numbers).
-fn unsupported_json_type(v: &Value) -> Option<&'static str> {
+pub(super) fn unsupported_json_type(v: &Value) -> Option<&'static str> {
     match v {
         Value::Object(o) if o.type_name().starts_with("complex") => Some(o.type_name()),
         Value::List(l) => l.items.iter().find_map(unsupported_json_type),
         Value::Map(m) => m.borrow().entries.values().find_map(unsupported_json_type),
         _ => None,
+    }
+}
+
+/// A value as `toYamlPretty`'s yaml.v3 encoder sees it: directly, not through JSON, so a
+/// `time.Time` is a plain RFC 3339 scalar and a `time.Duration` its `String()` text.
+fn yaml_v3_value(v: &Value) -> goyaml::GoValue {
+    use gotemplate::sprig::dates::{DurationObject, TimeObject};
+    use goyaml::GoValue;
+    match v {
+        Value::List(l) => GoValue::Seq(l.items.iter().map(yaml_v3_value).collect()),
+        Value::Map(m) => GoValue::Map(
+            m.borrow()
+                .entries
+                .iter()
+                .map(|(k, v)| (k.clone(), yaml_v3_value(v)))
+                .collect(),
+        ),
+        Value::Object(o) if o.as_any().is::<TimeObject>() => match o.to_json() {
+            Some(serde_json::Value::String(s)) => GoValue::Plain(s),
+            _ => GoValue::Json(v.to_json()),
+        },
+        Value::Object(o) => match o.as_any().downcast_ref::<DurationObject>() {
+            Some(d) => GoValue::Json(serde_json::Value::String(
+                gotemplate::sprig::dates::gotime::format_duration(d.0),
+            )),
+            None => GoValue::Json(v.to_json()),
+        },
+        other => GoValue::Json(other.to_json()),
     }
 }
 
@@ -287,6 +315,30 @@ mod tests {
         m.get(name)
             .unwrap_or_else(|| panic!("{name} registered"))
             .call(&mut NoEnv, args)
+    }
+
+    #[test]
+    fn to_yaml_pretty_writes_times_plain_and_to_yaml_quotes_them() {
+        let m = helm_funcs(&FuncOptions::default());
+        let t = call(
+            &m,
+            "toDate",
+            &[Value::str("2006-01-02"), Value::str("2024-01-15")],
+        )
+        .unwrap();
+        let mut d = BTreeMap::new();
+        d.insert("t".to_string(), t);
+        d.insert("s".to_string(), Value::str("2024-01-15T00:00:00Z"));
+        let d = Value::map(d);
+        let text = |name| call(&m, name, std::slice::from_ref(&d)).unwrap();
+        assert_eq!(
+            text("toYamlPretty").as_str(),
+            Some("s: \"2024-01-15T00:00:00Z\"\nt: 2024-01-15T00:00:00Z")
+        );
+        assert_eq!(
+            text("toYaml").as_str(),
+            Some("s: \"2024-01-15T00:00:00Z\"\nt: \"2024-01-15T00:00:00Z\"")
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use base64::Engine as _;
-use gotemplate::{Function, GoType, Member, Object, Value};
+use gotemplate::{FuncError, Function, GoType, MapRef, MapType, Member, Object, Value};
 
 use super::glob::Glob;
 use crate::chart::Metadata;
@@ -257,10 +257,17 @@ impl Object for CapabilitiesObj {
     fn format(&self) -> String {
         format!(
             "{{{} {} {}}}",
-            self.kube.struct_text(),
+            gotemplate::gofmt::format_v(&Value::Object(self.kube.clone())),
             self.apis.format(),
             self.helm.format()
         )
+    }
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        Some(vec![
+            ("KubeVersion", Value::Object(self.kube.clone())),
+            ("APIVersions", Value::Object(self.apis.clone())),
+            ("HelmVersion", Value::Object(self.helm.clone())),
+        ])
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -275,14 +282,6 @@ impl Object for CapabilitiesObj {
 }
 
 struct KubeVersionObj(KubeVersion);
-
-impl KubeVersionObj {
-    /// `%v` of the struct value inside another struct (no Stringer): all four fields.
-    fn struct_text(&self) -> String {
-        let k = &self.0;
-        format!("{{{} {} {} {}}}", k.version, k.normalized, k.major, k.minor)
-    }
-}
 
 impl Object for KubeVersionObj {
     fn type_name(&self) -> &'static str {
@@ -321,6 +320,16 @@ impl Object for KubeVersionObj {
     /// Templates print the addressable field through its `String` method.
     fn format(&self) -> String {
         self.0.string().to_string()
+    }
+    /// A copy (what a function receives) has no `String` method: fmt prints all four fields.
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        let k = &self.0;
+        Some(vec![
+            ("Version", Value::str(k.version.as_str())),
+            ("normalizedVersion", Value::str(k.normalized.as_str())),
+            ("Major", Value::str(k.major.as_str())),
+            ("Minor", Value::str(k.minor.as_str())),
+        ])
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -412,6 +421,15 @@ impl Object for BuildInfoObj {
             "{{{HELM_VERSION} {HELM_GIT_COMMIT} {HELM_GIT_TREE_STATE} {HELM_GO_VERSION} {HELM_KUBE_CLIENT_VERSION}}}"
         )
     }
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        Some(vec![
+            ("Version", Value::str(HELM_VERSION)),
+            ("GitCommit", Value::str(HELM_GIT_COMMIT)),
+            ("GitTreeState", Value::str(HELM_GIT_TREE_STATE)),
+            ("GoVersion", Value::str(HELM_GO_VERSION)),
+            ("KubeClientVersion", Value::str(HELM_KUBE_CLIENT_VERSION)),
+        ])
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -450,8 +468,10 @@ impl Files {
             .unwrap_or_else(|| Rc::from(&[][..]))
     }
 
-    pub fn get(&self, name: &str) -> String {
-        String::from_utf8_lossy(&self.get_bytes(name)).into_owned()
+    /// `Get`: the file as a Go string, which keeps bytes that are not UTF-8 (`b64enc` and
+    /// friends see them; printing shows U+FFFD).
+    pub fn get(&self, name: &str) -> Value {
+        gotemplate::sprig::strings::go_string(&self.get_bytes(name))
     }
 
     /// The files whose names match a gobwas-style glob (`/` separates); a bad pattern
@@ -522,7 +542,7 @@ impl Object for Files {
         let s = || vec![GoType::String];
         let f = match name {
             "Get" => Function::pure("Get", s(), None, move |a| {
-                Ok(Value::str(me.get(a[0].as_str().unwrap_or(""))))
+                Ok(me.get(a[0].as_str().unwrap_or("")))
             }),
             "GetBytes" => Function::pure("GetBytes", s(), None, move |a| {
                 Ok(Value::Bytes(me.get_bytes(a[0].as_str().unwrap_or(""))))
@@ -584,6 +604,124 @@ impl Object for Files {
                 })
                 .collect(),
         ))
+    }
+}
+
+/// Helm's `common.Values`, a named `map[string]interface {}`: `.Values`, the top-level object
+/// and `.Template` have this type, with its methods `YAML`, `Table`, `AsMap`, `Encode` and
+/// `PathValue`. Maps inside it are plain maps.
+pub struct ValuesType;
+
+const VALUES_TYPE: &str = "common.Values";
+
+impl ValuesType {
+    /// `v` (a map) seen as a `common.Values`; other values are returned unchanged.
+    pub fn wrap(v: &Value) -> Value {
+        match v {
+            Value::Map(m) => Value::Map(Self::wrap_ref(m)),
+            other => other.clone(),
+        }
+    }
+
+    /// The same map seen as a `common.Values`.
+    pub fn wrap_ref(m: &MapRef) -> MapRef {
+        m.with_type(Some(Rc::new(ValuesType)))
+    }
+
+    /// A new, empty `common.Values`.
+    pub fn empty() -> Value {
+        Value::named_map(Rc::new(ValuesType), BTreeMap::new())
+    }
+
+    /// Helm's `tableLookup`: the map under `key` when it is a `map[string]interface {}` (or
+    /// already a `common.Values`).
+    fn lookup(m: &MapRef, key: &str) -> Result<MapRef, FuncError> {
+        match m.borrow().entries.get(key) {
+            Some(Value::Map(inner))
+                if inner.named().is_some_and(|t| t.type_name() == VALUES_TYPE)
+                    || (inner.named().is_none() && inner.borrow().elem == GoType::Interface) =>
+            {
+                Ok(Self::wrap_ref(inner))
+            }
+            _ => Err(FuncError(format!("{} is not a table", go_quote(key)))),
+        }
+    }
+
+    /// `Values.Table(name)`: a dotted path of tables.
+    pub fn table(m: &MapRef, name: &str) -> Result<MapRef, FuncError> {
+        let mut t = Self::wrap_ref(m);
+        for part in name.split('.') {
+            t = Self::lookup(&t, part)?;
+        }
+        Ok(t)
+    }
+
+    /// Helm's `istable`: a plain `map[string]interface {}`.
+    fn is_table(v: &Value) -> bool {
+        matches!(v, Value::Map(m) if m.named().is_none() && m.borrow().elem == GoType::Interface)
+    }
+
+    /// `Values.PathValue(path)`: the non-table value at a dotted path.
+    pub fn path_value(m: &MapRef, path: &str) -> Result<Value, FuncError> {
+        if path.is_empty() {
+            return Err(FuncError::new("YAML path cannot be empty"));
+        }
+        let no_value = |k: &str| FuncError(format!("{} is not a value", go_quote(k)));
+        let (table, key) = match path.rsplit_once('.') {
+            None => (m.clone(), path),
+            Some((rest, key)) => (Self::table(m, rest).map_err(|_| no_value(key))?, key),
+        };
+        let found = table.borrow().entries.get(key).cloned();
+        match found {
+            Some(v) if !Self::is_table(&v) => Ok(v),
+            _ => Err(no_value(key)),
+        }
+    }
+}
+
+impl MapType for ValuesType {
+    fn type_name(&self) -> &'static str {
+        VALUES_TYPE
+    }
+
+    fn method(&self, recv: &MapRef, name: &str) -> Option<Function> {
+        let me = recv.clone();
+        let s = || vec![GoType::String];
+        let f = match name {
+            "YAML" => Function::pure("YAML", vec![], None, move |_| {
+                let v = Value::Map(me.clone());
+                if let Some(t) = super::funcs::unsupported_json_type(&v) {
+                    return Err(FuncError(format!(
+                        "error marshaling into JSON: json: unsupported type: {t}"
+                    )));
+                }
+                Ok(Value::str(goyaml::to_string(&v.to_json())))
+            }),
+            "Table" => Function::pure("Table", s(), None, move |a| {
+                Ok(Value::Map(ValuesType::table(
+                    &me,
+                    a[0].as_str().unwrap_or(""),
+                )?))
+            }),
+            "AsMap" => Function::pure("AsMap", vec![], None, move |_| {
+                if me.borrow().entries.is_empty() {
+                    Ok(Value::map(BTreeMap::new()))
+                } else {
+                    Ok(Value::Map(me.with_type(None)))
+                }
+            }),
+            // A template can only pass nil for the io.Writer, which Go dereferences.
+            "Encode" => Function::pure("Encode", vec![GoType::Named("io.Writer")], None, |_| {
+                Err(FuncError::new(
+                    "runtime error: invalid memory address or nil pointer dereference",
+                ))
+            }),
+            "PathValue" => Function::pure("PathValue", s(), None, move |a| {
+                ValuesType::path_value(&me, a[0].as_str().unwrap_or(""))
+            }),
+            _ => return None,
+        };
+        Some(f)
     }
 }
 
@@ -759,10 +897,45 @@ mod tests {
         ]);
         assert_eq!(files.lines("conf/a.txt"), vec!["x", "y"]);
         assert!(files.lines("nope").is_empty());
+        let bin = Files::new(&[crate::chart::File {
+            name: "b".into(),
+            data: vec![0, 0xfe],
+        }]);
+        assert_eq!(
+            gotemplate::sprig::strings::go_string_bytes(&bin.get("b")),
+            Some(&[0u8, 0xfe][..])
+        );
         assert_eq!(files.glob("conf/*").0.len(), 1);
         assert_eq!(files.glob("conf/**").0.len(), 2);
         assert_eq!(files.glob("conf/*").as_config(), "a.txt: |\n  x\n  y");
         assert_eq!(files.glob("**/b.txt").as_secrets(), "b.txt: eg==");
+    }
+
+    #[test]
+    fn values_tables_and_paths() {
+        let v = ValuesType::wrap(&values_to_template(
+            &serde_json::json!({"a": {"b": {"c": 1.5}}, "s": "x"}),
+        ));
+        let Value::Map(m) = v else { panic!() };
+        let t = ValuesType::table(&m, "a.b").unwrap();
+        assert_eq!(Value::Map(t).go_type().to_string(), "common.Values");
+        assert_eq!(
+            ValuesType::table(&m, "a.x").unwrap_err().0,
+            "\"x\" is not a table"
+        );
+        assert!(matches!(ValuesType::path_value(&m, "a.b.c"), Ok(Value::Float(f)) if f == 1.5));
+        assert!(matches!(
+            ValuesType::path_value(&m, "s"),
+            Ok(Value::String(_))
+        ));
+        assert_eq!(
+            ValuesType::path_value(&m, "a.b").unwrap_err().0,
+            "\"b\" is not a value"
+        );
+        assert_eq!(
+            ValuesType::path_value(&m, "").unwrap_err().0,
+            "YAML path cannot be empty"
+        );
     }
 
     #[test]

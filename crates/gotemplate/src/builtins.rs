@@ -115,7 +115,10 @@ fn length(v: &Value) -> Result<Value, FuncError> {
         Value::Bytes(b) => b.len(),
         Value::List(l) => l.items.len(),
         Value::Map(m) => m.borrow().entries.len(),
-        other => return Err(err(format!("len of type {}", indirect_type_of(other)))),
+        other => match crate::sprig::strings::go_string_bytes(other) {
+            Some(b) => b.len(),
+            None => return Err(err(format!("len of type {}", indirect_type_of(other)))),
+        },
     };
     Ok(Value::Int(n as i64))
 }

@@ -105,8 +105,14 @@ fn is_int_kinded(name: &str) -> bool {
 }
 
 /// `%v` of a value after Go's pointer indirection, as an action prints it: a pointer object
-/// printing as `&{...}` prints as `{...}`.
+/// printing as `&{...}` prints as `{...}`, and an (addressable) struct through its
+/// pointer-receiver `String` method.
 fn format_indirect(v: &Value) -> String {
+    if let Value::Object(o) = v {
+        if o.kind() != "ptr" && o.struct_fields().is_some() {
+            return o.format();
+        }
+    }
     let s = gofmt::format_v(v);
     match v {
         Value::Object(o) if o.kind() == "ptr" && s.starts_with("&{") => s[1..].to_string(),
@@ -742,6 +748,10 @@ impl<'a> State<'a> {
                 }
             }
             Value::Map(m) => {
+                // A named map type's method hides a key of the same name, as in Go.
+                if let Some(f) = m.named().and_then(|t| t.method(m, name)) {
+                    return self.eval_method(dot, f, node, name, args, fin);
+                }
                 if has_args {
                     return Err(self.errorf(format!("{name} is not a method but has arguments")));
                 }
@@ -906,9 +916,28 @@ impl<'a> State<'a> {
             GoType::Interface => true,
             GoType::Named(n) => match v {
                 Value::Object(o) => o.type_name() == *n,
+                Value::Map(m) => m.named().is_some_and(|x| x.type_name() == *n),
                 _ => false,
             },
-            _ => v.go_type() == *t,
+            // A named map type is assignable to its unnamed underlying type.
+            GoType::Map(_) => match v {
+                Value::Map(m) => GoType::map_of(m.borrow().elem.clone()) == *t,
+                _ => false,
+            },
+            // An object of a basic type (a string holding invalid UTF-8) is that type.
+            _ => match v {
+                Value::Object(o) => o.type_name() == t.to_string(),
+                _ => v.go_type() == *t,
+            },
+        }
+    }
+
+    /// Go's conversion of an assignable value to the parameter type: a named map passed as
+    /// its underlying map type is seen as that type by the callee.
+    fn convert(v: Value, t: &GoType) -> Value {
+        match (&v, t) {
+            (Value::Map(m), GoType::Map(_)) if m.named().is_some() => Value::Map(m.with_type(None)),
+            _ => v,
         }
     }
 
@@ -935,7 +964,7 @@ impl<'a> State<'a> {
             )));
         }
         if Self::assignable(&got.v, t) {
-            return Ok(got.v);
+            return Ok(Self::convert(got.v, t));
         }
         Err(self.errorf(format!(
             "wrong type for value; expected {t}; got {}",

@@ -691,6 +691,27 @@ impl Printer {
                     _ => self.bad_verb(verb, v),
                 }
             }
+            Value::Object(o) if o.struct_fields().is_some() => {
+                let fields = o.struct_fields().unwrap_or_default();
+                if o.kind() == "ptr" {
+                    self.buf.push('&');
+                }
+                if self.f.sharp_v {
+                    self.buf.push_str(o.type_name().trim_start_matches('*'));
+                }
+                self.buf.push('{');
+                for (i, (name, field)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        self.buf.push_str(if self.f.sharp_v { ", " } else { " " });
+                    }
+                    if self.f.plus_v || self.f.sharp_v {
+                        self.buf.push_str(name);
+                        self.buf.push(':');
+                    }
+                    self.print_value(field, verb, depth + 1);
+                }
+                self.buf.push('}');
+            }
             Value::Object(o) => match verb {
                 'v' | 's' => {
                     let s = o.format();

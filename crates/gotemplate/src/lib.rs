@@ -72,4 +72,4 @@ pub mod value;
 pub use error::Error;
 pub use func::{Env, FuncError, FuncMap, Function, NoEnv};
 pub use template::{MissingKey, Templates};
-pub use value::{GoType, List, Map, MapRef, Member, Object, Value};
+pub use value::{GoType, List, Map, MapRef, MapType, Member, Object, Value};

@@ -89,8 +89,83 @@ pub struct Map {
     pub entries: BTreeMap<String, Value>,
 }
 
-/// A shared, mutable map, like a Go map value.
-pub type MapRef = Rc<RefCell<Map>>;
+/// A named Go map type (`type Values map[string]interface{}`): its name and methods. The
+/// template crate knows no such types itself; callers attach them to maps they build.
+pub trait MapType {
+    /// The Go type name, as `%T` prints it.
+    fn type_name(&self) -> &'static str;
+
+    /// The method `name` bound to `recv`, a map of this type. Go finds a method before a key
+    /// of the same name.
+    fn method(&self, recv: &MapRef, name: &str) -> Option<Function>;
+}
+
+/// A reference to a shared, mutable map, like a Go map value: copies of it see each other's
+/// changes. Like a Go interface holding a map, it also carries the map's type, which is
+/// `map[string]T` unless a [`MapType`] names it; the same map can be seen under several types
+/// (Go converts a `common.Values` to `map[string]interface {}` when it is passed to a function
+/// taking that type).
+#[derive(Clone)]
+pub struct MapRef {
+    map: Rc<RefCell<Map>>,
+    named: Option<Rc<dyn MapType>>,
+}
+
+impl MapRef {
+    /// A new, unnamed map.
+    pub fn new(map: Map) -> MapRef {
+        MapRef {
+            map: Rc::new(RefCell::new(map)),
+            named: None,
+        }
+    }
+
+    /// The named type this reference sees the map as, if any.
+    pub fn named(&self) -> Option<&Rc<dyn MapType>> {
+        self.named.as_ref()
+    }
+
+    /// The same map seen as another type (a Go conversion between a named map type and its
+    /// underlying type): no copy is made.
+    pub fn with_type(&self, named: Option<Rc<dyn MapType>>) -> MapRef {
+        MapRef {
+            map: self.map.clone(),
+            named,
+        }
+    }
+
+    /// Whether two references share one map.
+    pub fn ptr_eq(a: &MapRef, b: &MapRef) -> bool {
+        Rc::ptr_eq(&a.map, &b.map)
+    }
+
+    /// An address identifying the shared map (for cycle detection).
+    pub fn addr(&self) -> usize {
+        Rc::as_ptr(&self.map) as *const () as usize
+    }
+
+    /// The map's Go type: its name, or `map[string]T`.
+    pub fn go_type(&self) -> GoType {
+        match &self.named {
+            Some(t) => GoType::Named(t.type_name()),
+            None => GoType::map_of(self.map.borrow().elem.clone()),
+        }
+    }
+}
+
+impl std::ops::Deref for MapRef {
+    type Target = RefCell<Map>;
+
+    fn deref(&self) -> &RefCell<Map> {
+        &self.map
+    }
+}
+
+impl fmt::Debug for MapRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(&self.map.borrow().entries).finish()
+    }
+}
 
 /// A value with fields and methods: a Go struct or pointer (`.Files`, `.Capabilities`,
 /// `*semver.Version`, `time.Time`).
@@ -106,8 +181,19 @@ pub trait Object: Any {
     /// What `.Name` finds on this value. Go looks for a method first, then a field.
     fn member(&self, name: &str) -> Option<Member>;
 
-    /// How `%v` (and so `print` and an action) prints this value.
+    /// How an action prints this value, and `%v` unless [`Object::struct_fields`] says
+    /// otherwise.
     fn format(&self) -> String;
+
+    /// A struct's fields (Go names and values), for `fmt` to print the struct as Go does
+    /// (`{a b}`, `%+v` `{A:a B:b}`, `&{...}` for a pointer) when it is passed by value. A struct
+    /// whose `String` method has a pointer receiver answers this: an action prints the
+    /// addressable value through that method ([`Object::format`]), while a copy handed to a
+    /// function (`printf`, `print`, `toString`) is a plain struct. `None` (the default) when
+    /// [`Object::format`] is the value's `%v` text everywhere.
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        None
+    }
 
     /// Truth in `if`, `with`, `and`, `or`, `not`. Structs and non-nil pointers are true.
     fn truthy(&self) -> bool {
@@ -182,7 +268,18 @@ impl Value {
 
     /// A map with a specific element type, such as Sprig's `map[string]string` from `split`.
     pub fn typed_map(elem: GoType, entries: BTreeMap<String, Value>) -> Value {
-        Value::Map(Rc::new(RefCell::new(Map { elem, entries })))
+        Value::Map(MapRef::new(Map { elem, entries }))
+    }
+
+    /// A `map[string]interface {}` of a named map type.
+    pub fn named_map(named: Rc<dyn MapType>, entries: BTreeMap<String, Value>) -> Value {
+        Value::Map(
+            MapRef::new(Map {
+                elem: GoType::Interface,
+                entries,
+            })
+            .with_type(Some(named)),
+        )
     }
 
     pub fn object(o: impl Object) -> Value {
@@ -217,7 +314,7 @@ impl Value {
             Value::String(_) => GoType::String,
             Value::Bytes(_) => GoType::Bytes,
             Value::List(l) => GoType::slice_of(l.elem.clone()),
-            Value::Map(m) => GoType::map_of(m.borrow().elem.clone()),
+            Value::Map(m) => m.go_type(),
             Value::Object(o) => GoType::Named(o.type_name()),
         }
     }
@@ -264,9 +361,16 @@ impl Value {
         matches!(self, Value::Nil)
     }
 
+    /// The text of a Go string: a `string`, or the UTF-8 rendering of a string holding
+    /// invalid bytes (functions that need those bytes read them with
+    /// [`crate::sprig::strings::go_string_bytes`]).
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::String(s) => Some(s),
+            Value::Object(o) => o
+                .as_any()
+                .downcast_ref::<crate::sprig::strings::GoBytes>()
+                .map(|g| g.lossy_str()),
             _ => None,
         }
     }
@@ -286,7 +390,12 @@ impl Value {
                     && a.items.iter().zip(&b.items).all(|(x, y)| x.deep_equal(y))
             }
             (Value::Map(a), Value::Map(b)) => {
-                if Rc::ptr_eq(a, b) {
+                if a.named.as_ref().map(|t| t.type_name())
+                    != b.named.as_ref().map(|t| t.type_name())
+                {
+                    return false;
+                }
+                if MapRef::ptr_eq(a, b) {
                     return true;
                 }
                 let (a, b) = (a.borrow(), b.borrow());

@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 
 use gotemplate::{
-    Env, FuncError, FuncMap, Function, GoType, Member, MissingKey, Object, Templates, Value,
+    Env, FuncError, FuncMap, Function, GoType, MapRef, MapType, Member, MissingKey, Object,
+    Templates, Value,
 };
 
 /// A Go struct-like object: field `Name`, niladic method `Greeting`, method `Get(string)`.
@@ -52,6 +53,54 @@ impl Object for Files {
     }
 }
 
+/// A named map type (`type Vals map[string]interface{}`) with a method `Len` that hides the key
+/// `Len`.
+struct Vals;
+
+impl MapType for Vals {
+    fn type_name(&self) -> &'static str {
+        "pkg.Vals"
+    }
+
+    fn method(&self, recv: &MapRef, name: &str) -> Option<Function> {
+        let me = recv.clone();
+        (name == "Len").then(|| {
+            Function::pure("Len", vec![], None, move |_| {
+                Ok(Value::Int(me.borrow().entries.len() as i64))
+            })
+        })
+    }
+}
+
+/// A struct whose `String` method has a pointer receiver.
+struct Version;
+
+impl Object for Version {
+    fn type_name(&self) -> &'static str {
+        "pkg.Version"
+    }
+
+    fn kind(&self) -> &'static str {
+        "struct"
+    }
+
+    fn member(&self, _name: &str) -> Option<Member> {
+        None
+    }
+
+    fn format(&self) -> String {
+        "v1".into()
+    }
+
+    fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
+        Some(vec![("Major", Value::from("1")), ("minor", Value::Int(2))])
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 fn funcs() -> FuncMap {
     let mut m = FuncMap::new();
     m.insert(Function::pure("upper", vec![GoType::String], None, |a| {
@@ -77,6 +126,12 @@ fn funcs() -> FuncMap {
     m.insert(Function::pure("fail", vec![GoType::String], None, |a| {
         Err(FuncError::new(a[0].as_str().unwrap_or_default()))
     }));
+    m.insert(Function::pure(
+        "plain",
+        vec![GoType::map_of(GoType::Interface)],
+        None,
+        |a| Ok(a[0].clone()),
+    ));
     m.insert(Function::pure("strs", vec![], Some(GoType::String), |a| {
         Ok(Value::typed_list(GoType::String, a.to_vec()))
     }));
@@ -126,6 +181,16 @@ fn data() -> Value {
     m.borrow_mut()
         .entries
         .insert("smap".into(), Value::typed_map(GoType::String, typed));
+    m.borrow_mut()
+        .entries
+        .insert("ver".into(), Value::object(Version));
+    let mut named = BTreeMap::new();
+    named.insert("Len".to_string(), Value::from("key"));
+    named.insert("x".to_string(), Value::from("y"));
+    m.borrow_mut().entries.insert(
+        "vals".into(),
+        Value::named_map(std::rc::Rc::new(Vals), named),
+    );
     Value::Map(m)
 }
 
@@ -501,4 +566,32 @@ fn deep_recursion_fails_like_go_instead_of_overflowing() {
             "{e}"
         );
     }
+}
+
+#[test]
+fn named_map_types() {
+    // A method comes before a key of the same name; index still reads the key.
+    assert_eq!(
+        ok("{{.vals.Len}} {{index .vals \"Len\"}} {{.vals.x}} {{typeOf .vals}}"),
+        "2 key y pkg.Vals"
+    );
+    // Passed as its underlying map type, the callee sees the same map under that type.
+    assert_eq!(
+        ok("{{typeOf (plain .vals)}} {{(plain .vals).x}} {{printf \"%v\" .vals}}"),
+        "map[string]interface {} y map[Len:key x:y]"
+    );
+    assert_eq!(
+        ok("{{printf \"%#v\" .vals}}"),
+        r#"pkg.Vals{"Len":"key", "x":"y"}"#
+    );
+    assert!(err("{{(plain .vals).Len 1}}").contains("Len is not a method but has arguments"));
+}
+
+#[test]
+fn structs_print_through_pointer_stringers_only_in_actions() {
+    assert_eq!(ok("{{.ver}} {{$v := .ver}}{{$v}}"), "v1 v1");
+    assert_eq!(
+        ok("{{print .ver}} {{.ver | print}} {{printf \"%+v\" .ver}} {{printf \"%#v\" .ver}}"),
+        r#"{1 2} {1 2} {Major:1 minor:2} pkg.Version{Major:"1", minor:2}"#
+    );
 }

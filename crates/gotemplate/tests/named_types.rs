@@ -61,3 +61,21 @@ fn named_slices_behave_like_their_slice() {
         "[v1 apps/v1] common.VersionSet"
     );
 }
+
+#[test]
+fn strings_with_invalid_utf8_keep_their_bytes() {
+    // b64dec gives a Go string holding bytes that are not UTF-8: string functions accept it,
+    // byte-level ones see the bytes, text-level ones the U+FFFD rendering.
+    assert_eq!(
+        render(r#"{{ $b := b64dec "AAH+/w==" }}{{ $b | b64enc }} {{ len $b }} {{ typeOf $b }}"#),
+        "AAH+/w== 4 string"
+    );
+    assert_eq!(
+        render(r#"{{ b64dec "AAH+/w==" | sha256sum | trunc 12 }}"#),
+        "c5dbae22661a"
+    );
+    assert_eq!(
+        render(r#"{{ b64dec "AAH+/w==" | upper | b64enc }}"#),
+        "AAHvv73vv70="
+    );
+}

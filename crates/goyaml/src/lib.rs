@@ -20,6 +20,7 @@ mod pretty;
 mod resolve;
 mod sorter;
 
+pub use pretty::GoValue;
 use serde_json::Value;
 
 /// Nesting depth above which work runs on a helper thread with a large stack: the decoder and
@@ -106,4 +107,9 @@ pub fn try_to_string(value: &Value) -> Result<String, Error> {
 /// Prints a value like Helm's `toYamlPretty` (yaml.v3 encoder, indent 2), ending with a newline.
 pub fn to_string_pretty(value: &Value) -> String {
     with_stack(value_depth(value), || pretty::to_string_pretty(value))
+}
+
+/// Like [`to_string_pretty`], for a Go value that holds scalars JSON cannot describe.
+pub fn go_to_string_pretty(value: &GoValue) -> String {
+    with_stack(value.depth(), || pretty::go_to_string_pretty(value))
 }

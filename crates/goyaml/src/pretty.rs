@@ -3,6 +3,48 @@
 
 use serde_json::Value;
 
+/// A Go value as yaml.v3's encoder sees it, for values JSON cannot describe.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GoValue {
+    /// A value encoded like its JSON form (null, bools, numbers, strings, and nestings).
+    Json(Value),
+    /// A scalar written in plain style whatever it reads as: a `time.Time`, which yaml.v3
+    /// writes as RFC 3339 text where a string with that text would be quoted.
+    Plain(String),
+    Seq(Vec<GoValue>),
+    /// A map's entries; they are written sorted as yaml.v3 sorts keys.
+    Map(Vec<(String, GoValue)>),
+}
+
+impl GoValue {
+    pub(crate) fn depth(&self) -> usize {
+        match self {
+            GoValue::Json(v) => crate::value_depth(v),
+            GoValue::Plain(_) => 1,
+            GoValue::Seq(items) => 1 + items.iter().map(GoValue::depth).max().unwrap_or(0),
+            GoValue::Map(m) => 1 + m.iter().map(|(_, v)| v.depth()).max().unwrap_or(0),
+        }
+    }
+}
+
+fn go_node(v: &GoValue) -> Node<'_> {
+    match v {
+        GoValue::Json(j) => to_node(j),
+        GoValue::Plain(s) => Node::Scalar(s.as_str().into(), Style::Plain),
+        GoValue::Seq(items) => Node::Seq(items.iter().map(go_node).collect()),
+        GoValue::Map(m) => {
+            let mut entries: Vec<&(String, GoValue)> = m.iter().collect();
+            crate::sorter::sort_keys(&mut entries, |a, b| crate::sorter::compare_v3(&a.0, &b.0));
+            Node::Map(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (string_node(k.as_str()), go_node(v)))
+                    .collect(),
+            )
+        }
+    }
+}
+
 use crate::encode::{float_text, string_node, Emitter, Node, Settings, Style};
 
 fn to_node(v: &Value) -> Node<'_> {
@@ -36,11 +78,19 @@ fn to_node(v: &Value) -> Node<'_> {
 }
 
 pub(crate) fn to_string_pretty(value: &Value) -> String {
+    emit(&to_node(value))
+}
+
+pub(crate) fn go_to_string_pretty(value: &GoValue) -> String {
+    emit(&go_node(value))
+}
+
+fn emit(node: &Node<'_>) -> String {
     let mut e = Emitter::new(Settings {
         best_indent: 2,
         best_width: i64::from(i32::MAX),
         v3: true,
     });
-    e.document(&to_node(value));
+    e.document(node);
     e.finish()
 }

@@ -119,7 +119,8 @@ pub fn strval(v: &Value) -> String {
     match v {
         Value::String(s) => s.to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-        Value::Object(o) => o.format(),
+        // A struct passed by value has no pointer-receiver String method: fmt prints it.
+        Value::Object(o) if o.struct_fields().is_none() => o.format(),
         _ => gofmt::format_v(v),
     }
 }

@@ -958,6 +958,11 @@ fn s(v: &Value) -> &str {
     v.as_str().unwrap_or_default()
 }
 
+/// The bytes of a string argument, including bytes that are not UTF-8.
+fn raw(v: &Value) -> &[u8] {
+    crate::sprig::strings::go_string_bytes(v).unwrap_or_default()
+}
+
 fn int(v: &Value) -> i64 {
     match v {
         Value::Int(i) | Value::Int64(i) => *i,
@@ -971,16 +976,16 @@ pub fn register(m: &mut FuncMap) {
     let cert = || GoType::Named(CERT_TYPE);
 
     m.insert(Function::pure("sha1sum", vec![Str], None, |a| {
-        Ok(Value::str(hex(&sha1::Sha1::digest(s(&a[0]).as_bytes()))))
+        Ok(Value::str(hex(&sha1::Sha1::digest(raw(&a[0])))))
     }));
     m.insert(Function::pure("sha256sum", vec![Str], None, |a| {
-        Ok(Value::str(hex(&sha2::Sha256::digest(s(&a[0]).as_bytes()))))
+        Ok(Value::str(hex(&sha2::Sha256::digest(raw(&a[0])))))
     }));
     m.insert(Function::pure("sha512sum", vec![Str], None, |a| {
-        Ok(Value::str(hex(&sha2::Sha512::digest(s(&a[0]).as_bytes()))))
+        Ok(Value::str(hex(&sha2::Sha512::digest(raw(&a[0])))))
     }));
     m.insert(Function::pure("adler32sum", vec![Str], None, |a| {
-        Ok(Value::str(adler32(s(&a[0]).as_bytes()).to_string()))
+        Ok(Value::str(adler32(raw(&a[0])).to_string()))
     }));
     m.insert(Function::pure("bcrypt", vec![Str], None, |a| {
         Ok(Value::str(bcrypt_hash(s(&a[0]))))

@@ -197,7 +197,7 @@ fn encode_value(
     level: Option<usize>,
 ) -> Result<(), String> {
     if let Value::Map(m) = v {
-        let ptr = std::rc::Rc::as_ptr(m) as *const () as usize;
+        let ptr = m.addr();
         if ENCODING.with(|e| e.borrow().contains(&ptr)) {
             return Err(format!(
                 "json: unsupported value: encountered a cycle via {}",

@@ -41,7 +41,7 @@ fn mergo_empty(v: &Value) -> bool {
 
 /// mergo's `deepMerge` of two maps, changing `dst` in place.
 pub fn mergo_merge(dst: &MapRef, src: &MapRef, overwrite: bool) {
-    if Rc::ptr_eq(dst, src) {
+    if MapRef::ptr_eq(dst, src) {
         return;
     }
     let src_entries: Vec<(String, Value)> = src
@@ -117,14 +117,21 @@ fn merge_all(a: &[Value], overwrite: bool) -> Value {
 pub fn deep_copy(v: &Value) -> Value {
     match v {
         Value::Map(m) => {
-            let m = m.borrow();
-            Value::typed_map(
-                m.elem.clone(),
-                m.entries
-                    .iter()
-                    .map(|(k, v)| (k.clone(), deep_copy(v)))
-                    .collect(),
-            )
+            let copy = {
+                let m = m.borrow();
+                Value::typed_map(
+                    m.elem.clone(),
+                    m.entries
+                        .iter()
+                        .map(|(k, v)| (k.clone(), deep_copy(v)))
+                        .collect(),
+                )
+            };
+            // The copy keeps the original's type, named or not.
+            match copy {
+                Value::Map(c) => Value::Map(c.with_type(m.named().cloned())),
+                other => other,
+            }
         }
         Value::List(l) => Value::List(Rc::new(List {
             elem: l.elem.clone(),
@@ -150,7 +157,8 @@ const MAP_IFACE: &str = "map[string]interface {}";
 
 fn as_iface_map(v: &Value) -> Result<&MapRef, FuncError> {
     match v {
-        Value::Map(m) if m.borrow().elem == GoType::Interface => Ok(m),
+        // A named map type (Helm's `common.Values`) fails the assertion, as in Go.
+        Value::Map(m) if m.named().is_none() && m.borrow().elem == GoType::Interface => Ok(m),
         _ => Err(conversion_panic(v, MAP_IFACE)),
     }
 }

@@ -17,12 +17,22 @@ use crate::strconv::category;
 use crate::value::{GoType, Member, Object, Value};
 
 /// A Go `string` whose bytes are not valid UTF-8.
-pub struct GoBytes(pub Rc<[u8]>);
+pub struct GoBytes(pub Rc<[u8]>, Rc<str>);
 
 impl GoBytes {
+    pub fn new(bytes: &[u8]) -> GoBytes {
+        GoBytes(bytes.into(), String::from_utf8_lossy(bytes).into())
+    }
+
     /// The text with invalid bytes replaced by U+FFFD (what a terminal or JSON shows).
     pub fn lossy(&self) -> String {
-        String::from_utf8_lossy(&self.0).into_owned()
+        self.1.to_string()
+    }
+
+    /// [`GoBytes::lossy`], borrowed: what functions that read their string argument as text
+    /// see.
+    pub fn lossy_str(&self) -> &str {
+        &self.1
     }
 }
 
@@ -69,7 +79,7 @@ pub fn go_string_bytes(v: &Value) -> Option<&[u8]> {
 pub fn go_string(b: &[u8]) -> Value {
     match std::str::from_utf8(b) {
         Ok(s) => Value::str(s),
-        Err(_) => Value::object(GoBytes(b.into())),
+        Err(_) => Value::object(GoBytes::new(b)),
     }
 }
 
