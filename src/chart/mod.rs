@@ -214,13 +214,13 @@ pub fn values_for_render(
     user_values: &Map<String, Value>,
     skip_schema: bool,
 ) -> Result<(Map<String, Value>, Vec<String>), ChartError> {
-    let mut warnings = process_dependencies(chart, user_values)?;
-    let out = coalesce_values(chart, user_values)?;
-    warnings.extend(out.warnings);
+    let mut warnings = Vec::new();
+    process_dependencies(chart, user_values, &mut warnings)?;
+    let values = coalesce::coalesce_logged(chart, user_values, false, &mut warnings)?;
     if !skip_schema {
-        validate_against_schema(chart, &out.values)?;
+        validate_against_schema(chart, &values)?;
     }
-    Ok((out.values, warnings))
+    Ok((values, warnings))
 }
 
 #[cfg(test)]
