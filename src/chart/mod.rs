@@ -62,8 +62,9 @@ pub struct Chart {
     /// Subcharts from `charts/` (after [`process_dependencies`], only the enabled ones, with
     /// aliases applied).
     pub dependencies: Vec<Chart>,
-    /// Lines Helm logs on stderr while loading this chart and its subcharts (deprecated
-    /// `requirements.yaml`/`requirements.lock` in an apiVersion v2 chart).
+    /// Lines Helm logs on stderr while loading this chart and its subcharts (symbolic links,
+    /// deprecated `requirements.yaml`/`requirements.lock` in an apiVersion v2 chart); set on
+    /// the chart a loader returns (its subcharts' lines are there too, theirs stay empty).
     pub load_warnings: Vec<String>,
     /// Modification time of `Chart.yaml` (Helm's `Chart.ModTime`, stored in releases).
     pub mod_time: Option<SystemTime>,

@@ -109,8 +109,10 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         literal_values: a.set_literal.clone(),
     };
     let vals = value_opts.merge_values()?;
-    let chart = crate::chart::load(&chart_path)?;
-    log(&chart.load_warnings);
+    let mut load_log = Vec::new();
+    let chart = crate::chart::loader::load_logged(&chart_path, &mut load_log);
+    log(&load_log);
+    let chart = chart?;
     chart.check_installable()?;
     if chart.metadata.deprecated {
         log(&[slog_line("WARN", "this chart is deprecated", &[])]);
