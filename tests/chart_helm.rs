@@ -129,7 +129,7 @@ fn helm_values(
 fn our_values(chart_dir: &Path, o: &ValueOptions) -> Result<BTreeMap<String, Value>, String> {
     let mut c = chart::load(chart_dir).map_err(|e| e.to_string())?;
     let vals = o.merge_values().map_err(|e| e.to_string())?;
-    chart::process_dependencies(&mut c, &vals).map_err(|e| e.to_string())?;
+    chart::process_dependencies(&mut c, &vals, &mut Vec::new()).map_err(|e| e.to_string())?;
     let top = chart::coalesce_values(&c, &vals)
         .map_err(|e| e.to_string())?
         .values;

@@ -1,5 +1,8 @@
 //! `rhelm template` against outputs of the real helm 4.1.4 stored under
-//! tests/fixtures/template (`<case>.out`, and `<case>.err`/`<case>.rc` for failures).
+//! tests/fixtures/template: `<case>.out` (standard output), `<case>.err` (standard error,
+//! when helm printed any: warnings of successful runs, or the logged lines and the error of
+//! failures) and `<case>.rc` (the exit code of failures). Standard error must match exactly
+//! (a missing `.err` means it must be empty); failures only compare it, not standard output.
 //!
 //! `cases.txt` lists each case as `name | arguments`; `CHART` stands for the fixture chart
 //! `fx`. Every other chart, values file or `--set-file` file is named by its path relative
@@ -104,16 +107,10 @@ fn run(program: &Path, args: &[String], stdin: Option<&Path>) -> Run {
     }
 }
 
-/// The error as compared: from the `Error: ` line on (helm logs other lines before it),
-/// trailing whitespace removed.
-fn error_text(stderr: &str) -> String {
-    let start = stderr.find("Error: ").unwrap_or(0);
-    stderr[start..].trim_end().to_string()
-}
-
 struct Expected {
     stdout: String,
-    error: Option<String>,
+    stderr: String,
+    fails: bool,
 }
 
 fn expected(name: &str) -> Expected {
@@ -121,37 +118,39 @@ fn expected(name: &str) -> Expected {
     let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).ok();
     Expected {
         stdout: read("out").unwrap_or_default(),
-        error: read("rc").map(|_| error_text(&read("err").unwrap_or_default())),
+        stderr: read("err").unwrap_or_default(),
+        fails: read("rc").is_some(),
     }
+}
+
+fn stderr_differs(name: &str, want: &str, got: &str) -> String {
+    format!("{name}: stderr differs\n--- want\n{want}\n--- got\n{got}")
 }
 
 fn check(program: &Path, c: &Case) -> Result<(), String> {
     let got = run(program, &c.args, c.stdin.as_deref());
     let want = expected(&c.name);
-    match want.error {
-        Some(err) => {
-            if got.code == 0 {
-                return Err(format!("{}: expected an error, exited 0", c.name));
-            }
-            let got_err = error_text(&got.stderr);
-            if got_err != err {
-                return Err(format!(
-                    "{}: stderr differs\n--- want\n{err}\n--- got\n{got_err}",
-                    c.name
-                ));
-            }
+    if want.fails {
+        if got.code == 0 {
+            return Err(format!("{}: expected an error, exited 0", c.name));
         }
-        None => {
-            if got.code != 0 {
-                return Err(format!("{}: exited {}: {}", c.name, got.code, got.stderr));
-            }
-            if got.stdout != want.stdout {
-                return Err(format!(
-                    "{}: stdout differs\n--- want\n{}\n--- got\n{}",
-                    c.name, want.stdout, got.stdout
-                ));
-            }
+        // Trailing whitespace aside: the error is printed with a final newline or not.
+        if got.stderr.trim_end() != want.stderr.trim_end() {
+            return Err(stderr_differs(&c.name, &want.stderr, &got.stderr));
         }
+        return Ok(());
+    }
+    if got.code != 0 {
+        return Err(format!("{}: exited {}: {}", c.name, got.code, got.stderr));
+    }
+    if got.stdout != want.stdout {
+        return Err(format!(
+            "{}: stdout differs\n--- want\n{}\n--- got\n{}",
+            c.name, want.stdout, got.stdout
+        ));
+    }
+    if got.stderr != want.stderr {
+        return Err(stderr_differs(&c.name, &want.stderr, &got.stderr));
     }
     Ok(())
 }
@@ -194,8 +193,8 @@ fn stored_outputs_are_what_helm_prints() {
 }
 
 /// Writes the stored outputs from helm 4 for the cases named in `$RHELM_REGEN_FIXTURES`
-/// (comma-separated, or `all`): `<case>.out` always, `<case>.err` and `<case>.rc` when helm
-/// fails. Run with
+/// (comma-separated, or `all`): `<case>.out` always, `<case>.err` when helm printed anything
+/// on standard error, and `<case>.rc` when helm fails. Run with
 /// `RHELM_REGEN_FIXTURES=name cargo test --test template_fixtures -- --ignored regenerate`.
 #[test]
 #[ignore = "rewrites the stored outputs; run on purpose"]
@@ -214,11 +213,14 @@ fn regenerate_stored_outputs_from_helm() {
         let got = run(&helm, &c.args, c.stdin.as_deref());
         let path = |ext: &str| dir.join(format!("{}.{ext}", c.name));
         std::fs::write(path("out"), &got.stdout).expect("write .out");
-        if got.code == 0 {
+        if got.stderr.is_empty() {
             let _ = std::fs::remove_file(path("err"));
-            let _ = std::fs::remove_file(path("rc"));
         } else {
             std::fs::write(path("err"), &got.stderr).expect("write .err");
+        }
+        if got.code == 0 {
+            let _ = std::fs::remove_file(path("rc"));
+        } else {
             std::fs::write(path("rc"), format!("{}\n", got.code)).expect("write .rc");
         }
         println!("{}: exit {}", c.name, got.code);

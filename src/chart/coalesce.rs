@@ -122,12 +122,24 @@ fn run(
     merge: bool,
 ) -> Result<CoalesceOutput, ChartError> {
     let mut warnings = Vec::new();
+    let values = coalesce_logged(chart, vals, merge, &mut warnings)?;
+    Ok(CoalesceOutput { values, warnings })
+}
+
+/// [`coalesce_values`] (or, with `merge`, [`merge_values`]) that appends its warnings to
+/// `log` as it goes, so that those logged before an error are kept, as Helm has printed them
+/// by then.
+pub fn coalesce_logged(
+    chart: &Chart,
+    vals: &Map<String, Value>,
+    merge: bool,
+    log: &mut Vec<String>,
+) -> Result<Map<String, Value>, ChartError> {
+    let mut warnings = Vec::new();
     let dest = map_to_ref(vals);
-    coalesce(&mut warnings, chart, &dest, "", merge)?;
-    Ok(CoalesceOutput {
-        values: ref_to_map(&dest),
-        warnings: as_log_lines(warnings),
-    })
+    let res = coalesce(&mut warnings, chart, &dest, "", merge);
+    log.extend(as_log_lines(warnings));
+    res.map(|()| ref_to_map(&dest))
 }
 
 fn coalesce(

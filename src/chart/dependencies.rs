@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use super::coalesce::{coalesce_values, merge_tables, merge_values};
+use super::coalesce::{coalesce_logged, merge_tables};
 use super::gofmt::{fmt_v, slog_line};
 use super::metadata::Dependency;
 use super::semver::is_compatible_range;
@@ -51,15 +51,14 @@ pub enum PathError {
 }
 
 /// Helm's `ProcessDependencies`. Mutates `chart` (its subcharts, dependency metadata and
-/// values) and returns the warnings Helm would log.
+/// values) and appends the lines Helm would log to `log`, also those logged before an error.
 pub fn process_dependencies(
     chart: &mut Chart,
     vals: &Map<String, Value>,
-) -> Result<Vec<String>, ChartError> {
-    let mut warnings = Vec::new();
-    process_enabled(&mut warnings, chart, vals, "")?;
-    process_import_values_rec(&mut warnings, chart)?;
-    Ok(warnings)
+    log: &mut Vec<String>,
+) -> Result<(), ChartError> {
+    process_enabled(log, chart, vals, "")?;
+    process_import_values_rec(log, chart)
 }
 
 fn alias_dependency(charts: &[Chart], dep: &Dependency) -> Option<Chart> {
@@ -104,9 +103,7 @@ fn process_enabled(
         r.enabled = true;
     }
     c.metadata.dependencies = Some(reqs);
-    let cv = coalesce_values(c, v)?;
-    w.extend(cv.warnings);
-    let cvals = cv.values;
+    let cvals = coalesce_logged(c, v, false, w)?;
     let mut reqs = c.metadata.dependencies.take().unwrap_or_default();
     process_tags(w, &mut reqs, &cvals);
     process_conditions(w, &mut reqs, &cvals, path);
@@ -218,12 +215,8 @@ fn process_import_values(w: &mut Vec<String>, c: &mut Chart) -> Result<(), Chart
     let Some(mut reqs) = c.metadata.dependencies.take() else {
         return Ok(());
     };
-    let res = merge_values(c, &Map::new());
-    let cvals = match res {
-        Ok(o) => {
-            w.extend(o.warnings);
-            o.values
-        }
+    let cvals = match coalesce_logged(c, &Map::new(), true, w) {
+        Ok(v) => v,
         Err(e) => {
             c.metadata.dependencies = Some(reqs);
             return Err(e);
@@ -334,7 +327,8 @@ mod tests {
                 json!({"name": "sub3", "version": ">0.1", "alias": "fourth", "condition": "fourth.on", "tags": ["front"]}),
             ),
         ]);
-        let w = process_dependencies(&mut top, &obj(json!({"fourth": {"on": true}}))).unwrap();
+        let mut w = Vec::new();
+        process_dependencies(&mut top, &obj(json!({"fourth": {"on": true}})), &mut w).unwrap();
         assert!(w.is_empty(), "{w:?}");
         let names: Vec<&str> = top.dependencies.iter().map(|d| d.name()).collect();
         assert_eq!(names, vec!["extra", "third", "fourth"]);
@@ -354,7 +348,7 @@ mod tests {
         let mut top = chart("top", "1.0.0", json!({}));
         top.dependencies = vec![chart("sub", "0.1.0", json!({}))];
         top.metadata.dependencies = Some(vec![dep(json!({"name": "sub", "alias": "renamed"}))]);
-        process_dependencies(&mut top, &Map::new()).unwrap();
+        process_dependencies(&mut top, &Map::new(), &mut Vec::new()).unwrap();
         assert_eq!(top.dependencies[0].name(), "sub");
     }
 
@@ -370,7 +364,7 @@ mod tests {
             "name": "sub", "version": "0.1.0",
             "import-values": ["data", {"child": "deep", "parent": "own"}, 5]
         }))]);
-        process_dependencies(&mut top, &Map::new()).unwrap();
+        process_dependencies(&mut top, &Map::new(), &mut Vec::new()).unwrap();
         assert_eq!(top.values["fromExport"], json!(1.0));
         assert_eq!(top.values["own"], json!({"x": "parent", "y": "child"}));
         assert!(

@@ -29,15 +29,31 @@ pub fn go_errno_text(err: &std::io::Error) -> String {
     }
 }
 
-/// Loads a chart from a directory or an archive file (Helm's `loader.Load`).
+/// Loads a chart from a directory or an archive file (Helm's `loader.Load`). The lines Helm
+/// logs while loading are in the chart's `load_warnings`.
 pub fn load(path: impl AsRef<Path>) -> Result<Chart, ChartError> {
-    let path = path.as_ref();
+    with_warnings(|log| load_logged(path.as_ref(), log))
+}
+
+/// [`load`], appending the lines Helm logs while loading to `log` as it goes (so that those
+/// logged before a failure are kept) instead of keeping them in the chart.
+pub fn load_logged(path: &Path, log: &mut Vec<String>) -> Result<Chart, ChartError> {
     let md = fs::metadata(path).map_err(|e| ChartError::Load(go_io_error("stat", path, &e)))?;
     if md.is_dir() {
-        load_dir(path)
+        load_dir_into(path, log)
     } else {
-        load_file(path)
+        load_file_into(path, log)
     }
+}
+
+/// Runs a loader with a fresh log and stores the log in the loaded chart.
+fn with_warnings(
+    f: impl FnOnce(&mut Vec<String>) -> Result<Chart, ChartError>,
+) -> Result<Chart, ChartError> {
+    let mut log = Vec::new();
+    let mut c = f(&mut log)?;
+    c.load_warnings = log;
+    Ok(c)
 }
 
 fn check_api_version(data: &[u8]) -> Result<(), ChartError> {
@@ -76,7 +92,10 @@ use serde_json::Value;
 
 /// Loads a chart directory, honouring its `.helmignore` (Helm's `loader.LoadDir`).
 pub fn load_dir(dir: impl AsRef<Path>) -> Result<Chart, ChartError> {
-    let dir = dir.as_ref();
+    with_warnings(|log| load_dir_into(dir.as_ref(), log))
+}
+
+fn load_dir_into(dir: &Path, log: &mut Vec<String>) -> Result<Chart, ChartError> {
     // Go's filepath.Abs also cleans the path (`a/../b` is `b`).
     let top = std::path::absolute(dir).map_err(|e| ChartError::Load(e.to_string()))?;
     let top = PathBuf::from(super::archive::clean_path(&top.to_string_lossy()));
@@ -100,12 +119,8 @@ pub fn load_dir(dir: impl AsRef<Path>) -> Result<Chart, ChartError> {
     rules.add_defaults();
 
     let mut files = Vec::new();
-    let mut warnings = Vec::new();
-    walk(&top, "", &rules, &mut files, &mut warnings)?;
-    let mut c = load_files(files)?;
-    warnings.append(&mut c.load_warnings);
-    c.load_warnings = warnings;
-    Ok(c)
+    walk(&top, "", &rules, &mut files, log)?;
+    load_files_into(files, log)
 }
 
 fn walk(
@@ -194,7 +209,10 @@ fn walk(
 
 /// Loads a chart archive file (Helm's `loader.LoadFile`).
 pub fn load_file(path: impl AsRef<Path>) -> Result<Chart, ChartError> {
-    let path = path.as_ref();
+    with_warnings(|log| load_file_into(path.as_ref(), log))
+}
+
+fn load_file_into(path: &Path, log: &mut Vec<String>) -> Result<Chart, ChartError> {
     let md = fs::metadata(path).map_err(|e| ChartError::Load(go_io_error("stat", path, &e)))?;
     if md.is_dir() {
         return Err(ChartError::Load("cannot load a directory".into()));
@@ -229,12 +247,16 @@ pub fn load_file(path: impl AsRef<Path>) -> Result<Chart, ChartError> {
             ))
         }
     }
-    load_files(files)
+    load_files_into(files, log)
 }
 
 /// Loads a chart from gzipped tar bytes (Helm's v2 `LoadArchive`).
 pub fn load_archive(data: &[u8]) -> Result<Chart, ChartError> {
-    load_files(archive::load_archive_files(data)?)
+    with_warnings(|log| load_archive_into(data, log))
+}
+
+fn load_archive_into(data: &[u8], log: &mut Vec<String>) -> Result<Chart, ChartError> {
+    load_files_into(archive::load_archive_files(data)?, log)
 }
 
 fn file(f: &BufferedFile) -> File {
@@ -248,6 +270,10 @@ fn file(f: &BufferedFile) -> File {
 /// `values.yaml`, `values.schema.json`, `requirements.yaml`/`.lock`, `templates/`, `charts/`
 /// (unpacked folders and archives, recursively) and everything else as `.Files`.
 pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
+    with_warnings(|log| load_files_into(files, log))
+}
+
+fn load_files_into(files: Vec<BufferedFile>, log: &mut Vec<String>) -> Result<Chart, ChartError> {
     let mut c = Chart::default();
     let mut metadata: Option<Metadata> = None;
     for f in &files {
@@ -288,7 +314,7 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
                 if which == "requirements.lock" {
                     let md = metadata.get_or_insert_with(Metadata::default);
                     if md.api_version != API_VERSION_V1 {
-                        c.load_warnings.push(super::gofmt::slog_line(
+                        log.push(super::gofmt::slog_line(
                             "INFO",
                             "Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock.",
                             &[],
@@ -310,7 +336,7 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
             "requirements.yaml" => {
                 let md = metadata.get_or_insert_with(Metadata::default);
                 if md.api_version != API_VERSION_V1 {
-                    c.load_warnings.push(super::gofmt::slog_line(
+                    log.push(super::gofmt::slog_line(
                         "INFO",
                         "Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.",
                         &[],
@@ -364,7 +390,7 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
                     first.name
                 )));
             }
-            load_archive(&first.data)
+            load_archive_into(&first.data, log)
         } else {
             let buff: Vec<BufferedFile> = files
                 .into_iter()
@@ -376,13 +402,10 @@ pub fn load_files(files: Vec<BufferedFile>) -> Result<Chart, ChartError> {
                     })
                 })
                 .collect();
-            load_files(buff)
+            load_files_into(buff, log)
         };
         match sc {
-            Ok(sc) => {
-                c.load_warnings.extend(sc.load_warnings.iter().cloned());
-                c.dependencies.push(sc)
-            }
+            Ok(sc) => c.dependencies.push(sc),
             Err(e) => {
                 return Err(ChartError::Load(format!(
                     "error unpacking subchart {} in {}: {}",

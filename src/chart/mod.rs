@@ -62,8 +62,9 @@ pub struct Chart {
     /// Subcharts from `charts/` (after [`process_dependencies`], only the enabled ones, with
     /// aliases applied).
     pub dependencies: Vec<Chart>,
-    /// Lines Helm logs on stderr while loading this chart and its subcharts (deprecated
-    /// `requirements.yaml`/`requirements.lock` in an apiVersion v2 chart).
+    /// Lines Helm logs on stderr while loading this chart and its subcharts (symbolic links,
+    /// deprecated `requirements.yaml`/`requirements.lock` in an apiVersion v2 chart); set on
+    /// the chart a loader returns (its subcharts' lines are there too, theirs stay empty).
     pub load_warnings: Vec<String>,
     /// Modification time of `Chart.yaml` (Helm's `Chart.ModTime`, stored in releases).
     pub mod_time: Option<SystemTime>,
@@ -214,13 +215,13 @@ pub fn values_for_render(
     user_values: &Map<String, Value>,
     skip_schema: bool,
 ) -> Result<(Map<String, Value>, Vec<String>), ChartError> {
-    let mut warnings = process_dependencies(chart, user_values)?;
-    let out = coalesce_values(chart, user_values)?;
-    warnings.extend(out.warnings);
+    let mut warnings = Vec::new();
+    process_dependencies(chart, user_values, &mut warnings)?;
+    let values = coalesce::coalesce_logged(chart, user_values, false, &mut warnings)?;
     if !skip_schema {
-        validate_against_schema(chart, &out.values)?;
+        validate_against_schema(chart, &values)?;
     }
-    Ok((out.values, warnings))
+    Ok((values, warnings))
 }
 
 #[cfg(test)]

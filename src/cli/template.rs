@@ -7,6 +7,7 @@ use anyhow::anyhow;
 use clap::Args;
 
 use super::{out, Ctx};
+use crate::chart::gofmt::slog_line;
 use crate::chart::ValueOptions;
 use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
 use crate::render::objects::{Capabilities, KubeVersion};
@@ -108,8 +109,14 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         literal_values: a.set_literal.clone(),
     };
     let vals = value_opts.merge_values()?;
-    let chart = crate::chart::load(&chart_path)?;
+    let mut load_log = Vec::new();
+    let chart = crate::chart::loader::load_logged(&chart_path, &mut load_log);
+    log(&load_log);
+    let chart = chart?;
     chart.check_installable()?;
+    if chart.metadata.deprecated {
+        log(&[slog_line("WARN", "this chart is deprecated", &[])]);
+    }
     if chart
         .metadata
         .dependencies
@@ -138,19 +145,19 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
     };
     let debug = ctx.global.debug;
     // Templates run on their own thread, with room for deep include recursion.
-    let result = with_render_stack(move || {
+    let (logs, result) = with_render_stack(move || {
         let engine = Engine {
             max_stack_bytes: Some(TEMPLATE_STACK_BYTES),
             ..Engine::default()
         };
-        match render_release(chart, &vals, &opts, &engine) {
-            Ok(mut rel) => {
-                let text = template_output(&mut rel, &show, &opts);
-                Ok((rel.wrote, text))
-            }
-            Err(e) => Err(e),
-        }
+        let rendered = render_release(chart, &vals, &opts, &engine);
+        let result = rendered.result.map(|mut rel| {
+            let text = template_output(&mut rel, &show, &opts);
+            (rel.wrote, text)
+        });
+        (rendered.logs, result)
     });
+    log(&logs);
     match result {
         Ok((wrote, text)) => {
             let text = text.map_err(|e| anyhow!(e))?;
@@ -173,6 +180,15 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
                 ))
             }
         }
+    }
+}
+
+/// Prints lines Helm logs (`level=WARN msg=...`) on stderr.
+fn log(lines: &[String]) {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    for l in lines {
+        let _ = writeln!(stderr, "{l}");
     }
 }
 

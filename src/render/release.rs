@@ -11,9 +11,9 @@ use super::engine::{Engine, RenderContext};
 use super::errors::RenderError;
 use super::manifest::{sort_manifests, split_manifests, HookDoc, ManifestError, INSTALL_ORDER};
 use super::objects::{Capabilities, ReleaseOptions};
-use crate::chart::{
-    coalesce_values, process_dependencies, semver, validate_against_schema, Chart, ChartError,
-};
+use crate::chart::coalesce::coalesce_logged;
+use crate::chart::gofmt::slog_line;
+use crate::chart::{process_dependencies, semver, validate_against_schema, Chart, ChartError};
 
 const NOTES_SUFFIX: &str = "NOTES.txt";
 
@@ -88,24 +88,62 @@ fn valid_dns_name(name: &str) -> bool {
     })
 }
 
+/// What [`render_release`] gives back: the outcome, and the lines Helm logs on stderr on the way
+/// (warnings, and the errors it logs before returning them) in the order it prints them. Helm
+/// has printed these before it reports success or failure, so they come with both.
+#[derive(Debug)]
+pub struct ReleaseRender {
+    pub logs: Vec<String>,
+    pub result: Result<RenderedRelease, InstallError>,
+}
+
 /// Renders `chart` with user values `vals` as a client-only install.
 pub fn render_release(
+    chart: Chart,
+    vals: &Map<String, Value>,
+    opts: &InstallOptions,
+    engine: &Engine,
+) -> ReleaseRender {
+    let mut logs = Vec::new();
+    let result = install(chart, vals, opts, engine, &mut logs);
+    ReleaseRender { logs, result }
+}
+
+fn install(
     mut chart: Chart,
     vals: &Map<String, Value>,
     opts: &InstallOptions,
     engine: &Engine,
+    logs: &mut Vec<String>,
 ) -> Result<RenderedRelease, InstallError> {
     if let Err(e) = validate_release_name(&opts.release_name) {
-        return Err(InstallError::Setup(format!(
-            "release name check failed: release name {}: {e}",
+        let e = format!(
+            "release name {}: {e}",
             gotemplate::strconv::quote(&opts.release_name)
+        );
+        logs.push(slog_line(
+            "ERROR",
+            "release name check failed",
+            &[("error", &e)],
+        ));
+        return Err(InstallError::Setup(format!(
+            "release name check failed: {e}"
         )));
     }
-    process_dependencies(&mut chart, vals)
-        .map_err(|e| InstallError::Setup(format!("chart dependencies processing failed: {e}")))?;
-    let coalesced = coalesce_values(&chart, vals)?;
+    if let Err(e) = process_dependencies(&mut chart, vals, logs) {
+        let e = e.to_string();
+        logs.push(slog_line(
+            "ERROR",
+            "chart dependencies processing failed",
+            &[("error", &e)],
+        ));
+        return Err(InstallError::Setup(format!(
+            "chart dependencies processing failed: {e}"
+        )));
+    }
+    let values = coalesce_logged(&chart, vals, false, logs)?;
     if !opts.skip_schema_validation {
-        validate_against_schema(&chart, &coalesced.values)?;
+        validate_against_schema(&chart, &values)?;
     }
     let ctx = RenderContext {
         release: ReleaseOptions {
@@ -116,7 +154,7 @@ pub fn render_release(
             is_upgrade: opts.is_upgrade,
         },
         capabilities: opts.capabilities.clone(),
-        values: coalesced.values,
+        values,
     };
     render_resources(&chart, &ctx, opts, engine)
 }
