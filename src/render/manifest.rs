@@ -171,6 +171,30 @@ pub fn split_manifests(text: &str) -> Vec<String> {
 /// Reads a document's head the way Helm does: through YAML→JSON and a case-insensitive JSON
 /// decode into a struct whose annotations are strings.
 pub fn parse_head(doc: &str) -> Result<Head, String> {
+    // Most rendered documents are plain block YAML; when the quick recognizer vouches for the
+    // whole document, only its head entries need the full decoder. Otherwise (and for any
+    // error, so its text and line are exact) the whole document goes through it.
+    if let Some(entries) = goyaml::quick::top_level_entries(doc) {
+        let mut head_text = String::new();
+        for e in entries.iter().filter(|e| {
+            ["apiVersion", "kind", "metadata"]
+                .iter()
+                .any(|k| e.key.eq_ignore_ascii_case(k))
+        }) {
+            head_text.push_str(&doc[e.span.clone()]);
+            if !head_text.ends_with('\n') {
+                head_text.push('\n');
+            }
+        }
+        if let Ok(head) = parse_head_whole(&head_text) {
+            return Ok(head);
+        }
+    }
+    parse_head_whole(doc)
+}
+
+/// [`parse_head`] through the full decoder.
+fn parse_head_whole(doc: &str) -> Result<Head, String> {
     let json = goyaml::from_str(doc).map_err(|e| e.to_string())?;
     let serde_json::Value::Object(top) = json else {
         return match json {

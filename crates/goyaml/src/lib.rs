@@ -17,6 +17,7 @@ mod decode;
 mod encode;
 mod gofmt;
 mod pretty;
+pub mod quick;
 mod resolve;
 mod sorter;
 
