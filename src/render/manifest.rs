@@ -5,10 +5,8 @@
 //! whitespace trimming, the stable kind sort, and which hook annotations count.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::LazyLock;
 
 use crate::chart::gofmt::json_kind;
-use regex::Regex;
 
 /// The annotation that makes a document a hook.
 pub const HOOK_ANNOTATION: &str = "helm.sh/hook";
@@ -153,19 +151,60 @@ pub struct HookDoc {
     pub output_log_policies: Vec<String>,
 }
 
-/// Go's `\s` is ASCII-only, so the class is spelled out.
-static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[\t\n\x0C\r ]*\n)---[\t\n\x0C\r ]*").expect("valid regex"));
-
 /// Splits a rendered file into YAML documents, as Helm 3 and Helm 4.1 do: the whole text is
-/// trimmed, split on the separator regexp, and each document trimmed; empty pieces before
-/// trimming are dropped.
+/// trimmed, split on the separator regexp `(?:^|\s*\n)---\s*` (Go's ASCII `\s`), and each
+/// document trimmed; empty pieces before trimming are dropped.
+///
+/// The regexp's matches are found by hand: compiling it cost more than rendering a small chart.
 pub fn split_manifests(text: &str) -> Vec<String> {
-    SEPARATOR
-        .split(text.trim())
+    let t = text.trim();
+    let mut pieces = Vec::new();
+    let mut piece_start = 0;
+    for (start, end) in separator_matches(t) {
+        pieces.push(&t[piece_start..start]);
+        piece_start = end;
+    }
+    pieces.push(&t[piece_start..]);
+    pieces
+        .into_iter()
         .filter(|d| !d.is_empty())
         .map(|d| d.trim().to_string())
         .collect()
+}
+
+/// Go's `\s`.
+fn is_go_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0c | b'\r' | b' ')
+}
+
+/// The leftmost-first, non-overlapping matches of `(?:^|\s*\n)---\s*` in `t`, as byte ranges.
+fn separator_matches(t: &str) -> Vec<(usize, usize)> {
+    let b = t.as_bytes();
+    let skip_space = |mut e: usize| {
+        while e < b.len() && is_go_space(b[e]) {
+            e += 1;
+        }
+        e
+    };
+    let mut found = Vec::new();
+    let mut pos = 0;
+    if t.starts_with("---") {
+        pos = skip_space(3);
+        found.push((0, pos));
+    }
+    while let Some(i) = t[pos..].find("\n---") {
+        let newline = pos + i;
+        // The match starts where the run of spaces ending in that newline starts, but not before
+        // the end of the previous match.
+        let mut start = newline;
+        while start > pos && is_go_space(b[start - 1]) {
+            start -= 1;
+        }
+        let end = skip_space(newline + 4);
+        found.push((start, end));
+        pos = end;
+    }
+    found
 }
 
 /// Reads a document's head the way Helm does: through YAML→JSON and a case-insensitive JSON
@@ -417,6 +456,26 @@ mod tests {
         list.iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn separator_matches_are_the_regexps() {
+        let re = regex::Regex::new(r"(?:^|[\t\n\x0C\r ]*\n)---[\t\n\x0C\r ]*").unwrap();
+        const PARTS: &[&str] = &["-", "--", "---", "\n", " ", "\t", "\r", "\x0c", "a", "\n---", "é"];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..200_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut r = seed;
+            for _ in 0..(r % 12) {
+                r = r.rotate_left(7) ^ 0x9e37_79b9;
+                t.push_str(PARTS[(r % PARTS.len() as u64) as usize]);
+            }
+            let want: Vec<(usize, usize)> = re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(separator_matches(&t), want, "{t:?}");
+        }
     }
 
     #[test]

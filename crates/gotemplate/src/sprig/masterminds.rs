@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 
 /// Masterminds' error texts, which Sprig returns unchanged.
 pub const ERR_INVALID_SEMVER: &str = "invalid semantic version";
