@@ -262,7 +262,7 @@ fn load_archive_into(data: &[u8], log: &mut Vec<String>) -> Result<Chart, ChartE
 fn file(f: &BufferedFile) -> File {
     File {
         name: f.name.clone(),
-        data: f.data.clone(),
+        data: std::sync::Arc::from(f.data.as_slice()),
     }
 }
 

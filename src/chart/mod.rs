@@ -39,7 +39,8 @@ pub use values::ValueOptions;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct File {
     pub name: String,
-    pub data: Vec<u8>,
+    /// Shared, so copies of a chart (aliased dependencies) do not copy file contents.
+    pub data: std::sync::Arc<[u8]>,
 }
 
 /// A loaded chart.
@@ -105,7 +106,7 @@ impl Chart {
                 out.push(CrdFile {
                     name: f.name.clone(),
                     filename: format!("{full_path}/{}", f.name),
-                    data: f.data.clone(),
+                    data: f.data.to_vec(),
                 });
             }
         }

@@ -161,6 +161,9 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
     match result {
         Ok((wrote, text)) => {
             let text = text.map_err(|e| anyhow!(e))?;
+            if wrote.is_empty() {
+                return out(text.as_bytes());
+            }
             let mut all = String::new();
             for w in wrote {
                 all.push_str(&w);

@@ -60,7 +60,8 @@ pub struct RenderContext {
 }
 
 struct Renderable {
-    text: String,
+    /// The template's bytes, shared with the chart (read as UTF-8, lossily, when parsed).
+    text: std::sync::Arc<[u8]>,
     vals: MapRef,
     base_path: String,
 }
@@ -111,7 +112,7 @@ impl Engine {
         }
         let keys = sort_templates(tpls.keys().cloned().collect());
         for name in &keys {
-            if let Err(e) = set.parse(name, &tpls[name].text) {
+            if let Err(e) = set.parse(name, &String::from_utf8_lossy(&tpls[name].text)) {
                 return Err(RenderError::Parse(parse_error_text(name, &e)));
             }
         }
@@ -134,7 +135,12 @@ impl Engine {
             let data = Value::Map(ValuesType::wrap_ref(&r.vals));
             match set.execute(name, &data) {
                 Ok(out) => {
-                    rendered.insert(name.clone(), out.replace("<no value>", ""));
+                    let out = if out.contains("<no value>") {
+                        out.replace("<no value>", "")
+                    } else {
+                        out
+                    };
+                    rendered.insert(name.clone(), out);
                 }
                 Err(e) => return Err(RenderError::Exec(exec_error_text(name, &e))),
             }
@@ -212,7 +218,7 @@ fn collect(
         out.insert(
             join_path(&full_path, &t.name),
             Renderable {
-                text: String::from_utf8_lossy(&t.data).into_owned(),
+                text: t.data.clone(),
                 vals: next_ref.clone(),
                 base_path: format!("{full_path}/templates"),
             },

@@ -461,7 +461,9 @@ mod tests {
     #[test]
     fn separator_matches_are_the_regexps() {
         let re = regex::Regex::new(r"(?:^|[\t\n\x0C\r ]*\n)---[\t\n\x0C\r ]*").unwrap();
-        const PARTS: &[&str] = &["-", "--", "---", "\n", " ", "\t", "\r", "\x0c", "a", "\n---", "é"];
+        const PARTS: &[&str] = &[
+            "-", "--", "---", "\n", " ", "\t", "\r", "\x0c", "a", "\n---", "é",
+        ];
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..200_000 {
             let mut t = String::new();
@@ -473,7 +475,8 @@ mod tests {
                 r = r.rotate_left(7) ^ 0x9e37_79b9;
                 t.push_str(PARTS[(r % PARTS.len() as u64) as usize]);
             }
-            let want: Vec<(usize, usize)> = re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            let want: Vec<(usize, usize)> =
+                re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
             assert_eq!(separator_matches(&t), want, "{t:?}");
         }
     }

@@ -456,7 +456,7 @@ impl Files {
         Files(Rc::new(
             files
                 .iter()
-                .map(|f| (f.name.clone(), Rc::from(f.data.as_slice())))
+                .map(|f| (f.name.clone(), Rc::from(&f.data[..])))
                 .collect(),
         ))
     }
@@ -888,18 +888,18 @@ mod tests {
         let files = Files::new(&[
             crate::chart::File {
                 name: "conf/a.txt".into(),
-                data: b"x\ny\n".to_vec(),
+                data: b"x\ny\n".to_vec().into(),
             },
             crate::chart::File {
                 name: "conf/sub/b.txt".into(),
-                data: b"z".to_vec(),
+                data: b"z".to_vec().into(),
             },
         ]);
         assert_eq!(files.lines("conf/a.txt"), vec!["x", "y"]);
         assert!(files.lines("nope").is_empty());
         let bin = Files::new(&[crate::chart::File {
             name: "b".into(),
-            data: vec![0, 0xfe],
+            data: vec![0, 0xfe].into(),
         }]);
         assert_eq!(
             gotemplate::sprig::strings::go_string_bytes(&bin.get("b")),
