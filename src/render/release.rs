@@ -121,25 +121,14 @@ fn install(
             "release name {}: {e}",
             gotemplate::strconv::quote(&opts.release_name)
         );
-        logs.push(slog_line(
-            "ERROR",
-            "release name check failed",
-            &[("error", &e)],
-        ));
-        return Err(InstallError::Setup(format!(
-            "release name check failed: {e}"
-        )));
+        return Err(setup_failed(logs, "release name check failed", e));
     }
     if let Err(e) = process_dependencies(&mut chart, vals, logs) {
-        let e = e.to_string();
-        logs.push(slog_line(
-            "ERROR",
+        return Err(setup_failed(
+            logs,
             "chart dependencies processing failed",
-            &[("error", &e)],
+            e.to_string(),
         ));
-        return Err(InstallError::Setup(format!(
-            "chart dependencies processing failed: {e}"
-        )));
     }
     let values = coalesce_logged(&chart, vals, false, logs)?;
     if !opts.skip_schema_validation {
@@ -157,6 +146,12 @@ fn install(
         values,
     };
     render_resources(&chart, &ctx, opts, engine)
+}
+
+/// A failed setup step, logged at ERROR (as Helm logs it) and returned as `step: error`.
+fn setup_failed(logs: &mut Vec<String>, step: &str, error: String) -> InstallError {
+    logs.push(slog_line("ERROR", step, &[("error", &error)]));
+    InstallError::Setup(format!("{step}: {error}"))
 }
 
 fn render_err(message: String) -> InstallError {

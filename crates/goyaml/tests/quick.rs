@@ -3,6 +3,9 @@
 //! document the full decoder must accept it too and find the same top-level keys in the same
 //! order. (The recognizer may decline anything; it must never accept what go-yaml rejects.)
 
+mod common;
+use common::Rng;
+
 use std::path::Path;
 
 fn corpus_documents() -> Vec<String> {
@@ -75,21 +78,6 @@ fn corpus_documents_agree_with_the_full_decoder() {
         "{accepted} of {}",
         docs.len()
     );
-}
-
-/// A small deterministic generator (xorshift), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 fn mutate(doc: &str, rng: &mut Rng) -> String {

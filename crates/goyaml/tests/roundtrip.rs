@@ -1,22 +1,10 @@
 //! Self-consistency over many generated inputs: parsing never panics, and whatever parses prints
 //! (with `to_string` and `to_string_pretty`) to YAML that parses back to the same data.
 
+mod common;
+use common::Rng;
+
 use serde_json::Value;
-
-/// Small deterministic generator (xorshift), so failures are reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
 
 const PIECES: &[&str] = &[
     "a",
