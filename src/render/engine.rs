@@ -16,6 +16,7 @@ use super::funcs::{helm_funcs, FuncOptions, LookupFn, SET_NAME};
 use super::objects::{
     chart_value, values_to_template, Capabilities, Files, ReleaseOptions, ValuesType,
 };
+use super::parallel::map_in_order;
 use crate::chart::Chart;
 
 /// The native stack a render thread gets; deep `include` recursion needs it (Helm stops a
@@ -111,8 +112,17 @@ impl Engine {
             set.set_max_stack_bytes(b);
         }
         let keys = sort_templates(tpls.keys().cloned().collect());
-        for name in &keys {
-            if let Err(e) = set.parse(name, &String::from_utf8_lossy(&tpls[name].text)) {
+        // Texts parse independently (large charts on all cores), then join the set in Helm's
+        // order; the first error in that order is the one reported.
+        let texts: Vec<(&String, std::borrow::Cow<'_, str>)> = keys
+            .iter()
+            .map(|k| (k, String::from_utf8_lossy(&tpls[k].text)))
+            .collect();
+        let total: usize = texts.iter().map(|(_, t)| t.len()).sum();
+        let parser = set.parser();
+        let parsed = map_in_order(&texts, total, |(name, text)| parser.parse(name, text));
+        for ((name, _), p) in texts.iter().zip(parsed) {
+            if let Err(e) = p.and_then(|p| set.add_parsed(p)) {
                 return Err(RenderError::Parse(parse_error_text(name, &e)));
             }
         }
@@ -272,6 +282,69 @@ mod tests {
                 "c/templates/a.yaml"
             ]
         );
+    }
+
+    fn chart_of(templates: &[(&str, String)]) -> Chart {
+        let mut chart = Chart::default();
+        chart.metadata.name = "c".into();
+        chart.metadata.version = "1.0.0".into();
+        chart.templates = templates
+            .iter()
+            .map(|(name, text)| crate::chart::File {
+                name: name.to_string(),
+                data: text.as_bytes().into(),
+            })
+            .collect();
+        chart
+    }
+
+    fn render_chart(chart: &Chart) -> Result<BTreeMap<String, String>, RenderError> {
+        let ctx = RenderContext {
+            release: ReleaseOptions {
+                name: "r".into(),
+                namespace: "ns".into(),
+                revision: 1,
+                is_install: true,
+                is_upgrade: false,
+            },
+            capabilities: Default::default(),
+            values: serde_json::Map::new(),
+        };
+        Engine::default().render(chart, &ctx)
+    }
+
+    #[test]
+    fn large_charts_parse_in_parallel_with_helms_result_and_first_error() {
+        // Over the parallel threshold: many templates, each defining and using a helper.
+        let filler = "#".repeat(20_000);
+        let mut templates: Vec<(String, String)> = (0..12)
+            .map(|i| {
+                (
+                    format!("templates/t{i:02}.yaml"),
+                    format!("{{{{ define \"h{i}\" }}}}v{i}{{{{ end }}}}k: {{{{ include \"h{i}\" . }}}}\n# {filler}\n"),
+                )
+            })
+            .collect();
+        let list: Vec<(&str, String)> = templates
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.clone()))
+            .collect();
+        let out = render_chart(&chart_of(&list)).unwrap();
+        assert_eq!(out.len(), 12);
+        assert!(out["c/templates/t07.yaml"].starts_with("k: v7\n"));
+
+        // Two broken templates: Helm parses in reverse name order at equal depth, so the error
+        // is t09's, whichever thread parsed what.
+        templates[3].1 = "{{ if }}".into();
+        templates[9].1 = "{{ end }}".into();
+        let list: Vec<(&str, String)> = templates
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.clone()))
+            .collect();
+        match render_chart(&chart_of(&list)) {
+            Err(RenderError::Parse(m)) => assert!(m.contains("t09.yaml"), "{m}"),
+            other => panic!("expected a parse error, got {:?}", other.map(|m| m.len())),
+        }
     }
 
     #[test]

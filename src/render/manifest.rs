@@ -356,48 +356,12 @@ pub fn sort_manifests(
     Ok((hooks, generic))
 }
 
-/// Below this much YAML, parsing on one thread beats starting others.
-const PARALLEL_HEAD_BYTES: usize = 256 * 1024;
-
 /// The heads of `docs`, in order. Parsing every rendered document is most of the work of
 /// `template` on large charts (CRDs), and documents are independent, so big batches are shared
-/// among the available cores; each worker takes the next unparsed document.
+/// among the available cores.
 fn parse_heads(docs: &[(&String, String)]) -> Vec<Result<Head, String>> {
     let total: usize = docs.iter().map(|(_, d)| d.len()).sum();
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(docs.len())
-        .min(8);
-    if workers < 2 || total < PARALLEL_HEAD_BYTES {
-        return docs.iter().map(|(_, d)| parse_head(d)).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some((_, doc)) = docs.get(i) else {
-                return done;
-            };
-            done.push((i, parse_head(doc)));
-        }
-    };
-    let mut slots: Vec<Option<Result<Head, String>>> = (0..docs.len()).map(|_| None).collect();
-    std::thread::scope(|s| {
-        let helpers: Vec<_> = (1..workers).map(|_| s.spawn(work)).collect();
-        let mut all = work();
-        for h in helpers {
-            all.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
-        }
-        for (i, head) in all {
-            slots[i] = Some(head);
-        }
-    });
-    slots
-        .into_iter()
-        .map(|h| h.expect("every document was parsed"))
-        .collect()
+    super::parallel::map_in_order(docs, total, |(_, d)| parse_head(d))
 }
 
 fn hook_events(value: &str) -> Option<Vec<String>> {

@@ -6,5 +6,6 @@ pub mod funcs;
 pub mod glob;
 pub mod manifest;
 pub mod objects;
+pub(crate) mod parallel;
 pub mod release;
 pub mod toml;

@@ -1,7 +1,7 @@
 //! The parse tree, printed back as Go's parse.Node String() does (used in error texts).
 
 use std::fmt::{self, Write};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::lex::go_quote;
 
@@ -21,7 +21,7 @@ pub enum Node {
     /// Plain text.
     Text {
         pos: Pos,
-        text: Rc<str>,
+        text: Arc<str>,
     },
     /// A comment (only kept when asked for; never by default).
     Comment {
@@ -145,7 +145,7 @@ pub enum Arg {
     String {
         pos: Pos,
         quoted: String,
-        text: Rc<str>,
+        text: Arc<str>,
     },
     /// A parenthesised pipeline.
     Pipe(Box<PipeNode>),

@@ -576,7 +576,7 @@ impl<'a> State<'a> {
             Arg::Dot { .. } => Ok(dot.clone()),
             Arg::Nil { .. } => Err(self.errorf("nil is not a command")),
             Arg::Number(n) => Ok(Got::plain(self.ideal_constant(first, n)?)),
-            Arg::String { text, .. } => Ok(Got::plain(Value::String(text.clone()))),
+            Arg::String { text, .. } => Ok(Got::plain(Value::str(&**text))),
             other => Err(self.errorf(format!(
                 "can't evaluate command {}",
                 go_quote(&other.to_string())
@@ -1035,13 +1035,13 @@ impl<'a> State<'a> {
                 _ => Err(self.errorf(format!("expected integer; found {n}"))),
             },
             GoType::String => match n {
-                Arg::String { text, .. } => Ok(Value::String(text.clone())),
+                Arg::String { text, .. } => Ok(Value::str(&**text)),
                 _ => Err(self.errorf(format!("expected string; found {n}"))),
             },
             GoType::Interface => match n {
                 Arg::Bool { val, .. } => Ok(Value::Bool(*val)),
                 Arg::Number(num) => self.ideal_constant(n, num),
-                Arg::String { text, .. } => Ok(Value::String(text.clone())),
+                Arg::String { text, .. } => Ok(Value::str(&**text)),
                 other => Err(self.errorf(format!(
                     "can't handle assignment of {other} to empty interface argument"
                 ))),

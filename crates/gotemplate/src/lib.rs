@@ -71,5 +71,5 @@ pub mod value;
 
 pub use error::Error;
 pub use func::{Env, FuncError, FuncMap, Function, NoEnv};
-pub use template::{MissingKey, Templates};
+pub use template::{MissingKey, Parsed, Parser, Templates};
 pub use value::{GoType, List, Map, MapRef, MapType, Member, Object, Value};

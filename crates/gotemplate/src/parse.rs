@@ -4,7 +4,7 @@
 //! `{{block}}` in it, as Go's `parse.Parse` does.
 
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::ast::*;
 use crate::error::Error;
@@ -15,9 +15,9 @@ use crate::lex::{go_quote, Item, ItemType, Lexer};
 pub struct Tree {
     pub name: String,
     /// The name of the top-level template of the text (used in error locations).
-    pub parse_name: Rc<str>,
+    pub parse_name: Arc<str>,
     /// The whole text parsed (shared by every tree of one parse).
-    pub text: Rc<str>,
+    pub text: Arc<str>,
     pub root: ListNode,
 }
 
@@ -44,7 +44,7 @@ pub fn parse(
     right_delim: &str,
     has_func: &dyn Fn(&str) -> bool,
 ) -> Result<HashMap<String, Tree>, Error> {
-    let shared: Rc<str> = Rc::from(text);
+    let shared: Arc<str> = Arc::from(text);
     let mut lex = Lexer::new(text, left_delim, right_delim);
     lex.break_ok = !has_func("break");
     lex.continue_ok = !has_func("continue");
@@ -57,7 +57,7 @@ pub fn parse(
         range_depth: 0,
         stack_depth: 0,
         name: name.to_string(),
-        parse_name: Rc::from(name),
+        parse_name: Arc::from(name),
         text: shared,
         has_func,
         tree_set: HashMap::new(),
@@ -106,8 +106,8 @@ struct Parser<'a, 'f> {
     range_depth: usize,
     stack_depth: usize,
     name: String,
-    parse_name: Rc<str>,
-    text: Rc<str>,
+    parse_name: Arc<str>,
+    text: Arc<str>,
     has_func: &'f dyn Fn(&str) -> bool,
     tree_set: HashMap<String, Tree>,
 }
@@ -303,7 +303,7 @@ impl Parser<'_, '_> {
         match token.typ {
             ItemType::Text => Ok(Parsed::Node(Node::Text {
                 pos: token.pos,
-                text: Rc::from(token.val.as_str()),
+                text: Arc::from(token.val.as_str()),
             })),
             ItemType::LeftDelim => {
                 self.action_line = token.line;
@@ -705,7 +705,7 @@ impl Parser<'_, '_> {
                 Arg::String {
                     pos: token.pos,
                     quoted: token.val,
-                    text: Rc::from(s.as_str()),
+                    text: Arc::from(s.as_str()),
                 }
             }
             _ => {

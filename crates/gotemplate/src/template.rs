@@ -29,6 +29,31 @@ pub enum MissingKey {
     Error,
 }
 
+/// Parses texts for a [`Templates`] set on any thread (see [`Templates::parser`]).
+pub struct Parser {
+    left_delim: String,
+    right_delim: String,
+    functions: std::collections::HashSet<String>,
+}
+
+/// The templates one text defines, parsed but not yet added to a set.
+pub struct Parsed {
+    name: String,
+    trees: HashMap<String, Tree>,
+}
+
+impl Parser {
+    /// Parses `text` as the template `name`, as [`Templates::parse`] does.
+    pub fn parse(&self, name: &str, text: &str) -> Result<Parsed, Error> {
+        let has = |f: &str| self.functions.contains(f);
+        let trees = parse::parse(name, text, &self.left_delim, &self.right_delim, &has)?;
+        Ok(Parsed {
+            name: name.to_string(),
+            trees,
+        })
+    }
+}
+
 /// A set of named templates sharing functions and options.
 #[derive(Clone)]
 pub struct Templates {
@@ -120,6 +145,35 @@ impl Templates {
             let has = |f: &str| self.has_function(f);
             parse::parse(name, text, &self.left_delim, &self.right_delim, &has)?
         };
+        self.insert_trees(name, trees)
+    }
+
+    /// What parsing needs from this set (delimiters, function names), detached from it so that
+    /// texts can be parsed on other threads and then added with [`Templates::add_parsed`].
+    pub fn parser(&self) -> Parser {
+        Parser {
+            left_delim: self.left_delim.clone(),
+            right_delim: self.right_delim.clone(),
+            functions: self
+                .funcs
+                .names()
+                .chain(self.builtins.names())
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
+    /// Adds what [`Parser::parse`] made of a text, exactly as [`Templates::parse`] of that text
+    /// would have.
+    pub fn add_parsed(&mut self, parsed: Parsed) -> Result<(), Error> {
+        self.insert_trees(&parsed.name, parsed.trees).map(|_| ())
+    }
+
+    fn insert_trees(
+        &mut self,
+        name: &str,
+        trees: HashMap<String, Tree>,
+    ) -> Result<Rc<Tree>, Error> {
         let mut top = None;
         for (tname, tree) in trees {
             let tree = Rc::new(tree);
