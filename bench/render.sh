@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `template` on every corpus chart: rhelm next to helm 4.1.4, same arguments as
 # the conformance corpus (`rel CHART --namespace ns --kube-version 1.33.0`). Prints per-chart
-# median wall time (of RUNS runs after an untimed one) and peak RSS, then totals and ratios.
+# median wall time (of RUNS runs after an untimed one; each tool in its own pass over the
+# corpus) and peak RSS, then totals and ratios.
 # The largest charts double as the template-engine benchmark (parse + execute of big real templates).
 # usage: bench/render.sh [RUNS]     (default 7)
 set -euo pipefail
@@ -29,25 +30,31 @@ def once(tool, chart):
     _, status, usage = os.wait4(p.pid, 0)
     return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
-tot = [0.0, 0.0]; mem = [0.0, 0.0]; slower = []
-for cid in sorted(os.listdir(corpus)):
-    chart = os.path.join(corpus, cid, "chart")
-    if not os.path.isdir(chart):
-        continue
-    times = ([], []); rss = [0.0, 0.0]; codes = [0, 0]
-    # Each tool runs on its own: one untimed run (file cache, and the kernel's clean-up after the
-    # other tool's exit), then RUNS timed ones.
-    for i, tool in enumerate((rhelm, helm)):
+charts = [c for c in sorted(os.listdir(corpus)) if os.path.isdir(os.path.join(corpus, c, "chart"))]
+
+def measure(tool):
+    """Per chart: median wall time of `runs` runs after an untimed one, peak RSS, exit code.
+    Each tool gets its own pass over the corpus, so neither runs in the wake of the other (the
+    kernel's clean-up after a large process slows whatever starts next)."""
+    res = {}
+    for cid in charts:
+        chart = os.path.join(corpus, cid, "chart")
         once(tool, chart)
+        times, rss, code = [], 0.0, 0
         for _ in range(runs):
             t, m, c = once(tool, chart)
-            times[i].append(t); rss[i] = max(rss[i], m); codes[i] = c
-    rt, ht = statistics.median(times[0]), statistics.median(times[1])
-    rm, hm = rss
+            times.append(t); rss = max(rss, m); code = c
+        res[cid] = (statistics.median(times), rss, code)
+    return res
+
+ours, theirs = measure(rhelm), measure(helm)
+tot = [0.0, 0.0]; mem = [0.0, 0.0]; slower = []
+for cid in charts:
+    (rt, rm, rc), (ht, hm, _) = ours[cid], theirs[cid]
     tot[0] += rt; tot[1] += ht; mem[0] = max(mem[0], rm); mem[1] = max(mem[1], hm)
     if rt > ht:
         slower.append(cid)
-    flag = "" if codes[0] == 0 else f"  (rhelm exit {codes[0]})"
+    flag = "" if rc == 0 else f"  (rhelm exit {rc})"
     print(f"{cid[:58]:58} {rt*1000:8.1f} {ht*1000:8.1f} {ht/rt:6.1f}x {rm:9.1f} {hm:9.1f}{flag}")
 print(f"{'TOTAL':58} {tot[0]*1000:8.0f} {tot[1]*1000:8.0f} {tot[1]/tot[0]:6.1f}x {mem[0]:9.1f} {mem[1]:9.1f}  (memory: peak of any chart)")
 print(f"charts where rhelm is slower than helm: {len(slower)}" + (f" ({', '.join(slower)})" if slower else ""))
