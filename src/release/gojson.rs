@@ -9,25 +9,7 @@ use serde_json::ser::{CharEscape, Formatter};
 
 /// Go's float64 formatting for JSON (`strconv.FormatFloat` 'f' or 'e' with shortest digits).
 pub fn format_float(f: f64) -> String {
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0" } else { "0" }.to_string();
-    }
-    let abs = f.abs();
-    if (1e-6..1e21).contains(&abs) {
-        return format!("{f}");
-    }
-    let s = format!("{f:e}");
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    if exp < 0 {
-        if exp > -10 {
-            format!("{mant}e-{}", -exp)
-        } else {
-            format!("{mant}e-{:02}", -exp)
-        }
-    } else {
-        format!("{mant}e+{exp:02}")
-    }
+    goyaml::format_json_float(f)
 }
 
 /// True when Go would print this integer differently from its exact decimal form.
