@@ -123,6 +123,33 @@ fn localized_num(f: f64) -> String {
     out
 }
 
+/// The `min…`/`max…` keyword pair on a count (properties, items, characters).
+fn count_bounds(
+    s: &Map<String, Value>,
+    min_keyword: &str,
+    max_keyword: &str,
+    count: usize,
+    loc: &[String],
+    errors: &mut Vec<VErr>,
+) {
+    let count_u64 = count as u64;
+    let bound = |keyword: &str| s.get(keyword).and_then(Value::as_u64);
+    let below = bound(min_keyword).filter(|&n| count_u64 < n);
+    let above = bound(max_keyword).filter(|&n| count_u64 > n);
+    for (keyword, n) in [(min_keyword, below), (max_keyword, above)] {
+        if let Some(n) = n {
+            errors.push(VErr::new(
+                loc,
+                format!(
+                    "{keyword}: got {}, want {}",
+                    localized_int(count),
+                    localized_int(n as usize)
+                ),
+            ));
+        }
+    }
+}
+
 fn localized_int(n: usize) -> String {
     localized_num(n as f64)
 }
@@ -389,30 +416,7 @@ impl<'a> Validator<'a> {
         loc: &[String],
         errors: &mut Vec<VErr>,
     ) {
-        if let Some(n) = s.get("minProperties").and_then(Value::as_u64) {
-            if (m.len() as u64) < n {
-                errors.push(VErr::new(
-                    loc,
-                    format!(
-                        "minProperties: got {}, want {}",
-                        localized_int(m.len()),
-                        localized_int(n as usize)
-                    ),
-                ));
-            }
-        }
-        if let Some(n) = s.get("maxProperties").and_then(Value::as_u64) {
-            if (m.len() as u64) > n {
-                errors.push(VErr::new(
-                    loc,
-                    format!(
-                        "maxProperties: got {}, want {}",
-                        localized_int(m.len()),
-                        localized_int(n as usize)
-                    ),
-                ));
-            }
-        }
+        count_bounds(s, "minProperties", "maxProperties", m.len(), loc, errors);
         if let Some(Value::Array(req)) = s.get("required") {
             let missing: Vec<&str> = req
                 .iter()
@@ -555,30 +559,7 @@ impl<'a> Validator<'a> {
         loc: &[String],
         errors: &mut Vec<VErr>,
     ) {
-        if let Some(n) = s.get("minItems").and_then(Value::as_u64) {
-            if (a.len() as u64) < n {
-                errors.push(VErr::new(
-                    loc,
-                    format!(
-                        "minItems: got {}, want {}",
-                        localized_int(a.len()),
-                        localized_int(n as usize)
-                    ),
-                ));
-            }
-        }
-        if let Some(n) = s.get("maxItems").and_then(Value::as_u64) {
-            if (a.len() as u64) > n {
-                errors.push(VErr::new(
-                    loc,
-                    format!(
-                        "maxItems: got {}, want {}",
-                        localized_int(a.len()),
-                        localized_int(n as usize)
-                    ),
-                ));
-            }
-        }
+        count_bounds(s, "minItems", "maxItems", a.len(), loc, errors);
         if s.get("uniqueItems") == Some(&Value::Bool(true)) && a.len() > 1 {
             'outer: for i in 0..a.len() {
                 for j in i + 1..a.len() {
@@ -812,30 +793,7 @@ fn join_quoted(items: &[&str]) -> String {
 
 fn str_validate(s: &Map<String, Value>, v: &str, loc: &[String], errors: &mut Vec<VErr>) {
     let len = v.chars().count();
-    if let Some(n) = s.get("minLength").and_then(Value::as_u64) {
-        if (len as u64) < n {
-            errors.push(VErr::new(
-                loc,
-                format!(
-                    "minLength: got {}, want {}",
-                    localized_int(len),
-                    localized_int(n as usize)
-                ),
-            ));
-        }
-    }
-    if let Some(n) = s.get("maxLength").and_then(Value::as_u64) {
-        if (len as u64) > n {
-            errors.push(VErr::new(
-                loc,
-                format!(
-                    "maxLength: got {}, want {}",
-                    localized_int(len),
-                    localized_int(n as usize)
-                ),
-            ));
-        }
-    }
+    count_bounds(s, "minLength", "maxLength", len, loc, errors);
     if let Some(Value::String(p)) = s.get("pattern") {
         if let Ok(re) = regex::Regex::new(p) {
             if !re.is_match(v) {
