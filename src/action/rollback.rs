@@ -383,6 +383,35 @@ pub async fn run(
     }
 }
 
+/// The objects of the current release and of the one being restored; the restored ones carry
+/// the release's ownership labels and annotations, as they will be applied.
+async fn build_current_and_new(
+    cluster: &Cluster,
+    current_manifest: &str,
+    new_manifest: &str,
+    name: &str,
+    namespace: &str,
+) -> Result<(Vec<Resource>, Vec<Resource>), RollbackError> {
+    let before = cluster
+        .build(current_manifest, namespace)
+        .await
+        .map_err(|source| RollbackError::Build {
+            which: "current",
+            source,
+        })?;
+    let mut after = cluster
+        .build(new_manifest, namespace)
+        .await
+        .map_err(|source| RollbackError::Build {
+            which: "new",
+            source,
+        })?;
+    for r in &mut after {
+        set_ownership_metadata(&mut r.object, name, namespace);
+    }
+    Ok((before, after))
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn perform(
     storage: &Storage,
@@ -397,23 +426,14 @@ async fn perform(
 ) -> Result<RollbackOutcome, RollbackError> {
     let mut current = plan.current.clone();
     let namespace = record.namespace.clone();
-    let before = cluster
-        .build(&current.manifest, &namespace)
-        .await
-        .map_err(|source| RollbackError::Build {
-            which: "current",
-            source,
-        })?;
-    let mut after = cluster
-        .build(&record.manifest, &namespace)
-        .await
-        .map_err(|source| RollbackError::Build {
-            which: "new",
-            source,
-        })?;
-    for r in &mut after {
-        set_ownership_metadata(&mut r.object, name, &namespace);
-    }
+    let (before, after) = build_current_and_new(
+        cluster,
+        &current.manifest,
+        &record.manifest,
+        name,
+        &namespace,
+    )
+    .await?;
     if !opts.no_hooks {
         hooks::run(
             storage,
@@ -563,23 +583,16 @@ pub async fn dry_run(
     };
     let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
     let namespace = plan.record.namespace.clone();
-    let before = cluster
-        .build(&plan.current.manifest, &namespace)
-        .await
-        .map_err(|source| RollbackError::Build {
-            which: "current",
-            source,
-        })?;
-    let mut after = cluster
-        .build(&plan.record.manifest, &namespace)
-        .await
-        .map_err(|source| RollbackError::Build {
-            which: "new",
-            source,
-        })?;
+    let (before, mut after) = build_current_and_new(
+        cluster,
+        &plan.current.manifest,
+        &plan.record.manifest,
+        name,
+        &namespace,
+    )
+    .await?;
     let mut diffs = Vec::new();
     for r in &mut after {
-        set_ownership_metadata(&mut r.object, name, &namespace);
         let live = cluster
             .get(r)
             .await
