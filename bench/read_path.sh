@@ -9,15 +9,9 @@ here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
 sizes=${*:-100 1000}
 chart=$root/../shared/corpus/charts/prometheus-community_helm-charts__charts_prometheus/chart
 [[ -d $chart ]] || { echo "needs ../shared/corpus (the seed chart $chart)" >&2; exit 1; }
-"$root/testenv/build.sh" >/dev/null
-. "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
-(cd "$root" && cargo build --release --locked --bin rhelm)
-rhelm=$CARGO_TARGET_DIR/release/rhelm
-dir=$(mktemp -d /tmp/rhelm-bench.XXXXXX)
-trap '"$root/testenv/stop.sh" "$dir"' EXIT
-RHELM_TESTENV_POSTGRES=0 "$root/testenv/start.sh" "$dir"
-. "$dir/env"
-helm=$RHELM_HELM4
+. "$here/common.sh"
+bench_build release
+bench_start_env
 "$RHELM_KUBECTL" create namespace bench-seed >/dev/null
 "$helm" install prometheus "$chart" -n bench-seed --no-hooks >/dev/null
 "$RHELM_KUBECTL" get secret sh.helm.release.v1.prometheus.v1 -n bench-seed -o json > "$dir/seed.json"

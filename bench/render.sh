@@ -10,12 +10,9 @@ here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
 runs=${1:-7}
 corpus=$root/../shared/corpus/charts
 [[ -d $corpus ]] || { echo "needs ../shared/corpus" >&2; exit 1; }
-"$root/testenv/build.sh" >/dev/null
-. "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
+. "$here/common.sh"
 # The shipped build (profile `dist`: release with fat LTO); the first build takes minutes.
-(cd "$root" && cargo build --profile dist --locked --bin rhelm)
-rhelm=$CARGO_TARGET_DIR/dist/rhelm
-helm=$(ls -d "$HOME"/.cache/rhelm-testenv/*/bin/helm4 | head -1)/helm
+bench_build dist
 printf '%-58s %8s %8s %7s %9s %9s\n' chart rhelm_ms helm_ms speedup rhelm_MiB helm_MiB
 python3 - "$corpus" "$rhelm" "$helm" "$runs" <<'PY'
 import os, statistics, subprocess, sys, time

@@ -6,14 +6,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
 runs=${1:-10}
-"$root/testenv/build.sh" >/dev/null
-. "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
-(cd "$root" && cargo build --release --locked --bin rhelm)
-rhelm=$CARGO_TARGET_DIR/release/rhelm
-dir=$(mktemp -d /tmp/rhelm-bench.XXXXXX)
-trap '"$root/testenv/stop.sh" "$dir"' EXIT
-RHELM_TESTENV_POSTGRES=0 "$root/testenv/start.sh" "$dir"
-. "$dir/env"
+. "$here/common.sh"
+bench_build release
+bench_start_env
 
 # A chart of 50 objects: 25 ConfigMaps, 15 Services, 10 Deployments.
 chart=$dir/chart50; mkdir -p "$chart/templates"
