@@ -13,12 +13,17 @@ pub fn map_in_order<T: Sync, R: Send>(
     bytes: usize,
     f: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
+    // Small inputs (most charts) stay on this thread without asking how many cores there are:
+    // `available_parallelism` reads cgroup files.
+    if bytes < PARALLEL_MIN_BYTES || items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(items.len())
         .min(8);
-    if workers < 2 || bytes < PARALLEL_MIN_BYTES {
+    if workers < 2 {
         return items.iter().map(f).collect();
     }
     let next = AtomicUsize::new(0);
