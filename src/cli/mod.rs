@@ -174,19 +174,26 @@ pub fn out(bytes: &[u8]) -> anyhow::Result<()> {
     }
 }
 
-async fn dispatch(cli: Cli) -> anyhow::Result<()> {
-    let ctx = Ctx {
-        global: cli.global.clone(),
-    };
-    match cli.command {
-        Command::History(a) => history::run(&ctx, a).await,
-        Command::List(a) => list::run(&ctx, a).await,
-        Command::Status(a) => status::run(&ctx, a).await,
-        Command::Get(a) => get::run(&ctx, a).await,
-        Command::Rollback(a) => rollback::run(&ctx, a).await,
-        Command::Unlock(a) => unlock::run(&ctx, a).await,
-        Command::Template(a) => template::run(&ctx, a),
+async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::History(a) => history::run(ctx, a).await,
+        Command::List(a) => list::run(ctx, a).await,
+        Command::Status(a) => status::run(ctx, a).await,
+        Command::Get(a) => get::run(ctx, a).await,
+        Command::Rollback(a) => rollback::run(ctx, a).await,
+        Command::Unlock(a) => unlock::run(ctx, a).await,
+        Command::Template(_) => unreachable!("template runs without the async runtime"),
     }
+}
+
+/// Runs a command that talks to a cluster or a database, on an async runtime.
+fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| anyhow::anyhow!("cannot start the async runtime: {e}"))?;
+    rt.block_on(dispatch(ctx, command))
 }
 
 /// A clap error in the words cobra/pflag use (`unknown flag: --x`, `invalid argument …`).
@@ -249,35 +256,14 @@ pub fn main() -> ExitCode {
     if cli.global.debug {
         tracing::debug!("debug output enabled");
     }
-    // `template` never talks to a cluster; it runs without an async runtime, whose worker
-    // threads would cost more than rendering a small chart.
-    let cli = match cli.command {
-        Command::Template(a) => {
-            let ctx = Ctx {
-                global: cli.global.clone(),
-            };
-            return match template::run(&ctx, a) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("Error: {e:#}");
-                    ExitCode::from(1)
-                }
-            };
-        }
-        command => Cli { command, ..cli },
+    let ctx = Ctx { global: cli.global };
+    let result = match cli.command {
+        // `template` never talks to a cluster; it runs without an async runtime, whose worker
+        // threads would cost more than rendering a small chart.
+        Command::Template(a) => template::run(&ctx, a),
+        command => run_async(&ctx, command),
     };
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("Error: cannot start the async runtime: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    match rt.block_on(dispatch(cli)) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Error: {e:#}");
