@@ -8,6 +8,7 @@ use kready::kstatus::{helm4_wait_errors, Reader, ResourceStatus, WaitGoal};
 use kready::{ResourceId, Status, Time};
 
 use crate::kube::resources::{Cluster, Resource};
+use crate::kube::wait::{self, WaitError};
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Hook, Release};
 use crate::storage::{custom_labels, Storage, StorageError};
@@ -79,24 +80,15 @@ async fn delete_by_policy(
             .await
             .map_err(|e| HookError::Delete(e.to_string()))?;
     }
-    let deadline = Instant::now() + timeout;
-    for o in &objects {
-        while cluster
-            .get(o)
-            .await
-            .map_err(|e| HookError::Delete(e.to_string()))?
-            .is_some()
-        {
-            if Instant::now() >= deadline {
-                return Err(HookError::Delete(format!(
-                    "resource {}/{}/{} still exists\ncontext deadline exceeded",
-                    o.key.kind, o.key.namespace, o.key.name
-                )));
-            }
-            tokio::time::sleep(POLL).await;
-        }
-    }
-    Ok(())
+    wait::until_deleted(cluster, &objects, timeout)
+        .await
+        .map_err(|e| {
+            HookError::Delete(match e {
+                // Helm 4's words for a hook that outlives the timeout.
+                WaitError::Timeout(left) => format!("{left}\ncontext deadline exceeded"),
+                other => other.to_string(),
+            })
+        })
 }
 
 /// Waits until Jobs complete and Pods succeed (Helm 4's `WatchUntilReady`); fails as soon as
@@ -164,7 +156,7 @@ pub async fn run(
         rls.hooks[i].last_run.phase = "Running".into();
         let mut stored = rls.clone();
         stored.labels = custom_labels(&stored.labels);
-        storage.driver().update(&stored).await?;
+        storage.update(&stored).await?;
         rls.hooks[i].last_run.phase = "Unknown".into();
 
         for o in &objects {

@@ -83,7 +83,7 @@ pub async fn run(
     );
     // `last` reads all labels; storage writes its own system labels back.
     latest.labels = crate::storage::custom_labels(&latest.labels);
-    storage.driver().update(&latest).await?;
+    storage.update(&latest).await?;
     Ok(Unlocked {
         name: name.to_string(),
         revision: latest.version,

@@ -3,6 +3,8 @@
 //! else the in-cluster service account; `--kube-context` picks the context; the namespace comes
 //! from `-n`, `HELM_NAMESPACE` (handled by the CLI) or the context.
 
+pub mod apply;
+pub mod ownership;
 pub mod resources;
 pub mod status;
 pub mod wait;

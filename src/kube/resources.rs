@@ -44,8 +44,28 @@ pub enum ResourceError {
         action: &'static str,
         what: String,
         #[source]
-        source: kube::Error,
+        source: Box<kube::Error>,
     },
+}
+
+impl ResourceError {
+    /// The API server's words alone (for a failed request), or the whole text.
+    pub fn api_text(&self) -> String {
+        match self {
+            ResourceError::Api { source, .. } => api_message(source),
+            other => other.to_string(),
+        }
+    }
+
+    /// True when the API server answered with a conflict (HTTP 409 other than AlreadyExists).
+    pub fn is_conflict(&self) -> bool {
+        matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::Api(s) if s.code == 409 && s.reason != "AlreadyExists"))
+    }
+
+    /// True when the API server answered that the object exists already.
+    pub fn is_already_exists(&self) -> bool {
+        matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::Api(s) if s.code == 409 && s.reason == "AlreadyExists"))
+    }
 }
 
 /// The API server's own message for a failed request, without kube-rs's debug dump.
@@ -90,6 +110,18 @@ pub struct Resource {
 }
 
 impl Resource {
+    /// The group/version/kind as client-go prints it (`apps/v1, Kind=Deployment`).
+    pub fn gvk_string(&self) -> String {
+        if self.api.group.is_empty() {
+            format!("/{}, Kind={}", self.api.version, self.api.kind)
+        } else {
+            format!(
+                "{}/{}, Kind={}",
+                self.api.group, self.api.version, self.api.kind
+            )
+        }
+    }
+
     pub fn kind(&self) -> &str {
         &self.key.kind
     }
@@ -325,7 +357,7 @@ impl Cluster {
             Err(source) => Err(ResourceError::Api {
                 action: "could not discover",
                 what: format!("{kind} in {api_version}"),
-                source,
+                source: Box::new(source),
             }),
         }
     }
@@ -393,6 +425,103 @@ impl Cluster {
         Ok(out)
     }
 
+    /// The server's version (`gitVersion`) and every API version it serves, as Helm's
+    /// capabilities list them (`group/version` and `group/version/Kind`), from aggregated
+    /// discovery (two requests). The discovered kinds also fill the cache [`resolve`] uses.
+    ///
+    /// [`resolve`]: Cluster::resolve
+    pub async fn server_capabilities(&self) -> Result<(String, Vec<String>), ResourceError> {
+        let api_error = |what: &str, source| ResourceError::Api {
+            action: "could not discover",
+            what: what.to_string(),
+            source: Box::new(source),
+        };
+        let version = with_retries(|| self.client.apiserver_version())
+            .await
+            .map_err(|e| api_error("the server version", e))?;
+        let discovery = kube::Discovery::new(self.client.clone())
+            .run_aggregated()
+            .await
+            .map_err(|e| api_error("the server's API groups", e))?;
+        let mut versions = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut cache = self.discovered.lock().expect("discovery cache");
+        for group in discovery.groups() {
+            for v in group.versions() {
+                let gv = if group.name().is_empty() {
+                    v.to_string()
+                } else {
+                    format!("{}/{v}", group.name())
+                };
+                if seen.insert(gv.clone()) {
+                    versions.push(gv.clone());
+                }
+                for (ar, caps) in group.versioned_resources(v) {
+                    let id = format!("{gv}/{}", ar.kind);
+                    if seen.insert(id.clone()) {
+                        versions.push(id);
+                    }
+                    cache
+                        .entry((gv.clone(), ar.kind.clone()))
+                        .or_insert((ar, caps));
+                }
+            }
+        }
+        Ok((version.git_version, versions))
+    }
+
+    /// Helm's `lookup` template function: the live object (or, with an empty name, the list of
+    /// them) as JSON; an empty object when it does not exist.
+    pub async fn lookup(
+        &self,
+        api_version: &str,
+        kind: &str,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Value, String> {
+        let Some((ar, namespaced)) = self
+            .resolve(api_version, kind)
+            .await
+            .map_err(|e| e.to_string())?
+        else {
+            return Err(format!(
+                "unable to get apiresource from unstructured: {api_version}, Kind={kind}"
+            ));
+        };
+        let api: Api<DynamicObject> = if namespaced && !namespace.is_empty() {
+            Api::namespaced_with(self.client.clone(), namespace, &ar)
+        } else {
+            Api::all_with(self.client.clone(), &ar)
+        };
+        if name.is_empty() {
+            let list = api
+                .list(&Default::default())
+                .await
+                .map_err(|e| api_message(&e))?;
+            let mut items = Vec::new();
+            for o in list.items {
+                let mut v = serde_json::to_value(o).map_err(|e| e.to_string())?;
+                v["apiVersion"] = Value::from(ar.api_version.clone());
+                v["kind"] = Value::from(ar.kind.clone());
+                items.push(v);
+            }
+            let mut out = Map::new();
+            out.insert("apiVersion".into(), Value::from(ar.api_version.clone()));
+            out.insert("items".into(), Value::Array(items));
+            out.insert("kind".into(), Value::from(format!("{}List", ar.kind)));
+            out.insert(
+                "metadata".into(),
+                serde_json::to_value(list.metadata).map_err(|e| e.to_string())?,
+            );
+            return Ok(Value::Object(out));
+        }
+        match api.get_opt(name).await {
+            Ok(Some(o)) => serde_json::to_value(o).map_err(|e| e.to_string()),
+            Ok(None) => Ok(Value::Object(Map::new())),
+            Err(e) => Err(api_message(&e)),
+        }
+    }
+
     fn api(&self, r: &Resource) -> Api<DynamicObject> {
         if r.namespaced {
             Api::namespaced_with(self.client.clone(), &r.key.namespace, &r.api)
@@ -405,7 +534,7 @@ impl Cluster {
         ResourceError::Api {
             action,
             what: r.key.to_string(),
-            source,
+            source: Box::new(source),
         }
     }
 
@@ -499,6 +628,24 @@ impl Cluster {
         };
         self.api(r)
             .patch(&r.key.name, &pp, &Patch::Merge(patch))
+            .await
+            .map_err(|e| Self::api_error("cannot patch", r, e))?;
+        Ok(())
+    }
+
+    /// Sends a JSON patch (RFC 6902).
+    pub async fn json_patch(&self, r: &Resource, patch: &Value) -> Result<(), ResourceError> {
+        let patch: json_patch::Patch =
+            serde_json::from_value(patch.clone()).map_err(|e| ResourceError::Parse {
+                index: 0,
+                message: e.to_string(),
+            })?;
+        let pp = PatchParams {
+            field_manager: Some(FIELD_MANAGER.into()),
+            ..Default::default()
+        };
+        self.api(r)
+            .patch(&r.key.name, &pp, &Patch::<()>::Json(patch))
             .await
             .map_err(|e| Self::api_error("cannot patch", r, e))?;
         Ok(())

@@ -15,7 +15,22 @@ use kready::{diagnose, DiagnoseInput, Status, Time};
 use kube::api::{Api, ListParams};
 use serde_json::Value;
 
-use super::resources::{Cluster, Resource};
+use super::resources::{Cluster, Resource, ResourceError};
+
+/// Why waiting for objects to become ready failed. `--atomic` and the failure records go by
+/// these; each text names the objects and why they are not ready.
+#[derive(Debug, thiserror::Error)]
+pub enum WaitError {
+    /// The timeout passed with objects still not ready.
+    #[error("timed out waiting for the condition:\n{0}")]
+    Timeout(String),
+    /// Waiting cannot help: a crash loop, an image that cannot be pulled, a failed Job...
+    #[error("resources cannot become ready:\n{0}")]
+    CannotBecomeReady(String),
+    /// Reading an object failed.
+    #[error(transparent)]
+    Api(#[from] ResourceError),
+}
 
 /// How often objects are polled.
 const POLL: Duration = Duration::from_millis(500);
@@ -215,7 +230,7 @@ pub async fn until_ready_with(
     timeout: Duration,
     mode: WaitMode,
     progress: &mut dyn FnMut(&[String]),
-) -> Result<(), String> {
+) -> Result<(), WaitError> {
     // Helm 4's readers: Jobs are only waited for to complete with --wait-for-jobs.
     let reader = if mode.wait_for_jobs {
         Reader::WaitWithJobs
@@ -232,7 +247,7 @@ pub async fn until_ready_with(
         let now = Time::now();
         let mut pending = Vec::new();
         for r in resources {
-            let live = cluster.get(r).await.map_err(|e| e.to_string())?;
+            let live = cluster.get(r).await?;
             let Some(live) = live else {
                 pending.push(Pending {
                     line: format!("{}/{}: not found", r.key.kind, r.key.name),
@@ -264,20 +279,42 @@ pub async fn until_ready_with(
         progress(&lines);
         let stop_early = pending.iter().any(|p| p.fail_fast);
         if stop_early || Instant::now() >= deadline {
-            let why = if stop_early {
-                "resources cannot become ready"
-            } else {
-                "timed out waiting for the condition"
-            };
             let reports: Vec<String> = pending
                 .iter()
                 .filter(|p| !stop_early || p.fail_fast)
                 .map(|p| p.report.trim_end().to_string())
                 .collect();
-            return Err(format!("{why}:\n{}", reports.join("\n")));
+            let reports = reports.join("\n");
+            return Err(if stop_early {
+                WaitError::CannotBecomeReady(reports)
+            } else {
+                WaitError::Timeout(reports)
+            });
         }
         tokio::time::sleep(POLL.min(deadline.saturating_duration_since(Instant::now()))).await;
     }
+}
+
+/// Waits until every object is gone (Helm's `WaitForDelete`); at the timeout, names what is
+/// left.
+pub async fn until_deleted(
+    cluster: &Cluster,
+    resources: &[Resource],
+    timeout: Duration,
+) -> Result<(), WaitError> {
+    let deadline = Instant::now() + timeout;
+    for r in resources {
+        while cluster.get(r).await?.is_some() {
+            if Instant::now() >= deadline {
+                return Err(WaitError::Timeout(format!(
+                    "resource {}/{}/{} still exists",
+                    r.key.kind, r.key.namespace, r.key.name
+                )));
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+    Ok(())
 }
 
 /// [`until_ready_with`] without progress lines.
@@ -285,7 +322,7 @@ pub async fn until_ready(
     cluster: &Cluster,
     resources: &[Resource],
     timeout: Duration,
-) -> Result<(), String> {
+) -> Result<(), WaitError> {
     until_ready_with(
         cluster,
         resources,

@@ -36,7 +36,7 @@ pub enum EncodeError {
 
 /// Encodes a release for storage: Go JSON, gzip at best compression, standard base64.
 pub fn encode(rls: &Release) -> Result<String, EncodeError> {
-    let json = gojson::to_string(rls)?;
+    let json = gojson::to_string(&gojson::release_value(rls)?)?;
     let mut gz = GzEncoder::new(Vec::new(), Compression::best());
     gz.write_all(json.as_bytes())?;
     let bytes = gz.finish()?;

@@ -131,6 +131,30 @@ pub fn go_numbers(v: &serde_json::Value) -> serde_json::Value {
     }
 }
 
+/// Sorts every object's keys, recursively, as Go's encoder orders map keys.
+pub fn sort_map_keys(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.sort_keys();
+            m.values_mut().for_each(sort_map_keys);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(sort_map_keys),
+        _ => {}
+    }
+}
+
+/// A release as Go encodes it: struct fields in declaration order, and the maps among them
+/// (user values, chart defaults, live resources) with sorted keys.
+pub fn release_value(rls: &super::Release) -> Result<serde_json::Value, serde_json::Error> {
+    let mut v = serde_json::to_value(rls)?;
+    for path in ["/config", "/chart/values", "/info/resources"] {
+        if let Some(x) = v.pointer_mut(path) {
+            sort_map_keys(x);
+        }
+    }
+    Ok(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

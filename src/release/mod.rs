@@ -6,6 +6,7 @@
 pub mod chart;
 pub mod codec;
 pub mod gojson;
+pub mod lifecycle;
 pub mod time;
 
 use std::collections::BTreeMap;

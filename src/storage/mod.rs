@@ -10,6 +10,7 @@ pub mod kubeobj;
 pub mod memory;
 pub mod selector;
 pub mod sql;
+pub mod write;
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -1,0 +1,107 @@
+//! Writing records: Helm's `Storage.Create` (with `--history-max` pruning), `Update` and
+//! `Delete`. Every action writes through these, never through a driver directly.
+
+use super::{Storage, StorageError};
+use crate::release::{storage_key, Release, Status};
+
+/// The revisions Helm's `removeLeastRecent` deletes before a new record is created so that at
+/// most `max` remain afterwards (0 keeps all): the oldest first, never the newest deployed one.
+pub fn prune_revisions(history: &[Release], max: usize) -> Vec<i64> {
+    if max == 0 {
+        return Vec::new();
+    }
+    let keep = max - 1;
+    if history.len() <= keep {
+        return Vec::new();
+    }
+    let mut versions: Vec<&Release> = history.iter().collect();
+    versions.sort_by_key(|r| r.version);
+    let protected = history
+        .iter()
+        .filter(|r| r.status() == Status::Deployed.as_str())
+        .map(|r| r.version)
+        .max();
+    let mut out = Vec::new();
+    for r in versions {
+        if history.len() - out.len() == keep {
+            break;
+        }
+        if Some(r.version) == protected {
+            continue;
+        }
+        out.push(r.version);
+    }
+    out
+}
+
+impl Storage {
+    /// Stores a new record (Helm's `Storage.Create`). With `history_max > 0` the oldest records
+    /// are removed first so that at most `history_max` remain with the new one. Creation is
+    /// create-only: when another client wrote the same revision first, this fails with
+    /// `AlreadyExists` and nothing is overwritten.
+    pub async fn create(&self, rls: &Release, history_max: usize) -> Result<(), StorageError> {
+        if history_max > 0 {
+            match self.history(&rls.name, None).await {
+                Ok(fetched) => {
+                    for version in prune_revisions(&fetched.releases, history_max) {
+                        self.delete(&rls.name, version).await?;
+                    }
+                }
+                Err(StorageError::NotFound) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.driver.create(rls).await
+    }
+
+    /// Replaces a stored record (Helm's `Storage.Update`); only custom labels are kept, the
+    /// driver sets the system ones.
+    pub async fn update(&self, rls: &Release) -> Result<(), StorageError> {
+        self.driver.update(rls).await
+    }
+
+    /// Deletes one revision; a revision already gone is not an error.
+    pub async fn delete(&self, name: &str, version: i64) -> Result<(), StorageError> {
+        match self.driver.delete(&storage_key(name, version)).await {
+            Ok(_) | Err(StorageError::NotFound) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::release::Info;
+
+    fn rel(version: i64, status: &str) -> Release {
+        Release {
+            name: "app".into(),
+            version,
+            info: Some(Info {
+                status: status.into(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }
+    }
+
+    fn history() -> Vec<Release> {
+        vec![
+            rel(1, "superseded"),
+            rel(2, "superseded"),
+            rel(3, "deployed"),
+            rel(4, "failed"),
+        ]
+    }
+
+    #[test]
+    fn pruning_keeps_the_newest_deployed_record() {
+        // 4 records, history-max 3: two go before the 5th is written; the oldest go first.
+        assert_eq!(prune_revisions(&history(), 3), vec![1, 2]);
+        // history-max 1: everything but the deployed record is removed.
+        assert_eq!(prune_revisions(&history(), 1), vec![1, 2, 4]);
+        assert!(prune_revisions(&history(), 0).is_empty());
+        assert!(prune_revisions(&history(), 10).is_empty());
+    }
+}
