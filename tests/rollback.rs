@@ -2,69 +2,9 @@
 
 mod common;
 
+use common::twin::{history, live, same_objects, statuses, DEMO_OBJECTS};
 use common::{demo_chart, testenv, Helm, TestEnv};
 use serde_json::Value;
-
-/// `helm history -o json` without the times, which differ between any two runs.
-fn history(env: &TestEnv, ns: &str, name: &str) -> Vec<Value> {
-    let run = env
-        .helm(Helm::V4, &["history", name, "-n", ns, "-o", "json"])
-        .ok();
-    let mut v: Vec<Value> = serde_json::from_str(&run.stdout).expect("history json");
-    for e in &mut v {
-        e.as_object_mut().unwrap().remove("updated");
-    }
-    v
-}
-
-fn statuses(env: &TestEnv, ns: &str, name: &str) -> Vec<(i64, String, String)> {
-    history(env, ns, name)
-        .iter()
-        .map(|e| {
-            (
-                e["revision"].as_i64().unwrap(),
-                e["status"].as_str().unwrap().to_string(),
-                e["description"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
-/// A live object with what differs between namespaces and runs removed, or `None` if absent.
-fn live(env: &TestEnv, ns: &str, kind: &str, name: &str) -> Option<Value> {
-    let run = env.kubectl(&[
-        "get",
-        kind,
-        name,
-        "-n",
-        ns,
-        "-o",
-        "json",
-        "--ignore-not-found",
-    ]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    if run.stdout.trim().is_empty() {
-        return None;
-    }
-    let mut v: Value = serde_json::from_str(&run.stdout).unwrap();
-    let meta = v["metadata"].as_object_mut().unwrap();
-    for k in [
-        "uid",
-        "resourceVersion",
-        "creationTimestamp",
-        "managedFields",
-        "namespace",
-        "generation",
-    ] {
-        meta.remove(k);
-    }
-    if let Some(a) = meta.get_mut("annotations").and_then(Value::as_object_mut) {
-        a.remove("meta.helm.sh/release-namespace");
-        a.remove("deployment.kubernetes.io/revision");
-    }
-    v.as_object_mut().unwrap().remove("status");
-    Some(v)
-}
 
 fn chart() -> String {
     demo_chart().to_str().unwrap().to_string()
@@ -139,29 +79,7 @@ fn build_history(env: &TestEnv, helm: Helm, ns: &str) {
 }
 
 fn same_cluster_state(env: &TestEnv, a: &str, b: &str) {
-    for (kind, name) in [
-        ("configmap", "web-demo"),
-        ("configmap", "web-demo-extra"),
-        ("deployment", "web-demo"),
-        ("service", "web-demo"),
-    ] {
-        let (x, y) = (live(env, a, kind, name), live(env, b, kind, name));
-        // Service cluster IPs are assigned per object.
-        let strip = |v: Option<Value>| {
-            v.map(|mut v| {
-                if let Some(spec) = v.get_mut("spec").and_then(Value::as_object_mut) {
-                    spec.remove("clusterIP");
-                    spec.remove("clusterIPs");
-                }
-                v
-            })
-        };
-        assert_eq!(
-            strip(x),
-            strip(y),
-            "{kind}/{name} differs between helm's and rhelm's rollback"
-        );
-    }
+    same_objects(env, a, b, &DEMO_OBJECTS);
 }
 
 #[test]

@@ -51,21 +51,3 @@ pub async fn run(
         broken: r.broken,
     })
 }
-
-/// The release as Go prints it: struct fields in order, every map's keys sorted.
-pub fn sorted_release(rel: &Release) -> Result<serde_json::Value, serde_json::Error> {
-    let mut v = serde_json::to_value(rel)?;
-    if let Some(obj) = v.as_object_mut() {
-        for key in ["config"] {
-            if let Some(x) = obj.get_mut(key) {
-                *x = super::get::sorted(x);
-            }
-        }
-        if let Some(info) = obj.get_mut("info").and_then(|i| i.as_object_mut()) {
-            if let Some(r) = info.get_mut("resources") {
-                *r = super::get::sorted(r);
-            }
-        }
-    }
-    Ok(v)
-}

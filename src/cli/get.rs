@@ -85,6 +85,7 @@ pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
                 Some(t) => output::gotmpl::render(t, &rel)?.into_bytes(),
                 None => {
                     let opts = StatusOptions {
+                        hide_notes: false,
                         debug: true,
                         show_metadata: true,
                         color: ctx.color(),

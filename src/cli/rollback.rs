@@ -4,9 +4,12 @@ use std::time::Duration;
 
 use clap::Args;
 
+use super::flags::{parse_go_duration, parse_server_side, parse_wait};
+use super::progress::{interrupted, Progress};
 use super::{out, Ctx};
+use crate::action::deploy::{DryRun, ServerSide, WaitStrategy};
 use crate::action::diff as rollback_diff;
-use crate::action::rollback::{self, RollbackOptions, ServerSide};
+use crate::action::rollback::{self, RollbackOptions};
 use crate::kube::resources::Cluster;
 
 #[derive(Debug, Args)]
@@ -25,7 +28,7 @@ pub struct RollbackArgs {
     timeout: Duration,
     /// wait until all resources are ready: watcher (kstatus, the default), legacy (Helm 3) or hookOnly
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait)]
-    wait: Option<WaitFlag>,
+    wait: Option<WaitStrategy>,
     /// if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful
     #[arg(long)]
     wait_for_jobs: bool,
@@ -47,7 +50,7 @@ pub struct RollbackArgs {
     /// show what would change, as one diff per object, and write nothing: client (computed
     /// locally, the default) or server (a server-side dry run)
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "client", value_parser = parse_dry_run)]
-    dry_run: Option<DryRunFlag>,
+    dry_run: Option<RollbackDryRun>,
     /// with --dry-run, show Secret values instead of redacting them
     #[arg(long)]
     show_secrets: bool,
@@ -56,99 +59,20 @@ pub struct RollbackArgs {
     history_max: usize,
 }
 
-/// `--wait`'s strategy: watcher (kstatus), legacy (Helm 3's rules) or hookOnly (no wait).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum WaitFlag {
-    Watcher,
-    Legacy,
-    HookOnly,
-}
-
-fn parse_wait(s: &str) -> Result<WaitFlag, String> {
-    match s {
-        "watcher" | "true" => Ok(WaitFlag::Watcher),
-        "legacy" => Ok(WaitFlag::Legacy),
-        "hookOnly" | "false" => Ok(WaitFlag::HookOnly),
-        other => Err(format!(
-            "invalid wait strategy {other:?}: use watcher, legacy or hookOnly"
-        )),
-    }
-}
-
-/// `--dry-run`'s value; `none` runs the rollback for real.
+/// `--dry-run`'s value for rollback: a diff computed here (`client`) or by the API server;
+/// `none` runs the rollback for real.
 #[derive(Clone, Copy, Debug)]
-struct DryRunFlag(Option<rollback::DryRun>);
+struct RollbackDryRun(Option<DryRun>);
 
-fn parse_dry_run(s: &str) -> Result<DryRunFlag, String> {
+fn parse_dry_run(s: &str) -> Result<RollbackDryRun, String> {
     match s {
-        "client" | "true" => Ok(DryRunFlag(Some(rollback::DryRun::Client))),
-        "server" => Ok(DryRunFlag(Some(rollback::DryRun::Server))),
-        "none" | "false" => Ok(DryRunFlag(None)),
+        "client" | "true" => Ok(RollbackDryRun(Some(DryRun::Client))),
+        "server" => Ok(RollbackDryRun(Some(DryRun::Server))),
+        "none" | "false" => Ok(RollbackDryRun(None)),
         other => Err(format!(
             "invalid dry-run value {other:?}: use none, client or server"
         )),
     }
-}
-
-fn parse_server_side(s: &str) -> Result<ServerSide, String> {
-    match s {
-        "auto" => Ok(ServerSide::Auto),
-        "true" => Ok(ServerSide::Always),
-        "false" => Ok(ServerSide::Never),
-        other => Err(format!(
-            "invalid/unknown release server-side apply method: {other}"
-        )),
-    }
-}
-
-/// Go's `time.ParseDuration`: decimal numbers with units ns, us, µs, ms, s, m, h; "0" alone.
-pub fn parse_go_duration(s: &str) -> Result<Duration, String> {
-    let bad = || format!("time: invalid duration {}", gotemplate::strconv::quote(s));
-    let body = s.strip_prefix('+').unwrap_or(s);
-    if body.starts_with('-') {
-        return Err(format!("negative durations are not allowed: {s}"));
-    }
-    if body == "0" {
-        return Ok(Duration::ZERO);
-    }
-    if body.is_empty() {
-        return Err(bad());
-    }
-    let mut rest = body;
-    let mut total = 0f64;
-    while !rest.is_empty() {
-        let num_len = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(|| {
-                format!(
-                    "time: missing unit in duration {}",
-                    gotemplate::strconv::quote(s)
-                )
-            })?;
-        let number: f64 = rest[..num_len].parse().map_err(|_| bad())?;
-        rest = &rest[num_len..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let scale = match &rest[..unit_len] {
-            "ns" => 1e-9,
-            "us" | "µs" | "μs" => 1e-6,
-            "ms" => 1e-3,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            u => {
-                return Err(format!(
-                    "time: unknown unit {} in duration {}",
-                    gotemplate::strconv::quote(u),
-                    gotemplate::strconv::quote(s)
-                ))
-            }
-        };
-        total += number * scale;
-        rest = &rest[unit_len..];
-    }
-    Ok(Duration::from_secs_f64(total))
 }
 
 pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
@@ -173,8 +97,8 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
         revision,
         last_good: a.last_good,
         no_hooks: a.no_hooks,
-        wait: matches!(a.wait, Some(WaitFlag::Watcher | WaitFlag::Legacy)),
-        legacy_wait: a.wait == Some(WaitFlag::Legacy),
+        wait: matches!(a.wait, Some(WaitStrategy::Watcher | WaitStrategy::Legacy)),
+        legacy_wait: a.wait == Some(WaitStrategy::Legacy),
         wait_for_jobs: a.wait_for_jobs,
         recreate_pods: a.recreate_pods,
         timeout: a.timeout,
@@ -187,7 +111,7 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
     let storage = ctx.storage(false).await?;
     let client = crate::kube::client(&ctx.kube_options()).await?;
     let cluster = Cluster::new(client);
-    if let Some(DryRunFlag(Some(mode))) = a.dry_run {
+    if let Some(RollbackDryRun(Some(mode))) = a.dry_run {
         let report =
             rollback::dry_run(&storage, &cluster, &name, &opts, mode, a.show_secrets).await?;
         for w in &report.plan.warnings {
@@ -222,92 +146,4 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
     )
     .await?;
     out(b"Rollback was a success! Happy Helming!\n")
-}
-
-/// Completes with the signal's name on SIGINT or SIGTERM.
-pub async fn interrupted() -> String {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match (
-            signal(SignalKind::interrupt()),
-            signal(SignalKind::terminate()),
-        ) {
-            (Ok(mut int), Ok(mut term)) => tokio::select! {
-                _ = int.recv() => "SIGINT".to_string(),
-                _ = term.recv() => "SIGTERM".to_string(),
-            },
-            _ => std::future::pending().await,
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-        "interrupt".to_string()
-    }
-}
-
-/// Prints warnings, and the not-ready objects while waiting: redrawn in place on a terminal,
-/// printed only when they change otherwise.
-struct Progress {
-    tty: bool,
-    drawn: usize,
-    last: Vec<String>,
-}
-
-impl Progress {
-    fn new() -> Progress {
-        use std::io::IsTerminal;
-        Progress {
-            tty: std::io::stderr().is_terminal(),
-            drawn: 0,
-            last: Vec::new(),
-        }
-    }
-
-    fn show(&mut self, e: rollback::Event<'_>) {
-        match e {
-            rollback::Event::Warning(w) => eprintln!("WARNING: {w}"),
-            rollback::Event::Waiting(lines) => {
-                if lines == self.last.as_slice() {
-                    return;
-                }
-                if self.tty && self.drawn > 0 {
-                    eprint!("\x1b[{}A\x1b[J", self.drawn);
-                }
-                for l in lines {
-                    eprintln!("waiting: {l}");
-                }
-                self.drawn = lines.len();
-                self.last = lines.to_vec();
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn go_durations_parse_like_go() {
-        assert_eq!(parse_go_duration("5m0s").unwrap(), Duration::from_secs(300));
-        assert_eq!(
-            parse_go_duration("1h2m3.5s").unwrap(),
-            Duration::from_secs_f64(3723.5)
-        );
-        assert_eq!(
-            parse_go_duration("250ms").unwrap(),
-            Duration::from_millis(250)
-        );
-        assert_eq!(parse_go_duration("0").unwrap(), Duration::ZERO);
-        assert_eq!(
-            parse_go_duration("5").unwrap_err(),
-            "time: missing unit in duration \"5\""
-        );
-        assert!(parse_go_duration("5x")
-            .unwrap_err()
-            .contains("unknown unit \"x\""));
-        assert!(parse_go_duration("").is_err());
-    }
 }

@@ -37,6 +37,7 @@ pub async fn run(ctx: &Ctx, a: StatusArgs) -> anyhow::Result<()> {
         Format::Table => {
             // Helm 4's --debug only adds log lines; the status layout stays the same.
             let opts = StatusOptions {
+                hide_notes: false,
                 debug: false,
                 show_metadata: false,
                 color: ctx.color(),
@@ -45,8 +46,8 @@ pub async fn run(ctx: &Ctx, a: StatusArgs) -> anyhow::Result<()> {
                 .then(|| output::kubetable::resources_block(&res.value.resources));
             output::status::render(&rel, block.as_deref(), opts).into_bytes()
         }
-        Format::Json => output::json(&status::sorted_release(&rel)?)?.into_bytes(),
-        Format::Yaml => output::yaml(&status::sorted_release(&rel)?)?.into_bytes(),
+        Format::Json => output::json(&output::release::release_value(&rel)?)?.into_bytes(),
+        Format::Yaml => output::yaml(&output::release::release_value(&rel)?)?.into_bytes(),
     };
     out(&bytes)
 }

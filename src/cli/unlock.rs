@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::rollback::parse_go_duration;
+use super::flags::parse_go_duration;
 use super::{one_arg, out, Ctx};
 use crate::action::unlock;
 

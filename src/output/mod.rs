@@ -4,6 +4,7 @@
 pub mod color;
 pub mod gotmpl;
 pub mod kubetable;
+pub mod release;
 pub mod status;
 pub mod table;
 

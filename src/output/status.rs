@@ -14,6 +14,8 @@ pub struct StatusOptions {
     pub show_metadata: bool,
     /// Colour the namespace and status (Helm 4 on a terminal).
     pub color: bool,
+    /// Leave out NOTES (`--hide-notes` of install and upgrade).
+    pub hide_notes: bool,
 }
 
 fn yaml(v: &serde_json::Value) -> String {
@@ -98,7 +100,7 @@ pub fn render(rel: &Release, resources: Option<&str>, opts: StatusOptions) -> St
         }
         let _ = writeln!(out, "MANIFEST:\n{}", rel.manifest);
     }
-    if !info.notes.is_empty() {
+    if !opts.hide_notes && !info.notes.is_empty() {
         let _ = writeln!(out, "NOTES:\n{}", info.notes.trim());
     }
     out

@@ -6,6 +6,8 @@
 //! (set by the test script and CI), where a missing environment is a failure.
 #![allow(dead_code)]
 
+pub mod twin;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicU32, Ordering};
