@@ -1,13 +1,16 @@
 //! Actions: what each command does, returning data and printing nothing.
 
+pub mod deploy;
 pub mod diff;
 pub mod get;
 pub mod history;
 pub mod hooks;
+pub mod install;
 pub mod list;
 pub mod rollback;
 pub mod status;
 pub mod unlock;
+pub mod upgrade;
 
 use regex::Regex;
 use std::sync::LazyLock;

@@ -19,6 +19,7 @@ pub mod loader;
 pub mod metadata;
 pub mod schema;
 pub mod semver;
+pub mod stored;
 pub mod strvals;
 pub mod values;
 pub mod yaml;

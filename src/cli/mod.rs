@@ -1,12 +1,16 @@
 //! Command-line parsing (clap, one file per command) and printing through `output`.
 
+mod flags;
 mod get;
 mod history;
+mod install;
 mod list;
+mod progress;
 mod rollback;
 mod status;
 mod template;
 mod unlock;
+mod upgrade;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -93,6 +97,10 @@ pub enum Command {
     Status(status::StatusArgs),
     /// download extended information of a named release
     Get(get::GetArgs),
+    /// install a chart
+    Install(install::InstallArgs),
+    /// upgrade a release
+    Upgrade(upgrade::UpgradeArgs),
     /// roll back a release to a previous revision
     Rollback(rollback::RollbackArgs),
     /// mark a release's stale pending-* record failed so it can be upgraded or rolled back
@@ -180,6 +188,8 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::List(a) => list::run(ctx, a).await,
         Command::Status(a) => status::run(ctx, a).await,
         Command::Get(a) => get::run(ctx, a).await,
+        Command::Install(a) => install::run(ctx, a).await,
+        Command::Upgrade(a) => upgrade::run(ctx, a).await,
         Command::Rollback(a) => rollback::run(ctx, a).await,
         Command::Unlock(a) => unlock::run(ctx, a).await,
         Command::Template(_) => unreachable!("template runs without the async runtime"),

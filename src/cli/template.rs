@@ -1,14 +1,14 @@
 //! `rhelm template [NAME] CHART`: renders a chart locally, as `helm template` does (a
 //! client-only install that prints the manifests and hooks).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::anyhow;
 use clap::Args;
 
+use super::flags::{locate_chart, print_log as log, ValueFlags};
 use super::{out, Ctx};
 use crate::chart::gofmt::slog_line;
-use crate::chart::ValueOptions;
 use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
 use crate::render::objects::{Capabilities, KubeVersion};
 use crate::render::release::{
@@ -20,24 +20,8 @@ pub struct TemplateArgs {
     /// [NAME] [CHART]
     #[arg(value_name = "ARGS")]
     args: Vec<String>,
-    /// specify values in a YAML file or a URL (can specify multiple)
-    #[arg(short = 'f', long = "values", value_delimiter = ',')]
-    values: Vec<String>,
-    /// set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)
-    #[arg(long = "set")]
-    set: Vec<String>,
-    /// set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)
-    #[arg(long = "set-string")]
-    set_string: Vec<String>,
-    /// set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)
-    #[arg(long = "set-file")]
-    set_file: Vec<String>,
-    /// set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2)
-    #[arg(long = "set-json")]
-    set_json: Vec<String>,
-    /// set a literal STRING value on the command line
-    #[arg(long = "set-literal")]
-    set_literal: Vec<String>,
+    #[command(flatten)]
+    values: ValueFlags,
     /// generate the name (and omit the NAME parameter)
     #[arg(short = 'g', long = "generate-name")]
     generate_name: bool,
@@ -98,17 +82,9 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
                 .map_err(|e| anyhow!("invalid kube version '{}': {e}", a.kube_version))?,
         )
     };
-    let (name, chart_ref) = name_and_chart(&a)?;
+    let (name, chart_ref) = name_and_chart(&a.args, a.generate_name, &a.name_template, true)?;
     let chart_path = locate_chart(&chart_ref)?;
-    let value_opts = ValueOptions {
-        value_files: a.values.clone(),
-        string_values: a.set_string.clone(),
-        values: a.set.clone(),
-        file_values: a.set_file.clone(),
-        json_values: a.set_json.clone(),
-        literal_values: a.set_literal.clone(),
-    };
-    let vals = value_opts.merge_values()?;
+    let vals = a.values.merge()?;
     let mut load_log = Vec::new();
     let chart = crate::chart::loader::load_logged(&chart_path, &mut load_log);
     log(&load_log);
@@ -130,6 +106,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
     let opts = InstallOptions {
         release_name: name,
         namespace: ctx.namespace(),
+        revision: 1,
         is_upgrade: a.is_upgrade,
         capabilities: Capabilities::for_template(kube_version, &a.api_versions),
         include_crds: a.include_crds,
@@ -137,6 +114,8 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         output_dir: a.output_dir.clone(),
         use_release_name: a.release_name,
         skip_schema_validation: a.skip_schema_validation,
+        hide_secret: false,
+        prepared: false,
     };
     let show = TemplateOutput {
         disable_hooks: a.no_hooks,
@@ -186,18 +165,14 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
     }
 }
 
-/// Prints lines Helm logs (`level=WARN msg=...`) on stderr.
-fn log(lines: &[String]) {
-    use std::io::Write;
-    let mut stderr = std::io::stderr().lock();
-    for l in lines {
-        let _ = writeln!(stderr, "{l}");
-    }
-}
-
-/// Helm's `Install.NameAndChart` with `helm template`'s default name `release-name`.
-fn name_and_chart(a: &TemplateArgs) -> anyhow::Result<(String, String)> {
-    let args = &a.args;
+/// Helm's `Install.NameAndChart`; `helm template` names a release `release-name` when no name
+/// is given, install needs a name or `--generate-name`.
+pub fn name_and_chart(
+    args: &[String],
+    generate_name: bool,
+    name_template: &str,
+    template_default: bool,
+) -> anyhow::Result<(String, String)> {
     if args.len() > 2 {
         anyhow::bail!(
             "expected at most two arguments, unexpected arguments: {}",
@@ -205,34 +180,35 @@ fn name_and_chart(a: &TemplateArgs) -> anyhow::Result<(String, String)> {
         );
     }
     if args.len() == 2 {
-        if a.generate_name {
+        if generate_name {
             anyhow::bail!("cannot set --generate-name and also specify a name");
         }
-        if !a.name_template.is_empty() {
+        if !name_template.is_empty() {
             anyhow::bail!("cannot set --name-template and also specify a name");
         }
         return Ok((args[0].clone(), args[1].clone()));
     }
-    if !a.name_template.is_empty() {
+    if !name_template.is_empty() {
         let mut set = gotemplate::Templates::new("name-template", gotemplate::sprig::funcs());
-        set.parse("name-template", &a.name_template)?;
+        set.parse("name-template", name_template)?;
         let name = set.execute("name-template", &gotemplate::Value::Nil)?;
         return Ok((name, args[0].clone()));
     }
-    Ok(("release-name".to_string(), args[0].clone()))
-}
-
-/// Helm's `LocateChart` for local charts.
-fn locate_chart(name: &str) -> anyhow::Result<PathBuf> {
-    let name = name.trim();
-    let p = Path::new(name);
-    if p.exists() {
-        return Ok(std::path::absolute(p)?);
+    if template_default {
+        return Ok(("release-name".to_string(), args[0].clone()));
     }
-    if p.is_absolute() || name.starts_with('.') {
-        anyhow::bail!("path \"{name}\" not found");
+    if !generate_name {
+        anyhow::bail!("must either provide a name or specify --generate-name");
     }
-    anyhow::bail!(
-        "chart {name:?} not found: only local chart directories and archives are supported"
-    )
+    let base = std::path::Path::new(&args[0])
+        .file_name()
+        .map(|b| b.to_string_lossy().to_string())
+        .filter(|b| !b.is_empty() && b != ".")
+        .unwrap_or_else(|| "chart".to_string());
+    let base = base.split('.').next().unwrap_or("chart").to_string();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    Ok((format!("{base}-{now}"), args[0].clone()))
 }

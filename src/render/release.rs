@@ -4,13 +4,16 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
-use super::engine::{Engine, RenderContext};
+use super::engine::{with_render_stack, Engine, RenderContext, TEMPLATE_STACK_BYTES};
 use super::errors::RenderError;
+use super::funcs::LookupFn;
 use super::manifest::{sort_manifests, split_manifests, HookDoc, ManifestError, INSTALL_ORDER};
-use super::objects::{Capabilities, ReleaseOptions};
+use super::objects::{values_to_template, Capabilities, ReleaseOptions};
 use crate::chart::coalesce::coalesce_logged;
 use crate::chart::gofmt::slog_line;
 use crate::chart::{process_dependencies, semver, validate_against_schema, Chart, ChartError};
@@ -22,6 +25,8 @@ const NOTES_SUFFIX: &str = "NOTES.txt";
 pub struct InstallOptions {
     pub release_name: String,
     pub namespace: String,
+    /// `.Release.Revision`; 0 means 1 (a first install).
+    pub revision: i64,
     /// `--is-upgrade`: `.Release.IsUpgrade` instead of `.Release.IsInstall`.
     pub is_upgrade: bool,
     pub capabilities: Capabilities,
@@ -35,6 +40,11 @@ pub struct InstallOptions {
     pub use_release_name: bool,
     /// `--skip-schema-validation`: do not check values against `values.schema.json`.
     pub skip_schema_validation: bool,
+    /// `--hide-secret` (dry runs): Secrets are left out of the manifest.
+    pub hide_secret: bool,
+    /// The chart went through [`prepare_chart`] already (install does it before installing
+    /// CRDs); rendering then skips the name check and dependency processing.
+    pub prepared: bool,
 }
 
 /// A rendered release: the manifest (CRDs and resources with `# Source:` headers), the hooks
@@ -46,6 +56,9 @@ pub struct RenderedRelease {
     pub notes: String,
     /// Lines `wrote PATH` for files written to the output directory.
     pub wrote: Vec<String>,
+    /// The chart after dependency processing (disabled subcharts pruned, aliases and
+    /// import-values applied): what a release record stores.
+    pub chart: Chart,
 }
 
 /// Why a client-only install failed.
@@ -109,6 +122,31 @@ pub fn render_release(
     ReleaseRender { logs, result }
 }
 
+/// The steps of a client-only install before values are computed: the release name check and
+/// dependency processing (disabled subcharts pruned, aliases and import-values applied).
+pub fn prepare_chart(
+    chart: &mut Chart,
+    vals: &Map<String, Value>,
+    release_name: &str,
+    logs: &mut Vec<String>,
+) -> Result<(), InstallError> {
+    if let Err(e) = validate_release_name(release_name) {
+        let e = format!(
+            "release name {}: {e}",
+            gotemplate::strconv::quote(release_name)
+        );
+        return Err(setup_failed(logs, "release name check failed", e));
+    }
+    if let Err(e) = process_dependencies(chart, vals, logs) {
+        return Err(setup_failed(
+            logs,
+            "chart dependencies processing failed",
+            e.to_string(),
+        ));
+    }
+    Ok(())
+}
+
 fn install(
     mut chart: Chart,
     vals: &Map<String, Value>,
@@ -116,19 +154,8 @@ fn install(
     engine: &Engine,
     logs: &mut Vec<String>,
 ) -> Result<RenderedRelease, InstallError> {
-    if let Err(e) = validate_release_name(&opts.release_name) {
-        let e = format!(
-            "release name {}: {e}",
-            gotemplate::strconv::quote(&opts.release_name)
-        );
-        return Err(setup_failed(logs, "release name check failed", e));
-    }
-    if let Err(e) = process_dependencies(&mut chart, vals, logs) {
-        return Err(setup_failed(
-            logs,
-            "chart dependencies processing failed",
-            e.to_string(),
-        ));
+    if !opts.prepared {
+        prepare_chart(&mut chart, vals, &opts.release_name, logs)?;
     }
     let values = coalesce_logged(&chart, vals, false, logs)?;
     if !opts.skip_schema_validation {
@@ -138,18 +165,48 @@ fn install(
         release: ReleaseOptions {
             name: opts.release_name.clone(),
             namespace: opts.namespace.clone(),
-            revision: 1,
+            revision: opts.revision.max(1),
             is_install: !opts.is_upgrade,
             is_upgrade: opts.is_upgrade,
         },
         capabilities: opts.capabilities.clone(),
         values,
     };
-    render_resources(&chart, &ctx, opts, engine)
+    let mut rendered = render_resources(&chart, &ctx, opts, engine)?;
+    rendered.chart = chart;
+    Ok(rendered)
+}
+
+/// `lookup` for a render that talks to a cluster: `(apiVersion, kind, namespace, name)` to the
+/// live object, or the list of them when the name is empty, as JSON (an empty object when
+/// there is none). Callable from the render thread.
+pub type ClusterLookup = Arc<dyn Fn(&str, &str, &str, &str) -> Result<Value, String> + Send + Sync>;
+
+/// Renders a release for install or upgrade on the render thread (deep stack), with `lookup`
+/// answered by the cluster when given.
+pub fn render_for_deploy(
+    chart: Chart,
+    vals: Map<String, Value>,
+    opts: InstallOptions,
+    lookup: Option<ClusterLookup>,
+) -> ReleaseRender {
+    with_render_stack(move || {
+        let lookup = lookup.map(|f| -> LookupFn {
+            Rc::new(move |a: &str, b: &str, c: &str, d: &str| {
+                f(a, b, c, d).map(|v| values_to_template(&v))
+            })
+        });
+        let engine = Engine {
+            max_stack_bytes: Some(TEMPLATE_STACK_BYTES),
+            lookup,
+            ..Engine::default()
+        };
+        render_release(chart, &vals, &opts, &engine)
+    })
 }
 
 /// A failed setup step, logged at ERROR (as Helm logs it) and returned as `step: error`.
-fn setup_failed(logs: &mut Vec<String>, step: &str, error: String) -> InstallError {
+pub fn setup_failed(logs: &mut Vec<String>, step: &str, error: String) -> InstallError {
     logs.push(slog_line("ERROR", step, &[("error", &error)]));
     InstallError::Setup(format!("{step}: {error}"))
 }
@@ -228,6 +285,9 @@ fn render_resources(
         }
     }
     for m in &manifests {
+        if opts.hide_secret && m.head.kind == "Secret" {
+            continue;
+        }
         match &opts.output_dir {
             None => out.push_str(&format!("---\n# Source: {}\n{}\n", m.path, m.content)),
             Some(dir) => {
@@ -247,6 +307,7 @@ fn render_resources(
         hooks,
         notes,
         wrote: writer.wrote,
+        chart: Chart::default(),
     })
 }
 

@@ -1,0 +1,363 @@
+//! What install and upgrade share: their options, the roll-out of a stored record (hooks, apply,
+//! wait, hooks), rendering against the cluster, and release labels.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde_json::{Map, Value};
+
+use super::hooks::{self, HookError};
+use crate::chart::Chart;
+use crate::kube::apply::{self, ApplyFailure, ApplyOptions, ApplyReport};
+use crate::kube::resources::{Cluster, Resource};
+use crate::kube::wait::{self, WaitError, WaitMode};
+use crate::release::{Hook, Release};
+use crate::render::manifest::HookDoc;
+use crate::render::objects::{Capabilities, KubeVersion};
+use crate::render::release::{
+    render_for_deploy, ClusterLookup, InstallError, InstallOptions, RenderedRelease,
+};
+use crate::storage::{Storage, SYSTEM_LABELS};
+
+/// How objects are written to the cluster.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ServerSide {
+    /// Follow the release's stored `apply_method` (`ssa` → server-side apply).
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Helm 4's `--wait` strategies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum WaitStrategy {
+    /// Only hooks are waited for (Helm 4's default).
+    #[default]
+    HookOnly,
+    /// kstatus readiness (`--wait`, `--wait=watcher`).
+    Watcher,
+    /// Helm 3's readiness rules (`--wait=legacy`).
+    Legacy,
+}
+
+impl WaitStrategy {
+    /// `--atomic`/`--rollback-on-failure` waits even when `--wait` was not given.
+    pub fn promoted(self, rollback_on_failure: bool) -> WaitStrategy {
+        if rollback_on_failure && self == WaitStrategy::HookOnly {
+            WaitStrategy::Watcher
+        } else {
+            self
+        }
+    }
+}
+
+/// How `--dry-run` runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DryRun {
+    /// Rendered without the cluster's state (`lookup` finds nothing).
+    Client,
+    /// Rendered with the cluster's state (`lookup` reads live objects); nothing is written.
+    Server,
+}
+
+/// Something a running install, upgrade or rollback reports as it goes.
+pub enum Event<'a> {
+    /// Something the user should know; the operation goes on.
+    Warning(&'a str),
+    /// While waiting: one line per object that is not ready yet (empty when all are).
+    Waiting(&'a [String]),
+    /// Lines Helm logs on stderr while rendering (warnings, logged errors).
+    Log(&'a [String]),
+}
+
+/// Flags install and upgrade share.
+#[derive(Clone, Debug)]
+pub struct DeployOptions {
+    pub no_hooks: bool,
+    pub wait: WaitStrategy,
+    pub wait_for_jobs: bool,
+    pub timeout: Duration,
+    /// `--description`; empty for Helm's own.
+    pub description: String,
+    /// `--labels`; a value of `null` deletes the label on upgrade.
+    pub labels: BTreeMap<String, String>,
+    pub force_replace: bool,
+    pub force_conflicts: bool,
+    pub server_side: ServerSide,
+    pub dry_run: Option<DryRun>,
+    pub hide_secret: bool,
+    /// `--render-subchart-notes`.
+    pub sub_notes: bool,
+    pub skip_schema_validation: bool,
+    pub skip_crds: bool,
+    pub take_ownership: bool,
+    /// `--atomic` / `--rollback-on-failure`.
+    pub rollback_on_failure: bool,
+    pub cleanup_on_fail: bool,
+    /// Records kept after the new one is written (upgrade only); 0 keeps all.
+    pub history_max: usize,
+    /// `--create-namespace` (install).
+    pub create_namespace: bool,
+}
+
+impl Default for DeployOptions {
+    fn default() -> Self {
+        DeployOptions {
+            no_hooks: false,
+            wait: WaitStrategy::HookOnly,
+            wait_for_jobs: false,
+            timeout: Duration::from_secs(300),
+            description: String::new(),
+            labels: BTreeMap::new(),
+            force_replace: false,
+            force_conflicts: false,
+            server_side: ServerSide::Auto,
+            dry_run: None,
+            hide_secret: false,
+            sub_notes: false,
+            skip_schema_validation: false,
+            skip_crds: false,
+            take_ownership: false,
+            rollback_on_failure: false,
+            cleanup_on_fail: false,
+            history_max: 10,
+            create_namespace: false,
+        }
+    }
+}
+
+/// Helm's error for labels that storage reserves.
+pub const SYSTEM_LABELS_ERROR: &str =
+    "user supplied labels contains system reserved label name. System labels: [name owner status version createdAt modifiedAt]";
+
+/// True when `labels` uses a label name storage reserves.
+pub fn has_system_labels(labels: &BTreeMap<String, String>) -> bool {
+    labels.keys().any(|k| SYSTEM_LABELS.contains(&k.as_str()))
+}
+
+/// Helm's `mergeCustomLabels`: `desired` over `current`, and a value `null` removes the label.
+pub fn merge_labels(
+    current: &BTreeMap<String, String>,
+    desired: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut out = current.clone();
+    out.extend(desired.iter().map(|(k, v)| (k.clone(), v.clone())));
+    out.retain(|_, v| v != "null");
+    out
+}
+
+/// A rendered hook as a release stores it.
+pub fn stored_hook(h: &HookDoc) -> Hook {
+    Hook {
+        name: h.name.clone(),
+        kind: h.kind.clone(),
+        path: h.path.clone(),
+        manifest: h.manifest.clone(),
+        events: h.events.clone(),
+        weight: h.weight,
+        delete_policies: h.delete_policies.clone(),
+        output_log_policies: h.output_log_policies.clone(),
+        ..Default::default()
+    }
+}
+
+/// The cluster's capabilities for templates (`.Capabilities`).
+pub async fn cluster_capabilities(cluster: &Cluster) -> Result<Capabilities, String> {
+    let (version, apis) = cluster
+        .server_capabilities()
+        .await
+        .map_err(|e| e.to_string())?;
+    let kube_version = KubeVersion::parse(&version)
+        .map_err(|e| format!("could not parse the server's version {version:?}: {e}"))?;
+    Ok(Capabilities {
+        kube_version,
+        api_versions: apis,
+    })
+}
+
+/// A `lookup` that asks the cluster, callable from the render thread.
+pub fn cluster_lookup(cluster: &std::sync::Arc<Cluster>) -> ClusterLookup {
+    let cluster = cluster.clone();
+    let handle = tokio::runtime::Handle::current();
+    std::sync::Arc::new(move |api_version: &str, kind: &str, ns: &str, name: &str| {
+        handle.block_on(cluster.lookup(api_version, kind, ns, name))
+    })
+}
+
+/// What rendering gave: the release's parts, plus Helm's log lines.
+pub struct Rendered {
+    pub logs: Vec<String>,
+    pub result: Result<RenderedRelease, InstallError>,
+}
+
+/// Renders on the render thread without blocking the async workers.
+pub async fn render(
+    chart: Chart,
+    vals: Map<String, Value>,
+    opts: InstallOptions,
+    lookup: Option<ClusterLookup>,
+) -> Rendered {
+    let joined =
+        tokio::task::spawn_blocking(move || render_for_deploy(chart, vals, opts, lookup)).await;
+    match joined {
+        Ok(r) => Rendered {
+            logs: r.logs,
+            result: r.result,
+        },
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(e) => Rendered {
+            logs: Vec::new(),
+            result: Err(InstallError::Setup(format!("rendering was cancelled: {e}"))),
+        },
+    }
+}
+
+/// Which step of a roll-out failed.
+#[derive(Debug)]
+pub enum StepFailure {
+    PreHooks(HookError),
+    Apply(Box<ApplyFailure>),
+    Wait(WaitError),
+    PostHooks(HookError),
+}
+
+/// A failed roll-out: the step, and the objects created before it failed (for
+/// `--cleanup-on-fail`).
+#[derive(Debug)]
+pub struct RolloutFailure {
+    pub step: StepFailure,
+    pub created: Vec<Resource>,
+}
+
+/// What a roll-out needs besides the record.
+pub struct Rollout<'a> {
+    pub storage: &'a Storage,
+    pub cluster: &'a Cluster,
+    /// The objects of the previous manifest (plus adopted ones) and of the new one.
+    pub before: &'a [Resource],
+    pub after: &'a [Resource],
+    /// A fresh install with nothing to adopt: objects are only created.
+    pub create_only: bool,
+    /// The hook events before and after applying (`pre-upgrade`, `post-upgrade`...).
+    pub hook_events: (&'a str, &'a str),
+    pub apply: ApplyOptions,
+    pub opts: &'a DeployOptions,
+}
+
+impl Rollout<'_> {
+    /// Helm's release steps after the record is stored: pre hooks, apply, wait, post hooks.
+    /// The record's hook runs are kept in `record`; its status is left to the caller.
+    pub async fn run(
+        &self,
+        record: &mut Release,
+        events: &mut dyn FnMut(Event<'_>),
+    ) -> Result<ApplyReport, Box<RolloutFailure>> {
+        let opts = self.opts;
+        let server_side = self.apply.server_side;
+        let fail = |step, created| Err(Box::new(RolloutFailure { step, created }));
+        if !opts.no_hooks {
+            if let Err(e) = hooks::run(
+                self.storage,
+                self.cluster,
+                record,
+                self.hook_events.0,
+                opts.timeout,
+                server_side,
+            )
+            .await
+            {
+                return fail(StepFailure::PreHooks(e), Vec::new());
+            }
+        }
+        let applied = if self.create_only {
+            apply::create(self.cluster, self.after, self.apply).await
+        } else {
+            apply::update(self.cluster, self.before, self.after, self.apply).await
+        };
+        let report = match applied {
+            Ok(r) => r,
+            Err(failure) => {
+                let created = failure.report.created.clone();
+                return fail(StepFailure::Apply(failure), created);
+            }
+        };
+        if opts.wait != WaitStrategy::HookOnly {
+            let mode = WaitMode {
+                legacy: opts.wait == WaitStrategy::Legacy,
+                wait_for_jobs: opts.wait_for_jobs,
+            };
+            let waited = wait::until_ready_with(
+                self.cluster,
+                self.after,
+                opts.timeout,
+                mode,
+                &mut |lines| events(Event::Waiting(lines)),
+            )
+            .await;
+            if let Err(e) = waited {
+                return fail(StepFailure::Wait(e), report.created);
+            }
+        }
+        if !opts.no_hooks {
+            if let Err(e) = hooks::run(
+                self.storage,
+                self.cluster,
+                record,
+                self.hook_events.1,
+                opts.timeout,
+                server_side,
+            )
+            .await
+            {
+                return fail(StepFailure::PostHooks(e), report.created);
+            }
+        }
+        Ok(report)
+    }
+}
+
+/// Deletes what a failed roll-out created (`--cleanup-on-fail`); the error text lists what
+/// could not be deleted.
+pub async fn clean_up(cluster: &Cluster, created: &[Resource]) -> Result<(), String> {
+    let problems = apply::delete_all(cluster, created).await;
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let texts: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    Err(texts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn labels_merge_and_null_deletes() {
+        let current = labels(&[("team", "a"), ("tier", "web")]);
+        let desired = labels(&[("team", "b"), ("tier", "null"), ("new", "x")]);
+        assert_eq!(
+            merge_labels(&current, &desired),
+            labels(&[("new", "x"), ("team", "b")])
+        );
+        assert!(has_system_labels(&labels(&[("owner", "me")])));
+        assert!(!has_system_labels(&labels(&[("team", "a")])));
+    }
+
+    #[test]
+    fn atomic_promotes_hook_only_waiting() {
+        assert_eq!(WaitStrategy::HookOnly.promoted(true), WaitStrategy::Watcher);
+        assert_eq!(WaitStrategy::Legacy.promoted(true), WaitStrategy::Legacy);
+        assert_eq!(
+            WaitStrategy::HookOnly.promoted(false),
+            WaitStrategy::HookOnly
+        );
+    }
+}

@@ -1,0 +1,414 @@
+//! `install`: render a chart as revision 1 of a new release (or the next revision of an
+//! uninstalled one with `--replace`) and roll it out, with Helm 4.1's semantics
+//! (`pkg/action/install.go`).
+
+use std::sync::Arc;
+
+use serde_json::{Map, Value};
+
+use super::deploy::{
+    self, cluster_capabilities, cluster_lookup, has_system_labels, stored_hook, DeployOptions,
+    DryRun, Event, Rollout, ServerSide, StepFailure, WaitStrategy, SYSTEM_LABELS_ERROR,
+};
+use crate::chart::gofmt::slog_line;
+use crate::chart::Chart;
+use crate::kube::apply::{self, ApplyOptions};
+use crate::kube::ownership::{existing_objects, Adoption, OwnershipError};
+use crate::kube::resources::{set_ownership_metadata, Cluster, Resource, ResourceError};
+use crate::kube::wait;
+use crate::release::time::{GoTime, HelmTime};
+use crate::release::{Info, Release, Status};
+use crate::render::objects::Capabilities;
+use crate::render::release::{
+    prepare_chart, setup_failed, validate_release_name, InstallError, InstallOptions,
+};
+use crate::storage::{Storage, StorageError};
+
+/// How long CRDs from `crds/` may take to be established.
+const CRD_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Options of an install.
+#[derive(Clone, Debug, Default)]
+pub struct InstallRequest {
+    pub deploy: DeployOptions,
+    /// `--replace`: re-use the name of an uninstalled or failed release.
+    pub replace: bool,
+}
+
+/// Why an install failed. The texts are Helm 4.1's; the CLI prefixes `INSTALLATION FAILED: `.
+#[derive(Debug, thiserror::Error)]
+pub enum InstallFailure {
+    #[error("hiding Kubernetes secrets requires a dry-run mode")]
+    HideSecretNeedsDryRun,
+    #[error("release name check failed: cannot reuse a name that is still in use")]
+    NameInUse,
+    #[error("{0}")]
+    Render(InstallError),
+    #[error("failed to install CRD {name}: {message}")]
+    Crd { name: String, message: String },
+    #[error("{SYSTEM_LABELS_ERROR}")]
+    SystemLabels,
+    #[error("unable to build kubernetes objects from release manifest: {0}")]
+    Build(ResourceError),
+    #[error("unable to continue with install: {0}")]
+    Ownership(#[from] OwnershipError),
+    #[error("{0}")]
+    Namespace(ResourceError),
+    #[error("{0}")]
+    Capabilities(String),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The release was recorded and then failed; `message` is Helm's text.
+    #[error("{message}")]
+    Failed { message: String },
+}
+
+/// The record as the install left it, and Helm's log lines from rendering.
+#[derive(Debug)]
+pub struct InstallOutcome {
+    pub release: Release,
+    pub logs: Vec<String>,
+}
+
+/// Installs `chart` as release `name` in `namespace`. Without a cluster (`None`, a client dry
+/// run) nothing is read or written: the release is rendered with default capabilities.
+#[allow(clippy::too_many_arguments)]
+pub async fn run(
+    storage: &Storage,
+    cluster: Option<Arc<Cluster>>,
+    name: &str,
+    namespace: &str,
+    mut chart: Chart,
+    values: Map<String, Value>,
+    req: &InstallRequest,
+    events: &mut dyn FnMut(Event<'_>),
+    interrupt: impl std::future::Future<Output = String>,
+) -> Result<InstallOutcome, InstallFailure> {
+    let mut d = req.deploy.clone();
+    d.wait = d.wait.promoted(d.rollback_on_failure);
+    let d = &d;
+    if d.dry_run.is_none() && d.hide_secret {
+        let err = InstallFailure::HideSecretNeedsDryRun.to_string();
+        events(Event::Log(&[slog_line("ERROR", &err, &[])]));
+        return Err(InstallFailure::HideSecretNeedsDryRun);
+    }
+    // A valid name must also be free (Helm's `availableName`), before dependency processing.
+    if validate_release_name(name).is_ok() && d.dry_run.is_none() {
+        if let Some(last) = latest(storage, name).await? {
+            let reusable =
+                req.replace && matches!(last.state(), Some(Status::Uninstalled | Status::Failed));
+            if !reusable {
+                let mut l = Vec::new();
+                setup_failed(
+                    &mut l,
+                    "release name check failed",
+                    "cannot reuse a name that is still in use".into(),
+                );
+                events(Event::Log(&l));
+                return Err(InstallFailure::NameInUse);
+            }
+        }
+    }
+    let mut logs = Vec::new();
+    let prepared = prepare_chart(&mut chart, &values, name, &mut logs);
+    events(Event::Log(&logs));
+    prepared.map_err(InstallFailure::Render)?;
+
+    let server_side = d.server_side != ServerSide::Never;
+    let crds = chart.crd_objects(chart.name());
+    if let Some(cluster) = &cluster {
+        if !d.skip_crds && !crds.is_empty() {
+            if d.dry_run.is_some() {
+                events(Event::Log(&[slog_line(
+                    "WARN",
+                    "This chart or one of its subcharts contains CRDs. Rendering may fail or contain inaccuracies.",
+                    &[],
+                )]));
+            } else {
+                install_crds(cluster, &crds, server_side, d.force_conflicts).await?;
+            }
+        }
+    }
+    let capabilities = match &cluster {
+        Some(c) if d.dry_run != Some(DryRun::Client) => cluster_capabilities(c)
+            .await
+            .map_err(InstallFailure::Capabilities)?,
+        _ => Capabilities::default(),
+    };
+    let lookup = match &cluster {
+        Some(c) if d.dry_run != Some(DryRun::Client) => Some(cluster_lookup(c)),
+        _ => None,
+    };
+    let render_opts = InstallOptions {
+        release_name: name.to_string(),
+        namespace: namespace.to_string(),
+        revision: 1,
+        capabilities,
+        sub_notes: d.sub_notes,
+        skip_schema_validation: d.skip_schema_validation,
+        hide_secret: d.hide_secret,
+        prepared: true,
+        ..InstallOptions::default()
+    };
+    let rendered = deploy::render(chart, values.clone(), render_opts, lookup).await;
+    events(Event::Log(&rendered.logs));
+    logs.extend(rendered.logs);
+    let rendered = rendered.result.map_err(InstallFailure::Render)?;
+    if has_system_labels(&d.labels) {
+        return Err(InstallFailure::SystemLabels);
+    }
+    let now = HelmTime::At(GoTime::now());
+    let mut record = Release {
+        name: name.to_string(),
+        namespace: namespace.to_string(),
+        chart: Some(rendered.chart.to_stored()),
+        config: Some(values),
+        manifest: rendered.manifest.clone(),
+        hooks: rendered.hooks.iter().map(stored_hook).collect(),
+        version: 1,
+        labels: d.labels.clone(),
+        apply_method: if server_side { "ssa" } else { "csa" }.into(),
+        info: Some(Info {
+            first_deployed: now.clone(),
+            last_deployed: now,
+            status: Status::PendingInstall.as_str().into(),
+            description: "Initial install underway".into(),
+            notes: rendered.notes.clone(),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+
+    let Some(cluster) = cluster else {
+        record.set_status(Status::PendingInstall, Some("Dry run complete".into()));
+        return Ok(InstallOutcome {
+            release: record,
+            logs,
+        });
+    };
+    let mut resources = cluster
+        .build(&record.manifest, namespace)
+        .await
+        .map_err(InstallFailure::Build)?;
+    for r in &mut resources {
+        set_ownership_metadata(&mut r.object, name, namespace);
+    }
+    let adoption = if d.take_ownership {
+        Adoption::TakeOwnership
+    } else {
+        Adoption::OwnedOnly
+    };
+    let adopted = existing_objects(&cluster, &resources, name, namespace, adoption).await?;
+    if d.dry_run.is_some() {
+        record.set_status(Status::PendingInstall, Some("Dry run complete".into()));
+        return Ok(InstallOutcome {
+            release: record,
+            logs,
+        });
+    }
+    if d.create_namespace {
+        create_namespace(&cluster, namespace, server_side).await?;
+    }
+    if req.replace {
+        if let Some(mut last) = latest(storage, name).await? {
+            record.version = last.version + 1;
+            if last.state() != Some(Status::Failed) {
+                last.set_status(Status::Superseded, Some("superseded by new release".into()));
+                storage.update(&last).await?;
+            }
+        }
+    }
+    storage.create(&record, 0).await?;
+
+    let rollout = Rollout {
+        storage,
+        cluster: &cluster,
+        before: &adopted,
+        after: &resources,
+        create_only: adopted.is_empty(),
+        hook_events: ("pre-install", "post-install"),
+        apply: ApplyOptions {
+            server_side,
+            force_replace: d.force_replace,
+            force_conflicts: d.force_conflicts,
+            track_created: false,
+            migrate_client_side_fields: true,
+        },
+        opts: d,
+    };
+    let outcome = {
+        let work = rollout.run(&mut record, events);
+        tokio::pin!(interrupt);
+        tokio::select! {
+            done = work => done.map_err(|f| match f.step {
+                StepFailure::PreHooks(e) => format!("failed pre-install: {e}"),
+                StepFailure::Apply(e) => e.to_string(),
+                StepFailure::Wait(e) => e.to_string(),
+                StepFailure::PostHooks(e) => format!("failed post-install: {e}"),
+            }),
+            _ = &mut interrupt => Err("context canceled".to_string()),
+        }
+    };
+    match outcome {
+        Ok(_) => {
+            let description = if d.description.is_empty() {
+                "Install complete".to_string()
+            } else {
+                d.description.clone()
+            };
+            record.set_status(Status::Deployed, Some(description));
+            // Helm logs a failure to record success and still reports the install as done.
+            if let Err(e) = storage.update(&record).await {
+                events(Event::Warning(&format!(
+                    "the release was installed but recording it failed: {e}"
+                )));
+            }
+            Ok(InstallOutcome {
+                release: record,
+                logs,
+            })
+        }
+        Err(message) => {
+            record.set_status(
+                Status::Failed,
+                Some(format!("Release {name:?} failed: {message}")),
+            );
+            if !d.rollback_on_failure {
+                let _ = storage.update(&record).await;
+                return Err(InstallFailure::Failed { message });
+            }
+            let removed = remove_failed_install(storage, &cluster, &record, &resources, d).await;
+            Err(InstallFailure::Failed {
+                message: match removed {
+                    Ok(()) => format!("release {name} failed, and has been uninstalled due to rollback-on-failure being set: {message}"),
+                    Err(e) => format!("an error occurred while uninstalling the release. original install error: {message}: {e}"),
+                },
+            })
+        }
+    }
+}
+
+/// The newest record of `name`, if any.
+async fn latest(storage: &Storage, name: &str) -> Result<Option<Release>, StorageError> {
+    match storage.history(name, Some(1)).await {
+        Ok(f) => Ok(f.releases.into_iter().max_by_key(|r| r.version)),
+        Err(StorageError::NotFound) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `--atomic` on a failed install: the release's objects are deleted (except those kept by
+/// policy) and every record of it removed, as Helm's uninstall without `--keep-history`.
+async fn remove_failed_install(
+    storage: &Storage,
+    cluster: &Cluster,
+    record: &Release,
+    resources: &[Resource],
+    d: &DeployOptions,
+) -> Result<(), String> {
+    let mut doomed = Vec::new();
+    for r in resources.iter().rev() {
+        match cluster.get(r).await {
+            Ok(Some(live)) if apply::kept_by_policy(&live) => {}
+            Ok(_) => doomed.push(r.clone()),
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+    let problems = apply::delete_all(cluster, &doomed).await;
+    if !problems.is_empty() {
+        let texts: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        return Err(format!(
+            "failed to delete release: {}: {}",
+            record.name,
+            texts.join("; ")
+        ));
+    }
+    if d.wait != WaitStrategy::HookOnly {
+        wait::until_deleted(cluster, &doomed, d.timeout)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    let history = match storage.history(&record.name, None).await {
+        Ok(h) => h.releases,
+        Err(StorageError::NotFound) => Vec::new(),
+        Err(e) => return Err(e.to_string()),
+    };
+    for r in history {
+        storage
+            .delete(&r.name, r.version)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// Creates the chart's CRDs (those that exist already are left alone) and waits until they
+/// are established, as Helm's `installCRDs`.
+async fn install_crds(
+    cluster: &Cluster,
+    crds: &[crate::chart::CrdFile],
+    server_side: bool,
+    force_conflicts: bool,
+) -> Result<(), InstallFailure> {
+    let mut created = Vec::new();
+    for crd in crds {
+        let fail = |message: String| InstallFailure::Crd {
+            name: crd.name.clone(),
+            message,
+        };
+        let text = String::from_utf8_lossy(&crd.data);
+        let objects = cluster
+            .build(&text, "")
+            .await
+            .map_err(|e| fail(e.to_string()))?;
+        if objects.is_empty() {
+            return Err(fail("resources are empty".into()));
+        }
+        let opts = ApplyOptions {
+            server_side,
+            force_conflicts,
+            ..ApplyOptions::default()
+        };
+        match apply::create(cluster, &objects, opts).await {
+            Ok(_) => created.extend(objects),
+            Err(f) if f.error.is_already_exists() => {}
+            Err(f) => return Err(fail(f.error.to_string())),
+        }
+    }
+    if !created.is_empty() {
+        wait::until_ready(cluster, &created, CRD_WAIT)
+            .await
+            .map_err(|e| InstallFailure::Crd {
+                name: "definitions".into(),
+                message: e.to_string(),
+            })?;
+    }
+    Ok(())
+}
+
+/// `--create-namespace`: the release namespace, labelled `name: <namespace>`; one that exists
+/// already is fine.
+async fn create_namespace(
+    cluster: &Cluster,
+    namespace: &str,
+    server_side: bool,
+) -> Result<(), InstallFailure> {
+    let manifest = format!(
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: {namespace}\n  labels:\n    name: {namespace}\n"
+    );
+    let objects = cluster
+        .build(&manifest, "")
+        .await
+        .map_err(InstallFailure::Namespace)?;
+    let opts = ApplyOptions {
+        server_side,
+        ..ApplyOptions::default()
+    };
+    match apply::create(cluster, &objects, opts).await {
+        Ok(_) => Ok(()),
+        Err(f) if f.error.is_already_exists() => Ok(()),
+        Err(f) => Err(InstallFailure::Failed {
+            message: f.error.to_string(),
+        }),
+    }
+}

@@ -1,0 +1,359 @@
+//! Flag groups several commands share (values, waiting, dry runs, server-side apply, charts),
+//! parsed the way Helm's cobra/pflag flags are.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::anyhow;
+use clap::Args;
+
+use crate::action::deploy::{DryRun, ServerSide, WaitStrategy};
+use crate::chart::gofmt::slog_line;
+use crate::chart::{Chart, ValueOptions};
+
+/// `-f`, `--set` and the other value flags (Helm's `addValueOptionsFlags`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct ValueFlags {
+    /// specify values in a YAML file or a URL (can specify multiple)
+    #[arg(short = 'f', long = "values", value_delimiter = ',')]
+    pub values: Vec<String>,
+    /// set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)
+    #[arg(long = "set")]
+    pub set: Vec<String>,
+    /// set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)
+    #[arg(long = "set-string")]
+    pub set_string: Vec<String>,
+    /// set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)
+    #[arg(long = "set-file")]
+    pub set_file: Vec<String>,
+    /// set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2)
+    #[arg(long = "set-json")]
+    pub set_json: Vec<String>,
+    /// set a literal STRING value on the command line
+    #[arg(long = "set-literal")]
+    pub set_literal: Vec<String>,
+}
+
+impl ValueFlags {
+    /// The user values these flags give, merged in Helm's order.
+    pub fn merge(&self) -> anyhow::Result<serde_json::Map<String, serde_json::Value>> {
+        let opts = ValueOptions {
+            value_files: self.values.clone(),
+            string_values: self.set_string.clone(),
+            values: self.set.clone(),
+            file_values: self.set_file.clone(),
+            json_values: self.set_json.clone(),
+            literal_values: self.set_literal.clone(),
+        };
+        Ok(opts.merge_values()?)
+    }
+}
+
+/// `--wait`, `--wait-for-jobs` and `--timeout` (Helm 4's `AddWaitFlag`).
+#[derive(Debug, Clone, Args)]
+pub struct WaitFlags {
+    /// if specified, wait until resources are ready (up to --timeout). Values: 'watcher', 'hookOnly', and 'legacy'.
+    #[arg(long = "wait", num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait_text)]
+    pub wait_text: Option<String>,
+    /// if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful. It will wait for as long as --timeout
+    #[arg(long)]
+    pub wait_for_jobs: bool,
+    /// time to wait for any individual Kubernetes operation (like Jobs for hooks)
+    #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
+    pub timeout: Duration,
+}
+
+impl WaitFlags {
+    /// The strategy; Helm 4's default is to wait for hooks only.
+    pub fn strategy(&self) -> WaitStrategy {
+        self.wait_text
+            .as_deref()
+            .and_then(|t| parse_wait(t).ok())
+            .unwrap_or(WaitStrategy::HookOnly)
+    }
+
+    /// Helm's warning for the boolean spellings.
+    pub fn warning(&self) -> Option<String> {
+        let (text, new) = match self.wait_text.as_deref() {
+            Some("true") => ("true", "watcher"),
+            Some("false") => ("false", "hookOnly"),
+            _ => return None,
+        };
+        Some(slog_line(
+            "WARN",
+            &format!(
+                "--wait={text} is deprecated (boolean value) and can be replaced with --wait={new}"
+            ),
+            &[],
+        ))
+    }
+}
+
+fn parse_wait_text(s: &str) -> Result<String, String> {
+    parse_wait(s).map(|_| s.to_string())
+}
+
+/// `--wait`'s values; `true`/`false` are Helm 3's spellings.
+pub fn parse_wait(s: &str) -> Result<WaitStrategy, String> {
+    match s {
+        "watcher" | "true" => Ok(WaitStrategy::Watcher),
+        "legacy" => Ok(WaitStrategy::Legacy),
+        "hookOnly" | "false" => Ok(WaitStrategy::HookOnly),
+        other => Err(format!(
+            "invalid wait input {other:?}. Valid inputs are watcher, hookOnly, and legacy"
+        )),
+    }
+}
+
+/// The `--dry-run[=none|client|server]` flag as install and upgrade take it (Helm 4);
+/// `true`/`false` and a bare `--dry-run` are the older spellings.
+#[derive(Debug, Clone, Args)]
+pub struct DryRunFlags {
+    /// simulates the operation without persisting changes. Must be one of: "none" (default), "client", or "server". '--dry-run=none' executes the operation normally and persists changes (no simulation). '--dry-run=client' simulates the operation client-side only and avoids cluster connections. '--dry-run=server' simulates the operation on the server, requiring cluster connectivity.
+    #[arg(long = "dry-run", num_args = 0..=1, require_equals = true, default_missing_value = "unset", default_value = "none")]
+    pub dry_run_text: String,
+}
+
+impl DryRunFlags {
+    /// The strategy (Helm's `cmdGetDryRunFlagStrategy`); `None` runs for real.
+    pub fn strategy(&self) -> anyhow::Result<Option<DryRun>> {
+        parse_dry_run(&self.dry_run_text).map_err(|e| anyhow!(e))
+    }
+
+    /// Helm's warning for the older spellings.
+    pub fn warning(&self) -> Option<String> {
+        let msg = match self.dry_run_text.as_str() {
+            "unset" => "--dry-run is deprecated and should be replaced with '--dry-run=client'".to_string(),
+            "true" => "boolean '--dry-run=true' flag is deprecated and must be replaced with '--dry-run=client'".to_string(),
+            "false" => "boolean '--dry-run=false' flag is deprecated and must be replaced with '--dry-run=none'".to_string(),
+            _ => return None,
+        };
+        Some(slog_line("WARN", &msg, &[]))
+    }
+}
+
+/// Parses `--dry-run`'s value; `None` runs for real.
+pub fn parse_dry_run(s: &str) -> Result<Option<DryRun>, String> {
+    match s {
+        "unset" | "client" | "true" => Ok(Some(DryRun::Client)),
+        "server" => Ok(Some(DryRun::Server)),
+        "none" | "false" => Ok(None),
+        other => Err(format!(
+            "invalid dry-run value ({other:?}). Must be \"none\", \"server\", or \"client\""
+        )),
+    }
+}
+
+/// Cobra's notices for deprecated flags that appear on the command line
+/// (`Flag --atomic has been deprecated, use --rollback-on-failure instead`).
+pub fn deprecated_flags(replacements: &[(&str, &str)]) -> Vec<String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut out = Vec::new();
+    for (old, new) in replacements {
+        let long = format!("--{old}");
+        if args
+            .iter()
+            .take_while(|a| a.as_str() != "--")
+            .any(|a| *a == long || a.starts_with(&format!("{long}=")))
+        {
+            out.push(format!(
+                "Flag --{old} has been deprecated, use --{new} instead"
+            ));
+        }
+    }
+    out
+}
+
+/// `--server-side true|false|auto`.
+pub fn parse_server_side(s: &str) -> Result<ServerSide, String> {
+    match s {
+        "auto" => Ok(ServerSide::Auto),
+        "true" => Ok(ServerSide::Always),
+        "false" => Ok(ServerSide::Never),
+        other => Err(format!(
+            "invalid/unknown release server-side apply method: {other}"
+        )),
+    }
+}
+
+/// pflag's `StringToString`: `k=v` pairs separated by commas, repeatable.
+pub fn parse_labels(values: &[String]) -> anyhow::Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for v in values {
+        for pair in v.split(',').filter(|p| !p.is_empty()) {
+            let Some((k, val)) = pair.split_once('=') else {
+                anyhow::bail!(
+                    "invalid argument {v:?} for \"-l, --labels\" flag: {pair} must be formatted as key=value"
+                );
+            };
+            out.insert(k.to_string(), val.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// Go's `time.ParseDuration`: decimal numbers with units ns, us, µs, ms, s, m, h; "0" alone.
+pub fn parse_go_duration(s: &str) -> Result<Duration, String> {
+    let bad = || format!("time: invalid duration {}", gotemplate::strconv::quote(s));
+    let body = s.strip_prefix('+').unwrap_or(s);
+    if body.starts_with('-') {
+        return Err(format!("negative durations are not allowed: {s}"));
+    }
+    if body == "0" {
+        return Ok(Duration::ZERO);
+    }
+    if body.is_empty() {
+        return Err(bad());
+    }
+    let mut rest = body;
+    let mut total = 0f64;
+    while !rest.is_empty() {
+        let num_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .ok_or_else(|| {
+                format!(
+                    "time: missing unit in duration {}",
+                    gotemplate::strconv::quote(s)
+                )
+            })?;
+        let number: f64 = rest[..num_len].parse().map_err(|_| bad())?;
+        rest = &rest[num_len..];
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let scale = match &rest[..unit_len] {
+            "ns" => 1e-9,
+            "us" | "µs" | "μs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            u => {
+                return Err(format!(
+                    "time: unknown unit {} in duration {}",
+                    gotemplate::strconv::quote(u),
+                    gotemplate::strconv::quote(s)
+                ))
+            }
+        };
+        total += number * scale;
+        rest = &rest[unit_len..];
+    }
+    Ok(Duration::from_secs_f64(total))
+}
+
+/// Where a chart comes from (Helm's `ChartPathOptions`); only local charts are supported yet.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ChartFlags {
+    /// specify a version constraint for the chart version to use. This constraint can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not specified, the latest version is used
+    #[arg(long, default_value = "")]
+    pub version: String,
+    /// use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored
+    #[arg(long)]
+    pub devel: bool,
+}
+
+/// Helm's `LocateChart` for local charts.
+pub fn locate_chart(name: &str) -> anyhow::Result<PathBuf> {
+    let name = name.trim();
+    let p = Path::new(name);
+    if p.exists() {
+        return Ok(std::path::absolute(p)?);
+    }
+    if p.is_absolute() || name.starts_with('.') {
+        anyhow::bail!("path \"{name}\" not found");
+    }
+    anyhow::bail!(
+        "chart {name:?} not found: only local chart directories and archives are supported"
+    )
+}
+
+/// Loads a chart for install or upgrade: the loader's log lines and the deprecation warning
+/// go to stderr as Helm logs them, and missing dependencies are Helm's error.
+pub fn load_chart(path: &Path, installable: bool) -> anyhow::Result<Chart> {
+    let mut log = Vec::new();
+    let chart = crate::chart::loader::load_logged(path, &mut log);
+    print_log(&log);
+    let chart = chart?;
+    if installable {
+        chart.check_installable()?;
+    }
+    if chart.metadata.deprecated {
+        print_log(&[slog_line("WARN", "this chart is deprecated", &[])]);
+    }
+    if chart
+        .metadata
+        .dependencies
+        .as_ref()
+        .is_some_and(|d| !d.is_empty())
+    {
+        chart.check_dependencies().map_err(|e| {
+            anyhow!("an error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: {e}")
+        })?;
+    }
+    Ok(chart)
+}
+
+/// Prints lines Helm logs (`level=WARN msg=...`) on stderr.
+pub fn print_log(lines: &[String]) {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    for l in lines {
+        let _ = writeln!(stderr, "{l}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_durations_parse_like_go() {
+        assert_eq!(parse_go_duration("5m0s").unwrap(), Duration::from_secs(300));
+        assert_eq!(
+            parse_go_duration("1h2m3.5s").unwrap(),
+            Duration::from_secs_f64(3723.5)
+        );
+        assert_eq!(
+            parse_go_duration("250ms").unwrap(),
+            Duration::from_millis(250)
+        );
+        assert_eq!(parse_go_duration("0").unwrap(), Duration::ZERO);
+        assert_eq!(
+            parse_go_duration("5").unwrap_err(),
+            "time: missing unit in duration \"5\""
+        );
+        assert!(parse_go_duration("5x")
+            .unwrap_err()
+            .contains("unknown unit \"x\""));
+        assert!(parse_go_duration("").is_err());
+    }
+
+    #[test]
+    fn labels_are_key_value_pairs() {
+        let l = parse_labels(&["a=1,b=2".into(), "c=x=y".into()]).unwrap();
+        assert_eq!(l["a"], "1");
+        assert_eq!(l["b"], "2");
+        assert_eq!(l["c"], "x=y");
+        assert_eq!(
+            parse_labels(&["nope".into()]).unwrap_err().to_string(),
+            "invalid argument \"nope\" for \"-l, --labels\" flag: nope must be formatted as key=value"
+        );
+    }
+
+    #[test]
+    fn dry_run_values() {
+        assert_eq!(parse_dry_run("unset").unwrap(), Some(DryRun::Client));
+        assert_eq!(parse_dry_run("server").unwrap(), Some(DryRun::Server));
+        assert_eq!(parse_dry_run("none").unwrap(), None);
+        assert!(parse_dry_run("bogus").is_err());
+        let bare = DryRunFlags {
+            dry_run_text: "unset".into(),
+        };
+        assert_eq!(
+            bare.warning().unwrap(),
+            "level=WARN msg=\"--dry-run is deprecated and should be replaced with '--dry-run=client'\""
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! `rhelm install [NAME] [CHART]`: Helm 4's flags, Helm 3's spellings accepted.
+
+use std::sync::Arc;
+
+use clap::Args;
+
+use super::flags::{
+    deprecated_flags, load_chart, locate_chart, parse_labels, parse_server_side, print_log,
+    ChartFlags, DryRunFlags, ValueFlags, WaitFlags,
+};
+use super::progress::{cancelled, Progress};
+use super::{out, parse_format, Ctx};
+use crate::action::deploy::{DeployOptions, ServerSide};
+use crate::action::install::{self, InstallRequest};
+use crate::kube::resources::Cluster;
+use crate::output::{self, status::StatusOptions, Format};
+use crate::release::Release;
+
+/// Flags install shares with `upgrade --install`.
+#[derive(Debug, Args)]
+pub struct DeployFlags {
+    #[command(flatten)]
+    pub values: ValueFlags,
+    #[command(flatten)]
+    pub wait: WaitFlags,
+    #[command(flatten)]
+    pub dry_run: DryRunFlags,
+    #[command(flatten)]
+    pub chart: ChartFlags,
+    /// hide Kubernetes Secrets when also using the --dry-run flag
+    #[arg(long)]
+    pub hide_secret: bool,
+    /// force resource updates by replacement
+    #[arg(
+        long = "force-replace",
+        visible_alias = "force",
+        conflicts_with = "force_conflicts"
+    )]
+    pub force_replace: bool,
+    /// if set server-side apply will force changes against conflicts
+    #[arg(long)]
+    pub force_conflicts: bool,
+    /// prevent hooks from running during install
+    #[arg(long)]
+    pub no_hooks: bool,
+    /// add a custom description
+    #[arg(long, default_value = "")]
+    pub description: String,
+    /// update dependencies if they are missing before installing the chart
+    #[arg(long)]
+    pub dependency_update: bool,
+    /// if set, the installation process will not validate rendered templates against the Kubernetes OpenAPI Schema
+    #[arg(long)]
+    pub disable_openapi_validation: bool,
+    /// if set, Helm will rollback the release upon failure (uninstall on install). The --wait flag will be defaulted to "watcher" if --rollback-on-failure is set
+    #[arg(long = "rollback-on-failure", visible_alias = "atomic")]
+    pub rollback_on_failure: bool,
+    /// if set, no CRDs will be installed. By default, CRDs are installed if not already present
+    #[arg(long)]
+    pub skip_crds: bool,
+    /// if set, render subchart notes along with the parent
+    #[arg(long)]
+    pub render_subchart_notes: bool,
+    /// if set, disables JSON schema validation
+    #[arg(long)]
+    pub skip_schema_validation: bool,
+    /// Labels that would be added to release metadata. Should be divided by comma.
+    #[arg(short = 'l', long = "labels")]
+    pub labels: Vec<String>,
+    /// enable DNS lookups when rendering templates
+    #[arg(long)]
+    pub enable_dns: bool,
+    /// if set, do not show notes in the output. Does not affect presence in chart metadata
+    #[arg(long)]
+    pub hide_notes: bool,
+    /// if set, ignore the check for helm annotations and take ownership of the existing resources
+    #[arg(long)]
+    pub take_ownership: bool,
+    /// prints the output in the specified format. Allowed values: table, json, yaml
+    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    pub output: Format,
+}
+
+impl DeployFlags {
+    /// Prints the warnings Helm prints while parsing these flags (deprecated spellings).
+    pub fn warn(&self) {
+        let mut lines = deprecated_flags(&[
+            ("atomic", "rollback-on-failure"),
+            ("force", "force-replace"),
+        ]);
+        lines.extend(self.dry_run.warning());
+        lines.extend(self.wait.warning());
+        print_log(&lines);
+    }
+
+    /// The action's options; `server_side` and `history_max` differ between the commands.
+    pub fn options(
+        &self,
+        server_side: ServerSide,
+        history_max: usize,
+    ) -> anyhow::Result<DeployOptions> {
+        if self.dependency_update {
+            anyhow::bail!("--dependency-update needs chart repositories, which rhelm does not support yet: run `helm dependency build` first");
+        }
+        Ok(DeployOptions {
+            no_hooks: self.no_hooks,
+            wait: self.wait.strategy(),
+            wait_for_jobs: self.wait.wait_for_jobs,
+            timeout: self.wait.timeout,
+            description: self.description.clone(),
+            labels: parse_labels(&self.labels)?,
+            force_replace: self.force_replace,
+            force_conflicts: self.force_conflicts,
+            server_side,
+            dry_run: self.dry_run.strategy()?,
+            hide_secret: self.hide_secret,
+            sub_notes: self.render_subchart_notes,
+            skip_schema_validation: self.skip_schema_validation,
+            skip_crds: self.skip_crds,
+            take_ownership: self.take_ownership,
+            rollback_on_failure: self.rollback_on_failure,
+            cleanup_on_fail: false,
+            history_max,
+            create_namespace: false,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct InstallArgs {
+    /// [NAME] [CHART]
+    #[arg(value_name = "ARGS")]
+    args: Vec<String>,
+    #[command(flatten)]
+    deploy: DeployFlags,
+    /// create the release namespace if not present
+    #[arg(long)]
+    create_namespace: bool,
+    /// object updates run in the server instead of the client
+    #[arg(long, default_value = "true", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = parse_server_side)]
+    server_side: ServerSide,
+    /// reuse the given name, only if that name is a deleted release which remains in the history. This is unsafe in production
+    #[arg(long)]
+    replace: bool,
+    /// generate the name (and omit the NAME parameter)
+    #[arg(short = 'g', long = "generate-name")]
+    generate_name: bool,
+    /// specify template used to name the release
+    #[arg(long = "name-template", default_value = "")]
+    name_template: String,
+}
+
+pub async fn run(ctx: &Ctx, a: InstallArgs) -> anyhow::Result<()> {
+    if a.args.is_empty() {
+        anyhow::bail!(
+            "\"rhelm install\" requires at least 1 argument\n\nUsage:  rhelm install [NAME] [CHART] [flags]"
+        );
+    }
+    a.deploy.warn();
+    let (name, chart_ref) =
+        super::template::name_and_chart(&a.args, a.generate_name, &a.name_template, false)
+            .map_err(|e| anyhow::anyhow!("INSTALLATION FAILED: {e}"))?;
+    let mut opts = a
+        .deploy
+        .options(a.server_side, 0)
+        .map_err(|e| anyhow::anyhow!("INSTALLATION FAILED: {e}"))?;
+    opts.create_namespace = a.create_namespace;
+    let req = InstallRequest {
+        deploy: opts,
+        replace: a.replace,
+    };
+    let rel = install_release(ctx, &name, &chart_ref, &a.deploy, &req)
+        .await
+        .map_err(|e| anyhow::anyhow!("INSTALLATION FAILED: {e}"))?;
+    print_release(ctx, &rel, &a.deploy)
+}
+
+/// Loads the chart and installs it (also `upgrade --install` of a missing release).
+pub async fn install_release(
+    ctx: &Ctx,
+    name: &str,
+    chart_ref: &str,
+    flags: &DeployFlags,
+    req: &InstallRequest,
+) -> anyhow::Result<Release> {
+    let path = locate_chart(chart_ref)?;
+    let values = flags.values.merge()?;
+    let chart = load_chart(&path, true)?;
+    let namespace = ctx.namespace();
+    let storage = ctx.storage(false).await?;
+    let client_only = req.deploy.dry_run == Some(crate::action::deploy::DryRun::Client);
+    let cluster = if client_only {
+        None
+    } else {
+        Some(Arc::new(Cluster::new(
+            crate::kube::client(&ctx.kube_options()).await?,
+        )))
+    };
+    let mut progress = Progress::new();
+    let outcome = install::run(
+        &storage,
+        cluster,
+        name,
+        &namespace,
+        chart,
+        values,
+        req,
+        &mut |e| progress.show(e),
+        cancelled(name.to_string()),
+    )
+    .await?;
+    Ok(outcome.release)
+}
+
+/// Prints the release as install and upgrade do: the status layout, or the whole record.
+pub fn print_release(ctx: &Ctx, rel: &Release, flags: &DeployFlags) -> anyhow::Result<()> {
+    let bytes = match flags.output {
+        Format::Table => {
+            let opts = StatusOptions {
+                debug: ctx.global.debug,
+                show_metadata: false,
+                color: ctx.color(),
+                hide_notes: flags.hide_notes,
+            };
+            output::status::render(rel, None, opts).into_bytes()
+        }
+        Format::Json => output::json(&output::release::release_value(rel)?)?.into_bytes(),
+        Format::Yaml => output::yaml(&output::release::release_value(rel)?)?.into_bytes(),
+    };
+    out(&bytes)
+}

@@ -1,0 +1,574 @@
+//! `rhelm install` and `rhelm upgrade` against the real control plane: every scenario is run
+//! twice, by helm 4.1.4 in one namespace and by rhelm in another, and the two are compared on
+//! exit codes, output, stored records (times aside), history and live objects.
+
+mod common;
+
+use common::twin::{history, live, same_objects, same_records, statuses, DEMO_OBJECTS};
+use common::{demo_chart, testenv, Helm, Namespace, Run, TestEnv};
+use serde_json::Value;
+
+fn chart() -> String {
+    demo_chart().to_str().unwrap().to_string()
+}
+
+/// A pair of namespaces: one for helm 4, one for rhelm.
+struct Twin<'a> {
+    env: &'a TestEnv,
+    helm: Namespace,
+    rhelm: Namespace,
+}
+
+impl<'a> Twin<'a> {
+    fn new(env: &'a TestEnv, prefix: &str) -> Twin<'a> {
+        Twin {
+            env,
+            helm: env.namespace(&format!("{prefix}-h")),
+            rhelm: env.namespace(&format!("{prefix}-r")),
+        }
+    }
+
+    /// Runs `args -n NS` with helm 4 and with rhelm, each in its namespace.
+    fn both(&self, args: &[&str]) -> (Run, Run) {
+        let mut h = args.to_vec();
+        h.extend(["-n", &self.helm.name]);
+        let mut r = args.to_vec();
+        r.extend(["-n", &self.rhelm.name]);
+        (self.env.helm(Helm::V4, &h), self.env.rhelm(&r))
+    }
+
+    /// Output with the namespace names and the deploy time made equal, without the progress
+    /// lines rhelm prints while waiting and the client-go log lines helm sometimes prints
+    /// (`I1206 04:55:24.609950 ... watch ended with error`).
+    fn normalised(&self, text: &str, ns: &str) -> String {
+        let klog = |l: &str| {
+            let b = l.as_bytes();
+            b.len() > 5
+                && b"IWE".contains(&b[0])
+                && b[1..5].iter().all(u8::is_ascii_digit)
+                && b[5] == b' '
+        };
+        text.lines()
+            .filter(|l| !l.starts_with("waiting: ") && !klog(l))
+            .map(|l| {
+                if l.starts_with("LAST DEPLOYED: ") {
+                    "LAST DEPLOYED: T".to_string()
+                } else {
+                    l.replace(ns, "NS")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Runs both and requires the same exit code, stdout and stderr.
+    fn same(&self, args: &[&str]) -> (Run, Run) {
+        let (h, r) = self.both(args);
+        assert_eq!(
+            (h.status, self.normalised(&h.stdout, &self.helm.name)),
+            (r.status, self.normalised(&r.stdout, &self.rhelm.name)),
+            "stdout of `{}` differs\nhelm stderr: {}\nrhelm stderr: {}",
+            args.join(" "),
+            h.stderr,
+            r.stderr
+        );
+        assert_eq!(
+            self.normalised(&h.stderr, &self.helm.name),
+            self.normalised(&r.stderr, &self.rhelm.name),
+            "stderr of `{}` differs",
+            args.join(" ")
+        );
+        (h, r)
+    }
+
+    /// Requires the same records, history and demo objects for release `name`.
+    fn same_state(&self, name: &str) {
+        same_records(self.env, &self.helm.name, &self.rhelm.name, name, &|d| {
+            d.to_string()
+        });
+        same_objects(self.env, &self.helm.name, &self.rhelm.name, &DEMO_OBJECTS);
+    }
+}
+
+#[test]
+fn install_and_upgrades_in_every_values_mode_match_helm() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-modes");
+    let c = chart();
+    let dir = tempfile::tempdir().unwrap();
+    let values = dir.path().join("prod.yaml");
+    std::fs::write(&values, "message: from a file\nextra:\n  enabled: true\n").unwrap();
+    let values = values.to_str().unwrap();
+
+    t.same(&["install", "web", &c, "-f", values, "--set", "image.tag=2.0"]);
+    t.same_state("web");
+    // No values given: the current ones are kept.
+    t.same(&["upgrade", "web", &c]);
+    t.same_state("web");
+    t.same(&["upgrade", "web", &c, "--set", "replicaCount=3"]);
+    t.same_state("web");
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--reuse-values",
+        "--set",
+        "message=reused",
+    ]);
+    t.same_state("web");
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--reset-then-reuse-values",
+        "--set",
+        "podLabels.tier=two",
+    ]);
+    t.same_state("web");
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--reset-values",
+        "--set",
+        "extra.enabled=false",
+    ]);
+    t.same_state("web");
+    assert_eq!(statuses(&env, &t.rhelm.name, "web").len(), 6);
+    assert!(live(&env, &t.rhelm.name, "configmap", "web-demo-extra").is_none());
+
+    // JSON output is the whole record; equal once times and namespaces are put aside.
+    let (h, r) = t.same_json(&["upgrade", "web", &c, "--set", "message=json", "-o", "json"]);
+    assert_eq!(h, r);
+    let (h, r) = t.both(&["get", "all", "web"]);
+    assert_eq!(
+        t.normalised(&h.stdout, &t.helm.name),
+        t.normalised(&r.stdout, &t.rhelm.name)
+    );
+}
+
+impl Twin<'_> {
+    /// Runs both with `-o json` and returns the two documents with times and namespaces
+    /// replaced.
+    fn same_json(&self, args: &[&str]) -> (Value, Value) {
+        let (h, r) = self.both(args);
+        assert_eq!(h.status, 0, "{}", h.stderr);
+        assert_eq!(r.status, 0, "{}", r.stderr);
+        let clean = |text: &str, ns: &str| {
+            let mut v: Value = serde_json::from_str(text).expect("json output");
+            scrub(&mut v, ns);
+            v
+        };
+        (
+            clean(&h.stdout, &self.helm.name),
+            clean(&r.stdout, &self.rhelm.name),
+        )
+    }
+}
+
+fn scrub(v: &mut Value, ns: &str) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m.iter_mut() {
+                if [
+                    "first_deployed",
+                    "last_deployed",
+                    "modtime",
+                    "started_at",
+                    "completed_at",
+                ]
+                .contains(&k.as_str())
+                {
+                    *x = Value::from("T");
+                } else if x == ns {
+                    *x = Value::from("NS");
+                } else {
+                    scrub(x, ns);
+                }
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| scrub(x, ns)),
+        _ => {}
+    }
+}
+
+#[test]
+fn errors_match_helm_and_leave_history_alone() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-errors");
+    let c = chart();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.yaml");
+    std::fs::write(&bad, "a: [unclosed\n").unwrap();
+    let bad = bad.to_str().unwrap();
+
+    // Nothing installed yet.
+    t.same(&["upgrade", "web", &c]);
+    t.same(&["install", "Web_1", &c]);
+    t.same(&["install", "web", "./no-such-chart"]);
+    t.same(&["install", "web", &c, "-f", bad]);
+    t.same(&["install", "web", &c, "--labels", "owner=me"]);
+    t.same(&["install", "web", &c, "--hide-secret"]);
+    t.same(&["install", "web", &c]);
+    // The name is taken now.
+    t.same(&["install", "web", &c]);
+    t.same(&["upgrade", "web", &c, "--labels", "status=x"]);
+    t.same(&["upgrade", "web", &c, "-f", bad]);
+    t.same_state("web");
+    assert_eq!(statuses(&env, &t.rhelm.name, "web").len(), 1);
+    // Refused by the apply step, after the record exists: a failed revision, as in helm.
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--force-replace",
+        "--server-side",
+        "true",
+    ]);
+    t.same_state("web");
+    assert_eq!(statuses(&env, &t.rhelm.name, "web")[1].1, "failed");
+}
+
+#[test]
+fn ownership_of_existing_objects_is_checked_or_taken() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-owner");
+    let c = chart();
+    for ns in [&t.helm.name, &t.rhelm.name] {
+        env.kubectl(&[
+            "create",
+            "configmap",
+            "web-demo",
+            "-n",
+            ns,
+            "--from-literal=k=v",
+        ])
+        .ok();
+    }
+    let (h, _) = t.same(&["install", "web", &c]);
+    assert!(
+        h.stderr
+            .contains("exists and cannot be imported into the current release"),
+        "{}",
+        h.stderr
+    );
+    assert!(history_empty(&env, &t.rhelm.name));
+    t.same(&["install", "web", &c, "--take-ownership"]);
+    t.same_state("web");
+
+    // An upgrade that adds an object somebody else created.
+    for ns in [&t.helm.name, &t.rhelm.name] {
+        env.kubectl(&[
+            "create",
+            "configmap",
+            "web-demo-extra",
+            "-n",
+            ns,
+            "--from-literal=k=v",
+        ])
+        .ok();
+    }
+    t.same(&["upgrade", "web", &c, "--set", "extra.enabled=true"]);
+    t.same_state("web");
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--set",
+        "extra.enabled=true",
+        "--take-ownership",
+    ]);
+    t.same_state("web");
+}
+
+fn history_empty(env: &TestEnv, ns: &str) -> bool {
+    env.kubectl(&["get", "secrets", "-n", ns, "-l", "owner=helm", "-o", "name"])
+        .ok()
+        .stdout
+        .trim()
+        .is_empty()
+}
+
+#[test]
+fn upgrade_install_on_a_missing_and_on_an_uninstalled_release() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-inst");
+    let c = chart();
+    t.same(&["upgrade", "--install", "web", &c, "--description", "first"]);
+    t.same_state("web");
+    t.same(&[
+        "upgrade",
+        "-i",
+        "web",
+        &c,
+        "--set",
+        "message=two",
+        "--labels",
+        "team=a,tier=web",
+    ]);
+    t.same_state("web");
+    t.same(&["upgrade", "-i", "web", &c, "--labels", "tier=null,team=b"]);
+    t.same_state("web");
+    for ns in [&t.helm.name, &t.rhelm.name] {
+        env.helm(Helm::V4, &["uninstall", "web", "-n", ns, "--keep-history"])
+            .ok();
+    }
+    // The uninstalled release is installed again as the next revision.
+    t.same(&["upgrade", "--install", "web", &c]);
+    t.same_state("web");
+    let s = statuses(&env, &t.rhelm.name, "web");
+    assert_eq!(s[2].1, "superseded");
+    assert_eq!(s[2].2, "superseded by new release");
+    assert_eq!(s[3], (4, "deployed".into(), "Install complete".into()));
+}
+
+#[test]
+fn dry_runs_print_what_helm_prints_and_write_nothing() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-dry");
+    let c = chart();
+    t.same(&["install", "web", &c, "--dry-run"]);
+    t.same(&[
+        "install",
+        "web",
+        &c,
+        "--dry-run=server",
+        "--set",
+        "deployHooks=true",
+    ]);
+    assert!(history_empty(&env, &t.rhelm.name));
+    assert!(live(&env, &t.rhelm.name, "deployment", "web-demo").is_none());
+    t.same(&["install", "web", &c]);
+    t.same(&["upgrade", "web", &c, "--dry-run", "--set", "replicaCount=5"]);
+    t.same(&["upgrade", "web", &c, "--dry-run=server", "--hide-secret"]);
+    t.same_state("web");
+    assert_eq!(history(&env, &t.rhelm.name, "web").len(), 1);
+}
+
+#[test]
+fn hooks_history_max_and_objects_deleted_by_hand() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-hooks");
+    let c = chart();
+    t.same(&[
+        "install",
+        "web",
+        &c,
+        "--set",
+        "deployHooks=true",
+        "--wait",
+        "--timeout",
+        "90s",
+    ]);
+    t.same_state("web");
+    for (i, msg) in ["a", "b", "c", "d"].iter().enumerate() {
+        let set = format!("message={msg}");
+        t.same(&[
+            "upgrade",
+            "web",
+            &c,
+            "--set",
+            "deployHooks=true",
+            "--set",
+            &set,
+            "--history-max",
+            "3",
+        ]);
+        assert!(history(&env, &t.rhelm.name, "web").len() <= 3, "round {i}");
+    }
+    t.same_state("web");
+    let post = live(&env, &t.rhelm.name, "configmap", "web-demo-post-deploy").unwrap();
+    assert_eq!(post["data"]["revision"], "5");
+
+    for ns in [&t.helm.name, &t.rhelm.name] {
+        env.kubectl(&["delete", "deployment", "web-demo", "-n", ns])
+            .ok();
+    }
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--set",
+        "deployHooks=true",
+        "--history-max",
+        "3",
+    ]);
+    t.same_state("web");
+    assert!(live(&env, &t.rhelm.name, "deployment", "web-demo").is_some());
+}
+
+#[test]
+fn client_side_apply_and_force_replace() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-csa");
+    let c = chart();
+    t.same(&["install", "web", &c, "--server-side=false"]);
+    t.same_state("web");
+    // auto follows the record's apply method: client-side.
+    t.same(&["upgrade", "web", &c, "--set", "replicaCount=1"]);
+    t.same_state("web");
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--set",
+        "replicaCount=4",
+        "--force-replace",
+    ]);
+    t.same_state("web");
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--server-side",
+        "true",
+        "--set",
+        "message=ssa",
+    ]);
+    t.same_state("web");
+}
+
+/// Descriptions of failed records: rhelm names the root cause where helm 4 says less, so only
+/// the part before the cause is compared.
+fn failure_prefix(d: &str) -> String {
+    match d.find(" failed: ") {
+        Some(i) => d[..i + " failed: ".len()].to_string(),
+        None => d.to_string(),
+    }
+}
+
+#[test]
+fn failures_with_and_without_atomic() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-fail");
+    let c = chart();
+    t.same(&["install", "web", &c]);
+    // The API server rejects the object: the same error, record and rollback as helm.
+    t.same(&["upgrade", "web", &c, "--set", "replicaCount=-1"]);
+    t.same_state("web");
+    t.same(&[
+        "upgrade",
+        "web",
+        &c,
+        "--atomic",
+        "--set",
+        "replicaCount=-1",
+        "--timeout",
+        "60s",
+    ]);
+    t.same_state("web");
+    let s = statuses(&env, &t.rhelm.name, "web");
+    assert_eq!(
+        s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+        ["superseded", "failed", "failed", "deployed"]
+    );
+    assert_eq!(s[3].2, "Rollback to 1");
+
+    // Pods that never become ready: both fail and roll back; rhelm says why, and sooner.
+    let (h, r) = t.both(&[
+        "upgrade",
+        "web",
+        &c,
+        "--rollback-on-failure",
+        "--timeout",
+        "20s",
+        "--set-string",
+        "podLabels.rhelm\\.test/not-ready=true",
+    ]);
+    assert_eq!((h.status, r.status), (1, 1));
+    assert!(
+        r.stderr.contains("\nError: UPGRADE FAILED: release web failed, and has been rolled back due to rollback-on-failure being set: resources cannot become ready:\nDeployment/web-demo"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("container web: CrashLoopBackOff"),
+        "names the root cause: {}",
+        r.stderr
+    );
+    same_records(&env, &t.helm.name, &t.rhelm.name, "web", &failure_prefix);
+    same_objects(&env, &t.helm.name, &t.rhelm.name, &DEMO_OBJECTS);
+
+    // A release whose only revision failed can still be upgraded.
+    let u = Twin::new(&env, "up-nodeploy");
+    u.same(&["install", "web", &c, "--set", "replicaCount=-1"]);
+    u.same(&["upgrade", "web", &c, "--set", "replicaCount=1"]);
+    u.same_state("web");
+}
+
+#[test]
+fn releases_pass_between_helm_and_rhelm() {
+    let Some(env) = testenv() else { return };
+    let c = chart();
+    // helm 3 installs, rhelm upgrades, helm 3 upgrades again.
+    let ns = env.namespace("up-h3");
+    env.helm(Helm::V3, &["install", "web", &c, "-n", &ns.name])
+        .ok();
+    env.rhelm(&[
+        "upgrade",
+        "web",
+        &c,
+        "-n",
+        &ns.name,
+        "--set",
+        "replicaCount=3",
+    ])
+    .ok();
+    env.helm(
+        Helm::V3,
+        &[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--reuse-values",
+            "--set",
+            "message=h3",
+        ],
+    )
+    .ok();
+    let vals = env
+        .helm(
+            Helm::V3,
+            &["get", "values", "web", "-n", &ns.name, "-o", "json"],
+        )
+        .ok();
+    let vals: Value = serde_json::from_str(&vals.stdout).unwrap();
+    assert_eq!(
+        vals,
+        serde_json::json!({"message": "h3", "replicaCount": 3})
+    );
+    let d = live(&env, &ns.name, "deployment", "web-demo").unwrap();
+    assert_eq!(d["spec"]["replicas"], 3);
+    let s = statuses(&env, &ns.name, "web");
+    assert_eq!(
+        s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+        ["superseded", "superseded", "deployed"]
+    );
+
+    // rhelm installs, helm 4 upgrades.
+    let ns4 = env.namespace("up-h4");
+    env.rhelm(&[
+        "install",
+        "web",
+        &c,
+        "-n",
+        &ns4.name,
+        "--set",
+        "extra.enabled=true",
+    ])
+    .ok();
+    env.helm(
+        Helm::V4,
+        &["upgrade", "web", &c, "-n", &ns4.name, "--reuse-values"],
+    )
+    .ok();
+    assert!(live(&env, &ns4.name, "configmap", "web-demo-extra").is_some());
+    env.helm(
+        Helm::V4,
+        &["upgrade", "web", &c, "-n", &ns4.name, "--reset-values"],
+    )
+    .ok();
+    assert!(live(&env, &ns4.name, "configmap", "web-demo-extra").is_none());
+}
