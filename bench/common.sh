@@ -19,3 +19,61 @@ bench_start_env() {
   RHELM_TESTENV_POSTGRES=0 "$root/testenv/start.sh" "$dir"
   . "$dir/env"
 }
+
+# Writes a chart of 50 objects to folder $1: 25 ConfigMaps, 15 Services and 10 Deployments whose
+# content follows the value `gen` (and whose pods carry `podLabels`).
+bench_chart50() {
+  mkdir -p "$1/templates"
+  printf 'apiVersion: v2\nname: fifty\nversion: 1.0.0\n' > "$1/Chart.yaml"
+  printf 'gen: "1"\n' > "$1/values.yaml"
+  cat > "$1/templates/all.yaml" <<'TPL'
+{{- range $i := until 25 }}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm-{{ $i }}
+data:
+  gen: {{ $.Values.gen | quote }}
+  payload: {{ printf "%s-%d" $.Values.gen $i | sha256sum | quote }}
+{{- end }}
+{{- range $i := until 15 }}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: svc-{{ $i }}
+  labels:
+    gen: {{ $.Values.gen | quote }}
+spec:
+  selector:
+    app: app-{{ $i }}
+  ports:
+    - port: 80
+{{- end }}
+{{- range $i := until 10 }}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-{{ $i }}
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: app-{{ $i }}
+  template:
+    metadata:
+      labels:
+        app: app-{{ $i }}
+        gen: {{ $.Values.gen | quote }}
+        {{- with $.Values.podLabels }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+    spec:
+      containers:
+        - name: c
+          image: registry.invalid/app:{{ $.Values.gen }}
+{{- end }}
+TPL
+}

@@ -10,57 +10,7 @@ runs=${1:-10}
 bench_build release
 bench_start_env
 
-# A chart of 50 objects: 25 ConfigMaps, 15 Services, 10 Deployments.
-chart=$dir/chart50; mkdir -p "$chart/templates"
-printf 'apiVersion: v2\nname: fifty\nversion: 1.0.0\n' > "$chart/Chart.yaml"
-printf 'gen: "1"\n' > "$chart/values.yaml"
-cat > "$chart/templates/all.yaml" <<'TPL'
-{{- range $i := until 25 }}
----
-apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: cm-{{ $i }}
-data:
-  gen: {{ $.Values.gen | quote }}
-  payload: {{ printf "%s-%d" $.Values.gen $i | sha256sum | quote }}
-{{- end }}
-{{- range $i := until 15 }}
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: svc-{{ $i }}
-  labels:
-    gen: {{ $.Values.gen | quote }}
-spec:
-  selector:
-    app: app-{{ $i }}
-  ports:
-    - port: 80
-{{- end }}
-{{- range $i := until 10 }}
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: app-{{ $i }}
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: app-{{ $i }}
-  template:
-    metadata:
-      labels:
-        app: app-{{ $i }}
-        gen: {{ $.Values.gen | quote }}
-    spec:
-      containers:
-        - name: c
-          image: registry.invalid/app:{{ $.Values.gen }}
-{{- end }}
-TPL
+chart=$dir/chart50; bench_chart50 "$chart"
 for ns in by-helm by-rhelm; do
   "$RHELM_KUBECTL" create namespace $ns >/dev/null
   "$RHELM_HELM4" install fifty "$chart" -n $ns >/dev/null

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The main job, from a fresh machine: starts the local control plane, installs the demo chart
-# with the real helm 4, upgrades it, shows the release with rhelm, and rolls it back with rhelm
-# (a dry run with diffs first), then shows helm reading the history rhelm wrote. Leaves the control plane
-# running and prints how to use it and stop it.
+# The main job, from a fresh machine: starts the local control plane, deploys the demo chart
+# with rhelm (`upgrade --install --atomic`, as a CI pipeline does), upgrades it with helm 4,
+# shows the release with rhelm, tries an upgrade whose pods crash-loop (rhelm names the cause
+# and rolls back at once), rolls back with rhelm (a dry run with diffs first), then shows helm
+# reading the history rhelm wrote. Leaves the control plane running and prints how to use it
+# and stop it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
 "$here/install-deps.sh"
@@ -16,8 +18,10 @@ dir=${RHELM_DEMO_DIR:-/tmp/rhelm-demo}
 ns=demo
 "$RHELM_KUBECTL" create namespace "$ns" --dry-run=client -o yaml | "$RHELM_KUBECTL" apply -f - >/dev/null
 show() { printf '\n$ %s\n' "$*"; "$@"; }
-show "$RHELM_HELM4" upgrade --install web "$root/examples/demo" -n "$ns" --wait --timeout 90s
+show "$rhelm" upgrade --install web "$root/examples/demo" -n "$ns" --atomic --timeout 90s --history-max 10
 show "$RHELM_HELM4" upgrade web "$root/examples/demo" -n "$ns" --set message="hello again" --wait --timeout 90s
+show "$rhelm" upgrade --install web "$root/examples/demo" -n "$ns" --atomic --timeout 90s \
+  --reuse-values --set-string 'podLabels.rhelm\.test/not-ready=true' || echo "(exit $?: rolled back)"
 show "$RHELM_KUBECTL" get deployment,pods -n "$ns"
 for cmd in "list -n $ns" "history web -n $ns" "status web -n $ns" "get values web -n $ns"; do
   # Only commands rhelm has are shown (rhelm --help lists them).
