@@ -572,3 +572,41 @@ fn releases_pass_between_helm_and_rhelm() {
     .ok();
     assert!(live(&env, &ns4.name, "configmap", "web-demo-extra").is_none());
 }
+
+#[test]
+fn client_side_upgrades_merge_lists_so_an_injected_sidecar_survives() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-sidecar");
+    let c = chart();
+    t.same(&["install", "web", &c, "--server-side=false"]);
+    let sidecar = r#"{"spec":{"template":{"spec":{"containers":[{"name":"sidecar","image":"registry.invalid/proxy:1"}]}}}}"#;
+    for ns in [&t.helm.name, &t.rhelm.name] {
+        env.kubectl(&[
+            "patch",
+            "deployment",
+            "web-demo",
+            "-n",
+            ns,
+            "--type=strategic",
+            "--field-manager=injector",
+            "-p",
+            sidecar,
+        ])
+        .ok();
+    }
+    t.same(&["upgrade", "web", &c, "--set", "image.tag=2.0"]);
+    t.same_state("web");
+    let d = live(&env, &t.rhelm.name, "deployment", "web-demo").unwrap();
+    let containers = d["spec"]["template"]["spec"]["containers"]
+        .as_array()
+        .unwrap();
+    let image = |name: &str| {
+        containers
+            .iter()
+            .find(|c| c["name"] == name)
+            .map(|c| c["image"].clone())
+    };
+    assert_eq!(containers.len(), 2);
+    assert_eq!(image("web").unwrap(), "registry.invalid/demo/web:2.0");
+    assert_eq!(image("sidecar").unwrap(), "registry.invalid/proxy:1");
+}

@@ -11,9 +11,9 @@ use futures::StreamExt;
 use serde_json::Value;
 
 use super::resources::{
-    three_way_merge_patch, Cluster, Resource, ResourceError, ResourceKey, FIELD_MANAGER,
-    RESOURCE_POLICY_ANNOTATION,
+    Cluster, Resource, ResourceError, ResourceKey, FIELD_MANAGER, RESOURCE_POLICY_ANNOTATION,
 };
+use super::strategic;
 
 /// How many objects of one kind are written at the same time.
 const PARALLEL_WRITES: usize = 16;
@@ -230,8 +230,16 @@ async fn write_one(
             .find(|b| b.key == target.key)
             .map(|b| &b.object)
             .unwrap_or(&live);
-        let patch = three_way_merge_patch(original, &target.object, &live);
-        (Request::Patch, cluster.merge_patch(target, &patch).await)
+        // Built-in kinds get Helm's three-way strategic merge patch, custom resources its
+        // two-way JSON merge patch.
+        let res = if strategic::is_typed(&target.api.group, &target.api.version) {
+            let patch = strategic::three_way(&target.key.kind, original, &target.object, &live);
+            cluster.strategic_patch(target, &patch).await
+        } else {
+            let patch = strategic::two_way_merge(original, &target.object);
+            cluster.merge_patch(target, &patch).await
+        };
+        (Request::Patch, res)
     };
     res.map(|_| Written::Updated(target.key.clone()))
         .map_err(|e| (None, WriteError::Update(object_error(request, target, e))))
@@ -246,7 +254,10 @@ pub fn client_side_fields_patch(live: &Value) -> Option<Value> {
     let is = |e: &Value, op: &str| {
         e.get("manager").and_then(Value::as_str) == Some(FIELD_MANAGER)
             && e.get("operation").and_then(Value::as_str) == Some(op)
-            && e.get("subresource").and_then(Value::as_str).unwrap_or("").is_empty()
+            && e.get("subresource")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .is_empty()
     };
     let csa = fields.iter().position(|e| is(e, "Update"))?;
     match fields.iter().position(|e| is(e, "Apply")) {

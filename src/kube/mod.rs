@@ -7,6 +7,7 @@ pub mod apply;
 pub mod ownership;
 pub mod resources;
 pub mod status;
+pub mod strategic;
 pub mod wait;
 
 use std::path::{Path, PathBuf};

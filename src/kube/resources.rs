@@ -633,6 +633,22 @@ impl Cluster {
         Ok(())
     }
 
+    /// Sends a strategic merge patch; an empty patch sends nothing.
+    pub async fn strategic_patch(&self, r: &Resource, patch: &Value) -> Result<(), ResourceError> {
+        if patch.as_object().is_some_and(Map::is_empty) {
+            return Ok(());
+        }
+        let pp = PatchParams {
+            field_manager: Some(FIELD_MANAGER.into()),
+            ..Default::default()
+        };
+        self.api(r)
+            .patch(&r.key.name, &pp, &Patch::Strategic(patch))
+            .await
+            .map_err(|e| Self::api_error("cannot patch", r, e))?;
+        Ok(())
+    }
+
     /// Sends a JSON patch (RFC 6902).
     pub async fn json_patch(&self, r: &Resource, patch: &Value) -> Result<(), ResourceError> {
         let patch: json_patch::Patch =
