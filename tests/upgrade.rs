@@ -610,3 +610,132 @@ fn client_side_upgrades_merge_lists_so_an_injected_sidecar_survives() {
     assert_eq!(image("web").unwrap(), "registry.invalid/demo/web:2.0");
     assert_eq!(image("sidecar").unwrap(), "registry.invalid/proxy:1");
 }
+
+/// Waits (up to a minute) until the latest revision of `web` has `status`.
+fn wait_for_last_status(env: &TestEnv, ns: &str, status: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while statuses(env, ns, "web").last().map(|s| s.1.as_str()) != Some(status) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "web never reached {status}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn sigint_during_an_atomic_upgrade_records_it_as_failed_and_rolls_back() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("up-sigint");
+    let c = chart();
+    env.rhelm(&["install", "web", &c, "-n", &ns.name]).ok();
+    // The new pods can never be scheduled, so waiting for them never ends by itself.
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_rhelm"))
+        .args([
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--atomic",
+            "--timeout",
+            "300s",
+            "--set-string",
+            "nodeSelector.rhelm\\.test/never=true",
+        ])
+        .env("KUBECONFIG", &env.kubeconfig)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for_last_status(&env, &ns.name, "pending-upgrade");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let kill = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.contains("Release web has been cancelled.\n"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("Error: UPGRADE FAILED: release web failed, and has been rolled back due to rollback-on-failure being set: context canceled"),
+        "{stderr}"
+    );
+    let s = statuses(&env, &ns.name, "web");
+    assert_eq!(
+        s,
+        vec![
+            (1, "superseded".into(), "Install complete".into()),
+            (
+                2,
+                "failed".into(),
+                "Upgrade \"web\" failed: context canceled".into()
+            ),
+            (3, "deployed".into(), "Rollback to 1".into()),
+        ]
+    );
+}
+
+#[test]
+fn diff_shows_each_change_before_applying_or_instead_with_dry_run() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("up-diff");
+    let c = chart();
+    env.rhelm(&["install", "web", &c, "-n", &ns.name]).ok();
+    let plain = env
+        .rhelm(&[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--set",
+            "message=x",
+            "--dry-run",
+        ])
+        .ok();
+    let r = env
+        .rhelm(&[
+            "upgrade",
+            "web",
+            &c,
+            "-n",
+            &ns.name,
+            "--set",
+            "message=x",
+            "--set",
+            "extra.enabled=true",
+            "--dry-run",
+            "--diff",
+        ])
+        .ok();
+    assert!(
+        r.stdout.contains("+    message: x") || r.stdout.contains("+  message: x"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("The new manifest creates 1, changes 2 and deletes 0 objects.\n"),
+        "{}",
+        r.stdout
+    );
+    // What helm prints for a dry run follows, unchanged.
+    let tail = &r.stdout[r.stdout.find("Release \"web\" has been upgraded").unwrap()..];
+    assert_eq!(
+        tail.lines().next(),
+        plain.stdout.lines().next(),
+        "the dry-run output follows the diffs"
+    );
+    assert_eq!(
+        statuses(&env, &ns.name, "web").len(),
+        1,
+        "nothing was written"
+    );
+}

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 
+use super::diff::{self, ObjectDiff};
 use super::hooks::{self, HookError};
 use crate::chart::Chart;
 use crate::kube::apply::{self, ApplyFailure, ApplyOptions, ApplyReport};
@@ -69,6 +70,8 @@ pub enum Event<'a> {
     Waiting(&'a [String]),
     /// Lines Helm logs on stderr while rendering (warnings, logged errors).
     Log(&'a [String]),
+    /// `--diff`: what applying will change, one diff per object, before anything is written.
+    Diff(&'a [ObjectDiff]),
 }
 
 /// Flags install and upgrade share.
@@ -99,6 +102,10 @@ pub struct DeployOptions {
     pub history_max: usize,
     /// `--create-namespace` (install).
     pub create_namespace: bool,
+    /// `--diff`: report one diff per object against the cluster before applying.
+    pub diff: bool,
+    /// With `diff`, show Secret values instead of redacting them.
+    pub show_secrets: bool,
 }
 
 impl Default for DeployOptions {
@@ -123,6 +130,8 @@ impl Default for DeployOptions {
             cleanup_on_fail: false,
             history_max: 10,
             create_namespace: false,
+            diff: false,
+            show_secrets: false,
         }
     }
 }
@@ -315,6 +324,29 @@ impl Rollout<'_> {
         }
         Ok(report)
     }
+}
+
+/// `--diff`: the diff of every object against the cluster, reported before anything is
+/// written; computed by the API server (a dry-run apply) when the release applies server-side.
+pub async fn report_diff(
+    cluster: &Cluster,
+    before: &[Resource],
+    after: &[Resource],
+    server_side: bool,
+    opts: &DeployOptions,
+    events: &mut dyn FnMut(Event<'_>),
+) -> Result<(), crate::kube::resources::ResourceError> {
+    if !opts.diff {
+        return Ok(());
+    }
+    let mode = if server_side {
+        DryRun::Server
+    } else {
+        DryRun::Client
+    };
+    let diffs = diff::against_cluster(cluster, before, after, mode, opts.show_secrets).await?;
+    events(Event::Diff(&diffs));
+    Ok(())
 }
 
 /// Deletes what a failed roll-out created (`--cleanup-on-fail`); the error text lists what

@@ -4,7 +4,11 @@
 use serde_json::{Map, Value};
 use similar::TextDiff;
 
-use crate::kube::resources::ResourceKey;
+use super::deploy::DryRun;
+use crate::kube::apply::kept_by_policy;
+use crate::kube::resources::{
+    apply_merge_patch, three_way_merge_patch, Cluster, Resource, ResourceError, ResourceKey,
+};
 
 /// What happens to one object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,6 +182,73 @@ pub fn diff_object(
         change,
         unified,
     }
+}
+
+/// What writing `after` over `before` would do to each object, as one diff per object against
+/// the live cluster: computed here (`Client`: the patch applied to the live object) or by the
+/// API server (`Server`: a server-side apply dry run, with admission and defaults). Objects
+/// `before` has and `after` drops are shown deleted unless kept by policy. Nothing is written.
+pub async fn against_cluster(
+    cluster: &Cluster,
+    before: &[Resource],
+    after: &[Resource],
+    mode: DryRun,
+    show_secrets: bool,
+) -> Result<Vec<ObjectDiff>, ResourceError> {
+    let mut diffs = Vec::new();
+    for r in after {
+        let live = cluster.get(r).await?;
+        let result = match (mode, &live) {
+            (DryRun::Server, _) => cluster.apply(r, true, true).await?,
+            (DryRun::Client, None) => r.object.clone(),
+            (DryRun::Client, Some(live)) => {
+                let original = before
+                    .iter()
+                    .find(|b| b.key == r.key)
+                    .map(|b| b.object.clone())
+                    .unwrap_or_else(|| live.clone());
+                let mut next = live.clone();
+                apply_merge_patch(
+                    &mut next,
+                    &three_way_merge_patch(&original, &r.object, live),
+                );
+                fill_server_defaults(&mut next, live);
+                next
+            }
+        };
+        diffs.push(diff_object(
+            &r.key,
+            live.as_ref(),
+            Some(&result),
+            show_secrets,
+        ));
+    }
+    for old in before
+        .iter()
+        .filter(|b| !after.iter().any(|a| a.key == b.key))
+    {
+        let Some(live) = cluster.get(old).await? else {
+            continue;
+        };
+        if !kept_by_policy(&live) {
+            diffs.push(diff_object(&old.key, Some(&live), None, show_secrets));
+        }
+    }
+    Ok(diffs)
+}
+
+/// How many objects the diffs create, change and delete.
+pub fn counts(diffs: &[ObjectDiff]) -> [usize; 3] {
+    let mut counts = [0usize; 3];
+    for d in diffs {
+        match d.change {
+            Change::Create => counts[0] += 1,
+            Change::Update => counts[1] += 1,
+            Change::Delete => counts[2] += 1,
+            Change::Unchanged => {}
+        }
+    }
+    counts
 }
 
 #[cfg(test)]

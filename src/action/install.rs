@@ -199,6 +199,9 @@ pub async fn run(
         Adoption::OwnedOnly
     };
     let adopted = existing_objects(&cluster, &resources, name, namespace, adoption).await?;
+    deploy::report_diff(&cluster, &adopted, &resources, server_side, d, events)
+        .await
+        .map_err(InstallFailure::Build)?;
     if d.dry_run.is_some() {
         record.set_status(Status::PendingInstall, Some("Dry run complete".into()));
         return Ok(InstallOutcome {

@@ -7,13 +7,10 @@
 
 use std::time::Duration;
 
-use crate::action::diff::{diff_object, fill_server_defaults, ObjectDiff};
+use crate::action::diff::ObjectDiff;
 use crate::action::hooks;
-use crate::kube::apply::{self, kept_by_policy, ApplyError, ApplyOptions};
-use crate::kube::resources::{
-    apply_merge_patch, set_ownership_metadata, three_way_merge_patch, Cluster, Resource,
-    ResourceError,
-};
+use crate::kube::apply::{self, ApplyError, ApplyOptions};
+use crate::kube::resources::{set_ownership_metadata, Cluster, Resource, ResourceError};
 use crate::kube::wait::WaitError;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
@@ -508,7 +505,7 @@ pub async fn dry_run(
     };
     let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
     let namespace = plan.record.namespace.clone();
-    let (before, mut after) = build_current_and_new(
+    let (before, after) = build_current_and_new(
         cluster,
         &plan.current.manifest,
         &plan.record.manifest,
@@ -516,45 +513,8 @@ pub async fn dry_run(
         &namespace,
     )
     .await?;
-    let mut diffs = Vec::new();
-    for r in &mut after {
-        let live = cluster.get(r).await?;
-        let result = match (mode, &live) {
-            (DryRun::Server, _) => cluster.apply(r, true, true).await?,
-            (DryRun::Client, None) => r.object.clone(),
-            (DryRun::Client, Some(live)) => {
-                let original = before
-                    .iter()
-                    .find(|b| b.key == r.key)
-                    .map(|b| b.object.clone())
-                    .unwrap_or_else(|| live.clone());
-                let mut next = live.clone();
-                apply_merge_patch(
-                    &mut next,
-                    &three_way_merge_patch(&original, &r.object, live),
-                );
-                fill_server_defaults(&mut next, live);
-                next
-            }
-        };
-        diffs.push(diff_object(
-            &r.key,
-            live.as_ref(),
-            Some(&result),
-            show_secrets,
-        ));
-    }
-    for old in before
-        .iter()
-        .filter(|b| !after.iter().any(|a| a.key == b.key))
-    {
-        let Some(live) = cluster.get(old).await? else {
-            continue;
-        };
-        if !kept_by_policy(&live) {
-            diffs.push(diff_object(&old.key, Some(&live), None, show_secrets));
-        }
-    }
+    let diffs =
+        crate::action::diff::against_cluster(cluster, &before, &after, mode, show_secrets).await?;
     Ok(DryRunReport { plan, diffs })
 }
 

@@ -273,6 +273,9 @@ pub async fn run(
     };
     let adopted = existing_objects(&cluster, &new_objects, name, &namespace, adoption).await?;
     before.extend(adopted);
+    deploy::report_diff(&cluster, &before, &after, server_side, d, events)
+        .await
+        .map_err(|e| build("new", e))?;
 
     if d.dry_run.is_some() {
         let description = if d.description.is_empty() {

@@ -76,6 +76,12 @@ pub struct DeployFlags {
     /// if set, ignore the check for helm annotations and take ownership of the existing resources
     #[arg(long)]
     pub take_ownership: bool,
+    /// before applying (or instead, with --dry-run), print one unified diff per object between the live cluster and the new manifest
+    #[arg(long)]
+    pub diff: bool,
+    /// with --diff, show Secret values instead of redacting them
+    #[arg(long)]
+    pub show_secrets: bool,
     /// prints the output in the specified format. Allowed values: table, json, yaml
     #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
     pub output: Format,
@@ -122,6 +128,8 @@ impl DeployFlags {
             cleanup_on_fail: false,
             history_max,
             create_namespace: false,
+            diff: self.diff,
+            show_secrets: self.show_secrets,
         })
     }
 }

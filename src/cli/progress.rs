@@ -54,6 +54,14 @@ impl Progress {
         match e {
             Event::Warning(w) => eprintln!("WARNING: {w}"),
             Event::Log(lines) => super::flags::print_log(lines),
+            Event::Diff(diffs) => {
+                let mut text: String = diffs.iter().map(|d| d.unified.as_str()).collect();
+                let [create, change, delete] = crate::action::diff::counts(diffs);
+                text.push_str(&format!(
+                    "The new manifest creates {create}, changes {change} and deletes {delete} objects.\n"
+                ));
+                let _ = super::out(text.as_bytes());
+            }
             Event::Waiting(lines) => {
                 if lines == self.last.as_slice() {
                     return;

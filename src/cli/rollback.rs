@@ -118,15 +118,8 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
             eprintln!("WARNING: {w}");
         }
         let mut text = String::new();
-        let mut counts = [0usize; 3];
+        let counts = rollback_diff::counts(&report.diffs);
         for d in &report.diffs {
-            let i = match d.change {
-                rollback_diff::Change::Create => 0,
-                rollback_diff::Change::Update => 1,
-                rollback_diff::Change::Delete => 2,
-                rollback_diff::Change::Unchanged => continue,
-            };
-            counts[i] += 1;
             text.push_str(&d.unified);
         }
         text.push_str(&format!(
