@@ -106,6 +106,57 @@ pub struct DeployOptions {
     pub diff: bool,
     /// With `diff`, show Secret values instead of redacting them.
     pub show_secrets: bool,
+    /// `--post-renderer` and `--post-renderer-args`: an executable that rewrites the manifest.
+    pub post_renderer: Option<PostRenderer>,
+}
+
+/// An executable that receives the rendered manifest on stdin and prints the manifest to use
+/// (Helm 3's `--post-renderer`).
+#[derive(Clone, Debug)]
+pub struct PostRenderer {
+    pub program: String,
+    pub args: Vec<String>,
+}
+
+impl PostRenderer {
+    /// Runs the post-renderer over `manifest`, with Helm's error texts.
+    pub async fn run(&self, manifest: &str) -> Result<String, String> {
+        use tokio::io::AsyncWriteExt;
+        let wrap = |e: String| format!("error while running post render on files: {e}");
+        let mut child = tokio::process::Command::new(&self.program)
+            .args(&self.args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .map_err(|e| wrap(format!("unable to find binary at {}: {e}", self.program)))?;
+        let mut stdin = child.stdin.take().expect("piped stdin");
+        let input = manifest.as_bytes().to_vec();
+        let writer = tokio::spawn(async move {
+            let _ = stdin.write_all(&input).await;
+        });
+        let out = child
+            .wait_with_output()
+            .await
+            .map_err(|e| wrap(e.to_string()))?;
+        let _ = writer.await;
+        if !out.status.success() {
+            return Err(wrap(format!(
+                "error while running command {}. error output:\n{}: {}",
+                self.program,
+                String::from_utf8_lossy(&out.stderr),
+                out.status
+            )));
+        }
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        if text.trim().is_empty() {
+            return Err(wrap(format!(
+                "post-renderer {:?} produced empty output",
+                self.program
+            )));
+        }
+        Ok(text)
+    }
 }
 
 impl Default for DeployOptions {
@@ -132,6 +183,7 @@ impl Default for DeployOptions {
             create_namespace: false,
             diff: false,
             show_secrets: false,
+            post_renderer: None,
         }
     }
 }

@@ -153,7 +153,15 @@ pub async fn run(
     let rendered = deploy::render(chart, values.clone(), render_opts, lookup).await;
     events(Event::Log(&rendered.logs));
     logs.extend(rendered.logs);
-    let rendered = rendered.result.map_err(InstallFailure::Render)?;
+    let mut rendered = rendered.result.map_err(InstallFailure::Render)?;
+    if let Some(pr) = &d.post_renderer {
+        rendered.manifest = pr.run(&rendered.manifest).await.map_err(|message| {
+            InstallFailure::Render(InstallError::Render {
+                message,
+                manifest: String::new(),
+            })
+        })?;
+    }
     if has_system_labels(&d.labels) {
         return Err(InstallFailure::SystemLabels);
     }

@@ -214,7 +214,15 @@ pub async fn run(
     let deploy::Rendered { logs, result } =
         deploy::render(chart, vals.clone(), render_opts, lookup).await;
     events(Event::Log(&logs));
-    let rendered = result.map_err(UpgradeError::Render)?;
+    let mut rendered = result.map_err(UpgradeError::Render)?;
+    if let Some(pr) = &d.post_renderer {
+        rendered.manifest = pr.run(&rendered.manifest).await.map_err(|message| {
+            UpgradeError::Render(InstallError::Render {
+                message,
+                manifest: String::new(),
+            })
+        })?;
+    }
     if has_system_labels(&d.labels) {
         return Err(UpgradeError::SystemLabels);
     }

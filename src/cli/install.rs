@@ -10,7 +10,7 @@ use super::flags::{
 };
 use super::progress::{cancelled, Progress};
 use super::{out, parse_format, Ctx};
-use crate::action::deploy::{DeployOptions, ServerSide};
+use crate::action::deploy::{DeployOptions, PostRenderer, ServerSide};
 use crate::action::install::{self, InstallRequest};
 use crate::kube::resources::Cluster;
 use crate::output::{self, status::StatusOptions, Format};
@@ -82,6 +82,12 @@ pub struct DeployFlags {
     /// with --diff, show Secret values instead of redacting them
     #[arg(long)]
     pub show_secrets: bool,
+    /// the path to an executable to be used for post rendering. If it exists in $PATH, the binary will be used, otherwise it will try to look for the executable at the given path
+    #[arg(long)]
+    pub post_renderer: Option<String>,
+    /// an argument to the post-renderer (can specify multiple)
+    #[arg(long)]
+    pub post_renderer_args: Vec<String>,
     /// prints the output in the specified format. Allowed values: table, json, yaml
     #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
     pub output: Format,
@@ -130,6 +136,10 @@ impl DeployFlags {
             create_namespace: false,
             diff: self.diff,
             show_secrets: self.show_secrets,
+            post_renderer: self.post_renderer.as_ref().map(|p| PostRenderer {
+                program: p.clone(),
+                args: self.post_renderer_args.clone(),
+            }),
         })
     }
 }
