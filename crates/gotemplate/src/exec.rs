@@ -1104,11 +1104,11 @@ impl Object for Complex {
     }
 
     fn format(&self) -> String {
-        let im = crate::strconv::format_float(self.1, 'g', -1);
+        let im = gostd::strconv::format_float(self.1, 'g', -1, 64);
         let sign = if im.starts_with(['-', '+']) { "" } else { "+" };
         format!(
             "({}{sign}{im}i)",
-            crate::strconv::format_float(self.0, 'g', -1)
+            gostd::strconv::format_float(self.0, 'g', -1, 64)
         )
     }
 

@@ -131,11 +131,11 @@ impl fmt::Display for Item {
 
 /// Go's `strconv.Quote`, for token texts in error messages.
 pub(crate) fn go_quote(s: &str) -> String {
-    crate::strconv::quote(s)
+    gostd::strconv::quote(s)
 }
 
 fn is_go_print(c: char) -> bool {
-    crate::strconv::is_print(c)
+    gostd::strconv::is_print(c)
 }
 
 /// Go's `%#U` of a rune: `U+002D '-'`.

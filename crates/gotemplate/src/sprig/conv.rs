@@ -3,8 +3,8 @@
 
 use crate::func::{FuncMap, Function};
 use crate::gofmt;
-use crate::strconv;
 use crate::value::{GoType, Value};
+use gostd::strconv;
 
 /// Go's `int64(f)` on amd64: truncation toward zero, and the "integer indefinite" value
 /// (`math.MinInt64`) for NaN and out-of-range floats.

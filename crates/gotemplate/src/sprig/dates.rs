@@ -4,8 +4,7 @@
 //! UTC for an unknown zone. A `time.Time` prints like Go's `Time.String()`, including the
 //! monotonic clock reading (`m=+0.000123456`) of a value from `now`.
 
-#[path = "gotime.rs"]
-pub mod gotime;
+use gostd::time as gotime;
 
 use std::any::Any;
 
@@ -419,7 +418,7 @@ pub fn register(m: &mut FuncMap) {
     }));
     m.insert(Function::pure("duration", vec![Any], None, |a| {
         let n: i64 = match &a[0] {
-            Value::String(s) => crate::strconv::parse_int(s, 10).unwrap_or(0),
+            Value::String(s) => gostd::strconv::parse_int(s, 10).unwrap_or(0),
             Value::Int64(i) => *i,
             _ => 0,
         };

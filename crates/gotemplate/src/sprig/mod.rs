@@ -7,6 +7,7 @@ pub mod defaults;
 pub mod dicts;
 pub mod encoding;
 pub mod lists;
+pub mod masterminds;
 pub mod math;
 pub mod network;
 pub mod paths;

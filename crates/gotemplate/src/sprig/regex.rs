@@ -467,10 +467,10 @@ pub fn compile(pat: &str) -> Result<Regex, String> {
 
 /// Go's `quote` in regexp's MustCompile panic: backquoted when possible.
 fn go_quote(s: &str) -> String {
-    if crate::strconv::can_backquote(s) {
+    if gostd::strconv::can_backquote(s) {
         format!("`{s}`")
     } else {
-        crate::strconv::quote(s)
+        gostd::strconv::quote(s)
     }
 }
 

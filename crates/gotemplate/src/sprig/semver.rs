@@ -1,15 +1,12 @@
 //! Sprig's semver functions: `semver` and `semverCompare` (Masterminds/semver v3 rules).
 
-#[path = "masterminds.rs"]
-pub mod masterminds;
-
 use std::any::Any;
 use std::cmp::Ordering;
 
 use crate::func::{FuncError, FuncMap, Function};
 use crate::value::{GoType, Member, Object, Value};
 
-pub use masterminds::{Constraints, Version};
+pub use super::masterminds::{Constraints, Version};
 
 const PTR_TYPE: &str = "*semver.Version";
 const VALUE_TYPE: &str = "semver.Version";

@@ -12,9 +12,9 @@ use std::rc::Rc;
 use crate::func::{FuncError, FuncMap, Function};
 use crate::gofmt;
 use crate::sprig::conv::{strslice, strval};
-use crate::strconv;
-use crate::strconv::category;
 use crate::value::{GoType, Member, Object, Value};
+use gostd::strconv;
+use gostd::strconv::category;
 
 /// A Go `string` whose bytes are not valid UTF-8.
 pub struct GoBytes(pub Rc<[u8]>, Rc<str>);

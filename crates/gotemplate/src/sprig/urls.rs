@@ -159,7 +159,7 @@ fn unescape(s: &str, mode: Mode) -> Result<String, String> {
 }
 
 fn go_quote(s: &str) -> String {
-    crate::strconv::quote(s)
+    gostd::strconv::quote(s)
 }
 
 /// Go's `getScheme`.

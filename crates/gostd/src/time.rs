@@ -1,6 +1,7 @@
-//! Go's `time` package as far as templates see it: `time.Time` with a location, Go layout
-//! formatting and parsing (`2006-01-02T15:04:05Z07:00`), and `time.Duration` printing and
-//! parsing (`1h2m3.5s`). Time zones come from jiff's tz database.
+//! Go's `time` package: `time.Time` with a location, Go layout formatting and parsing
+//! (`2006-01-02T15:04:05Z07:00`), `time.Duration` printing and parsing (`1h2m3.5s`), and the
+//! proleptic Gregorian calendar arithmetic the rest is built on. Time zones come from jiff's tz
+//! database.
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -1601,6 +1602,25 @@ mod tests {
         assert_eq!(
             parse_duration("10x").unwrap_err(),
             "time: unknown unit \"x\" in duration \"10x\""
+        );
+        // The texts rhelm's `--timeout`-style flags showed with their own parser.
+        assert_eq!(parse_duration("5m0s").unwrap(), 5 * MINUTE);
+        assert_eq!(parse_duration("+250ms").unwrap(), 250_000_000);
+        assert_eq!(
+            parse_duration("").unwrap_err(),
+            "time: invalid duration \"\""
+        );
+        assert_eq!(
+            parse_duration("5").unwrap_err(),
+            "time: missing unit in duration \"5\""
+        );
+        assert_eq!(
+            parse_duration("1.2.3s").unwrap_err(),
+            "time: missing unit in duration \"1.2.3s\""
+        );
+        assert_eq!(
+            parse_duration("5µx").unwrap_err(),
+            "time: unknown unit \"\\xc2\\xb5x\" in duration \"5\\xc2\\xb5x\""
         );
         assert_eq!(round_duration(1_499_999_999, SECOND), SECOND);
         assert_eq!(round_duration(1_500_000_000, SECOND), 2 * SECOND);
