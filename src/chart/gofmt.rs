@@ -104,6 +104,27 @@ fn fmt_t_elem(v: &serde_json::Value) -> String {
     }
 }
 
+/// A line as Helm's slog text handler prints it on stderr, without the time:
+/// `level=WARN msg="returned non-bool value" path=sub.on chart=sub`.
+pub fn slog_line(level: &str, msg: &str, attrs: &[(&str, &str)]) -> String {
+    let mut out = format!("level={level} msg={}", slog_value(msg));
+    for (k, v) in attrs {
+        out.push_str(&format!(" {k}={}", slog_value(v)));
+    }
+    out
+}
+
+fn slog_value(s: &str) -> String {
+    let needs = s.is_empty()
+        || s.chars()
+            .any(|c| c == ' ' || c == '=' || c == '"' || !is_print(c) || is_space(c));
+    if needs {
+        quote(s)
+    } else {
+        s.to_string()
+    }
+}
+
 #[cfg(test)]
 mod format_tests {
     use super::*;
@@ -133,26 +154,5 @@ mod format_tests {
             fmt_t(&v),
             "[true <nil> map[%!t(string=a):[%!t(float64=1.5)]]]"
         );
-    }
-}
-
-/// A line as Helm's slog text handler prints it on stderr, without the time:
-/// `level=WARN msg="returned non-bool value" path=sub.on chart=sub`.
-pub fn slog_line(level: &str, msg: &str, attrs: &[(&str, &str)]) -> String {
-    let mut out = format!("level={level} msg={}", slog_value(msg));
-    for (k, v) in attrs {
-        out.push_str(&format!(" {k}={}", slog_value(v)));
-    }
-    out
-}
-
-fn slog_value(s: &str) -> String {
-    let needs = s.is_empty()
-        || s.chars()
-            .any(|c| c == ' ' || c == '=' || c == '"' || !is_print(c) || is_space(c));
-    if needs {
-        quote(s)
-    } else {
-        s.to_string()
     }
 }

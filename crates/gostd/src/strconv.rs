@@ -284,14 +284,20 @@ pub fn format_int(i: i64, base: u32) -> String {
 /// A strconv error kind, as Go's `*NumError` prints it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NumErrorKind {
+    /// `invalid syntax`: the text is not a number of the kind asked for.
     Syntax,
+    /// `value out of range`: the number does not fit.
     Range,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+/// Go's `*strconv.NumError`; `Display` gives Go's text (`strconv.Atoi: parsing "x": invalid syntax`).
 pub struct NumError {
+    /// The function that failed (`Atoi`, `ParseInt`, `ParseFloat`).
     pub func: &'static str,
+    /// The input text.
     pub num: String,
+    /// Why it failed.
     pub kind: NumErrorKind,
 }
 

@@ -13,11 +13,13 @@ use crate::lex::{go_quote, Item, ItemType, Lexer};
 /// One parsed template: its name, the name of the text it came from, and its body.
 #[derive(Clone, Debug)]
 pub struct Tree {
+    /// The template's name (set by `define`, or the name it was parsed under).
     pub name: String,
     /// The name of the top-level template of the text (used in error locations).
     pub parse_name: Arc<str>,
     /// The whole text parsed (shared by every tree of one parse).
     pub text: Arc<str>,
+    /// The body.
     pub root: ListNode,
 }
 

@@ -155,6 +155,7 @@ fn arg_str(args: &[Value], i: usize) -> &str {
     arg(args, i).as_str().unwrap_or("")
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::*;
     m.insert(Function::pure("atoi", vec![String], None, |a| {

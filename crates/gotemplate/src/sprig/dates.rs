@@ -67,10 +67,12 @@ impl Object for NamedInt {
     }
 }
 
+/// `t` as a template value of type `time.Time`.
 pub fn time_value(t: Time) -> Value {
     Value::object(TimeObject(t))
 }
 
+/// `d` nanoseconds as a template value of type `time.Duration`.
 pub fn duration_value(d: i64) -> Value {
     Value::object(DurationObject(d))
 }
@@ -365,6 +367,7 @@ fn duration_round(v: &Value) -> String {
     }
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Interface as Any, String as Str};
     let time = || GoType::Named(TIME_TYPE);

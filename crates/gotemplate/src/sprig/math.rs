@@ -251,6 +251,7 @@ fn int_div(a: i64, b: i64, rem: bool) -> Result<Value, FuncError> {
     }))
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Float64, Int, Interface as Any};
 

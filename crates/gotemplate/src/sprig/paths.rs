@@ -68,10 +68,12 @@ pub fn ext(p: &str) -> String {
     String::new()
 }
 
+/// Go's `path.IsAbs`: the path starts with `/`.
 pub fn is_abs(p: &str) -> bool {
     p.starts_with('/')
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
     for (name, os) in [

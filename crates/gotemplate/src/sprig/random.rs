@@ -53,6 +53,7 @@ fn shuffle(s: &str) -> String {
     runes.into_iter().collect()
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     m.insert(Function::pure(
         "randAlphaNum",

@@ -569,6 +569,7 @@ fn replace(re: &Regex, text: &str, repl: &str, literal: bool) -> Value {
     Value::str(out.into_owned())
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Int, String as Str};
 

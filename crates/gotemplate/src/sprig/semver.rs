@@ -15,12 +15,14 @@ const VALUE_TYPE: &str = "semver.Version";
 /// `Set*` methods return), with the methods templates call on it.
 #[derive(Clone, Debug)]
 pub struct SemverObject {
+    /// The version.
     pub version: Version,
     /// Whether this is the pointer type.
     pub pointer: bool,
 }
 
 impl SemverObject {
+    /// A `*semver.Version` template value, as `semver` returns it.
     pub fn pointer(version: Version) -> Value {
         Value::object(SemverObject {
             version,
@@ -174,6 +176,7 @@ fn semver_compare(args: &[Value]) -> Result<Value, FuncError> {
     Ok(Value::Bool(c.check(&v)))
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     m.insert(Function::pure("semver", vec![GoType::String], None, semver));
     m.insert(Function::pure(
