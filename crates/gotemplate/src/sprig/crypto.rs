@@ -1083,27 +1083,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
-
-    fn text(name: &str, args: &[Value]) -> String {
-        call(name, args).unwrap().as_str().unwrap().to_string()
-    }
-
-    fn field(v: &Value, name: &str) -> String {
-        let Value::Object(o) = v else {
-            panic!("not an object: {v:?}")
-        };
-        let Some(Member::Field(f)) = o.member(name) else {
-            panic!("no field {name}")
-        };
-        f.as_str().unwrap().to_string()
-    }
+    use crate::sprig::testing::{call, field, text};
 
     #[test]
     fn checksums() {

@@ -449,27 +449,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
-
-    fn text(name: &str, args: &[Value]) -> String {
-        call(name, args).unwrap().as_str().unwrap().to_string()
-    }
-
-    fn method(v: &Value, name: &str, args: &[Value]) -> Value {
-        let Value::Object(o) = v else {
-            panic!("not an object")
-        };
-        let Some(Member::Method(f)) = o.member(name) else {
-            panic!("no method {name}")
-        };
-        f.call(&mut NoEnv, args).unwrap()
-    }
+    use crate::sprig::testing::{call, method, text};
 
     fn fmt(v: &Value) -> String {
         let Value::Object(o) = v else {

@@ -394,13 +394,7 @@ fn go_min(a: f64, b: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
+    use crate::sprig::testing::call;
 
     fn i(name: &str, args: &[Value]) -> i64 {
         match call(name, args).unwrap() {

@@ -16,6 +16,8 @@ pub mod reflect;
 pub mod regex;
 pub mod semver;
 pub mod strings;
+#[cfg(test)]
+mod testing;
 pub mod urls;
 
 use crate::func::FuncMap;

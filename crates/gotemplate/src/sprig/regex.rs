@@ -664,13 +664,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
+    use crate::sprig::testing::call;
 
     fn list(v: Value) -> Vec<String> {
         let Value::List(l) = v else {

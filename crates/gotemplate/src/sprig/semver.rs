@@ -190,21 +190,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
-
-    fn method(v: &Value, name: &str, args: &[Value]) -> Value {
-        let Value::Object(o) = v else { panic!() };
-        let Some(Member::Method(f)) = o.member(name) else {
-            panic!("no method {name}")
-        };
-        f.call(&mut NoEnv, args).unwrap()
-    }
+    use crate::sprig::testing::{call, method};
 
     #[test]
     fn semver_object_methods() {

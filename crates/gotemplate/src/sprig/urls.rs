@@ -476,13 +476,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
+    use crate::sprig::testing::call;
 
     fn field(v: &Value, k: &str) -> String {
         let Value::Map(m) = v else {
