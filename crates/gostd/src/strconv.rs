@@ -354,7 +354,7 @@ fn underscore_ok(s: &str) -> bool {
 }
 
 /// Go's `strconv.ParseUint(s, base, 64)` core without the sign; `base == 0` detects prefixes.
-fn parse_uint(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64, NumError> {
+fn parse_uint_named(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64, NumError> {
     let err = |kind| NumError {
         func,
         num: orig.to_string(),
@@ -416,6 +416,11 @@ fn parse_uint(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64,
     Ok(n)
 }
 
+/// Go's `strconv.ParseUint(s, base, 64)` (`base` 0 reads Go's prefixes and underscores).
+pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
+    parse_uint_named("ParseUint", s, s, base)
+}
+
 /// Go's `strconv.ParseInt(s, base, 64)`.
 pub fn parse_int(s: &str, base: u32) -> Result<i64, NumError> {
     parse_int_named("ParseInt", s, base)
@@ -434,7 +439,7 @@ fn parse_int_named(func: &'static str, s: &str, base: u32) -> Result<i64, NumErr
         b'-' => (true, &s[1..]),
         _ => (false, s),
     };
-    let un = parse_uint(func, s, body, base).map_err(|mut e| {
+    let un = parse_uint_named(func, s, body, base).map_err(|mut e| {
         e.num = s.to_string();
         e
     })?;

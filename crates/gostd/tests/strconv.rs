@@ -49,6 +49,18 @@ fn ints() {
     );
     assert_eq!(parse_int("-9223372036854775808", 10), Ok(i64::MIN));
     assert_eq!(format_int(-255, 16), "-ff");
+    assert_eq!(parse_uint("0x_1F", 0), Ok(31));
+    assert_eq!(parse_uint("0", 0), Ok(0));
+    assert_eq!(parse_uint("18446744073709551615", 0), Ok(u64::MAX));
+    assert_eq!(
+        parse_uint("18446744073709551616", 0).unwrap_err().kind,
+        NumErrorKind::Range
+    );
+    assert_eq!(
+        parse_uint("-1", 0).unwrap_err().to_string(),
+        "strconv.ParseUint: parsing \"-1\": invalid syntax"
+    );
+    assert!(parse_uint("0x", 0).is_err());
 }
 
 #[test]
