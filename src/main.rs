@@ -1,3 +1,5 @@
+//! The `rhelm` command; everything it does is in the `rhelm` library crate.
+
 // Rendering and release decoding allocate many small, short-lived values; mimalloc serves them
 // markedly faster than glibc's allocator.
 #[global_allocator]

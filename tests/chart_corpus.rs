@@ -1,21 +1,14 @@
 //! Loads every chart of the shared corpus (`../shared/corpus/charts/*/chart`) and checks the
 //! loaded structure against the files on disk and against what Helm rendered from it.
-//! Skips with a note when the corpus is absent.
+//! Skips with a note when the corpus is absent, fails then with `RHELM_REQUIRE_TESTENV=1`.
+
+mod common;
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use rhelm::chart::{self, Chart};
-
-fn corpus_dir() -> Option<PathBuf> {
-    let candidates = [
-        std::env::var("RHELM_CORPUS").ok().map(PathBuf::from),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/charts")),
-        Some(PathBuf::from("/work/shared/corpus/charts")),
-    ];
-    candidates.into_iter().flatten().find(|p| p.is_dir())
-}
 
 /// Subcharts on disk: folders and `.tgz` files in `charts/`, not starting with `_` or `.`.
 fn disk_subcharts(dir: &Path) -> usize {
@@ -84,8 +77,7 @@ fn check_tree(c: &Chart, dir: &Path, errors: &mut Vec<String>, id: &str) {
 
 #[test]
 fn corpus_charts_load_with_their_templates_and_subcharts() {
-    let Some(root) = corpus_dir() else {
-        eprintln!("note: chart corpus not found; skipping");
+    let Some(root) = common::shared("corpus/charts") else {
         return;
     };
     let mut ids: Vec<PathBuf> = fs::read_dir(&root)

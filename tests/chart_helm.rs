@@ -2,7 +2,9 @@
 //! corpus) is copied with its templates replaced by `{{ toJson .Values }}`, rendered by
 //! `helm template`, and every chart's `.Values` compared with ours (loading, dependency
 //! processing, value options and coalescing). Skips when helm (`$RHELM_HELM4`, else the testenv
-//! cache) or the corpus is absent.
+//! cache) or the shared corpus is absent, fails then with `RHELM_REQUIRE_TESTENV=1`.
+
+mod common;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -11,23 +13,6 @@ use std::process::Command;
 
 use rhelm::chart::{self, Chart, ValueOptions};
 use serde_json::{Map, Value};
-
-fn helm_bin() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("RHELM_HELM4") {
-        let p = PathBuf::from(p);
-        return p.is_file().then_some(p);
-    }
-    let home = std::env::var("HOME").ok()?;
-    let cache = Path::new(&home).join(".cache/rhelm-testenv");
-    let mut found: Vec<PathBuf> = fs::read_dir(cache)
-        .ok()?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path().join("bin/helm4/helm"))
-        .filter(|p| p.is_file())
-        .collect();
-    found.sort();
-    found.pop()
-}
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/charts")
@@ -209,8 +194,7 @@ fn opts(f: impl FnOnce(&mut ValueOptions)) -> ValueOptions {
 
 #[test]
 fn fixture_values_match_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let fx = fixtures();
@@ -303,20 +287,10 @@ fn fixture_values_match_helm() {
 
 #[test]
 fn corpus_values_match_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
-    let root = [
-        std::env::var("RHELM_CORPUS").ok().map(PathBuf::from),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/charts")),
-        Some(PathBuf::from("/work/shared/corpus/charts")),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|p| p.is_dir());
-    let Some(root) = root else {
-        eprintln!("note: chart corpus not found; skipping");
+    let Some(root) = common::shared("corpus/charts") else {
         return;
     };
     let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
@@ -418,8 +392,7 @@ fn our_layout(dir: &Path) -> Result<Layout, String> {
 
 #[test]
 fn loader_layout_matches_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -553,8 +526,7 @@ fn loader_layout_matches_helm() {
 
 #[test]
 fn schema_errors_match_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -679,8 +651,7 @@ fn pack(dir: &Path, top: &str, out: &Path) {
 
 #[test]
 fn archives_match_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -745,15 +716,7 @@ fn json_norm(s: &str) -> Value {
 /// values of the values/files/builtin cases match helm's.
 #[test]
 fn snippet_cases_load_and_values_match_helm() {
-    let root = [
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/snippets/cases")),
-        Some(PathBuf::from("/work/shared/snippets/cases")),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|p| p.is_dir());
-    let Some(root) = root else {
-        eprintln!("note: snippet cases not found; skipping");
+    let Some(root) = common::shared("snippets/cases") else {
         return;
     };
     let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
@@ -772,7 +735,7 @@ fn snippet_cases_load_and_values_match_helm() {
             }
         }
     }
-    if let Some(helm) = helm_bin() {
+    if let Some(helm) = common::helm4_binary() {
         for d in &dirs {
             let name = d.file_name().unwrap().to_string_lossy();
             if !(name.starts_with("helm-values")
@@ -793,8 +756,7 @@ fn snippet_cases_load_and_values_match_helm() {
 /// The warnings we return are the lines helm logs on stderr.
 #[test]
 fn warnings_match_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -858,8 +820,7 @@ const RANDOM_CASES: usize = 120;
 
 #[test]
 fn random_set_lines_match_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -948,8 +909,7 @@ fn random_set_lines_match_helm() {
 /// `.Chart` as templates see it (our map plus the engine's `IsRoot`) equals helm's.
 #[test]
 fn chart_object_matches_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -997,8 +957,7 @@ fn chart_object_matches_helm() {
 /// Symbolic links are followed; a FIFO is an irregular file and fails the load, as in Helm.
 #[test]
 fn symlinks_and_irregular_files_match_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -1048,8 +1007,7 @@ fn symlinks_and_irregular_files_match_helm() {
 /// `Metadata::to_json` is what `helm show chart` prints.
 #[test]
 fn show_chart_matches_helm() {
-    let Some(helm) = helm_bin() else {
-        eprintln!("note: helm 4 binary not found; skipping");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();

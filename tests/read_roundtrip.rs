@@ -111,7 +111,6 @@ async fn records_rewritten_by_rhelm_read_back_identically_in_helm3_and_helm4() {
     }
 
     // Both helms print the same for the copies as for the originals.
-    let mut compared = 0;
     for which in [Helm::V3, Helm::V4] {
         for args in [
             &["history", "rt", "-o", "json"][..],
@@ -142,7 +141,6 @@ async fn records_rewritten_by_rhelm_read_back_identically_in_helm3_and_helm4() {
                 copy.stdout, expected,
                 "{which:?} {args:?} differs on rhelm's copy"
             );
-            compared += 1;
         }
     }
     // ConfigMap copies read by helm 4.
@@ -159,9 +157,8 @@ async fn records_rewritten_by_rhelm_read_back_identically_in_helm3_and_helm4() {
         &["history", "rt", "-o", "json", "-n", s][..],
         &["get", "all", "lb", "-n", s, "--revision", "1"],
     ] {
-        let secret_view = env.helm(Helm::V4, args).stdout;
+        let secret_view = env.helm(Helm::V4, args).ok().stdout;
+        assert!(!secret_view.is_empty(), "helm {args:?} printed nothing");
         assert_eq!(env_cm(args), secret_view, "configmap copy {args:?}");
-        compared += 1;
     }
-    assert!(compared >= 20, "only {compared} comparisons");
 }

@@ -12,6 +12,8 @@
 //! When helm 4 is available (`$RHELM_HELM4`, or the test environment's copy) a second test
 //! checks that the stored outputs are still what helm prints.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -177,25 +179,9 @@ fn rhelm_template_matches_helm_outputs() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
-fn helm4() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("RHELM_HELM4") {
-        return Some(PathBuf::from(p));
-    }
-    let home = std::env::var("HOME").ok()?;
-    let base = Path::new(&home).join(".cache/rhelm-testenv");
-    for e in std::fs::read_dir(base).ok()?.flatten() {
-        let p = e.path().join("bin/helm4/helm");
-        if p.is_file() {
-            return Some(p);
-        }
-    }
-    None
-}
-
 #[test]
 fn stored_outputs_are_what_helm_prints() {
-    let Some(helm) = helm4() else {
-        println!("note: helm 4 not found (set RHELM_HELM4); stored outputs not re-checked");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let failures: Vec<String> = cases()
@@ -216,7 +202,7 @@ fn regenerate_stored_outputs_from_helm() {
         println!("note: set RHELM_REGEN_FIXTURES to the cases to regenerate (or `all`)");
         return;
     };
-    let helm = helm4().expect("helm 4 (set RHELM_HELM4)");
+    let helm = common::helm4_binary().expect("helm 4 (set RHELM_HELM4)");
     let wanted: Vec<&str> = which.split(',').map(str::trim).collect();
     let dir = fixtures();
     for c in cases() {

@@ -1,19 +1,9 @@
 //! `rhelm template` checks values against values.schema.json exactly as helm 4.1.4 does.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn helm4() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("RHELM_HELM4") {
-        return Some(PathBuf::from(p));
-    }
-    let cache = Path::new(&std::env::var_os("HOME")?).join(".cache/rhelm-testenv");
-    std::fs::read_dir(cache)
-        .ok()?
-        .filter_map(Result::ok)
-        .map(|e| e.path().join("bin/helm4/helm"))
-        .find(|p| p.exists())
-}
+use std::path::Path;
+use std::process::Command;
 
 fn run(program: &Path, args: &[&str]) -> (i32, String) {
     let out = Command::new(program).args(args).output().expect("runs");
@@ -24,8 +14,7 @@ fn run(program: &Path, args: &[&str]) -> (i32, String) {
 
 #[test]
 fn schema_violations_match_helm() {
-    let Some(helm) = helm4() else {
-        eprintln!("skipped: no helm 4 binary (run testenv/build.sh)");
+    let Some(helm) = common::helm4_binary() else {
         return;
     };
     let chart = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/template/schema");

@@ -6,7 +6,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{validate_name, ActionError, WithWarnings};
-use crate::release::{Dependency, Object, Release};
+use crate::chart::coalesce::coalesce_stored;
+use crate::release::{Dependency, Release};
 use crate::storage::Storage;
 
 /// Loads `--revision N`, or the latest record of any status when `revision <= 0`
@@ -28,78 +29,14 @@ pub async fn release(
     }
 }
 
-/// Sorts object keys recursively (Go prints map keys sorted).
-pub fn sorted(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort();
-            Value::Object(
-                keys.into_iter()
-                    .map(|k| (k.clone(), sorted(&m[k])))
-                    .collect(),
-            )
-        }
-        Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
-        other => other.clone(),
-    }
-}
-
-fn coalesce_tables(dst: &mut Object, src: &mut Object) {
-    for (k, v) in dst.iter() {
-        if v.is_null() {
-            src.insert(k.clone(), Value::Null);
-        }
-    }
-    for (k, sv) in src.iter_mut() {
-        match dst.get_mut(k) {
-            Some(Value::Null) => {
-                dst.remove(k);
-            }
-            None => {
-                dst.insert(k.clone(), sv.clone());
-            }
-            Some(Value::Object(dv)) => {
-                if let Value::Object(sm) = sv {
-                    coalesce_tables(dv, sm);
-                }
-            }
-            Some(_) => {}
-        }
-    }
-}
-
-/// Chart defaults coalesced with user values (`chartutil.CoalesceValues` for a chart without
-/// stored sub-charts): user values win, `null` deletes a key, tables merge recursively.
-pub fn coalesce_values(chart_values: Option<&Object>, config: Option<&Object>) -> Object {
-    let mut v = config.cloned().unwrap_or_default();
-    if let Some(defaults) = chart_values {
-        for (k, cv) in defaults {
-            match v.get_mut(k) {
-                None => {
-                    v.insert(k.clone(), cv.clone());
-                }
-                Some(Value::Null) => {
-                    v.remove(k);
-                }
-                Some(Value::Object(dst)) => {
-                    if let Value::Object(src) = cv {
-                        let mut src = src.clone();
-                        coalesce_tables(dst, &mut src);
-                    }
-                }
-                Some(_) => {}
-            }
-        }
-    }
-    v
-}
+pub use crate::chart::values::sorted;
 
 /// The data `get values` prints: user config, or computed values with `--all`.
 pub fn values(rls: &Release, all: bool) -> Value {
     if all {
         let chart_values = rls.chart.as_ref().and_then(|c| c.values.as_ref());
-        Value::Object(coalesce_values(chart_values, rls.config.as_ref()))
+        let name = rls.metadata().map_or("", |m| m.name.as_str());
+        Value::Object(coalesce_stored(name, chart_values, rls.config.as_ref()).values)
     } else {
         match &rls.config {
             Some(c) => Value::Object(c.clone()),
@@ -185,21 +122,21 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn obj(v: Value) -> Object {
-        match v {
-            Value::Object(m) => m,
-            _ => unreachable!("test input is an object"),
-        }
-    }
-
     #[test]
-    fn coalesce_follows_helm() {
-        let defaults = obj(json!({"a": 1, "b": {"x": 1, "y": 2}, "c": 3, "d": {"k": 1}}));
-        let config = obj(json!({"a": 9, "b": {"y": null, "z": 3}, "c": null, "d": 5}));
-        let out = coalesce_values(Some(&defaults), Some(&config));
+    fn all_values_are_the_stored_chart_defaults_coalesced_with_the_config() {
+        let r = crate::release::codec::from_value(json!({
+            "name": "x",
+            "chart": {"metadata": {"name": "c"}, "values": {"a": 1, "b": {"x": 1, "y": 2}, "c": 3}},
+            "config": {"a": 9, "b": {"y": null, "z": 3}, "c": null}
+        }))
+        .unwrap();
         assert_eq!(
-            sorted(&Value::Object(out)),
-            json!({"a": 9, "b": {"x": 1, "z": 3}, "d": 5})
+            sorted(&values(&r, true)),
+            json!({"a": 9, "b": {"x": 1, "z": 3}})
+        );
+        assert_eq!(
+            values(&r, false),
+            json!({"a": 9, "b": {"y": null, "z": 3}, "c": null})
         );
     }
 

@@ -108,6 +108,25 @@ pub fn coalesce_values(
     run(chart, vals, false)
 }
 
+/// Helm's `CoalesceValues` for a chart known only by its name and default values, as a stored
+/// release keeps it (a release record does not store sub-charts): the computed values that
+/// `get values --all` and `status` print. Either side may be absent.
+pub fn coalesce_stored(
+    name: &str,
+    defaults: Option<&Map<String, Value>>,
+    vals: Option<&Map<String, Value>>,
+) -> CoalesceOutput {
+    let mut w = Vec::new();
+    let dest = vals.map(map_to_ref).unwrap_or_else(new_map);
+    if let Some(defaults) = defaults {
+        coalesce_defaults(&mut w, name, defaults, &|_| false, &dest, "", false);
+    }
+    CoalesceOutput {
+        values: ref_to_map(&dest),
+        warnings: as_log_lines(w),
+    }
+}
+
 /// Helm's `MergeValues`: like [`coalesce_values`] but `null`s are kept.
 pub fn merge_values(
     chart: &Chart,
@@ -237,15 +256,30 @@ fn coalesce_globals(w: &mut Vec<String>, dest: &MapRef, src: &MapRef, prefix: &s
 
 /// Merges a chart's default values (`ch.values`, freshly copied) under the values in `v`.
 fn coalesce_chart_values(w: &mut Vec<String>, ch: &Chart, v: &MapRef, prefix: &str, merge: bool) {
-    let sub_prefix = concat_prefix(prefix, ch.name());
-    for (key, val) in &ch.values {
+    let is_subchart = |key: &str| ch.dependencies.iter().any(|d| d.name() == key);
+    coalesce_defaults(w, ch.name(), &ch.values, &is_subchart, v, prefix, merge);
+}
+
+/// Merges the default values `defaults` of the chart `name` (freshly copied) under the values
+/// in `v`; the sections of sub-charts (`is_subchart`) are merged, keeping their `null`s.
+fn coalesce_defaults(
+    w: &mut Vec<String>,
+    name: &str,
+    defaults: &Map<String, Value>,
+    is_subchart: &dyn Fn(&str) -> bool,
+    v: &MapRef,
+    prefix: &str,
+    merge: bool,
+) {
+    let sub_prefix = concat_prefix(prefix, name);
+    for (key, val) in defaults {
         match get(v, key) {
             Some(cur) if cur.is_null() && !merge => {
                 v.borrow_mut().remove(key);
             }
             Some(Gv::Map(dest)) => match val {
                 Value::Object(src) => {
-                    let merge = merge || ch.dependencies.iter().any(|d| d.name() == key);
+                    let merge = merge || is_subchart(key);
                     let src = map_to_ref(src);
                     coalesce_tables_full_key(
                         w,
@@ -377,6 +411,29 @@ mod tests {
             Value::Object(out.values),
             json!({"a": 2, "m": {"y": 3, "x": 1.0}, "l": [], "new": null, "keep": null})
         );
+    }
+
+    #[test]
+    fn stored_defaults_coalesce_like_a_chart_without_subcharts() {
+        let defaults =
+            obj(json!({"a": 1, "b": {"x": 1, "y": 2, "n": null}, "c": 3, "d": {"k": 1}, "e": "s"}));
+        let config = obj(
+            json!({"a": 9, "b": {"y": null, "z": 3, "n": null}, "c": null, "d": 5, "e": {"q": 1}}),
+        );
+        let out = coalesce_stored("top", Some(&defaults), Some(&config));
+        // A user null removes a default, but a null on both sides stays (Helm 4.1).
+        assert_eq!(
+            Value::Object(out.values),
+            json!({"a": 9, "b": {"x": 1, "z": 3, "n": null}, "d": 5, "e": {"q": 1}})
+        );
+        assert_eq!(
+            out.warnings,
+            vec![r#"level=INFO msg="warning: skipped value for top.e: Not a table.""#]
+        );
+        let out = coalesce_stored("top", None, Some(&config));
+        assert_eq!(Value::Object(out.values), Value::Object(config));
+        let out = coalesce_stored("top", Some(&defaults), None);
+        assert_eq!(Value::Object(out.values), Value::Object(defaults));
     }
 
     #[test]

@@ -107,7 +107,7 @@ impl Ctx<'_> {
 /// Go's `strconv.FormatFloat(f, 'g', -1, 32)`, which sigs.k8s.io/yaml uses when a YAML float
 /// meets a string field.
 fn format_float32_g(f: f64) -> String {
-    super::gofmt::format_g(f, true)
+    gostd::strconv::format_float(f, 'g', -1, 32)
 }
 
 /// The string sigs.k8s.io/yaml gives a scalar decoded into a Go string field.

@@ -76,7 +76,7 @@ fn json_ptr(tokens: &[String]) -> String {
 
 /// x/text's English number formatting of Go's `%v`/`%d`: `123,456`, `1.234567×10⁰⁶`.
 fn localized_num(f: f64) -> String {
-    let s = super::gofmt::format_g(f, false);
+    let s = gostd::strconv::format_float(f, 'g', -1, 64);
     let (mant, exp) = match s.split_once('e') {
         Some((m, e)) => (m.to_string(), Some(e.to_string())),
         None => (s.clone(), None),

@@ -160,7 +160,7 @@ pub fn typed_val(val: &str, strings: bool) -> Value {
 
 /// `strconv.ParseInt(s, 10, 64)`.
 fn parse_int64(s: &str) -> Option<i64> {
-    gofmt::atoi(s).ok()
+    gostd::strconv::atoi(s).ok()
 }
 
 fn set(data: &mut Map<String, Value>, key: &str, val: Value) {
@@ -236,7 +236,7 @@ impl Parser<'_, '_, '_> {
         if last.is_none() {
             return Err(PErr::Eof);
         }
-        gofmt::atoi(&v).map_err(|e| PErr::msg(format!("error parsing index: {e}")))
+        gostd::strconv::atoi(&v).map_err(|e| PErr::msg(format!("error parsing index: {e}")))
     }
 
     fn key(&mut self, data: &mut Map<String, Value>, mut level: usize) -> Result<(), PErr> {

@@ -96,7 +96,7 @@ fn fmt_value(v: &Value) -> String {
                 .collect::<Vec<_>>()
                 .join(" ")
         ),
-        Value::Float(f) => crate::release::gojson::format_float(*f),
+        Value::Float(f) => gostd::json::format_float(*f),
         Value::Bytes(b) => format!(
             "[{}]",
             b.iter().map(u8::to_string).collect::<Vec<_>>().join(" ")

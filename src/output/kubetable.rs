@@ -91,7 +91,7 @@ fn cell_text(cell: &Value) -> String {
         },
         Value::Number(n) => match n.as_i64() {
             Some(i) => i.to_string(),
-            None => crate::release::gojson::format_float(n.as_f64().unwrap_or(0.0)),
+            None => gostd::json::format_float(n.as_f64().unwrap_or(0.0)),
         },
         Value::Bool(b) => b.to_string(),
         other => other.to_string(),

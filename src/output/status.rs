@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::action::get::{coalesce_values, sorted};
+use crate::chart::coalesce::coalesce_stored;
+use crate::chart::values::sorted;
 use crate::release::Release;
 
 /// Options of the status layout.
@@ -85,10 +86,12 @@ pub fn render(rel: &Release, resources: Option<&str>, opts: StatusOptions) -> St
         let _ = writeln!(out, "USER-SUPPLIED VALUES:");
         out.push_str(&yaml(&sorted(&config)));
         out.push('\n');
-        let computed = coalesce_values(
+        let computed = coalesce_stored(
+            rel.metadata().map_or("", |m| m.name.as_str()),
             rel.chart.as_ref().and_then(|c| c.values.as_ref()),
             rel.config.as_ref(),
-        );
+        )
+        .values;
         let _ = writeln!(out, "COMPUTED VALUES:");
         out.push_str(&yaml(&sorted(&serde_json::Value::Object(computed))));
         out.push('\n');

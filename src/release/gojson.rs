@@ -7,10 +7,7 @@ use std::io;
 use serde::Serialize;
 use serde_json::ser::{CharEscape, Formatter};
 
-/// Go's float64 formatting for JSON (`strconv.FormatFloat` 'f' or 'e' with shortest digits).
-pub fn format_float(f: f64) -> String {
-    goyaml::format_json_float(f)
-}
+use gostd::json::format_float;
 
 /// True when Go would print this integer differently from its exact decimal form.
 fn lossy(v: u64) -> bool {

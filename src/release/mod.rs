@@ -6,6 +6,7 @@
 pub mod chart;
 pub mod codec;
 pub mod gojson;
+mod goread;
 pub mod lifecycle;
 pub mod time;
 
@@ -22,7 +23,8 @@ pub use time::{GoTime, HelmTime, ZeroForm};
 /// A JSON object with its key order kept.
 pub type Object = Map<String, Value>;
 
-/// Deserialises `null` as the type's default, like Go leaves a field unset.
+/// Deserialises `null` as the type's default, like Go leaves a field unset (for the chart
+/// structs; the record structs read every field this way through `goread`).
 pub(crate) fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -41,51 +43,28 @@ fn config_is_empty(c: &Option<Object>) -> bool {
 
 /// A release record (`pkg/release/v1/release.go`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", default)]
 pub struct Release {
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub info: Option<Info>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chart: Option<Chart>,
-    #[serde(default, skip_serializing_if = "config_is_empty")]
+    #[serde(skip_serializing_if = "config_is_empty")]
     pub config: Option<Object>,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub manifest: String,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hooks: Vec<Hook>,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "is_zero_i64"
-    )]
+    #[serde(skip_serializing_if = "is_zero_i64")]
     pub version: i64,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub namespace: String,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub apply_method: String,
     /// Keys this version does not know, kept for lossless round trips.
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Object,
     /// Labels of the storage object (not part of the JSON).
     #[serde(skip)]
@@ -94,112 +73,67 @@ pub struct Release {
 
 /// Release information (`pkg/release/v1/info.go`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", default)]
 pub struct Info {
-    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub first_deployed: HelmTime,
-    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub last_deployed: HelmTime,
-    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub deleted: HelmTime,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub status: String,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "is_zero_i64"
-    )]
+    #[serde(skip_serializing_if = "is_zero_i64")]
     pub rollback_revision: i64,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    #[serde(default, skip_serializing_if = "config_is_empty")]
+    #[serde(skip_serializing_if = "config_is_empty")]
     pub resources: Option<Object>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }
 
 /// A hook (`pkg/release/v1/hook.go`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", default)]
 pub struct Hook {
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub kind: String,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub path: String,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "String::is_empty"
-    )]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub manifest: String,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
-    #[serde(default, deserialize_with = "null_default")]
     pub last_run: HookExecution,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "is_zero_i64"
-    )]
+    #[serde(skip_serializing_if = "is_zero_i64")]
     pub weight: i64,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub delete_policies: Vec<String>,
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub output_log_policies: Vec<String>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }
 
 /// The last run of a hook.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", default)]
 pub struct HookExecution {
-    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub started_at: HelmTime,
-    #[serde(default, skip_serializing_if = "HelmTime::is_omitted")]
+    #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub completed_at: HelmTime,
-    #[serde(default, deserialize_with = "null_default")]
     pub phase: String,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }
+
+goread::go_struct!(Release, Info, Hook, HookExecution);
 
 /// Release statuses (`pkg/release/common/status.go`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -7,9 +7,6 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Seconds from 1970-01-01 to 0001-01-01 (Go's zero time).
-const ZERO_UNIX: i64 = -62_135_596_800;
-
 /// A parsed timestamp with its stored offset.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GoTime {
@@ -34,15 +31,14 @@ pub struct TimeParseError {
     reason: &'static str,
 }
 
-// Calendar arithmetic is the template engine's (its port of Go's `time`).
-use gotemplate::sprig::dates::gotime::{days_from_civil as civil_days, days_in};
+use gostd::time::{days_from_civil as civil_days, days_in, ZERO_UNIX};
 
 fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
     civil_days(y, m.into(), d.into())
 }
 
 fn civil_from_days(z: i64) -> (i64, u8, u8) {
-    let (y, m, d) = gotemplate::sprig::dates::gotime::civil_from_days(z);
+    let (y, m, d) = gostd::time::civil_from_days(z);
     (y, m as u8, d as u8)
 }
 
@@ -226,10 +222,10 @@ impl GoTime {
         self.format("2006-01-02 15:04:05.999999999 -0700 MST")
     }
 
-    /// Formats with a Go layout string (`time.Time.Format`), through the template engine's
-    /// port of Go's formatter, in this time's fixed zone.
+    /// Formats with a Go layout string (`time.Time.Format`, through [`gostd::time::format`]) in
+    /// this time's fixed zone.
     pub fn format(&self, layout: &str) -> String {
-        use gotemplate::sprig::dates::gotime::{self, Location, Time};
+        use gostd::time::{self as gotime, Location, Time};
         let loc = match &self.zone {
             Some(name) if name == "UTC" && self.offset == 0 => Location::Utc,
             Some(name) => Location::Fixed(name.clone(), self.offset),

@@ -218,9 +218,7 @@ fn yaml_v3_value(v: &Value) -> goyaml::GoValue {
             _ => GoValue::Json(v.to_json()),
         },
         Value::Object(o) => match o.as_any().downcast_ref::<DurationObject>() {
-            Some(d) => GoValue::Json(serde_json::Value::String(
-                gotemplate::sprig::dates::gotime::format_duration(d.0),
-            )),
+            Some(d) => GoValue::Json(serde_json::Value::String(gostd::time::format_duration(d.0))),
             None => GoValue::Json(v.to_json()),
         },
         other => GoValue::Json(other.to_json()),

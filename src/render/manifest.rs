@@ -383,13 +383,9 @@ fn policy_list(value: Option<&String>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Go's `strconv.Atoi`: an optional sign and decimal digits, nothing else.
+/// Helm reads a hook weight with Go's `strconv.Atoi`.
 fn go_atoi(s: &str) -> Option<i64> {
-    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
+    gostd::strconv::atoi(s).ok()
 }
 
 fn kind_rank<'a>(order: &[&'a str]) -> HashMap<&'a str, usize> {

@@ -173,7 +173,7 @@ fn element(out: &mut String, v: &Value) -> Result<(), TomlError> {
                 }
                 out.push_str("inf");
             } else {
-                let s = gotemplate::strconv::format_float(*f, 'f', -1);
+                let s = gostd::strconv::format_float(*f, 'f', -1, 64);
                 out.push_str(&s);
                 if !s.contains('.') {
                     out.push_str(".0");

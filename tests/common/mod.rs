@@ -3,7 +3,9 @@
 //! `testenv/test.sh` (and `source DIR/env` after `testenv/start.sh DIR`) exports the
 //! kubeconfig and the paths of the real helm 3, helm 4 and kubectl binaries. Tests call
 //! [`testenv`]; without an environment they skip with a note, unless `RHELM_REQUIRE_TESTENV=1`
-//! (set by the test script and CI), where a missing environment is a failure.
+//! (set by the test script and CI), where a missing environment is a failure. The same switch
+//! makes the shared material next to the checkout ([`shared`]) and the real helm 4 binary
+//! ([`helm4_binary`]) required.
 #![allow(dead_code)]
 
 pub mod twin;
@@ -33,10 +35,65 @@ pub enum Helm {
     V4,
 }
 
+/// Whether what a test needs from outside the repository must be there
+/// (`RHELM_REQUIRE_TESTENV=1`): a missing piece is then a failure, not a skip.
+pub fn required() -> bool {
+    std::env::var("RHELM_REQUIRE_TESTENV").is_ok_and(|v| v == "1")
+}
+
+/// Skips (returns `None` after a note) or, when [`required`], fails for a missing `what`.
+fn missing<T>(what: &str) -> Option<T> {
+    if required() {
+        panic!("RHELM_REQUIRE_TESTENV=1 but {what}");
+    }
+    eprintln!("skipped: {what}");
+    None
+}
+
+/// Shared test material kept next to the checkout, `CARGO_MANIFEST_DIR/../shared/<rel>`
+/// (the chart corpus, the snippet cases and their comparison tools), or `None` when absent.
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
+    if p.exists() {
+        return Some(p);
+    }
+    missing(&format!(
+        "{} is absent: put the shared test material next to the checkout",
+        p.display()
+    ))
+}
+
+/// The real helm 4 binary: `$RHELM_HELM4`, else the newest one testenv has built into
+/// `~/.cache/rhelm-testenv`, or `None` when there is none.
+pub fn helm4_binary() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("RHELM_HELM4").map(PathBuf::from) {
+        if p.is_file() {
+            return Some(p);
+        }
+        return missing(&format!("RHELM_HELM4={} is not a file", p.display()));
+    }
+    let cache = std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache/rhelm-testenv"));
+    let mut found: Vec<PathBuf> = cache
+        .and_then(|c| std::fs::read_dir(c).ok())
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path().join("bin/helm4/helm"))
+        .filter(|p| p.is_file())
+        .collect();
+    found.sort();
+    match found.pop() {
+        Some(p) => Some(p),
+        None => missing("no helm 4 binary: set RHELM_HELM4 or build one with testenv/build.sh"),
+    }
+}
+
 /// The control plane, or `None` (after printing why) when the test should be skipped.
 pub fn testenv() -> Option<TestEnv> {
     let get = |k: &str| std::env::var_os(k).map(PathBuf::from);
-    let required = std::env::var("RHELM_REQUIRE_TESTENV").is_ok_and(|v| v == "1");
+    let required = required();
     match (get("KUBECONFIG"), get("RHELM_HELM3"), get("RHELM_HELM4"), get("RHELM_KUBECTL")) {
         (Some(kubeconfig), Some(helm3), Some(helm4), Some(kubectl)) => {
             let helm_home = std::env::temp_dir().join(format!("rhelm-test-helm-home-{}", std::process::id()));

@@ -11,7 +11,9 @@ pub type Pos = usize;
 /// A sequence of nodes.
 #[derive(Clone, Debug, Default)]
 pub struct ListNode {
+    /// Byte offset in the template text.
     pub pos: Pos,
+    /// The nodes, in order.
     pub nodes: Vec<Node>,
 }
 
@@ -20,94 +22,138 @@ pub struct ListNode {
 pub enum Node {
     /// Plain text.
     Text {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// The text, shared with the parse.
         text: Arc<str>,
     },
     /// A comment (only kept when asked for; never by default).
     Comment {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// The comment as written, delimiters included.
         text: String,
     },
     /// A non-control action such as `{{.X}}`.
     Action(ActionNode),
+    /// `{{if pipeline}} … {{else}} … {{end}}`.
     If(BranchNode),
+    /// `{{range pipeline}} … {{else}} … {{end}}`.
     Range(BranchNode),
+    /// `{{with pipeline}} … {{else}} … {{end}}`.
     With(BranchNode),
+    /// `{{template "name" pipeline}}`.
     Template(TemplateNode),
+    /// `{{break}}` inside a `range`.
     Break {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// Line number (1-based) in the template text.
         line: usize,
     },
+    /// `{{continue}}` inside a `range`.
     Continue {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// Line number (1-based) in the template text.
         line: usize,
     },
 }
 
 #[derive(Clone, Debug)]
+/// A non-control action: a pipeline whose value is printed unless it declares variables.
 pub struct ActionNode {
+    /// Byte offset in the template text.
     pub pos: Pos,
+    /// Line number (1-based) in the template text.
     pub line: usize,
+    /// The pipeline evaluated.
     pub pipe: PipeNode,
 }
 
 /// The common shape of `if`, `range` and `with`.
 #[derive(Clone, Debug)]
 pub struct BranchNode {
+    /// Byte offset in the template text.
     pub pos: Pos,
+    /// Line number (1-based) in the template text.
     pub line: usize,
+    /// The pipeline evaluated.
     pub pipe: PipeNode,
+    /// The body run when the pipeline is true (or, for `range`, for each element).
     pub list: ListNode,
+    /// The `{{else}}` body, if any (an `else if` chain is nested here).
     pub else_list: Option<ListNode>,
 }
 
 /// `{{template "name" pipeline}}`.
 #[derive(Clone, Debug)]
 pub struct TemplateNode {
+    /// Byte offset in the template text.
     pub pos: Pos,
+    /// Line number (1-based) in the template text.
     pub line: usize,
+    /// The name of the template called.
     pub name: String,
+    /// The pipeline whose value becomes the called template's dot, if any.
     pub pipe: Option<PipeNode>,
 }
 
 /// A pipeline with optional variable declarations or assignments.
 #[derive(Clone, Debug)]
 pub struct PipeNode {
+    /// Byte offset in the template text.
     pub pos: Pos,
+    /// Line number (1-based) in the template text.
     pub line: usize,
     /// The variables are assigned (`=`), not declared (`:=`).
     pub is_assign: bool,
+    /// The variables declared or assigned, in order.
     pub decl: Vec<VariableNode>,
+    /// The commands, joined by `|`.
     pub cmds: Vec<CommandNode>,
 }
 
 /// One command of a pipeline: its operands.
 #[derive(Clone, Debug)]
 pub struct CommandNode {
+    /// Byte offset in the template text.
     pub pos: Pos,
+    /// The function or value first, then its arguments.
     pub args: Vec<Arg>,
 }
 
 /// `$x` or `$x.Field.Chain`; the first ident includes the `$`.
 #[derive(Clone, Debug)]
 pub struct VariableNode {
+    /// Byte offset in the template text.
     pub pos: Pos,
+    /// `$x` then the field names that follow it.
     pub ident: Vec<String>,
 }
 
 /// A numeric constant, parsed under every type that can hold it (Go's ideal constants).
 #[derive(Clone, Debug)]
 pub struct NumberNode {
+    /// Byte offset in the template text.
     pub pos: Pos,
+    /// The constant can be an `int`.
     pub is_int: bool,
+    /// The constant can be a `uint64`.
     pub is_uint: bool,
+    /// The constant can be a `float64`.
     pub is_float: bool,
+    /// The constant is imaginary (`2i`).
     pub is_complex: bool,
+    /// The value as an `int` (when `is_int`).
     pub int64: i64,
+    /// The value as a `uint64` (when `is_uint`).
     pub uint64: u64,
+    /// The value as a `float64` (when `is_float`).
     pub float64: f64,
     /// Real and imaginary parts of a complex constant.
     pub complex: (f64, f64),
+    /// The constant as written.
     pub text: String,
 }
 
@@ -116,35 +162,55 @@ pub struct NumberNode {
 pub enum Arg {
     /// `.X.Y` (idents without dots).
     Field {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// The field names.
         ident: Vec<String>,
     },
     /// `(pipeline).X.Y` or another term followed by fields.
     Chain {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// The term the fields apply to.
         node: Box<Arg>,
+        /// The field names that follow it.
         field: Vec<String>,
     },
     /// A function name.
     Identifier {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// The function name.
         name: String,
     },
+    /// A variable with its field chain.
     Variable(VariableNode),
+    /// `.` itself.
     Dot {
+        /// Byte offset in the template text.
         pos: Pos,
     },
+    /// The untyped `nil`.
     Nil {
+        /// Byte offset in the template text.
         pos: Pos,
     },
+    /// `true` or `false`.
     Bool {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// The value.
         val: bool,
     },
+    /// A numeric constant.
     Number(Box<NumberNode>),
+    /// A string constant.
     String {
+        /// Byte offset in the template text.
         pos: Pos,
+        /// The constant as written, quotes included.
         quoted: String,
+        /// The string value.
         text: Arc<str>,
     },
     /// A parenthesised pipeline.
@@ -152,6 +218,7 @@ pub enum Arg {
 }
 
 impl Arg {
+    /// Byte offset of the operand in the template text.
     pub fn pos(&self) -> Pos {
         match self {
             Arg::Field { pos, .. }
@@ -169,6 +236,7 @@ impl Arg {
 }
 
 impl Node {
+    /// Byte offset of the node in the template text.
     pub fn pos(&self) -> Pos {
         match self {
             Node::Text { pos, .. }
@@ -185,15 +253,22 @@ impl Node {
 /// A reference to any node, for error contexts.
 #[derive(Clone, Copy, Debug)]
 pub enum NodeRef<'a> {
+    /// A body node.
     Node(&'a Node),
+    /// A list of nodes.
     List(&'a ListNode),
+    /// A pipeline.
     Pipe(&'a PipeNode),
+    /// A command of a pipeline.
     Command(&'a CommandNode),
+    /// An operand.
     Arg(&'a Arg),
+    /// A variable.
     Variable(&'a VariableNode),
 }
 
 impl NodeRef<'_> {
+    /// Byte offset of the node in the template text.
     pub fn pos(&self) -> Pos {
         match self {
             NodeRef::Node(n) => n.pos(),

@@ -330,7 +330,7 @@ pub fn js_escape(s: &str) -> String {
                 out.push(HEX[(b & 15) as usize] as char);
             }
             c if (c as u32) < 0x80 => out.push(c),
-            c if crate::strconv::is_print(c) => out.push(c),
+            c if gostd::strconv::is_print(c) => out.push(c),
             c => out.push_str(&format!("\\u{:04X}", c as u32)),
         }
     }

@@ -10,7 +10,9 @@ pub enum Error {
     Parse {
         /// The name of the template being parsed (the file name in Helm).
         name: String,
+        /// The line (1-based) where parsing failed.
         line: usize,
+        /// Go's message.
         msg: String,
     },
     /// `template: NAME:LINE:COL: executing "TEMPLATE" at <NODE>: MESSAGE`
@@ -22,11 +24,17 @@ pub enum Error {
         template: String,
         /// The node, printed as Go prints it.
         node: String,
+        /// Go's message.
         msg: String,
     },
     /// An execution error without a node: `template: NAME: MESSAGE`.
     #[error("template: {template}: {msg}")]
-    ExecNoNode { template: String, msg: String },
+    ExecNoNode {
+        /// The name of the template being executed.
+        template: String,
+        /// Go's message.
+        msg: String,
+    },
     /// Any other error, with its full text (`template: no template "x" associated with ...`).
     #[error("{0}")]
     Other(String),

@@ -40,6 +40,10 @@ fn stack_addr() -> usize {
 }
 
 /// The lowest address of the current thread's stack, where the platform can tell.
+// Reviewed exception to the workspace's `unsafe_code = "deny"`: the standard library cannot
+// tell a thread's stack bounds, and without them deep templates would overflow the stack
+// instead of failing with Go's error. Three glibc calls on the current thread, nothing kept.
+#[allow(unsafe_code)]
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn stack_low_limit() -> usize {
     // glibc's pthread_attr_t is 56 (x86_64) or 64 (aarch64) bytes; this buffer is larger.
@@ -1104,11 +1108,11 @@ impl Object for Complex {
     }
 
     fn format(&self) -> String {
-        let im = crate::strconv::format_float(self.1, 'g', -1);
+        let im = gostd::strconv::format_float(self.1, 'g', -1, 64);
         let sign = if im.starts_with(['-', '+']) { "" } else { "+" };
         format!(
             "({}{sign}{im}i)",
-            crate::strconv::format_float(self.0, 'g', -1)
+            gostd::strconv::format_float(self.0, 'g', -1, 64)
         )
     }
 

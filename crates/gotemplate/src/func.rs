@@ -18,6 +18,7 @@ use crate::value::{GoType, Value};
 pub struct FuncError(pub String);
 
 impl FuncError {
+    /// An error with this message.
     pub fn new(msg: impl Into<String>) -> FuncError {
         FuncError(msg.into())
     }
@@ -46,20 +47,24 @@ pub trait Env {
     fn current_template(&self) -> &str;
 }
 
+/// The body of a [`Function`]: it gets the environment (to run other templates) and the converted arguments.
 pub type FuncImpl = dyn Fn(&mut dyn Env, &[Value]) -> Result<Value, FuncError>;
 
 /// A function with its Go signature.
 #[derive(Clone)]
 pub struct Function {
+    /// The name the function is called by (used in error texts).
     pub name: Rc<str>,
     /// Fixed parameters, in order.
     pub params: Vec<GoType>,
     /// The element type of a trailing `...T` parameter, if any.
     pub variadic: Option<GoType>,
+    /// The body.
     pub imp: Rc<FuncImpl>,
 }
 
 impl Function {
+    /// A function that may use the environment ([`Env`]), e.g. to execute other templates.
     pub fn new(
         name: &str,
         params: Vec<GoType>,
@@ -84,6 +89,7 @@ impl Function {
         Function::new(name, params, variadic, move |_env, args| imp(args))
     }
 
+    /// Runs the body with arguments already converted to the parameter types.
     pub fn call(&self, env: &mut dyn Env, args: &[Value]) -> Result<Value, FuncError> {
         (self.imp)(env, args)
     }
@@ -115,6 +121,7 @@ pub struct FuncMap {
 }
 
 impl FuncMap {
+    /// An empty map.
     pub fn new() -> FuncMap {
         FuncMap::default()
     }
@@ -124,22 +131,27 @@ impl FuncMap {
         self.funcs.insert(f.name.to_string(), f);
     }
 
+    /// Removes the function `name`, returning it.
     pub fn remove(&mut self, name: &str) -> Option<Function> {
         self.funcs.remove(name)
     }
 
+    /// The function `name`, if present.
     pub fn get(&self, name: &str) -> Option<&Function> {
         self.funcs.get(name)
     }
 
+    /// Whether a function `name` is present.
     pub fn contains(&self, name: &str) -> bool {
         self.funcs.contains_key(name)
     }
 
+    /// The names of all functions.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.funcs.keys().map(String::as_str)
     }
 
+    /// Adds every function of `other`, replacing those of the same name.
     pub fn extend(&mut self, other: FuncMap) {
         self.funcs.extend(other.funcs);
     }

@@ -5,8 +5,8 @@
 //! `%!d(MISSING)`, surplus operands `%!(EXTRA string=x)`.
 
 use crate::sprig::strings::GoBytes;
-use crate::strconv;
 use crate::value::Value;
+use gostd::strconv;
 
 /// Go's `fmt.Sprint`: operands printed with `%v`, with a space between two operands when
 /// neither is a string.
@@ -383,7 +383,7 @@ impl Printer {
         let body = match verb {
             'b' => format_float_b(v),
             'x' | 'X' => format_float_x(v, prec, verb == 'X'),
-            _ => strconv::format_float(v, verb, prec),
+            _ => strconv::format_float(v, verb, prec, 64),
         };
         let mut num = if body.starts_with('-') || body.starts_with('+') {
             body

@@ -9,43 +9,74 @@ use std::fmt;
 /// The kind of a lexical item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ItemType {
+    /// An error; the value is its text.
     Error,
+    /// `true` or `false`.
     Bool,
     /// A printable ASCII character not otherwise recognised (such as `,`).
     Char,
+    /// A character constant (`'a'`).
     CharConstant,
+    /// A comment (`{{/* … */}}`).
     Comment,
+    /// A complex constant (`1+2i`).
     Complex,
     /// `=`
     Assign,
     /// `:=`
     Declare,
+    /// The end of the input.
     Eof,
+    /// A field name starting with `.` (`.Field`).
     Field,
+    /// An identifier: a function or keyword name.
     Identifier,
+    /// The left delimiter (`{{`), trim marker included.
     LeftDelim,
+    /// `(`
     LeftParen,
+    /// A number constant.
     Number,
+    /// `|`
     Pipe,
+    /// A raw string (`` `…` ``).
     RawString,
+    /// The right delimiter (`}}`), trim marker included.
     RightDelim,
+    /// `)`
     RightParen,
+    /// A run of spaces.
     Space,
+    /// A quoted string, quotes included.
     String,
+    /// Plain text outside actions.
     Text,
+    /// A variable name starting with `$`.
     Variable,
     // Keywords.
+    /// The `block` keyword.
     Block,
+    /// The `break` keyword.
     Break,
+    /// The `continue` keyword.
     Continue,
+    /// The cursor, `.`.
     Dot,
+    /// The `define` keyword.
     Define,
+    /// The `else` keyword.
     Else,
+    /// The `end` keyword.
     End,
+    /// The `if` keyword.
     If,
+    /// The untyped `nil`.
     Nil,
+    /// The `range` keyword.
     Range,
+    /// The `template` keyword.
     Template,
+    /// The `with` keyword.
     With,
 }
 
@@ -91,9 +122,11 @@ fn keyword(word: &str) -> Option<ItemType> {
 /// A token or text string returned by the lexer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
+    /// What kind of item this is.
     pub typ: ItemType,
     /// Byte offset of the item in the input.
     pub pos: usize,
+    /// The item's text as it appears in the input.
     pub val: String,
     /// Line number (1-based) at the start of the item.
     pub line: usize,
@@ -131,11 +164,11 @@ impl fmt::Display for Item {
 
 /// Go's `strconv.Quote`, for token texts in error messages.
 pub(crate) fn go_quote(s: &str) -> String {
-    crate::strconv::quote(s)
+    gostd::strconv::quote(s)
 }
 
 fn is_go_print(c: char) -> bool {
-    crate::strconv::is_print(c)
+    gostd::strconv::is_print(c)
 }
 
 /// Go's `%#U` of a rune: `U+002D '-'`.

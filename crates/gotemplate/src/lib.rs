@@ -65,9 +65,12 @@ pub mod gofmt;
 pub mod lex;
 pub mod parse;
 pub mod sprig;
-pub mod strconv;
 pub mod template;
 pub mod value;
+
+/// Go's `strconv`, which the engine prints and parses with; it lives in [`gostd`] and is
+/// re-exported here for code that already names it through the template engine.
+pub use gostd::strconv;
 
 pub use error::Error;
 pub use func::{Env, FuncError, FuncMap, Function, NoEnv};

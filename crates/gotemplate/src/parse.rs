@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use gostd::strconv;
+
 use crate::ast::*;
 use crate::error::Error;
 use crate::lex::{go_quote, Item, ItemType, Lexer};
@@ -13,11 +15,13 @@ use crate::lex::{go_quote, Item, ItemType, Lexer};
 /// One parsed template: its name, the name of the text it came from, and its body.
 #[derive(Clone, Debug)]
 pub struct Tree {
+    /// The template's name (set by `define`, or the name it was parsed under).
     pub name: String,
     /// The name of the top-level template of the text (used in error locations).
     pub parse_name: Arc<str>,
     /// The whole text parsed (shared by every tree of one parse).
     pub text: Arc<str>,
+    /// The body.
     pub root: ListNode,
 }
 
@@ -836,144 +840,6 @@ fn unquote_char(s: &str, quote: u8) -> Result<(Vec<u8>, &str), ()> {
     }
 }
 
-fn underscore_ok(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut i = 0;
-    let mut s0 = b;
-    if !s0.is_empty() && (s0[0] == b'-' || s0[0] == b'+') {
-        s0 = &s0[1..];
-    }
-    let mut saw = b'^';
-    let mut hex = false;
-    if s0.len() >= 2 && s0[0] == b'0' && matches!(s0[1] | 0x20, b'b' | b'o' | b'x') {
-        i = 2;
-        saw = b'0';
-        hex = s0[1] | 0x20 == b'x';
-    }
-    while i < s0.len() {
-        let c = s0[i];
-        if c.is_ascii_digit() || hex && (b'a'..=b'f').contains(&(c | 0x20)) {
-            saw = b'0';
-        } else if c == b'_' {
-            if saw != b'0' {
-                return false;
-            }
-            saw = b'_';
-        } else {
-            if saw == b'_' {
-                return false;
-            }
-            saw = b'!';
-        }
-        i += 1;
-    }
-    saw != b'_'
-}
-
-/// Go's `strconv.ParseUint(s, 0, 64)`.
-pub fn parse_uint0(s: &str) -> Option<u64> {
-    if s.is_empty() {
-        return None;
-    }
-    let (base, digits) = if s.len() >= 2 && s.as_bytes()[0] == b'0' {
-        match s.as_bytes()[1] | 0x20 {
-            b'x' => (16, &s[2..]),
-            b'o' => (8, &s[2..]),
-            b'b' => (2, &s[2..]),
-            _ => (8, &s[1..]),
-        }
-    } else {
-        (10, s)
-    };
-    if s.contains('_') && !underscore_ok(s) {
-        return None;
-    }
-    let digits: String = digits.chars().filter(|&c| c != '_').collect();
-    if digits.is_empty() {
-        return if base == 8 && s.len() > 1 && !s[1..].chars().all(|c| c == '_') {
-            None
-        } else if base == 8 {
-            Some(0)
-        } else {
-            None
-        };
-    }
-    if digits.starts_with(['+', '-']) {
-        return None;
-    }
-    u64::from_str_radix(&digits, base).ok()
-}
-
-/// Go's `strconv.ParseInt(s, 0, 64)`.
-pub fn parse_int0(s: &str) -> Option<i64> {
-    let (neg, body) = match s.as_bytes().first() {
-        Some(b'+') => (false, &s[1..]),
-        Some(b'-') => (true, &s[1..]),
-        _ => (false, s),
-    };
-    let u = parse_uint0(body)?;
-    if neg {
-        if u > (i64::MAX as u64) + 1 {
-            return None;
-        }
-        Some((u as i64).wrapping_neg())
-    } else {
-        i64::try_from(u).ok()
-    }
-}
-
-/// Go's `strconv.ParseFloat(s, 64)` for the syntaxes a template number can have.
-pub fn parse_float(s: &str) -> Option<f64> {
-    if s.contains('_') && !underscore_ok(s) {
-        return None;
-    }
-    let clean: String = s.chars().filter(|&c| c != '_').collect();
-    let (neg, body) = match clean.as_bytes().first() {
-        Some(b'+') => (false, &clean[1..]),
-        Some(b'-') => (true, &clean[1..]),
-        _ => (false, clean.as_str()),
-    };
-    let v = if body.len() > 2 && body.as_bytes()[0] == b'0' && body.as_bytes()[1] | 0x20 == b'x' {
-        parse_hex_float(&body[2..])?
-    } else {
-        if body.is_empty()
-            || !body
-                .bytes()
-                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
-        {
-            return None;
-        }
-        body.parse::<f64>().ok()?
-    };
-    if v.is_infinite() {
-        return None;
-    }
-    Some(if neg { -v } else { v })
-}
-
-fn parse_hex_float(s: &str) -> Option<f64> {
-    let p = s.find(['p', 'P'])?;
-    let (mant, exp) = (&s[..p], &s[p + 1..]);
-    let exp: i32 = exp.parse().ok()?;
-    let (int_part, frac_part) = match mant.find('.') {
-        Some(i) => (&mant[..i], &mant[i + 1..]),
-        None => (mant, ""),
-    };
-    if int_part.is_empty() && frac_part.is_empty() {
-        return None;
-    }
-    let mut v = 0f64;
-    for c in int_part.chars() {
-        v = v * 16.0 + c.to_digit(16)? as f64;
-    }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        v += c.to_digit(16)? as f64 * scale;
-        scale /= 16.0;
-    }
-    Some(v * 2f64.powi(exp))
-}
-
 /// Go's `parse.newNumber`: a number constant under all the types that can represent it.
 pub fn new_number(pos: Pos, text: &str, typ: ItemType) -> Result<NumberNode, String> {
     let mut n = NumberNode {
@@ -1010,7 +876,7 @@ pub fn new_number(pos: Pos, text: &str, typ: ItemType) -> Result<NumberNode, Str
         return Err(format!("complex constants are not supported: {text}"));
     }
     if let Some(body) = text.strip_suffix('i') {
-        if let Some(f) = parse_float(body) {
+        if let Ok(f) = strconv::parse_float(body) {
             n.is_complex = true;
             n.complex = (0.0, f);
             if f == 0.0 {
@@ -1021,11 +887,11 @@ pub fn new_number(pos: Pos, text: &str, typ: ItemType) -> Result<NumberNode, Str
             return Ok(n);
         }
     }
-    if let Some(u) = parse_uint0(text) {
+    if let Ok(u) = strconv::parse_uint(text, 0) {
         n.is_uint = true;
         n.uint64 = u;
     }
-    if let Some(i) = parse_int0(text) {
+    if let Ok(i) = strconv::parse_int(text, 0) {
         n.is_int = true;
         n.int64 = i;
         if i == 0 {
@@ -1039,7 +905,7 @@ pub fn new_number(pos: Pos, text: &str, typ: ItemType) -> Result<NumberNode, Str
     } else if n.is_uint {
         n.is_float = true;
         n.float64 = n.uint64 as f64;
-    } else if let Some(f) = parse_float(text) {
+    } else if let Ok(f) = strconv::parse_float(text) {
         if !text.contains(['.', 'e', 'E', 'p', 'P']) {
             return Err(format!("integer overflow: {}", go_quote(text)));
         }

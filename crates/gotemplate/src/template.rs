@@ -97,6 +97,7 @@ impl Templates {
         self.missing_key = mk;
     }
 
+    /// What a missing map key yields (`missingkey=` option).
     pub fn missing_key(&self) -> MissingKey {
         self.missing_key
     }

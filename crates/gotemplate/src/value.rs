@@ -21,10 +21,15 @@ use crate::func::Function;
 pub enum GoType {
     /// `interface {}`
     Interface,
+    /// `bool`
     Bool,
+    /// `int`
     Int,
+    /// `int64`
     Int64,
+    /// `float64`
     Float64,
+    /// `string`
     String,
     /// `[]byte`, which Go names `[]uint8`.
     Bytes,
@@ -37,10 +42,12 @@ pub enum GoType {
 }
 
 impl GoType {
+    /// `[]elem`.
     pub fn slice_of(elem: GoType) -> GoType {
         GoType::Slice(Box::new(elem))
     }
 
+    /// `map[string]elem`.
     pub fn map_of(elem: GoType) -> GoType {
         GoType::Map(Box::new(elem))
     }
@@ -78,14 +85,18 @@ impl fmt::Display for GoType {
 /// A Go slice: its element type and its items.
 #[derive(Clone, Debug)]
 pub struct List {
+    /// The element type.
     pub elem: GoType,
+    /// The items.
     pub items: Vec<Value>,
 }
 
 /// A Go `map[string]T`. Keys iterate in Go's sorted order (byte order), as templates see them.
 #[derive(Clone, Debug)]
 pub struct Map {
+    /// The element type.
     pub elem: GoType,
+    /// The entries, in key order.
     pub entries: BTreeMap<String, Value>,
 }
 
@@ -200,6 +211,7 @@ pub trait Object: Any {
         true
     }
 
+    /// The object as `Any`, for functions that take a particular Rust type.
     fn as_any(&self) -> &dyn Any;
 
     /// The map or slice a named map or slice type is built on (Helm's `engine.files` is a
@@ -218,6 +230,7 @@ pub trait Object: Any {
 
 /// What a field chain step finds on an [`Object`].
 pub enum Member {
+    /// A field, with its value.
     Field(Value),
     /// A method. A niladic method is called when it is named; arguments after a field chain,
     /// or the previous pipeline value, are passed to it.
@@ -230,20 +243,28 @@ pub enum Value {
     /// A nil interface; also what a missing map key yields. An action prints it as
     /// `<no value>`, `%v` as `<nil>`.
     Nil,
+    /// A Go `bool`.
     Bool(bool),
     /// Go `int`.
     Int(i64),
     /// Go `int64`, which Sprig's arithmetic returns.
     Int64(i64),
+    /// A Go `float64`.
     Float(f64),
+    /// A Go `string` (valid UTF-8; see `Bytes` for other bytes).
     String(Rc<str>),
+    /// A Go `[]byte`.
     Bytes(Rc<[u8]>),
+    /// A Go slice.
     List(Rc<List>),
+    /// A Go map.
     Map(MapRef),
+    /// Anything else: a struct, a pointer, or a named type with methods.
     Object(Rc<dyn Object>),
 }
 
 impl Value {
+    /// A Go `string`.
     pub fn str(s: impl Into<Rc<str>>) -> Value {
         Value::String(s.into())
     }
@@ -282,6 +303,7 @@ impl Value {
         )
     }
 
+    /// A value holding object `o`.
     pub fn object(o: impl Object) -> Value {
         Value::Object(Rc::new(o))
     }
@@ -357,6 +379,7 @@ impl Value {
         }
     }
 
+    /// Whether this is a nil interface ([`Value::Nil`]).
     pub fn is_nil(&self) -> bool {
         matches!(self, Value::Nil)
     }

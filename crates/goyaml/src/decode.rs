@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use libyaml_safer::{ErrorKind, EventData, MappingStyle, Mark, Parser, ScalarStyle, SequenceStyle};
 use serde_json::{Map, Number, Value};
 
-use crate::gofmt::format_g;
 use crate::resolve::{
     resolve_hinted, short_tag, tag_of, Resolved, BINARY_TAG, BOOL_TAG, FLOAT_TAG, INT_TAG,
     MERGE_TAG, NULL_TAG, STR_TAG, TIMESTAMP_TAG,
 };
 use crate::Error;
+use gostd::strconv::format_float;
 
 enum Kind {
     Scalar {
@@ -948,7 +948,7 @@ fn go_sharp_v(v: &GoVal) -> String {
         GoVal::Bool(b) => b.to_string(),
         GoVal::Int(i) => i.to_string(),
         GoVal::Uint(u) => format!("0x{u:x}"),
-        GoVal::Float(f) => format_g(*f, false),
+        GoVal::Float(f) => format_float(*f, 'g', -1, 64),
         GoVal::Str(s) => format!("{s:?}"),
         GoVal::Seq(items) => format!(
             "[]interface {{}}{{{}}}",
@@ -983,7 +983,7 @@ fn key_string(k: &GoVal, v: &GoVal) -> Result<String, Error> {
     Ok(match k {
         GoVal::Str(s) => s.clone(),
         GoVal::Int(i) => i.to_string(),
-        GoVal::Float(f) => match format_g(*f, true).as_str() {
+        GoVal::Float(f) => match format_float(*f, 'g', -1, 32).as_str() {
             "+Inf" => ".inf".into(),
             "-Inf" => "-.inf".into(),
             "NaN" => ".nan".into(),
@@ -1145,7 +1145,7 @@ fn to_json(v: GoVal, suspicious: bool) -> Result<Value, Error> {
     if let Some(f) = first_unsupported_float(&v) {
         return Err(Error::Yaml(format!(
             "json: unsupported value: {}",
-            format_g(f, false)
+            format_float(f, 'g', -1, 64)
         )));
     }
     Ok(convert(v))

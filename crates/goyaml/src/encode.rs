@@ -9,9 +9,10 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 use crate::decode::{go_unmarshal, GoVal};
-use crate::gofmt::{format_g, format_json};
 use crate::resolve::{is_base60_float, resolve_plain, Resolved};
 use crate::Error;
+use gostd::json::format_float as format_json;
+use gostd::strconv::format_float;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Style {
@@ -62,7 +63,7 @@ fn number_text(n: &serde_json::Number) -> String {
 
 /// go-yaml v2 `floatv`.
 pub(crate) fn float_text(f: f64) -> String {
-    match format_g(f, false).as_str() {
+    match format_float(f, 'g', -1, 64).as_str() {
         "+Inf" => ".inf".to_string(),
         "-Inf" => "-.inf".to_string(),
         "NaN" => ".nan".to_string(),

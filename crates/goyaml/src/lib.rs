@@ -15,7 +15,6 @@
 
 mod decode;
 mod encode;
-mod gofmt;
 mod pretty;
 pub mod quick;
 mod resolve;
@@ -23,12 +22,6 @@ mod sorter;
 
 pub use pretty::GoValue;
 use serde_json::Value;
-
-/// A float64 as Go's `encoding/json` writes it (shortest digits; exponent form below 1e-6 and
-/// from 1e21). Finite values only.
-pub fn format_json_float(f: f64) -> String {
-    gofmt::format_json(f)
-}
 
 /// Nesting depth above which work runs on a helper thread with a large stack: the decoder and
 /// encoder recurse once or twice per level, and go-yaml accepts up to 10000 levels.

@@ -11,6 +11,7 @@ pub enum GoValue {
     /// A scalar written in plain style whatever it reads as: a `time.Time`, which yaml.v3
     /// writes as RFC 3339 text where a string with that text would be quoted.
     Plain(String),
+    /// A sequence.
     Seq(Vec<GoValue>),
     /// A map's entries; they are written sorted as yaml.v3 sorts keys.
     Map(Vec<(String, GoValue)>),

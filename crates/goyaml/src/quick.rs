@@ -21,7 +21,9 @@ use std::ops::Range;
 /// the next top-level entry or the end).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopEntry<'a> {
+    /// The key, as written.
     pub key: &'a str,
+    /// The byte range of the entry in the document.
     pub span: Range<usize>,
 }
 

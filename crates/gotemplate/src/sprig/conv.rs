@@ -3,8 +3,8 @@
 
 use crate::func::{FuncMap, Function};
 use crate::gofmt;
-use crate::strconv;
 use crate::value::{GoType, Value};
+use gostd::strconv;
 
 /// Go's `int64(f)` on amd64: truncation toward zero, and the "integer indefinite" value
 /// (`math.MinInt64`) for NaN and out-of-range floats.
@@ -155,6 +155,7 @@ fn arg_str(args: &[Value], i: usize) -> &str {
     arg(args, i).as_str().unwrap_or("")
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::*;
     m.insert(Function::pure("atoi", vec![String], None, |a| {

@@ -198,8 +198,11 @@ pub fn pem_decode(text: &str) -> Option<(String, Vec<u8>)> {
 /// A private key Sprig can use.
 #[derive(Clone)]
 pub enum PrivateKey {
+    /// An RSA key (`genPrivateKey "rsa"`).
     Rsa(Box<rsa::PrivateKey>),
+    /// An ECDSA P-256 key (`genPrivateKey "ecdsa"`).
     Ec(Box<p256::SecretKey>),
+    /// An Ed25519 key, as its 32-byte seed (`genPrivateKey "ed25519"`).
     Ed25519([u8; 32]),
     /// Sprig's `DSA PRIVATE KEY` DER, which can be generated and printed but not used to
     /// sign (Go's x509 does not sign with DSA either).
@@ -218,12 +221,14 @@ fn random_bytes(n: usize) -> Result<Vec<u8>, FuncError> {
 }
 
 impl PrivateKey {
+    /// A new random RSA key of `bits` bits.
     pub fn generate_rsa(bits: usize) -> Result<PrivateKey, String> {
         rsa::PrivateKey::new(&mut getrandom::SysRng, bits)
             .map(|k| PrivateKey::Rsa(Box::new(k)))
             .map_err(|e| e.to_string())
     }
 
+    /// A new random ECDSA P-256 key.
     pub fn generate_ecdsa() -> Result<PrivateKey, String> {
         loop {
             let mut bytes = [0u8; 32];
@@ -234,6 +239,7 @@ impl PrivateKey {
         }
     }
 
+    /// A new random Ed25519 key.
     pub fn generate_ed25519() -> Result<PrivateKey, String> {
         let mut seed = [0u8; 32];
         getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
@@ -594,7 +600,9 @@ const CERT_TYPE: &str = "sprig.certificate";
 /// Sprig's `certificate` struct: `.Cert` and `.Key`, both PEM text.
 #[derive(Clone, Debug, Default)]
 pub struct Certificate {
+    /// The certificate, PEM encoded.
     pub cert: String,
+    /// Its private key, PEM encoded.
     pub key: String,
 }
 
@@ -970,6 +978,7 @@ fn int(v: &Value) -> i64 {
     }
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Int, String as Str};
     let list = || GoType::slice_of(GoType::Interface);
@@ -1074,27 +1083,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
-
-    fn text(name: &str, args: &[Value]) -> String {
-        call(name, args).unwrap().as_str().unwrap().to_string()
-    }
-
-    fn field(v: &Value, name: &str) -> String {
-        let Value::Object(o) = v else {
-            panic!("not an object: {v:?}")
-        };
-        let Some(Member::Field(f)) = o.member(name) else {
-            panic!("no field {name}")
-        };
-        f.as_str().unwrap().to_string()
-    }
+    use crate::sprig::testing::{call, field, text};
 
     #[test]
     fn checksums() {

@@ -4,8 +4,7 @@
 //! UTC for an unknown zone. A `time.Time` prints like Go's `Time.String()`, including the
 //! monotonic clock reading (`m=+0.000123456`) of a value from `now`.
 
-#[path = "gotime.rs"]
-pub mod gotime;
+use gostd::time as gotime;
 
 use std::any::Any;
 
@@ -68,10 +67,12 @@ impl Object for NamedInt {
     }
 }
 
+/// `t` as a template value of type `time.Time`.
 pub fn time_value(t: Time) -> Value {
     Value::object(TimeObject(t))
 }
 
+/// `d` nanoseconds as a template value of type `time.Duration`.
 pub fn duration_value(d: i64) -> Value {
     Value::object(DurationObject(d))
 }
@@ -366,6 +367,7 @@ fn duration_round(v: &Value) -> String {
     }
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Interface as Any, String as Str};
     let time = || GoType::Named(TIME_TYPE);
@@ -419,7 +421,7 @@ pub fn register(m: &mut FuncMap) {
     }));
     m.insert(Function::pure("duration", vec![Any], None, |a| {
         let n: i64 = match &a[0] {
-            Value::String(s) => crate::strconv::parse_int(s, 10).unwrap_or(0),
+            Value::String(s) => gostd::strconv::parse_int(s, 10).unwrap_or(0),
             Value::Int64(i) => *i,
             _ => 0,
         };
@@ -447,27 +449,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
-
-    fn text(name: &str, args: &[Value]) -> String {
-        call(name, args).unwrap().as_str().unwrap().to_string()
-    }
-
-    fn method(v: &Value, name: &str, args: &[Value]) -> Value {
-        let Value::Object(o) = v else {
-            panic!("not an object")
-        };
-        let Some(Member::Method(f)) = o.member(name) else {
-            panic!("no method {name}")
-        };
-        f.call(&mut NoEnv, args).unwrap()
-    }
+    use crate::sprig::testing::{call, method, text};
 
     fn fmt(v: &Value) -> String {
         let Value::Object(o) = v else {

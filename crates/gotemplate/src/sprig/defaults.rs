@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use crate::func::{FuncError, FuncMap, Function};
-use crate::strconv;
 use crate::value::{GoType, Value};
+use gostd::strconv;
 
 /// Sprig's `empty`: nil, false, zero numbers, and empty strings, slices and maps are empty.
 /// Objects follow their truth: structs and non-nil pointers are never empty, while objects of
@@ -28,6 +28,7 @@ fn arg(args: &[Value], i: usize) -> &Value {
     args.get(i).unwrap_or(&Value::Nil)
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Bool, Interface, String as Str};
     m.insert(Function::pure(
@@ -160,20 +161,10 @@ pub fn json_float(f: f64) -> Result<String, String> {
     if f.is_nan() || f.is_infinite() {
         return Err(format!(
             "json: unsupported value: {}",
-            strconv::format_float(f, 'g', -1)
+            strconv::format_float(f, 'g', -1, 64)
         ));
     }
-    let abs = f.abs();
-    let exp = abs != 0.0 && !(1e-6..1e21).contains(&abs);
-    let mut s = strconv::format_float(f, if exp { 'e' } else { 'f' }, -1);
-    if exp {
-        let b = s.as_bytes();
-        let n = b.len();
-        if n >= 4 && b[n - 4] == b'e' && b[n - 3] == b'-' && b[n - 2] == b'0' {
-            s.remove(n - 2);
-        }
-    }
-    Ok(s)
+    Ok(gostd::json::format_float(f))
 }
 
 fn newline(out: &mut String, level: Option<usize>) {

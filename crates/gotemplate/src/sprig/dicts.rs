@@ -189,6 +189,7 @@ fn dig(a: &[Value]) -> Result<Value, FuncError> {
     Ok(def)
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Interface, String as Str};
     let map_t = || GoType::map_of(Interface);

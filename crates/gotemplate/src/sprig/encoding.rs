@@ -222,6 +222,7 @@ fn corrupt(kind: &str, at: usize) -> Value {
     Value::from(format!("illegal {kind} data at input byte {at}"))
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::String as Str;
     m.insert(Function::pure("b64enc", vec![Str], None, |a| {

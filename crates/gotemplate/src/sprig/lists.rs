@@ -185,6 +185,7 @@ fn concat(a: &[Value]) -> Result<Value, FuncError> {
     Ok(Value::list(res))
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::*;
     for name in ["list", "tuple"] {

@@ -19,11 +19,17 @@ const ERR_SEGMENT_STARTS_ZERO: &str = "version segment starts with 0";
 /// A parsed version (`*semver.Version`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Version {
+    /// The major number.
     pub major: u64,
+    /// The minor number (0 when absent).
     pub minor: u64,
+    /// The patch number (0 when absent).
     pub patch: u64,
+    /// The prerelease, without its `-`.
     pub pre: String,
+    /// The build metadata, without its `+`.
     pub metadata: String,
+    /// The text the version was parsed from (what `Original()` returns).
     pub original: String,
 }
 
@@ -153,6 +159,7 @@ impl Version {
         })
     }
 
+    /// A version from its parts (`semver.New`); the original text is built from them.
     pub fn new(major: u64, minor: u64, patch: u64, pre: &str, metadata: &str) -> Version {
         let mut v = Version {
             major,
@@ -179,6 +186,7 @@ impl Version {
         self
     }
 
+    /// `IncPatch`: the next patch version, or the same version without its prerelease if it has one.
     pub fn inc_patch(&self) -> Version {
         let mut n = self.clone();
         if self.pre.is_empty() {
@@ -189,6 +197,7 @@ impl Version {
         n.with_original(self.v_prefix())
     }
 
+    /// `IncMinor`: the next minor version (patch 0, no prerelease or metadata).
     pub fn inc_minor(&self) -> Version {
         let mut n = self.clone();
         n.pre.clear();
@@ -198,6 +207,7 @@ impl Version {
         n.with_original(self.v_prefix())
     }
 
+    /// `IncMajor`: the next major version (minor and patch 0, no prerelease or metadata).
     pub fn inc_major(&self) -> Version {
         let mut n = self.clone();
         n.pre.clear();
@@ -208,6 +218,7 @@ impl Version {
         n.with_original(self.v_prefix())
     }
 
+    /// `SetPrerelease`: this version with prerelease `pre`, or Masterminds' error text.
     pub fn set_prerelease(&self, pre: &str) -> Result<Version, String> {
         if !pre.is_empty() {
             validate_prerelease(pre)?;
@@ -217,6 +228,7 @@ impl Version {
         Ok(n.with_original(self.v_prefix()))
     }
 
+    /// `SetMetadata`: this version with build metadata `meta`, or Masterminds' error text.
     pub fn set_metadata(&self, meta: &str) -> Result<Version, String> {
         if !meta.is_empty() {
             validate_metadata(meta)?;

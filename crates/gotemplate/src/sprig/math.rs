@@ -251,6 +251,7 @@ fn int_div(a: i64, b: i64, rem: bool) -> Result<Value, FuncError> {
     }))
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Float64, Int, Interface as Any};
 
@@ -393,13 +394,7 @@ fn go_min(a: f64, b: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
+    use crate::sprig::testing::call;
 
     fn i(name: &str, args: &[Value]) -> i64 {
         match call(name, args).unwrap() {

@@ -7,6 +7,7 @@ pub mod defaults;
 pub mod dicts;
 pub mod encoding;
 pub mod lists;
+pub mod masterminds;
 pub mod math;
 pub mod network;
 pub mod paths;
@@ -15,6 +16,8 @@ pub mod reflect;
 pub mod regex;
 pub mod semver;
 pub mod strings;
+#[cfg(test)]
+mod testing;
 pub mod urls;
 
 use crate::func::FuncMap;

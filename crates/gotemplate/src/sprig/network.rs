@@ -8,6 +8,7 @@
 use crate::func::{FuncMap, Function};
 use crate::value::{GoType, Value};
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     m.insert(Function::pure(
         "getHostByName",

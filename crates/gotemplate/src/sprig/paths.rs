@@ -68,10 +68,12 @@ pub fn ext(p: &str) -> String {
     String::new()
 }
 
+/// Go's `path.IsAbs`: the path starts with `/`.
 pub fn is_abs(p: &str) -> bool {
     p.starts_with('/')
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
     for (name, os) in [
@@ -102,19 +104,10 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, arg: &str) -> Value {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name)
-            .unwrap()
-            .call(&mut NoEnv, &[arg.into()])
-            .unwrap()
-    }
+    use crate::sprig::testing;
 
     fn text(name: &str, arg: &str) -> String {
-        call(name, arg).as_str().unwrap().to_string()
+        testing::text(name, &[arg.into()])
     }
 
     #[test]
@@ -127,9 +120,18 @@ mod tests {
         assert_eq!(text("ext", "noext"), "");
         assert_eq!(text("ext", "a.b/c"), "");
         assert_eq!(text("ext", ".hidden"), ".hidden");
-        assert!(matches!(call("isAbs", "/x"), Value::Bool(true)));
-        assert!(matches!(call("isAbs", "x/y"), Value::Bool(false)));
-        assert!(matches!(call("isAbs", ""), Value::Bool(false)));
+        assert!(matches!(
+            testing::call("isAbs", &["/x".into()]).unwrap(),
+            Value::Bool(true)
+        ));
+        assert!(matches!(
+            testing::call("isAbs", &["x/y".into()]).unwrap(),
+            Value::Bool(false)
+        ));
+        assert!(matches!(
+            testing::call("isAbs", &["".into()]).unwrap(),
+            Value::Bool(false)
+        ));
         assert_eq!(text("base", "C:\\dir\\f.txt"), "C:\\dir\\f.txt");
     }
 
@@ -148,6 +150,9 @@ mod tests {
         assert_eq!(text("osBase", "/x/y.txt"), "y.txt");
         assert_eq!(text("osDir", "/x/y.txt"), "/x");
         assert_eq!(text("osExt", "y.txt"), ".txt");
-        assert!(matches!(call("osIsAbs", "/"), Value::Bool(true)));
+        assert!(matches!(
+            testing::call("osIsAbs", &["/".into()]).unwrap(),
+            Value::Bool(true)
+        ));
     }
 }

@@ -53,6 +53,7 @@ fn shuffle(s: &str) -> String {
     runes.into_iter().collect()
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     m.insert(Function::pure(
         "randAlphaNum",
@@ -89,17 +90,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
-
-    fn text(name: &str, args: &[Value]) -> String {
-        call(name, args).unwrap().as_str().unwrap().to_string()
-    }
+    use crate::sprig::testing::{call, text};
 
     #[test]
     fn random_strings_use_their_alphabets() {

@@ -23,6 +23,7 @@ fn s(args: &[Value], i: usize) -> &str {
     arg(args, i).as_str().unwrap_or("")
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Interface, String as Str};
     m.insert(Function::pure("typeOf", vec![Interface], None, |a| {

@@ -467,10 +467,10 @@ pub fn compile(pat: &str) -> Result<Regex, String> {
 
 /// Go's `quote` in regexp's MustCompile panic: backquoted when possible.
 fn go_quote(s: &str) -> String {
-    if crate::strconv::can_backquote(s) {
+    if gostd::strconv::can_backquote(s) {
         format!("`{s}`")
     } else {
-        crate::strconv::quote(s)
+        gostd::strconv::quote(s)
     }
 }
 
@@ -569,6 +569,7 @@ fn replace(re: &Regex, text: &str, repl: &str, literal: bool) -> Value {
     Value::str(out.into_owned())
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Int, String as Str};
 
@@ -663,13 +664,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
+    use crate::sprig::testing::call;
 
     fn list(v: Value) -> Vec<String> {
         let Value::List(l) = v else {

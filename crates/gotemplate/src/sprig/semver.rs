@@ -1,15 +1,12 @@
 //! Sprig's semver functions: `semver` and `semverCompare` (Masterminds/semver v3 rules).
 
-#[path = "masterminds.rs"]
-pub mod masterminds;
-
 use std::any::Any;
 use std::cmp::Ordering;
 
 use crate::func::{FuncError, FuncMap, Function};
 use crate::value::{GoType, Member, Object, Value};
 
-pub use masterminds::{Constraints, Version};
+pub use super::masterminds::{Constraints, Version};
 
 const PTR_TYPE: &str = "*semver.Version";
 const VALUE_TYPE: &str = "semver.Version";
@@ -18,12 +15,14 @@ const VALUE_TYPE: &str = "semver.Version";
 /// `Set*` methods return), with the methods templates call on it.
 #[derive(Clone, Debug)]
 pub struct SemverObject {
+    /// The version.
     pub version: Version,
     /// Whether this is the pointer type.
     pub pointer: bool,
 }
 
 impl SemverObject {
+    /// A `*semver.Version` template value, as `semver` returns it.
     pub fn pointer(version: Version) -> Value {
         Value::object(SemverObject {
             version,
@@ -177,6 +176,7 @@ fn semver_compare(args: &[Value]) -> Result<Value, FuncError> {
     Ok(Value::Bool(c.check(&v)))
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     m.insert(Function::pure("semver", vec![GoType::String], None, semver));
     m.insert(Function::pure(
@@ -190,21 +190,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
-
-    fn method(v: &Value, name: &str, args: &[Value]) -> Value {
-        let Value::Object(o) = v else { panic!() };
-        let Some(Member::Method(f)) = o.member(name) else {
-            panic!("no method {name}")
-        };
-        f.call(&mut NoEnv, args).unwrap()
-    }
+    use crate::sprig::testing::{call, method};
 
     #[test]
     fn semver_object_methods() {

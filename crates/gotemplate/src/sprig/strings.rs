@@ -12,14 +12,15 @@ use std::rc::Rc;
 use crate::func::{FuncError, FuncMap, Function};
 use crate::gofmt;
 use crate::sprig::conv::{strslice, strval};
-use crate::strconv;
-use crate::strconv::category;
 use crate::value::{GoType, Member, Object, Value};
+use gostd::strconv;
+use gostd::strconv::category;
 
 /// A Go `string` whose bytes are not valid UTF-8.
 pub struct GoBytes(pub Rc<[u8]>, Rc<str>);
 
 impl GoBytes {
+    /// A Go string of these bytes.
     pub fn new(bytes: &[u8]) -> GoBytes {
         GoBytes(bytes.into(), String::from_utf8_lossy(bytes).into())
     }
@@ -777,6 +778,7 @@ fn str_fn(m: &mut FuncMap, name: &str, f: impl Fn(&str) -> String + 'static) {
     }));
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     use GoType::{Int, Interface, String as Str};
     m.insert(Function::pure("hello", vec![], None, |_| {

@@ -8,14 +8,21 @@ use crate::value::{GoType, Value};
 /// The parts of a Go `url.URL` that Sprig uses.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Url {
+    /// The scheme, lower-cased, without `:`.
     pub scheme: String,
+    /// The opaque part of a URL like `mailto:x@y` (then path and host are empty).
     pub opaque: String,
     /// `username[:password]`, unescaped, if present.
     pub user: Option<(String, Option<String>)>,
+    /// `host[:port]`.
     pub host: String,
+    /// The path, unescaped.
     pub path: String,
+    /// The query, without `?` and still escaped.
     pub raw_query: String,
+    /// The URL ends with a `?` and no query.
     pub force_query: bool,
+    /// The fragment, without `#`, unescaped.
     pub fragment: String,
 }
 
@@ -159,7 +166,7 @@ fn unescape(s: &str, mode: Mode) -> Result<String, String> {
 }
 
 fn go_quote(s: &str) -> String {
-    crate::strconv::quote(s)
+    gostd::strconv::quote(s)
 }
 
 /// Go's `getScheme`.
@@ -450,6 +457,7 @@ fn url_join(args: &[Value]) -> Result<Value, FuncError> {
     Ok(Value::str(u.to_go_string()))
 }
 
+/// Adds these functions to `m` under their Sprig names.
 pub fn register(m: &mut FuncMap) {
     m.insert(Function::pure(
         "urlParse",
@@ -468,13 +476,7 @@ pub fn register(m: &mut FuncMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::func::NoEnv;
-
-    fn call(name: &str, args: &[Value]) -> Result<Value, FuncError> {
-        let mut m = FuncMap::new();
-        register(&mut m);
-        m.get(name).unwrap().call(&mut NoEnv, args)
-    }
+    use crate::sprig::testing::call;
 
     fn field(v: &Value, k: &str) -> String {
         let Value::Map(m) = v else {

@@ -1,15 +1,20 @@
-//! Go's `time` package as far as templates see it: `time.Time` with a location, Go layout
-//! formatting and parsing (`2006-01-02T15:04:05Z07:00`), and `time.Duration` printing and
-//! parsing (`1h2m3.5s`). Time zones come from jiff's tz database.
+//! Go's `time` package: `time.Time` with a location, Go layout formatting and parsing
+//! (`2006-01-02T15:04:05Z07:00`), `time.Duration` printing and parsing (`1h2m3.5s`), and the
+//! proleptic Gregorian calendar arithmetic the rest is built on. Time zones come from jiff's tz
+//! database.
 
 use std::sync::OnceLock;
 use std::time::Instant;
 
 use jiff::tz::TimeZone;
 
+/// Nanoseconds in a second.
 pub const NANOS_PER_SEC: i64 = 1_000_000_000;
+/// One second, as a `time.Duration` (nanoseconds).
 pub const SECOND: i64 = NANOS_PER_SEC;
+/// One minute, as a `time.Duration` (nanoseconds).
 pub const MINUTE: i64 = 60 * SECOND;
+/// One hour, as a `time.Duration` (nanoseconds).
 pub const HOUR: i64 = 60 * MINUTE;
 
 /// Seconds from year 1 to 1970, which Go's zero `Time` sits at.
@@ -18,6 +23,7 @@ pub const ZERO_UNIX: i64 = -62_135_596_800;
 /// A `*time.Location`.
 #[derive(Clone, Debug)]
 pub enum Location {
+    /// `time.UTC`.
     Utc,
     /// `time.Local`, from `TZ` or the system's zone.
     Local,
@@ -65,6 +71,7 @@ impl Location {
         (info.abbreviation().to_string(), info.offset().seconds())
     }
 
+    /// The location's name as `Location.String()` gives it (`UTC`, `Local`, `Europe/Paris`).
     pub fn name(&self) -> &str {
         match self {
             Location::Utc => "UTC",
@@ -78,20 +85,30 @@ impl Location {
 /// since the process's clock origin), which `String` prints as `m=+0.001`.
 #[derive(Clone, Debug)]
 pub struct Time {
+    /// Seconds since the Unix epoch.
     pub unix: i64,
+    /// Nanoseconds within the second.
     pub nsec: u32,
+    /// The location used to print the time.
     pub loc: Location,
+    /// The monotonic clock reading, for times from `now`.
     pub mono: Option<i64>,
 }
 
 /// Civil fields of a time in its zone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Civil {
+    /// The year (astronomical: 0 is 1 BC).
     pub year: i64,
+    /// The month, 1 to 12.
     pub month: u32,
+    /// The day of the month, from 1.
     pub day: u32,
+    /// The hour, 0 to 23.
     pub hour: u32,
+    /// The minute, 0 to 59.
     pub minute: u32,
+    /// The second, 0 to 59.
     pub second: u32,
     /// 0 = Sunday.
     pub weekday: u32,
@@ -128,10 +145,12 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// Whether `year` is a Gregorian leap year.
 pub fn is_leap(year: i64) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
+/// The number of days in `month` (1 to 12) of `year`.
 pub fn days_in(month: u32, year: i64) -> u32 {
     match month {
         2 if is_leap(year) => 29,
@@ -237,10 +256,12 @@ impl Time {
         }
     }
 
+    /// The zone abbreviation and offset east of UTC in seconds at this instant.
     pub fn zone(&self) -> (String, i32) {
         self.loc.lookup(self.unix)
     }
 
+    /// The civil fields of this time in its location.
     pub fn civil(&self) -> Civil {
         let (_, off) = self.zone();
         let local = self.unix + i64::from(off);
@@ -260,6 +281,7 @@ impl Time {
         }
     }
 
+    /// Whether this is Go's zero time (January 1, year 1, 00:00:00 UTC).
     pub fn is_zero(&self) -> bool {
         self.unix == ZERO_UNIX && self.nsec == 0
     }
@@ -311,6 +333,7 @@ impl Time {
         )
     }
 
+    /// The same instant in `loc` (`Time.In`); the monotonic reading is dropped.
     pub fn in_loc(&self, loc: Location) -> Time {
         Time {
             loc,
@@ -415,10 +438,12 @@ const LONG_DAYS: [&str; 7] = [
     "Saturday",
 ];
 
+/// The English name of month `m` (1 to 12), as `Month.String()` gives it.
 pub fn month_name(m: u32) -> &'static str {
     LONG_MONTHS[(m as usize + 11) % 12]
 }
 
+/// The English name of weekday `d` (0 is Sunday), as `Weekday.String()` gives it.
 pub fn weekday_name(d: u32) -> &'static str {
     LONG_DAYS[d as usize % 7]
 }
@@ -1601,6 +1626,25 @@ mod tests {
         assert_eq!(
             parse_duration("10x").unwrap_err(),
             "time: unknown unit \"x\" in duration \"10x\""
+        );
+        // The texts rhelm's `--timeout`-style flags showed with their own parser.
+        assert_eq!(parse_duration("5m0s").unwrap(), 5 * MINUTE);
+        assert_eq!(parse_duration("+250ms").unwrap(), 250_000_000);
+        assert_eq!(
+            parse_duration("").unwrap_err(),
+            "time: invalid duration \"\""
+        );
+        assert_eq!(
+            parse_duration("5").unwrap_err(),
+            "time: missing unit in duration \"5\""
+        );
+        assert_eq!(
+            parse_duration("1.2.3s").unwrap_err(),
+            "time: missing unit in duration \"1.2.3s\""
+        );
+        assert_eq!(
+            parse_duration("5µx").unwrap_err(),
+            "time: unknown unit \"\\xc2\\xb5x\" in duration \"5\\xc2\\xb5x\""
         );
         assert_eq!(round_duration(1_499_999_999, SECOND), SECOND);
         assert_eq!(round_duration(1_500_000_000, SECOND), 2 * SECOND);

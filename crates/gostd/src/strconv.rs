@@ -1,5 +1,6 @@
-//! Go's strconv: float formatting ('g', 'e', 'f', shortest digits), integer parsing with Go's
-//! base prefixes, and quoting with Go's `IsPrint` rules.
+//! Go's `strconv`: float formatting (`'g'`, `'e'`, `'f'`, shortest digits, bit sizes 64 and
+//! 32), integer and float parsing with Go's base prefixes and error texts, and quoting with
+//! Go's `IsPrint` rules.
 
 /// Decimal digits of a finite, non-negative float: `0.d1d2d3... × 10^dp`. No trailing zeros
 /// (except the single `0` of zero, which has `digits == "0"` and `dp == 1`... see `nd`).
@@ -24,11 +25,16 @@ fn parse_sci(s: &str) -> Digits {
     Digits { d, dp: exp + 1 }
 }
 
-/// The shortest digits that read back as `x`. When `x` lies exactly halfway between two
-/// shortest candidates, Go picks the one with the even last digit; Rust's formatter may not.
-fn shortest_digits(x: f64) -> Digits {
+/// The shortest digits that read back as `x` at the given bit size (32: `x` is a float32
+/// widened to f64, which is exact). When `x` lies exactly halfway between two shortest
+/// candidates, Go picks the one with the even last digit; Rust's formatter may not.
+fn shortest_digits(x: f64, bit_size: u32) -> Digits {
     let x = x.abs();
-    let d = parse_sci(&format!("{:e}", x));
+    let d = if bit_size == 32 {
+        parse_sci(&format!("{:e}", x as f32))
+    } else {
+        parse_sci(&format!("{:e}", x))
+    };
     let n = d.d.len();
     if n == 0 || !x.is_finite() {
         return d;
@@ -47,7 +53,11 @@ fn shortest_digits(x: f64) -> Digits {
     let low_dp = exact.dp;
     if low[n - 1].is_multiple_of(2) {
         let cand = Digits { d: low, dp: low_dp };
-        return if reads_back(&cand, x) { trim(cand) } else { d };
+        return if reads_back(&cand, x, bit_size) {
+            trim(cand)
+        } else {
+            d
+        };
     }
     // Round the odd last digit up, carrying.
     let mut i = n;
@@ -67,7 +77,7 @@ fn shortest_digits(x: f64) -> Digits {
         }
     }
     let cand = Digits { d: low, dp };
-    if reads_back(&cand, x) {
+    if reads_back(&cand, x, bit_size) {
         trim(cand)
     } else {
         d
@@ -81,9 +91,13 @@ fn trim(mut d: Digits) -> Digits {
     d
 }
 
-fn reads_back(d: &Digits, x: f64) -> bool {
+fn reads_back(d: &Digits, x: f64, bit_size: u32) -> bool {
     let text = format!("0.{}e{}", std::str::from_utf8(&d.d).unwrap_or("0"), d.dp);
-    text.parse::<f64>() == Ok(x)
+    if bit_size == 32 {
+        text.parse::<f32>().map(f64::from) == Ok(x)
+    } else {
+        text.parse::<f64>() == Ok(x)
+    }
 }
 
 /// The first `n` (≥ 1) significant digits, correctly rounded (ties to even on the exact value).
@@ -154,9 +168,15 @@ fn fmt_f(out: &mut String, d: &Digits, prec: i32) {
     }
 }
 
-/// Go's `strconv.FormatFloat(x, fmt, prec, 64)` for the formats `e E f F g G`
-/// (`prec < 0` means the shortest representation that round-trips).
-pub fn format_float(x: f64, fmt: char, prec: i32) -> String {
+/// Go's `strconv.FormatFloat(x, fmt, prec, bit_size)` for the formats `e E f F g G`
+/// (`prec < 0` means the shortest representation that reads back at `bit_size`; a `bit_size`
+/// of 32 first rounds `x` to a float32, as Go does).
+pub fn format_float(x: f64, fmt: char, prec: i32, bit_size: u32) -> String {
+    let x = if bit_size == 32 {
+        f64::from(x as f32)
+    } else {
+        x
+    };
     if x.is_nan() {
         return "NaN".into();
     }
@@ -175,7 +195,7 @@ pub fn format_float(x: f64, fmt: char, prec: i32) -> String {
     match fmt {
         'e' | 'E' => {
             let (d, prec) = if shortest {
-                let d = shortest_digits(x);
+                let d = shortest_digits(x, bit_size);
                 let p = d.d.len().max(1) as i32 - 1;
                 (d, p)
             } else {
@@ -185,7 +205,7 @@ pub fn format_float(x: f64, fmt: char, prec: i32) -> String {
         }
         'f' | 'F' => {
             let (d, prec) = if shortest {
-                let d = shortest_digits(x);
+                let d = shortest_digits(x, bit_size);
                 let p = (d.d.len() as i32 - d.dp).max(0);
                 (d, p)
             } else {
@@ -196,7 +216,7 @@ pub fn format_float(x: f64, fmt: char, prec: i32) -> String {
         'g' | 'G' => {
             let mut prec = prec;
             let d = if shortest {
-                let d = shortest_digits(x);
+                let d = shortest_digits(x, bit_size);
                 prec = d.d.len() as i32;
                 d
             } else {
@@ -238,7 +258,7 @@ pub fn format_float(x: f64, fmt: char, prec: i32) -> String {
 
 /// `%v` of a float64, i.e. `FormatFloat(x, 'g', -1, 64)`.
 pub fn format_float_v(x: f64) -> String {
-    format_float(x, 'g', -1)
+    format_float(x, 'g', -1, 64)
 }
 
 /// Go's `strconv.FormatInt(i, base)` for bases 2..=36.
@@ -264,14 +284,20 @@ pub fn format_int(i: i64, base: u32) -> String {
 /// A strconv error kind, as Go's `*NumError` prints it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NumErrorKind {
+    /// `invalid syntax`: the text is not a number of the kind asked for.
     Syntax,
+    /// `value out of range`: the number does not fit.
     Range,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+/// Go's `*strconv.NumError`; `Display` gives Go's text (`strconv.Atoi: parsing "x": invalid syntax`).
 pub struct NumError {
+    /// The function that failed (`Atoi`, `ParseInt`, `ParseFloat`).
     pub func: &'static str,
+    /// The input text.
     pub num: String,
+    /// Why it failed.
     pub kind: NumErrorKind,
 }
 
@@ -328,7 +354,7 @@ fn underscore_ok(s: &str) -> bool {
 }
 
 /// Go's `strconv.ParseUint(s, base, 64)` core without the sign; `base == 0` detects prefixes.
-fn parse_uint(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64, NumError> {
+fn parse_uint_named(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64, NumError> {
     let err = |kind| NumError {
         func,
         num: orig.to_string(),
@@ -390,6 +416,11 @@ fn parse_uint(func: &'static str, orig: &str, s: &str, base: u32) -> Result<u64,
     Ok(n)
 }
 
+/// Go's `strconv.ParseUint(s, base, 64)` (`base` 0 reads Go's prefixes and underscores).
+pub fn parse_uint(s: &str, base: u32) -> Result<u64, NumError> {
+    parse_uint_named("ParseUint", s, s, base)
+}
+
 /// Go's `strconv.ParseInt(s, base, 64)`.
 pub fn parse_int(s: &str, base: u32) -> Result<i64, NumError> {
     parse_int_named("ParseInt", s, base)
@@ -408,7 +439,7 @@ fn parse_int_named(func: &'static str, s: &str, base: u32) -> Result<i64, NumErr
         b'-' => (true, &s[1..]),
         _ => (false, s),
     };
-    let un = parse_uint(func, s, body, base).map_err(|mut e| {
+    let un = parse_uint_named(func, s, body, base).map_err(|mut e| {
         e.num = s.to_string();
         e
     })?;
