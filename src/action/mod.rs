@@ -5,8 +5,10 @@ pub mod get;
 pub mod history;
 pub mod hooks;
 pub mod list;
+pub mod release_testing;
 pub mod rollback;
 pub mod status;
+pub mod uninstall;
 pub mod unlock;
 
 use regex::Regex;

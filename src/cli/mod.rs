@@ -6,6 +6,8 @@ mod list;
 mod rollback;
 mod status;
 mod template;
+mod test;
+mod uninstall;
 mod unlock;
 
 use std::io::Write;
@@ -99,6 +101,11 @@ pub enum Command {
     Unlock(unlock::UnlockArgs),
     /// locally render templates
     Template(template::TemplateArgs),
+    /// run tests for a release
+    Test(test::TestArgs),
+    /// uninstall a release
+    #[command(visible_aliases = ["del", "delete", "un"])]
+    Uninstall(uninstall::UninstallArgs),
 }
 
 /// Output-format flag shared by several commands.
@@ -182,6 +189,8 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Get(a) => get::run(ctx, a).await,
         Command::Rollback(a) => rollback::run(ctx, a).await,
         Command::Unlock(a) => unlock::run(ctx, a).await,
+        Command::Test(a) => test::run(ctx, a).await,
+        Command::Uninstall(a) => uninstall::run(ctx, a).await,
         Command::Template(_) => unreachable!("template runs without the async runtime"),
     }
 }

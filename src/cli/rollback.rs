@@ -58,13 +58,13 @@ pub struct RollbackArgs {
 
 /// `--wait`'s strategy: watcher (kstatus), legacy (Helm 3's rules) or hookOnly (no wait).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum WaitFlag {
+pub(super) enum WaitFlag {
     Watcher,
     Legacy,
     HookOnly,
 }
 
-fn parse_wait(s: &str) -> Result<WaitFlag, String> {
+pub(super) fn parse_wait(s: &str) -> Result<WaitFlag, String> {
     match s {
         "watcher" | "true" => Ok(WaitFlag::Watcher),
         "legacy" => Ok(WaitFlag::Legacy),
