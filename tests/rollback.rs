@@ -2,20 +2,8 @@
 
 mod common;
 
-use common::{demo_chart, testenv, Helm, TestEnv};
+use common::{demo_chart, history, live, testenv, Helm, TestEnv};
 use serde_json::Value;
-
-/// `helm history -o json` without the times, which differ between any two runs.
-fn history(env: &TestEnv, ns: &str, name: &str) -> Vec<Value> {
-    let run = env
-        .helm(Helm::V4, &["history", name, "-n", ns, "-o", "json"])
-        .ok();
-    let mut v: Vec<Value> = serde_json::from_str(&run.stdout).expect("history json");
-    for e in &mut v {
-        e.as_object_mut().unwrap().remove("updated");
-    }
-    v
-}
 
 fn statuses(env: &TestEnv, ns: &str, name: &str) -> Vec<(i64, String, String)> {
     history(env, ns, name)
@@ -28,42 +16,6 @@ fn statuses(env: &TestEnv, ns: &str, name: &str) -> Vec<(i64, String, String)> {
             )
         })
         .collect()
-}
-
-/// A live object with what differs between namespaces and runs removed, or `None` if absent.
-fn live(env: &TestEnv, ns: &str, kind: &str, name: &str) -> Option<Value> {
-    let run = env.kubectl(&[
-        "get",
-        kind,
-        name,
-        "-n",
-        ns,
-        "-o",
-        "json",
-        "--ignore-not-found",
-    ]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    if run.stdout.trim().is_empty() {
-        return None;
-    }
-    let mut v: Value = serde_json::from_str(&run.stdout).unwrap();
-    let meta = v["metadata"].as_object_mut().unwrap();
-    for k in [
-        "uid",
-        "resourceVersion",
-        "creationTimestamp",
-        "managedFields",
-        "namespace",
-        "generation",
-    ] {
-        meta.remove(k);
-    }
-    if let Some(a) = meta.get_mut("annotations").and_then(Value::as_object_mut) {
-        a.remove("meta.helm.sh/release-namespace");
-        a.remove("deployment.kubernetes.io/revision");
-    }
-    v.as_object_mut().unwrap().remove("status");
-    Some(v)
 }
 
 fn chart() -> String {

@@ -11,6 +11,8 @@ use std::process::{Command, Output};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use serde_json::Value;
+
 /// Paths and settings of the running control plane.
 #[derive(Clone, Debug)]
 pub struct TestEnv {
@@ -203,4 +205,79 @@ impl Drop for Namespace {
 /// The chart folder of the demo application shipped in examples/.
 pub fn demo_chart() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo")
+}
+
+/// `helm history -o json` without the times, which differ between any two runs.
+pub fn history(env: &TestEnv, ns: &str, name: &str) -> Vec<Value> {
+    let run = env
+        .helm(Helm::V4, &["history", name, "-n", ns, "-o", "json"])
+        .ok();
+    let mut v: Vec<Value> = serde_json::from_str(&run.stdout).expect("history json");
+    for e in &mut v {
+        e.as_object_mut().unwrap().remove("updated");
+    }
+    v
+}
+
+/// A live object with what differs between namespaces and runs removed, or `None` if absent.
+pub fn live(env: &TestEnv, ns: &str, kind: &str, name: &str) -> Option<Value> {
+    let run = env.kubectl(&[
+        "get",
+        kind,
+        name,
+        "-n",
+        ns,
+        "-o",
+        "json",
+        "--ignore-not-found",
+    ]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    if run.stdout.trim().is_empty() {
+        return None;
+    }
+    let mut v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let meta = v["metadata"].as_object_mut().unwrap();
+    for k in [
+        "uid",
+        "resourceVersion",
+        "creationTimestamp",
+        "managedFields",
+        "namespace",
+        "generation",
+    ] {
+        meta.remove(k);
+    }
+    if let Some(a) = meta.get_mut("annotations").and_then(Value::as_object_mut) {
+        a.remove("meta.helm.sh/release-namespace");
+        a.remove("deployment.kubernetes.io/revision");
+    }
+    v.as_object_mut().unwrap().remove("status");
+    Some(v)
+}
+
+/// Command output made comparable between twin releases: the namespace `ns` becomes `NS`, and
+/// the times of `LAST DEPLOYED:`, `Last Started:` and `Last Completed:` lines become `TIME`.
+pub fn normalise(text: &str, ns: &str) -> String {
+    text.replace(ns, "NS")
+        .lines()
+        .map(|l| {
+            for label in ["LAST DEPLOYED:", "Last Started:", "Last Completed:"] {
+                if l.starts_with(label) {
+                    return format!("{label} TIME");
+                }
+            }
+            l.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The chart folder of a fixture chart under tests/fixtures/charts.
+pub fn fixture_chart(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/charts")
+        .join(name)
+        .to_str()
+        .expect("utf-8 path")
+        .to_string()
 }
