@@ -20,11 +20,6 @@ fn twins(env: &TestEnv, prefix: &str, set: &[&str]) -> (Namespace, Namespace) {
     (by_helm, by_rhelm)
 }
 
-/// The last line of stderr (the `Error: …` line), normalised.
-fn error_line(run: &Run, ns: &str) -> String {
-    normalise(run.stderr.trim_end().lines().last().unwrap_or(""), ns)
-}
-
 /// `helm get all` of `web`, normalised.
 fn get_all(env: &TestEnv, ns: &str) -> String {
     normalise(
@@ -39,7 +34,10 @@ fn get_all(env: &TestEnv, ns: &str) -> String {
 /// that exit code, stdout, the error line, the history and `helm get all` agree.
 fn test_both(env: &TestEnv, h: &Namespace, r: &Namespace, flags: &[&str]) -> (Run, Run) {
     let args = |ns: &str| {
-        let mut a = vec!["test", "web", "-n", ns, "--timeout", "60s"];
+        let mut a = vec!["test", "web", "-n", ns];
+        if !flags.contains(&"--timeout") {
+            a.extend(["--timeout", "60s"]);
+        }
         a.extend_from_slice(flags);
         a.into_iter().map(str::to_string).collect::<Vec<_>>()
     };
@@ -55,10 +53,12 @@ fn test_both(env: &TestEnv, h: &Namespace, r: &Namespace, flags: &[&str]) -> (Ru
         normalise(&by_helm.stdout, &h.name),
         normalise(&by_rhelm.stdout, &r.name)
     );
-    assert_eq!(
-        error_line(&by_helm, &h.name),
-        error_line(&by_rhelm, &r.name)
+    // rhelm's stderr is helm's, after its explanation of a failed test.
+    let (he, re) = (
+        normalise(&by_helm.stderr, &h.name),
+        normalise(&by_rhelm.stderr, &r.name),
     );
+    assert!(re.ends_with(&he), "helm's stderr:\n{he}\nrhelm's:\n{re}");
     assert_eq!(history(env, &h.name, "web"), history(env, &r.name, "web"));
     assert_eq!(get_all(env, &h.name), get_all(env, &r.name));
     (by_helm, by_rhelm)
@@ -106,6 +106,34 @@ fn failing_test_matches_helm4_and_is_explained() {
     assert!(err.contains("web-test-config"), "{err}");
     assert!(err.contains("container check"), "{err}");
     assert!(err.contains("terminated: Error (exit code 1)"), "{err}");
+}
+
+#[test]
+fn failing_job_and_timed_out_test_match_helm4() {
+    let Some(env) = testenv() else { return };
+    let (h, r) = twins(&env, "test-job", &["failJob=true"]);
+    let (_, by_rhelm) = test_both(&env, &h, &r, &[]);
+    assert_eq!(by_rhelm.status, 1);
+    assert!(
+        by_rhelm.stderr.contains("BackoffLimitExceeded"),
+        "{}",
+        by_rhelm.stderr
+    );
+    // A test pod that never completes fails at --timeout with kstatus's words.
+    let chart = fixture_chart("tested");
+    for ns in [&h.name, &r.name] {
+        env.helm(
+            Helm::V4,
+            &["upgrade", "web", &chart, "-n", ns, "--set", "hangTest=true"],
+        )
+        .ok();
+    }
+    let (_, by_rhelm) = test_both(&env, &h, &r, &["--timeout", "4s"]);
+    assert!(
+        by_rhelm.stderr.ends_with("context deadline exceeded\n"),
+        "{}",
+        by_rhelm.stderr
+    );
 }
 
 #[test]
