@@ -331,3 +331,44 @@ fn failed_pre_delete_hook_leaves_the_release_uninstalling_like_helm4() {
     assert_eq!(objects(&env, &h.name), objects(&env, &r.name));
     assert!(live(&env, &r.name, "deployment", "web-app").is_some());
 }
+
+#[test]
+fn a_wait_that_times_out_fails_like_helm4() {
+    let Some(env) = testenv() else { return };
+    for strategy in ["--wait=watcher", "--wait=legacy"] {
+        let (h, r) = twins(&env, "unwait", &["deleteHooks=false"]);
+        // A finalizer nobody removes keeps the ConfigMap terminating.
+        let finalizers = |ns: &str, value: &str| {
+            let patch = format!("{{\"metadata\":{{\"finalizers\":{value}}}}}");
+            env.kubectl(&["patch", "configmap", "web-config", "-n", ns, "-p", &patch])
+                .ok();
+        };
+        for ns in [&h.name, &r.name] {
+            finalizers(ns, "[\"example.com/block\"]");
+        }
+        let out = both(
+            &env,
+            &h.name,
+            &r.name,
+            &[
+                "uninstall",
+                "web",
+                strategy,
+                "--timeout",
+                "3s",
+                "--keep-history",
+            ],
+        );
+        assert_eq!(out.status, 1);
+        assert!(
+            out.stderr
+                .starts_with("Error: uninstallation completed with 1 error(s): "),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(history(&env, &h.name, "web"), history(&env, &r.name, "web"));
+        for ns in [&h.name, &r.name] {
+            finalizers(ns, "null");
+        }
+    }
+}
