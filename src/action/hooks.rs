@@ -12,7 +12,16 @@ use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Hook, Release};
 use crate::storage::{custom_labels, Storage, StorageError};
 
+/// Polls start this often and slow down to [`POLL`]: most hooks finish (and most deleted hook
+/// objects vanish) within a fraction of a second.
+pub(crate) const FIRST_POLL: Duration = Duration::from_millis(25);
 const POLL: Duration = Duration::from_millis(500);
+
+/// Sleeps `delay`, then doubles it up to [`POLL`].
+pub(crate) async fn back_off(delay: &mut Duration) {
+    tokio::time::sleep(*delay).await;
+    *delay = (*delay * 2).min(POLL);
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum HookError {
@@ -80,6 +89,7 @@ async fn delete_by_policy(
             .map_err(|e| HookError::Delete(e.to_string()))?;
     }
     let deadline = Instant::now() + timeout;
+    let mut delay = FIRST_POLL;
     for o in &objects {
         while cluster
             .get(o)
@@ -93,7 +103,7 @@ async fn delete_by_policy(
                     o.key.kind, o.key.namespace, o.key.name
                 )));
             }
-            tokio::time::sleep(POLL).await;
+            back_off(&mut delay).await;
         }
     }
     Ok(())
@@ -107,6 +117,7 @@ async fn watch_until_ready(
     timeout: Duration,
 ) -> Result<(), String> {
     let deadline = Instant::now() + timeout;
+    let mut delay = FIRST_POLL;
     loop {
         let mut statuses = Vec::new();
         for o in objects {
@@ -129,7 +140,7 @@ async fn watch_until_ready(
                 helm4_wait_errors(&statuses, WaitGoal::Ready, timed_out && !failed).join("\n"),
             );
         }
-        tokio::time::sleep(POLL).await;
+        back_off(&mut delay).await;
     }
 }
 

@@ -17,8 +17,6 @@ use crate::release::{Info, Release};
 use crate::render::manifest::{sort_manifests, split_manifests, UNINSTALL_ORDER};
 use crate::storage::{custom_labels, Storage, StorageError};
 
-const POLL: Duration = Duration::from_millis(500);
-
 /// `--cascade`: what happens to the dependents of deleted objects.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Cascade {
@@ -370,6 +368,7 @@ pub async fn wait_deleted(
         return Ok(());
     }
     let deadline = Instant::now() + timeout;
+    let mut delay = hooks::FIRST_POLL;
     loop {
         let mut statuses = Vec::new();
         for o in objects {
@@ -392,7 +391,7 @@ pub async fn wait_deleted(
                 _ => helm4_wait_errors(&statuses, WaitGoal::Deleted, true).join("\n"),
             });
         }
-        tokio::time::sleep(POLL.min(deadline.saturating_duration_since(Instant::now()))).await;
+        hooks::back_off(&mut delay).await;
     }
 }
 
