@@ -19,3 +19,79 @@ bench_start_env() {
   RHELM_TESTENV_POSTGRES=0 "$root/testenv/start.sh" "$dir"
   . "$dir/env"
 }
+
+# Writes a chart of 50 objects (25 ConfigMaps, 15 Services, 10 Deployments) into folder $1;
+# the value `gen` changes every object.
+bench_chart50() {
+  local chart=$1
+  mkdir -p "$chart/templates"
+  printf 'apiVersion: v2\nname: fifty\nversion: 1.0.0\n' > "$chart/Chart.yaml"
+  printf 'gen: "1"\n' > "$chart/values.yaml"
+  cat > "$chart/templates/all.yaml" <<'TPL'
+{{- range $i := until 25 }}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cm-{{ $i }}
+data:
+  gen: {{ $.Values.gen | quote }}
+  payload: {{ printf "%s-%d" $.Values.gen $i | sha256sum | quote }}
+{{- end }}
+{{- range $i := until 15 }}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: svc-{{ $i }}
+  labels:
+    gen: {{ $.Values.gen | quote }}
+spec:
+  selector:
+    app: app-{{ $i }}
+  ports:
+    - port: 80
+{{- end }}
+{{- range $i := until 10 }}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-{{ $i }}
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: app-{{ $i }}
+  template:
+    metadata:
+      labels:
+        app: app-{{ $i }}
+        gen: {{ $.Values.gen | quote }}
+    spec:
+      containers:
+        - name: c
+          image: registry.invalid/app:{{ $.Values.gen }}
+{{- end }}
+TPL
+}
+
+# Runs a command with its stdout discarded and prints its wall time in seconds.
+time_one() { python3 - "$@" <<'PY'
+import subprocess, sys, time
+t = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(f"{time.perf_counter() - t:.4f}")
+PY
+}
+
+# Prints the medians of helm's and rhelm's times: bench_compare WHAT N HELM_1..HELM_N RHELM_1..RHELM_N
+bench_compare() { python3 - "$@" <<'PY'
+import statistics, sys
+what, n = sys.argv[1], int(sys.argv[2])
+h = list(map(float, sys.argv[3:3 + n])); r = list(map(float, sys.argv[3 + n:]))
+mh, mr = statistics.median(h), statistics.median(r)
+verdict = f"{mh/mr:.1f}x faster" if mh >= mr else f"{mr/mh:.1f}x slower"
+print(f"{what}, median of {n} runs: helm {mh*1000:.0f} ms, rhelm {mr*1000:.0f} ms, rhelm is {verdict}")
+PY
+}
