@@ -346,6 +346,38 @@ mod tests {
     }
 
     #[test]
+    fn the_final_error_is_composed_like_helms() {
+        let outcome = |failure: bool, store: bool, logs: bool, cleanup: bool| TestOutcome {
+            release: Release::default(),
+            logs: Vec::new(),
+            logs_error: logs.then(|| "unable to get pod logs for t: gone".to_string()),
+            failure: failure.then(|| TestFailure {
+                error: HookError::Wait("pod t failed".into()),
+                diagnosis: Vec::new(),
+            }),
+            store_error: store.then(|| "cannot store".to_string()),
+            cleanup_error: cleanup.then(|| "cannot delete".to_string()),
+        };
+        assert_eq!(outcome(false, false, false, false).error_text(), None);
+        assert_eq!(
+            outcome(true, false, true, true).error_text().unwrap(),
+            "pod t failed\nunable to get pod logs for t: gone"
+        );
+        assert_eq!(
+            outcome(false, true, false, true).error_text().unwrap(),
+            "cannot store"
+        );
+        assert_eq!(
+            outcome(false, false, true, true).error_text().unwrap(),
+            "unable to get pod logs for t: gone"
+        );
+        assert_eq!(
+            outcome(false, false, false, true).error_text().unwrap(),
+            "cannot delete"
+        );
+    }
+
+    #[test]
     fn logs_follow_weight_then_name_and_filters() {
         let mut rel = Release::default();
         let mut heavy = hook("a-heavy");
