@@ -70,7 +70,7 @@ pub(super) fn parse_wait(s: &str) -> Result<WaitFlag, String> {
         "legacy" => Ok(WaitFlag::Legacy),
         "hookOnly" | "false" => Ok(WaitFlag::HookOnly),
         other => Err(format!(
-            "invalid wait strategy {other:?}: use watcher, legacy or hookOnly"
+            "invalid wait input {other:?}. Valid inputs are watcher, hookOnly, and legacy"
         )),
     }
 }
