@@ -372,3 +372,54 @@ fn a_wait_that_times_out_fails_like_helm4() {
         }
     }
 }
+
+#[test]
+fn objects_that_cannot_be_deleted_fail_like_helm4() {
+    let Some(env) = testenv() else { return };
+    // The restricted user may delete in its namespace but not the chart's ClusterRole.
+    let ns = std::env::var("RHELM_TESTENV_USER_NAMESPACE").unwrap_or("rhelm-restricted".into());
+    let (h, r) = (
+        common::unique_name("del-helm"),
+        common::unique_name("del-rhelm"),
+    );
+    let set = ["clusterRole=true", "deleteHooks=false", "keep=false"];
+    install(&env, &ns, &h, &set);
+    install(&env, &ns, &r, &set);
+    let user = env.user_context.clone();
+    let by_helm = env.helm(
+        Helm::V4,
+        &["uninstall", &h, "-n", &ns, "--kube-context", &user],
+    );
+    let by_rhelm = env.rhelm(&["uninstall", &r, "-n", &ns, "--kube-context", &user]);
+    assert_eq!((by_helm.status, by_rhelm.status), (1, 1));
+    assert_eq!(by_helm.stdout, by_rhelm.stdout);
+    assert_eq!(
+        without_klog(&by_helm.stderr).replace(&h, "NAME"),
+        by_rhelm.stderr.replace(&r, "NAME")
+    );
+    assert_eq!(
+        by_rhelm.stderr,
+        format!("Error: failed to delete release: {r}\n")
+    );
+    let mut hist = (history(&env, &ns, &h), history(&env, &ns, &r));
+    for e in hist.0.iter_mut().chain(hist.1.iter_mut()) {
+        e.as_object_mut().unwrap().remove("name");
+    }
+    assert_eq!(hist.0, hist.1);
+    assert_eq!(hist.1[0]["status"], "uninstalling");
+    // The namespaced objects are gone all the same; --debug names what could not be deleted.
+    assert!(live(&env, &ns, "configmap", &format!("{r}-config")).is_none());
+    let debug = env.rhelm(&[
+        "uninstall",
+        &r,
+        "-n",
+        &ns,
+        "--kube-context",
+        &user,
+        "--debug",
+    ]);
+    assert!(debug.stderr.contains("is forbidden"), "{}", debug.stderr);
+    for name in [&h, &r] {
+        env.helm(Helm::V4, &["uninstall", name, "-n", &ns]).ok();
+    }
+}

@@ -76,7 +76,20 @@ pub async fn run(ctx: &Ctx, a: UninstallArgs) -> anyhow::Result<()> {
     let storage = ctx.storage(false).await?;
     let cluster = Cluster::new(crate::kube::client(&ctx.kube_options()).await?);
     for name in &a.names {
-        let done = uninstall::run(&storage, &cluster, name, &opts).await?;
+        let done = match uninstall::run(&storage, &cluster, name, &opts).await {
+            Ok(done) => done,
+            Err(e) => {
+                // Helm names the objects that could not be deleted only in its debug log.
+                if let (true, uninstall::UninstallError::Delete { causes, .. }) =
+                    (ctx.global.debug, &e)
+                {
+                    for c in causes {
+                        eprintln!("uninstall: {c}");
+                    }
+                }
+                return Err(e.into());
+            }
+        };
         out(report(name, &done.kept).as_bytes())?;
     }
     Ok(())
