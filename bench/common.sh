@@ -20,13 +20,14 @@ bench_start_env() {
   . "$dir/env"
 }
 
-# Writes a chart of 50 objects to folder $1: 25 ConfigMaps, 15 Services and 10 Deployments whose
-# content follows the value `gen` (and whose pods carry `podLabels`).
+# Writes a chart of 50 objects (25 ConfigMaps, 15 Services, 10 Deployments) into folder $1;
+# the value `gen` changes every object.
 bench_chart50() {
-  mkdir -p "$1/templates"
-  printf 'apiVersion: v2\nname: fifty\nversion: 1.0.0\n' > "$1/Chart.yaml"
-  printf 'gen: "1"\n' > "$1/values.yaml"
-  cat > "$1/templates/all.yaml" <<'TPL'
+  local chart=$1
+  mkdir -p "$chart/templates"
+  printf 'apiVersion: v2\nname: fifty\nversion: 1.0.0\n' > "$chart/Chart.yaml"
+  printf 'gen: "1"\n' > "$chart/values.yaml"
+  cat > "$chart/templates/all.yaml" <<'TPL'
 {{- range $i := until 25 }}
 ---
 apiVersion: v1
@@ -76,4 +77,24 @@ spec:
           image: registry.invalid/app:{{ $.Values.gen }}
 {{- end }}
 TPL
+}
+
+# Runs a command with its stdout discarded and prints its wall time in seconds.
+time_one() { python3 - "$@" <<'PY'
+import subprocess, sys, time
+t = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(f"{time.perf_counter() - t:.4f}")
+PY
+}
+
+# Prints the medians of helm's and rhelm's times: bench_compare WHAT N HELM_1..HELM_N RHELM_1..RHELM_N
+bench_compare() { python3 - "$@" <<'PY'
+import statistics, sys
+what, n = sys.argv[1], int(sys.argv[2])
+h = list(map(float, sys.argv[3:3 + n])); r = list(map(float, sys.argv[3 + n:]))
+mh, mr = statistics.median(h), statistics.median(r)
+verdict = f"{mh/mr:.1f}x faster" if mh >= mr else f"{mr/mh:.1f}x slower"
+print(f"{what}, median of {n} runs: helm {mh*1000:.0f} ms, rhelm {mr*1000:.0f} ms, rhelm is {verdict}")
+PY
 }

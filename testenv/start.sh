@@ -17,7 +17,7 @@ if [[ -f $DIR/env ]] && . "$DIR/env" && kill -0 "${RHELM_TESTENV_PID_kube_apiser
 fi
 PKI=$DIR/pki; mkdir -p "$PKI" "$DIR/logs" "$DIR/etcd-data"
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1]);s.close()'; }
-ETCD_PORT=$(free_port); ETCD_PEER_PORT=$(free_port); API_PORT=$(free_port); KCM_PORT=$(free_port); SCHED_PORT=$(free_port)
+ETCD_PORT=$(free_port); ETCD_PEER_PORT=$(free_port); API_PORT=$(free_port); KCM_PORT=$(free_port); SCHED_PORT=$(free_port); KWOK_PORT=$(free_port)
 API=https://127.0.0.1:$API_PORT
 
 # ---- PKI: our own CA, the apiserver's serving cert, a service-account key ----------------
@@ -119,15 +119,33 @@ wait_for kube-controller-manager 60 curl -skf --noproxy '*' "https://127.0.0.1:$
 wait_for kube-scheduler 60 curl -skf --noproxy '*' "https://127.0.0.1:$SCHED_PORT/healthz"
 
 # kwok drives the fake node and its pods. Extra stages: pods labelled
-# rhelm.test/not-ready=true run but never become Ready.
+# rhelm.test/not-ready=true run but never become Ready; bare pods with restartPolicy Never or
+# OnFailure (test pods) end Succeeded, or Failed when labelled rhelm.test/fail=true. kwok also
+# serves, as the node's kubelet on 127.0.0.1:$KWOK_PORT, the same two log lines for every
+# container (`kubectl logs`, `helm test --logs`).
+printf '%s stdout F %s\n' 2026-01-01T00:00:00.000000000Z "rhelm test log: started" \
+  2026-01-01T00:00:01.000000000Z "rhelm test log: done" > "$DIR/kwok-container.log"
+cat > "$DIR/kwok-logs.yaml" <<LOGS
+apiVersion: kwok.x-k8s.io/v1alpha1
+kind: ClusterLogs
+metadata:
+  name: rhelm-container-logs
+spec:
+  selector: {}
+  logs:
+  - logsFile: $DIR/kwok-container.log
+LOGS
 start kwok "$BIN/kwok" --kubeconfig="$DIR/kubeconfig" --manage-all-nodes=true --node-ip=127.0.0.1 \
-  --config="$BIN/kwok-stages/fast" --config="$here/kwok-stage-not-ready.yaml" --node-lease-duration-seconds=40
+  --server-address="127.0.0.1:$KWOK_PORT" --node-port="$KWOK_PORT" \
+  --config="$BIN/kwok-stages/fast" --config="$here/kwok-stage-not-ready.yaml" \
+  --config="$here/kwok-stage-test-pods.yaml" --config="$DIR/kwok-logs.yaml" --node-lease-duration-seconds=40
 acurl -X POST -H 'Content-Type: application/json' "$API/api/v1/nodes" -d '{
   "apiVersion":"v1","kind":"Node",
   "metadata":{"name":"kwok-node-0",
     "annotations":{"kwok.x-k8s.io/node":"fake","node.alpha.kubernetes.io/ttl":"0"},
     "labels":{"kubernetes.io/hostname":"kwok-node-0","kubernetes.io/os":"linux","kubernetes.io/arch":"amd64","type":"kwok"}},
   "status":{"addresses":[{"type":"InternalIP","address":"127.0.0.1"},{"type":"Hostname","address":"127.0.0.1"}],
+    "daemonEndpoints":{"kubeletEndpoint":{"Port":'"$KWOK_PORT"'}},
     "allocatable":{"cpu":"32","memory":"256Gi","pods":"110"},"capacity":{"cpu":"32","memory":"256Gi","pods":"110"}}}' >/dev/null \
   || fail "could not create the fake node"
 node_ready() { acurl "$API/api/v1/nodes/kwok-node-0" | python3 -c 'import json,sys

@@ -739,3 +739,32 @@ fn diff_shows_each_change_before_applying_or_instead_with_dry_run() {
         "nothing was written"
     );
 }
+
+#[test]
+fn a_failed_atomic_install_is_uninstalled() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-inst-atomic");
+    let c = chart();
+    let (h, _) = t.same(&[
+        "install",
+        "web",
+        &c,
+        "--atomic",
+        "--timeout",
+        "30s",
+        "--set",
+        "replicaCount=-1",
+    ]);
+    assert!(
+        h.stderr
+            .contains("has been uninstalled due to rollback-on-failure being set"),
+        "{}",
+        h.stderr
+    );
+    assert!(history_empty(&env, &t.rhelm.name));
+    same_objects(&env, &t.helm.name, &t.rhelm.name, &DEMO_OBJECTS);
+    assert!(live(&env, &t.rhelm.name, "configmap", "web-demo").is_none());
+    // The name is free again.
+    t.same(&["upgrade", "--install", "web", &c]);
+    t.same_state("web");
+}

@@ -13,7 +13,16 @@ use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Hook, Release};
 use crate::storage::{custom_labels, Storage, StorageError};
 
+/// Polls start this often and slow down to [`POLL`]: most hooks finish (and most deleted hook
+/// objects vanish) within a fraction of a second.
+pub(crate) const FIRST_POLL: Duration = Duration::from_millis(25);
 const POLL: Duration = Duration::from_millis(500);
+
+/// Sleeps `delay`, then doubles it up to [`POLL`].
+pub(crate) async fn back_off(delay: &mut Duration) {
+    tokio::time::sleep(*delay).await;
+    *delay = (*delay * 2).min(POLL);
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum HookError {
@@ -99,6 +108,7 @@ async fn watch_until_ready(
     timeout: Duration,
 ) -> Result<(), String> {
     let deadline = Instant::now() + timeout;
+    let mut delay = FIRST_POLL;
     loop {
         let mut statuses = Vec::new();
         for o in objects {
@@ -121,7 +131,7 @@ async fn watch_until_ready(
                 helm4_wait_errors(&statuses, WaitGoal::Ready, timed_out && !failed).join("\n"),
             );
         }
-        tokio::time::sleep(POLL).await;
+        back_off(&mut delay).await;
     }
 }
 
@@ -135,6 +145,48 @@ pub async fn run(
     timeout: Duration,
     server_side: bool,
 ) -> Result<(), HookError> {
+    let (ran, cleanup) = run_deferred(storage, cluster, rls, event, timeout, server_side).await;
+    // As Helm's execHook: a failed deletion is reported over the hook's own failure.
+    match cleanup.run(cluster, timeout).await {
+        Err(e) => Err(e),
+        Ok(()) => ran,
+    }
+}
+
+/// The deletions hooks' policies ask for once they have run (Helm 4's delayed shutdown):
+/// `helm test` collects the pods' logs before them.
+#[derive(Debug, Default)]
+pub struct Cleanup {
+    namespace: String,
+    /// The hook that failed, deleted if it has `hook-failed` (errors ignored, as in Helm).
+    failed: Option<Hook>,
+    /// Hooks to delete if they have `hook-succeeded`, in this order.
+    succeeded: Vec<Hook>,
+}
+
+impl Cleanup {
+    /// Performs the deletions; the first error ends them.
+    pub async fn run(self, cluster: &Cluster, timeout: Duration) -> Result<(), HookError> {
+        if let Some(h) = &self.failed {
+            let _ = delete_by_policy(cluster, h, "hook-failed", &self.namespace, timeout).await;
+        }
+        for h in &self.succeeded {
+            delete_by_policy(cluster, h, "hook-succeeded", &self.namespace, timeout).await?;
+        }
+        Ok(())
+    }
+}
+
+/// [`run`] without the final deletions by policy, which the caller performs with the returned
+/// [`Cleanup`] (also on failure).
+pub async fn run_deferred(
+    storage: &Storage,
+    cluster: &Cluster,
+    rls: &mut Release,
+    event: &str,
+    timeout: Duration,
+    server_side: bool,
+) -> (Result<(), HookError>, Cleanup) {
     let mut order: Vec<usize> = (0..rls.hooks.len())
         .filter(|&i| rls.hooks[i].events.iter().any(|e| e == event))
         .collect();
@@ -143,20 +195,30 @@ pub async fn run(
         x.weight.cmp(&y.weight).then_with(|| x.name.cmp(&y.name))
     });
     let namespace = rls.namespace.clone();
+    let mut cleanup = Cleanup {
+        namespace: namespace.clone(),
+        ..Default::default()
+    };
     for (n, &i) in order.iter().enumerate() {
         if rls.hooks[i].delete_policies.is_empty() {
             rls.hooks[i].delete_policies = vec!["before-hook-creation".into()];
         }
         let h = rls.hooks[i].clone();
-        delete_by_policy(cluster, &h, "before-hook-creation", &namespace, timeout).await?;
-        let objects = build(cluster, &h, &namespace, event).await?;
-
-        rls.hooks[i].last_run.started_at = HelmTime::At(GoTime::now());
-        rls.hooks[i].last_run.completed_at = HelmTime::default();
-        rls.hooks[i].last_run.phase = "Running".into();
-        let mut stored = rls.clone();
-        stored.labels = custom_labels(&stored.labels);
-        storage.update(&stored).await?;
+        let prepared = async {
+            delete_by_policy(cluster, &h, "before-hook-creation", &namespace, timeout).await?;
+            let objects = build(cluster, &h, &namespace, event).await?;
+            rls.hooks[i].last_run.started_at = HelmTime::At(GoTime::now());
+            rls.hooks[i].last_run.completed_at = HelmTime::default();
+            rls.hooks[i].last_run.phase = "Running".into();
+            let mut stored = rls.clone();
+            stored.labels = custom_labels(&stored.labels);
+            storage.update(&stored).await?;
+            Ok::<_, HookError>(objects)
+        };
+        let objects = match prepared.await {
+            Ok(o) => o,
+            Err(e) => return (Err(e), Cleanup::default()),
+        };
         rls.hooks[i].last_run.phase = "Unknown".into();
 
         for o in &objects {
@@ -168,30 +230,25 @@ pub async fn run(
             if let Err(e) = created {
                 rls.hooks[i].last_run.completed_at = HelmTime::At(GoTime::now());
                 rls.hooks[i].last_run.phase = "Failed".into();
-                return Err(HookError::Create {
+                let err = HookError::Create {
                     event: event.to_string(),
                     path: h.path.clone(),
                     message: e.to_string(),
-                });
+                };
+                return (Err(err), Cleanup::default());
             }
         }
         let waited = watch_until_ready(cluster, &objects, timeout).await;
         rls.hooks[i].last_run.completed_at = HelmTime::At(GoTime::now());
         if let Err(reason) = waited {
             rls.hooks[i].last_run.phase = "Failed".into();
-            // Best effort, as in Helm: clean up by policy, then report the hook's failure.
-            let _ = delete_by_policy(cluster, &h, "hook-failed", &namespace, timeout).await;
-            for &j in &order[..n] {
-                let done = rls.hooks[j].clone();
-                delete_by_policy(cluster, &done, "hook-succeeded", &namespace, timeout).await?;
-            }
-            return Err(HookError::Wait(reason));
+            // As in Helm: clean up by policy, then report the hook's failure.
+            cleanup.failed = Some(h);
+            cleanup.succeeded = order[..n].iter().map(|&j| rls.hooks[j].clone()).collect();
+            return (Err(HookError::Wait(reason)), cleanup);
         }
         rls.hooks[i].last_run.phase = "Succeeded".into();
     }
-    for &i in order.iter().rev() {
-        let h = rls.hooks[i].clone();
-        delete_by_policy(cluster, &h, "hook-succeeded", &namespace, timeout).await?;
-    }
-    Ok(())
+    cleanup.succeeded = order.iter().rev().map(|&i| rls.hooks[i].clone()).collect();
+    (Ok(()), cleanup)
 }

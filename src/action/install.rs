@@ -10,11 +10,12 @@ use super::deploy::{
     self, cluster_capabilities, cluster_lookup, has_system_labels, stored_hook, DeployOptions,
     DryRun, Event, Rollout, ServerSide, StepFailure, WaitStrategy, SYSTEM_LABELS_ERROR,
 };
+use super::uninstall::{self, DeleteWait, UninstallOptions};
 use crate::chart::gofmt::slog_line;
 use crate::chart::Chart;
 use crate::kube::apply::{self, ApplyOptions};
 use crate::kube::ownership::{existing_objects, Adoption, OwnershipError};
-use crate::kube::resources::{set_ownership_metadata, Cluster, Resource, ResourceError};
+use crate::kube::resources::{set_ownership_metadata, Cluster, ResourceError};
 use crate::kube::wait;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
@@ -288,7 +289,7 @@ pub async fn run(
                 let _ = storage.update(&record).await;
                 return Err(InstallFailure::Failed { message });
             }
-            let removed = remove_failed_install(storage, &cluster, &record, &resources, d).await;
+            let removed = remove_failed_install(storage, &cluster, &record, d).await;
             Err(InstallFailure::Failed {
                 message: match removed {
                     Ok(()) => format!("release {name} failed, and has been uninstalled due to rollback-on-failure being set: {message}"),
@@ -308,49 +309,29 @@ async fn latest(storage: &Storage, name: &str) -> Result<Option<Release>, Storag
     }
 }
 
-/// `--atomic` on a failed install: the release's objects are deleted (except those kept by
-/// policy) and every record of it removed, as Helm's uninstall without `--keep-history`.
+/// `--atomic` on a failed install: Helm's uninstall without `--keep-history` (hooks, objects
+/// in uninstall order except those kept by policy, every record removed).
 async fn remove_failed_install(
     storage: &Storage,
     cluster: &Cluster,
     record: &Release,
-    resources: &[Resource],
     d: &DeployOptions,
 ) -> Result<(), String> {
-    let mut doomed = Vec::new();
-    for r in resources.iter().rev() {
-        match cluster.get(r).await {
-            Ok(Some(live)) if apply::kept_by_policy(&live) => {}
-            Ok(_) => doomed.push(r.clone()),
-            Err(e) => return Err(e.to_string()),
-        }
-    }
-    let problems = apply::delete_all(cluster, &doomed).await;
-    if !problems.is_empty() {
-        let texts: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        return Err(format!(
-            "failed to delete release: {}: {}",
-            record.name,
-            texts.join("; ")
-        ));
-    }
-    if d.wait != WaitStrategy::HookOnly {
-        wait::until_deleted(cluster, &doomed, d.timeout)
-            .await
-            .map_err(|e| e.to_string())?;
-    }
-    let history = match storage.history(&record.name, None).await {
-        Ok(h) => h.releases,
-        Err(StorageError::NotFound) => Vec::new(),
-        Err(e) => return Err(e.to_string()),
+    let opts = UninstallOptions {
+        keep_history: false,
+        no_hooks: d.no_hooks,
+        timeout: d.timeout,
+        wait: match d.wait {
+            WaitStrategy::HookOnly => DeleteWait::No,
+            WaitStrategy::Watcher => DeleteWait::Watcher,
+            WaitStrategy::Legacy => DeleteWait::Legacy,
+        },
+        ..UninstallOptions::default()
     };
-    for r in history {
-        storage
-            .delete(&r.name, r.version)
-            .await
-            .map_err(|e| e.to_string())?;
-    }
-    Ok(())
+    uninstall::run(storage, cluster, &record.name, &opts)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// Creates the chart's CRDs (those that exist already are left alone) and waits until they

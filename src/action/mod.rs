@@ -7,8 +7,10 @@ pub mod history;
 pub mod hooks;
 pub mod install;
 pub mod list;
+pub mod release_testing;
 pub mod rollback;
 pub mod status;
+pub mod uninstall;
 pub mod unlock;
 pub mod upgrade;
 

@@ -9,6 +9,8 @@ mod progress;
 mod rollback;
 mod status;
 mod template;
+mod test;
+mod uninstall;
 mod unlock;
 mod upgrade;
 
@@ -107,6 +109,11 @@ pub enum Command {
     Unlock(unlock::UnlockArgs),
     /// locally render templates
     Template(template::TemplateArgs),
+    /// run tests for a release
+    Test(test::TestArgs),
+    /// uninstall a release
+    #[command(visible_aliases = ["del", "delete", "un"])]
+    Uninstall(uninstall::UninstallArgs),
 }
 
 /// Output-format flag shared by several commands.
@@ -192,6 +199,8 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Upgrade(a) => upgrade::run(ctx, a).await,
         Command::Rollback(a) => rollback::run(ctx, a).await,
         Command::Unlock(a) => unlock::run(ctx, a).await,
+        Command::Test(a) => test::run(ctx, a).await,
+        Command::Uninstall(a) => uninstall::run(ctx, a).await,
         Command::Template(_) => unreachable!("template runs without the async runtime"),
     }
 }

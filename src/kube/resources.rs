@@ -669,8 +669,18 @@ impl Cluster {
 
     /// Deletes the object with background propagation. Returns whether it existed.
     pub async fn delete(&self, r: &Resource) -> Result<bool, ResourceError> {
+        self.delete_with(r, PropagationPolicy::Background).await
+    }
+
+    /// Deletes the object, its dependents as `propagation` says (`--cascade`). Returns whether
+    /// it existed.
+    pub async fn delete_with(
+        &self,
+        r: &Resource,
+        propagation: PropagationPolicy,
+    ) -> Result<bool, ResourceError> {
         let dp = DeleteParams {
-            propagation_policy: Some(PropagationPolicy::Background),
+            propagation_policy: Some(propagation),
             ..Default::default()
         };
         match self.api(r).delete(&r.key.name, &dp).await {

@@ -263,3 +263,30 @@ impl Drop for Namespace {
 pub fn demo_chart() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo")
 }
+
+/// Command output made comparable between twin releases: the namespace `ns` becomes `NS`, and
+/// the times of `LAST DEPLOYED:`, `Last Started:` and `Last Completed:` lines become `TIME`.
+pub fn normalise(text: &str, ns: &str) -> String {
+    text.replace(ns, "NS")
+        .lines()
+        .map(|l| {
+            for label in ["LAST DEPLOYED:", "Last Started:", "Last Completed:"] {
+                if l.starts_with(label) {
+                    return format!("{label} TIME");
+                }
+            }
+            l.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The chart folder of a fixture chart under tests/fixtures/charts.
+pub fn fixture_chart(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/charts")
+        .join(name)
+        .to_str()
+        .expect("utf-8 path")
+        .to_string()
+}

@@ -1,0 +1,483 @@
+//! `uninstall`: delete a release's objects and its records (or mark the newest one
+//! `uninstalled`), with Helm 4's semantics (`pkg/action/uninstall.go`).
+//!
+//! [`run`] prints nothing; other actions call it too (an install that rolls back on failure).
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use kready::kstatus::{helm4_wait_errors, Reader, ResourceStatus, WaitGoal};
+use kready::{ResourceId, Time};
+use kube::api::PropagationPolicy;
+
+use crate::action::hooks::{self, HookError};
+use crate::kube::resources::{Cluster, Resource, RESOURCE_POLICY_ANNOTATION};
+use crate::release::time::{GoTime, HelmTime};
+use crate::release::{Info, Release};
+use crate::render::manifest::{sort_manifests, split_manifests, UNINSTALL_ORDER};
+use crate::storage::{custom_labels, Storage, StorageError};
+
+/// `--cascade`: what happens to the dependents of deleted objects.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Cascade {
+    #[default]
+    Background,
+    Foreground,
+    Orphan,
+}
+
+impl Cascade {
+    /// Parses `--cascade`'s value, with Helm's error for anything else.
+    pub fn parse(s: &str) -> Result<Cascade, UninstallError> {
+        match s {
+            "background" => Ok(Cascade::Background),
+            "foreground" => Ok(Cascade::Foreground),
+            "orphan" => Ok(Cascade::Orphan),
+            other => Err(UninstallError::InvalidCascade(other.to_string())),
+        }
+    }
+
+    fn policy(self) -> PropagationPolicy {
+        match self {
+            Cascade::Background => PropagationPolicy::Background,
+            Cascade::Foreground => PropagationPolicy::Foreground,
+            Cascade::Orphan => PropagationPolicy::Orphan,
+        }
+    }
+}
+
+/// Whether, and how, to wait for the deleted objects to be gone (Helm 4's wait strategies).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DeleteWait {
+    /// `hookOnly` (the default): do not wait.
+    #[default]
+    No,
+    /// `watcher`: kstatus, failing with one line per object still present.
+    Watcher,
+    /// `legacy`: Helm 3's poll, failing with `context deadline exceeded`.
+    Legacy,
+}
+
+#[derive(Clone, Debug)]
+pub struct UninstallOptions {
+    /// Mark the newest record `uninstalled` instead of deleting every record.
+    pub keep_history: bool,
+    pub no_hooks: bool,
+    pub cascade: Cascade,
+    pub wait: DeleteWait,
+    /// For hooks and the wait.
+    pub timeout: Duration,
+    /// Only check that the release exists.
+    pub dry_run: bool,
+    /// A release that does not exist is uninstalled already.
+    pub ignore_not_found: bool,
+    /// The description of the `uninstalled` record (default `Uninstallation complete`).
+    pub description: String,
+}
+
+impl Default for UninstallOptions {
+    fn default() -> Self {
+        UninstallOptions {
+            keep_history: false,
+            no_hooks: false,
+            cascade: Cascade::Background,
+            wait: DeleteWait::No,
+            timeout: Duration::from_secs(300),
+            dry_run: false,
+            ignore_not_found: false,
+            description: String::new(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UninstallError {
+    #[error("invalid cascade value ({0}). Must be \"background\", \"foreground\", or \"orphan\"")]
+    InvalidCascade(String),
+    #[error("uninstall: Release name is invalid: {0}")]
+    InvalidName(String),
+    #[error("releaseContent: Release name is invalid: {0}")]
+    InvalidNameDryRun(String),
+    #[error("uninstall: Release not loaded: {name}: {cause}")]
+    NotLoaded { name: String, cause: StorageError },
+    #[error("the release named {0:?} is already deleted")]
+    AlreadyDeleted(String),
+    #[error("uninstall: Failed to purge the release: {0}")]
+    Purge(StorageError),
+    /// A `pre-delete` hook failed; the newest record is left `uninstalling`, as in Helm.
+    #[error(transparent)]
+    Hook(#[from] HookError),
+    /// Objects could not be deleted. Helm prints only the first line; `causes` says why.
+    #[error("failed to delete release: {name}")]
+    Delete { name: String, causes: Vec<String> },
+    /// The release was uninstalled, but the wait, a `post-delete` hook or the purge failed.
+    #[error("uninstallation completed with {} error(s): {}", .errors.len(), .errors.join("; "))]
+    Completed { errors: Vec<String> },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// An object left in place by `helm.sh/resource-policy: keep`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    pub kind: String,
+    pub name: String,
+}
+
+/// What an uninstall did.
+#[derive(Debug, Default)]
+pub struct UninstallOutcome {
+    /// The newest record as it ended (`uninstalled`), or as found (dry run); `None` when the
+    /// release did not exist and `ignore_not_found` was set.
+    pub release: Option<Release>,
+    pub kept: Vec<Kept>,
+}
+
+fn status(r: &Release) -> &str {
+    r.info.as_ref().map(|i| i.status.as_str()).unwrap_or("")
+}
+
+/// Stores `r` as it is (Helm's `Releases.Update`), with only its custom labels.
+async fn store(storage: &Storage, r: &Release) -> Result<(), StorageError> {
+    let mut stored = r.clone();
+    stored.labels = custom_labels(&stored.labels);
+    storage.driver().update(&stored).await
+}
+
+/// Uninstalls release `name` (Helm 4's `Uninstall.Run`).
+pub async fn run(
+    storage: &Storage,
+    cluster: &Cluster,
+    name: &str,
+    opts: &UninstallOptions,
+) -> Result<UninstallOutcome, UninstallError> {
+    if opts.dry_run {
+        if crate::action::validate_name(name).is_err() {
+            return Err(UninstallError::InvalidNameDryRun(name.to_string()));
+        }
+        return match storage.last(name).await {
+            Ok((rel, _)) => Ok(UninstallOutcome {
+                release: Some(rel),
+                kept: Vec::new(),
+            }),
+            Err(StorageError::NotFound) if opts.ignore_not_found => Ok(UninstallOutcome::default()),
+            Err(e) => Err(e.into()),
+        };
+    }
+    if crate::action::validate_name(name).is_err() {
+        return Err(UninstallError::InvalidName(name.to_string()));
+    }
+    let fetched = match storage.history(name, None).await {
+        Ok(f) => f,
+        Err(_) if opts.ignore_not_found => return Ok(UninstallOutcome::default()),
+        Err(cause) => {
+            return Err(UninstallError::NotLoaded {
+                name: name.to_string(),
+                cause,
+            })
+        }
+    };
+    let mut history = fetched.releases;
+    history.sort_by_key(|r| r.version);
+    // Records that cannot be read are purged with the rest.
+    let broken_keys: Vec<String> = fetched.broken.into_iter().map(|b| b.key).collect();
+    let Some(mut rel) = history.last().cloned() else {
+        return Err(UninstallError::NotLoaded {
+            name: name.to_string(),
+            cause: StorageError::NoRevision(name.to_string()),
+        });
+    };
+
+    if status(&rel) == "uninstalled" {
+        if opts.keep_history {
+            return Err(UninstallError::AlreadyDeleted(name.to_string()));
+        }
+        purge(storage, &history, &broken_keys)
+            .await
+            .map_err(UninstallError::Purge)?;
+        return Ok(UninstallOutcome {
+            release: Some(rel),
+            kept: Vec::new(),
+        });
+    }
+
+    {
+        let info = rel.info.get_or_insert_with(Info::default);
+        info.status = "uninstalling".into();
+        info.deleted = HelmTime::At(GoTime::now());
+        info.description = "Deletion in progress (or silently failed)".into();
+    }
+    if !opts.no_hooks {
+        hooks::run(storage, cluster, &mut rel, "pre-delete", opts.timeout, true).await?;
+    }
+    // From here on the release is `uninstalling`; like Helm, a failed write does not stop it.
+    let _ = store(storage, &rel).await;
+
+    let (deleted, kept) = delete_objects(cluster, &rel, opts.cascade)
+        .await
+        .map_err(|causes| UninstallError::Delete {
+            name: name.to_string(),
+            causes,
+        })?;
+
+    let mut errors = Vec::new();
+    if let Err(e) = wait_deleted(cluster, &deleted, opts.timeout, opts.wait).await {
+        errors.push(e);
+    }
+    if !opts.no_hooks {
+        if let Err(e) = hooks::run(
+            storage,
+            cluster,
+            &mut rel,
+            "post-delete",
+            opts.timeout,
+            true,
+        )
+        .await
+        {
+            errors.push(e.to_string());
+        }
+    }
+    {
+        let info = rel.info.get_or_insert_with(Info::default);
+        info.status = "uninstalled".into();
+        info.description = if opts.description.is_empty() {
+            "Uninstallation complete".into()
+        } else {
+            opts.description.clone()
+        };
+    }
+
+    if opts.keep_history {
+        let _ = store(storage, &rel).await;
+        // Any older record still deployed is superseded now (Helm issue #12556).
+        for r in history
+            .iter()
+            .filter(|r| r.version != rel.version && status(r) == "deployed")
+        {
+            let mut r = r.clone();
+            if let Some(info) = &mut r.info {
+                info.status = "superseded".into();
+            }
+            let _ = store(storage, &r).await;
+        }
+    } else if let Err(e) = purge(storage, &history, &broken_keys).await {
+        errors.push(UninstallError::Purge(e).to_string());
+    }
+    if !errors.is_empty() {
+        return Err(UninstallError::Completed { errors });
+    }
+    Ok(UninstallOutcome {
+        release: Some(rel),
+        kept,
+    })
+}
+
+/// Deletes every record of the release.
+async fn purge(
+    storage: &Storage,
+    history: &[Release],
+    broken_keys: &[String],
+) -> Result<(), StorageError> {
+    let keys = history
+        .iter()
+        .map(Release::storage_key)
+        .chain(broken_keys.iter().cloned());
+    for key in keys {
+        match storage.driver().delete(&key).await {
+            Ok(_) | Err(StorageError::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// The manifest's documents in the order Helm deletes them, split into those to delete and
+/// those `helm.sh/resource-policy: keep` keeps. A document whose policy has any other value is
+/// in neither list, as in Helm.
+pub fn plan_deletion(manifest: &str) -> Result<(Vec<String>, Vec<Kept>), String> {
+    // Helm names the documents `manifest-<n>` and sorts those names as strings before sorting
+    // by kind, which decides the order within a kind.
+    let files: BTreeMap<String, String> = split_manifests(manifest)
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| (format!("manifest-{i}"), d))
+        .collect();
+    let (_, docs) = sort_manifests(&files, UNINSTALL_ORDER).map_err(|e| e.to_string())?;
+    let mut delete = Vec::new();
+    let mut kept = Vec::new();
+    for d in docs {
+        match d.head.annotations.get(RESOURCE_POLICY_ANNOTATION) {
+            None => delete.push(d.content),
+            Some(p) if p.trim().to_lowercase() == "keep" => kept.push(Kept {
+                kind: d.head.kind,
+                name: d.head.name,
+            }),
+            Some(_) => {}
+        }
+    }
+    Ok((delete, kept))
+}
+
+/// Deletes the release's objects, kind by kind in uninstall order (the objects of one kind at
+/// once). Returns the objects to wait for and the kept ones, or every error.
+async fn delete_objects(
+    cluster: &Cluster,
+    rel: &Release,
+    cascade: Cascade,
+) -> Result<(Vec<Resource>, Vec<Kept>), Vec<String>> {
+    let (docs, kept) = plan_deletion(&rel.manifest).map_err(|e| {
+        vec![format!(
+            "corrupted release record. You must manually delete the resources: {e}"
+        )]
+    })?;
+    let text: String = docs.iter().map(|d| format!("\n---\n{d}")).collect();
+    let resources = cluster.build(&text, &rel.namespace).await.map_err(|e| {
+        vec![format!(
+            "unable to build kubernetes objects for delete: {e}"
+        )]
+    })?;
+    let mut errors = Vec::new();
+    for group in resources.chunk_by(|a, b| a.key.kind == b.key.kind) {
+        let results = futures::future::join_all(
+            group
+                .iter()
+                .map(|r| cluster.delete_with(r, cascade.policy())),
+        )
+        .await;
+        errors.extend(
+            results
+                .into_iter()
+                .filter_map(|r| r.err().map(|e| e.to_string())),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok((resources, kept))
+}
+
+/// Waits until `objects` are gone (Helm 4's `WaitForDelete` for the strategy).
+pub async fn wait_deleted(
+    cluster: &Cluster,
+    objects: &[Resource],
+    timeout: Duration,
+    how: DeleteWait,
+) -> Result<(), String> {
+    if how == DeleteWait::No || objects.is_empty() {
+        return Ok(());
+    }
+    let deadline = Instant::now() + timeout;
+    let mut delay = hooks::FIRST_POLL;
+    loop {
+        let mut statuses = Vec::new();
+        for o in objects {
+            let live = cluster.get(o).await.map_err(|e| e.to_string())?;
+            let id = ResourceId::new(&o.key.group, &o.key.kind, &o.key.namespace, &o.key.name);
+            statuses.push(ResourceStatus::read(
+                &id,
+                live.as_ref(),
+                Reader::Wait,
+                Time::now(),
+            ));
+        }
+        let remaining = helm4_wait_errors(&statuses, WaitGoal::Deleted, false);
+        if remaining.is_empty() {
+            return Ok(());
+        }
+        if Instant::now() >= deadline {
+            return Err(match how {
+                DeleteWait::Legacy => "context deadline exceeded".to_string(),
+                _ => helm4_wait_errors(&statuses, WaitGoal::Deleted, true).join("\n"),
+            });
+        }
+        hooks::back_off(&mut delay).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deletion_order_policy_and_kept_list() {
+        let manifest = "\
+---
+# Source: c/templates/cm.yaml
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: plain
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: kept
+  annotations:
+    helm.sh/resource-policy: \" Keep \"
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: odd-policy
+  annotations:
+    helm.sh/resource-policy: retain
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+";
+        let (delete, kept) = plan_deletion(manifest).unwrap();
+        let kinds: Vec<&str> = delete
+            .iter()
+            .map(|d| {
+                d.lines()
+                    .find_map(|l| l.strip_prefix("kind: "))
+                    .unwrap_or("")
+            })
+            .collect();
+        assert_eq!(kinds, ["Service", "Deployment", "ConfigMap"]);
+        assert_eq!(
+            kept,
+            [Kept {
+                kind: "ConfigMap".into(),
+                name: "kept".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn documents_of_one_kind_follow_helms_string_sorted_names() {
+        // manifest-10 sorts before manifest-2, as Go's sort.Strings puts it.
+        let manifest: String = (0..12)
+            .map(|i| format!("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm{i}\n"))
+            .collect();
+        let (delete, _) = plan_deletion(&manifest).unwrap();
+        let names: Vec<&str> = delete
+            .iter()
+            .map(|d| d.rsplit("name: ").next().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "cm0", "cm1", "cm10", "cm11", "cm2", "cm3", "cm4", "cm5", "cm6", "cm7", "cm8",
+                "cm9"
+            ]
+        );
+    }
+
+    #[test]
+    fn cascade_values() {
+        assert_eq!(Cascade::parse("orphan").unwrap(), Cascade::Orphan);
+        assert_eq!(
+            Cascade::parse("bogus").unwrap_err().to_string(),
+            "invalid cascade value (bogus). Must be \"background\", \"foreground\", or \"orphan\""
+        );
+    }
+}
