@@ -29,8 +29,6 @@ pub async fn release(
     }
 }
 
-pub use crate::chart::values::sorted;
-
 /// The data `get values` prints: user config, or computed values with `--all`.
 pub fn values(rls: &Release, all: bool) -> Value {
     if all {
@@ -120,6 +118,7 @@ pub fn label_string(m: &BTreeMap<String, String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::values::sorted;
     use serde_json::json;
 
     #[test]

@@ -12,9 +12,10 @@ use kube::api::PropagationPolicy;
 
 use crate::action::hooks::{self, HookError};
 use crate::kube::resources::{Cluster, Resource, RESOURCE_POLICY_ANNOTATION};
+use crate::release::manifest::split_manifests;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release};
-use crate::render::manifest::{sort_manifests, split_manifests, UNINSTALL_ORDER};
+use crate::render::manifest::{sort_manifests, UNINSTALL_ORDER};
 use crate::storage::{custom_labels, Storage, StorageError};
 
 /// `--cascade`: what happens to the dependents of deleted objects.

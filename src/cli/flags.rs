@@ -193,54 +193,13 @@ pub fn parse_labels(values: &[String]) -> anyhow::Result<BTreeMap<String, String
     Ok(out)
 }
 
-/// Go's `time.ParseDuration`: decimal numbers with units ns, us, µs, ms, s, m, h; "0" alone.
+/// `--timeout`'s value: Go's `time.ParseDuration` (gostd), without negative durations.
 pub fn parse_go_duration(s: &str) -> Result<Duration, String> {
-    let bad = || format!("time: invalid duration {}", gotemplate::strconv::quote(s));
-    let body = s.strip_prefix('+').unwrap_or(s);
-    if body.starts_with('-') {
+    if s.trim_start_matches('+').starts_with('-') {
         return Err(format!("negative durations are not allowed: {s}"));
     }
-    if body == "0" {
-        return Ok(Duration::ZERO);
-    }
-    if body.is_empty() {
-        return Err(bad());
-    }
-    let mut rest = body;
-    let mut total = 0f64;
-    while !rest.is_empty() {
-        let num_len = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(|| {
-                format!(
-                    "time: missing unit in duration {}",
-                    gotemplate::strconv::quote(s)
-                )
-            })?;
-        let number: f64 = rest[..num_len].parse().map_err(|_| bad())?;
-        rest = &rest[num_len..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let scale = match &rest[..unit_len] {
-            "ns" => 1e-9,
-            "us" | "µs" | "μs" => 1e-6,
-            "ms" => 1e-3,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            u => {
-                return Err(format!(
-                    "time: unknown unit {} in duration {}",
-                    gotemplate::strconv::quote(u),
-                    gotemplate::strconv::quote(s)
-                ))
-            }
-        };
-        total += number * scale;
-        rest = &rest[unit_len..];
-    }
-    Ok(Duration::from_secs_f64(total))
+    let nanos = gostd::time::parse_duration(s)?;
+    Ok(Duration::from_nanos(nanos.max(0) as u64))
 }
 
 /// Where a chart comes from (Helm's `ChartPathOptions`); only local charts are supported yet.
@@ -328,6 +287,10 @@ mod tests {
             .unwrap_err()
             .contains("unknown unit \"x\""));
         assert!(parse_go_duration("").is_err());
+        assert_eq!(
+            parse_go_duration("-5s").unwrap_err(),
+            "negative durations are not allowed: -5s"
+        );
     }
 
     #[test]

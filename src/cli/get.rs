@@ -3,7 +3,8 @@
 use clap::{Args, Subcommand};
 
 use super::{one_arg, out, parse_format, warn_broken, Ctx};
-use crate::action::get::{self, label_string, sorted, MetadataView};
+use crate::action::get::{self, label_string, MetadataView};
+use crate::chart::values::sorted;
 use crate::output::{self, status::StatusOptions, Format};
 
 #[derive(Debug, Args)]

@@ -81,10 +81,10 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
     };
     let revision = match a.args.get(1) {
         None => 0,
-        Some(r) => gotemplate::strconv::atoi(r).map_err(|_| {
+        Some(r) => gostd::strconv::atoi(r).map_err(|_| {
             anyhow::anyhow!(
                 "could not convert revision to a number: strconv.Atoi: parsing {}: invalid syntax",
-                gotemplate::strconv::quote(r)
+                gostd::strconv::quote(r)
             )
         })?,
     };

@@ -15,7 +15,7 @@ use kube::discovery::{ApiCapabilities, ApiResource, Scope};
 use kube::Client;
 use serde_json::{Map, Value};
 
-use crate::render::manifest::split_manifests;
+use crate::release::manifest::split_manifests;
 
 /// The field manager Helm writes with; rhelm uses the same so the two can take turns.
 pub const FIELD_MANAGER: &str = "helm";

@@ -8,6 +8,7 @@ pub mod codec;
 pub mod gojson;
 mod goread;
 pub mod lifecycle;
+pub mod manifest;
 pub mod time;
 
 use std::collections::BTreeMap;

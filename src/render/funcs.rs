@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use crate::chart::gofmt::json_kind;
+use gostd::strconv::quote;
 use gotemplate::sprig::defaults::json_decode;
-use gotemplate::strconv::quote;
 use gotemplate::{Env, FuncError, FuncMap, Function, GoType, Value};
 
 /// Marks a `required`/`fail` message inside an execution error.

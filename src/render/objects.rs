@@ -195,7 +195,7 @@ impl KubeVersion {
 }
 
 fn go_quote(s: &str) -> String {
-    gotemplate::strconv::quote(s)
+    gostd::strconv::quote(s)
 }
 
 /// What `.Capabilities` describes.

@@ -12,11 +12,12 @@ use serde_json::{Map, Value};
 use super::engine::{with_render_stack, Engine, RenderContext, TEMPLATE_STACK_BYTES};
 use super::errors::RenderError;
 use super::funcs::LookupFn;
-use super::manifest::{sort_manifests, split_manifests, HookDoc, ManifestError, INSTALL_ORDER};
+use super::manifest::{sort_manifests, HookDoc, ManifestError, INSTALL_ORDER};
 use super::objects::{values_to_template, Capabilities, ReleaseOptions};
 use crate::chart::coalesce::coalesce_logged;
 use crate::chart::gofmt::slog_line;
 use crate::chart::{process_dependencies, semver, validate_against_schema, Chart, ChartError};
+use crate::release::manifest::split_manifests;
 
 const NOTES_SUFFIX: &str = "NOTES.txt";
 
@@ -131,10 +132,7 @@ pub fn prepare_chart(
     logs: &mut Vec<String>,
 ) -> Result<(), InstallError> {
     if let Err(e) = validate_release_name(release_name) {
-        let e = format!(
-            "release name {}: {e}",
-            gotemplate::strconv::quote(release_name)
-        );
+        let e = format!("release name {}: {e}", gostd::strconv::quote(release_name));
         return Err(setup_failed(logs, "release name check failed", e));
     }
     if let Err(e) = process_dependencies(chart, vals, logs) {
