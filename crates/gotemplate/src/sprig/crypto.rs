@@ -228,17 +228,21 @@ impl PrivateKey {
             .filter(|b| *b >= 64)
             .ok_or_else(|| format!("rsa: cannot generate a key of {bits} bits"))?;
         let e = BoxedUint::from(65537u64);
-        loop {
+        let mut last_error = String::new();
+        // A pair is refused when 65537 divides p-1 or q-1 (Go then also draws new primes): about
+        // one pair in 30,000, so sixteen refusals in a row mean something else is wrong.
+        for _ in 0..16 {
             let p = rsa_prime(bits.div_ceil(2))?;
             let q = rsa_prime(bits / 2)?;
             if p == q {
                 continue;
             }
-            // Fails when 65537 divides p-1 or q-1 (Go then also draws new primes).
-            if let Ok(k) = rsa::PrivateKey::from_p_q(p, q, e.clone()) {
-                return Ok(PrivateKey::Rsa(Box::new(k)));
+            match rsa::PrivateKey::from_p_q(p, q, e.clone()) {
+                Ok(k) => return Ok(PrivateKey::Rsa(Box::new(k))),
+                Err(err) => last_error = err.to_string(),
             }
         }
+        Err(format!("rsa: no key from the primes found: {last_error}"))
     }
 
     pub fn generate_ecdsa() -> Result<PrivateKey, String> {
@@ -442,7 +446,10 @@ fn rsa_prime(bits: u32) -> Result<BoxedUint, String> {
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(search)).collect();
+        // A thread the system will not start is one searcher fewer.
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, search).ok())
+            .collect();
         // This thread searches too; a failure (no random bytes) stops the others.
         let mine = search().inspect_err(|_| found.store(true, Ordering::Relaxed));
         let mut first = mine;
@@ -766,7 +773,6 @@ fn dns_names(v: &Value) -> Result<Vec<String>, String> {
         .collect()
 }
 
-/// Sprig's `getBaseCertTemplate` as rcgen parameters.
 /// The certificate Sprig's `getBaseCertTemplate` describes, to be finished by [`issue`] as Go's
 /// `x509.CreateCertificate` finishes it. rcgen writes the subject, serial, validity, public key
 /// and signature; the extensions are written here, as Go writes them (its set, its order, its
@@ -809,6 +815,8 @@ const OID_SUBJECT_KEY_ID: &[u64] = &[2, 5, 29, 14];
 const OID_AUTHORITY_KEY_ID: &[u64] = &[2, 5, 29, 35];
 const OID_SUBJECT_ALT_NAME: &[u64] = &[2, 5, 29, 17];
 
+/// Sprig's `getBaseCertTemplate`: a random 128-bit serial, the common name as the subject,
+/// the given DNS names and IP addresses, valid from now for `days` days; not a CA.
 fn base_params(cn: &str, ips: &Value, dns: &Value, days: i64) -> Result<CertTemplate, String> {
     let ips = net_ips(ips)?;
     let dns = dns_names(dns)?;
