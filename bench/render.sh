@@ -4,6 +4,8 @@
 # median wall time (of RUNS runs after an untimed one; each tool in its own pass over the
 # corpus) and peak RSS, then totals and ratios.
 # The largest charts double as the template-engine benchmark (parse + execute of big real templates).
+# Then the packaged charts of bench/charts (Bitnami charts that generate keys and certificates or
+# print large objects), with the same arguments.
 # usage: bench/render.sh [RUNS]     (default 7)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
@@ -14,9 +16,9 @@ corpus=$root/../shared/corpus/charts
 # The shipped build (profile `dist`: release with fat LTO); the first build takes minutes.
 bench_build dist
 printf '%-58s %8s %8s %7s %9s %9s\n' chart rhelm_ms helm_ms speedup rhelm_MiB helm_MiB
-python3 - "$corpus" "$rhelm" "$helm" "$runs" <<'PY'
+python3 - "$corpus" "$rhelm" "$helm" "$runs" "$here/charts" <<'PY'
 import os, statistics, subprocess, sys, time
-corpus, rhelm, helm, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+corpus, rhelm, helm, runs, packaged = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 
 def once(tool, chart):
     """Wall seconds, peak RSS (MiB) and exit code of one `template` run."""
@@ -27,15 +29,18 @@ def once(tool, chart):
     _, status, usage = os.wait4(p.pid, 0)
     return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
-charts = [c for c in sorted(os.listdir(corpus)) if os.path.isdir(os.path.join(corpus, c, "chart"))]
+# Chart id -> path: the corpus's charts, then the packaged ones.
+charts = {c: os.path.join(corpus, c, "chart") for c in sorted(os.listdir(corpus))
+          if os.path.isdir(os.path.join(corpus, c, "chart"))}
+charts.update({c: os.path.join(packaged, c) for c in sorted(os.listdir(packaged))
+               if c.endswith(".tgz")})
 
 def measure(tool):
     """Per chart: median wall time of `runs` runs after an untimed one, peak RSS, exit code.
     Each tool gets its own pass over the corpus, so neither runs in the wake of the other (the
     kernel's clean-up after a large process slows whatever starts next)."""
     res = {}
-    for cid in charts:
-        chart = os.path.join(corpus, cid, "chart")
+    for cid, chart in charts.items():
         once(tool, chart)
         times, rss, code = [], 0.0, 0
         for _ in range(runs):

@@ -447,18 +447,58 @@ impl Object for BuildInfoObj {
     }
 }
 
-/// `.Files`: a chart's non-template files by name (Helm's `engine.files`).
+/// `.Files`: a chart's non-template files by name (Helm's `engine.files`), and its `%v` text
+/// once something has printed it (the files never change, and charts that print the whole
+/// context, `.Files` included, tend to do so many times: the text is several times the size
+/// of the files).
 #[derive(Clone, Default)]
-pub struct Files(pub Rc<BTreeMap<String, Rc<[u8]>>>);
+pub struct Files(
+    pub Rc<BTreeMap<String, Rc<[u8]>>>,
+    Rc<std::cell::OnceCell<String>>,
+);
 
 impl Files {
     pub fn new(files: &[crate::chart::File]) -> Files {
-        Files(Rc::new(
-            files
-                .iter()
-                .map(|f| (f.name.clone(), Rc::from(&f.data[..])))
-                .collect(),
-        ))
+        Files(
+            Rc::new(
+                files
+                    .iter()
+                    .map(|f| (f.name.clone(), Rc::from(&f.data[..])))
+                    .collect(),
+            ),
+            Rc::default(),
+        )
+    }
+
+    /// Go's `%v` of a `map[string][]byte`: `map[a:[104 105] b:[]]`, written into one buffer
+    /// sized up front.
+    fn go_text(&self) -> String {
+        // At most three digits and a separator per byte.
+        let size: usize = self.0.iter().map(|(k, v)| k.len() + 4 + 4 * v.len()).sum();
+        let mut out = String::with_capacity(size + 5);
+        out.push_str("map[");
+        for (i, (k, v)) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(k);
+            out.push_str(":[");
+            for (j, &b) in v.iter().enumerate() {
+                if j > 0 {
+                    out.push(' ');
+                }
+                if b >= 100 {
+                    out.push(char::from(b'0' + b / 100));
+                }
+                if b >= 10 {
+                    out.push(char::from(b'0' + b / 10 % 10));
+                }
+                out.push(char::from(b'0' + b % 10));
+            }
+            out.push(']');
+        }
+        out.push(']');
+        out
     }
 
     pub fn get_bytes(&self, name: &str) -> Rc<[u8]> {
@@ -478,13 +518,16 @@ impl Files {
     /// matches everything, as in Helm.
     pub fn glob(&self, pattern: &str) -> Files {
         let g = Glob::compile(pattern).unwrap_or_else(|_| Glob::compile("**").expect("valid"));
-        Files(Rc::new(
-            self.0
-                .iter()
-                .filter(|(k, _)| g.matches(k))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        ))
+        Files(
+            Rc::new(
+                self.0
+                    .iter()
+                    .filter(|(k, _)| g.matches(k))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            ),
+            Rc::default(),
+        )
     }
 
     pub fn lines(&self, name: &str) -> Vec<String> {
@@ -570,19 +613,7 @@ impl Object for Files {
         Some(Member::Method(f))
     }
     fn format(&self) -> String {
-        let mut out = String::from("map[");
-        for (i, (k, v)) in self.0.iter().enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.push_str(k);
-            out.push_str(":[");
-            let bytes: Vec<String> = v.iter().map(|b| b.to_string()).collect();
-            out.push_str(&bytes.join(" "));
-            out.push(']');
-        }
-        out.push(']');
-        out
+        self.1.get_or_init(|| self.go_text()).clone()
     }
     fn truthy(&self) -> bool {
         !self.0.is_empty()
@@ -909,6 +940,36 @@ mod tests {
         assert_eq!(files.glob("conf/**").0.len(), 2);
         assert_eq!(files.glob("conf/*").as_config(), "a.txt: |\n  x\n  y");
         assert_eq!(files.glob("**/b.txt").as_secrets(), "b.txt: eg==");
+    }
+
+    #[test]
+    fn files_print_as_go_prints_a_map_of_byte_slices() {
+        let file = |name: &str, data: Vec<u8>| crate::chart::File {
+            name: name.into(),
+            data: data.into(),
+        };
+        let files = Files::new(&[
+            file("b", vec![]),
+            file("a.txt", b"hi".to_vec()),
+            file("c", vec![0, 9, 10, 99, 100, 255]),
+        ]);
+        let want = "map[a.txt:[104 105] b:[] c:[0 9 10 99 100 255]]";
+        assert_eq!(files.format(), want);
+        // Printed again (from the kept text), and through fmt as part of a larger value.
+        assert_eq!(files.format(), want);
+        let ctx = Value::map(BTreeMap::from([("Files".to_string(), files.to_value())]));
+        assert_eq!(
+            gotemplate::gofmt::sprint(&[ctx]),
+            format!("map[Files:{want}]")
+        );
+        // Every byte value, against Rust's own decimal printing.
+        let all: Vec<u8> = (0..=255).collect();
+        let digits: Vec<String> = all.iter().map(u8::to_string).collect();
+        assert_eq!(
+            Files::new(&[file("x", all)]).format(),
+            format!("map[x:[{}]]", digits.join(" "))
+        );
+        assert_eq!(Files::default().format(), "map[]");
     }
 
     #[test]

@@ -221,11 +221,31 @@ fn random_bytes(n: usize) -> Result<Vec<u8>, FuncError> {
 }
 
 impl PrivateKey {
-    /// A new random RSA key of `bits` bits.
+    /// A new RSA key of `bits` bits with public exponent 65537, as Go's `rsa.GenerateKey`
+    /// makes it (two primes of half the size each, `d` = e⁻¹ mod λ(n)). The primes are searched
+    /// for on every core ([`rsa_prime`]), which divides the wall time of a search by the core
+    /// count.
     pub fn generate_rsa(bits: usize) -> Result<PrivateKey, String> {
-        rsa::PrivateKey::new(&mut getrandom::SysRng, bits)
-            .map(|k| PrivateKey::Rsa(Box::new(k)))
-            .map_err(|e| e.to_string())
+        let bits = u32::try_from(bits)
+            .ok()
+            .filter(|b| *b >= 64)
+            .ok_or_else(|| format!("rsa: cannot generate a key of {bits} bits"))?;
+        let e = BoxedUint::from(65537u64);
+        let mut last_error = String::new();
+        // A pair is refused when 65537 divides p-1 or q-1 (Go then also draws new primes): about
+        // one pair in 30,000, so sixteen refusals in a row mean something else is wrong.
+        for _ in 0..16 {
+            let p = rsa_prime(bits.div_ceil(2))?;
+            let q = rsa_prime(bits / 2)?;
+            if p == q {
+                continue;
+            }
+            match rsa::PrivateKey::from_p_q(p, q, e.clone()) {
+                Ok(k) => return Ok(PrivateKey::Rsa(Box::new(k))),
+                Err(err) => last_error = err.to_string(),
+            }
+        }
+        Err(format!("rsa: no key from the primes found: {last_error}"))
     }
 
     /// A new random ECDSA P-256 key.
@@ -392,6 +412,62 @@ impl rcgen::SigningKey for Signer {
             }
         }
     }
+}
+
+/// A random prime of `bits` bits whose top two bits are set, so that two of them multiply to
+/// exactly twice as many bits: the `rsa` crate's search (a random odd start, candidates
+/// upwards from it without small factors, each tested with crypto-primes' Baillie-PSW test) run
+/// by one thread per core (at most 8), each from its own random start; the first prime found
+/// ends every search.
+fn rsa_prime(bits: u32) -> Result<BoxedUint, String> {
+    use crypto_primes::hazmat::SmallFactorsSieve;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let max_bits = std::num::NonZeroU32::new(bits)
+        .filter(|b| b.get() >= 16)
+        .ok_or("rsa: prime size must be at least 16 bits")?;
+    let found = AtomicBool::new(false);
+    let search = || -> Result<Option<BoxedUint>, String> {
+        while !found.load(Ordering::Relaxed) {
+            let mut bytes = random_uint(bits.div_ceil(8) as usize)?;
+            let len = bytes.len();
+            bytes[0] &= 0xff >> (len as u32 * 8 - bits);
+            for bit in [bits - 1, bits - 2, 0] {
+                bytes[len - 1 - bit as usize / 8] |= 1 << (bit % 8);
+            }
+            let start = uint(&bytes, bits);
+            let sieve =
+                SmallFactorsSieve::new(start, max_bits, false).map_err(|e| e.to_string())?;
+            for candidate in sieve {
+                if found.load(Ordering::Relaxed) {
+                    return Ok(None);
+                }
+                if crypto_primes::is_prime(crypto_primes::Flavor::Any, &candidate) {
+                    found.store(true, Ordering::Relaxed);
+                    return Ok(Some(candidate));
+                }
+            }
+        }
+        Ok(None)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    std::thread::scope(|scope| {
+        // A thread the system will not start is one searcher fewer.
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, search).ok())
+            .collect();
+        // This thread searches too; a failure (no random bytes) stops the others.
+        let mine = search().inspect_err(|_| found.store(true, Ordering::Relaxed));
+        let mut first = mine;
+        for h in helpers {
+            let theirs = h
+                .join()
+                .map_err(|_| "rsa: a prime search panicked".to_string())?;
+            if !matches!(first, Ok(Some(_))) {
+                first = theirs;
+            }
+        }
+        first?.ok_or_else(|| "rsa: the prime search ended without a prime".to_string())
+    })
 }
 
 /// Sprig's `generatePrivateKey`: failures are returned as text, as Sprig does.
@@ -704,13 +780,51 @@ fn dns_names(v: &Value) -> Result<Vec<String>, String> {
         .collect()
 }
 
-/// Sprig's `getBaseCertTemplate` as rcgen parameters.
-fn base_params(
-    cn: &str,
-    ips: &Value,
-    dns: &Value,
-    days: i64,
-) -> Result<rcgen::CertificateParams, String> {
+/// The certificate Sprig's `getBaseCertTemplate` describes, to be finished by [`issue`] as Go's
+/// `x509.CreateCertificate` finishes it. rcgen writes the subject, serial, validity, public key
+/// and signature; the extensions are written here, as Go writes them (its set, its order, its
+/// encodings), and handed to rcgen as custom extensions.
+struct CertTemplate {
+    params: rcgen::CertificateParams,
+    /// The subject Name's DER, compared with the issuer's as Go does.
+    subject: Vec<u8>,
+    is_ca: bool,
+    /// The SubjectAltName extension's value, when there are names.
+    alt_names: Option<Vec<u8>>,
+}
+
+/// Go's `asn1` choice of string type: PrintableString when every byte is in its set, else
+/// UTF8String.
+fn go_printable(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b" '()+,-./:=?".contains(&b))
+}
+
+/// DER of an OBJECT IDENTIFIER.
+fn der_oid(arcs: &[u64]) -> Vec<u8> {
+    let mut body = vec![(arcs[0] * 40 + arcs[1]) as u8];
+    for &arc in &arcs[2..] {
+        let mut groups = vec![(arc & 0x7f) as u8];
+        let mut rest = arc >> 7;
+        while rest > 0 {
+            groups.push(0x80 | (rest & 0x7f) as u8);
+            rest >>= 7;
+        }
+        body.extend(groups.iter().rev());
+    }
+    der(0x06, &body)
+}
+
+const OID_KEY_USAGE: &[u64] = &[2, 5, 29, 15];
+const OID_EXT_KEY_USAGE: &[u64] = &[2, 5, 29, 37];
+const OID_BASIC_CONSTRAINTS: &[u64] = &[2, 5, 29, 19];
+const OID_SUBJECT_KEY_ID: &[u64] = &[2, 5, 29, 14];
+const OID_AUTHORITY_KEY_ID: &[u64] = &[2, 5, 29, 35];
+const OID_SUBJECT_ALT_NAME: &[u64] = &[2, 5, 29, 17];
+
+/// Sprig's `getBaseCertTemplate`: a random 128-bit serial, the common name as the subject,
+/// the given DNS names and IP addresses, valid from now for `days` days; not a CA.
+fn base_params(cn: &str, ips: &Value, dns: &Value, days: i64) -> Result<CertTemplate, String> {
     let ips = net_ips(ips)?;
     let dns = dns_names(dns)?;
     let mut params = rcgen::CertificateParams::default();
@@ -719,31 +833,121 @@ fn base_params(
         serial.remove(0);
     }
     params.serial_number = Some(rcgen::SerialNumber::from_slice(&serial));
+    // Go leaves an empty common name out of the Name.
     let mut dn = rcgen::DistinguishedName::new();
-    dn.push(rcgen::DnType::CommonName, cn);
+    let mut subject = vec![];
+    if !cn.is_empty() {
+        let (value, tag) = if go_printable(cn) {
+            let printable = cn.try_into().map_err(|e: rcgen::Error| e.to_string())?;
+            (rcgen::DnValue::PrintableString(printable), 0x13)
+        } else {
+            (rcgen::DnValue::Utf8String(cn.to_string()), 0x0c)
+        };
+        dn.push(rcgen::DnType::CommonName, value);
+        let attribute = [der_oid(&[2, 5, 4, 3]), der(tag, cn.as_bytes())].concat();
+        subject = der(0x31, &der(0x30, &attribute));
+    }
     params.distinguished_name = dn;
+    // Go's order: DNS names, then IP addresses (IPv4 in four bytes).
+    let mut names = vec![];
     for d in dns {
-        let name = d.try_into().map_err(|e: rcgen::Error| e.to_string())?;
-        params.subject_alt_names.push(rcgen::SanType::DnsName(name));
+        let name: rcgen::string::Ia5String = d
+            .as_str()
+            .try_into()
+            .map_err(|e: rcgen::Error| e.to_string())?;
+        names.extend(der(0x82, name.as_str().as_bytes()));
     }
     for ip in ips {
-        params.subject_alt_names.push(rcgen::SanType::IpAddress(ip));
+        let bytes = match ip {
+            IpAddr::V4(v4) => v4.octets().to_vec(),
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => v4.octets().to_vec(),
+                None => v6.octets().to_vec(),
+            },
+        };
+        names.extend(der(0x87, &bytes));
     }
     let now = time::OffsetDateTime::now_utc();
     params.not_before = now;
     params.not_after = now
         .checked_add(time::Duration::days(days))
         .ok_or("certificate validity out of range")?;
-    params.key_usages = vec![
-        rcgen::KeyUsagePurpose::DigitalSignature,
-        rcgen::KeyUsagePurpose::KeyEncipherment,
+    // rcgen writes no extension of its own: `issue` writes Go's.
+    params.is_ca = rcgen::IsCa::NoCa;
+    Ok(CertTemplate {
+        params,
+        subject: der(0x30, &subject),
+        is_ca: false,
+        alt_names: (!names.is_empty()).then(|| der(0x30, &names)),
+    })
+}
+
+/// The issuing CA's subject Name DER and subject key identifier, which Go's
+/// `CreateCertificate` uses for the authority key identifier.
+struct Parent {
+    subject: Vec<u8>,
+    key_id: Option<Vec<u8>>,
+}
+
+/// Go's `x509.CreateCertificate` for a template of Sprig's: the extensions Go writes, in its
+/// order (key usage, extended key usage, basic constraints, subject key identifier of a CA,
+/// authority key identifier when issued by another subject, subject alternative names), then
+/// the certificate, signed by `issuer` (self-signed when `None`).
+fn issue(
+    mut t: CertTemplate,
+    key: &Signer,
+    issuer: Option<(&rcgen::Issuer<'_, Signer>, &Parent)>,
+) -> Result<rcgen::Certificate, rcgen::Error> {
+    use rcgen::PublicKeyData;
+    let ext = |oid: &[u64], critical: bool, value: Vec<u8>| {
+        let mut e = rcgen::CustomExtension::from_oid_content(oid, value);
+        e.set_criticality(critical);
+        e
+    };
+    // digitalSignature | keyEncipherment (| keyCertSign), as a BIT STRING without trailing
+    // zero bits.
+    let key_usage = if t.is_ca { [0x02, 0xa4] } else { [0x05, 0xa0] };
+    let mut exts = vec![
+        ext(OID_KEY_USAGE, true, der(0x03, &key_usage)),
+        ext(
+            OID_EXT_KEY_USAGE,
+            false,
+            der(
+                0x30,
+                &[
+                    der_oid(&[1, 3, 6, 1, 5, 5, 7, 3, 1]),
+                    der_oid(&[1, 3, 6, 1, 5, 5, 7, 3, 2]),
+                ]
+                .concat(),
+            ),
+        ),
+        ext(
+            OID_BASIC_CONSTRAINTS,
+            true,
+            der(0x30, if t.is_ca { &[0x01, 0x01, 0xff] } else { &[] }),
+        ),
     ];
-    params.extended_key_usages = vec![
-        rcgen::ExtendedKeyUsagePurpose::ServerAuth,
-        rcgen::ExtendedKeyUsagePurpose::ClientAuth,
-    ];
-    params.is_ca = rcgen::IsCa::ExplicitNoCa;
-    Ok(params)
+    if t.is_ca {
+        // RFC 7093 method 1, Go's since 1.25: SHA-256 of the public key, first 160 bits.
+        let hash = sha2::Sha256::digest(key.der_bytes());
+        exts.push(ext(OID_SUBJECT_KEY_ID, false, der(0x04, &hash[..20])));
+    }
+    if let Some((_, parent)) = issuer {
+        if let (Some(id), true) = (&parent.key_id, parent.subject != t.subject) {
+            let value = der(0x30, &der(0x80, id));
+            exts.push(ext(OID_AUTHORITY_KEY_ID, false, value));
+        }
+    }
+    if let Some(names) = t.alt_names.take() {
+        // Critical when the subject is empty (RFC 5280 4.2.1.6).
+        let empty_subject = t.subject == [0x30, 0x00];
+        exts.push(ext(OID_SUBJECT_ALT_NAME, empty_subject, names));
+    }
+    t.params.custom_extensions = exts;
+    match issuer {
+        Some((issuer, _)) => t.params.signed_by(key, issuer),
+        None => t.params.self_signed(key),
+    }
 }
 
 fn finish(cert: rcgen::Certificate, key: &PrivateKey) -> Result<Value, FuncError> {
@@ -756,21 +960,19 @@ fn finish(cert: rcgen::Certificate, key: &PrivateKey) -> Result<Value, FuncError
     }))
 }
 
-fn self_signed(params: rcgen::CertificateParams, key: &PrivateKey) -> Result<Value, FuncError> {
+fn self_signed(t: CertTemplate, key: &PrivateKey) -> Result<Value, FuncError> {
     let kp = key
         .to_rcgen()
         .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
-    let cert = params
-        .self_signed(&kp)
+    let cert = issue(t, &kp, None)
         .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
     finish(cert, key)
 }
 
 fn gen_ca(cn: &str, days: i64, key: PrivateKey) -> Result<Value, FuncError> {
-    let mut params = base_params(cn, &Value::Nil, &Value::Nil, days).map_err(FuncError::new)?;
-    params.key_usages.push(rcgen::KeyUsagePurpose::KeyCertSign);
-    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-    self_signed(params, &key)
+    let mut t = base_params(cn, &Value::Nil, &Value::Nil, days).map_err(FuncError::new)?;
+    t.is_ca = true;
+    self_signed(t, &key)
 }
 
 fn gen_self_signed(
@@ -780,8 +982,8 @@ fn gen_self_signed(
     days: i64,
     key: PrivateKey,
 ) -> Result<Value, FuncError> {
-    let params = base_params(cn, ips, dns, days).map_err(FuncError::new)?;
-    self_signed(params, &key)
+    let t = base_params(cn, ips, dns, days).map_err(FuncError::new)?;
+    self_signed(t, &key)
 }
 
 fn gen_signed(
@@ -792,18 +994,28 @@ fn gen_signed(
     ca: &Certificate,
     key: PrivateKey,
 ) -> Result<Value, FuncError> {
+    use x509_parser::extensions::ParsedExtension;
     let Some((_, ca_der)) = pem_decode(&ca.cert) else {
         return Err(FuncError::new("unable to decode certificate"));
     };
-    parse_cert_der(&ca_der).map_err(|e| {
+    let (_, parsed) = x509_parser::parse_x509_certificate(&ca_der).map_err(|e| {
         FuncError::new(format!(
             "error parsing certificate: decodedSignerCert.Bytes: {e}"
         ))
     })?;
+    let parent = Parent {
+        subject: parsed.subject().as_raw().to_vec(),
+        key_id: parsed
+            .extensions()
+            .iter()
+            .find_map(|e| match e.parsed_extension() {
+                ParsedExtension::SubjectKeyIdentifier(id) => Some(id.0.to_vec()),
+                _ => None,
+            }),
+    };
     let signer = PrivateKey::from_pem(&ca.key)
         .map_err(|e| FuncError::new(format!("error parsing private key: {e}")))?;
-    let mut params = base_params(cn, ips, dns, days).map_err(FuncError::new)?;
-    params.use_authority_key_identifier_extension = true;
+    let t = base_params(cn, ips, dns, days).map_err(FuncError::new)?;
     let signer_kp = signer
         .to_rcgen()
         .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
@@ -817,8 +1029,7 @@ fn gen_signed(
     let kp = key
         .to_rcgen()
         .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
-    let cert = params
-        .signed_by(&kp, &issuer)
+    let cert = issue(t, &kp, Some((&issuer, &parent)))
         .map_err(|e| FuncError::new(format!("error creating certificate: {e}")))?;
     finish(cert, &key)
 }
@@ -1565,5 +1776,264 @@ mod tests {
             .0,
             "error processing alternate dns name: 3 is not a string"
         );
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // The keys and certificates against Go's: every RSA key is checked number by number, and
+    // what these functions write has the shape of what helm 4.1.4 wrote for the same calls
+    // (tests/data/helm4_sprig_crypto.pem), parsed the same way.
+
+    const HELM: &str = include_str!("../../tests/data/helm4_sprig_crypto.pem");
+
+    /// The PEM blocks of a text, whole.
+    fn pem_blocks(text: &str) -> Vec<String> {
+        let mut out = vec![];
+        let mut rest = text;
+        while let Some(start) = rest.find("-----BEGIN ") {
+            let end_at = rest[start..].find("-----END ").expect("an END line") + start;
+            let end = rest[end_at..].find('\n').expect("a newline") + end_at + 1;
+            out.push(rest[start..end].to_string());
+            rest = &rest[end..];
+        }
+        out
+    }
+
+    /// The (tag, length) of each element of a DER SEQUENCE.
+    fn der_elements(der: &[u8]) -> Vec<(u8, usize)> {
+        fn header(b: &[u8]) -> (u8, usize, usize) {
+            let (tag, first) = (b[0], b[1] as usize);
+            if first < 0x80 {
+                return (tag, first, 2);
+            }
+            let n = first & 0x7f;
+            let len = b[2..2 + n].iter().fold(0, |a, x| a << 8 | *x as usize);
+            (tag, len, 2 + n)
+        }
+        let (tag, len, head) = header(der);
+        assert_eq!((tag, head + len), (0x30, der.len()), "one SEQUENCE");
+        let mut body = &der[head..];
+        let mut out = vec![];
+        while !body.is_empty() {
+            let (tag, len, head) = header(body);
+            out.push((tag, len));
+            body = &body[head + len..];
+        }
+        out
+    }
+
+    use p256::elliptic_curve::bigint::ConcatenatingMul;
+
+    fn big(bytes: &[u8]) -> BoxedUint {
+        BoxedUint::from_be_slice_vartime(bytes)
+    }
+
+    /// A number's big-endian bytes without leading zeros (for comparing across precisions).
+    fn be(v: &BoxedUint) -> Vec<u8> {
+        let b = v.to_be_bytes_trimmed_vartime();
+        b.iter().copied().skip_while(|x| *x == 0).collect()
+    }
+
+    fn modulo(a: &BoxedUint, m: &BoxedUint) -> BoxedUint {
+        a.rem_vartime(&NonZero::new(m.clone()).into_option().expect("non-zero"))
+    }
+
+    /// Checks a PKCS#1 RSA private key number by number (n = p·q with p and q prime, e = 65537,
+    /// e·d ≡ 1 mod p-1 and q-1, the CRT values) and describes its shape: bit sizes and the
+    /// DER element tags (lengths vary with leading zero bytes).
+    fn rsa_key_shape(der: &[u8]) -> Vec<String> {
+        let k = rsa::pkcs1::RsaPrivateKeyRef::try_from(der).expect("PKCS#1 RSAPrivateKey");
+        assert!(k.other_prime_infos.is_none(), "two primes");
+        let [n, e, d, p, q, dp, dq, qinv] = [
+            k.modulus,
+            k.public_exponent,
+            k.private_exponent,
+            k.prime1,
+            k.prime2,
+            k.exponent1,
+            k.exponent2,
+            k.coefficient,
+        ]
+        .map(|u| big(u.as_bytes()));
+        let one = vec![1u8];
+        assert_eq!(be(&n), be(&p.concatenating_mul(&q)), "n = p·q");
+        assert_eq!(be(&e), be(&BoxedUint::from(65537u64)));
+        for (prime, exp) in [(&p, &dp), (&q, &dq)] {
+            let minus_1 = prime.wrapping_sub(BoxedUint::one());
+            assert!(crypto_primes::is_prime(crypto_primes::Flavor::Any, prime));
+            assert_eq!(
+                be(&modulo(&e.concatenating_mul(&d), &minus_1)),
+                one,
+                "e·d ≡ 1 mod p-1"
+            );
+            assert_eq!(be(exp), be(&modulo(&d, &minus_1)), "d mod p-1");
+        }
+        assert_eq!(
+            be(&modulo(&qinv.concatenating_mul(&q), &p)),
+            one,
+            "q·qinv ≡ 1 mod p"
+        );
+        let tags: Vec<u8> = der_elements(der).iter().map(|(t, _)| *t).collect();
+        vec![
+            format!(
+                "n {} bits, p {} bits, q {} bits",
+                n.bit_width(),
+                p.bit_width(),
+                q.bit_width()
+            ),
+            format!("elements {tags:02x?}"),
+        ]
+    }
+
+    /// A private key PEM's type and shape.
+    fn key_shape(pem: &str) -> Vec<String> {
+        let (kind, der) = pem_decode(pem).expect("PEM");
+        let mut out = vec![kind.clone()];
+        match kind.as_str() {
+            "RSA PRIVATE KEY" => out.extend(rsa_key_shape(&der)),
+            _ => out.push(format!("elements {:02x?}", der_elements(&der))),
+        }
+        out
+    }
+
+    /// A certificate's fields, without the values that differ on every call (serial, times,
+    /// keys, signature), which are reduced to their sizes.
+    fn cert_shape(pem: &str) -> Vec<String> {
+        use x509_parser::extensions::ParsedExtension;
+        let (kind, der) = pem_decode(pem).expect("PEM");
+        let (_, c) = x509_parser::parse_x509_certificate(&der).expect("a certificate");
+        let tbs = &c.tbs_certificate;
+        let spki = tbs.subject_pki.parsed().expect("a public key");
+        let mut out = vec![
+            kind,
+            format!("version {}", tbs.version.0),
+            format!("serial at most 128 bits: {}", tbs.serial.bits() <= 128),
+            format!(
+                "signature {}",
+                c.signature_algorithm.algorithm.to_id_string()
+            ),
+            format!("issuer {} subject {}", tbs.issuer, tbs.subject),
+            format!(
+                "string types {:?} {:?}",
+                tbs.issuer
+                    .iter_attributes()
+                    .map(|a| a.attr_value().tag())
+                    .collect::<Vec<_>>(),
+                tbs.subject
+                    .iter_attributes()
+                    .map(|a| a.attr_value().tag())
+                    .collect::<Vec<_>>()
+            ),
+            format!(
+                "valid for {} s",
+                (tbs.validity.not_after - tbs.validity.not_before)
+                    .expect("an interval")
+                    .whole_seconds()
+            ),
+            format!(
+                "key {} {} bits",
+                tbs.subject_pki.algorithm.algorithm.to_id_string(),
+                spki.key_size()
+            ),
+        ];
+        for ext in tbs.extensions() {
+            let value = match ext.parsed_extension() {
+                ParsedExtension::SubjectKeyIdentifier(id) => format!("{} bytes", id.0.len()),
+                ParsedExtension::AuthorityKeyIdentifier(a) => format!(
+                    "key id {:?} bytes, issuer {:?}, serial {:?}",
+                    a.key_identifier.as_ref().map(|k| k.0.len()),
+                    a.authority_cert_issuer,
+                    a.authority_cert_serial
+                ),
+                // The rest do not vary between calls: compare their encodings.
+                _ => format!("{:02x?}", ext.value),
+            };
+            out.push(format!(
+                "extension {} critical {}: {value}",
+                ext.oid.to_id_string(),
+                ext.critical
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn generated_rsa_keys_are_valid() {
+        for bits in [2048, 4096, 1024] {
+            let pem = PrivateKey::generate_rsa(bits).unwrap().to_pem().unwrap();
+            let shape = key_shape(&pem);
+            let half = bits / 2;
+            assert_eq!(
+                shape[1],
+                format!("n {bits} bits, p {half} bits, q {half} bits")
+            );
+        }
+    }
+
+    #[test]
+    fn same_shapes_as_helm() {
+        let helm = pem_blocks(HELM);
+        assert_eq!(helm.len(), 9);
+        let ca = call("genCA", &["fixture-ca".into(), Value::Int(365)]).unwrap();
+        let list = |s: &str| Value::list(vec![s.into()]);
+        let selfsigned = call(
+            "genSelfSignedCert",
+            &[
+                "fixture".into(),
+                list("10.0.0.1"),
+                list("a.example"),
+                Value::Int(365),
+            ],
+        )
+        .unwrap();
+        let signed = call(
+            "genSignedCert",
+            &[
+                "svc".into(),
+                list("10.0.0.2"),
+                list("svc.example"),
+                Value::Int(365),
+                ca.clone(),
+            ],
+        )
+        .unwrap();
+        let mut ours = vec![];
+        for c in [&ca, &selfsigned, &signed] {
+            ours.push(field(c, "Cert"));
+            ours.push(field(c, "Key"));
+        }
+        for kind in ["rsa", "ecdsa", "ed25519"] {
+            ours.push(text("genPrivateKey", &[kind.into()]));
+        }
+        for (i, (h, o)) in helm.iter().zip(&ours).enumerate() {
+            let shape = if i < 6 && i % 2 == 0 {
+                cert_shape
+            } else {
+                key_shape
+            };
+            assert_eq!(shape(o), shape(h), "block {i}:\n{o}");
+        }
+        // The signed certificate names the CA's key as its authority.
+        let key_id = |pem: &str, authority: bool| {
+            let (_, der) = pem_decode(pem).unwrap();
+            let (_, c) = x509_parser::parse_x509_certificate(&der).unwrap();
+            c.extensions()
+                .iter()
+                .find_map(|e| match e.parsed_extension() {
+                    x509_parser::extensions::ParsedExtension::SubjectKeyIdentifier(id)
+                        if !authority =>
+                    {
+                        Some(id.0.to_vec())
+                    }
+                    x509_parser::extensions::ParsedExtension::AuthorityKeyIdentifier(a)
+                        if authority =>
+                    {
+                        a.key_identifier.as_ref().map(|k| k.0.to_vec())
+                    }
+                    _ => None,
+                })
+                .unwrap()
+        };
+        assert_eq!(key_id(&ours[4], true), key_id(&ours[0], false));
+        assert_eq!(key_id(&helm[4], true), key_id(&helm[0], false));
     }
 }
