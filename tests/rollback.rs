@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::twin::{history, live, same_objects, statuses, DEMO_OBJECTS};
+use common::twin::{history, live, same_objects, statuses, wait_for_last_status, DEMO_OBJECTS};
 use common::{demo_chart, testenv, Helm, TestEnv};
 use serde_json::Value;
 
@@ -16,18 +16,6 @@ fn helm_web(env: &TestEnv, verb: &str, ns: &str, extra: &[&str]) {
     let mut args = vec![verb, "web", c.as_str(), "-n", ns];
     args.extend_from_slice(extra);
     env.helm(Helm::V4, &args).ok();
-}
-
-/// Waits (up to a minute) until the latest revision of `web` has `status`.
-fn wait_for_last_status(env: &TestEnv, ns: &str, status: &str) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while statuses(env, ns, "web").last().map(|s| s.1.as_str()) != Some(status) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "web never reached {status}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
 }
 
 /// install, then two upgrades that change values, scale, add a ConfigMap and pod labels.

@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::twin::{history, live, same_objects, same_records, statuses, DEMO_OBJECTS};
+use common::twin::{
+    history, live, same_objects, same_records, statuses, wait_for_last_status, DEMO_OBJECTS,
+};
 use common::{demo_chart, testenv, Helm, Namespace, Run, TestEnv};
 use serde_json::Value;
 
@@ -609,18 +611,6 @@ fn client_side_upgrades_merge_lists_so_an_injected_sidecar_survives() {
     assert_eq!(containers.len(), 2);
     assert_eq!(image("web").unwrap(), "registry.invalid/demo/web:2.0");
     assert_eq!(image("sidecar").unwrap(), "registry.invalid/proxy:1");
-}
-
-/// Waits (up to a minute) until the latest revision of `web` has `status`.
-fn wait_for_last_status(env: &TestEnv, ns: &str, status: &str) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while statuses(env, ns, "web").last().map(|s| s.1.as_str()) != Some(status) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "web never reached {status}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
 }
 
 #[test]

@@ -622,15 +622,7 @@ impl Cluster {
         if patch.as_object().is_some_and(Map::is_empty) {
             return Ok(());
         }
-        let pp = PatchParams {
-            field_manager: Some(FIELD_MANAGER.into()),
-            ..Default::default()
-        };
-        self.api(r)
-            .patch(&r.key.name, &pp, &Patch::Merge(patch))
-            .await
-            .map_err(|e| Self::api_error("cannot patch", r, e))?;
-        Ok(())
+        self.patch(r, &Patch::Merge(patch)).await
     }
 
     /// Sends a strategic merge patch; an empty patch sends nothing.
@@ -638,15 +630,7 @@ impl Cluster {
         if patch.as_object().is_some_and(Map::is_empty) {
             return Ok(());
         }
-        let pp = PatchParams {
-            field_manager: Some(FIELD_MANAGER.into()),
-            ..Default::default()
-        };
-        self.api(r)
-            .patch(&r.key.name, &pp, &Patch::Strategic(patch))
-            .await
-            .map_err(|e| Self::api_error("cannot patch", r, e))?;
-        Ok(())
+        self.patch(r, &Patch::Strategic(patch)).await
     }
 
     /// Sends a JSON patch (RFC 6902).
@@ -656,12 +640,21 @@ impl Cluster {
                 index: 0,
                 message: e.to_string(),
             })?;
+        self.patch(r, &Patch::<()>::Json(patch)).await
+    }
+
+    /// Sends a patch with field manager `helm`.
+    async fn patch<P: serde::Serialize + std::fmt::Debug>(
+        &self,
+        r: &Resource,
+        patch: &Patch<P>,
+    ) -> Result<(), ResourceError> {
         let pp = PatchParams {
             field_manager: Some(FIELD_MANAGER.into()),
             ..Default::default()
         };
         self.api(r)
-            .patch(&r.key.name, &pp, &Patch::<()>::Json(patch))
+            .patch(&r.key.name, &pp, patch)
             .await
             .map_err(|e| Self::api_error("cannot patch", r, e))?;
         Ok(())

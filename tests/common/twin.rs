@@ -31,6 +31,18 @@ pub fn statuses(env: &TestEnv, ns: &str, name: &str) -> Vec<(i64, String, String
         .collect()
 }
 
+/// Waits (up to a minute) until the latest revision of `web` has `status`.
+pub fn wait_for_last_status(env: &TestEnv, ns: &str, status: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while statuses(env, ns, "web").last().map(|s| s.1.as_str()) != Some(status) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "web never reached {status}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
 /// A live object with what differs between namespaces and runs removed, or `None` if absent.
 pub fn live(env: &TestEnv, ns: &str, kind: &str, name: &str) -> Option<Value> {
     let run = env.kubectl(&[
