@@ -7,7 +7,6 @@ use std::time::Duration;
 use k8s_openapi::api::core::v1::{Event, Pod};
 use kready::{diagnose, DiagnoseInput, Time};
 use kube::api::{Api, ListParams, LogParams};
-use serde_json::Value;
 
 use crate::action::hooks::{self, HookError};
 use crate::kube::resources::Cluster;
@@ -172,32 +171,6 @@ async fn collect_logs(
     (logs, None)
 }
 
-/// Lists objects as JSON with `apiVersion` and `kind` set (kready reads them); empty on error,
-/// as this only feeds explanations.
-async fn list_json<K>(cluster: &Cluster, ns: &str, lp: &ListParams) -> Vec<Value>
-where
-    K: kube::Resource<Scope = k8s_openapi::NamespaceResourceScope, DynamicType = ()>
-        + k8s_openapi::Resource
-        + Clone
-        + std::fmt::Debug
-        + serde::de::DeserializeOwned
-        + serde::Serialize,
-{
-    let api: Api<K> = Api::namespaced(cluster.client().clone(), ns);
-    let Ok(list) = api.list(lp).await else {
-        return Vec::new();
-    };
-    list.items
-        .into_iter()
-        .filter_map(|o| serde_json::to_value(o).ok())
-        .map(|mut o| {
-            o["apiVersion"] = <K as k8s_openapi::Resource>::API_VERSION.into();
-            o["kind"] = <K as k8s_openapi::Resource>::KIND.into();
-            o
-        })
-        .collect()
-}
-
 /// Explains why the objects of a failed test hook failed: the pods (the test Pod, or the
 /// Job's), their containers' states and the namespace's recent events about them.
 async fn diagnose_hook(cluster: &Cluster, h: &Hook, namespace: &str) -> Vec<String> {
@@ -219,7 +192,12 @@ async fn diagnose_hook(cluster: &Cluster, h: &Hook, namespace: &str) -> Vec<Stri
                 .and_then(selector_string)
             {
                 Some(sel) => {
-                    list_json::<Pod>(cluster, ns, &ListParams::default().labels(&sel)).await
+                    crate::kube::wait::list_objects::<Pod>(
+                        cluster,
+                        ns,
+                        &ListParams::default().labels(&sel),
+                    )
+                    .await
                 }
                 None => Vec::new(),
             }
@@ -227,7 +205,7 @@ async fn diagnose_hook(cluster: &Cluster, h: &Hook, namespace: &str) -> Vec<Stri
         let events = if ns.is_empty() {
             Vec::new()
         } else {
-            list_json::<Event>(cluster, ns, &ListParams::default()).await
+            crate::kube::wait::list_objects::<Event>(cluster, ns, &ListParams::default()).await
         };
         let d = diagnose(&DiagnoseInput {
             resource: &live,

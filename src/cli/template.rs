@@ -6,9 +6,8 @@ use std::path::PathBuf;
 use anyhow::anyhow;
 use clap::Args;
 
-use super::flags::{locate_chart, print_log as log, ValueFlags};
+use super::flags::{load_chart, locate_chart, print_log as log, ValueFlags};
 use super::{out, Ctx};
-use crate::chart::gofmt::slog_line;
 use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
 use crate::render::objects::{Capabilities, KubeVersion};
 use crate::render::release::{
@@ -85,24 +84,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
     let (name, chart_ref) = name_and_chart(&a.args, a.generate_name, &a.name_template, true)?;
     let chart_path = locate_chart(&chart_ref)?;
     let vals = a.values.merge()?;
-    let mut load_log = Vec::new();
-    let chart = crate::chart::loader::load_logged(&chart_path, &mut load_log);
-    log(&load_log);
-    let chart = chart?;
-    chart.check_installable()?;
-    if chart.metadata.deprecated {
-        log(&[slog_line("WARN", "this chart is deprecated", &[])]);
-    }
-    if chart
-        .metadata
-        .dependencies
-        .as_ref()
-        .is_some_and(|d| !d.is_empty())
-    {
-        chart.check_dependencies().map_err(|e| {
-            anyhow!("an error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: {e}")
-        })?;
-    }
+    let chart = load_chart(&chart_path, true)?;
     let opts = InstallOptions {
         release_name: name,
         namespace: ctx.namespace(),

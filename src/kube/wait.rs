@@ -115,9 +115,8 @@ struct Pending {
     fail_fast: bool,
 }
 
-/// Lists objects of one kind in `ns` (all, or those `selector` matches) as JSON, with the
-/// `apiVersion` and `kind` typed lists leave out (kready reads them). Empty on any error: this
-/// only feeds explanations.
+/// Lists objects of one kind in `ns` (all, or those `selector` matches) as JSON; see
+/// [`list_objects`].
 async fn list_json<K>(cluster: &Cluster, ns: &str, selector: Option<&Value>) -> Vec<Value>
 where
     K: kube::Resource<Scope = k8s_openapi::NamespaceResourceScope, DynamicType = ()>
@@ -134,8 +133,22 @@ where
             None => return Vec::new(),
         }
     }
+    list_objects::<K>(cluster, ns, &lp).await
+}
+
+/// Lists objects of one kind in `ns` as JSON, with the `apiVersion` and `kind` typed lists
+/// leave out (kready reads them). Empty on any error: this only feeds explanations.
+pub async fn list_objects<K>(cluster: &Cluster, ns: &str, lp: &ListParams) -> Vec<Value>
+where
+    K: kube::Resource<Scope = k8s_openapi::NamespaceResourceScope, DynamicType = ()>
+        + k8s_openapi::Resource
+        + Clone
+        + std::fmt::Debug
+        + serde::de::DeserializeOwned
+        + serde::Serialize,
+{
     let api: Api<K> = Api::namespaced(cluster.client().clone(), ns);
-    let Ok(list) = api.list(&lp).await else {
+    let Ok(list) = api.list(lp).await else {
         return Vec::new();
     };
     list.items
