@@ -758,3 +758,63 @@ fn a_failed_atomic_install_is_uninstalled() {
     t.same(&["upgrade", "--install", "web", &c]);
     t.same_state("web");
 }
+
+#[test]
+fn lookup_reads_the_cluster_during_install_and_upgrade_but_not_in_a_client_dry_run() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-lookup");
+    let dir = tempfile::tempdir().unwrap();
+    let chart = dir.path().join("looker");
+    std::fs::create_dir_all(chart.join("templates")).unwrap();
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: looker\nversion: 0.1.0\n",
+    )
+    .unwrap();
+    std::fs::write(
+        chart.join("templates/cm.yaml"),
+        r#"apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: looked-up
+data:
+  seed: {{ dig "data" "k" "none" (lookup "v1" "ConfigMap" .Release.Namespace "seed") | quote }}
+  count: {{ dig "items" list (lookup "v1" "ConfigMap" .Release.Namespace "") | len | quote }}
+  missing: {{ lookup "v1" "Secret" .Release.Namespace "nope" | len | quote }}
+"#,
+    )
+    .unwrap();
+    let c = chart.to_str().unwrap();
+    for ns in [&t.helm.name, &t.rhelm.name] {
+        env.kubectl(&[
+            "create",
+            "configmap",
+            "seed",
+            "-n",
+            ns,
+            "--from-literal=k=v1",
+        ])
+        .ok();
+    }
+    let (_, r) = t.same(&["install", "web", c, "--dry-run"]);
+    assert!(r.stdout.contains("seed: \"none\""), "{}", r.stdout);
+    let (_, r) = t.same(&["install", "web", c, "--dry-run=server"]);
+    assert!(r.stdout.contains("seed: \"v1\""), "{}", r.stdout);
+    t.same(&["install", "web", c]);
+    for ns in [&t.helm.name, &t.rhelm.name] {
+        env.kubectl(&[
+            "create",
+            "configmap",
+            "seed2",
+            "-n",
+            ns,
+            "--from-literal=k=v2",
+        ])
+        .ok();
+    }
+    t.same(&["upgrade", "web", c]);
+    same_records(&env, &t.helm.name, &t.rhelm.name, "web", &|d| d.to_string());
+    let cm = live(&env, &t.rhelm.name, "configmap", "looked-up").unwrap();
+    assert_eq!(cm["data"]["seed"], "v1");
+    assert_eq!(cm["data"]["missing"], "0");
+}

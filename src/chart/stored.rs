@@ -63,7 +63,9 @@ impl Chart {
             metadata: Some(metadata),
             lock: self.lock.as_ref().map(|l| l.to_json()),
             templates: self.stored_files(&self.templates),
-            values: Some(self.values.clone()),
+            // Go leaves the map nil (JSON `null`) when the chart has no values.yaml.
+            values: (self.raw.iter().any(|f| f.name == "values.yaml") || !self.values.is_empty())
+                .then(|| self.values.clone()),
             schema: self
                 .schema
                 .as_ref()
