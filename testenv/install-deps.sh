@@ -3,7 +3,7 @@
 # lack. Go, Rust (with rustfmt and clippy), Node.js/npm and Python come with the machine.
 set -euo pipefail
 missing=()
-for c in openssl:openssl curl:curl unzip:unzip python3:python3 npm:npm; do
+for c in openssl:openssl curl:curl unzip:unzip python3:python3 npm:npm jq:jq; do
   command -v "${c%%:*}" >/dev/null 2>&1 || missing+=("${c#*:}")
 done
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
