@@ -4,8 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use kready::kstatus::{helm4_wait_errors, Reader, ResourceStatus, WaitGoal};
-use kready::{ResourceId, Status, Time};
+use kready::kstatus::{helm4_wait_errors, Reader, WaitGoal};
+use kready::Status;
 
 use crate::kube::resources::{Cluster, Resource};
 use crate::kube::wait::{self, WaitError};
@@ -110,17 +110,9 @@ async fn watch_until_ready(
     let deadline = Instant::now() + timeout;
     let mut delay = FIRST_POLL;
     loop {
-        let mut statuses = Vec::new();
-        for o in objects {
-            let live = cluster.get(o).await.map_err(|e| e.to_string())?;
-            let id = ResourceId::new(&o.key.group, &o.key.kind, &o.key.namespace, &o.key.name);
-            statuses.push(ResourceStatus::read(
-                &id,
-                live.as_ref(),
-                Reader::Hooks,
-                Time::now(),
-            ));
-        }
+        let statuses = wait::read_statuses(cluster, objects, Reader::Hooks)
+            .await
+            .map_err(|e| e.to_string())?;
         let failed = statuses.iter().any(|s| s.status == Status::Failed);
         let timed_out = Instant::now() >= deadline;
         if statuses.iter().all(|s| s.status == Status::Current) {

@@ -6,12 +6,12 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use kready::kstatus::{helm4_wait_errors, Reader, ResourceStatus, WaitGoal};
-use kready::{ResourceId, Time};
+use kready::kstatus::{helm4_wait_errors, Reader, WaitGoal};
 use kube::api::PropagationPolicy;
 
 use crate::action::hooks::{self, HookError};
 use crate::kube::resources::{Cluster, Resource, RESOURCE_POLICY_ANNOTATION};
+use crate::kube::wait;
 use crate::release::manifest::split_manifests;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release};
@@ -371,17 +371,9 @@ pub async fn wait_deleted(
     let deadline = Instant::now() + timeout;
     let mut delay = hooks::FIRST_POLL;
     loop {
-        let mut statuses = Vec::new();
-        for o in objects {
-            let live = cluster.get(o).await.map_err(|e| e.to_string())?;
-            let id = ResourceId::new(&o.key.group, &o.key.kind, &o.key.namespace, &o.key.name);
-            statuses.push(ResourceStatus::read(
-                &id,
-                live.as_ref(),
-                Reader::Wait,
-                Time::now(),
-            ));
-        }
+        let statuses = wait::read_statuses(cluster, objects, Reader::Wait)
+            .await
+            .map_err(|e| e.to_string())?;
         let remaining = helm4_wait_errors(&statuses, WaitGoal::Deleted, false);
         if remaining.is_empty() {
             return Ok(());

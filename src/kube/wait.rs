@@ -308,6 +308,26 @@ pub async fn until_ready_with(
     }
 }
 
+/// The kstatus of each object as `reader` reads it (a missing object reads as not found).
+pub async fn read_statuses(
+    cluster: &Cluster,
+    objects: &[Resource],
+    reader: Reader,
+) -> Result<Vec<kready::kstatus::ResourceStatus>, ResourceError> {
+    let mut statuses = Vec::with_capacity(objects.len());
+    for o in objects {
+        let live = cluster.get(o).await?;
+        let id = kready::ResourceId::new(&o.key.group, &o.key.kind, &o.key.namespace, &o.key.name);
+        statuses.push(kready::kstatus::ResourceStatus::read(
+            &id,
+            live.as_ref(),
+            reader,
+            Time::now(),
+        ));
+    }
+    Ok(statuses)
+}
+
 /// Waits until every object is gone (Helm's `WaitForDelete`); at the timeout, names what is
 /// left.
 pub async fn until_deleted(
