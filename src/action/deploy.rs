@@ -378,6 +378,45 @@ impl Rollout<'_> {
     }
 }
 
+/// Building the objects of a release manifest failed.
+#[derive(Debug, thiserror::Error)]
+#[error("unable to build kubernetes objects from {which} release manifest: {source}")]
+pub struct BuildError {
+    /// `current` or `new`.
+    pub which: &'static str,
+    #[source]
+    pub source: crate::kube::resources::ResourceError,
+}
+
+/// The objects of the release's current manifest and of the new one; the new ones carry the
+/// release's ownership labels and annotations, as they will be applied.
+pub async fn build_current_and_new(
+    cluster: &Cluster,
+    current_manifest: &str,
+    new_manifest: &str,
+    name: &str,
+    namespace: &str,
+) -> Result<(Vec<Resource>, Vec<Resource>), BuildError> {
+    let before = cluster
+        .build(current_manifest, namespace)
+        .await
+        .map_err(|source| BuildError {
+            which: "current",
+            source,
+        })?;
+    let mut after = cluster
+        .build(new_manifest, namespace)
+        .await
+        .map_err(|source| BuildError {
+            which: "new",
+            source,
+        })?;
+    for r in &mut after {
+        crate::kube::resources::set_ownership_metadata(&mut r.object, name, namespace);
+    }
+    Ok((before, after))
+}
+
 /// `--diff`: the diff of every object against the cluster, reported before anything is
 /// written; computed by the API server (a dry-run apply) when the release applies server-side.
 pub async fn report_diff(

@@ -55,6 +55,9 @@ pub enum InstallFailure {
     Ownership(#[from] OwnershipError),
     #[error("{0}")]
     Namespace(ResourceError),
+    /// Reading live objects for `--diff` failed.
+    #[error(transparent)]
+    Resource(ResourceError),
     #[error("{0}")]
     Capabilities(String),
     #[error(transparent)]
@@ -210,7 +213,7 @@ pub async fn run(
     let adopted = existing_objects(&cluster, &resources, name, namespace, adoption).await?;
     deploy::report_diff(&cluster, &adopted, &resources, server_side, d, events)
         .await
-        .map_err(InstallFailure::Build)?;
+        .map_err(InstallFailure::Resource)?;
     if d.dry_run.is_some() {
         record.set_status(Status::PendingInstall, Some("Dry run complete".into()));
         return Ok(InstallOutcome {

@@ -10,12 +10,13 @@ use std::time::Duration;
 use crate::action::diff::ObjectDiff;
 use crate::action::hooks;
 use crate::kube::apply::{self, ApplyError, ApplyOptions};
-use crate::kube::resources::{set_ownership_metadata, Cluster, Resource, ResourceError};
+use crate::kube::resources::{Cluster, ResourceError};
 use crate::kube::wait::WaitError;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
 use crate::storage::{custom_labels, Storage, StorageError};
 
+use super::deploy::{build_current_and_new, BuildError};
 pub use super::deploy::{DryRun, Event, ServerSide};
 
 #[derive(Clone, Debug)]
@@ -78,12 +79,8 @@ pub enum RollbackError {
     Hook(#[from] crate::action::hooks::HookError),
     #[error("invalid operation: cannot use server-side apply and force replace together")]
     ForceReplaceWithServerSide,
-    #[error("unable to build kubernetes objects from {which} release manifest: {source}")]
-    Build {
-        which: &'static str,
-        #[source]
-        source: ResourceError,
-    },
+    #[error(transparent)]
+    Build(#[from] BuildError),
     #[error(transparent)]
     Apply(ApplyError),
     /// Reading an object for a dry run failed.
@@ -285,7 +282,7 @@ pub async fn run(
         done = work => done.map_err(|e| match e {
             // These failures come before anything records an outcome: like Helm, the record
             // stays pending-rollback; say so, and how to recover.
-            RollbackError::Build { .. } | RollbackError::Hook(_) | RollbackError::Storage(_) => {
+            RollbackError::Build(_) | RollbackError::Hook(_) | RollbackError::Storage(_) => {
                 RollbackError::LeftPending {
                     name: name.to_string(),
                     version,
@@ -301,35 +298,6 @@ pub async fn run(
             Err(RollbackError::Interrupted(why))
         }
     }
-}
-
-/// The objects of the current release and of the one being restored; the restored ones carry
-/// the release's ownership labels and annotations, as they will be applied.
-async fn build_current_and_new(
-    cluster: &Cluster,
-    current_manifest: &str,
-    new_manifest: &str,
-    name: &str,
-    namespace: &str,
-) -> Result<(Vec<Resource>, Vec<Resource>), RollbackError> {
-    let before = cluster
-        .build(current_manifest, namespace)
-        .await
-        .map_err(|source| RollbackError::Build {
-            which: "current",
-            source,
-        })?;
-    let mut after = cluster
-        .build(new_manifest, namespace)
-        .await
-        .map_err(|source| RollbackError::Build {
-            which: "new",
-            source,
-        })?;
-    for r in &mut after {
-        set_ownership_metadata(&mut r.object, name, namespace);
-    }
-    Ok((before, after))
 }
 
 #[allow(clippy::too_many_arguments)]

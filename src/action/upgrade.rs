@@ -7,9 +7,9 @@ use std::sync::Arc;
 use serde_json::{Map, Value};
 
 use super::deploy::{
-    self, clean_up, cluster_capabilities, cluster_lookup, has_system_labels, merge_labels,
-    stored_hook, DeployOptions, DryRun, Event, Rollout, ServerSide, StepFailure,
-    SYSTEM_LABELS_ERROR,
+    self, build_current_and_new, clean_up, cluster_capabilities, cluster_lookup, has_system_labels,
+    merge_labels, stored_hook, BuildError, DeployOptions, DryRun, Event, Rollout, ServerSide,
+    StepFailure, SYSTEM_LABELS_ERROR,
 };
 use super::rollback::{self, RollbackOptions};
 use crate::chart::coalesce::coalesce_tables;
@@ -17,7 +17,7 @@ use crate::chart::gofmt::slog_line;
 use crate::chart::Chart;
 use crate::kube::apply::ApplyOptions;
 use crate::kube::ownership::{existing_objects, Adoption, OwnershipError};
-use crate::kube::resources::{set_ownership_metadata, Cluster, Resource, ResourceError};
+use crate::kube::resources::{Cluster, Resource, ResourceError};
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
 use crate::render::release::{validate_release_name, InstallError, InstallOptions};
@@ -63,12 +63,11 @@ pub enum UpgradeError {
     SystemLabels,
     #[error("{0}")]
     Render(InstallError),
-    #[error("unable to build kubernetes objects from {which} release manifest: {source}")]
-    Build {
-        which: &'static str,
-        #[source]
-        source: ResourceError,
-    },
+    #[error(transparent)]
+    Build(#[from] BuildError),
+    /// Reading live objects for `--diff` failed.
+    #[error(transparent)]
+    Resource(#[from] ResourceError),
     #[error("unable to continue with update: {0}")]
     Ownership(#[from] OwnershipError),
     #[error("{0}")]
@@ -257,18 +256,14 @@ pub async fn run(
         ..Default::default()
     };
 
-    let build = |which, source| UpgradeError::Build { which, source };
-    let mut before = cluster
-        .build(&current.manifest, &namespace)
-        .await
-        .map_err(|e| build("current", e))?;
-    let mut after = cluster
-        .build(&record.manifest, &namespace)
-        .await
-        .map_err(|e| build("new", e))?;
-    for r in &mut after {
-        set_ownership_metadata(&mut r.object, name, &namespace);
-    }
+    let (mut before, after) = build_current_and_new(
+        &cluster,
+        &current.manifest,
+        &record.manifest,
+        name,
+        &namespace,
+    )
+    .await?;
     let new_objects: Vec<Resource> = after
         .iter()
         .filter(|a| !before.iter().any(|b| b.key == a.key))
@@ -281,9 +276,7 @@ pub async fn run(
     };
     let adopted = existing_objects(&cluster, &new_objects, name, &namespace, adoption).await?;
     before.extend(adopted);
-    deploy::report_diff(&cluster, &before, &after, server_side, d, events)
-        .await
-        .map_err(|e| build("new", e))?;
+    deploy::report_diff(&cluster, &before, &after, server_side, d, events).await?;
 
     if d.dry_run.is_some() {
         let description = if d.description.is_empty() {
