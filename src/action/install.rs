@@ -8,9 +8,9 @@ use serde_json::{Map, Value};
 
 use super::deploy::{
     self, cluster_capabilities, cluster_lookup, has_system_labels, stored_hook, DeployOptions,
-    DryRun, Event, Rollout, ServerSide, StepFailure, WaitStrategy, SYSTEM_LABELS_ERROR,
+    DryRun, Event, Rollout, ServerSide, StepFailure, SYSTEM_LABELS_ERROR,
 };
-use super::uninstall::{self, DeleteWait, UninstallOptions};
+use super::uninstall::{self, UninstallOptions};
 use crate::chart::gofmt::slog_line;
 use crate::chart::Chart;
 use crate::kube::apply::{self, ApplyOptions};
@@ -324,11 +324,7 @@ async fn remove_failed_install(
         keep_history: false,
         no_hooks: d.no_hooks,
         timeout: d.timeout,
-        wait: match d.wait {
-            WaitStrategy::HookOnly => DeleteWait::No,
-            WaitStrategy::Watcher => DeleteWait::Watcher,
-            WaitStrategy::Legacy => DeleteWait::Legacy,
-        },
+        wait: d.wait,
         ..UninstallOptions::default()
     };
     uninstall::run(storage, cluster, &record.name, &opts)

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use kready::kstatus::{helm4_wait_errors, Reader, WaitGoal};
 use kube::api::PropagationPolicy;
 
+use crate::action::deploy::WaitStrategy;
 use crate::action::hooks::{self, HookError};
 use crate::kube::resources::{Cluster, Resource, RESOURCE_POLICY_ANNOTATION};
 use crate::kube::wait;
@@ -47,25 +48,16 @@ impl Cascade {
     }
 }
 
-/// Whether, and how, to wait for the deleted objects to be gone (Helm 4's wait strategies).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum DeleteWait {
-    /// `hookOnly` (the default): do not wait.
-    #[default]
-    No,
-    /// `watcher`: kstatus, failing with one line per object still present.
-    Watcher,
-    /// `legacy`: Helm 3's poll, failing with `context deadline exceeded`.
-    Legacy,
-}
-
 #[derive(Clone, Debug)]
 pub struct UninstallOptions {
     /// Mark the newest record `uninstalled` instead of deleting every record.
     pub keep_history: bool,
     pub no_hooks: bool,
     pub cascade: Cascade,
-    pub wait: DeleteWait,
+    /// Whether, and how, to wait for the deleted objects to be gone: not with `hookOnly`;
+    /// `watcher` fails with one line per object still present, `legacy` with
+    /// `context deadline exceeded`.
+    pub wait: WaitStrategy,
     /// For hooks and the wait.
     pub timeout: Duration,
     /// Only check that the release exists.
@@ -82,7 +74,7 @@ impl Default for UninstallOptions {
             keep_history: false,
             no_hooks: false,
             cascade: Cascade::Background,
-            wait: DeleteWait::No,
+            wait: WaitStrategy::HookOnly,
             timeout: Duration::from_secs(300),
             dry_run: false,
             ignore_not_found: false,
@@ -363,9 +355,9 @@ pub async fn wait_deleted(
     cluster: &Cluster,
     objects: &[Resource],
     timeout: Duration,
-    how: DeleteWait,
+    how: WaitStrategy,
 ) -> Result<(), String> {
-    if how == DeleteWait::No || objects.is_empty() {
+    if how == WaitStrategy::HookOnly || objects.is_empty() {
         return Ok(());
     }
     let deadline = Instant::now() + timeout;
@@ -380,7 +372,7 @@ pub async fn wait_deleted(
         }
         if Instant::now() >= deadline {
             return Err(match how {
-                DeleteWait::Legacy => "context deadline exceeded".to_string(),
+                WaitStrategy::Legacy => "context deadline exceeded".to_string(),
                 _ => helm4_wait_errors(&statuses, WaitGoal::Deleted, true).join("\n"),
             });
         }

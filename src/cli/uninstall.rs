@@ -7,7 +7,7 @@ use clap::Args;
 use super::flags::{parse_go_duration, parse_wait};
 use super::{out, Ctx};
 use crate::action::deploy::WaitStrategy;
-use crate::action::uninstall::{self, Cascade, DeleteWait, UninstallOptions};
+use crate::action::uninstall::{self, Cascade, UninstallOptions};
 use crate::kube::resources::Cluster;
 
 #[derive(Debug, Args)]
@@ -64,11 +64,7 @@ pub async fn run(ctx: &Ctx, a: UninstallArgs) -> anyhow::Result<()> {
         keep_history: a.keep_history,
         no_hooks: a.no_hooks,
         cascade,
-        wait: match a.wait {
-            Some(WaitStrategy::Watcher) => DeleteWait::Watcher,
-            Some(WaitStrategy::Legacy) => DeleteWait::Legacy,
-            Some(WaitStrategy::HookOnly) | None => DeleteWait::No,
-        },
+        wait: a.wait.unwrap_or(WaitStrategy::HookOnly),
         timeout: a.timeout,
         dry_run: a.dry_run,
         ignore_not_found: a.ignore_not_found,
