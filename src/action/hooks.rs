@@ -13,17 +13,6 @@ use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Hook, Release};
 use crate::storage::{custom_labels, Storage, StorageError};
 
-/// Polls start this often and slow down to [`POLL`]: most hooks finish (and most deleted hook
-/// objects vanish) within a fraction of a second.
-pub(crate) const FIRST_POLL: Duration = Duration::from_millis(25);
-const POLL: Duration = Duration::from_millis(500);
-
-/// Sleeps `delay`, then doubles it up to [`POLL`].
-pub(crate) async fn back_off(delay: &mut Duration) {
-    tokio::time::sleep(*delay).await;
-    *delay = (*delay * 2).min(POLL);
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum HookError {
     #[error("unable to build kubernetes object for {event} hook {path}: {message}")]
@@ -108,7 +97,7 @@ async fn watch_until_ready(
     timeout: Duration,
 ) -> Result<(), String> {
     let deadline = Instant::now() + timeout;
-    let mut delay = FIRST_POLL;
+    let mut delay = wait::FIRST_POLL;
     loop {
         let statuses = wait::read_statuses(cluster, objects, Reader::Hooks)
             .await
@@ -123,7 +112,7 @@ async fn watch_until_ready(
                 helm4_wait_errors(&statuses, WaitGoal::Ready, timed_out && !failed).join("\n"),
             );
         }
-        back_off(&mut delay).await;
+        wait::back_off(&mut delay).await;
     }
 }
 

@@ -361,7 +361,7 @@ pub async fn wait_deleted(
         return Ok(());
     }
     let deadline = Instant::now() + timeout;
-    let mut delay = hooks::FIRST_POLL;
+    let mut delay = wait::FIRST_POLL;
     loop {
         let statuses = wait::read_statuses(cluster, objects, Reader::Wait)
             .await
@@ -376,7 +376,7 @@ pub async fn wait_deleted(
                 _ => helm4_wait_errors(&statuses, WaitGoal::Deleted, true).join("\n"),
             });
         }
-        hooks::back_off(&mut delay).await;
+        wait::back_off(&mut delay).await;
     }
 }
 

@@ -35,6 +35,16 @@ pub enum WaitError {
 /// How often objects are polled.
 const POLL: Duration = Duration::from_millis(500);
 
+/// Polls of short-lived things (hooks, deletions) start this often and slow down to [`POLL`]:
+/// most hooks finish, and most deleted objects vanish, within a fraction of a second.
+pub const FIRST_POLL: Duration = Duration::from_millis(25);
+
+/// Sleeps `delay`, then doubles it up to [`POLL`].
+pub async fn back_off(delay: &mut Duration) {
+    tokio::time::sleep(*delay).await;
+    *delay = (*delay * 2).min(POLL);
+}
+
 /// Deletes the pods of every workload among `resources` so their controllers recreate them
 /// (Helm 3's `--recreate-pods`). Failures are returned as warnings, as Helm only logs them.
 pub async fn recreate_pods(cluster: &Cluster, resources: &[Resource]) -> Vec<String> {
@@ -336,6 +346,7 @@ pub async fn until_deleted(
     timeout: Duration,
 ) -> Result<(), WaitError> {
     let deadline = Instant::now() + timeout;
+    let mut delay = FIRST_POLL;
     for r in resources {
         while cluster.get(r).await?.is_some() {
             if Instant::now() >= deadline {
@@ -344,7 +355,7 @@ pub async fn until_deleted(
                     r.key.kind, r.key.namespace, r.key.name
                 )));
             }
-            tokio::time::sleep(POLL).await;
+            back_off(&mut delay).await;
         }
     }
     Ok(())
