@@ -98,7 +98,7 @@ pub async fn run(
     }
     // A valid name must also be free (Helm's `availableName`), before dependency processing.
     if validate_release_name(name).is_ok() && d.dry_run.is_none() {
-        if let Some(last) = latest(storage, name).await? {
+        if let Some(last) = storage.latest(name).await? {
             let reusable =
                 req.replace && matches!(last.state(), Some(Status::Uninstalled | Status::Failed));
             if !reusable {
@@ -225,7 +225,7 @@ pub async fn run(
         create_namespace(&cluster, namespace, server_side).await?;
     }
     if req.replace {
-        if let Some(mut last) = latest(storage, name).await? {
+        if let Some(mut last) = storage.latest(name).await? {
             record.version = last.version + 1;
             if last.state() != Some(Status::Failed) {
                 last.set_status(Status::Superseded, Some("superseded by new release".into()));
@@ -300,15 +300,6 @@ pub async fn run(
                 },
             })
         }
-    }
-}
-
-/// The newest record of `name`, if any.
-async fn latest(storage: &Storage, name: &str) -> Result<Option<Release>, StorageError> {
-    match storage.history(name, Some(1)).await {
-        Ok(f) => Ok(f.releases.into_iter().max_by_key(|r| r.version)),
-        Err(StorageError::NotFound) => Ok(None),
-        Err(e) => Err(e),
     }
 }
 

@@ -357,12 +357,10 @@ async fn perform(
         record_failure(storage, &current, &record, &reason).await?;
         let created = &failure.report.created;
         if opts.cleanup_on_fail && !created.is_empty() {
-            let problems = apply::delete_all(cluster, created).await;
-            if !problems.is_empty() {
-                let cleanup: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            if let Err(cleanup) = super::deploy::clean_up(cluster, created).await {
                 return Err(RollbackError::Cleanup {
                     original: reason,
-                    cleanup: cleanup.join(", "),
+                    cleanup,
                 });
             }
         }

@@ -15,7 +15,6 @@ use crate::action::upgrade::{self, UpgradeOptions, ValuesMode};
 use crate::kube::resources::Cluster;
 use crate::output::Format;
 use crate::release::Status;
-use crate::storage::StorageError;
 
 #[derive(Debug, Args)]
 pub struct UpgradeArgs {
@@ -78,17 +77,9 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
 
     if a.install {
         // Helm looks at the last element of the unsorted history: the records as listed.
-        let (missing, uninstalled) = match storage.history(&name, Some(1)).await {
-            Err(StorageError::NotFound) => (true, false),
-            Err(e) => return Err(e.into()),
-            Ok(h) => (
-                false,
-                h.releases
-                    .iter()
-                    .max_by_key(|r| r.version)
-                    .is_some_and(|r| r.state() == Some(Status::Uninstalled)),
-            ),
-        };
+        let latest = storage.latest(&name).await?;
+        let missing = latest.is_none();
+        let uninstalled = latest.is_some_and(|r| r.state() == Some(Status::Uninstalled));
         if missing || uninstalled {
             if a.deploy.output == Format::Table {
                 out(format!("Release {name:?} does not exist. Installing it now.\n").as_bytes())?;

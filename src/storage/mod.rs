@@ -256,6 +256,16 @@ impl Storage {
         Ok(out)
     }
 
+    /// The newest readable record of `name`, or `None` when the release has no records
+    /// (records that cannot be read are passed over).
+    pub async fn latest(&self, name: &str) -> Result<Option<Release>, StorageError> {
+        match self.history(name, Some(1)).await {
+            Ok(f) => Ok(f.releases.into_iter().max_by_key(|r| r.version)),
+            Err(StorageError::NotFound) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The latest readable revision of `name` (Helm's `Last`).
     pub async fn last(&self, name: &str) -> Result<(Release, Vec<Broken>), StorageError> {
         let mut f = self.history(name, Some(1)).await?;
