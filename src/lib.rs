@@ -9,6 +9,7 @@
 pub mod action;
 pub mod chart;
 pub mod cli;
+pub mod diff;
 pub mod kube;
 pub mod output;
 pub mod release;

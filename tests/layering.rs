@@ -16,6 +16,10 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
     ("kube", &["action", "cli", "output", "render"]),
     ("action", &["cli", "output"]),
     ("output", &["action", "cli"]),
+    (
+        "diff",
+        &["action", "cli", "output", "kube", "storage", "render"],
+    ),
 ];
 
 /// Imports against the flow that the code has today, as (file under src/, module used). Each
@@ -29,7 +33,7 @@ const KNOWN: &[(&str, &str)] = &[
 
 /// The top-level modules of the crate.
 const MODULES: &[&str] = &[
-    "action", "chart", "cli", "kube", "output", "release", "render", "storage",
+    "action", "chart", "cli", "diff", "kube", "output", "release", "render", "storage",
 ];
 
 /// Source without `//` comments (doc links in `///` comments are code too, so those stay).
