@@ -248,7 +248,7 @@ pub fn report_with_ownership(
             if suppressing {
                 suppress_lines(&mut r, &opts.suppress_line_regex);
             }
-            let suppressed_kind = opts.suppressed_kinds.iter().any(|k| *k == r.kind);
+            let suppressed_kind = opts.suppressed_kinds.contains(&r.kind);
             Entry {
                 lines: with_context(r.records, r.context),
                 key: r.key,
@@ -363,7 +363,7 @@ impl Builder<'_> {
         };
         let mut entry_structured = None;
         if structured {
-            let suppressed = self.opts.suppressed_kinds.iter().any(|k| *k == kind);
+            let suppressed = self.opts.suppressed_kinds.contains(&kind);
             match structured::build(
                 key,
                 change.as_str(),

@@ -68,20 +68,20 @@ pub(crate) fn redact(mut old: Option<&mut Document>, mut new: Option<&mut Docume
     };
     let old_marks = marks(old_data, new_data, new.is_some(), "--------");
     let new_marks = marks(new_data, old_data, old.is_some(), "++++++++");
-    if let (Some(doc), Some(Some(s))) = (old.as_deref_mut(), &old_s) {
+    if let (Some(doc), Some(Some(s))) = (old, &old_s) {
         write_back(doc, s, old_marks, true);
     }
-    if let (Some(doc), Some(Some(s))) = (new.as_deref_mut(), &new_s) {
+    if let (Some(doc), Some(Some(s))) = (new, &new_s) {
         write_back(doc, s, new_marks, true);
     }
 }
 
 /// `--show-secrets-decoded`: values are shown as text under `stringData:`.
-pub(crate) fn decode(mut old: Option<&mut Document>, mut new: Option<&mut Document>) {
+pub(crate) fn decode(old: Option<&mut Document>, new: Option<&mut Document>) {
     if !both_secrets(&old, &new) {
         return;
     }
-    for (doc, side) in [(old.as_deref_mut(), "old"), (new.as_deref_mut(), "new")] {
+    for (doc, side) in [(old, "old"), (new, "new")] {
         let Some(doc) = doc else { continue };
         if let Some(s) = decode_or_mark(doc, side) {
             let plain = s

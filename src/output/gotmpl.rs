@@ -11,10 +11,10 @@ use gotemplate::{FuncMap, Member, Object, Templates, Value};
 use crate::release::{Chart, File, Hook, HookExecution, Info, Metadata, Release};
 
 /// A Go struct (or pointer to one) with named fields.
-struct Struct {
-    type_name: &'static str,
-    pointer: bool,
-    fields: Vec<(&'static str, Value)>,
+pub(crate) struct Struct {
+    pub(crate) type_name: &'static str,
+    pub(crate) pointer: bool,
+    pub(crate) fields: Vec<(&'static str, Value)>,
 }
 
 impl Object for Struct {

@@ -2,6 +2,7 @@
 //! `goyaml`, and gosuri/uitable tables.
 
 pub mod color;
+pub mod diff;
 pub mod gotmpl;
 pub mod kubetable;
 pub mod release;
