@@ -20,15 +20,16 @@ bench_start_env() {
   . "$dir/env"
 }
 
-# Writes a chart of 50 objects (25 ConfigMaps, 15 Services, 10 Deployments) into folder $1;
-# the value `gen` changes every object.
+# Writes a chart of 50 objects (25 ConfigMaps, 15 Services, 10 Deployments) into folder $1,
+# or $2 times as many (`bench_chart50 DIR 10`: 500 objects); the value `gen` changes every
+# object.
 bench_chart50() {
-  local chart=$1
+  local chart=$1 scale=${2:-1}
   mkdir -p "$chart/templates"
   printf 'apiVersion: v2\nname: fifty\nversion: 1.0.0\n' > "$chart/Chart.yaml"
-  printf 'gen: "1"\n' > "$chart/values.yaml"
+  printf 'gen: "1"\nscale: %d\n' "$scale" > "$chart/values.yaml"
   cat > "$chart/templates/all.yaml" <<'TPL'
-{{- range $i := until 25 }}
+{{- range $i := until (int (mul 25 $.Values.scale)) }}
 ---
 apiVersion: v1
 kind: ConfigMap
@@ -38,7 +39,7 @@ data:
   gen: {{ $.Values.gen | quote }}
   payload: {{ printf "%s-%d" $.Values.gen $i | sha256sum | quote }}
 {{- end }}
-{{- range $i := until 15 }}
+{{- range $i := until (int (mul 15 $.Values.scale)) }}
 ---
 apiVersion: v1
 kind: Service
@@ -52,7 +53,7 @@ spec:
   ports:
     - port: 80
 {{- end }}
-{{- range $i := until 10 }}
+{{- range $i := until (int (mul 10 $.Values.scale)) }}
 ---
 apiVersion: apps/v1
 kind: Deployment

@@ -519,24 +519,30 @@ fn dry_run_shows_a_diff_per_object_and_writes_nothing() {
         let r = env
             .rhelm(&["rollback", "web", "2", "-n", &ns.name, mode])
             .ok();
+        // The diffs are helm-diff's (`rhelm diff`'s) format, with three lines of context.
         assert!(
-            r.stdout
-                .contains("--- live: ConfigMap/web-demo in namespace"),
+            r.stdout.contains(&format!(
+                "{}, web-demo, ConfigMap (v1) has changed:\n",
+                ns.name
+            )),
             "{}",
             r.stdout
         );
         assert!(
-            r.stdout.contains("-  message: v3\n+  message: v2\n"),
+            r.stdout.contains("-   message: v3\n+   message: v2\n"),
             "{mode}: {}",
             r.stdout
         );
         assert!(
-            r.stdout.contains("-  replicas: 2\n+  replicas: 3\n"),
+            r.stdout.contains("-   replicas: 2\n+   replicas: 3\n"),
             "{mode}: {}",
             r.stdout
         );
         assert!(
-            r.stdout.contains("+  name: web-demo-extra\n"),
+            r.stdout.contains(&format!(
+                "{}, web-demo-extra, ConfigMap (v1) has been added:\n",
+                ns.name
+            )) && r.stdout.contains("+   name: web-demo-extra\n"),
             "{mode}: the extra ConfigMap would be created: {}",
             r.stdout
         );

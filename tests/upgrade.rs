@@ -706,7 +706,8 @@ fn diff_shows_each_change_before_applying_or_instead_with_dry_run() {
         ])
         .ok();
     assert!(
-        r.stdout.contains("+    message: x") || r.stdout.contains("+  message: x"),
+        r.stdout
+            .contains("-   message: hello from rhelm's demo\n+   message: x\n"),
         "{}",
         r.stdout
     );

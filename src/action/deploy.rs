@@ -6,9 +6,10 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 
-use super::diff::{self, ObjectDiff};
+use super::diff;
 use super::hooks::{self, HookError};
 use crate::chart::Chart;
+use crate::diff::report::Report;
 use crate::kube::apply::{self, ApplyFailure, ApplyOptions, ApplyReport};
 use crate::kube::resources::{Cluster, Resource};
 use crate::kube::wait::{self, WaitError, WaitMode};
@@ -71,7 +72,7 @@ pub enum Event<'a> {
     /// Lines Helm logs on stderr while rendering (warnings, logged errors).
     Log(&'a [String]),
     /// `--diff`: what applying will change, one diff per object, before anything is written.
-    Diff(&'a [ObjectDiff]),
+    Diff(&'a Report),
 }
 
 /// Flags install and upgrade share.
@@ -435,9 +436,30 @@ pub async fn report_diff(
     } else {
         DryRun::Client
     };
-    let diffs = diff::against_cluster(cluster, before, after, mode, opts.show_secrets).await?;
-    events(Event::Diff(&diffs));
+    let report = diff::against_cluster(
+        cluster,
+        before,
+        after,
+        mode,
+        &preview_options(opts.show_secrets),
+    )
+    .await?;
+    events(Event::Diff(&report));
     Ok(())
+}
+
+/// How the diffs shown before a change (`--diff`, `rollback --dry-run`) are made: three lines
+/// of context around each change, Secrets redacted unless `show_secrets`.
+pub fn preview_options(show_secrets: bool) -> crate::diff::report::DiffOptions {
+    crate::diff::report::DiffOptions {
+        context: Some(3),
+        secrets: if show_secrets {
+            crate::diff::report::SecretMode::Show
+        } else {
+            crate::diff::report::SecretMode::Redact
+        },
+        ..Default::default()
+    }
 }
 
 /// Deletes what a failed roll-out created (`--cleanup-on-fail`); the error text lists what

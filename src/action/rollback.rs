@@ -7,7 +7,6 @@
 
 use std::time::Duration;
 
-use crate::action::diff::ObjectDiff;
 use crate::action::hooks;
 use crate::kube::apply::{self, ApplyError, ApplyOptions};
 use crate::kube::resources::{Cluster, ResourceError};
@@ -453,7 +452,7 @@ async fn record_failure(
 #[derive(Debug)]
 pub struct DryRunReport {
     pub plan: Plan,
-    pub diffs: Vec<ObjectDiff>,
+    pub report: crate::diff::report::Report,
 }
 
 /// Plans the rollback and diffs every object against the cluster, writing nothing.
@@ -479,9 +478,15 @@ pub async fn dry_run(
         &namespace,
     )
     .await?;
-    let diffs =
-        crate::action::diff::against_cluster(cluster, &before, &after, mode, show_secrets).await?;
-    Ok(DryRunReport { plan, diffs })
+    let report = crate::action::diff::against_cluster(
+        cluster,
+        &before,
+        &after,
+        mode,
+        &super::deploy::preview_options(show_secrets),
+    )
+    .await?;
+    Ok(DryRunReport { plan, report })
 }
 
 #[cfg(test)]

@@ -97,11 +97,7 @@ pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
         }
         GetCommand::Hooks(c) => {
             let rel = load(ctx, "hooks", &c).await?;
-            rel.hooks
-                .iter()
-                .map(|h| format!("---\n# Source: {}\n{}\n", h.path, h.manifest))
-                .collect::<String>()
-                .into_bytes()
+            crate::release::manifest::hooks_text(&rel.hooks).into_bytes()
         }
         GetCommand::Manifest(c) => {
             let rel = load(ctx, "manifest", &c).await?;

@@ -215,6 +215,7 @@ pub async fn install_release(
         )))
     };
     let mut progress = Progress::new();
+    progress.color = ctx.color();
     let outcome = install::run(
         &storage,
         cluster,

@@ -1,5 +1,6 @@
 //! Command-line parsing (clap, one file per command) and printing through `output`.
 
+mod diff;
 mod flags;
 mod get;
 mod history;
@@ -114,6 +115,8 @@ pub enum Command {
     /// uninstall a release
     #[command(visible_aliases = ["del", "delete", "un"])]
     Uninstall(uninstall::UninstallArgs),
+    /// show what an upgrade, rollback or another revision would change (helm-diff built in)
+    Diff(diff::DiffArgs),
 }
 
 /// Output-format flag shared by several commands.
@@ -160,6 +163,12 @@ impl Ctx {
         let ns = self.namespace();
         Ok(crate::storage::from_env(&driver, &ns, all_namespaces, &self.kube_options()).await?)
     }
+
+    /// Opens the storage of another namespace.
+    pub async fn storage_in(&self, namespace: &str) -> anyhow::Result<Storage> {
+        let driver = std::env::var("HELM_DRIVER").unwrap_or_default();
+        Ok(crate::storage::from_env(&driver, namespace, false, &self.kube_options()).await?)
+    }
 }
 
 /// Checks the positional argument count like Helm's `require.ExactArgs(1)`.
@@ -178,6 +187,15 @@ pub fn warn_broken(broken: &[Broken]) {
             b.key, b.namespace, b.reason
         );
     }
+}
+
+/// An error that ends the command with its own exit code (helm-diff's `--detailed-exitcode`
+/// exits 2 when there are changes).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Exit {
+    pub code: u8,
+    pub message: String,
 }
 
 /// Writes to stdout, ignoring a closed pipe.
@@ -201,6 +219,7 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Unlock(a) => unlock::run(ctx, a).await,
         Command::Test(a) => test::run(ctx, a).await,
         Command::Uninstall(a) => uninstall::run(ctx, a).await,
+        Command::Diff(a) => diff::run(ctx, a).await,
         Command::Template(_) => unreachable!("template runs without the async runtime"),
     }
 }
@@ -286,7 +305,10 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Error: {e:#}");
-            ExitCode::from(1)
+            match e.downcast_ref::<Exit>() {
+                Some(exit) => ExitCode::from(exit.code),
+                None => ExitCode::from(1),
+            }
         }
     }
 }

@@ -36,6 +36,8 @@ pub async fn cancelled(release: String) -> String {
 /// on a terminal, printed only when they change otherwise.
 pub struct Progress {
     tty: bool,
+    /// Whether `--diff` output is coloured (`--color`).
+    pub color: bool,
     drawn: usize,
     last: Vec<String>,
 }
@@ -45,6 +47,7 @@ impl Progress {
         use std::io::IsTerminal;
         Progress {
             tty: std::io::stderr().is_terminal(),
+            color: false,
             drawn: 0,
             last: Vec::new(),
         }
@@ -54,13 +57,15 @@ impl Progress {
         match e {
             Event::Warning(w) => eprintln!("WARNING: {w}"),
             Event::Log(lines) => super::flags::print_log(lines),
-            Event::Diff(diffs) => {
-                let mut text: String = diffs.iter().map(|d| d.unified.as_str()).collect();
-                let [create, change, delete] = crate::action::diff::counts(diffs);
-                text.push_str(&format!(
+            Event::Diff(report) => {
+                let mut text = Vec::new();
+                let format = crate::output::diff::DiffFormat::Diff;
+                let _ = crate::output::diff::write_report(report, &format, self.color, &mut text);
+                let (create, change, delete, _) = report.counts();
+                text.extend(format!(
                     "The new manifest creates {create}, changes {change} and deletes {delete} objects.\n"
-                ));
-                let _ = super::out(text.as_bytes());
+                ).bytes());
+                let _ = super::out(&text);
             }
             Event::Waiting(lines) => {
                 if lines == self.last.as_slice() {

@@ -8,7 +8,6 @@ use super::flags::{parse_go_duration, parse_server_side, parse_wait};
 use super::progress::{interrupted, Progress};
 use super::{out, Ctx};
 use crate::action::deploy::{DryRun, ServerSide, WaitStrategy};
-use crate::action::diff as rollback_diff;
 use crate::action::rollback::{self, RollbackOptions};
 use crate::kube::resources::Cluster;
 
@@ -117,16 +116,15 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
         for w in &report.plan.warnings {
             eprintln!("WARNING: {w}");
         }
-        let mut text = String::new();
-        let counts = rollback_diff::counts(&report.diffs);
-        for d in &report.diffs {
-            text.push_str(&d.unified);
-        }
-        text.push_str(&format!(
-            "Rolling back {name:?} to revision {} would create {}, change {} and delete {} objects (dry run: nothing was changed).\n",
-            report.plan.target.version, counts[0], counts[1], counts[2]
-        ));
-        return out(text.as_bytes());
+        let mut text = Vec::new();
+        let format = crate::output::diff::DiffFormat::Diff;
+        crate::output::diff::write_report(&report.report, &format, ctx.color(), &mut text)?;
+        let (create, change, delete, _) = report.report.counts();
+        text.extend(format!(
+            "Rolling back {name:?} to revision {} would create {create}, change {change} and delete {delete} objects (dry run: nothing was changed).\n",
+            report.plan.target.version
+        ).bytes());
+        return out(&text);
     }
     let mut progress = Progress::new();
     rollback::run(

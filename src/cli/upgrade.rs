@@ -115,6 +115,7 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
         values_mode: a.values_mode(),
     };
     let mut progress = Progress::new();
+    progress.color = ctx.color();
     let outcome = upgrade::run(
         &storage,
         cluster,

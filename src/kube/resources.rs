@@ -633,6 +633,32 @@ impl Cluster {
         self.patch(r, &Patch::Strategic(patch)).await
     }
 
+    /// What a patch (strategic, or a JSON merge patch) would make of the object: the server's
+    /// dry-run answer, with its defaults and admission applied; nothing is written.
+    pub async fn patch_dry_run(
+        &self,
+        r: &Resource,
+        patch: &Value,
+        strategic: bool,
+    ) -> Result<Value, ResourceError> {
+        let pp = PatchParams {
+            field_manager: Some(FIELD_MANAGER.into()),
+            dry_run: true,
+            ..Default::default()
+        };
+        let result = if strategic {
+            self.api(r)
+                .patch(&r.key.name, &pp, &Patch::Strategic(patch))
+                .await
+        } else {
+            self.api(r)
+                .patch(&r.key.name, &pp, &Patch::Merge(patch))
+                .await
+        };
+        let patched = result.map_err(|e| Self::api_error("cannot patch", r, e))?;
+        Ok(serde_json::to_value(patched).expect("objects serialize"))
+    }
+
     /// Sends a JSON patch (RFC 6902).
     pub async fn json_patch(&self, r: &Resource, patch: &Value) -> Result<(), ResourceError> {
         let patch: json_patch::Patch =

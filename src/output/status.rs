@@ -98,9 +98,7 @@ pub fn render(rel: &Release, resources: Option<&str>, opts: StatusOptions) -> St
     }
     if info.description.eq_ignore_ascii_case("Dry run complete") || opts.debug {
         out.push_str("HOOKS:\n");
-        for h in &rel.hooks {
-            let _ = writeln!(out, "---\n# Source: {}\n{}", h.path, h.manifest);
-        }
+        out.push_str(&crate::release::manifest::hooks_text(&rel.hooks));
         let _ = writeln!(out, "MANIFEST:\n{}", rel.manifest);
     }
     if !opts.hide_notes && !info.notes.is_empty() {

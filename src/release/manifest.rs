@@ -1,6 +1,15 @@
 //! A release manifest as text: its split into YAML documents, as Helm does it. Rendering
 //! produces manifests and applying reads them, so this sits below both.
 
+/// The hooks of a record as `helm get hooks` prints them: `---`, a `# Source:` line with the
+/// template path, and the hook's manifest, one after another.
+pub fn hooks_text(hooks: &[super::Hook]) -> String {
+    hooks
+        .iter()
+        .map(|h| format!("---\n# Source: {}\n{}\n", h.path, h.manifest))
+        .collect()
+}
+
 /// Splits a rendered file into YAML documents, as Helm 3 and Helm 4.1 do: the whole text is
 /// trimmed, split on the separator regexp `(?:^|\s*\n)---\s*` (Go's ASCII `\s`), and each
 /// document trimmed; empty pieces before trimming are dropped.

@@ -461,6 +461,15 @@ fn parse_int_named(func: &'static str, s: &str, base: u32) -> Result<i64, NumErr
     }
 }
 
+/// Go's `strconv.ParseBool`: `1 t T TRUE true True` and `0 f F FALSE false False`.
+pub fn parse_bool(s: &str) -> Option<bool> {
+    match s {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
+        _ => None,
+    }
+}
+
 /// Go's `strconv.Atoi`.
 pub fn atoi(s: &str) -> Result<i64, NumError> {
     parse_int_named("Atoi", s, 10)

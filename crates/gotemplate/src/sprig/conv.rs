@@ -92,14 +92,7 @@ pub fn to_float64(v: &Value) -> f64 {
     to_float64_e(v).unwrap_or(0.0)
 }
 
-/// Go's `strconv.ParseBool`.
-pub fn parse_bool(s: &str) -> Option<bool> {
-    match s {
-        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
-        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
-        _ => None,
-    }
-}
+pub use gostd::strconv::parse_bool;
 
 /// `cast.ToBool`: numbers are true when non-zero, strings use `strconv.ParseBool`, and
 /// anything else is false.
