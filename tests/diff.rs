@@ -630,3 +630,35 @@ fn diff_upgrade_of_a_missing_release_and_bad_charts() {
         no_chart.stderr
     );
 }
+
+#[test]
+fn take_ownership_reports_the_change_of_hands() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("diff-own");
+    let n = ns.name.as_str();
+    let chart = chart();
+    env.kubectl(&[
+        "create", "configmap", "app-config", "-n", n, "--from-literal=message=hello",
+    ])
+    .ok();
+    let refused = env.rhelm(&["diff", "upgrade", "app", &chart, "-n", n, "--install"]);
+    assert_eq!(refused.status, 1, "an object of no release is not taken silently: {refused:?}");
+    assert!(refused.stderr.contains("app-config"), "{}", refused.stderr);
+    let run = env
+        .rhelm(&[
+            "diff", "upgrade", "app", &chart, "-n", n, "--install", "--take-ownership",
+        ])
+        .ok();
+    let header = format!("{n}, app-config, ConfigMap (v1) changed ownership:\n");
+    assert!(
+        run.stdout.starts_with(&header) && run.stdout.contains(&format!("+ {n}/app\n")),
+        "ownership entries come first:\n{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&format!("{n}, app-creds, Secret (v1) has been added:")),
+        "{}",
+        run.stdout
+    );
+    no_secret(&run);
+}

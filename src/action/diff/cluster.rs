@@ -94,6 +94,16 @@ async fn against_one(
     Ok((Some(live), result))
 }
 
+/// Both sides of a diff against the cluster, and who owns each live object.
+#[derive(Debug, Default)]
+pub struct LiveSides {
+    pub old: BTreeMap<String, Document>,
+    pub new: BTreeMap<String, Document>,
+    /// For each new object that exists: its key and the release that owns it now
+    /// (`"<namespace>/<name>"` from Helm's annotations, `""` for none).
+    pub owners: Vec<(String, String)>,
+}
+
 /// Both sides of a diff against the cluster, as keyed documents: for each new object that
 /// exists, the live object and what the change makes of it; new objects that do not exist as
 /// rendered; objects the new manifest drops that still exist, as they are live. Nothing is
@@ -104,7 +114,7 @@ pub async fn objects_against_cluster(
     after: &[Resource],
     against: Against,
     namespace: &str,
-) -> Result<(BTreeMap<String, Document>, BTreeMap<String, Document>), ResourceError> {
+) -> Result<LiveSides, ResourceError> {
     let pairs: Vec<(Option<Value>, Value)> = futures::stream::iter(
         after
             .iter()
@@ -126,22 +136,24 @@ pub async fn objects_against_cluster(
             .await
             .into_iter()
             .collect::<Result<_, _>>()?;
-    let mut old = BTreeMap::new();
-    let mut new = BTreeMap::new();
+    let mut sides = LiveSides::default();
     let add = |map: &mut BTreeMap<String, Document>, v: &Value| {
         let d = manifest::document_from_object(&normalize(v), namespace);
-        map.insert(d.key.clone(), d);
+        let key = d.key.clone();
+        map.insert(key.clone(), d);
+        key
     };
     for (live, result) in pairs {
         if let Some(live) = live {
-            add(&mut old, &live);
+            let key = add(&mut sides.old, &live);
+            sides.owners.push((key, manifest::release_owner(&live)));
         }
-        add(&mut new, &result);
+        add(&mut sides.new, &result);
     }
     for live in dropped_live.iter().flatten() {
-        add(&mut old, live);
+        add(&mut sides.old, live);
     }
-    Ok((old, new))
+    Ok(sides)
 }
 
 /// What writing `after` over `before` would do to each object of the cluster (`rollback
@@ -160,9 +172,8 @@ pub async fn against_cluster(
         .map(|r| r.key.namespace.clone())
         .find(|ns| !ns.is_empty())
         .unwrap_or_default();
-    let (old, new) =
-        objects_against_cluster(cluster, before, after, mode.into(), &namespace).await?;
-    Ok(engine::report(&old, &new, opts))
+    let sides = objects_against_cluster(cluster, before, after, mode.into(), &namespace).await?;
+    Ok(engine::report(&sides.old, &sides.new, opts))
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 mod cluster;
 pub mod drift;
 
-pub use cluster::{against_cluster, normalize, objects_against_cluster, Against};
+pub use cluster::{against_cluster, normalize, objects_against_cluster, Against, LiveSides};
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -19,7 +19,7 @@ use super::rollback::{self, RollbackError};
 use super::upgrade::{self, UpgradeError, UpgradeOptions};
 use crate::chart::Chart;
 use crate::diff::manifest::{self, Document, ParseOptions};
-use crate::diff::report::{self as engine, DiffOptions, Report};
+use crate::diff::report::{self as engine, DiffOptions, Ownership, Report};
 use crate::kube::resources::{Cluster, ResourceError};
 use crate::release::manifest::hooks_text;
 use crate::release::time::GoTime;
@@ -437,13 +437,38 @@ pub async fn upgrade(
                 &namespace,
             )
             .await?;
-            let (mut old, mut new) =
+            let mut sides =
                 objects_against_cluster(cluster, &before, &after, against, &namespace).await?;
             // Hooks are not live objects: they are compared as stored and rendered.
             let old_hooks = current.as_ref().map(hooks).unwrap_or_default();
-            old.extend(parse_side(&old_hooks, &namespace, s, &mut warnings)?);
-            new.extend(parse_side(&hooks(&rendered), &namespace, s, &mut warnings)?);
-            Ok(compare(&old, &new, s, warnings))
+            sides
+                .old
+                .extend(parse_side(&old_hooks, &namespace, s, &mut warnings)?);
+            sides
+                .new
+                .extend(parse_side(&hooks(&rendered), &namespace, s, &mut warnings)?);
+            // `--take-ownership`: objects another release (or none) owns change hands first.
+            let new_owner = format!("{namespace}/{}", req.name);
+            let ownership: Vec<Ownership> = if req.options.deploy.take_ownership {
+                sides
+                    .owners
+                    .iter()
+                    .filter(|(_, owner)| *owner != new_owner)
+                    .map(|(key, owner)| Ownership {
+                        key: key.clone(),
+                        old_owner: owner.clone(),
+                        new_owner: new_owner.clone(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Ok(Outcome {
+                report: engine::report_with_ownership(
+                    &sides.old, &sides.new, &ownership, &s.report,
+                ),
+                warnings,
+            })
         }
     }
 }
