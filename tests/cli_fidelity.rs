@@ -1,0 +1,196 @@
+//! The command line as a user meets it, compared with the real helm 4.1.4: list order and its
+//! ties, flags as cobra parses them, the small commands (`version`, `env`, `completion`, `help`),
+//! help layout and the error texts. Cases that need no cluster use the memory driver and only
+//! the helm 4 binary; the others need the control plane (see tests/common).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{helm4_binary, testenv};
+
+fn fixture(p: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/cli")
+        .join(p)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn rhelm_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_rhelm"))
+}
+
+/// Exit code, stdout and stderr of one run.
+#[derive(Debug, PartialEq, Eq, Clone)]
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `bin` with a clean Helm environment plus `vars`.
+fn run(bin: &Path, vars: &[(&str, &str)], args: &[&str]) -> Out {
+    let home = std::env::temp_dir().join(format!("rhelm-cli-fidelity-{}", std::process::id()));
+    let mut c = Command::new(bin);
+    for k in [
+        "HELM_NAMESPACE",
+        "HELM_DRIVER",
+        "HELM_DEBUG",
+        "HELM_KUBECONTEXT",
+        "HELM_KUBEAPISERVER",
+        "HELM_KUBETOKEN",
+        "HELM_COLOR",
+        "HELM_MEMORY_DRIVER_DATA",
+    ] {
+        c.env_remove(k);
+    }
+    c.env("KUBECONFIG", "/nonexistent-rhelm-test-kubeconfig")
+        .env("HELM_CONFIG_HOME", home.join("config"))
+        .env("HELM_CACHE_HOME", home.join("cache"))
+        .env("HELM_DATA_HOME", home.join("data"))
+        .env("NO_COLOR", "1");
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    let out = c.args(args).output().expect("run binary");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Collects differences so one run reports all of them.
+struct Diffs(Vec<String>);
+
+impl Diffs {
+    fn check(&mut self, what: &str, ours: &Out, theirs: &Out) {
+        if ours != theirs {
+            self.0.push(format!(
+                "`{what}`: exit {} vs {}\n--- rhelm stdout\n{}--- helm stdout\n{}--- rhelm stderr\n{}--- helm stderr\n{}",
+                ours.code, theirs.code, ours.stdout, theirs.stdout, ours.stderr, theirs.stderr
+            ));
+        }
+    }
+
+    fn finish(self) {
+        assert!(
+            self.0.is_empty(),
+            "{} differences from helm 4:\n\n{}",
+            self.0.len(),
+            self.0.join("\n\n")
+        );
+    }
+}
+
+/// Helm's `TestListCmd` cases (their golden files `pkg/cmd/testdata/output/list-*.txt`) and
+/// the neighbours of every sort flag, replayed against the memory driver with both binaries.
+#[test]
+fn list_orders_and_ties_match_helm4() {
+    let Some(helm4) = helm4_binary() else { return };
+    let main = fixture("list-cmd.yaml");
+    let revisions = fixture("list-revisions.yaml");
+    let mut diffs = Diffs(Vec::new());
+    let cases: &[(&str, &[&str])] = &[
+        (&main, &[]),
+        (&main, &["--no-headers"]),
+        (&main, &["--date"]),
+        (&main, &["--failed"]),
+        (&main, &["--filter=.*"]),
+        (&main, &["--max", "1"]),
+        (&main, &["--offset", "1"]),
+        (&main, &["--pending"]),
+        (&main, &["--reverse"]),
+        (&main, &["--date", "--reverse"]),
+        (&main, &["--short"]),
+        (&main, &["--short", "--output", "yaml"]),
+        (&main, &["--short", "--output", "json"]),
+        (&main, &["--deployed", "--failed"]),
+        (&main, &["--superseded"]),
+        (&main, &["--uninstalled"]),
+        (&main, &["--uninstalling"]),
+        (&main, &["-n", "milano"]),
+        // Neighbours: every sort with paging, short forms and other formats.
+        (&main, &["-d", "-m", "3"]),
+        (&main, &["-d", "--offset", "2", "-m", "2"]),
+        (&main, &["-d", "-r", "--offset", "3"]),
+        (&main, &["-r", "-m", "2", "--offset", "1"]),
+        (&main, &["-d", "-q"]),
+        (&main, &["-d", "-r", "-o", "json"]),
+        (&main, &["-d", "-o", "yaml"]),
+        (&main, &["-m", "0"]),
+        (&main, &["-m", "-1", "-d"]),
+        (&main, &["--offset", "99"]),
+        (&revisions, &["--superseded"]),
+        (&revisions, &["--superseded", "-r"]),
+        (&revisions, &["--superseded", "-d"]),
+        (&revisions, &["--superseded", "-d", "-r"]),
+    ];
+    for (data, args) in cases {
+        let vars = [("HELM_DRIVER", "memory"), ("HELM_MEMORY_DRIVER_DATA", *data)];
+        let mut full = vec!["list"];
+        full.extend_from_slice(args);
+        let theirs = run(&helm4, &vars, &full);
+        assert_eq!(theirs.code, 0, "helm failed on {full:?}: {}", theirs.stderr);
+        // Helm's sort of these small lists is stable, so one run of helm is its answer.
+        for _ in 0..3 {
+            diffs.check(&full.join(" "), &run(&rhelm_bin(), &vars, &full), &theirs);
+        }
+    }
+    diffs.finish();
+}
+
+/// `list -A` with one release name in two namespaces: helm prints the two in either order from
+/// run to run; rhelm always prints them by namespace (reversed with `-r`), and the rest as helm.
+#[test]
+fn list_all_namespaces_orders_same_names_by_namespace() {
+    let Some(env) = testenv() else { return };
+    let kubeconfig = env.kubeconfig.to_string_lossy().into_owned();
+    let data = fixture("list-cmd.yaml");
+    let vars = [
+        ("HELM_DRIVER", "memory"),
+        ("HELM_MEMORY_DRIVER_DATA", data.as_str()),
+        ("KUBECONFIG", kubeconfig.as_str()),
+    ];
+    let starlords = |o: &Out| -> Vec<String> {
+        o.stdout
+            .lines()
+            .filter(|l| l.starts_with("starlord"))
+            .map(|l| l.split('\t').nth(1).unwrap_or("").trim().to_string())
+            .collect()
+    };
+    let mask = |o: &Out| -> Out {
+        let mut o = o.clone();
+        o.stdout = o
+            .stdout
+            .lines()
+            .map(|l| {
+                if l.starts_with("starlord") {
+                    l.replace("milano ", "NS     ").replace("default", "NS     ")
+                } else {
+                    l.to_string()
+                }
+            })
+            .map(|l| l + "\n")
+            .collect();
+        o
+    };
+    let mut diffs = Diffs(Vec::new());
+    for (args, expect) in [
+        (&["list", "-A"][..], ["default", "milano"]),
+        (&["list", "-A", "-d"], ["default", "milano"]),
+        (&["list", "-A", "-r"], ["milano", "default"]),
+        (&["list", "-A", "-d", "-r"], ["milano", "default"]),
+    ] {
+        let theirs = run(&env.helm4, &vars, args);
+        assert_eq!(theirs.code, 0, "helm failed on {args:?}: {}", theirs.stderr);
+        for _ in 0..3 {
+            let ours = run(&rhelm_bin(), &vars, args);
+            assert_eq!(starlords(&ours), expect, "{args:?}:\n{}", ours.stdout);
+            diffs.check(&args.join(" "), &mask(&ours), &mask(&theirs));
+        }
+    }
+    diffs.finish();
+}
