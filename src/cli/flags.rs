@@ -123,25 +123,39 @@ impl DryRunFlags {
 
     /// Helm's warning for the older spellings.
     pub fn warning(&self) -> Option<String> {
-        let msg = match self.dry_run_text.as_str() {
-            "unset" => "--dry-run is deprecated and should be replaced with '--dry-run=client'".to_string(),
-            "true" => "boolean '--dry-run=true' flag is deprecated and must be replaced with '--dry-run=client'".to_string(),
-            "false" => "boolean '--dry-run=false' flag is deprecated and must be replaced with '--dry-run=none'".to_string(),
-            _ => return None,
+        let v = self.dry_run_text.as_str();
+        let msg = match v {
+            "unset" => {
+                "--dry-run is deprecated and should be replaced with '--dry-run=client'".to_string()
+            }
+            "client" | "server" | "none" => return None,
+            _ => {
+                let new = if super::cobra::go_bool(v).ok()? {
+                    "client"
+                } else {
+                    "none"
+                };
+                format!("boolean '--dry-run={v}' flag is deprecated and must be replaced with '--dry-run={new}'")
+            }
         };
         Some(slog_line("WARN", &msg, &[]))
     }
 }
 
-/// Parses `--dry-run`'s value; `None` runs for real.
+/// Parses `--dry-run`'s value (Helm's `cmdGetDryRunFlagStrategy`); `None` runs for real.
+/// The boolean spellings are `strconv.ParseBool`'s.
 pub fn parse_dry_run(s: &str) -> Result<Option<DryRun>, String> {
     match s {
-        "unset" | "client" | "true" => Ok(Some(DryRun::Client)),
+        "unset" | "client" => Ok(Some(DryRun::Client)),
         "server" => Ok(Some(DryRun::Server)),
-        "none" | "false" => Ok(None),
-        other => Err(format!(
-            "invalid dry-run value ({other:?}). Must be \"none\", \"server\", or \"client\""
-        )),
+        "none" => Ok(None),
+        other => match super::cobra::go_bool(other) {
+            Ok(true) => Ok(Some(DryRun::Client)),
+            Ok(false) => Ok(None),
+            Err(_) => Err(format!(
+                "invalid dry-run value ({other:?}). Must be \"none\", \"server\", or \"client\""
+            )),
+        },
     }
 }
 
@@ -181,16 +195,26 @@ pub fn parse_server_side(s: &str) -> Result<ServerSide, String> {
 pub fn parse_labels(values: &[String]) -> anyhow::Result<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for v in values {
-        for pair in v.split(',').filter(|p| !p.is_empty()) {
-            let Some((k, val)) = pair.split_once('=') else {
-                anyhow::bail!(
-                    "invalid argument {v:?} for \"-l, --labels\" flag: {pair} must be formatted as key=value"
-                );
-            };
-            out.insert(k.to_string(), val.to_string());
-        }
+        let pairs = label_pairs(v)
+            .map_err(|e| anyhow!("invalid argument {v:?} for \"-l, --labels\" flag: {e}"))?;
+        out.extend(pairs);
     }
     Ok(out)
+}
+
+/// One `--labels` value checked while the command line is parsed, as pflag does.
+pub fn label_value(v: &str) -> Result<String, String> {
+    label_pairs(v).map(|_| v.to_string())
+}
+
+fn label_pairs(v: &str) -> Result<Vec<(String, String)>, String> {
+    v.split(',')
+        .filter(|p| !p.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((k, val)) => Ok((k.to_string(), val.to_string())),
+            None => Err(format!("{pair} must be formatted as key=value")),
+        })
+        .collect()
 }
 
 /// `--timeout`'s value: Go's `time.ParseDuration` (gostd), without negative durations.
@@ -311,6 +335,15 @@ mod tests {
         assert_eq!(parse_dry_run("server").unwrap(), Some(DryRun::Server));
         assert_eq!(parse_dry_run("none").unwrap(), None);
         assert!(parse_dry_run("bogus").is_err());
+        assert_eq!(parse_dry_run("T").unwrap(), Some(DryRun::Client));
+        assert_eq!(parse_dry_run("0").unwrap(), None);
+        let one = DryRunFlags {
+            dry_run_text: "1".into(),
+        };
+        assert_eq!(
+            one.warning().unwrap(),
+            "level=WARN msg=\"boolean '--dry-run=1' flag is deprecated and must be replaced with '--dry-run=client'\""
+        );
         let bare = DryRunFlags {
             dry_run_text: "unset".into(),
         };

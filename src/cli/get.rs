@@ -19,7 +19,7 @@ pub struct Common {
     #[arg(value_name = "RELEASE_NAME")]
     args: Vec<String>,
     /// get the named release with revision
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true, value_parser = super::cobra::go_int)]
     revision: i64,
 }
 

@@ -28,14 +28,15 @@ pub struct ListArgs {
         short = 'm',
         long = "max",
         default_value_t = 256,
-        allow_negative_numbers = true
+        allow_negative_numbers = true,
+        value_parser = super::cobra::go_int
     )]
     max: i64,
     /// don't print headers when using the default output format
     #[arg(long = "no-headers")]
     no_headers: bool,
     /// next release index in the list, used to offset from start value
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true, value_parser = super::cobra::go_int)]
     offset: i64,
     /// prints the output in the specified format. Allowed values: table, json, yaml
     #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]

@@ -1,5 +1,6 @@
 //! Command-line parsing (clap, one file per command) and printing through `output`.
 
+mod cobra;
 mod flags;
 mod get;
 mod history;
@@ -46,9 +47,9 @@ pub struct Global {
     /// path to the kubeconfig file
     #[arg(long, global = true)]
     pub kubeconfig: Option<PathBuf>,
-    /// enable verbose output
-    #[arg(long, global = true, env = "HELM_DEBUG", value_parser = clap::builder::FalseyValueParser::new())]
-    pub debug: bool,
+    /// enable verbose output (default `HELM_DEBUG`)
+    #[arg(long = "debug", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = cobra::go_bool)]
+    debug_flag: Option<bool>,
     /// use colored output (never, auto, always)
     #[arg(
         long,
@@ -74,10 +75,10 @@ pub struct Global {
     pub kube_as_user: Option<String>,
     /// group to impersonate for the operation, this flag can be repeated to specify multiple groups.
     #[arg(long = "kube-as-group", global = true)]
-    pub kube_as_group: Vec<String>,
+    kube_as_group_flag: Vec<String>,
     /// if true, the Kubernetes API server's certificate will not be checked for validity. This will make your HTTPS connections insecure
-    #[arg(long = "kube-insecure-skip-tls-verify", global = true, env = "HELM_KUBEINSECURE_SKIP_TLS_VERIFY", value_parser = clap::builder::FalseyValueParser::new())]
-    pub kube_insecure_skip_tls_verify: bool,
+    #[arg(long = "kube-insecure-skip-tls-verify", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = cobra::go_bool)]
+    kube_insecure_skip_tls_verify_flag: Option<bool>,
     /// server name to use for Kubernetes API server certificate validation. If it is not provided, the hostname used to contact the server is used
     #[arg(
         long = "kube-tls-server-name",
@@ -85,6 +86,89 @@ pub struct Global {
         env = "HELM_KUBETLS_SERVER_NAME"
     )]
     pub kube_tls_server_name: Option<String>,
+    /// the certificate authority file for the Kubernetes API server connection
+    #[arg(long = "kube-ca-file", global = true, env = "HELM_KUBECAFILE")]
+    pub kube_ca_file: Option<PathBuf>,
+    /// client-side default throttling limit (default `HELM_BURST_LIMIT`, else 100)
+    #[arg(long = "burst-limit", global = true, allow_negative_numbers = true, value_parser = cobra::go_int)]
+    burst_limit_flag: Option<i64>,
+    /// queries per second used when communicating with the Kubernetes API, not including bursting
+    #[arg(long = "qps", global = true, allow_negative_numbers = true, value_parser = cobra::go_float32)]
+    qps_flag: Option<f32>,
+    /// path to the registry config file
+    #[arg(long = "registry-config", global = true, env = "HELM_REGISTRY_CONFIG")]
+    pub registry_config: Option<String>,
+    /// path to the file containing repository names and URLs
+    #[arg(
+        long = "repository-config",
+        global = true,
+        env = "HELM_REPOSITORY_CONFIG"
+    )]
+    pub repository_config: Option<String>,
+    /// path to the directory containing cached repository indexes
+    #[arg(
+        long = "repository-cache",
+        global = true,
+        env = "HELM_REPOSITORY_CACHE"
+    )]
+    pub repository_cache: Option<String>,
+    /// path to the directory containing cached content (e.g. charts)
+    #[arg(long = "content-cache", global = true, env = "HELM_CONTENT_CACHE")]
+    pub content_cache: Option<String>,
+}
+
+/// Helm's `envBoolOr`: a variable that `strconv.ParseBool` cannot read gives the default.
+fn env_bool(name: &str) -> bool {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| cobra::go_bool(&v).ok())
+        .unwrap_or(false)
+}
+
+impl Global {
+    /// `--debug`, else `HELM_DEBUG`.
+    pub fn debug(&self) -> bool {
+        self.debug_flag.unwrap_or_else(|| env_bool("HELM_DEBUG"))
+    }
+
+    /// `--kube-insecure-skip-tls-verify`, else `HELM_KUBEINSECURE_SKIP_TLS_VERIFY`.
+    pub fn kube_insecure_skip_tls_verify(&self) -> bool {
+        self.kube_insecure_skip_tls_verify_flag
+            .unwrap_or_else(|| env_bool("HELM_KUBEINSECURE_SKIP_TLS_VERIFY"))
+    }
+
+    /// `--kube-as-group` (repeatable), else the comma-separated `HELM_KUBEASGROUPS`.
+    pub fn kube_as_group(&self) -> Vec<String> {
+        if !self.kube_as_group_flag.is_empty() {
+            return self.kube_as_group_flag.clone();
+        }
+        let env = std::env::var("HELM_KUBEASGROUPS").unwrap_or_default();
+        let trimmed = env.trim_matches(|c| c == ',' || c == ' ');
+        if trimmed.is_empty() {
+            return Vec::new();
+        }
+        trimmed.split(',').map(str::to_string).collect()
+    }
+
+    /// `--burst-limit`, else `HELM_BURST_LIMIT` (Helm's `envIntOr`), else 100.
+    pub fn burst_limit(&self) -> i64 {
+        self.burst_limit_flag.unwrap_or_else(|| {
+            std::env::var("HELM_BURST_LIMIT")
+                .ok()
+                .and_then(|v| gostd::strconv::atoi(&v).ok())
+                .unwrap_or(100)
+        })
+    }
+
+    /// `--qps`, else `HELM_QPS`, else 0 (the client library's default).
+    pub fn qps(&self) -> f32 {
+        self.qps_flag.unwrap_or_else(|| {
+            std::env::var("HELM_QPS")
+                .ok()
+                .and_then(|v| cobra::go_float32(&v).ok())
+                .unwrap_or(0.0)
+        })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,8 +218,9 @@ impl Ctx {
             apiserver: self.global.kube_apiserver.clone(),
             token: self.global.kube_token.clone(),
             as_user: self.global.kube_as_user.clone(),
-            as_groups: self.global.kube_as_group.clone(),
-            insecure_skip_tls_verify: self.global.kube_insecure_skip_tls_verify,
+            as_groups: self.global.kube_as_group(),
+            insecure_skip_tls_verify: self.global.kube_insecure_skip_tls_verify(),
+            ca_file: self.global.kube_ca_file.clone(),
             tls_server_name: self.global.kube_tls_server_name.clone(),
         }
     }
@@ -215,52 +300,15 @@ fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
     rt.block_on(dispatch(ctx, command))
 }
 
-/// A clap error in the words cobra/pflag use (`unknown flag: --x`, `invalid argument …`).
-fn clap_error_text(e: &clap::Error) -> String {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let ctx = |k: ContextKind| match e.get(k) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        _ => None,
-    };
-    match e.kind() {
-        ErrorKind::UnknownArgument => match ctx(ContextKind::InvalidArg) {
-            Some(a) if a.starts_with("--") => {
-                format!("unknown flag: {}", a.split('=').next().unwrap_or(&a))
-            }
-            Some(a) if a.starts_with('-') => {
-                let c = a.chars().nth(1).unwrap_or('-');
-                format!("unknown shorthand flag: '{c}' in {a}")
-            }
-            _ => first_line(e),
-        },
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            match (ctx(ContextKind::InvalidArg), ctx(ContextKind::InvalidValue)) {
-                (Some(arg), Some(val)) => {
-                    let long = arg.split_whitespace().next().unwrap_or(&arg);
-                    let reason = std::error::Error::source(e)
-                        .map(|s| s.to_string())
-                        .unwrap_or_else(|| "invalid value".to_string());
-                    format!("invalid argument {val:?} for \"{long}\" flag: {reason}")
-                }
-                _ => first_line(e),
-            }
-        }
-        _ => first_line(e),
-    }
-}
-
-fn first_line(e: &clap::Error) -> String {
-    let msg = e.to_string();
-    msg.lines()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("error: ")
-        .to_string()
-}
-
 /// Parses the command line, runs the command and maps errors to Helm's `Error: …` and exit 1.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let root = cobra::pflag_rules(<Cli as clap::CommandFactory>::command());
+    let parsed = root
+        .clone()
+        .try_get_matches_from(std::iter::once("rhelm".to_string()).chain(argv.iter().cloned()))
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -268,11 +316,25 @@ pub fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            eprintln!("Error: {}", clap_error_text(&e));
+            eprintln!("Error: {}", cobra::error_text(&root, &argv, &e));
             return ExitCode::from(1);
         }
     };
-    if cli.global.debug {
+    // Helm checks the colour mode before it runs any command, and fails outside cobra's
+    // error path (a log line, no `Error:`).
+    if !matches!(cli.global.color.as_str(), "never" | "auto" | "always") {
+        let err = format!(
+            "invalid color mode {}: must be one of: never, auto, always",
+            gostd::strconv::quote(&cli.global.color)
+        );
+        flags::print_log(&[crate::chart::gofmt::slog_line(
+            "WARN",
+            "command failed",
+            &[("error", &err)],
+        )]);
+        return ExitCode::from(1);
+    }
+    if cli.global.debug() {
         tracing::debug!("debug output enabled");
     }
     let ctx = Ctx { global: cli.global };

@@ -4,10 +4,10 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::flags::{parse_go_duration, parse_server_side, parse_wait};
+use super::flags::{parse_go_duration, parse_server_side, parse_wait, DryRunFlags};
 use super::progress::{interrupted, Progress};
 use super::{out, Ctx};
-use crate::action::deploy::{DryRun, ServerSide, WaitStrategy};
+use crate::action::deploy::{ServerSide, WaitStrategy};
 use crate::action::diff as rollback_diff;
 use crate::action::rollback::{self, RollbackOptions};
 use crate::kube::resources::Cluster;
@@ -47,35 +47,21 @@ pub struct RollbackArgs {
     /// must be "true", "false" or "auto"; auto follows the target revision's apply method
     #[arg(long, default_value = "auto", value_parser = parse_server_side)]
     server_side: ServerSide,
-    /// show what would change, as one diff per object, and write nothing: client (computed
-    /// locally, the default) or server (a server-side dry run)
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "client", value_parser = parse_dry_run)]
-    dry_run: Option<RollbackDryRun>,
+    /// `--dry-run[=client|server]`: show what would change, as one diff per object, and write
+    /// nothing (computed locally, or by a server-side dry run)
+    #[command(flatten)]
+    dry_run: DryRunFlags,
     /// with --dry-run, show Secret values instead of redacting them
     #[arg(long)]
     show_secrets: bool,
     /// limit the maximum number of revisions saved per release. Use 0 for no limit
-    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10)]
+    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10, allow_negative_numbers = true, value_parser = super::cobra::go_count)]
     history_max: usize,
 }
 
-/// `--dry-run`'s value for rollback: a diff computed here (`client`) or by the API server;
-/// `none` runs the rollback for real.
-#[derive(Clone, Copy, Debug)]
-struct RollbackDryRun(Option<DryRun>);
-
-fn parse_dry_run(s: &str) -> Result<RollbackDryRun, String> {
-    match s {
-        "client" | "true" => Ok(RollbackDryRun(Some(DryRun::Client))),
-        "server" => Ok(RollbackDryRun(Some(DryRun::Server))),
-        "none" | "false" => Ok(RollbackDryRun(None)),
-        other => Err(format!(
-            "invalid dry-run value {other:?}: use none, client or server"
-        )),
-    }
-}
-
 pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
+    let dry_run = a.dry_run.strategy()?;
+    super::flags::print_log(&a.dry_run.warning().into_iter().collect::<Vec<_>>());
     let Some(name) = a.args.first().cloned() else {
         anyhow::bail!("\"rhelm rollback\" requires at least 1 argument\n\nUsage:  rhelm rollback <RELEASE> [REVISION] [flags]");
     };
@@ -111,7 +97,7 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
     let storage = ctx.storage(false).await?;
     let client = crate::kube::client(&ctx.kube_options()).await?;
     let cluster = Cluster::new(client);
-    if let Some(RollbackDryRun(Some(mode))) = a.dry_run {
+    if let Some(mode) = dry_run {
         let report =
             rollback::dry_run(&storage, &cluster, &name, &opts, mode, a.show_secrets).await?;
         for w in &report.plan.warnings {

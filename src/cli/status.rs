@@ -15,7 +15,7 @@ pub struct StatusArgs {
     #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
     output: Format,
     /// if set, display the status of the named release with revision
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true, value_parser = super::cobra::go_int)]
     revision: i64,
 }
 

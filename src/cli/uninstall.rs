@@ -78,7 +78,7 @@ pub async fn run(ctx: &Ctx, a: UninstallArgs) -> anyhow::Result<()> {
             Err(e) => {
                 // Helm names the objects that could not be deleted only in its debug log.
                 if let (true, uninstall::UninstallError::Delete { causes, .. }) =
-                    (ctx.global.debug, &e)
+                    (ctx.global.debug(), &e)
                 {
                     for c in causes {
                         eprintln!("uninstall: {c}");

@@ -50,6 +50,9 @@ pub struct KubeOptions {
     pub insecure_skip_tls_verify: bool,
     /// `--kube-tls-server-name`.
     pub tls_server_name: Option<String>,
+    /// `--kube-ca-file`: the CA that signs the API server's certificate, instead of the
+    /// kubeconfig's.
+    pub ca_file: Option<PathBuf>,
 }
 
 fn kubeconfig_paths(opts: &KubeOptions) -> Vec<PathBuf> {
@@ -113,10 +116,37 @@ pub fn resolve_namespace(explicit: Option<&str>, opts: &KubeOptions) -> String {
         .unwrap_or_else(|| "default".to_string())
 }
 
+/// Points the selected context's cluster at `ca` (client-go's `CAFile` override).
+fn use_ca_file(kc: &mut Kubeconfig, context: Option<&str>, ca: &Path) {
+    let Some(ctx_name) = context
+        .or(kc.current_context.as_deref())
+        .map(str::to_string)
+    else {
+        return;
+    };
+    let cluster = kc
+        .contexts
+        .iter()
+        .find(|c| c.name == ctx_name)
+        .and_then(|c| c.context.as_ref())
+        .map(|c| c.cluster.clone());
+    for c in &mut kc.clusters {
+        if Some(&c.name) == cluster.as_ref() {
+            if let Some(cl) = c.cluster.as_mut() {
+                cl.certificate_authority = Some(ca.display().to_string());
+                cl.certificate_authority_data = None;
+            }
+        }
+    }
+}
+
 /// Builds a client with a read timeout.
 pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
     let mut cfg = match load_kubeconfig(opts)? {
-        Some(kc) => {
+        Some(mut kc) => {
+            if let Some(ca) = &opts.ca_file {
+                use_ca_file(&mut kc, opts.context.as_deref(), ca);
+            }
             let kopts = KubeConfigOptions {
                 context: opts.context.clone(),
                 cluster: None,
