@@ -32,7 +32,7 @@ struct Out {
 
 /// Runs `bin` with a clean Helm environment plus `vars`.
 fn run(bin: &Path, vars: &[(&str, &str)], args: &[&str]) -> Out {
-    let home = std::env::temp_dir().join(format!("rhelm-cli-fidelity-{}", std::process::id()));
+    let home = std::env::temp_dir().join(format!("cli-fidelity-home-{}", std::process::id()));
     let mut c = Command::new(bin);
     for k in [
         "HELM_NAMESPACE",
@@ -371,4 +371,341 @@ fn every_flag_error_names_the_flag_as_helm4_does() {
     }
     assert!(checked > 50, "only {checked} flag errors compared");
     diffs.finish();
+}
+
+/// rhelm's output with its name written as helm's, to compare layouts.
+fn as_helm(o: &Out) -> Out {
+    Out {
+        code: o.code,
+        stdout: o.stdout.replace("rhelm", "helm"),
+        stderr: o.stderr.replace("rhelm", "helm"),
+    }
+}
+
+/// The sections of a help text from `Usage:` on (the description is each tool's own words).
+fn sections(help: &str) -> Vec<(String, Vec<String>)> {
+    let start = help.find("Usage:").expect("a Usage: section");
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for line in help[start..].lines() {
+        if !line.is_empty() && !line.starts_with(' ') {
+            out.push((line.to_string(), Vec::new()));
+        } else if let Some(last) = out.last_mut() {
+            if !line.is_empty() {
+                last.1.push(line.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// A flag line's name/type column and its default: `  -o, --output format` and
+/// `(default table)`.
+fn flag_spec(line: &str) -> (String, String) {
+    let from = line.find("--").unwrap_or(0);
+    let end = line[from..].find("   ").map_or(line.len(), |i| from + i);
+    let spec = line[..end].trim_end().to_string();
+    let default = line
+        .rfind(" (default ")
+        .map(|i| line[i..].to_string())
+        .unwrap_or_default();
+    (spec, default)
+}
+
+/// `--help` lays out as helm's: the same sections in the same order, the same usage line and
+/// aliases, `Global Flags:` byte for byte, and each flag both have with the same name,
+/// shorthand, type and default, in the same (sorted) order.
+#[test]
+fn help_layout_matches_helm4() {
+    let Some(helm4) = helm4_binary() else { return };
+    let mut problems = Vec::new();
+    let commands: &[&[&str]] = &[
+        &[],
+        &["list"],
+        &["history"],
+        &["status"],
+        &["get"],
+        &["get", "all"],
+        &["get", "values"],
+        &["get", "manifest"],
+        &["get", "hooks"],
+        &["get", "notes"],
+        &["get", "metadata"],
+        &["install"],
+        &["upgrade"],
+        &["rollback"],
+        &["uninstall"],
+        &["test"],
+        &["template"],
+        &["version"],
+        &["env"],
+        &["completion"],
+        &["completion", "zsh"],
+    ];
+    for path in commands {
+        let mut args: Vec<&str> = path.to_vec();
+        args.push("--help");
+        let theirs = run(&helm4, &[], &args);
+        let ours = as_helm(&run(&rhelm_bin(), &[], &args));
+        let what = args.join(" ");
+        if ours.code != 0 || !ours.stderr.is_empty() {
+            problems.push(format!("{what}: exit {} {}", ours.code, ours.stderr));
+            continue;
+        }
+        // `rhelm help CMD` is `rhelm CMD --help`.
+        let mut help_args = vec!["help"];
+        help_args.extend_from_slice(path);
+        let via_help = as_helm(&run(&rhelm_bin(), &[], &help_args));
+        if via_help != ours {
+            problems.push(format!("`help {}` differs from `{what}`", path.join(" ")));
+        }
+        let (h, r) = (sections(&theirs.stdout), sections(&ours.stdout));
+        let names = |s: &[(String, Vec<String>)]| s.iter().map(|x| x.0.clone()).collect::<Vec<_>>();
+        if names(&h) != names(&r) {
+            problems.push(format!(
+                "{what}: sections {:?} vs helm's {:?}",
+                names(&r),
+                names(&h)
+            ));
+            continue;
+        }
+        for ((title, hl), (_, rl)) in h.iter().zip(&r) {
+            match title.as_str() {
+                "Usage:" | "Aliases:" if hl != rl => {
+                    problems.push(format!("{what}: {title} {rl:?} vs helm's {hl:?}"))
+                }
+                "Global Flags:" if hl != rl => problems.push(format!(
+                    "{what}: Global Flags:\n{}\nvs helm's\n{}",
+                    rl.join("\n"),
+                    hl.join("\n")
+                )),
+                "Flags:" => {
+                    let hs: Vec<(String, String)> = hl.iter().map(|l| flag_spec(l)).collect();
+                    let rs: Vec<(String, String)> = rl.iter().map(|l| flag_spec(l)).collect();
+                    let name = |s: &str| {
+                        s.split("--")
+                            .nth(1)
+                            .unwrap_or("")
+                            .split([' ', '['])
+                            .next()
+                            .unwrap_or("")
+                            .to_string()
+                    };
+                    let common_h: Vec<&(String, String)> = hs
+                        .iter()
+                        .filter(|x| rs.iter().any(|y| name(&y.0) == name(&x.0)))
+                        .collect();
+                    let common_r: Vec<&(String, String)> = rs
+                        .iter()
+                        .filter(|x| hs.iter().any(|y| name(&y.0) == name(&x.0)))
+                        .collect();
+                    if common_h != common_r {
+                        problems.push(format!(
+                            "{what}: flags\n{common_r:#?}\nvs helm's\n{common_h:#?}"
+                        ));
+                    }
+                }
+                "Available Commands:" => {
+                    let cmd = |l: &String| l.split_whitespace().next().unwrap_or("").to_string();
+                    let mut last = String::new();
+                    for l in rl {
+                        if cmd(l) < last {
+                            problems.push(format!("{what}: commands not sorted at {l}"));
+                        }
+                        last = cmd(l);
+                        // Same padding: the description starts in helm's column.
+                        if let Some(hline) = hl.iter().find(|x| cmd(x) == cmd(l)) {
+                            let col = |s: &str| {
+                                s[2..].find(' ').map(|i| {
+                                    i + 2 + s[2 + i..].len() - s[2 + i..].trim_start().len()
+                                })
+                            };
+                            if col(hline) != col(l) {
+                                problems.push(format!("{what}: {l:?} vs helm's {hline:?}"));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // `rhelm` and `rhelm get` alone print their help and exit 0, as helm does.
+    for (alone, full) in [(&["get"][..], &["get", "--help"][..]), (&[], &["--help"])] {
+        let a = run(&rhelm_bin(), &[], alone);
+        let f = run(&rhelm_bin(), &[], full);
+        let h = run(&helm4, &[], alone);
+        if a != f || h.code != 0 || a.code != 0 {
+            problems.push(format!(
+                "`{}` alone: exit {} (helm {})",
+                alone.join(" "),
+                a.code,
+                h.code
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+}
+
+/// `version`, `env`, `completion`, unknown commands and `help` topics, as helm has them.
+#[test]
+fn small_commands_match_helm4() {
+    let Some(helm4) = helm4_binary() else { return };
+    let mut diffs = Diffs(Vec::new());
+    let same = |diffs: &mut Diffs, args: &[&str], vars: &[(&str, &str)]| {
+        let theirs = run(&helm4, vars, args);
+        let ours = as_helm(&run(&rhelm_bin(), vars, args));
+        diffs.check(&args.join(" "), &ours, &theirs);
+    };
+    // Unknown commands, with cobra's suggestions (cases where helm's candidates are commands
+    // rhelm has too).
+    for cmd in [
+        "stat", "foo", "instal", "unistall", "rollbak", "histroy", "templat", "upgrad",
+    ] {
+        same(&mut diffs, &[cmd], &[]);
+    }
+    // An unknown help topic: cobra's line and the root usage (without -h) on stderr, exit 0.
+    for o in [
+        run(&helm4, &[], &["help", "nosuch"]),
+        as_helm(&run(&rhelm_bin(), &[], &["help", "nosuch"])),
+    ] {
+        assert_eq!(o.code, 0);
+        assert!(o.stdout.is_empty());
+        let start =
+            "Unknown help topic [`nosuch`]\nUsage:\n  helm [command]\n\nAvailable Commands:\n";
+        assert!(o.stderr.starts_with(start), "{}", o.stderr);
+        assert!(!o.stderr.contains("--help "), "{}", o.stderr);
+    }
+    same(&mut diffs, &["version", "extra"], &[]);
+    same(&mut diffs, &["env", "a", "b"], &[]);
+    same(
+        &mut diffs,
+        &["completion", "bash", "--no-descriptions=x"],
+        &[],
+    );
+    // `helm env` with rhelm's values: all but HELM_BIN (the binary's own path) as helm's.
+    let strip_bin = |o: Out| Out {
+        stdout: o
+            .stdout
+            .lines()
+            .filter(|l| !l.starts_with("HELM_BIN="))
+            .map(|l| format!("{l}\n"))
+            .collect(),
+        ..o
+    };
+    for (args, vars) in [
+        (&["env"][..], &[][..]),
+        // (Not --kube-as-group: helm 4 parses the flags twice and prints each group twice.)
+        (
+            &[
+                "env",
+                "-n",
+                "prod",
+                "--burst-limit",
+                "7",
+                "--qps",
+                "2.5",
+                "--kubeconfig",
+                "/x",
+                "--debug",
+                "--registry-config",
+                "/r",
+            ],
+            &[],
+        ),
+        (
+            &["env"],
+            &[
+                ("HELM_CACHE_HOME", "/c//"),
+                ("XDG_CONFIG_HOME", "/xdg"),
+                ("HELM_DEBUG", "T"),
+                ("HELM_QPS", "x"),
+                ("HELM_MAX_HISTORY", "3"),
+                ("HELM_KUBEASGROUPS", ",g1,g2, "),
+                ("HELM_KUBEINSECURE_SKIP_TLS_VERIFY", "yes"),
+            ],
+        ),
+    ] {
+        let theirs = strip_bin(run(&helm4, vars, args));
+        let ours = strip_bin(run(&rhelm_bin(), vars, args));
+        diffs.check(&args.join(" "), &ours, &theirs);
+    }
+    for v in ["HELM_NAMESPACE", "HELM_QPS", "NOPE"] {
+        let args = ["env", v, "-n", "x"];
+        let theirs = run(&helm4, &[], &args);
+        diffs.check(&args.join(" "), &run(&rhelm_bin(), &[], &args), &theirs);
+    }
+    diffs.finish();
+
+    // `version`: rhelm's own facts in helm's layout.
+    let full = run(&rhelm_bin(), &[], &["version"]).stdout;
+    let helm_full = run(&helm4, &[], &["version"]).stdout;
+    let keys = |s: &str| -> Vec<String> {
+        s.split([',', '{'])
+            .filter_map(|f| f.trim().split_once(':').map(|(k, _)| k.to_string()))
+            .collect()
+    };
+    assert!(full.starts_with("version.BuildInfo{Version:\"v"), "{full}");
+    assert!(full.ends_with("}\n"), "{full}");
+    assert_eq!(keys(&full), keys(&helm_full), "{full} vs {helm_full}");
+    let short = run(&rhelm_bin(), &[], &["version", "--short"]).stdout;
+    let version = run(
+        &rhelm_bin(),
+        &[],
+        &["version", "--template", "{{.Version}}"],
+    )
+    .stdout;
+    let commit = run(
+        &rhelm_bin(),
+        &[],
+        &["version", "--template", "{{.GitCommit}}"],
+    )
+    .stdout;
+    assert!(
+        version.starts_with('v') && !version.ends_with('\n'),
+        "{version:?}"
+    );
+    let expect_short = if commit.len() >= 7 {
+        format!("{version}+g{}\n", &commit[..7])
+    } else {
+        format!("{version}\n")
+    };
+    assert_eq!(short, expect_short);
+    assert!(full.contains(&format!("Version:\"{version}\"")), "{full}");
+    let bad = run(&rhelm_bin(), &[], &["version", "--template", "{{.Version"]);
+    let helm_bad = run(&helm4, &[], &["version", "--template", "{{.Version"]);
+    assert_eq!((bad.code, bad.stderr), (helm_bad.code, helm_bad.stderr));
+}
+
+/// The completion scripts load in their shell and complete commands and flags.
+#[test]
+fn completion_scripts_complete_commands_and_flags() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let o = run(&rhelm_bin(), &[], &["completion", shell]);
+        assert_eq!(o.code, 0, "{shell}: {}", o.stderr);
+        assert!(
+            o.stdout.contains("rhelm") && o.stdout.contains("rollback"),
+            "{shell}"
+        );
+    }
+    if Command::new("bash").arg("--version").output().is_err() {
+        eprintln!("skipped: no bash to load the script");
+        return;
+    }
+    let script = format!(
+        "source <({bin} completion bash)\n\
+         COMP_WORDS=(rhelm li); COMP_CWORD=1; _rhelm rhelm li rhelm; echo \"${{COMPREPLY[@]}}\"\n\
+         COMP_WORDS=(rhelm list --ti); COMP_CWORD=2; _rhelm rhelm --ti list; echo \"${{COMPREPLY[@]}}\"\n",
+        bin = rhelm_bin().display()
+    );
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "list\n--time-format\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

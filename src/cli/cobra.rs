@@ -218,6 +218,111 @@ fn first_line(e: &clap::Error) -> String {
         .to_string()
 }
 
+/// What cobra does when the command line does not name a command to run: help for `--help`,
+/// for a bare command group (`rhelm`, `rhelm get`) and for `rhelm get nosuch`; an unknown
+/// command with the nearest names; else the flag error. Returns the exit code.
+pub fn parse_failed(root: &Command, argv: &[String], e: &clap::Error) -> std::process::ExitCode {
+    use std::process::ExitCode;
+    let path = active_path(root, argv);
+    let names: Vec<&str> = path[1..].iter().map(|c| c.get_name()).collect();
+    let help_root = <super::Cli as clap::CommandFactory>::command();
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {}
+        ErrorKind::InvalidSubcommand if path.len() > 1 => {}
+        ErrorKind::InvalidSubcommand => {
+            let typed = match e.get(ContextKind::InvalidSubcommand) {
+                Some(ContextValue::String(s)) => s.clone(),
+                _ => String::new(),
+            };
+            eprintln!("{}", unknown_command(root, &typed));
+            return ExitCode::from(1);
+        }
+        _ => {
+            eprintln!("Error: {}", error_text(root, argv, e));
+            return ExitCode::from(1);
+        }
+    }
+    let text = super::help::render(&help_root, &names);
+    match super::out(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+/// Cobra's error for an unknown command, with its suggestions (names within two edits, or
+/// starting with what was typed).
+fn unknown_command(root: &Command, typed: &str) -> String {
+    let lower = typed.to_lowercase();
+    let mut names: Vec<&str> = root
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+        .map(|c| c.get_name())
+        .collect();
+    names.sort();
+    let near: Vec<&str> = names
+        .into_iter()
+        .filter(|n| {
+            levenshtein(&lower, &n.to_lowercase()) <= 2 || n.to_lowercase().starts_with(&lower)
+        })
+        .collect();
+    let name = root.get_name();
+    let mut msg = format!(
+        "Error: unknown command {} for \"{name}\"",
+        gostd::strconv::quote(typed)
+    );
+    if !near.is_empty() {
+        msg.push_str("\n\nDid you mean this?\n");
+        for n in near {
+            msg.push_str(&format!("\t{n}\n"));
+        }
+    }
+    msg.push_str(&format!("\nRun '{name} --help' for usage."));
+    msg
+}
+
+/// Edit distance between two strings, by characters.
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// `rhelm help [command…]`: that command's help, or cobra's "Unknown help topic" and the root
+/// usage on stderr.
+pub fn help_command(args: &[String]) -> anyhow::Result<()> {
+    let root = <super::Cli as clap::CommandFactory>::command();
+    let mut names: Vec<String> = Vec::new();
+    let mut cur = &root;
+    for a in args {
+        match cur.find_subcommand(a) {
+            Some(c) => {
+                names.push(c.get_name().to_string());
+                cur = c;
+            }
+            None if names.is_empty() => {
+                let topics: Vec<String> = args.iter().map(|a| format!("`{a}`")).collect();
+                eprint!(
+                    "Unknown help topic [{}]\n{}",
+                    topics.join(" "),
+                    super::help::usage(&root, &[&root], false)
+                );
+                return Ok(());
+            }
+            None => break,
+        }
+    }
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    super::out(super::help::render(&root, &names).as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

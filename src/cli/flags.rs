@@ -54,13 +54,13 @@ impl ValueFlags {
 #[derive(Debug, Clone, Args)]
 pub struct WaitFlags {
     /// if specified, wait until resources are ready (up to --timeout). Values: 'watcher', 'hookOnly', and 'legacy'.
-    #[arg(long = "wait", num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait_text)]
+    #[arg(long = "wait", num_args = 0..=1, require_equals = true, default_missing_value = "watcher", default_value = "hookOnly", value_name = "WaitStrategy", value_parser = parse_wait_text)]
     pub wait_text: Option<String>,
     /// if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful. It will wait for as long as --timeout
     #[arg(long)]
     pub wait_for_jobs: bool,
     /// time to wait for any individual Kubernetes operation (like Jobs for hooks)
-    #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
+    #[arg(long, default_value = "5m0s", value_name = "duration", value_parser = parse_go_duration)]
     pub timeout: Duration,
 }
 
@@ -111,7 +111,7 @@ pub fn parse_wait(s: &str) -> Result<WaitStrategy, String> {
 #[derive(Debug, Clone, Args)]
 pub struct DryRunFlags {
     /// simulates the operation without persisting changes. Must be one of: "none" (default), "client", or "server". '--dry-run=none' executes the operation normally and persists changes (no simulation). '--dry-run=client' simulates the operation client-side only and avoids cluster connections. '--dry-run=server' simulates the operation on the server, requiring cluster connectivity.
-    #[arg(long = "dry-run", num_args = 0..=1, require_equals = true, default_missing_value = "unset", default_value = "none")]
+    #[arg(long = "dry-run", num_args = 0..=1, require_equals = true, default_missing_value = "unset", default_value = "none", verbatim_doc_comment)]
     pub dry_run_text: String,
 }
 

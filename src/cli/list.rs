@@ -29,6 +29,7 @@ pub struct ListArgs {
         long = "max",
         default_value_t = 256,
         allow_negative_numbers = true,
+        value_name = "int",
         value_parser = super::cobra::go_int
     )]
     max: i64,
@@ -36,10 +37,10 @@ pub struct ListArgs {
     #[arg(long = "no-headers")]
     no_headers: bool,
     /// next release index in the list, used to offset from start value
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true, value_parser = super::cobra::go_int)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_int)]
     offset: i64,
     /// prints the output in the specified format. Allowed values: table, json, yaml
-    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    #[arg(short = 'o', long = "output", default_value = "table", value_name = "format", value_parser = parse_format)]
     output: Format,
     /// show pending releases
     #[arg(long)]

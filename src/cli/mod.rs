@@ -1,8 +1,11 @@
 //! Command-line parsing (clap, one file per command) and printing through `output`.
 
 mod cobra;
+mod completion;
+mod env;
 mod flags;
 mod get;
+mod help;
 mod history;
 mod install;
 mod list;
@@ -14,6 +17,7 @@ mod test;
 mod uninstall;
 mod unlock;
 mod upgrade;
+mod version;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -27,7 +31,12 @@ use crate::storage::{Broken, Storage};
 
 /// A Helm-compatible client for Kubernetes releases.
 #[derive(Debug, Parser)]
-#[command(name = "rhelm", version, about, disable_help_subcommand = true)]
+#[command(
+    name = "rhelm",
+    about,
+    disable_help_subcommand = true,
+    disable_version_flag = true
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -47,18 +56,14 @@ pub struct Global {
     /// path to the kubeconfig file
     #[arg(long, global = true)]
     pub kubeconfig: Option<PathBuf>,
-    /// enable verbose output (default `HELM_DEBUG`)
-    #[arg(long = "debug", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = cobra::go_bool)]
+    /// enable verbose output
+    // The default is `HELM_DEBUG` (Helm's `strconv.ParseBool`), read in `Global::debug`.
+    #[arg(long = "debug", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "bool", value_parser = cobra::go_bool)]
     debug_flag: Option<bool>,
     /// use colored output (never, auto, always)
-    #[arg(
-        long,
-        visible_alias = "colour",
-        global = true,
-        env = "HELM_COLOR",
-        default_value = "auto"
-    )]
-    pub color: String,
+    // The default is `NO_COLOR`/`HELM_COLOR` (`output::color::env_mode`), read in `Global::color`.
+    #[arg(long = "color", visible_alias = "colour", global = true)]
+    color_flag: Option<String>,
     /// the address and the port for the Kubernetes API server
     #[arg(long = "kube-apiserver", global = true, env = "HELM_KUBEAPISERVER")]
     pub kube_apiserver: Option<String>,
@@ -73,11 +78,14 @@ pub struct Global {
     /// username to impersonate for the operation
     #[arg(long = "kube-as-user", global = true, env = "HELM_KUBEASUSER")]
     pub kube_as_user: Option<String>,
-    /// group to impersonate for the operation, this flag can be repeated to specify multiple groups.
-    #[arg(long = "kube-as-group", global = true)]
+    #[arg(
+        long = "kube-as-group",
+        global = true,
+        help = "group to impersonate for the operation, this flag can be repeated to specify multiple groups."
+    )]
     kube_as_group_flag: Vec<String>,
     /// if true, the Kubernetes API server's certificate will not be checked for validity. This will make your HTTPS connections insecure
-    #[arg(long = "kube-insecure-skip-tls-verify", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = cobra::go_bool)]
+    #[arg(long = "kube-insecure-skip-tls-verify", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "bool", value_parser = cobra::go_bool)]
     kube_insecure_skip_tls_verify_flag: Option<bool>,
     /// server name to use for Kubernetes API server certificate validation. If it is not provided, the hostname used to contact the server is used
     #[arg(
@@ -89,11 +97,12 @@ pub struct Global {
     /// the certificate authority file for the Kubernetes API server connection
     #[arg(long = "kube-ca-file", global = true, env = "HELM_KUBECAFILE")]
     pub kube_ca_file: Option<PathBuf>,
-    /// client-side default throttling limit (default `HELM_BURST_LIMIT`, else 100)
-    #[arg(long = "burst-limit", global = true, allow_negative_numbers = true, value_parser = cobra::go_int)]
+    /// client-side default throttling limit
+    // The default is `HELM_BURST_LIMIT`, else 100, read in `Global::burst_limit`.
+    #[arg(long = "burst-limit", global = true, value_name = "int", allow_negative_numbers = true, value_parser = cobra::go_int)]
     burst_limit_flag: Option<i64>,
     /// queries per second used when communicating with the Kubernetes API, not including bursting
-    #[arg(long = "qps", global = true, allow_negative_numbers = true, value_parser = cobra::go_float32)]
+    #[arg(long = "qps", global = true, value_name = "float32", allow_negative_numbers = true, value_parser = cobra::go_float32)]
     qps_flag: Option<f32>,
     /// path to the registry config file
     #[arg(long = "registry-config", global = true, env = "HELM_REGISTRY_CONFIG")]
@@ -126,6 +135,13 @@ fn env_bool(name: &str) -> bool {
 }
 
 impl Global {
+    /// `--color`, else the mode `NO_COLOR` and `HELM_COLOR` give.
+    pub fn color(&self) -> String {
+        self.color_flag
+            .clone()
+            .unwrap_or_else(crate::output::color::env_mode)
+    }
+
     /// `--debug`, else `HELM_DEBUG`.
     pub fn debug(&self) -> bool {
         self.debug_flag.unwrap_or_else(|| env_bool("HELM_DEBUG"))
@@ -198,6 +214,21 @@ pub enum Command {
     /// uninstall a release
     #[command(visible_aliases = ["del", "delete", "un"])]
     Uninstall(uninstall::UninstallArgs),
+    /// print the rhelm version information
+    Version(version::VersionArgs),
+    /// rhelm client environment information
+    Env(env::EnvArgs),
+    /// generate autocompletion scripts for the specified shell
+    Completion(completion::CompletionArgs),
+    /// Help about any command
+    Help(HelpArgs),
+}
+
+/// `rhelm help [command]`.
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    #[arg(value_name = "command")]
+    command: Vec<String>,
 }
 
 /// Output-format flag shared by several commands.
@@ -231,7 +262,7 @@ impl Ctx {
 
     /// Whether tables and status lines are coloured (Helm 4's `--color`).
     pub fn color(&self) -> bool {
-        crate::output::color::enabled(&self.global.color)
+        crate::output::color::enabled(&self.global.color())
     }
 
     /// False for the memory driver, which (like Helm) works without a cluster.
@@ -286,7 +317,11 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Unlock(a) => unlock::run(ctx, a).await,
         Command::Test(a) => test::run(ctx, a).await,
         Command::Uninstall(a) => uninstall::run(ctx, a).await,
-        Command::Template(_) => unreachable!("template runs without the async runtime"),
+        Command::Template(_)
+        | Command::Version(_)
+        | Command::Env(_)
+        | Command::Completion(_)
+        | Command::Help(_) => unreachable!("runs without the async runtime"),
     }
 }
 
@@ -310,22 +345,15 @@ pub fn main() -> ExitCode {
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
     let cli = match parsed {
         Ok(c) => c,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                let _ = e.print();
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("Error: {}", cobra::error_text(&root, &argv, &e));
-            return ExitCode::from(1);
-        }
+        Err(e) => return cobra::parse_failed(&root, &argv, &e),
     };
     // Helm checks the colour mode before it runs any command, and fails outside cobra's
     // error path (a log line, no `Error:`).
-    if !matches!(cli.global.color.as_str(), "never" | "auto" | "always") {
+    let color = cli.global.color();
+    if !matches!(color.as_str(), "never" | "auto" | "always") {
         let err = format!(
             "invalid color mode {}: must be one of: never, auto, always",
-            gostd::strconv::quote(&cli.global.color)
+            gostd::strconv::quote(&color)
         );
         flags::print_log(&[crate::chart::gofmt::slog_line(
             "WARN",
@@ -342,6 +370,10 @@ pub fn main() -> ExitCode {
         // `template` never talks to a cluster; it runs without an async runtime, whose worker
         // threads would cost more than rendering a small chart.
         Command::Template(a) => template::run(&ctx, a),
+        Command::Version(a) => version::run(&ctx, a),
+        Command::Env(a) => env::run(&ctx, a),
+        Command::Completion(a) => completion::run(&ctx, a),
+        Command::Help(a) => cobra::help_command(&a.command),
         command => run_async(&ctx, command),
     };
     match result {

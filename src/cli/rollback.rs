@@ -24,10 +24,10 @@ pub struct RollbackArgs {
     #[arg(long)]
     no_hooks: bool,
     /// time to wait for any individual Kubernetes operation (like Jobs for hooks)
-    #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
+    #[arg(long, default_value = "5m0s", value_name = "duration", value_parser = parse_go_duration)]
     timeout: Duration,
     /// wait until all resources are ready: watcher (kstatus, the default), legacy (Helm 3) or hookOnly
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait)]
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", default_value = "hookOnly", value_name = "WaitStrategy", value_parser = parse_wait)]
     wait: Option<WaitStrategy>,
     /// if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful
     #[arg(long)]
@@ -39,7 +39,7 @@ pub struct RollbackArgs {
     #[arg(long)]
     cleanup_on_fail: bool,
     /// force resource updates by replacement
-    #[arg(long = "force-replace", visible_alias = "force")]
+    #[arg(long = "force-replace", alias = "force")]
     force_replace: bool,
     /// if set server-side apply will force changes against conflicts
     #[arg(long)]
@@ -55,7 +55,7 @@ pub struct RollbackArgs {
     #[arg(long)]
     show_secrets: bool,
     /// limit the maximum number of revisions saved per release. Use 0 for no limit
-    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10, allow_negative_numbers = true, value_parser = super::cobra::go_count)]
+    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_count)]
     history_max: usize,
 }
 

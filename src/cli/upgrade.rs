@@ -42,7 +42,7 @@ pub struct UpgradeArgs {
     #[arg(long)]
     reset_then_reuse_values: bool,
     /// limit the maximum number of revisions saved per release. Use 0 for no limit
-    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10, allow_negative_numbers = true, value_parser = super::cobra::go_count)]
+    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_count)]
     history_max: usize,
     /// allow deletion of new resources created in this upgrade when upgrade fails
     #[arg(long)]
