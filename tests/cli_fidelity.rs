@@ -709,3 +709,125 @@ fn completion_scripts_complete_commands_and_flags() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A copy of the test kubeconfig whose cluster is at `server`.
+fn kubeconfig_with_server(env: &common::TestEnv, dir: &Path, server: &str) -> String {
+    let text = std::fs::read_to_string(&env.kubeconfig).unwrap();
+    let changed: String = text
+        .lines()
+        .map(|l| match l.find("server:") {
+            Some(i) => format!("{}server: {server}\n", &l[..i]),
+            None => format!("{l}\n"),
+        })
+        .collect();
+    let path = dir.join(format!("kubeconfig-{}", server.replace([':', '/'], "_")));
+    std::fs::write(&path, changed).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// A server that cannot be reached is named as helm names it: a refused connection, a
+/// certificate for another name, an unknown CA, a TLS handshake that never ends, a missing
+/// context, a missing kubeconfig.
+#[test]
+fn unreachable_servers_are_named_as_helm4_names_them() {
+    let Some(env) = testenv() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let kc = env.kubeconfig.to_string_lossy().into_owned();
+    // A port with nothing listening, and one that accepts but never answers.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent_port = silent.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for c in silent.incoming().flatten() {
+            held.push(c);
+        }
+    });
+    let refused = kubeconfig_with_server(&env, dir.path(), &format!("https://127.0.0.1:{closed}"));
+    let hanging = kubeconfig_with_server(
+        &env,
+        dir.path(),
+        &format!("https://127.0.0.1:{silent_port}"),
+    );
+    // A CA of our own, which signed nothing the server presents (testenv needs openssl too).
+    let other_ca = dir.path().join("other-ca.crt");
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=other",
+        ])
+        .arg("-keyout")
+        .arg(dir.path().join("other-ca.key"))
+        .arg("-out")
+        .arg(&other_ca)
+        .output()
+        .expect("run openssl");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let leaf = other_ca.to_string_lossy().into_owned();
+    let chart = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/read/chart")
+        .to_string_lossy()
+        .into_owned();
+    let mut diffs = Diffs(Vec::new());
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["list", "--kubeconfig", &refused],
+        vec!["status", "x", "--kubeconfig", &refused],
+        vec!["history", "x", "--kubeconfig", &refused],
+        vec!["get", "values", "x", "--kubeconfig", &refused],
+        vec!["install", "x", &chart, "--kubeconfig", &refused],
+        vec!["upgrade", "x", &chart, "--kubeconfig", &refused],
+        vec![
+            "list",
+            "--kubeconfig",
+            &kc,
+            "--kube-tls-server-name",
+            "nosuch.example",
+        ],
+        vec![
+            "list",
+            "--kubeconfig",
+            &kc,
+            "--kube-tls-server-name",
+            "10.9.9.9",
+        ],
+        vec!["status", "x", "--kubeconfig", &kc, "--kube-ca-file", &leaf],
+        vec!["list", "--kubeconfig", &hanging],
+        vec!["list", "--kubeconfig", &kc, "--kube-context", "nosuch"],
+        vec!["status", "x", "--kubeconfig", "/nonexistent-kubeconfig"],
+    ];
+    for args in &cases {
+        let theirs = run(&env.helm4, &[], args);
+        let ours = run(&rhelm_bin(), &[], args);
+        assert_ne!(theirs.code, 0, "helm succeeded on {args:?}");
+        diffs.check(&args.join(" "), &ours, &theirs);
+    }
+    diffs.finish();
+}
+
+/// An invalid `list -f` regular expression is Go's one-line error.
+#[test]
+fn invalid_list_filters_fail_as_in_helm4() {
+    let Some(helm4) = helm4_binary() else { return };
+    let mut diffs = Diffs(Vec::new());
+    for p in [
+        "a[b", "(a", "a)", "*a", "[z-a]", "a\\q", "a\\", "x{2,1}", "(?=a)", "(?P<>a)", "\\1",
+        "\\pX", "(?i", "\\x{zz}", "(?z)",
+    ] {
+        compare_memory(&mut diffs, &helm4, &["list", "-f", p]);
+    }
+    diffs.finish();
+}

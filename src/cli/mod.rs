@@ -335,6 +335,31 @@ fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
     rt.block_on(dispatch(ctx, command))
 }
 
+/// Helm's words for a failed connection to the API server (kube-rs only says
+/// `client error (Connect)`), keeping the command's own prefix (`INSTALLATION FAILED: `).
+fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
+    if !ctx.uses_cluster() || !crate::kube::unreachable::looks_like_connect_failure(text) {
+        return None;
+    }
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()?;
+    let found = rt.block_on(crate::kube::unreachable::diagnose(&ctx.kube_options()))?;
+    if text.starts_with("INSTALLATION FAILED: ") {
+        // Install checks first, and logs the failure as well.
+        let msg = format!("cluster reachability check failed: {found}");
+        flags::print_log(&[crate::chart::gofmt::slog_line("ERROR", &msg, &[])]);
+        return Some(format!("INSTALLATION FAILED: {msg}"));
+    }
+    let prefix = if text.starts_with("UPGRADE FAILED: ") {
+        "UPGRADE FAILED: "
+    } else {
+        ""
+    };
+    Some(format!("{prefix}{found}"))
+}
+
 /// Parses the command line, runs the command and maps errors to Helm's `Error: …` and exit 1.
 pub fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -379,7 +404,9 @@ pub fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("Error: {e:#}");
+            let text = format!("{e:#}");
+            let text = unreachable_text(&ctx, &text).unwrap_or(text);
+            eprintln!("Error: {text}");
             ExitCode::from(1)
         }
     }

@@ -8,6 +8,7 @@ pub mod ownership;
 pub mod resources;
 pub mod status;
 pub mod strategic;
+pub mod unreachable;
 pub mod wait;
 
 use std::path::{Path, PathBuf};
@@ -28,9 +29,12 @@ pub enum KubeError {
         path: String,
         source: kube::config::KubeconfigError,
     },
-    #[error("Kubernetes cluster unreachable: {0}")]
+    /// Helm's `stat PATH: no such file or directory` for a kubeconfig that is not there.
+    #[error("kubernetes cluster unreachable: stat {0}: no such file or directory")]
+    Missing(String),
+    #[error("kubernetes cluster unreachable: {0}")]
     Config(String),
-    #[error("Kubernetes cluster unreachable: cannot create the client: {0}")]
+    #[error("kubernetes cluster unreachable: cannot create the client: {0}")]
     Client(#[from] kube::Error),
 }
 
@@ -78,6 +82,9 @@ fn kubeconfig_paths(opts: &KubeOptions) -> Vec<PathBuf> {
 pub fn load_kubeconfig(opts: &KubeOptions) -> Result<Option<Kubeconfig>, KubeError> {
     let mut merged: Option<Kubeconfig> = None;
     for path in kubeconfig_paths(opts) {
+        if !path.exists() {
+            return Err(KubeError::Missing(path.display().to_string()));
+        }
         let kc = Kubeconfig::read_from(&path).map_err(|source| KubeError::Read {
             path: path.display().to_string(),
             source,
@@ -142,8 +149,18 @@ fn use_ca_file(kc: &mut Kubeconfig, context: Option<&str>, ca: &Path) {
 
 /// Builds a client with a read timeout.
 pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
+    Ok(kube::Client::try_from(config(opts).await?)?)
+}
+
+/// The client configuration the options select.
+pub async fn config(opts: &KubeOptions) -> Result<kube::Config, KubeError> {
     let mut cfg = match load_kubeconfig(opts)? {
         Some(mut kc) => {
+            if let Some(name) = &opts.context {
+                if !kc.contexts.iter().any(|c| &c.name == name) {
+                    return Err(KubeError::Config(format!("context {name:?} does not exist")));
+                }
+            }
             if let Some(ca) = &opts.ca_file {
                 use_ca_file(&mut kc, opts.context.as_deref(), ca);
             }
@@ -190,5 +207,5 @@ pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
     }
     cfg.read_timeout = Some(READ_TIMEOUT);
     cfg.connect_timeout = Some(Duration::from_secs(10));
-    Ok(kube::Client::try_from(cfg)?)
+    Ok(cfg)
 }
