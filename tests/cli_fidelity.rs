@@ -207,7 +207,7 @@ fn compare_memory(diffs: &mut Diffs, helm4: &Path, args: &[&str]) {
         ("HELM_MEMORY_DRIVER_DATA", data.as_str()),
     ];
     let theirs = run(helm4, &vars, args);
-    let ours = run(&rhelm_bin(), &vars, args);
+    let ours = as_helm(&run(&rhelm_bin(), &vars, args));
     diffs.check(&args.join(" "), &ours, &theirs);
 }
 
@@ -290,6 +290,13 @@ fn flags_parse_and_fail_as_in_helm4() {
         ],
         &["list", "--kube-insecure-skip-tls-verify=nope"],
         &["list", "--kube-as-group"],
+        // -h/--help is a boolean flag too, and a flag error comes before the help.
+        &["list", "--help=false", "-q"],
+        &["list", "-qh=0"],
+        &["list", "-h=x"],
+        &["list", "--zz", "--help"],
+        &["list", "-o", "xml", "-h"],
+        &["nosuch", "--help"],
     ];
     for args in cases {
         compare_memory(&mut diffs, &helm4, args);
@@ -576,6 +583,24 @@ fn small_commands_match_helm4() {
         assert!(!o.stderr.contains("--help "), "{}", o.stderr);
     }
     same(&mut diffs, &["version", "extra"], &[]);
+    // A HELM_MAX_HISTORY that is no number is ignored, as helm's envIntOr does.
+    let data = fixture("list-cmd.yaml");
+    let chart = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/read/chart")
+        .to_string_lossy()
+        .into_owned();
+    same(
+        &mut diffs,
+        &["env", "HELM_MAX_HISTORY"],
+        &[("HELM_MAX_HISTORY", "abc")],
+    );
+    let vars = [
+        ("HELM_MAX_HISTORY", "abc"),
+        ("HELM_DRIVER", "memory"),
+        ("HELM_MEMORY_DRIVER_DATA", data.as_str()),
+    ];
+    let up = run(&rhelm_bin(), &vars, &["upgrade", "nosuch", &chart]);
+    assert!(!up.stderr.contains("history-max"), "{}", up.stderr);
     same(&mut diffs, &["env", "a", "b"], &[]);
     same(
         &mut diffs,

@@ -9,6 +9,7 @@ use clap::{Arg, ArgAction, Command};
 /// The command tree with pflag's parsing rules applied to every command and flag.
 pub fn pflag_rules(cmd: Command) -> Command {
     cmd.args_override_self(true)
+        .disable_help_flag(true)
         .mut_args(pflag_arg)
         .mut_subcommands(pflag_rules)
 }
@@ -70,16 +71,37 @@ pub fn go_float32(s: &str) -> Result<f32, String> {
 
 /// The commands named on the command line, from the root down to the one that runs.
 fn active_path<'a>(root: &'a Command, argv: &[String]) -> Vec<&'a Command> {
+    scan(root, argv).0
+}
+
+/// Where `-h`/`--help` appears: the token, the byte offset of `h` in a group of shorthands, and
+/// the value given with `=`.
+struct HelpUse {
+    index: usize,
+    short_at: Option<usize>,
+    value: Option<String>,
+}
+
+/// Walks the command line as pflag does: the commands it names, and each `-h`/`--help`.
+fn scan<'a>(root: &'a Command, argv: &[String]) -> (Vec<&'a Command>, Vec<HelpUse>) {
     let mut path = vec![root];
+    let mut helps = Vec::new();
     let mut i = 0;
     while i < argv.len() {
+        let at = i;
         let tok = argv[i].as_str();
         i += 1;
         if tok == "--" {
             break;
         }
         if let Some(long) = tok.strip_prefix("--") {
-            if !long.contains('=')
+            if long == "help" || long.starts_with("help=") {
+                helps.push(HelpUse {
+                    index: at,
+                    short_at: None,
+                    value: long.strip_prefix("help=").map(str::to_string),
+                });
+            } else if !long.contains('=')
                 && find_arg(&path, |a| a.get_long() == Some(long)).is_some_and(takes_separate_value)
             {
                 i += 1;
@@ -89,6 +111,18 @@ fn active_path<'a>(root: &'a Command, argv: &[String]) -> Vec<&'a Command> {
         if let Some(shorts) = tok.strip_prefix('-').filter(|s| !s.is_empty()) {
             // The first short flag that takes a value takes the rest of the token, or the next one.
             for (n, c) in shorts.char_indices() {
+                if c == 'h' {
+                    let rest = &shorts[n + 1..];
+                    helps.push(HelpUse {
+                        index: at,
+                        short_at: Some(n + 1),
+                        value: rest.strip_prefix('=').map(str::to_string),
+                    });
+                    if rest.starts_with('=') {
+                        break;
+                    }
+                    continue;
+                }
                 if let Some(a) = find_arg(&path, |a| a.get_short() == Some(c)) {
                     if takes_separate_value(a) {
                         if n + c.len_utf8() == shorts.len() {
@@ -108,7 +142,59 @@ fn active_path<'a>(root: &'a Command, argv: &[String]) -> Vec<&'a Command> {
             path.push(sub);
         }
     }
-    path
+    (path, helps)
+}
+
+/// What `-h`/`--help` asks for: cobra's help flag is a boolean like any other.
+pub enum HelpFlag {
+    /// Not given, or given as false: parse these arguments (without it).
+    Parse(Vec<String>),
+    /// Show the help of this command (names from the root down), unless the other arguments
+    /// have a flag error, which cobra reports first.
+    Show(Vec<String>, Vec<String>),
+    /// A value `strconv.ParseBool` cannot read.
+    Invalid(String),
+}
+
+/// Finds `-h`/`--help` (with pflag's `=true|false` forms); the last one given wins.
+pub fn help_flag(root: &Command, argv: &[String]) -> HelpFlag {
+    let (path, helps) = scan(root, argv);
+    let mut on = false;
+    for h in &helps {
+        match h.value.as_deref().map(go_bool).unwrap_or(Ok(true)) {
+            Ok(v) => on = v,
+            Err(e) => {
+                return HelpFlag::Invalid(format!(
+                    "invalid argument {} for \"-h, --help\" flag: {e}",
+                    gostd::strconv::quote(h.value.as_deref().unwrap_or_default())
+                ))
+            }
+        }
+    }
+    // Clap never sees the flag: it is dropped from what clap parses.
+    let mut args = argv.to_vec();
+    for h in helps.iter().rev() {
+        match h.short_at {
+            None => {
+                args.remove(h.index);
+            }
+            Some(at) => {
+                let tok = &args[h.index];
+                let end = if h.value.is_some() { tok.len() } else { at + 1 };
+                let rest = format!("{}{}", &tok[..at], &tok[end..]);
+                if rest == "-" {
+                    args.remove(h.index);
+                } else {
+                    args[h.index] = rest;
+                }
+            }
+        }
+    }
+    if on {
+        let names = path[1..].iter().map(|c| c.get_name().to_string()).collect();
+        return HelpFlag::Show(names, args);
+    }
+    HelpFlag::Parse(args)
 }
 
 fn takes_separate_value(a: &Arg) -> bool {

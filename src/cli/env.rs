@@ -96,10 +96,7 @@ pub fn vars(ctx: &Ctx) -> Vec<(String, String)> {
     let g = &ctx.global;
     let p = paths();
     let s = |o: &Option<String>| o.clone().unwrap_or_default();
-    let max_history = std::env::var("HELM_MAX_HISTORY")
-        .ok()
-        .and_then(|v| gostd::strconv::atoi(&v).ok())
-        .unwrap_or(10);
+    let max_history = super::flags::env_max_history();
     let mut v: Vec<(String, String)> = [
         ("HELM_BIN", std::env::args().next().unwrap_or_default()),
         ("HELM_CACHE_HOME", p.cache_home),

@@ -217,6 +217,19 @@ fn label_pairs(v: &str) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
+/// `HELM_MAX_HISTORY` as Helm reads it (`envIntOr`): a value `strconv.Atoi` cannot read gives 10.
+pub fn env_max_history() -> i64 {
+    std::env::var("HELM_MAX_HISTORY")
+        .ok()
+        .and_then(|v| gostd::strconv::atoi(&v).ok())
+        .unwrap_or(10)
+}
+
+/// `--history-max`, else `HELM_MAX_HISTORY`; 0 and below keep every revision.
+pub fn history_max(flag: Option<usize>) -> usize {
+    flag.unwrap_or_else(|| usize::try_from(env_max_history()).unwrap_or(0))
+}
+
 /// `--timeout`'s value: Go's `time.ParseDuration` (gostd), without negative durations.
 pub fn parse_go_duration(s: &str) -> Result<Duration, String> {
     if s.trim_start_matches('+').starts_with('-') {

@@ -227,7 +227,7 @@ fn default_text(a: &Arg, long: &str, ty: &str) -> Option<String> {
         Some(d) => d.to_string_lossy().into_owned(),
         // A list flag's empty default prints as `[]`, which only pflag's own list types hide.
         None if matches!(a.get_action(), ArgAction::Append) => "[]".into(),
-        None => global_default(long)?,
+        None => env_default(long)?,
     };
     let zero = match ty {
         "bool" => d == "false",
@@ -247,8 +247,8 @@ fn default_text(a: &Arg, long: &str, ty: &str) -> Option<String> {
     })
 }
 
-/// Defaults of global flags that come from Helm's directories and settings.
-fn global_default(long: &str) -> Option<String> {
+/// Defaults that come from Helm's directories and environment settings.
+fn env_default(long: &str) -> Option<String> {
     let p = super::env::paths();
     Some(match long {
         "registry-config" => p.registry_config,
@@ -256,6 +256,7 @@ fn global_default(long: &str) -> Option<String> {
         "repository-cache" => p.repository_cache,
         "content-cache" => p.content_cache,
         "burst-limit" => "100".into(),
+        "history-max" => super::flags::env_max_history().to_string(),
         "color" => crate::output::color::env_mode(),
         _ => return None,
     })

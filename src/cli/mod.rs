@@ -364,10 +364,40 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
 pub fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let root = cobra::pflag_rules(<Cli as clap::CommandFactory>::command());
-    let parsed = root
-        .clone()
-        .try_get_matches_from(std::iter::once("rhelm".to_string()).chain(argv.iter().cloned()))
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let parse = |args: &[String]| {
+        root.clone()
+            .try_get_matches_from(std::iter::once("rhelm".to_string()).chain(args.iter().cloned()))
+            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    };
+    let argv = match cobra::help_flag(&root, &argv) {
+        cobra::HelpFlag::Parse(args) => args,
+        cobra::HelpFlag::Invalid(msg) => {
+            eprintln!("Error: {msg}");
+            return ExitCode::from(1);
+        }
+        cobra::HelpFlag::Show(names, rest) => {
+            use clap::error::ErrorKind as K;
+            if let Err(e) = parse(&rest) {
+                if matches!(
+                    e.kind(),
+                    K::UnknownArgument
+                        | K::InvalidValue
+                        | K::ValueValidation
+                        | K::ArgumentConflict
+                        | K::InvalidSubcommand
+                ) {
+                    return cobra::parse_failed(&root, &rest, &e);
+                }
+            }
+            let help_root = <Cli as clap::CommandFactory>::command();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            return match out(help::render(&help_root, &names).as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(1),
+            };
+        }
+    };
+    let parsed = parse(&argv);
     let cli = match parsed {
         Ok(c) => c,
         Err(e) => return cobra::parse_failed(&root, &argv, &e),

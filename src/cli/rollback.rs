@@ -55,8 +55,8 @@ pub struct RollbackArgs {
     #[arg(long)]
     show_secrets: bool,
     /// limit the maximum number of revisions saved per release. Use 0 for no limit
-    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_count)]
-    history_max: usize,
+    #[arg(long, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_count)]
+    history_max: Option<usize>,
 }
 
 pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
@@ -92,7 +92,7 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
         force_replace: a.force_replace,
         force_conflicts: a.force_conflicts,
         server_side: a.server_side,
-        history_max: a.history_max,
+        history_max: super::flags::history_max(a.history_max),
     };
     let storage = ctx.storage(false).await?;
     let client = crate::kube::client(&ctx.kube_options()).await?;
