@@ -536,6 +536,34 @@ fn help_layout_matches_helm4() {
             }
         }
     }
+    // Defaults that come from the environment show as helm shows them.
+    for (args, vars, flag) in [
+        (
+            ["list", "--help"],
+            [("HELM_BURST_LIMIT", "7")],
+            "--burst-limit",
+        ),
+        (
+            ["upgrade", "--help"],
+            [("HELM_MAX_HISTORY", "3")],
+            "--history-max",
+        ),
+        (["status", "--help"], [("HELM_COLOR", "always")], "--color"),
+    ] {
+        let line = |o: Out| {
+            o.stdout
+                .lines()
+                .find(|l| l.contains(flag))
+                .map(str::to_string)
+        };
+        let (h, r) = (
+            line(run(&helm4, &vars, &args)),
+            line(run(&rhelm_bin(), &vars, &args)),
+        );
+        if h != r || h.is_none() {
+            problems.push(format!("{vars:?} {args:?}: {r:?} vs helm's {h:?}"));
+        }
+    }
     // `rhelm` and `rhelm get` alone print their help and exit 0, as helm does.
     for (alone, full) in [(&["get"][..], &["get", "--help"][..]), (&[], &["--help"])] {
         let a = run(&rhelm_bin(), &[], alone);

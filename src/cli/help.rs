@@ -255,7 +255,7 @@ fn env_default(long: &str) -> Option<String> {
         "repository-config" => p.repository_config,
         "repository-cache" => p.repository_cache,
         "content-cache" => p.content_cache,
-        "burst-limit" => "100".into(),
+        "burst-limit" => super::env_burst_limit().to_string(),
         "history-max" => super::flags::env_max_history().to_string(),
         "color" => crate::output::color::env_mode(),
         _ => return None,

@@ -126,6 +126,14 @@ pub struct Global {
     pub content_cache: Option<String>,
 }
 
+/// `HELM_BURST_LIMIT` as Helm reads it (`envIntOr`), else 100.
+pub fn env_burst_limit() -> i64 {
+    std::env::var("HELM_BURST_LIMIT")
+        .ok()
+        .and_then(|v| gostd::strconv::atoi(&v).ok())
+        .unwrap_or(100)
+}
+
 /// Helm's `envBoolOr`: a variable that `strconv.ParseBool` cannot read gives the default.
 fn env_bool(name: &str) -> bool {
     std::env::var(name)
@@ -166,14 +174,9 @@ impl Global {
         trimmed.split(',').map(str::to_string).collect()
     }
 
-    /// `--burst-limit`, else `HELM_BURST_LIMIT` (Helm's `envIntOr`), else 100.
+    /// `--burst-limit`, else [`env_burst_limit`].
     pub fn burst_limit(&self) -> i64 {
-        self.burst_limit_flag.unwrap_or_else(|| {
-            std::env::var("HELM_BURST_LIMIT")
-                .ok()
-                .and_then(|v| gostd::strconv::atoi(&v).ok())
-                .unwrap_or(100)
-        })
+        self.burst_limit_flag.unwrap_or_else(env_burst_limit)
     }
 
     /// `--qps`, else `HELM_QPS`, else 0 (the client library's default).
