@@ -8,7 +8,7 @@ bench_build() {
   . "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
   (cd "$root" && cargo build --profile "$1" --locked --bin rhelm)
   rhelm=$CARGO_TARGET_DIR/$1/rhelm
-  helm=$(ls -d "$HOME"/.cache/rhelm-testenv/*/bin/helm4 | head -1)/helm
+  helm=$TESTENV_CACHE/bin/helm4/helm
 }
 
 # Starts a control plane (without PostgreSQL) in a fresh `dir`, stopped on exit, and loads its

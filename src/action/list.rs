@@ -166,16 +166,25 @@ pub async fn run(
     })
 }
 
-/// Helm's list sort: by name (bytewise), `-r` reverses; `-d` by last-deployed seconds, oldest
-/// first, `-d -r` newest first. Ties are broken by namespace for a stable result.
+/// Helm's list sort (`releaseutil.SortByName`/`SortByDate`, `Reverse`): by name (bytewise), or
+/// with `-d` by last-deployed seconds, oldest first, ties by name. `-r` reverses the whole order.
+/// Helm leaves releases of one name (and, with `-d`, one time) in several namespaces in map
+/// order, which changes from run to run; rhelm orders them by namespace, then revision (for
+/// `--superseded`), one of the orders helm prints.
 fn sort(rels: &mut [Release], by_date: bool, reverse: bool) {
-    rels.sort_by(|a, b| a.namespace.cmp(&b.namespace));
-    // Go's sort.Reverse keeps ties in input order, so descending sorts compare reversed keys.
-    match (by_date, reverse) {
-        (true, false) => rels.sort_by_key(|r| r.last_deployed().unix()),
-        (true, true) => rels.sort_by_key(|r| std::cmp::Reverse(r.last_deployed().unix())),
-        (false, false) => rels.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes())),
-        (false, true) => rels.sort_by(|a, b| b.name.as_bytes().cmp(a.name.as_bytes())),
+    fn key(r: &Release) -> (&[u8], &[u8], i64) {
+        (r.name.as_bytes(), r.namespace.as_bytes(), r.version)
+    }
+    let by_name = |a: &Release, b: &Release| key(a).cmp(&key(b));
+    if by_date {
+        rels.sort_by(|a, b| {
+            (a.last_deployed().unix().cmp(&b.last_deployed().unix())).then_with(|| by_name(a, b))
+        });
+    } else {
+        rels.sort_by(by_name);
+    }
+    if reverse {
+        rels.reverse();
     }
 }
 
@@ -257,5 +266,61 @@ mod tests {
         o.filter = Some("^gr".into());
         o.offset = 0;
         assert_eq!(names(o).await, vec!["groot:1"]);
+    }
+
+    /// Helm's `TestListCmd` releases (the latest of each) and their golden orders
+    /// (`list-all*.txt`), plus `starlord` of namespace `milano` for the `-A` tie.
+    #[test]
+    fn sort_breaks_ties_as_helm_does() {
+        let mk = |name: &str, ns: &str, t: &str| {
+            let mut r = rel(name, 1, "deployed", t);
+            r.namespace = ns.to_string();
+            r
+        };
+        let fixture = [
+            mk("starlord", "default", "2016-01-16T00:00:01Z"),
+            mk("groot", "default", "2016-01-16T00:00:01Z"),
+            mk("gamora", "default", "2016-01-16T00:00:01Z"),
+            mk("rocket", "default", "2016-01-16T00:00:02Z"),
+            mk("drax", "default", "2016-01-16T00:00:01Z"),
+            mk("starlord", "milano", "2016-01-16T00:00:01Z"),
+            mk("thanos", "default", "2016-01-16T00:00:01Z"),
+            mk("hummingbird", "default", "2016-01-16T00:00:03Z"),
+            mk("iguana", "default", "2016-01-16T00:00:04Z"),
+        ];
+        let order = |by_date, reverse| {
+            // Every input order gives the same result.
+            let mut seen = Vec::new();
+            for rotate in 0..fixture.len() {
+                let mut rels = fixture.to_vec();
+                rels.rotate_left(rotate);
+                rels.reverse();
+                sort(&mut rels, by_date, reverse);
+                let got: Vec<String> = rels
+                    .iter()
+                    .map(|r| format!("{}/{}", r.name, r.namespace.chars().next().unwrap()))
+                    .collect();
+                seen.push(got.join(" "));
+            }
+            seen.dedup();
+            assert_eq!(seen.len(), 1, "order depends on the input: {seen:?}");
+            seen.remove(0)
+        };
+        assert_eq!(
+            order(false, false),
+            "drax/d gamora/d groot/d hummingbird/d iguana/d rocket/d starlord/d starlord/m thanos/d"
+        );
+        assert_eq!(
+            order(false, true),
+            "thanos/d starlord/m starlord/d rocket/d iguana/d hummingbird/d groot/d gamora/d drax/d"
+        );
+        assert_eq!(
+            order(true, false),
+            "drax/d gamora/d groot/d starlord/d starlord/m thanos/d rocket/d hummingbird/d iguana/d"
+        );
+        assert_eq!(
+            order(true, true),
+            "iguana/d hummingbird/d rocket/d thanos/d starlord/m starlord/d groot/d gamora/d drax/d"
+        );
     }
 }

@@ -186,9 +186,9 @@ impl ReportFlags {
         if self.no_color {
             return false;
         }
-        match ctx.global.color.as_str() {
-            "always" | "true" => return true,
-            "never" | "false" => return false,
+        match ctx.global.color_flag() {
+            Some("always") => return true,
+            Some("never") => return false,
             _ => {}
         }
         if let Some(b) = std::env::var("HELM_DIFF_COLOR")

@@ -54,13 +54,13 @@ impl ValueFlags {
 #[derive(Debug, Clone, Args)]
 pub struct WaitFlags {
     /// if specified, wait until resources are ready (up to --timeout). Values: 'watcher', 'hookOnly', and 'legacy'.
-    #[arg(long = "wait", num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait_text)]
+    #[arg(long = "wait", num_args = 0..=1, require_equals = true, default_missing_value = "watcher", default_value = "hookOnly", value_name = "WaitStrategy", value_parser = parse_wait_text)]
     pub wait_text: Option<String>,
     /// if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful. It will wait for as long as --timeout
     #[arg(long)]
     pub wait_for_jobs: bool,
     /// time to wait for any individual Kubernetes operation (like Jobs for hooks)
-    #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
+    #[arg(long, default_value = "5m0s", value_name = "duration", value_parser = parse_go_duration)]
     pub timeout: Duration,
 }
 
@@ -111,7 +111,7 @@ pub fn parse_wait(s: &str) -> Result<WaitStrategy, String> {
 #[derive(Debug, Clone, Args)]
 pub struct DryRunFlags {
     /// simulates the operation without persisting changes. Must be one of: "none" (default), "client", or "server". '--dry-run=none' executes the operation normally and persists changes (no simulation). '--dry-run=client' simulates the operation client-side only and avoids cluster connections. '--dry-run=server' simulates the operation on the server, requiring cluster connectivity.
-    #[arg(long = "dry-run", num_args = 0..=1, require_equals = true, default_missing_value = "unset", default_value = "none")]
+    #[arg(long = "dry-run", num_args = 0..=1, require_equals = true, default_missing_value = "unset", default_value = "none", verbatim_doc_comment)]
     pub dry_run_text: String,
 }
 
@@ -123,25 +123,39 @@ impl DryRunFlags {
 
     /// Helm's warning for the older spellings.
     pub fn warning(&self) -> Option<String> {
-        let msg = match self.dry_run_text.as_str() {
-            "unset" => "--dry-run is deprecated and should be replaced with '--dry-run=client'".to_string(),
-            "true" => "boolean '--dry-run=true' flag is deprecated and must be replaced with '--dry-run=client'".to_string(),
-            "false" => "boolean '--dry-run=false' flag is deprecated and must be replaced with '--dry-run=none'".to_string(),
-            _ => return None,
+        let v = self.dry_run_text.as_str();
+        let msg = match v {
+            "unset" => {
+                "--dry-run is deprecated and should be replaced with '--dry-run=client'".to_string()
+            }
+            "client" | "server" | "none" => return None,
+            _ => {
+                let new = if super::cobra::go_bool(v).ok()? {
+                    "client"
+                } else {
+                    "none"
+                };
+                format!("boolean '--dry-run={v}' flag is deprecated and must be replaced with '--dry-run={new}'")
+            }
         };
         Some(slog_line("WARN", &msg, &[]))
     }
 }
 
-/// Parses `--dry-run`'s value; `None` runs for real.
+/// Parses `--dry-run`'s value (Helm's `cmdGetDryRunFlagStrategy`); `None` runs for real.
+/// The boolean spellings are `strconv.ParseBool`'s.
 pub fn parse_dry_run(s: &str) -> Result<Option<DryRun>, String> {
     match s {
-        "unset" | "client" | "true" => Ok(Some(DryRun::Client)),
+        "unset" | "client" => Ok(Some(DryRun::Client)),
         "server" => Ok(Some(DryRun::Server)),
-        "none" | "false" => Ok(None),
-        other => Err(format!(
-            "invalid dry-run value ({other:?}). Must be \"none\", \"server\", or \"client\""
-        )),
+        "none" => Ok(None),
+        other => match super::cobra::go_bool(other) {
+            Ok(true) => Ok(Some(DryRun::Client)),
+            Ok(false) => Ok(None),
+            Err(_) => Err(format!(
+                "invalid dry-run value ({other:?}). Must be \"none\", \"server\", or \"client\""
+            )),
+        },
     }
 }
 
@@ -181,16 +195,39 @@ pub fn parse_server_side(s: &str) -> Result<ServerSide, String> {
 pub fn parse_labels(values: &[String]) -> anyhow::Result<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for v in values {
-        for pair in v.split(',').filter(|p| !p.is_empty()) {
-            let Some((k, val)) = pair.split_once('=') else {
-                anyhow::bail!(
-                    "invalid argument {v:?} for \"-l, --labels\" flag: {pair} must be formatted as key=value"
-                );
-            };
-            out.insert(k.to_string(), val.to_string());
-        }
+        let pairs = label_pairs(v)
+            .map_err(|e| anyhow!("invalid argument {v:?} for \"-l, --labels\" flag: {e}"))?;
+        out.extend(pairs);
     }
     Ok(out)
+}
+
+/// One `--labels` value checked while the command line is parsed, as pflag does.
+pub fn label_value(v: &str) -> Result<String, String> {
+    label_pairs(v).map(|_| v.to_string())
+}
+
+fn label_pairs(v: &str) -> Result<Vec<(String, String)>, String> {
+    v.split(',')
+        .filter(|p| !p.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((k, val)) => Ok((k.to_string(), val.to_string())),
+            None => Err(format!("{pair} must be formatted as key=value")),
+        })
+        .collect()
+}
+
+/// `HELM_MAX_HISTORY` as Helm reads it (`envIntOr`): a value `strconv.Atoi` cannot read gives 10.
+pub fn env_max_history() -> i64 {
+    std::env::var("HELM_MAX_HISTORY")
+        .ok()
+        .and_then(|v| gostd::strconv::atoi(&v).ok())
+        .unwrap_or(10)
+}
+
+/// `--history-max`, else `HELM_MAX_HISTORY`; 0 and below keep every revision.
+pub fn history_max(flag: Option<usize>) -> usize {
+    flag.unwrap_or_else(|| usize::try_from(env_max_history()).unwrap_or(0))
 }
 
 /// `--timeout`'s value: Go's `time.ParseDuration` (gostd), without negative durations.
@@ -311,6 +348,15 @@ mod tests {
         assert_eq!(parse_dry_run("server").unwrap(), Some(DryRun::Server));
         assert_eq!(parse_dry_run("none").unwrap(), None);
         assert!(parse_dry_run("bogus").is_err());
+        assert_eq!(parse_dry_run("T").unwrap(), Some(DryRun::Client));
+        assert_eq!(parse_dry_run("0").unwrap(), None);
+        let one = DryRunFlags {
+            dry_run_text: "1".into(),
+        };
+        assert_eq!(
+            one.warning().unwrap(),
+            "level=WARN msg=\"boolean '--dry-run=1' flag is deprecated and must be replaced with '--dry-run=client'\""
+        );
         let bare = DryRunFlags {
             dry_run_text: "unset".into(),
         };

@@ -19,7 +19,7 @@ pub struct Common {
     #[arg(value_name = "RELEASE_NAME")]
     args: Vec<String>,
     /// get the named release with revision
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_int)]
     revision: i64,
 }
 
@@ -28,7 +28,7 @@ pub struct WithOutput {
     #[command(flatten)]
     common: Common,
     /// prints the output in the specified format. Allowed values: table, json, yaml
-    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    #[arg(short = 'o', long = "output", default_value = "table", value_name = "format", value_parser = parse_format)]
     output: Format,
 }
 

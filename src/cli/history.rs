@@ -12,10 +12,10 @@ pub struct HistoryArgs {
     #[arg(value_name = "RELEASE_NAME")]
     args: Vec<String>,
     /// maximum number of revision to include in history
-    #[arg(long, default_value_t = 256, allow_negative_numbers = true)]
+    #[arg(long, default_value_t = 256, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_int)]
     max: i64,
     /// prints the output in the specified format. Allowed values: table, json, yaml
-    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    #[arg(short = 'o', long = "output", default_value = "table", value_name = "format", value_parser = parse_format)]
     output: Format,
 }
 

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use clap::Args;
 
 use super::flags::{
-    deprecated_flags, load_chart, locate_chart, parse_labels, parse_server_side, print_log,
-    ChartFlags, DryRunFlags, ValueFlags, WaitFlags,
+    deprecated_flags, load_chart, locate_chart, parse_labels, print_log, ChartFlags, DryRunFlags,
+    ValueFlags, WaitFlags,
 };
 use super::progress::{cancelled, Progress};
 use super::{out, parse_format, Ctx};
@@ -33,7 +33,7 @@ pub struct DeployFlags {
     /// force resource updates by replacement
     #[arg(
         long = "force-replace",
-        visible_alias = "force",
+        alias = "force",
         conflicts_with = "force_conflicts"
     )]
     pub force_replace: bool,
@@ -53,7 +53,7 @@ pub struct DeployFlags {
     #[arg(long)]
     pub disable_openapi_validation: bool,
     /// if set, Helm will rollback the release upon failure (uninstall on install). The --wait flag will be defaulted to "watcher" if --rollback-on-failure is set
-    #[arg(long = "rollback-on-failure", visible_alias = "atomic")]
+    #[arg(long = "rollback-on-failure", alias = "atomic")]
     pub rollback_on_failure: bool,
     /// if set, no CRDs will be installed. By default, CRDs are installed if not already present
     #[arg(long)]
@@ -65,7 +65,7 @@ pub struct DeployFlags {
     #[arg(long)]
     pub skip_schema_validation: bool,
     /// Labels that would be added to release metadata. Should be divided by comma.
-    #[arg(short = 'l', long = "labels")]
+    #[arg(short = 'l', long = "labels", value_name = "stringToString", value_parser = super::flags::label_value)]
     pub labels: Vec<String>,
     /// enable DNS lookups when rendering templates
     #[arg(long)]
@@ -83,13 +83,13 @@ pub struct DeployFlags {
     #[arg(long)]
     pub show_secrets: bool,
     /// the path to an executable to be used for post rendering. If it exists in $PATH, the binary will be used, otherwise it will try to look for the executable at the given path
-    #[arg(long)]
+    #[arg(long, value_name = "postRendererString")]
     pub post_renderer: Option<String>,
     /// an argument to the post-renderer (can specify multiple)
-    #[arg(long)]
+    #[arg(long, value_name = "postRendererArgsSlice")]
     pub post_renderer_args: Vec<String>,
     /// prints the output in the specified format. Allowed values: table, json, yaml
-    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    #[arg(short = 'o', long = "output", default_value = "table", value_name = "format", value_parser = parse_format)]
     pub output: Format,
 }
 
@@ -155,7 +155,7 @@ pub struct InstallArgs {
     #[arg(long)]
     create_namespace: bool,
     /// object updates run in the server instead of the client
-    #[arg(long, default_value = "true", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_parser = parse_server_side)]
+    #[arg(long, default_value = "true", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "bool", value_parser = server_side_bool)]
     server_side: ServerSide,
     /// reuse the given name, only if that name is a deleted release which remains in the history. This is unsafe in production
     #[arg(long)]
@@ -168,12 +168,23 @@ pub struct InstallArgs {
     name_template: String,
 }
 
+/// install's `--server-side` is a boolean in Helm (upgrade's also takes `auto`).
+fn server_side_bool(s: &str) -> Result<ServerSide, String> {
+    Ok(if super::cobra::go_bool(s)? {
+        ServerSide::Always
+    } else {
+        ServerSide::Never
+    })
+}
+
 pub async fn run(ctx: &Ctx, a: InstallArgs) -> anyhow::Result<()> {
     if a.args.is_empty() {
         anyhow::bail!(
             "\"rhelm install\" requires at least 1 argument\n\nUsage:  rhelm install [NAME] [CHART] [flags]"
         );
     }
+    // Helm rejects a bad --dry-run before anything else, without "INSTALLATION FAILED".
+    a.deploy.dry_run.strategy()?;
     a.deploy.warn();
     let (name, chart_ref) =
         super::template::name_and_chart(&a.args, a.generate_name, &a.name_template, false)
@@ -236,7 +247,7 @@ pub fn print_release(ctx: &Ctx, rel: &Release, flags: &DeployFlags) -> anyhow::R
     let bytes = match flags.output {
         Format::Table => {
             let opts = StatusOptions {
-                debug: ctx.global.debug,
+                debug: ctx.global.debug(),
                 show_metadata: false,
                 color: ctx.color(),
                 hide_notes: flags.hide_notes,

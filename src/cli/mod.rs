@@ -1,8 +1,12 @@
 //! Command-line parsing (clap, one file per command) and printing through `output`.
 
+mod cobra;
+mod completion;
 mod diff;
+mod env;
 mod flags;
 mod get;
+mod help;
 mod history;
 mod install;
 mod list;
@@ -14,6 +18,7 @@ mod test;
 mod uninstall;
 mod unlock;
 mod upgrade;
+mod version;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -27,7 +32,12 @@ use crate::storage::{Broken, Storage};
 
 /// A Helm-compatible client for Kubernetes releases.
 #[derive(Debug, Parser)]
-#[command(name = "rhelm", version, about, disable_help_subcommand = true)]
+#[command(
+    name = "rhelm",
+    about,
+    disable_help_subcommand = true,
+    disable_version_flag = true
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -48,17 +58,13 @@ pub struct Global {
     #[arg(long, global = true)]
     pub kubeconfig: Option<PathBuf>,
     /// enable verbose output
-    #[arg(long, global = true, env = "HELM_DEBUG", value_parser = clap::builder::FalseyValueParser::new())]
-    pub debug: bool,
+    // The default is `HELM_DEBUG` (Helm's `strconv.ParseBool`), read in `Global::debug`.
+    #[arg(long = "debug", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "bool", value_parser = cobra::go_bool)]
+    debug_flag: Option<bool>,
     /// use colored output (never, auto, always)
-    #[arg(
-        long,
-        visible_alias = "colour",
-        global = true,
-        env = "HELM_COLOR",
-        default_value = "auto"
-    )]
-    pub color: String,
+    // The default is `NO_COLOR`/`HELM_COLOR` (`output::color::env_mode`), read in `Global::color`.
+    #[arg(long = "color", visible_alias = "colour", global = true)]
+    color_flag: Option<String>,
     /// the address and the port for the Kubernetes API server
     #[arg(long = "kube-apiserver", global = true, env = "HELM_KUBEAPISERVER")]
     pub kube_apiserver: Option<String>,
@@ -73,12 +79,15 @@ pub struct Global {
     /// username to impersonate for the operation
     #[arg(long = "kube-as-user", global = true, env = "HELM_KUBEASUSER")]
     pub kube_as_user: Option<String>,
-    /// group to impersonate for the operation, this flag can be repeated to specify multiple groups.
-    #[arg(long = "kube-as-group", global = true)]
-    pub kube_as_group: Vec<String>,
+    #[arg(
+        long = "kube-as-group",
+        global = true,
+        help = "group to impersonate for the operation, this flag can be repeated to specify multiple groups."
+    )]
+    kube_as_group_flag: Vec<String>,
     /// if true, the Kubernetes API server's certificate will not be checked for validity. This will make your HTTPS connections insecure
-    #[arg(long = "kube-insecure-skip-tls-verify", global = true, env = "HELM_KUBEINSECURE_SKIP_TLS_VERIFY", value_parser = clap::builder::FalseyValueParser::new())]
-    pub kube_insecure_skip_tls_verify: bool,
+    #[arg(long = "kube-insecure-skip-tls-verify", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "bool", value_parser = cobra::go_bool)]
+    kube_insecure_skip_tls_verify_flag: Option<bool>,
     /// server name to use for Kubernetes API server certificate validation. If it is not provided, the hostname used to contact the server is used
     #[arg(
         long = "kube-tls-server-name",
@@ -86,6 +95,105 @@ pub struct Global {
         env = "HELM_KUBETLS_SERVER_NAME"
     )]
     pub kube_tls_server_name: Option<String>,
+    /// the certificate authority file for the Kubernetes API server connection
+    #[arg(long = "kube-ca-file", global = true, env = "HELM_KUBECAFILE")]
+    pub kube_ca_file: Option<PathBuf>,
+    /// client-side default throttling limit
+    // The default is `HELM_BURST_LIMIT`, else 100, read in `Global::burst_limit`.
+    #[arg(long = "burst-limit", global = true, value_name = "int", allow_negative_numbers = true, value_parser = cobra::go_int)]
+    burst_limit_flag: Option<i64>,
+    /// queries per second used when communicating with the Kubernetes API, not including bursting
+    #[arg(long = "qps", global = true, value_name = "float32", allow_negative_numbers = true, value_parser = cobra::go_float32)]
+    qps_flag: Option<f32>,
+    /// path to the registry config file
+    #[arg(long = "registry-config", global = true, env = "HELM_REGISTRY_CONFIG")]
+    pub registry_config: Option<String>,
+    /// path to the file containing repository names and URLs
+    #[arg(
+        long = "repository-config",
+        global = true,
+        env = "HELM_REPOSITORY_CONFIG"
+    )]
+    pub repository_config: Option<String>,
+    /// path to the directory containing cached repository indexes
+    #[arg(
+        long = "repository-cache",
+        global = true,
+        env = "HELM_REPOSITORY_CACHE"
+    )]
+    pub repository_cache: Option<String>,
+    /// path to the directory containing cached content (e.g. charts)
+    #[arg(long = "content-cache", global = true, env = "HELM_CONTENT_CACHE")]
+    pub content_cache: Option<String>,
+}
+
+/// `HELM_BURST_LIMIT` as Helm reads it (`envIntOr`), else 100.
+pub fn env_burst_limit() -> i64 {
+    std::env::var("HELM_BURST_LIMIT")
+        .ok()
+        .and_then(|v| gostd::strconv::atoi(&v).ok())
+        .unwrap_or(100)
+}
+
+/// Helm's `envBoolOr`: a variable that `strconv.ParseBool` cannot read gives the default.
+fn env_bool(name: &str) -> bool {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| cobra::go_bool(&v).ok())
+        .unwrap_or(false)
+}
+
+impl Global {
+    /// `--color`, else the mode `NO_COLOR` and `HELM_COLOR` give.
+    pub fn color(&self) -> String {
+        self.color_flag
+            .clone()
+            .unwrap_or_else(crate::output::color::env_mode)
+    }
+
+    /// `--color` when given on the command line.
+    pub fn color_flag(&self) -> Option<&str> {
+        self.color_flag.as_deref()
+    }
+
+    /// `--debug`, else `HELM_DEBUG`.
+    pub fn debug(&self) -> bool {
+        self.debug_flag.unwrap_or_else(|| env_bool("HELM_DEBUG"))
+    }
+
+    /// `--kube-insecure-skip-tls-verify`, else `HELM_KUBEINSECURE_SKIP_TLS_VERIFY`.
+    pub fn kube_insecure_skip_tls_verify(&self) -> bool {
+        self.kube_insecure_skip_tls_verify_flag
+            .unwrap_or_else(|| env_bool("HELM_KUBEINSECURE_SKIP_TLS_VERIFY"))
+    }
+
+    /// `--kube-as-group` (repeatable), else the comma-separated `HELM_KUBEASGROUPS`.
+    pub fn kube_as_group(&self) -> Vec<String> {
+        if !self.kube_as_group_flag.is_empty() {
+            return self.kube_as_group_flag.clone();
+        }
+        let env = std::env::var("HELM_KUBEASGROUPS").unwrap_or_default();
+        let trimmed = env.trim_matches(|c| c == ',' || c == ' ');
+        if trimmed.is_empty() {
+            return Vec::new();
+        }
+        trimmed.split(',').map(str::to_string).collect()
+    }
+
+    /// `--burst-limit`, else [`env_burst_limit`].
+    pub fn burst_limit(&self) -> i64 {
+        self.burst_limit_flag.unwrap_or_else(env_burst_limit)
+    }
+
+    /// `--qps`, else `HELM_QPS`, else 0 (the client library's default).
+    pub fn qps(&self) -> f32 {
+        self.qps_flag.unwrap_or_else(|| {
+            std::env::var("HELM_QPS")
+                .ok()
+                .and_then(|v| cobra::go_float32(&v).ok())
+                .unwrap_or(0.0)
+        })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,6 +225,21 @@ pub enum Command {
     Uninstall(uninstall::UninstallArgs),
     /// show what an upgrade, rollback or another revision would change (helm-diff built in)
     Diff(diff::DiffArgs),
+    /// print the rhelm version information
+    Version(version::VersionArgs),
+    /// rhelm client environment information
+    Env(env::EnvArgs),
+    /// generate autocompletion scripts for the specified shell
+    Completion(completion::CompletionArgs),
+    /// Help about any command
+    Help(HelpArgs),
+}
+
+/// `rhelm help [command]`.
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    #[arg(value_name = "command")]
+    command: Vec<String>,
 }
 
 /// Output-format flag shared by several commands.
@@ -137,8 +260,9 @@ impl Ctx {
             apiserver: self.global.kube_apiserver.clone(),
             token: self.global.kube_token.clone(),
             as_user: self.global.kube_as_user.clone(),
-            as_groups: self.global.kube_as_group.clone(),
-            insecure_skip_tls_verify: self.global.kube_insecure_skip_tls_verify,
+            as_groups: self.global.kube_as_group(),
+            insecure_skip_tls_verify: self.global.kube_insecure_skip_tls_verify(),
+            ca_file: self.global.kube_ca_file.clone(),
             tls_server_name: self.global.kube_tls_server_name.clone(),
         }
     }
@@ -149,7 +273,7 @@ impl Ctx {
 
     /// Whether tables and status lines are coloured (Helm 4's `--color`).
     pub fn color(&self) -> bool {
-        crate::output::color::enabled(&self.global.color)
+        crate::output::color::enabled(&self.global.color())
     }
 
     /// False for the memory driver, which (like Helm) works without a cluster.
@@ -220,7 +344,11 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Test(a) => test::run(ctx, a).await,
         Command::Uninstall(a) => uninstall::run(ctx, a).await,
         Command::Diff(a) => diff::run(ctx, a).await,
-        Command::Template(_) => unreachable!("template runs without the async runtime"),
+        Command::Template(_)
+        | Command::Version(_)
+        | Command::Env(_)
+        | Command::Completion(_)
+        | Command::Help(_) => unreachable!("runs without the async runtime"),
     }
 }
 
@@ -234,64 +362,89 @@ fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
     rt.block_on(dispatch(ctx, command))
 }
 
-/// A clap error in the words cobra/pflag use (`unknown flag: --x`, `invalid argument …`).
-fn clap_error_text(e: &clap::Error) -> String {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let ctx = |k: ContextKind| match e.get(k) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        _ => None,
-    };
-    match e.kind() {
-        ErrorKind::UnknownArgument => match ctx(ContextKind::InvalidArg) {
-            Some(a) if a.starts_with("--") => {
-                format!("unknown flag: {}", a.split('=').next().unwrap_or(&a))
-            }
-            Some(a) if a.starts_with('-') => {
-                let c = a.chars().nth(1).unwrap_or('-');
-                format!("unknown shorthand flag: '{c}' in {a}")
-            }
-            _ => first_line(e),
-        },
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            match (ctx(ContextKind::InvalidArg), ctx(ContextKind::InvalidValue)) {
-                (Some(arg), Some(val)) => {
-                    let long = arg.split_whitespace().next().unwrap_or(&arg);
-                    let reason = std::error::Error::source(e)
-                        .map(|s| s.to_string())
-                        .unwrap_or_else(|| "invalid value".to_string());
-                    format!("invalid argument {val:?} for \"{long}\" flag: {reason}")
-                }
-                _ => first_line(e),
-            }
-        }
-        _ => first_line(e),
+/// Helm's words for a failed connection to the API server (kube-rs only says
+/// `client error (Connect)`), keeping the command's own prefix (`INSTALLATION FAILED: `).
+fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
+    if !ctx.uses_cluster() || !crate::kube::unreachable::looks_like_connect_failure(text) {
+        return None;
     }
-}
-
-fn first_line(e: &clap::Error) -> String {
-    let msg = e.to_string();
-    msg.lines()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("error: ")
-        .to_string()
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()?;
+    let found = rt.block_on(crate::kube::unreachable::diagnose(&ctx.kube_options()))?;
+    if text.starts_with("INSTALLATION FAILED: ") {
+        // Install checks first, and logs the failure as well.
+        let msg = format!("cluster reachability check failed: {found}");
+        flags::print_log(&[crate::chart::gofmt::slog_line("ERROR", &msg, &[])]);
+        return Some(format!("INSTALLATION FAILED: {msg}"));
+    }
+    let prefix = if text.starts_with("UPGRADE FAILED: ") {
+        "UPGRADE FAILED: "
+    } else {
+        ""
+    };
+    Some(format!("{prefix}{found}"))
 }
 
 /// Parses the command line, runs the command and maps errors to Helm's `Error: …` and exit 1.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                let _ = e.print();
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("Error: {}", clap_error_text(&e));
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let root = cobra::pflag_rules(<Cli as clap::CommandFactory>::command());
+    let parse = |args: &[String]| {
+        root.clone()
+            .try_get_matches_from(std::iter::once("rhelm".to_string()).chain(args.iter().cloned()))
+            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    };
+    let argv = match cobra::help_flag(&root, &argv) {
+        cobra::HelpFlag::Parse(args) => args,
+        cobra::HelpFlag::Invalid(msg) => {
+            eprintln!("Error: {msg}");
             return ExitCode::from(1);
         }
+        cobra::HelpFlag::Show(names, rest) => {
+            use clap::error::ErrorKind as K;
+            if let Err(e) = parse(&rest) {
+                if matches!(
+                    e.kind(),
+                    K::UnknownArgument
+                        | K::InvalidValue
+                        | K::ValueValidation
+                        | K::ArgumentConflict
+                        | K::InvalidSubcommand
+                ) {
+                    return cobra::parse_failed(&root, &rest, &e);
+                }
+            }
+            let help_root = <Cli as clap::CommandFactory>::command();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            return match out(help::render(&help_root, &names).as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(1),
+            };
+        }
     };
-    if cli.global.debug {
+    let parsed = parse(&argv);
+    let cli = match parsed {
+        Ok(c) => c,
+        Err(e) => return cobra::parse_failed(&root, &argv, &e),
+    };
+    // Helm checks the colour mode before it runs any command, and fails outside cobra's
+    // error path (a log line, no `Error:`).
+    let color = cli.global.color();
+    if !matches!(color.as_str(), "never" | "auto" | "always") {
+        let err = format!(
+            "invalid color mode {}: must be one of: never, auto, always",
+            gostd::strconv::quote(&color)
+        );
+        flags::print_log(&[crate::chart::gofmt::slog_line(
+            "WARN",
+            "command failed",
+            &[("error", &err)],
+        )]);
+        return ExitCode::from(1);
+    }
+    if cli.global.debug() {
         tracing::debug!("debug output enabled");
     }
     let ctx = Ctx { global: cli.global };
@@ -299,12 +452,18 @@ pub fn main() -> ExitCode {
         // `template` never talks to a cluster; it runs without an async runtime, whose worker
         // threads would cost more than rendering a small chart.
         Command::Template(a) => template::run(&ctx, a),
+        Command::Version(a) => version::run(&ctx, a),
+        Command::Env(a) => env::run(&ctx, a),
+        Command::Completion(a) => completion::run(&ctx, a),
+        Command::Help(a) => cobra::help_command(&a.command),
         command => run_async(&ctx, command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("Error: {e:#}");
+            let text = format!("{e:#}");
+            let text = unreachable_text(&ctx, &text).unwrap_or(text);
+            eprintln!("Error: {text}");
             match e.downcast_ref::<Exit>() {
                 Some(exit) => ExitCode::from(exit.code),
                 None => ExitCode::from(1),

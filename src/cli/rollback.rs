@@ -4,10 +4,10 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::flags::{parse_go_duration, parse_server_side, parse_wait};
+use super::flags::{parse_go_duration, parse_server_side, parse_wait, DryRunFlags};
 use super::progress::{interrupted, Progress};
 use super::{out, Ctx};
-use crate::action::deploy::{DryRun, ServerSide, WaitStrategy};
+use crate::action::deploy::{ServerSide, WaitStrategy};
 use crate::action::rollback::{self, RollbackOptions};
 use crate::kube::resources::Cluster;
 
@@ -23,10 +23,10 @@ pub struct RollbackArgs {
     #[arg(long)]
     no_hooks: bool,
     /// time to wait for any individual Kubernetes operation (like Jobs for hooks)
-    #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
+    #[arg(long, default_value = "5m0s", value_name = "duration", value_parser = parse_go_duration)]
     timeout: Duration,
     /// wait until all resources are ready: watcher (kstatus, the default), legacy (Helm 3) or hookOnly
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait)]
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", default_value = "hookOnly", value_name = "WaitStrategy", value_parser = parse_wait)]
     wait: Option<WaitStrategy>,
     /// if set and --wait enabled, will wait until all Jobs have been completed before marking the release as successful
     #[arg(long)]
@@ -38,7 +38,7 @@ pub struct RollbackArgs {
     #[arg(long)]
     cleanup_on_fail: bool,
     /// force resource updates by replacement
-    #[arg(long = "force-replace", visible_alias = "force")]
+    #[arg(long = "force-replace", alias = "force")]
     force_replace: bool,
     /// if set server-side apply will force changes against conflicts
     #[arg(long)]
@@ -46,35 +46,21 @@ pub struct RollbackArgs {
     /// must be "true", "false" or "auto"; auto follows the target revision's apply method
     #[arg(long, default_value = "auto", value_parser = parse_server_side)]
     server_side: ServerSide,
-    /// show what would change, as one diff per object, and write nothing: client (computed
-    /// locally, the default) or server (a server-side dry run)
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "client", value_parser = parse_dry_run)]
-    dry_run: Option<RollbackDryRun>,
+    /// `--dry-run[=client|server]`: show what would change, as one diff per object, and write
+    /// nothing (computed locally, or by a server-side dry run)
+    #[command(flatten)]
+    dry_run: DryRunFlags,
     /// with --dry-run, show Secret values instead of redacting them
     #[arg(long)]
     show_secrets: bool,
     /// limit the maximum number of revisions saved per release. Use 0 for no limit
-    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10)]
-    history_max: usize,
-}
-
-/// `--dry-run`'s value for rollback: a diff computed here (`client`) or by the API server;
-/// `none` runs the rollback for real.
-#[derive(Clone, Copy, Debug)]
-struct RollbackDryRun(Option<DryRun>);
-
-fn parse_dry_run(s: &str) -> Result<RollbackDryRun, String> {
-    match s {
-        "client" | "true" => Ok(RollbackDryRun(Some(DryRun::Client))),
-        "server" => Ok(RollbackDryRun(Some(DryRun::Server))),
-        "none" | "false" => Ok(RollbackDryRun(None)),
-        other => Err(format!(
-            "invalid dry-run value {other:?}: use none, client or server"
-        )),
-    }
+    #[arg(long, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_count)]
+    history_max: Option<usize>,
 }
 
 pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
+    let dry_run = a.dry_run.strategy()?;
+    super::flags::print_log(&a.dry_run.warning().into_iter().collect::<Vec<_>>());
     let Some(name) = a.args.first().cloned() else {
         anyhow::bail!("\"rhelm rollback\" requires at least 1 argument\n\nUsage:  rhelm rollback <RELEASE> [REVISION] [flags]");
     };
@@ -105,12 +91,12 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
         force_replace: a.force_replace,
         force_conflicts: a.force_conflicts,
         server_side: a.server_side,
-        history_max: a.history_max,
+        history_max: super::flags::history_max(a.history_max),
     };
     let storage = ctx.storage(false).await?;
     let client = crate::kube::client(&ctx.kube_options()).await?;
     let cluster = Cluster::new(client);
-    if let Some(RollbackDryRun(Some(mode))) = a.dry_run {
+    if let Some(mode) = dry_run {
         let report =
             rollback::dry_run(&storage, &cluster, &name, &opts, mode, a.show_secrets).await?;
         for w in &report.plan.warnings {

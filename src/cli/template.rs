@@ -104,7 +104,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         skip_tests: a.skip_tests,
         show_only: a.show_only.clone(),
     };
-    let debug = ctx.global.debug;
+    let debug = ctx.global.debug();
     // Templates run on their own thread, with room for deep include recursion.
     let (logs, result) = with_render_stack(move || {
         let engine = Engine {

@@ -16,7 +16,7 @@ pub struct TestArgs {
     #[arg(value_name = "RELEASE")]
     args: Vec<String>,
     /// time to wait for any individual Kubernetes operation (like Jobs for hooks)
-    #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
+    #[arg(long, default_value = "5m0s", value_name = "duration", value_parser = parse_go_duration)]
     timeout: Duration,
     /// dump the logs from test pods (this runs after all tests are complete, but before any cleanup)
     #[arg(long)]

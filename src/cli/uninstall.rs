@@ -28,16 +28,16 @@ pub struct UninstallArgs {
     #[arg(long)]
     keep_history: bool,
     /// Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents. Defaults to background.
-    #[arg(long, default_value = "background")]
+    #[arg(long, default_value = "background", verbatim_doc_comment)]
     cascade: String,
     /// time to wait for any individual Kubernetes operation (like Jobs for hooks)
-    #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
+    #[arg(long, default_value = "5m0s", value_name = "duration", value_parser = parse_go_duration)]
     timeout: Duration,
     /// add a custom description
     #[arg(long, default_value = "")]
     description: String,
     /// if specified, wait until resources are deleted (up to --timeout): watcher, legacy or hookOnly
-    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", value_parser = parse_wait)]
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "watcher", default_value = "hookOnly", value_name = "WaitStrategy", value_parser = parse_wait)]
     wait: Option<WaitStrategy>,
 }
 
@@ -78,7 +78,7 @@ pub async fn run(ctx: &Ctx, a: UninstallArgs) -> anyhow::Result<()> {
             Err(e) => {
                 // Helm names the objects that could not be deleted only in its debug log.
                 if let (true, uninstall::UninstallError::Delete { causes, .. }) =
-                    (ctx.global.debug, &e)
+                    (ctx.global.debug(), &e)
                 {
                     for c in causes {
                         eprintln!("uninstall: {c}");

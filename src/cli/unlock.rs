@@ -15,7 +15,7 @@ pub struct UnlockArgs {
     #[arg(value_name = "RELEASE")]
     args: Vec<String>,
     /// the interrupted operation's timeout: only records older than this are unlocked
-    #[arg(long, default_value = "5m0s", value_parser = parse_go_duration)]
+    #[arg(long, default_value = "5m0s", value_name = "duration", value_parser = parse_go_duration)]
     timeout: Duration,
     /// unlock even if the record is recent (only when you know nothing is running)
     #[arg(long)]

@@ -42,8 +42,8 @@ pub struct UpgradeArgs {
     #[arg(long)]
     reset_then_reuse_values: bool,
     /// limit the maximum number of revisions saved per release. Use 0 for no limit
-    #[arg(long, env = "HELM_MAX_HISTORY", default_value_t = 10)]
-    history_max: usize,
+    #[arg(long, allow_negative_numbers = true, value_name = "int", value_parser = super::cobra::go_count)]
+    history_max: Option<usize>,
     /// allow deletion of new resources created in this upgrade when upgrade fails
     #[arg(long)]
     cleanup_on_fail: bool,
@@ -71,7 +71,9 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
     }
     a.deploy.warn();
     let (name, chart_ref) = (a.args[0].clone(), a.args[1].clone());
-    let mut opts = a.deploy.options(a.server_side, a.history_max)?;
+    let mut opts = a
+        .deploy
+        .options(a.server_side, super::flags::history_max(a.history_max))?;
     opts.cleanup_on_fail = a.cleanup_on_fail;
     let storage = ctx.storage(false).await?;
 

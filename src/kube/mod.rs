@@ -8,6 +8,7 @@ pub mod ownership;
 pub mod resources;
 pub mod status;
 pub mod strategic;
+pub mod unreachable;
 pub mod wait;
 
 use std::path::{Path, PathBuf};
@@ -28,9 +29,12 @@ pub enum KubeError {
         path: String,
         source: kube::config::KubeconfigError,
     },
-    #[error("Kubernetes cluster unreachable: {0}")]
+    /// Helm's `stat PATH: no such file or directory` for a kubeconfig that is not there.
+    #[error("kubernetes cluster unreachable: stat {0}: no such file or directory")]
+    Missing(String),
+    #[error("kubernetes cluster unreachable: {0}")]
     Config(String),
-    #[error("Kubernetes cluster unreachable: cannot create the client: {0}")]
+    #[error("kubernetes cluster unreachable: cannot create the client: {0}")]
     Client(#[from] kube::Error),
 }
 
@@ -50,6 +54,9 @@ pub struct KubeOptions {
     pub insecure_skip_tls_verify: bool,
     /// `--kube-tls-server-name`.
     pub tls_server_name: Option<String>,
+    /// `--kube-ca-file`: the CA that signs the API server's certificate, instead of the
+    /// kubeconfig's.
+    pub ca_file: Option<PathBuf>,
 }
 
 fn kubeconfig_paths(opts: &KubeOptions) -> Vec<PathBuf> {
@@ -75,6 +82,9 @@ fn kubeconfig_paths(opts: &KubeOptions) -> Vec<PathBuf> {
 pub fn load_kubeconfig(opts: &KubeOptions) -> Result<Option<Kubeconfig>, KubeError> {
     let mut merged: Option<Kubeconfig> = None;
     for path in kubeconfig_paths(opts) {
+        if !path.exists() {
+            return Err(KubeError::Missing(path.display().to_string()));
+        }
         let kc = Kubeconfig::read_from(&path).map_err(|source| KubeError::Read {
             path: path.display().to_string(),
             source,
@@ -113,10 +123,47 @@ pub fn resolve_namespace(explicit: Option<&str>, opts: &KubeOptions) -> String {
         .unwrap_or_else(|| "default".to_string())
 }
 
+/// Points the selected context's cluster at `ca` (client-go's `CAFile` override).
+fn use_ca_file(kc: &mut Kubeconfig, context: Option<&str>, ca: &Path) {
+    let Some(ctx_name) = context
+        .or(kc.current_context.as_deref())
+        .map(str::to_string)
+    else {
+        return;
+    };
+    let cluster = kc
+        .contexts
+        .iter()
+        .find(|c| c.name == ctx_name)
+        .and_then(|c| c.context.as_ref())
+        .map(|c| c.cluster.clone());
+    for c in &mut kc.clusters {
+        if Some(&c.name) == cluster.as_ref() {
+            if let Some(cl) = c.cluster.as_mut() {
+                cl.certificate_authority = Some(ca.display().to_string());
+                cl.certificate_authority_data = None;
+            }
+        }
+    }
+}
+
 /// Builds a client with a read timeout.
 pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
+    Ok(kube::Client::try_from(config(opts).await?)?)
+}
+
+/// The client configuration the options select.
+pub async fn config(opts: &KubeOptions) -> Result<kube::Config, KubeError> {
     let mut cfg = match load_kubeconfig(opts)? {
-        Some(kc) => {
+        Some(mut kc) => {
+            if let Some(name) = &opts.context {
+                if !kc.contexts.iter().any(|c| &c.name == name) {
+                    return Err(KubeError::Config(format!("context {name:?} does not exist")));
+                }
+            }
+            if let Some(ca) = &opts.ca_file {
+                use_ca_file(&mut kc, opts.context.as_deref(), ca);
+            }
             let kopts = KubeConfigOptions {
                 context: opts.context.clone(),
                 cluster: None,
@@ -160,5 +207,5 @@ pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
     }
     cfg.read_timeout = Some(READ_TIMEOUT);
     cfg.connect_timeout = Some(Duration::from_secs(10));
-    Ok(kube::Client::try_from(cfg)?)
+    Ok(cfg)
 }

@@ -1,18 +1,32 @@
 //! Helm 4's optional colours (`internal/cli/output/color.go` with fatih/color): bold headers,
 //! cyan namespaces, green/red/yellow statuses. Off unless `--color always`, or `auto` (the
-//! default) with a terminal on stdout; `NO_COLOR` always turns it off.
+//! default) with a terminal on stdout and no `NO_COLOR`.
 
 use std::io::IsTerminal;
 
-/// Whether to colour, from the `--color` mode.
+/// Whether to colour, from the `--color` mode: `always` even with `NO_COLOR` (Helm lets the flag
+/// win), `auto` only on a terminal without `NO_COLOR` or `TERM=dumb` (fatih/color's test).
 pub fn enabled(mode: &str) -> bool {
-    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        return false;
-    }
     match mode {
         "never" => false,
         "always" => true,
-        _ => std::io::stdout().is_terminal() && std::env::var("TERM").map_or(true, |t| t != "dumb"),
+        _ => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    }
+}
+
+/// The mode when `--color` is not given (Helm's `envColorMode`): `never` with `NO_COLOR`, else a
+/// valid `HELM_COLOR`, else `auto`.
+pub fn env_mode() -> String {
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        return "never".into();
+    }
+    match std::env::var("HELM_COLOR").map(|v| v.to_lowercase()) {
+        Ok(v) if matches!(v.as_str(), "never" | "auto" | "always") => v,
+        _ => "auto".into(),
     }
 }
 
