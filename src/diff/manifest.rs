@@ -261,19 +261,13 @@ impl Meta {
     }
 }
 
-/// yaml.v2 `Marshal` of a `yaml.MapSlice`: the top-level keys in document order, everything
-/// below sorted.
+/// yaml.v2 `Marshal` of a List item read as a `yaml.MapSlice`: keys in document order at every
+/// level (yaml.v2 reads nested maps of a `MapSlice` as `MapSlice`s too).
 fn marshal_in_order(item: &serde_json::Map<String, Value>) -> String {
     if item.is_empty() {
         return "{}\n".to_string();
     }
-    let mut out = String::new();
-    for (k, v) in item {
-        let mut one = serde_json::Map::new();
-        one.insert(k.clone(), v.clone());
-        out.push_str(&goyaml::to_string(&Value::Object(one)));
-    }
-    out
+    goyaml::to_string_in_order(&Value::Object(item.clone()))
 }
 
 fn parse_content(content: String, opts: &ParseOptions) -> Result<Vec<Document>, DiffError> {
@@ -411,12 +405,23 @@ mod tests {
 
     #[test]
     fn test_list() {
+        let parsed = parse(&fixture("list.yaml"), &opts(false)).unwrap();
         assert_eq!(
-            keys(&fixture("list.yaml"), &opts(false)),
+            parsed.docs.keys().collect::<Vec<_>>(),
             [
                 "default, prometheus-operator-example, PrometheusRule (monitoring.coreos.com)",
                 "default, prometheus-operator-example2, PrometheusRule (monitoring.coreos.com)",
             ]
+        );
+        // Items keep their key order at every level (yaml.v2 MapSlice), as yaml.v2 writes it.
+        let doc = &parsed.docs
+            ["default, prometheus-operator-example, PrometheusRule (monitoring.coreos.com)"];
+        assert!(
+            doc.content.starts_with(
+                "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: prometheus-operator-example\n  namespace: default\n  labels:\n    app: prometheus-operator\n    chart: prometheus-operator-9.3.0\n    release: foo\n    heritage: Helm\nspec:\n  groups:\n  - name: mygroup\n    rules:\n    - annotations:\n        summary: Container {{ $labels.container }} in Pod {{$labels.namespace}}/{{$labels.pod}}\n          restarting\n"
+            ),
+            "{}",
+            doc.content
         );
     }
 

@@ -194,6 +194,11 @@ fn go_to_node(v: GoVal) -> Node<'static> {
 
 /// Direct conversion, valid when no string needs the text round trip.
 fn to_node_direct(v: &Value) -> Node<'_> {
+    to_node_keys(v, true)
+}
+
+/// The node tree of a value; map keys sorted as go-yaml v2 sorts them, or in the map's order.
+fn to_node_keys(v: &Value, sort: bool) -> Node<'_> {
     match v {
         Value::Null => Node::Scalar(Cow::Borrowed("null"), Style::Plain),
         Value::Bool(b) => Node::Scalar(
@@ -202,13 +207,15 @@ fn to_node_direct(v: &Value) -> Node<'_> {
         ),
         Value::Number(n) => Node::Scalar(number_text(n).into(), Style::Plain),
         Value::String(s) => string_node(s.as_str()),
-        Value::Array(items) => Node::Seq(items.iter().map(to_node_direct).collect()),
+        Value::Array(items) => Node::Seq(items.iter().map(|i| to_node_keys(i, sort)).collect()),
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
-            crate::sorter::sort_keys(&mut keys, |a, b| crate::sorter::compare(a, b));
+            if sort {
+                crate::sorter::sort_keys(&mut keys, |a, b| crate::sorter::compare(a, b));
+            }
             Node::Map(
                 keys.into_iter()
-                    .map(|k| (string_node(k.as_str()), to_node_direct(&m[k.as_str()])))
+                    .map(|k| (string_node(k.as_str()), to_node_keys(&m[k.as_str()], sort)))
                     .collect(),
             )
         }
@@ -910,12 +917,20 @@ impl Emitter {
 
 /// sigs.k8s.io/yaml `Marshal` of a JSON value.
 pub(crate) fn to_string(v: &Value) -> Result<String, Error> {
-    let node = to_node(v)?;
+    Ok(emit(&to_node(v)?))
+}
+
+/// go-yaml v2 `Marshal` of a document decoded into `yaml.MapSlice`: keys in the map's order.
+pub(crate) fn to_string_in_order(v: &Value) -> String {
+    emit(&to_node_keys(v, false))
+}
+
+fn emit(node: &Node) -> String {
     let mut e = Emitter::new(Settings {
         best_indent: 2,
         best_width: 80,
         v3: false,
     });
-    e.document(&node);
-    Ok(e.finish())
+    e.document(node);
+    e.finish()
 }

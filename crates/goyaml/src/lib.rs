@@ -104,6 +104,13 @@ pub fn try_to_string(value: &Value) -> Result<String, Error> {
     with_stack(value_depth(value), || encode::to_string(value))
 }
 
+/// Prints a value like go-yaml v2 `Marshal` of a document read into `yaml.MapSlice` (what
+/// helm-diff does to the items of a `List`): map keys stay in the value's order at every level
+/// (decode with [`from_str`], which keeps document order), layout as [`to_string`].
+pub fn to_string_in_order(value: &Value) -> String {
+    with_stack(value_depth(value), || encode::to_string_in_order(value))
+}
+
 /// Prints a value like Helm's `toYamlPretty` (yaml.v3 encoder, indent 2), ending with a newline.
 pub fn to_string_pretty(value: &Value) -> String {
     with_stack(value_depth(value), || pretty::to_string_pretty(value))
