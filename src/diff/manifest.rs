@@ -170,15 +170,13 @@ pub fn release_owner(obj: &Value) -> String {
 /// `--normalize-manifests`: yaml.v2 `Unmarshal` into a map, then `Marshal` (keys sorted,
 /// comments dropped, a final newline; an empty document gives `{}\n`).
 pub fn normalize_content(content: &str) -> Result<String, DiffError> {
-    let value =
-        goyaml::from_str(content).map_err(|e| DiffError::Normalize(e.inner().to_string()))?;
-    match value {
-        Value::Null => Ok("{}\n".to_string()),
-        Value::Object(_) => Ok(goyaml::to_string(&value)),
-        other => Err(DiffError::Normalize(format!(
-            "cannot unmarshal {} into a map",
-            yaml_tag(&other)
-        ))),
+    match goyaml::remarshal_map(content) {
+        Ok(Some(text)) => Ok(text),
+        Ok(None) => Err(DiffError::Normalize(
+            "the document is not a mapping (cannot unmarshal it into map[interface {}]interface {})"
+                .to_string(),
+        )),
+        Err(e) => Err(DiffError::Normalize(e.inner().to_string())),
     }
 }
 
@@ -261,21 +259,6 @@ impl Meta {
     }
 }
 
-/// yaml.v2 `Marshal` of a `yaml.MapSlice`: the top-level keys in document order, everything
-/// below sorted.
-fn marshal_in_order(item: &serde_json::Map<String, Value>) -> String {
-    if item.is_empty() {
-        return "{}\n".to_string();
-    }
-    let mut out = String::new();
-    for (k, v) in item {
-        let mut one = serde_json::Map::new();
-        one.insert(k.clone(), v.clone());
-        out.push_str(&goyaml::to_string(&Value::Object(one)));
-    }
-    out
-}
-
 fn parse_content(content: String, opts: &ParseOptions) -> Result<Vec<Document>, DiffError> {
     let value = goyaml::from_str(&content).map_err(|e| DiffError::Yaml {
         error: e.inner().to_string(),
@@ -296,25 +279,19 @@ fn parse_content(content: String, opts: &ParseOptions) -> Result<Vec<Document>, 
         return Ok(Vec::new());
     }
     if meta.kind.ends_with("List") {
+        // yaml.v2 reads each item as a MapSlice and writes it back in document order.
+        let items = goyaml::remarshal_items(&content, "items")
+            .map_err(|e| DiffError::ListItem {
+                kind: meta.kind.clone(),
+                error: e.inner().to_string(),
+            })?
+            .ok_or_else(|| DiffError::ListItem {
+                kind: meta.kind.clone(),
+                error: "`items` is not a list of objects".to_string(),
+            })?;
         let mut docs = Vec::new();
-        let items = match value.get("items") {
-            None | Some(Value::Null) => return Ok(docs),
-            Some(Value::Array(items)) => items,
-            Some(other) => {
-                return Err(DiffError::ListItem {
-                    kind: meta.kind.clone(),
-                    error: format!("`items` is {} rather than a list", yaml_tag(other)),
-                })
-            }
-        };
         for item in items {
-            let Value::Object(map) = item else {
-                return Err(DiffError::ListItem {
-                    kind: meta.kind.clone(),
-                    error: format!("an item is {} rather than an object", yaml_tag(item)),
-                });
-            };
-            docs.extend(parse_content(marshal_in_order(map), opts)?);
+            docs.extend(parse_content(item, opts)?);
         }
         return Ok(docs);
     }
@@ -411,12 +388,23 @@ mod tests {
 
     #[test]
     fn test_list() {
+        let parsed = parse(&fixture("list.yaml"), &opts(false)).unwrap();
         assert_eq!(
-            keys(&fixture("list.yaml"), &opts(false)),
+            parsed.docs.keys().collect::<Vec<_>>(),
             [
                 "default, prometheus-operator-example, PrometheusRule (monitoring.coreos.com)",
                 "default, prometheus-operator-example2, PrometheusRule (monitoring.coreos.com)",
             ]
+        );
+        // Items keep their key order at every level (yaml.v2 MapSlice), as yaml.v2 writes it.
+        let doc = &parsed.docs
+            ["default, prometheus-operator-example, PrometheusRule (monitoring.coreos.com)"];
+        assert!(
+            doc.content.starts_with(
+                "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: prometheus-operator-example\n  namespace: default\n  labels:\n    app: prometheus-operator\n    chart: prometheus-operator-9.3.0\n    release: foo\n    heritage: Helm\nspec:\n  groups:\n  - name: mygroup\n    rules:\n    - annotations:\n        summary: Container {{ $labels.container }} in Pod {{$labels.namespace}}/{{$labels.pod}}\n          restarting\n"
+            ),
+            "{}",
+            doc.content
         );
     }
 
@@ -511,6 +499,12 @@ mod tests {
         );
         assert_eq!(normalize_content("").unwrap(), "{}\n");
         assert!(normalize_content("- a\n- b").is_err());
+        // Keys keep their YAML types: numbers and bools first by value, then null, then
+        // strings (bytes checked against helm-diff's yaml.v2).
+        assert_eq!(
+            normalize_content("b: 1\n10: x\n2: y\non: z\n\"3\": w\n~: n\n1.5: f\n-1: m\n").unwrap(),
+            "-1: m\ntrue: z\n1.5: f\n2: true\n10: x\nnull: false\n\"3\": w\nb: 1\n"
+        );
     }
 
     #[test]

@@ -144,9 +144,16 @@ fn type_error(value: &Value, field: &str, go_type: &str) -> String {
 
 /// JSON-decodes the document into the fields of a `v1.Secret`.
 fn decode_secret(content: &str) -> Result<Secret, String> {
+    if content.trim().is_empty() {
+        return Err("EOF".into());
+    }
     let value = goyaml::from_str(content).map_err(|e| e.to_string())?;
+    // The YAML-to-JSON decoder wraps errors of the JSON stage.
+    typed_secret(value).map_err(|e| format!("error unmarshaling JSON: while decoding JSON: {e}"))
+}
+
+fn typed_secret(value: Value) -> Result<Secret, String> {
     let obj = match value {
-        Value::Null if content.trim().is_empty() => return Err("EOF".into()),
         Value::Null => Map::new(),
         Value::Object(m) => m,
         other => {
@@ -390,7 +397,7 @@ mod tests {
         decode(Some(&mut old), Some(&mut new));
         assert_eq!(
             old.content,
-            "Error parsing old secret: illegal base64 data at input byte 12"
+            "Error parsing old secret: error unmarshaling JSON: while decoding JSON: illegal base64 data at input byte 12"
         );
         assert!(new.content.contains("key1: value1"));
     }

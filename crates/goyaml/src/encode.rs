@@ -192,6 +192,127 @@ fn go_to_node(v: GoVal) -> Node<'static> {
     }
 }
 
+/// reflect.Kind of a decoded key, as go-yaml v2's `keyList.Less` sees it (nil stays an
+/// interface).
+fn key_kind(k: &GoVal) -> u8 {
+    match k {
+        GoVal::Bool(_) => 1,
+        GoVal::Int(_) => 2,
+        GoVal::Uint(_) => 11,
+        GoVal::Float(_) => 14,
+        GoVal::Null => 20,
+        GoVal::Map(_) => 21,
+        GoVal::Seq(_) => 23,
+        GoVal::Str(_) => 24,
+    }
+}
+
+fn key_float(k: &GoVal) -> Option<f64> {
+    match k {
+        GoVal::Int(i) => Some(*i as f64),
+        GoVal::Uint(u) => Some(*u as f64),
+        GoVal::Float(f) => Some(*f),
+        GoVal::Bool(b) => Some(if *b { 1.0 } else { 0.0 }),
+        _ => None,
+    }
+}
+
+/// go-yaml v2 `keyList.Less` for keys of any type: numbers and bools by value first, then by
+/// kind; strings in the natural order; otherwise by kind.
+fn typed_key_less(a: &GoVal, b: &GoVal) -> bool {
+    let (ak, bk) = (key_kind(a), key_kind(b));
+    if let (Some(af), Some(bf)) = (key_float(a), key_float(b)) {
+        if af != bf {
+            return af < bf;
+        }
+        if ak != bk {
+            return ak < bk;
+        }
+        return match (a, b) {
+            (GoVal::Int(x), GoVal::Int(y)) => x < y,
+            (GoVal::Uint(x), GoVal::Uint(y)) => x < y,
+            (GoVal::Float(x), GoVal::Float(y)) => x < y,
+            (GoVal::Bool(x), GoVal::Bool(y)) => !x & y,
+            _ => false,
+        };
+    }
+    match (a, b) {
+        (GoVal::Str(x), GoVal::Str(y)) => crate::sorter::compare(x, y) == std::cmp::Ordering::Less,
+        _ => ak < bk,
+    }
+}
+
+/// go-yaml v2 `Marshal` of a value go-yaml v2 `Unmarshal` gave (keys keep their Go types);
+/// map keys sorted as `keyList.Less` sorts them, or in document order (a `yaml.MapSlice`).
+fn go_to_node_typed(v: GoVal, sort: bool) -> Node<'static> {
+    match v {
+        GoVal::Seq(items) => Node::Seq(
+            items
+                .into_iter()
+                .map(|i| go_to_node_typed(i, sort))
+                .collect(),
+        ),
+        GoVal::Map(m) => {
+            let mut entries = m.entries;
+            if sort {
+                crate::sorter::sort_keys(&mut entries, |a, b| {
+                    if typed_key_less(&a.0, &b.0) {
+                        std::cmp::Ordering::Less
+                    } else if typed_key_less(&b.0, &a.0) {
+                        std::cmp::Ordering::Greater
+                    } else {
+                        std::cmp::Ordering::Equal
+                    }
+                });
+            }
+            Node::Map(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (go_to_node_typed(k, sort), go_to_node_typed(v, sort)))
+                    .collect(),
+            )
+        }
+        scalar => go_to_node(scalar),
+    }
+}
+
+/// go-yaml v2 `Unmarshal` into `map[interface{}]interface{}`, then `Marshal`. `None` when the
+/// document is not a mapping (an empty or `null` document gives `{}`).
+pub(crate) fn remarshal_map(input: &str) -> Result<Option<String>, Error> {
+    match go_unmarshal(input)? {
+        GoVal::Null => Ok(Some("{}\n".to_string())),
+        m @ GoVal::Map(_) => Ok(Some(emit(&go_to_node_typed(m, true)))),
+        _ => Ok(None),
+    }
+}
+
+/// The items of the top-level sequence `key`, each read as a `yaml.MapSlice` and written back
+/// by go-yaml v2 (keys in document order at every level, with their YAML types). `None` when
+/// the document is not a mapping, `key` is not a sequence, or an item is not a mapping.
+pub(crate) fn remarshal_items(input: &str, key: &str) -> Result<Option<Vec<String>>, Error> {
+    let GoVal::Map(m) = go_unmarshal(input)? else {
+        return Ok(None);
+    };
+    let items = m
+        .entries
+        .into_iter()
+        .find(|(k, _)| matches!(k, GoVal::Str(s) if s == key))
+        .map(|(_, v)| v);
+    let items = match items {
+        None | Some(GoVal::Null) => return Ok(Some(Vec::new())),
+        Some(GoVal::Seq(items)) => items,
+        Some(_) => return Ok(None),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        match item {
+            GoVal::Map(_) => out.push(emit(&go_to_node_typed(item, false))),
+            _ => return Ok(None),
+        }
+    }
+    Ok(Some(out))
+}
+
 /// Direct conversion, valid when no string needs the text round trip.
 fn to_node_direct(v: &Value) -> Node<'_> {
     match v {
@@ -910,12 +1031,15 @@ impl Emitter {
 
 /// sigs.k8s.io/yaml `Marshal` of a JSON value.
 pub(crate) fn to_string(v: &Value) -> Result<String, Error> {
-    let node = to_node(v)?;
+    Ok(emit(&to_node(v)?))
+}
+
+fn emit(node: &Node) -> String {
     let mut e = Emitter::new(Settings {
         best_indent: 2,
         best_width: 80,
         v3: false,
     });
-    e.document(&node);
-    Ok(e.finish())
+    e.document(node);
+    e.finish()
 }

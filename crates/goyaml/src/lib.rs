@@ -104,6 +104,21 @@ pub fn try_to_string(value: &Value) -> Result<String, Error> {
     with_stack(value_depth(value), || encode::to_string(value))
 }
 
+/// go-yaml v2 `Unmarshal` of the first document into `map[interface{}]interface{}`, then
+/// `Marshal` (no JSON conversion: keys keep their YAML types, so `1:` stays `1:` and `on:` reads
+/// as `true:`). `None` when the document is not a mapping; an empty document gives `{}`.
+pub fn remarshal_map(input: &str) -> Result<Option<String>, Error> {
+    encode::remarshal_map(input)
+}
+
+/// The items of the first document's top-level sequence `key` (a `List`'s `items`), each read
+/// into a go-yaml v2 `yaml.MapSlice` and written back with `Marshal`: keys stay in document
+/// order at every level and keep their YAML types. `None` when the document is not a mapping,
+/// `key` is not a sequence, or an item is not a mapping; no `key` gives no items.
+pub fn remarshal_items(input: &str, key: &str) -> Result<Option<Vec<String>>, Error> {
+    encode::remarshal_items(input, key)
+}
+
 /// Prints a value like Helm's `toYamlPretty` (yaml.v3 encoder, indent 2), ending with a newline.
 pub fn to_string_pretty(value: &Value) -> String {
     with_stack(value_depth(value), || pretty::to_string_pretty(value))
