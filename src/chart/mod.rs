@@ -17,6 +17,7 @@ pub mod gofmt;
 pub mod ignore;
 pub mod loader;
 pub mod metadata;
+pub mod repo;
 pub mod schema;
 pub mod semver;
 pub mod stored;

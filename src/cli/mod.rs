@@ -6,6 +6,8 @@ mod history;
 mod install;
 mod list;
 mod progress;
+mod pull;
+mod repo;
 mod rollback;
 mod status;
 mod template;
@@ -85,6 +87,8 @@ pub struct Global {
         env = "HELM_KUBETLS_SERVER_NAME"
     )]
     pub kube_tls_server_name: Option<String>,
+    #[command(flatten)]
+    pub repo_paths: flags::RepoPathFlags,
 }
 
 #[derive(Debug, Subcommand)]
@@ -114,6 +118,11 @@ pub enum Command {
     /// uninstall a release
     #[command(visible_aliases = ["del", "delete", "un"])]
     Uninstall(uninstall::UninstallArgs),
+    /// add, list, remove, update, and index chart repositories
+    Repo(repo::RepoArgs),
+    /// download a chart from a repository and (optionally) unpack it in local directory
+    #[command(visible_alias = "fetch")]
+    Pull(pull::PullArgs),
 }
 
 /// Output-format flag shared by several commands.
@@ -201,6 +210,8 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Unlock(a) => unlock::run(ctx, a).await,
         Command::Test(a) => test::run(ctx, a).await,
         Command::Uninstall(a) => uninstall::run(ctx, a).await,
+        Command::Repo(a) => repo::run(ctx, a).await,
+        Command::Pull(a) => pull::run(ctx, a).await,
         Command::Template(_) => unreachable!("template runs without the async runtime"),
     }
 }
