@@ -5,6 +5,7 @@
 # Both serve the same index.yaml (made by `helm repo index`) and archives (made by `helm package`
 # from examples/demo, in several versions, and the fixture charts). Also served:
 #   $RHELM_TEST_REPO_URL/../broken/index.yaml   an index that is not YAML
+#   $RHELM_TEST_REPO_URL/../tampered             demo 0.1.0 with a wrong digest, demo 0.2.0 cut short
 #   $RHELM_TEST_REPO_TLS_URL/../elsewhere        (auth) an index whose chart URLs point at the
 #                                                plain server, for --pass-credentials tests
 # The plain server logs `<user>|<request>` for every request in $RHELM_TEST_REPO_ACCESS_LOG
@@ -26,7 +27,7 @@ key=$( (cd "$root" && find examples/demo tests/fixtures/charts/tested tests/fixt
 CONTENT=$TESTENV_CACHE/chart-repo/$key
 if [[ ! -f $CONTENT/charts/index.yaml ]]; then
   tmp=$(mktemp -d "$TESTENV_CACHE/chart-repo.tmp.XXXXXX")
-  mkdir -p "$tmp/charts" "$tmp/broken"
+  mkdir -p "$tmp/charts" "$tmp/broken" "$tmp/tampered"
   export HELM_CONFIG_HOME=$tmp/home/config HELM_CACHE_HOME=$tmp/home/cache HELM_DATA_HOME=$tmp/home/data
   for v in 0.1.0 0.2.0 1.0.0 1.1.0-rc.1; do
     "$HELM" package "$root/examples/demo" --version "$v" -d "$tmp/charts" >/dev/null
@@ -36,6 +37,24 @@ if [[ ! -f $CONTENT/charts/index.yaml ]]; then
   done
   "$HELM" repo index "$tmp/charts"
   printf 'apiVersion: v1\nentries:\n  demo: [this is: not: yaml\n' > "$tmp/broken/index.yaml"
+  # tampered/: demo 0.1.0 listed with a digest that is not its archive's; demo 0.2.0 served cut
+  # short (its index entry has no digest, so only the archive reader can notice).
+  head -c 300 "$tmp/charts/demo-0.2.0.tgz" > "$tmp/tampered/demo-0.2.0.tgz"
+  cat > "$tmp/tampered/index.yaml" <<YAML
+apiVersion: v1
+entries:
+  demo:
+  - apiVersion: v2
+    name: demo
+    version: 0.2.0
+    urls: [demo-0.2.0.tgz]
+  - apiVersion: v2
+    name: demo
+    version: 0.1.0
+    digest: $(printf 'a%.0s' $(seq 64))
+    urls: [../charts/demo-0.1.0.tgz]
+generated: "2026-01-01T00:00:00Z"
+YAML
   rm -rf "$tmp/home"; rm -rf "$CONTENT"; mkdir -p "$(dirname "$CONTENT")"; mv "$tmp" "$CONTENT"
 fi
 

@@ -131,8 +131,9 @@ impl IndexFile {
     /// Reads and loads a cached index file; `source` in warnings is the file path.
     pub fn load_file(path: &Path, warnings: &mut Vec<String>) -> Result<IndexFile, RepoError> {
         let data = std::fs::read(path)
-            .map_err(|e| RepoError::io(format!("open {}", path.display()), e))?;
+            .map_err(|e| RepoError::Index(crate::chart::loader::go_io_error("open", path, &e)))?;
         IndexFile::load(&data, &path.display().to_string(), warnings)
+            .map_err(|e| RepoError::Index(format!("error loading {}: {e}", path.display())))
     }
 
     /// Helm's `loadIndex`: `source` names the index in warnings (its URL or file path).

@@ -419,10 +419,12 @@ pub async fn pull(
         write_atomic(&file, &data, 0o644)?;
         return Ok(r.warnings);
     }
+    // Go's filepath.Join and Clean: `./.` is `.`, `d/./x` is `d/x`.
+    let clean = |p: &Path| PathBuf::from(crate::chart::archive::clean_path(&p.to_string_lossy()));
     let ud = if pull.untar_dir.is_absolute() {
-        pull.untar_dir.clone()
+        clean(&pull.untar_dir)
     } else {
-        pull.destination.join(&pull.untar_dir)
+        clean(&pull.destination.join(&pull.untar_dir))
     };
     let chart_base = Path::new(name.trim())
         .file_name()
