@@ -661,3 +661,42 @@ fn repo_index_matches_helm() {
     // The index rhelm wrote is one helm serves and reads.
     same(&h, &["template", "x", "demo", "--repo", &h.repos.url]);
 }
+
+#[test]
+fn search_and_show_print_what_helm_prints() {
+    let Some(h) = Home::new() else { return };
+    same(&h, &["search", "repo"]);
+    h.add_both(false);
+    for args in [
+        &["search", "repo"][..],
+        &["search", "repo", "demo"],
+        &["search", "repo", "--devel"],
+        &["search", "repo", "-l"],
+        &["search", "repo", "demo", "--version", "~0.1"],
+        &["search", "repo", "small web", "-o", "json"],
+        &["search", "repo", "-l", "-o", "yaml"],
+        &["search", "repo", "nothing"],
+        &["search", "repo", "nothing", "--fail-on-no-result"],
+        &["search", "repo", "de.o", "-r"],
+        &["search", "repo", "[", "-r"],
+        &["search", "repo", "--max-col-width", "10"],
+        &["search", "repo", "--version", "!!"],
+    ] {
+        same(&h, args);
+    }
+    // A corrupt cached index: a warning, and the other repository is still searched.
+    std::fs::write(h.path("cache/repository/sec-index.yaml"), "entries: {}\n").unwrap();
+    let out = same(&h, &["search", "repo", "tested"]);
+    assert!(
+        out.stderr.contains("repo is corrupt or missing"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains("plain/tested"), "{}", out.stdout);
+    for part in ["chart", "values", "readme", "crds", "all"] {
+        same(&h, &["show", part, "plain/demo", "--version", "0.1.0"]);
+        same(&h, &["show", part, "plain/legacy"]);
+    }
+    same(&h, &["show", "chart", "plain/nothere"]);
+    same(&h, &["inspect", "values", "plain/tested", "--devel"]);
+}

@@ -20,6 +20,7 @@ pub mod metadata;
 pub mod repo;
 pub mod schema;
 pub mod semver;
+pub mod show;
 pub mod stored;
 pub mod strvals;
 pub mod values;

@@ -9,6 +9,8 @@ mod progress;
 mod pull;
 mod repo;
 mod rollback;
+mod search;
+mod show;
 mod status;
 mod template;
 mod test;
@@ -123,6 +125,11 @@ pub enum Command {
     /// download a chart from a repository and (optionally) unpack it in local directory
     #[command(visible_alias = "fetch")]
     Pull(pull::PullArgs),
+    /// search for a keyword in charts
+    Search(search::SearchArgs),
+    /// show information of a chart
+    #[command(visible_alias = "inspect")]
+    Show(show::ShowArgs),
 }
 
 /// Output-format flag shared by several commands.
@@ -212,7 +219,9 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Uninstall(a) => uninstall::run(ctx, a).await,
         Command::Repo(a) => repo::run(ctx, a).await,
         Command::Pull(a) => pull::run(ctx, a).await,
-        Command::Template(_) => unreachable!("template runs without the async runtime"),
+        Command::Template(_) | Command::Search(_) | Command::Show(_) => {
+            unreachable!("template, search and show run without the async runtime")
+        }
     }
 }
 
@@ -291,6 +300,8 @@ pub fn main() -> ExitCode {
         // `template` never talks to a cluster; it runs without an async runtime, whose worker
         // threads would cost more than rendering a small chart.
         Command::Template(a) => template::run(&ctx, a),
+        Command::Search(a) => search::run(&ctx, a),
+        Command::Show(a) => show::run(&ctx, a),
         command => run_async(&ctx, command),
     };
     match result {

@@ -136,6 +136,33 @@ impl IndexFile {
             .map_err(|e| RepoError::Index(format!("error loading {}: {e}", path.display())))
     }
 
+    /// The versions of one chart from a cached index file, without reading the whole index
+    /// when it can: cached indexes were checked whole when `repo add`/`update` (rhelm's or
+    /// Helm's) wrote them, so when the file has `helm repo index`'s block layout only
+    /// `apiVersion` and the chart's own block are parsed (strictly, as in [`IndexFile::load`]).
+    /// Any other layout, or a chart that is not there, loads the whole file, which gives
+    /// Helm's errors.
+    pub fn load_file_for_chart(
+        path: &Path,
+        chart: &str,
+        warnings: &mut Vec<String>,
+    ) -> Result<IndexFile, RepoError> {
+        if let Ok(data) = std::fs::read(path) {
+            if let Some(mini) = chart_block(&data, chart) {
+                let mut w = Vec::new();
+                if let Ok(index) =
+                    IndexFile::load(mini.as_bytes(), &path.display().to_string(), &mut w)
+                {
+                    if index.entries.contains_key(chart) {
+                        warnings.extend(w);
+                        return Ok(index);
+                    }
+                }
+            }
+        }
+        IndexFile::load_file(path, warnings)
+    }
+
     /// Helm's `loadIndex`: `source` names the index in warnings (its URL or file path).
     pub fn load(
         data: &[u8],
@@ -375,6 +402,80 @@ impl IndexFile {
     }
 }
 
+/// Top-level keys an index may have, as they start a line.
+const TOP_LINE_KEYS: &[&str] = &[
+    "apiVersion:",
+    "generated:",
+    "entries:",
+    "publicKeys:",
+    "annotations:",
+    "serverInfo:",
+];
+
+/// Where a top-level `key:` line starts (at the start of the text or after a newline).
+fn top_line(text: &str, key: &str) -> Option<usize> {
+    if text.starts_with(key) {
+        return Some(0);
+    }
+    text.find(&format!("\n{key}")).map(|i| i + 1)
+}
+
+/// A small index with the `apiVersion` line and `chart`'s block cut out of `data`, when `data`
+/// has `helm repo index`'s layout (`entries:` at column 0, chart names at column 2); else `None`.
+fn chart_block(data: &[u8], chart: &str) -> Option<String> {
+    let text = std::str::from_utf8(data).ok()?;
+    if text.trim_start().starts_with('{') || chart.is_empty() || chart.contains(['\n', ':', '#']) {
+        return None;
+    }
+    let entries = top_line(text, "entries:")?;
+    let after_entries = text[entries..].find('\n')? + entries + 1;
+    // The entries block ends where the next known top-level key starts.
+    let end = TOP_LINE_KEYS
+        .iter()
+        .filter_map(|k| {
+            text[after_entries..]
+                .find(&format!("\n{k}"))
+                .map(|i| after_entries + i + 1)
+        })
+        .min()
+        .unwrap_or(text.len());
+    let block = &text[after_entries..end];
+    let key = format!("  {chart}:\n");
+    let start = if block.starts_with(&key) {
+        0
+    } else {
+        block.find(&format!("\n{key}"))? + 1
+    };
+    // The chart's block runs to the next line at column 2 that is not a list item.
+    let body_start = start + key.len();
+    let mut stop = block.len();
+    let mut pos = body_start;
+    for line in block[body_start..].split_inclusive('\n') {
+        let b = line.as_bytes();
+        if b.len() > 2
+            && b[0] == b' '
+            && b[1] == b' '
+            && b[2] != b' '
+            && b[2] != b'-'
+            && b[2] != b'\n'
+        {
+            stop = pos;
+            break;
+        }
+        if !line.starts_with(' ') && !line.trim().is_empty() {
+            return None; // not the layout this reader knows
+        }
+        pos += line.len();
+    }
+    let api_start = top_line(text, "apiVersion:")?;
+    let api_line = text[api_start..].lines().next()?;
+    let mut mini = String::with_capacity(stop - start + api_line.len() + 16);
+    mini.push_str(api_line);
+    mini.push_str("\nentries:\n");
+    mini.push_str(&block[start..stop]);
+    Some(mini)
+}
+
 /// Helm's `IndexDirectory` (`helm repo index DIR`): every chart archive in `dir/*.tgz` and
 /// `dir/*/*.tgz` (archives that are not charts skipped), with its sha256 digest, the time of
 /// indexing as `created`, and its URL relative to `dir` (prefixed with `base_url` when given).
@@ -515,6 +616,34 @@ mod tests {
         );
         assert!(idx.get("demo", "!!").is_err());
         assert_eq!(idx.chart_names(), "demo\n");
+    }
+
+    #[test]
+    fn reads_one_chart_of_a_large_index() {
+        let text = INDEX.replace("entries:\n  demo:", "entries:\n  aaa:\n  - apiVersion: v2\n    name: aaa\n    version: 1.0.0\n    urls: [a.tgz]\n  demo:");
+        let text = text.replace("generated:", "  zzz:\n  - apiVersion: v2\n    name: zzz\n    version: 2.0.0\n    urls: [z.tgz]\ngenerated:");
+        let mini = chart_block(text.as_bytes(), "demo").unwrap();
+        assert!(
+            mini.starts_with("apiVersion: v1\nentries:\n  demo:\n"),
+            "{mini}"
+        );
+        assert!(
+            !mini.contains("aaa") && !mini.contains("zzz") && !mini.contains("generated"),
+            "{mini}"
+        );
+        let mut w = Vec::new();
+        let one = IndexFile::load(mini.as_bytes(), "x", &mut w).unwrap();
+        let all = IndexFile::load(text.as_bytes(), "x", &mut Vec::new()).unwrap();
+        assert_eq!(one.entries["demo"], all.entries["demo"]);
+        assert_eq!(
+            chart_block(text.as_bytes(), "zzz")
+                .unwrap()
+                .matches("version: 2.0.0")
+                .count(),
+            1
+        );
+        assert_eq!(chart_block(text.as_bytes(), "nope"), None);
+        assert_eq!(chart_block(b"{\"apiVersion\":\"v1\"}", "demo"), None);
     }
 
     #[test]

@@ -170,7 +170,7 @@ pub async fn resolve(
     }
     let mut warnings = Vec::new();
     let index_path = paths.index_file(repo_name);
-    let index = IndexFile::load_file(&index_path, &mut warnings).map_err(|e| {
+    let index = IndexFile::load_file_for_chart(&index_path, chart, &mut warnings).map_err(|e| {
         RepoError::Msg(format!(
             "no cached repo found. (try 'helm repo update'): {e}"
         ))
