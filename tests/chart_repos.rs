@@ -700,3 +700,75 @@ fn search_and_show_print_what_helm_prints() {
     same(&h, &["show", "chart", "plain/nothere"]);
     same(&h, &["inspect", "values", "plain/tested", "--devel"]);
 }
+
+#[test]
+fn install_and_upgrade_from_a_repository() {
+    let Some(h) = Home::new() else { return };
+    let Some(env) = common::testenv() else { return };
+    h.add_both(false);
+    let ns = env.namespace("repo-install");
+    let ns = ns.name.as_str();
+    h.rhelm(&[
+        "install",
+        "web",
+        "plain/demo",
+        "--version",
+        "0.1.0",
+        "-n",
+        ns,
+    ])
+    .ok();
+    h.rhelm(&["upgrade", "web", "sec/demo", "--version", "~0.2", "-n", ns])
+        .ok();
+    let repo = h.repos.url.clone();
+    h.rhelm(&[
+        "upgrade",
+        "--install",
+        "web2",
+        "demo",
+        "--repo",
+        &repo,
+        "-n",
+        ns,
+    ])
+    .ok();
+    // helm sees the releases with the charts from the repository.
+    let list = h.helm(&["list", "-n", ns, "-o", "json"]).ok();
+    assert!(
+        list.stdout.contains(r#""chart":"demo-0.2.0""#),
+        "{}",
+        list.stdout
+    );
+    assert!(
+        list.stdout.contains(r#""chart":"demo-1.0.0""#),
+        "{}",
+        list.stdout
+    );
+    // The manifest equals helm's rendering of the same chart version.
+    let ours = h.helm(&["get", "manifest", "web", "-n", ns]).ok();
+    let theirs = h
+        .helm(&[
+            "template",
+            "web",
+            "plain/demo",
+            "--version",
+            "0.2.0",
+            "-n",
+            ns,
+        ])
+        .ok();
+    let manifests = |s: &str| {
+        s.split("\n---")
+            .filter(|d| !d.contains("helm.sh/hook"))
+            .map(str::trim)
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert!(manifests(&ours.stdout).len() > 2, "{}", ours.stdout);
+    assert_eq!(manifests(&ours.stdout), manifests(&theirs.stdout));
+    same(&h, &["install", "web3", "plain/nothere", "-n", ns]);
+    same(
+        &h,
+        &["upgrade", "web", "plain/demo", "--version", "9", "-n", ns],
+    );
+}
