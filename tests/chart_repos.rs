@@ -268,30 +268,12 @@ fn versions_resolve_like_helm() {
     same(&h, &["template", "x", "./nothere"]);
     // --repo and chart URLs.
     let url = h.repos.url.clone();
-    same(
-        &h,
-        &[
-            "template",
-            "x",
-            "demo",
-            "--repo",
-            &url,
-            "--version",
-            "0.2.0",
-        ],
-    );
-    same(
-        &h,
-        &[
-            "template",
-            "x",
-            "demo",
-            "--repo",
-            &url,
-            "--version",
-            "7.0.0",
-        ],
-    );
+    for v in ["0.2.0", "7.0.0"] {
+        same(
+            &h,
+            &["template", "x", "demo", "--repo", &url, "--version", v],
+        );
+    }
     same(&h, &["template", "x", "nothere", "--repo", &url]);
     same(&h, &["template", "x", &format!("{url}/demo-0.1.0.tgz")]);
     same(&h, &["template", "x", &format!("{url}/nothere-0.1.0.tgz")]);
