@@ -233,7 +233,32 @@ fn read_password(from_stdin: bool) -> anyhow::Result<String> {
         out(b"\n")?;
         bail!("inappropriate ioctl for device");
     }
-    bail!("reading a password from the terminal is not supported: pass it with --password-stdin")
+    let password = read_hidden_line();
+    out(b"\n")?;
+    password.map_err(|e| anyhow!("cannot read the password from the terminal: {e}"))
+}
+
+/// One line from the terminal with echo off (Go's `term.ReadPassword`).
+#[cfg(unix)]
+fn read_hidden_line() -> std::io::Result<String> {
+    use rustix::termios::{tcgetattr, tcsetattr, LocalModes, OptionalActions};
+    let stdin = std::io::stdin();
+    let old = tcgetattr(&stdin)?;
+    let mut quiet = old.clone();
+    quiet.local_modes.remove(LocalModes::ECHO);
+    tcsetattr(&stdin, OptionalActions::Now, &quiet)?;
+    let mut line = String::new();
+    let read = stdin.read_line(&mut line);
+    let _ = tcsetattr(&stdin, OptionalActions::Now, &old);
+    read?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
+
+#[cfg(not(unix))]
+fn read_hidden_line() -> std::io::Result<String> {
+    Err(std::io::Error::other(
+        "not supported on this system: pass the password with --password-stdin",
+    ))
 }
 
 #[derive(Serialize)]
