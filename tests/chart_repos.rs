@@ -237,6 +237,22 @@ fn a_repository_added_by_rhelm_is_used_by_helm() {
         .ok();
     assert!(t.stdout.contains("# Source: demo/"), "{}", t.stdout);
     same(&h, &["repo", "list"]);
+    // helm 3 reads it too.
+    if let Some(helm3) = std::env::var_os("RHELM_HELM3").map(PathBuf::from) {
+        let t = h.run(
+            &helm3,
+            "content-helm",
+            &["template", "x", "sec/demo", "--version", "0.1.0"],
+            None,
+        );
+        assert_eq!(t.status, 0, "{}", t.stderr);
+        assert_eq!(
+            t.stdout,
+            h.rhelm(&["template", "x", "sec/demo", "--version", "0.1.0"])
+                .ok()
+                .stdout
+        );
+    }
     // A second identical add is a no-op; a different one is refused.
     same(&h, &["repo", "add", "plain", &h.repos.url]);
     same(&h, &["repo", "add", "plain", &format!("{}/", h.repos.url)]);

@@ -268,9 +268,27 @@ pub struct ChartFlags {
     /// skip tls certificate checks for the chart download
     #[arg(long = "insecure-skip-tls-verify")]
     pub insecure_skip_tls_verify: bool,
+    /// use insecure HTTP connections for the chart download
+    #[arg(long = "plain-http")]
+    pub plain_http: bool,
+    /// verify the package before using it
+    #[arg(long)]
+    pub verify: bool,
+    /// location of public keys used for verification
+    #[arg(long, default_value = "")]
+    pub keyring: String,
 }
 
 impl ChartFlags {
+    /// Refuses what rhelm cannot do yet rather than silently skipping it. (`--plain-http`
+    /// only concerns OCI registries, which are refused where they are met.)
+    pub fn check_supported(&self) -> anyhow::Result<()> {
+        if self.verify {
+            anyhow::bail!("--verify: rhelm cannot check provenance files yet; check the chart with 'helm verify' (or 'helm pull --verify') and run without --verify");
+        }
+        Ok(())
+    }
+
     /// The library's view of these flags.
     pub fn options(&self) -> ChartOptions {
         ChartOptions {
@@ -297,6 +315,7 @@ pub async fn locate_chart(
     flags: &ChartFlags,
     paths: &RepoPathFlags,
 ) -> anyhow::Result<PathBuf> {
+    flags.check_supported()?;
     let located = locate::locate(name, &flags.options(), &paths.paths()).await?;
     print_log(&located.warnings);
     Ok(located.path)
@@ -309,6 +328,7 @@ pub fn locate_chart_blocking(
     flags: &ChartFlags,
     paths: &RepoPathFlags,
 ) -> anyhow::Result<PathBuf> {
+    flags.check_supported()?;
     if let Some(p) = locate::local_path(name, &flags.options())? {
         return Ok(p);
     }

@@ -31,6 +31,7 @@ pub async fn run(ctx: &Ctx, a: PullArgs) -> anyhow::Result<()> {
     if a.charts.is_empty() {
         anyhow::bail!("\"rhelm pull\" requires at least 1 argument\n\nUsage:  rhelm pull [chart URL | repo/chartname] [...] [flags]");
     }
+    a.chart.check_supported()?;
     let paths = ctx.global.repo_paths.paths();
     let opts = a.chart.options();
     let pull = PullOptions {
