@@ -172,18 +172,36 @@ impl IndexFile {
         if data.is_empty() {
             return Err(RepoError::Index("empty index.yaml file".into()));
         }
-        let (value, strict) = match serde_json::from_slice::<Value>(data) {
-            Ok(v) => (v, false),
-            Err(_) => {
-                let text = std::str::from_utf8(data).map_err(|_| {
-                    RepoError::Index(
-                        "error converting YAML to JSON: yaml: invalid leading UTF-8 octet".into(),
-                    )
-                })?;
-                let v = goyaml::from_str(text).map_err(|e| RepoError::Index(e.to_string()))?;
-                (v, true)
+        if let Ok(v) = serde_json::from_slice::<Value>(data) {
+            return IndexFile::from_value(v, false, source, warnings);
+        }
+        let text = std::str::from_utf8(data).map_err(|_| {
+            RepoError::Index(
+                "error converting YAML to JSON: yaml: invalid leading UTF-8 octet".into(),
+            )
+        })?;
+        // Large indexes in `helm repo index`'s layout are parsed chart by chart on all cores;
+        // anything else, and any error, goes through one parse of the whole text, which gives
+        // Helm's exact result or error.
+        if let Some(v) = parse_by_chart(text) {
+            let mut w = Vec::new();
+            if let Ok(index) = IndexFile::from_value(v, true, source, &mut w) {
+                warnings.extend(w);
+                return Ok(index);
             }
-        };
+        }
+        let v = goyaml::from_str(text).map_err(|e| RepoError::Index(e.to_string()))?;
+        IndexFile::from_value(v, true, source, warnings)
+    }
+
+    /// The index in `value` (the decoded JSON or YAML); `strict` refuses unknown fields as
+    /// YAML's strict decoding does.
+    fn from_value(
+        value: Value,
+        strict: bool,
+        source: &str,
+        warnings: &mut Vec<String>,
+    ) -> Result<IndexFile, RepoError> {
         let top = match value {
             Value::Object(m) => m,
             Value::Null => Map::new(),
@@ -400,6 +418,103 @@ impl IndexFile {
             goyaml::to_string(&value).into_bytes()
         }
     }
+}
+
+/// An index in `helm repo index`'s layout (top-level keys at column 0, chart names at column
+/// 2 under `entries:`) decoded one chart block at a time, the blocks spread over the cores;
+/// `None` for any other layout or when a part does not parse.
+fn parse_by_chart(text: &str) -> Option<Value> {
+    const MIN_SIZE: usize = 1 << 20; // below this one parse is as fast
+    if text.len() < MIN_SIZE {
+        return None;
+    }
+    let entries = top_line(text, "entries:")?;
+    let line_end = text[entries..].find('\n')? + entries;
+    if !text[entries + "entries:".len()..line_end].trim().is_empty() {
+        return None;
+    }
+    // Chart blocks: from a `  name:` line to the next; the entries block ends at the next
+    // line at column 0.
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut pos = line_end + 1;
+    let mut end = text.len();
+    for line in text[line_end + 1..].split_inclusive('\n') {
+        let b = line.as_bytes();
+        match b.first() {
+            Some(b' ')
+                if b.len() > 2 && b[1] == b' ' && !matches!(b[2], b' ' | b'-' | b'\n' | b'#') =>
+            {
+                if let Some(last) = blocks.last_mut() {
+                    last.1 = pos;
+                }
+                blocks.push((pos, text.len()));
+            }
+            Some(b' ') | Some(b'\n') => {
+                if blocks.is_empty() && !line.trim().is_empty() {
+                    return None;
+                }
+            }
+            Some(b'#') => return None,
+            _ => {
+                end = pos;
+                break;
+            }
+        }
+        pos += line.len();
+    }
+    if let Some(last) = blocks.last_mut() {
+        last.1 = end;
+    }
+    let header = format!("{}{}", &text[..entries], &text[end..]);
+    let mut top = match goyaml::from_str(&header).ok()? {
+        Value::Object(m) => m,
+        _ => return None,
+    };
+    if top.contains_key("entries") {
+        return None;
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let per = blocks.len().div_ceil(threads).max(1);
+    let parsed: Vec<Option<Vec<(String, Value)>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = blocks
+            .chunks(per)
+            .map(|chunk| {
+                s.spawn(move || {
+                    let mut out = Vec::with_capacity(chunk.len());
+                    for &(a, b) in chunk {
+                        let doc = format!("entries:\n{}", &text[a..b]);
+                        let Value::Object(mut m) = goyaml::from_str(&doc).ok()? else {
+                            return None;
+                        };
+                        let Some(Value::Object(charts)) = m.remove("entries") else {
+                            return None;
+                        };
+                        if charts.len() != 1 {
+                            return None;
+                        }
+                        out.extend(charts);
+                    }
+                    Some(out)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().ok().flatten())
+            .collect()
+    });
+    let mut entries = Map::new();
+    for part in parsed {
+        for (name, versions) in part? {
+            if entries.insert(name, versions).is_some() {
+                return None; // a duplicate key: the whole parse reports it
+            }
+        }
+    }
+    top.insert("entries".into(), Value::Object(entries));
+    Some(top.into())
 }
 
 /// Top-level keys an index may have, as they start a line.
@@ -644,6 +759,43 @@ mod tests {
         );
         assert_eq!(chart_block(text.as_bytes(), "nope"), None);
         assert_eq!(chart_block(b"{\"apiVersion\":\"v1\"}", "demo"), None);
+    }
+
+    #[test]
+    fn parses_a_large_index_by_chart_as_one_parse_would() {
+        let mut text = String::from("apiVersion: v1\nentries:\n");
+        for c in 0..2000 {
+            text.push_str(&format!("  chart{c}:\n"));
+            for v in 0..5 {
+                text.push_str(&format!(
+                    "  - apiVersion: v2\n    name: chart{c}\n    version: {v}.0.{c}\n    description: |\n      line one\n      line two\n    keywords: [a, b]\n    urls:\n    - chart{c}-{v}.tgz\n"
+                ));
+            }
+        }
+        text.push_str("generated: \"2026-01-01T00:00:00Z\"\n");
+        assert!(text.len() > 1 << 20);
+        let split = parse_by_chart(&text).expect("helm repo index layout");
+        assert_eq!(split, goyaml::from_str(&text).unwrap());
+        let idx = IndexFile::load(text.as_bytes(), "x", &mut Vec::new()).unwrap();
+        assert_eq!(idx.entries.len(), 2000);
+        assert_eq!(idx.entries["chart7"][0].metadata.version, "4.0.7");
+        // An unknown key inside one chart still fails the whole index, and a duplicate chart
+        // and a broken block fall back to the full parse and its error.
+        let bad = text.replace(
+            "  chart5:\n  - apiVersion: v2\n",
+            "  chart5:\n  - apiVersion: v2\n    bogus: 1\n",
+        );
+        let err = IndexFile::load(bad.as_bytes(), "x", &mut Vec::new())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "error unmarshaling JSON: while decoding JSON: json: unknown field \"bogus\""
+        );
+        let dup = text.replace("  chart6:\n", "  chart5:\n");
+        assert_eq!(parse_by_chart(&dup), None);
+        let broken = text.replace("  chart9:\n", "  chart9: [x\n");
+        assert!(IndexFile::load(broken.as_bytes(), "x", &mut Vec::new()).is_err());
     }
 
     #[test]
