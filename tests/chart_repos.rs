@@ -125,41 +125,38 @@ impl Home {
         std::fs::read_to_string(self.path("config/repositories.yaml")).ok()
     }
 
-    /// Every file under the home's cache (relative paths), to prove nothing was left behind.
+    /// Every file under the home's cache and the content caches (relative paths), to prove
+    /// nothing was left behind.
     fn cache_files(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let root = self.path("cache");
-        let mut stack = vec![root.clone()];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else {
-                    out.push(p.strip_prefix(&root).unwrap().display().to_string());
-                }
-            }
-        }
+        let mut out = files_under(&self.path("cache"));
         for p in ["content-rhelm", "content-helm"] {
-            let root = self.path(p);
-            let mut stack = vec![root.clone()];
-            while let Some(d) = stack.pop() {
-                for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                    let path = e.path();
-                    if path.is_dir() {
-                        stack.push(path);
-                    } else {
-                        out.push(format!(
-                            "{p}/{}",
-                            path.strip_prefix(&root).unwrap().display()
-                        ));
-                    }
-                }
-            }
+            out.extend(
+                files_under(&self.path(p))
+                    .into_iter()
+                    .map(|f| format!("{p}/{f}")),
+            );
         }
         out.sort();
         out
     }
+}
+
+/// The files below `root`, as sorted paths relative to it (none when it does not exist).
+fn files_under(root: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(root).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Asserts that rhelm and helm give the same stdout, stderr and exit code.
@@ -330,23 +327,13 @@ fn pull_saves_and_untars_like_helm() {
     }
     let tree = |tool: &str| {
         let root = h.path(tool);
-        let mut out = Vec::new();
-        let mut stack = vec![root.clone()];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p.clone());
-                } else {
-                    out.push((
-                        p.strip_prefix(&root).unwrap().display().to_string(),
-                        std::fs::read(&p).unwrap(),
-                    ));
-                }
-            }
-        }
-        out.sort();
-        out
+        files_under(&root)
+            .into_iter()
+            .map(|f| {
+                let data = std::fs::read(root.join(&f)).unwrap();
+                (f, data)
+            })
+            .collect::<Vec<_>>()
     };
     let (ht, rt) = (tree("helm"), tree("rhelm"));
     let names = |t: &[(String, Vec<u8>)]| t.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
