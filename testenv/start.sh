@@ -179,4 +179,8 @@ if [[ ${RHELM_TESTENV_POSTGRES:-1} == 1 ]]; then
   "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U rhelm helm || fail "createdb failed"
   echo "export RHELM_TEST_PG='postgresql://rhelm@127.0.0.1:$PG_PORT/helm?sslmode=disable'" >> "$DIR/env"
 fi
+# ---- HTTP chart repositories (nginx), plain and TLS + basic auth, on 127.0.0.1 only -------------
+if [[ ${RHELM_TESTENV_CHART_REPOS:-1} == 1 ]]; then
+  "$here/chart-repos.sh" "$DIR" "$PKI" || fail "the chart repositories did not start"
+fi
 echo "control plane up at $API; source $DIR/env" >&2

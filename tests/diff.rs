@@ -638,15 +638,30 @@ fn take_ownership_reports_the_change_of_hands() {
     let n = ns.name.as_str();
     let chart = chart();
     env.kubectl(&[
-        "create", "configmap", "app-config", "-n", n, "--from-literal=message=hello",
+        "create",
+        "configmap",
+        "app-config",
+        "-n",
+        n,
+        "--from-literal=message=hello",
     ])
     .ok();
     let refused = env.rhelm(&["diff", "upgrade", "app", &chart, "-n", n, "--install"]);
-    assert_eq!(refused.status, 1, "an object of no release is not taken silently: {refused:?}");
+    assert_eq!(
+        refused.status, 1,
+        "an object of no release is not taken silently: {refused:?}"
+    );
     assert!(refused.stderr.contains("app-config"), "{}", refused.stderr);
     let run = env
         .rhelm(&[
-            "diff", "upgrade", "app", &chart, "-n", n, "--install", "--take-ownership",
+            "diff",
+            "upgrade",
+            "app",
+            &chart,
+            "-n",
+            n,
+            "--install",
+            "--take-ownership",
         ])
         .ok();
     let header = format!("{n}, app-config, ConfigMap (v1) changed ownership:\n");
@@ -656,7 +671,8 @@ fn take_ownership_reports_the_change_of_hands() {
         run.stdout
     );
     assert!(
-        run.stdout.contains(&format!("{n}, app-creds, Secret (v1) has been added:")),
+        run.stdout
+            .contains(&format!("{n}, app-creds, Secret (v1) has been added:")),
         "{}",
         run.stdout
     );

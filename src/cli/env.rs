@@ -110,7 +110,10 @@ pub fn vars(ctx: &Ctx) -> Vec<(String, String)> {
         ),
         (
             "HELM_REPOSITORY_CACHE",
-            g.repository_cache.clone().unwrap_or(p.repository_cache),
+            g.repo_paths
+                .repository_cache
+                .as_ref()
+                .map_or(p.repository_cache, |c| c.display().to_string()),
         ),
         (
             "HELM_CONTENT_CACHE",
@@ -118,7 +121,10 @@ pub fn vars(ctx: &Ctx) -> Vec<(String, String)> {
         ),
         (
             "HELM_REPOSITORY_CONFIG",
-            g.repository_config.clone().unwrap_or(p.repository_config),
+            g.repo_paths
+                .repository_config
+                .as_ref()
+                .map_or(p.repository_config, |c| c.display().to_string()),
         ),
         ("HELM_NAMESPACE", ctx.namespace()),
         ("HELM_MAX_HISTORY", max_history.to_string()),

@@ -10,6 +10,9 @@ use clap::Args;
 
 use crate::action::deploy::{DryRun, ServerSide, WaitStrategy};
 use crate::chart::gofmt::slog_line;
+use crate::chart::repo::http::TlsFiles;
+use crate::chart::repo::locate::{self, ChartOptions};
+use crate::chart::repo::HelmPaths;
 use crate::chart::{Chart, ValueOptions};
 
 /// `-f`, `--set` and the other value flags (Helm's `addValueOptionsFlags`).
@@ -239,7 +242,37 @@ pub fn parse_go_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_nanos(nanos.max(0) as u64))
 }
 
-/// Where a chart comes from (Helm's `ChartPathOptions`); only local charts are supported yet.
+/// Helm's global `--repository-config` and `--repository-cache` flags.
+#[derive(Debug, Clone, Default, Args)]
+pub struct RepoPathFlags {
+    /// path to the file containing repository names and URLs
+    #[arg(
+        long = "repository-config",
+        global = true,
+        env = "HELM_REPOSITORY_CONFIG"
+    )]
+    pub repository_config: Option<PathBuf>,
+    /// path to the directory containing cached repository indexes
+    #[arg(
+        long = "repository-cache",
+        global = true,
+        env = "HELM_REPOSITORY_CACHE"
+    )]
+    pub repository_cache: Option<PathBuf>,
+}
+
+impl RepoPathFlags {
+    /// Where the repository files are, as Helm resolves them.
+    pub fn paths(&self) -> HelmPaths {
+        HelmPaths::from_env(
+            self.repository_config.clone(),
+            self.repository_cache.clone(),
+        )
+    }
+}
+
+/// Where a chart comes from (Helm's `ChartPathOptions`): a local folder or archive,
+/// `repo/chart`, a chart URL, or a chart in the repository given by `--repo`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ChartFlags {
     /// specify a version constraint for the chart version to use. This constraint can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not specified, the latest version is used
@@ -248,21 +281,99 @@ pub struct ChartFlags {
     /// use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored
     #[arg(long)]
     pub devel: bool,
+    /// chart repository url where to locate the requested chart
+    #[arg(long = "repo", default_value = "")]
+    pub repo: String,
+    /// chart repository username where to locate the requested chart
+    #[arg(long, default_value = "")]
+    pub username: String,
+    /// chart repository password where to locate the requested chart
+    #[arg(long, default_value = "")]
+    pub password: String,
+    /// pass credentials to all domains
+    #[arg(long = "pass-credentials")]
+    pub pass_credentials: bool,
+    /// verify certificates of HTTPS-enabled servers using this CA bundle
+    #[arg(long = "ca-file", default_value = "")]
+    pub ca_file: String,
+    /// identify HTTPS client using this SSL certificate file
+    #[arg(long = "cert-file", default_value = "")]
+    pub cert_file: String,
+    /// identify HTTPS client using this SSL key file
+    #[arg(long = "key-file", default_value = "")]
+    pub key_file: String,
+    /// skip tls certificate checks for the chart download
+    #[arg(long = "insecure-skip-tls-verify")]
+    pub insecure_skip_tls_verify: bool,
+    /// use insecure HTTP connections for the chart download
+    #[arg(long = "plain-http")]
+    pub plain_http: bool,
+    /// verify the package before using it
+    #[arg(long)]
+    pub verify: bool,
+    /// location of public keys used for verification
+    #[arg(long, default_value = "")]
+    pub keyring: String,
 }
 
-/// Helm's `LocateChart` for local charts.
-pub fn locate_chart(name: &str) -> anyhow::Result<PathBuf> {
-    let name = name.trim();
-    let p = Path::new(name);
-    if p.exists() {
-        return Ok(std::path::absolute(p)?);
+impl ChartFlags {
+    /// Refuses what rhelm cannot do yet rather than silently skipping it. (`--plain-http`
+    /// only concerns OCI registries, which are refused where they are met.)
+    pub fn check_supported(&self) -> anyhow::Result<()> {
+        if self.verify {
+            anyhow::bail!("--verify: rhelm cannot check provenance files yet; check the chart with 'helm verify' (or 'helm pull --verify') and run without --verify");
+        }
+        Ok(())
     }
-    if p.is_absolute() || name.starts_with('.') {
-        anyhow::bail!("path \"{name}\" not found");
+
+    /// The library's view of these flags.
+    pub fn options(&self) -> ChartOptions {
+        ChartOptions {
+            version: self.version.clone(),
+            devel: self.devel,
+            repo_url: self.repo.clone(),
+            username: self.username.clone(),
+            password: self.password.clone(),
+            pass_credentials: self.pass_credentials,
+            tls: TlsFiles {
+                ca_file: self.ca_file.clone(),
+                cert_file: self.cert_file.clone(),
+                key_file: self.key_file.clone(),
+                insecure_skip_tls_verify: self.insecure_skip_tls_verify,
+            },
+        }
     }
-    anyhow::bail!(
-        "chart {name:?} not found: only local chart directories and archives are supported"
-    )
+}
+
+/// Helm's `LocateChart`: a local chart as is, else the chart downloaded into (or found in)
+/// the content cache. Helm's log lines go to stderr.
+pub async fn locate_chart(
+    name: &str,
+    flags: &ChartFlags,
+    paths: &RepoPathFlags,
+) -> anyhow::Result<PathBuf> {
+    flags.check_supported()?;
+    let located = locate::locate(name, &flags.options(), &paths.paths()).await?;
+    print_log(&located.warnings);
+    Ok(located.path)
+}
+
+/// [`locate_chart`] for commands without an async runtime: a local chart needs none, and a
+/// remote one gets a single-threaded runtime for its download.
+pub fn locate_chart_blocking(
+    name: &str,
+    flags: &ChartFlags,
+    paths: &RepoPathFlags,
+) -> anyhow::Result<PathBuf> {
+    flags.check_supported()?;
+    if let Some(p) = locate::local_path(name, &flags.options())? {
+        return Ok(p);
+    }
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?;
+    rt.block_on(locate_chart(name, flags, paths))
 }
 
 /// Loads a chart for install or upgrade: the loader's log lines and the deprecation warning

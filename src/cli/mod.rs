@@ -11,7 +11,11 @@ mod history;
 mod install;
 mod list;
 mod progress;
+mod pull;
+mod repo;
 mod rollback;
+mod search;
+mod show;
 mod status;
 mod template;
 mod test;
@@ -108,20 +112,9 @@ pub struct Global {
     /// path to the registry config file
     #[arg(long = "registry-config", global = true, env = "HELM_REGISTRY_CONFIG")]
     pub registry_config: Option<String>,
-    /// path to the file containing repository names and URLs
-    #[arg(
-        long = "repository-config",
-        global = true,
-        env = "HELM_REPOSITORY_CONFIG"
-    )]
-    pub repository_config: Option<String>,
-    /// path to the directory containing cached repository indexes
-    #[arg(
-        long = "repository-cache",
-        global = true,
-        env = "HELM_REPOSITORY_CACHE"
-    )]
-    pub repository_cache: Option<String>,
+    /// `--repository-config` and `--repository-cache`.
+    #[command(flatten)]
+    pub repo_paths: flags::RepoPathFlags,
     /// path to the directory containing cached content (e.g. charts)
     #[arg(long = "content-cache", global = true, env = "HELM_CONTENT_CACHE")]
     pub content_cache: Option<String>,
@@ -233,6 +226,16 @@ pub enum Command {
     Completion(completion::CompletionArgs),
     /// Help about any command
     Help(HelpArgs),
+    /// add, list, remove, update, and index chart repositories
+    Repo(repo::RepoArgs),
+    /// download a chart from a repository and (optionally) unpack it in local directory
+    #[command(visible_alias = "fetch")]
+    Pull(pull::PullArgs),
+    /// search for a keyword in charts
+    Search(search::SearchArgs),
+    /// show information of a chart
+    #[command(visible_alias = "inspect")]
+    Show(show::ShowArgs),
 }
 
 /// `rhelm help [command]`.
@@ -344,7 +347,11 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Test(a) => test::run(ctx, a).await,
         Command::Uninstall(a) => uninstall::run(ctx, a).await,
         Command::Diff(a) => diff::run(ctx, a).await,
+        Command::Repo(a) => repo::run(ctx, a).await,
+        Command::Pull(a) => pull::run(ctx, a).await,
         Command::Template(_)
+        | Command::Search(_)
+        | Command::Show(_)
         | Command::Version(_)
         | Command::Env(_)
         | Command::Completion(_)
@@ -456,6 +463,8 @@ pub fn main() -> ExitCode {
         Command::Env(a) => env::run(&ctx, a),
         Command::Completion(a) => completion::run(&ctx, a),
         Command::Help(a) => cobra::help_command(&a.command),
+        Command::Search(a) => search::run(&ctx, a),
+        Command::Show(a) => show::run(&ctx, a),
         command => run_async(&ctx, command),
     };
     match result {

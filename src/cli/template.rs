@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::anyhow;
 use clap::Args;
 
-use super::flags::{load_chart, locate_chart, print_log as log, ValueFlags};
+use super::flags::{load_chart, locate_chart_blocking, print_log as log, ChartFlags, ValueFlags};
 use super::{out, Ctx};
 use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
 use crate::render::objects::{Capabilities, KubeVersion};
@@ -21,6 +21,8 @@ pub struct TemplateArgs {
     args: Vec<String>,
     #[command(flatten)]
     values: ValueFlags,
+    #[command(flatten)]
+    chart: ChartFlags,
     /// generate the name (and omit the NAME parameter)
     #[arg(short = 'g', long = "generate-name")]
     generate_name: bool,
@@ -82,7 +84,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         )
     };
     let (name, chart_ref) = name_and_chart(&a.args, a.generate_name, &a.name_template, true)?;
-    let chart_path = locate_chart(&chart_ref)?;
+    let chart_path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global.repo_paths)?;
     let vals = a.values.merge()?;
     let chart = load_chart(&chart_path, true)?;
     let opts = InstallOptions {

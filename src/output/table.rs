@@ -9,6 +9,8 @@ use unicode_width::UnicodeWidthChar;
 #[derive(Clone, Debug, Default)]
 pub struct Table {
     rows: Vec<Vec<Vec<u8>>>,
+    /// uitable's `MaxColWidth` (0: none): wider cells are cut to it with `...`.
+    max_col_width: usize,
 }
 
 /// go-runewidth's `StringWidth` (control characters have width 0; invalid bytes count as U+FFFD).
@@ -93,6 +95,14 @@ impl Table {
         Table::default()
     }
 
+    /// A table whose columns are at most `width` wide (uitable's `MaxColWidth`).
+    pub fn with_max_col_width(width: usize) -> Table {
+        Table {
+            rows: Vec::new(),
+            max_col_width: width,
+        }
+    }
+
     /// Appends a row.
     pub fn add_row<S: AsRef<str>>(&mut self, cells: &[S]) -> &mut Self {
         self.rows.push(
@@ -117,7 +127,10 @@ impl Table {
                 if widths.len() <= i {
                     widths.push(0);
                 }
-                let w = split_lines(cell).into_iter().map(width).max().unwrap_or(0);
+                let mut w = split_lines(cell).into_iter().map(width).max().unwrap_or(0);
+                if self.max_col_width > 0 {
+                    w = w.min(self.max_col_width);
+                }
                 widths[i] = widths[i].max(w);
             }
         }

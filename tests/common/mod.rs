@@ -290,3 +290,48 @@ pub fn fixture_chart(name: &str) -> String {
         .expect("utf-8 path")
         .to_string()
 }
+
+/// The HTTP chart repositories testenv/start.sh serves (testenv/chart-repos.sh).
+#[derive(Clone, Debug)]
+pub struct ChartRepos {
+    /// Plain HTTP, no authentication.
+    pub url: String,
+    /// HTTPS with the testenv CA and basic authentication.
+    pub tls_url: String,
+    pub user: String,
+    pub password: String,
+    pub ca: PathBuf,
+    /// The plain server's `<basic-auth user>|<request>|<status>` log.
+    pub access_log: PathBuf,
+    /// The real helm 4 binary.
+    pub helm4: PathBuf,
+}
+
+/// The chart repositories, or `None` (after a note) when the test should be skipped; with
+/// `RHELM_REQUIRE_TESTENV=1` their absence is a failure.
+pub fn chart_repos() -> Option<ChartRepos> {
+    let get = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    match (
+        get("RHELM_TEST_REPO_URL"),
+        get("RHELM_TEST_REPO_TLS_URL"),
+        get("RHELM_TEST_REPO_USER"),
+        get("RHELM_TEST_REPO_PASSWORD"),
+        get("RHELM_TEST_REPO_CA"),
+        get("RHELM_TEST_REPO_ACCESS_LOG"),
+    ) {
+        (Some(url), Some(tls_url), Some(user), Some(password), Some(ca), Some(log)) => {
+            Some(ChartRepos {
+                url,
+                tls_url,
+                user,
+                password,
+                ca: PathBuf::from(ca),
+                access_log: PathBuf::from(log),
+                helm4: helm4_binary()?,
+            })
+        }
+        _ => missing(
+            "no chart repositories (RHELM_TEST_REPO_*): run through testenv/test.sh, or source DIR/env after testenv/start.sh DIR",
+        ),
+    }
+}

@@ -1,0 +1,358 @@
+//! GET over HTTP(S) the way Helm's `HTTPGetter` does it: `User-Agent: Helm/4.1.4`, basic auth
+//! only towards the host the credentials were given for (unless told to pass them everywhere),
+//! TLS verified against the system roots or `--ca-file` (which replaces them), an optional
+//! client certificate, `--insecure-skip-tls-verify`, redirects followed (credentials dropped
+//! when the host changes), and a status other than 200 as `failed to fetch URL : STATUS`.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use base64::Engine as _;
+use http_body_util::{BodyExt as _, Empty};
+use hyper::body::Bytes;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+use rustls::{DigitallySignedStruct, SignatureScheme};
+
+use super::url::{same_origin, Url};
+
+/// Helm's default download timeout (`getter.DefaultHTTPTimeout`).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The `User-Agent` Helm 4.1.4 sends; servers that tell clients apart see the same one.
+const USER_AGENT: &str = "Helm/4.1.4";
+
+/// What a download failed on.
+#[derive(Debug, thiserror::Error)]
+pub enum HttpError {
+    /// A TLS file could not be used (`--ca-file`, `--cert-file`, `--key-file`).
+    #[error("can't create TLS config for client: {0}")]
+    Tls(String),
+    /// The URL is not one this getter handles.
+    #[error("could not find protocol handler for: {0}")]
+    Scheme(String),
+    /// The request failed before a response (connection refused, TLS handshake, timeout).
+    #[error("Get {url:?}: {cause}")]
+    Request { url: String, cause: String },
+    /// The server answered with a status other than 200.
+    #[error("failed to fetch {url} : {status}")]
+    Status { url: String, status: String },
+}
+
+/// TLS settings of a repository or of the command line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TlsFiles {
+    pub ca_file: String,
+    pub cert_file: String,
+    pub key_file: String,
+    pub insecure_skip_tls_verify: bool,
+}
+
+/// Basic-auth credentials and the URL they were given for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Credentials {
+    pub username: String,
+    pub password: String,
+    /// The repository (or `--repo`) URL: credentials go only to its scheme and host:port…
+    pub url: String,
+    /// …unless this is set (`--pass-credentials`).
+    pub pass_all: bool,
+}
+
+impl Credentials {
+    /// Whether a request to `target` carries these credentials.
+    pub fn applies_to(&self, target: &str) -> bool {
+        !self.username.is_empty()
+            && !self.password.is_empty()
+            && (self.pass_all || same_origin(&self.url, target))
+    }
+}
+
+/// One download's settings.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub url: &'a str,
+    pub tls: &'a TlsFiles,
+    pub credentials: &'a Credentials,
+    /// `Accept` header (Helm sends one for chart downloads only).
+    pub accept: Option<&'a str>,
+    pub timeout: Duration,
+}
+
+/// Accept header Helm sends when downloading a chart archive.
+pub const ACCEPT_CHART: &str = "application/gzip,application/octet-stream";
+
+type HttpsClient = Client<
+    hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>,
+    Empty<Bytes>,
+>;
+
+fn tls_config(tls: &TlsFiles) -> Result<rustls::ClientConfig, HttpError> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| HttpError::Tls(e.to_string()))?;
+    let builder = if tls.insecure_skip_tls_verify {
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(NoVerification(provider)))
+    } else {
+        let mut roots = rustls::RootCertStore::empty();
+        if tls.ca_file.is_empty() {
+            for c in rustls_native_certs::load_native_certs().certs {
+                let _ = roots.add(c);
+            }
+        } else {
+            let pem = std::fs::read(&tls.ca_file).map_err(|e| {
+                HttpError::Tls(format!(
+                    "can't read CA file: {:?}: {}",
+                    tls.ca_file,
+                    crate::chart::loader::go_io_error("open", Path::new(&tls.ca_file), &e)
+                ))
+            })?;
+            let certs = pem_certs(&pem);
+            let (added, _) = roots.add_parsable_certificates(certs);
+            if added == 0 {
+                return Err(HttpError::Tls(format!(
+                    "failed to append certificates from pem block: {:?}",
+                    tls.ca_file
+                )));
+            }
+        }
+        builder.with_root_certificates(roots)
+    };
+    if !tls.cert_file.is_empty() && !tls.key_file.is_empty() {
+        let read = |p: &str| {
+            std::fs::read(p).map_err(|e| {
+                HttpError::Tls(format!(
+                    "unable to read cert file: {p:?}: {}",
+                    crate::chart::loader::go_io_error("open", Path::new(p), &e)
+                ))
+            })
+        };
+        let certs = pem_certs(&read(&tls.cert_file)?);
+        let key = pem_key(&read(&tls.key_file)?)
+            .ok_or_else(|| HttpError::Tls(format!("no private key found in {:?}", tls.key_file)))?;
+        builder
+            .with_client_auth_cert(certs, key)
+            .map_err(|e| HttpError::Tls(format!("unable to load cert from key pair: {e}")))
+    } else {
+        Ok(builder.with_no_client_auth())
+    }
+}
+
+fn pem_certs(pem: &[u8]) -> Vec<CertificateDer<'static>> {
+    use rustls::pki_types::pem::PemObject as _;
+    CertificateDer::pem_slice_iter(pem)
+        .filter_map(Result::ok)
+        .collect()
+}
+
+fn pem_key(pem: &[u8]) -> Option<PrivateKeyDer<'static>> {
+    use rustls::pki_types::pem::PemObject as _;
+    PrivateKeyDer::from_pem_slice(pem).ok()
+}
+
+/// A client for the given TLS settings; build one per repository and reuse it.
+pub fn client(tls: &TlsFiles) -> Result<HttpsClient, HttpError> {
+    let connector = hyper_rustls::HttpsConnectorBuilder::new()
+        .with_tls_config(tls_config(tls)?)
+        .https_or_http()
+        .enable_http1()
+        .build();
+    Ok(Client::builder(TokioExecutor::new()).build(connector))
+}
+
+/// Downloads `req.url` with a fresh client.
+pub async fn get(req: &Request<'_>) -> Result<Vec<u8>, HttpError> {
+    let c = client(req.tls)?;
+    get_with(&c, req).await
+}
+
+/// Downloads `req.url` with `client` (from [`client`] with the same TLS settings).
+pub async fn get_with(client: &HttpsClient, req: &Request<'_>) -> Result<Vec<u8>, HttpError> {
+    match tokio::time::timeout(req.timeout, fetch(client, req)).await {
+        Ok(r) => r,
+        Err(_) => Err(HttpError::Request {
+            url: req.url.to_string(),
+            cause: format!(
+                "context deadline exceeded (Client.Timeout exceeded after {:?})",
+                req.timeout
+            ),
+        }),
+    }
+}
+
+async fn fetch(client: &HttpsClient, req: &Request<'_>) -> Result<Vec<u8>, HttpError> {
+    let mut url = req.url.to_string();
+    let mut send_auth = req.credentials.applies_to(&url);
+    for _ in 0..10 {
+        let parsed = Url::parse(&url).ok_or_else(|| HttpError::Scheme(url.clone()))?;
+        if !matches!(parsed.scheme, "http" | "https") {
+            return Err(HttpError::Scheme(parsed.scheme.to_string()));
+        }
+        let request_err = |cause: String| HttpError::Request {
+            url: url.clone(),
+            cause,
+        };
+        let mut b = hyper::Request::get(url.as_str()).header("User-Agent", USER_AGENT);
+        if let Some(a) = req.accept {
+            b = b.header("Accept", a);
+        }
+        if send_auth {
+            let token = base64::engine::general_purpose::STANDARD.encode(format!(
+                "{}:{}",
+                req.credentials.username, req.credentials.password
+            ));
+            b = b.header("Authorization", format!("Basic {token}"));
+        }
+        let request = b
+            .body(Empty::<Bytes>::new())
+            .map_err(|e| request_err(e.to_string()))?;
+        let resp = client
+            .request(request)
+            .await
+            .map_err(|e| request_err(error_chain(&e, &url)))?;
+        let status = resp.status();
+        if status.is_redirection() {
+            if let Some(loc) = resp.headers().get("location").and_then(|l| l.to_str().ok()) {
+                let next = super::url::resolve_redirect(&url, loc);
+                // Go drops the Authorization header when a redirect leaves the host.
+                send_auth = send_auth && same_origin(&url, &next);
+                url = next;
+                continue;
+            }
+        }
+        if status != hyper::StatusCode::OK {
+            return Err(HttpError::Status {
+                url: url.clone(),
+                status: format!(
+                    "{} {}",
+                    status.as_u16(),
+                    status.canonical_reason().unwrap_or("")
+                )
+                .trim_end()
+                .to_string(),
+            });
+        }
+        let body = resp
+            .into_body()
+            .collect()
+            .await
+            .map_err(|e| request_err(error_chain(&e, &url)))?;
+        return Ok(body.to_bytes().to_vec());
+    }
+    Err(HttpError::Request {
+        url,
+        cause: "stopped after 10 redirects".into(),
+    })
+}
+
+/// Why a request failed, in the words Go's client uses for the common cases (connection
+/// refused, an untrusted or mismatched certificate), else the error and its causes `: `-joined
+/// without hyper's wrapper texts.
+fn error_chain(e: &(dyn std::error::Error + 'static), url: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = cur {
+        if let Some(tls) = err.downcast_ref::<rustls::Error>() {
+            return tls_text(tls);
+        }
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            // An io::Error hides what it wraps from `source()`; look inside.
+            let mut inner = io.get_ref();
+            while let Some(i) = inner {
+                if let Some(tls) = i.downcast_ref::<rustls::Error>() {
+                    return tls_text(tls);
+                }
+                inner = i.downcast_ref::<std::io::Error>().and_then(|x| x.get_ref());
+            }
+            if io.kind() == std::io::ErrorKind::ConnectionRefused {
+                let host = Url::parse(url)
+                    .map(|u| u.host_with_default_port())
+                    .unwrap_or_default();
+                return format!("dial tcp {host}: connect: connection refused");
+            }
+        }
+        let s = err.to_string();
+        let wrapper = s.starts_with("client error (") || s == "tcp connect error";
+        if !wrapper && !parts.iter().any(|p| p.contains(&s)) {
+            parts.push(s);
+        }
+        cur = err.source();
+    }
+    parts.join(": ")
+}
+
+fn tls_text(e: &rustls::Error) -> String {
+    use rustls::{CertificateError, Error};
+    let why = match e {
+        Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
+            "x509: certificate signed by unknown authority".to_string()
+        }
+        Error::InvalidCertificate(CertificateError::NotValidForName)
+        | Error::InvalidCertificate(CertificateError::NotValidForNameContext { .. }) => {
+            "x509: certificate is not valid for the host name".to_string()
+        }
+        Error::InvalidCertificate(CertificateError::Expired)
+        | Error::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
+            "x509: certificate has expired or is not yet valid".to_string()
+        }
+        Error::InvalidCertificate(other) => format!("x509: {other:?}"),
+        other => return format!("tls: {other}"),
+    };
+    format!("tls: failed to verify certificate: {why}")
+}
+
+/// `--insecure-skip-tls-verify`: any server certificate is accepted; signatures are still
+/// checked so the handshake itself stays sound.
+#[derive(Debug)]
+struct NoVerification(Arc<rustls::crypto::CryptoProvider>);
+
+impl ServerCertVerifier for NoVerification {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}

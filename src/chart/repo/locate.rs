@@ -1,0 +1,483 @@
+//! From a chart reference to a chart archive on disk (Helm 4's `LocateChart`,
+//! `ChartDownloader.ResolveChartVersion` and `DownloadToCache`): a local folder or archive, a
+//! `repo/chart` name looked up in the cached index of a configured repository, a chart in a
+//! repository given by `--repo URL`, or a chart URL. Downloads land in Helm 4's content cache
+//! (`<content cache>/<2 hex>/<sha256>.chart`), keyed by the index digest, so a warm cache needs
+//! no network. Unlike Helm, a download whose sha256 differs from the index digest is refused.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::config::{Entry, RepoFile};
+use super::http::{self, Credentials, TlsFiles, ACCEPT_CHART};
+use super::index::IndexFile;
+use super::url::{resolve_reference, Url};
+use super::{sha256_hex, write_atomic, HelmPaths, RepoError};
+
+/// Where a chart comes from (Helm's `ChartPathOptions`).
+#[derive(Debug, Clone, Default)]
+pub struct ChartOptions {
+    /// A version or a Masterminds constraint; empty means the newest stable version.
+    pub version: String,
+    /// `--devel`: with no `--version`, prereleases count too.
+    pub devel: bool,
+    /// `--repo`.
+    pub repo_url: String,
+    pub username: String,
+    pub password: String,
+    pub pass_credentials: bool,
+    pub tls: TlsFiles,
+}
+
+impl ChartOptions {
+    /// The version constraint in force: `--version` trimmed, else `>0.0.0-0` with `--devel`.
+    pub fn effective_version(&self) -> String {
+        let v = self.version.trim();
+        if v.is_empty() && self.devel {
+            ">0.0.0-0".into()
+        } else {
+            v.to_string()
+        }
+    }
+}
+
+/// A located chart: the file or folder to load, and the lines Helm would log on the way.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub path: PathBuf,
+    pub warnings: Vec<String>,
+}
+
+/// Whether `name` names a local chart (an existing path) rather than a remote one.
+pub fn local_path(name: &str, opts: &ChartOptions) -> Result<Option<PathBuf>, RepoError> {
+    let name = name.trim();
+    if !opts.repo_url.is_empty() {
+        return Ok(None);
+    }
+    let p = Path::new(name);
+    if p.exists() {
+        let abs = std::path::absolute(p)
+            .map_err(|e| RepoError::io(format!("cannot resolve {name}"), e))?;
+        return Ok(Some(abs));
+    }
+    if p.is_absolute() || name.starts_with('.') {
+        return Err(RepoError::Msg(format!("path {name:?} not found")));
+    }
+    Ok(None)
+}
+
+/// A remote chart resolved to a URL, with what to send when downloading it.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub url: String,
+    /// The index digest (hex, `sha256:` stripped), empty when unknown.
+    pub digest: String,
+    pub tls: TlsFiles,
+    pub credentials: Credentials,
+    pub warnings: Vec<String>,
+}
+
+/// Resolves a remote reference (`repo/chart`, a chart URL, or a chart in `--repo`).
+pub async fn resolve(
+    name: &str,
+    opts: &ChartOptions,
+    paths: &HelmPaths,
+) -> Result<Resolved, RepoError> {
+    let name = name.trim();
+    let version = opts.effective_version();
+    if name.starts_with("oci://") {
+        return Err(RepoError::Msg(format!(
+            "cannot get {name}: OCI registries are not supported by rhelm yet; pull the chart with helm and pass the archive"
+        )));
+    }
+    let flag_creds = |url: &str| Credentials {
+        username: opts.username.clone(),
+        password: opts.password.clone(),
+        url: url.to_string(),
+        pass_all: opts.pass_credentials,
+    };
+    if !opts.repo_url.is_empty() {
+        let entry = Entry {
+            name: String::new(),
+            url: opts.repo_url.clone(),
+            username: opts.username.clone(),
+            password: opts.password.clone(),
+            cert_file: opts.tls.cert_file.clone(),
+            key_file: opts.tls.key_file.clone(),
+            ca_file: opts.tls.ca_file.clone(),
+            insecure_skip_tls_verify: opts.tls.insecure_skip_tls_verify,
+            pass_credentials_all: opts.pass_credentials,
+        };
+        let mut warnings = Vec::new();
+        let (_, index) = download_index(&entry, http::DEFAULT_TIMEOUT, &mut warnings)
+            .await
+            .map_err(|e| {
+                RepoError::Msg(format!(
+                    "looks like {:?} is not a valid chart repository or cannot be reached: {e}",
+                    opts.repo_url
+                ))
+            })?;
+        let mut what = format!("chart {name:?}");
+        if !version.is_empty() {
+            what.push_str(&format!(" version {version:?}"));
+        }
+        let (cv, warning) = index.get(name, &version).map_err(|_| {
+            RepoError::Msg(format!("{what} not found in {} repository", opts.repo_url))
+        })?;
+        warnings.extend(warning);
+        let first = cv
+            .urls
+            .first()
+            .ok_or_else(|| RepoError::Msg(format!("{what} has no downloadable URLs")))?;
+        let url = resolve_reference(&opts.repo_url, first)
+            .map_err(|e| RepoError::Msg(format!("failed to make chart URL absolute: {e}")))?;
+        return Ok(Resolved {
+            digest: strip_algorithm(&cv.digest).to_string(),
+            credentials: flag_creds(&opts.repo_url),
+            url,
+            tls: opts.tls.clone(),
+            warnings,
+        });
+    }
+    let repos = RepoFile::load_or_default(&paths.repository_config)?;
+    if Url::parse(name).is_some_and(|u| !u.path.is_empty()) {
+        // A chart URL: a configured repository serving it lends its TLS files and credentials.
+        let mut resolved = Resolved {
+            url: name.to_string(),
+            digest: String::new(),
+            tls: opts.tls.clone(),
+            credentials: flag_creds(name),
+            warnings: Vec::new(),
+        };
+        if let Some(entry) = owner_repo(name, &repos, paths)? {
+            apply_entry(&mut resolved, &entry);
+        }
+        return Ok(resolved);
+    }
+    let Some((repo_name, chart)) = name.split_once('/') else {
+        return Err(RepoError::Msg(format!(
+            "non-absolute URLs should be in form of repo_name/path_to_chart, got: {name}"
+        )));
+    };
+    let entry = repos
+        .get(repo_name)
+        .ok_or_else(|| RepoError::Msg(format!("repo {repo_name} not found")))?
+        .clone();
+    if entry.url.is_empty() {
+        return Err(RepoError::Msg(format!(
+            "no URL found for repository {repo_name}"
+        )));
+    }
+    let mut warnings = Vec::new();
+    let index_path = paths.index_file(repo_name);
+    let index = IndexFile::load_file_for_chart(&index_path, chart, &mut warnings).map_err(|e| {
+        RepoError::Msg(format!(
+            "no cached repo found. (try 'helm repo update'): {e}"
+        ))
+    })?;
+    let (cv, warning) = index.get(chart, &version).map_err(|e| {
+        RepoError::Msg(format!(
+            "chart {chart:?} matching {version} not found in {repo_name} index. (try 'helm repo update'): {e}"
+        ))
+    })?;
+    warnings.extend(warning);
+    let first = cv
+        .urls
+        .first()
+        .ok_or_else(|| RepoError::Msg(format!("chart {name:?} has no downloadable URLs")))?;
+    let url = resolve_reference(&entry.url, first)
+        .map_err(|_| RepoError::Msg(format!("invalid chart URL format: {name}")))?;
+    let mut resolved = Resolved {
+        url,
+        digest: strip_algorithm(&cv.digest).to_string(),
+        tls: opts.tls.clone(),
+        credentials: flag_creds(&entry.url),
+        warnings,
+    };
+    apply_entry(&mut resolved, &entry);
+    Ok(resolved)
+}
+
+/// Helm applies a repository's TLS files and (when both are set) its credentials on top of the
+/// flags, but not its `insecure_skip_tls_verify`.
+fn apply_entry(r: &mut Resolved, entry: &Entry) {
+    if !entry.cert_file.is_empty() || !entry.key_file.is_empty() || !entry.ca_file.is_empty() {
+        r.tls.cert_file = entry.cert_file.clone();
+        r.tls.key_file = entry.key_file.clone();
+        r.tls.ca_file = entry.ca_file.clone();
+    }
+    if !entry.username.is_empty() && !entry.password.is_empty() {
+        r.credentials = entry.credentials();
+    }
+}
+
+/// The first configured repository whose cached index lists `chart_url` (Helm's
+/// `scanReposForURL`); a missing cache met before a match is Helm's error.
+fn owner_repo(
+    chart_url: &str,
+    repos: &RepoFile,
+    paths: &HelmPaths,
+) -> Result<Option<Entry>, RepoError> {
+    for entry in &repos.repositories {
+        let mut ignored = Vec::new();
+        let index =
+            IndexFile::load_file(&paths.index_file(&entry.name), &mut ignored).map_err(|e| {
+                RepoError::Msg(format!(
+                    "no cached repo found. (try 'helm repo update'): {e}"
+                ))
+            })?;
+        for cv in index.entries.values().flatten() {
+            let Some(first) = cv.urls.first() else {
+                continue;
+            };
+            if resolve_reference(&entry.url, first).is_ok_and(|u| u == chart_url) {
+                return Ok(Some(entry.clone()));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn strip_algorithm(digest: &str) -> &str {
+    digest.split_once(':').map_or(digest, |(_, hex)| hex)
+}
+
+/// `<content cache>/<first 2 hex>/<64 hex>.chart`.
+pub fn content_path(paths: &HelmPaths, digest_hex: &str) -> PathBuf {
+    paths
+        .content_cache
+        .join(&digest_hex[..2.min(digest_hex.len())])
+        .join(format!("{digest_hex}.chart"))
+}
+
+fn check_digest(digest: &str) -> Result<(), RepoError> {
+    if digest.is_empty() {
+        return Ok(());
+    }
+    if let Some((i, c)) = digest.char_indices().find(|(_, c)| !c.is_ascii_hexdigit()) {
+        return Err(RepoError::Msg(format!(
+            "unable to decode digest: encoding/hex: invalid byte: U+{:04X} {c:?} at offset {i}",
+            c as u32
+        )));
+    }
+    if digest.len() % 2 == 1 {
+        return Err(RepoError::Msg(
+            "unable to decode digest: encoding/hex: odd length hex string".into(),
+        ));
+    }
+    if digest.len() != 64 {
+        return Err(RepoError::Msg(format!(
+            "invalid digest length: {}",
+            digest.len() / 2
+        )));
+    }
+    Ok(())
+}
+
+/// Downloads a resolved chart, checking its sha256 against the index digest when there is one.
+pub async fn download(r: &Resolved) -> Result<Vec<u8>, RepoError> {
+    let data = http::get(&http::Request {
+        url: &r.url,
+        tls: &r.tls,
+        credentials: &r.credentials,
+        accept: Some(ACCEPT_CHART),
+        timeout: http::DEFAULT_TIMEOUT,
+    })
+    .await?;
+    if !r.digest.is_empty() {
+        let got = sha256_hex(&data);
+        if !got.eq_ignore_ascii_case(&r.digest) {
+            return Err(RepoError::Msg(format!(
+                "the chart downloaded from {} has digest sha256:{got}, but the repository index says sha256:{}: the index or the archive is corrupt or stale; run 'helm repo update' and try again",
+                r.url, r.digest
+            )));
+        }
+    }
+    Ok(data)
+}
+
+/// Helm 4's `DownloadToCache`: the cached archive when the index digest is known and cached,
+/// else a download stored under its digest.
+pub async fn download_to_cache(r: &Resolved, paths: &HelmPaths) -> Result<PathBuf, RepoError> {
+    check_digest(&r.digest)?;
+    if !r.digest.is_empty() {
+        let p = content_path(paths, &r.digest.to_ascii_lowercase());
+        if std::fs::metadata(&p).is_ok_and(|m| m.is_file() && m.len() > 0) {
+            return Ok(p);
+        }
+    }
+    let data = download(r).await?;
+    let key = if r.digest.is_empty() {
+        sha256_hex(&data)
+    } else {
+        r.digest.to_ascii_lowercase()
+    };
+    let p = content_path(paths, &key);
+    write_atomic(&p, &data, 0o644)?;
+    Ok(p)
+}
+
+/// Helm's `LocateChart` for install, upgrade, template and show: a local path as is, else the
+/// chart in the content cache (downloaded when missing).
+pub async fn locate(
+    name: &str,
+    opts: &ChartOptions,
+    paths: &HelmPaths,
+) -> Result<Located, RepoError> {
+    if let Some(p) = local_path(name, opts)? {
+        return Ok(Located {
+            path: p,
+            warnings: Vec::new(),
+        });
+    }
+    let r = resolve(name, opts, paths).await?;
+    let path = download_to_cache(&r, paths).await?;
+    Ok(Located {
+        path,
+        warnings: r.warnings,
+    })
+}
+
+/// Downloads a repository's index (`<url>/index.yaml`) with the entry's TLS files and
+/// credentials, and loads it (warnings name the repository URL).
+pub async fn download_index(
+    entry: &Entry,
+    timeout: Duration,
+    warnings: &mut Vec<String>,
+) -> Result<(Vec<u8>, IndexFile), RepoError> {
+    let url = resolve_reference(&entry.url, "index.yaml").map_err(RepoError::Msg)?;
+    if !entry.url.contains("://") {
+        return Err(RepoError::Msg(format!(
+            "could not find protocol handler for: {}",
+            entry.url.split(':').next().unwrap_or("")
+        )));
+    }
+    let data = http::get(&http::Request {
+        url: &url,
+        tls: &entry.tls(),
+        credentials: &entry.credentials(),
+        accept: None,
+        timeout,
+    })
+    .await?;
+    let index = IndexFile::load(&data, &entry.url, warnings)?;
+    Ok((data, index))
+}
+
+/// Stores a downloaded index in the repository cache: `<name>-charts.txt`, then
+/// `<name>-index.yaml` (the bytes served), both atomically.
+pub fn write_index_cache(
+    paths: &HelmPaths,
+    name: &str,
+    data: &[u8],
+    index: &IndexFile,
+) -> Result<(), RepoError> {
+    write_atomic(
+        &paths.charts_file(name),
+        index.chart_names().as_bytes(),
+        0o644,
+    )?;
+    write_atomic(&paths.index_file(name), data, 0o644)
+}
+
+/// What `pull` does with the chart (Helm's `-d`, `--untar`, `--untardir`).
+#[derive(Debug, Clone)]
+pub struct PullOptions {
+    pub destination: PathBuf,
+    pub untar: bool,
+    pub untar_dir: PathBuf,
+}
+
+/// Helm's `pull`: the archive saved as `DEST/<file name of its URL>` (DEST must exist), or with
+/// `--untar` expanded into `DEST/UNTARDIR/<chart name>` (refused when that exists). A cached
+/// copy (by index digest) is used instead of a download. Returns Helm's log lines.
+pub async fn pull(
+    name: &str,
+    opts: &ChartOptions,
+    paths: &HelmPaths,
+    pull: &PullOptions,
+) -> Result<Vec<String>, RepoError> {
+    let r = resolve(name, opts, paths).await?;
+    check_digest(&r.digest)?;
+    let cached = (!r.digest.is_empty())
+        .then(|| content_path(paths, &r.digest.to_ascii_lowercase()))
+        .and_then(|p| std::fs::read(p).ok())
+        .filter(|d| !d.is_empty());
+    let data = match cached {
+        Some(d) => d,
+        None => download(&r).await?,
+    };
+    if !pull.untar {
+        let file = pull.destination.join(super::url::base_name(&r.url));
+        if !pull.destination.is_dir() {
+            return Err(RepoError::Msg(format!(
+                "cannot save {}: the destination folder {} does not exist; create it or pass another -d",
+                file.display(),
+                pull.destination.display()
+            )));
+        }
+        write_atomic(&file, &data, 0o644)?;
+        return Ok(r.warnings);
+    }
+    // Go's filepath.Join and Clean: `./.` is `.`, `d/./x` is `d/x`.
+    let clean = |p: &Path| PathBuf::from(crate::chart::archive::clean_path(&p.to_string_lossy()));
+    let ud = if pull.untar_dir.is_absolute() {
+        clean(&pull.untar_dir)
+    } else {
+        clean(&pull.destination.join(&pull.untar_dir))
+    };
+    let chart_base = Path::new(name.trim())
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let check = if ud == Path::new(".") {
+        chart_base
+    } else {
+        ud.join(chart_base)
+    };
+    if check.exists() {
+        return Err(RepoError::Msg(format!(
+            "failed to untar: a file or directory with the name {} already exists",
+            check.display()
+        )));
+    }
+    std::fs::create_dir_all(&check)
+        .map_err(|e| RepoError::io(format!("failed to untar (mkdir {})", check.display()), e))?;
+    expand(&ud, &data)?;
+    Ok(r.warnings)
+}
+
+/// Helm's `chartutil.ExpandFile`: the archive's files written to `dir/<chart name>/…`, with the
+/// archive reader's path checks and size limits.
+pub fn expand(dir: &Path, data: &[u8]) -> Result<(), RepoError> {
+    let files = crate::chart::archive::load_archive_files(data)
+        .map_err(|e| RepoError::Msg(format!("failed to untar: {e}")))?;
+    let chart_yaml = files
+        .iter()
+        .find(|f| f.name == "Chart.yaml")
+        .ok_or_else(|| RepoError::Msg("failed to untar: no Chart.yaml in the archive".into()))?;
+    let meta = goyaml::from_str(&String::from_utf8_lossy(&chart_yaml.data))
+        .ok()
+        .and_then(|v| crate::chart::metadata::Metadata::from_value(&v).ok())
+        .ok_or_else(|| RepoError::Msg("failed to untar: Chart.yaml cannot be read".into()))?;
+    let base = crate::chart::ignore::base_name(&meta.name);
+    if base.is_empty() || base == "." || base == ".." {
+        return Err(RepoError::Msg(format!(
+            "failed to untar: invalid chart name {:?}",
+            meta.name
+        )));
+    }
+    let root = dir.join(base);
+    for f in &files {
+        // The archive reader has already refused absolute names and names leaving the chart.
+        let target = root.join(&f.name);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                RepoError::io(format!("failed to untar (mkdir {})", parent.display()), e)
+            })?;
+        }
+        std::fs::write(&target, &f.data)
+            .map_err(|e| RepoError::io(format!("failed to untar ({})", target.display()), e))?;
+    }
+    Ok(())
+}
