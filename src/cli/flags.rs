@@ -312,8 +312,9 @@ pub struct ChartFlags {
     #[arg(long)]
     pub verify: bool,
     /// location of public keys used for verification
-    #[arg(long, default_value = "")]
-    pub keyring: String,
+    // Helm's default (`$GNUPGHOME/pubring.gpg`, else `~/.gnupg/pubring.gpg`) is shown by help.
+    #[arg(long)]
+    pub keyring: Option<String>,
 }
 
 impl ChartFlags {
