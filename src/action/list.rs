@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{app_version, chart_name, ActionError, WithWarnings};
-use crate::release::{Release, Status};
+use crate::release::{Status, Summary};
 use crate::storage::selector::Selector;
 use crate::storage::Storage;
 
@@ -118,7 +118,7 @@ pub async fn run(
     } else {
         storage.list_latest().await?
     };
-    let mut rels: Vec<Release> = fetched
+    let mut rels: Vec<Summary> = fetched
         .releases
         .into_iter()
         .filter(|r| filter.as_ref().is_none_or(|f| f.is_match(&r.name)))
@@ -127,7 +127,7 @@ pub async fn run(
         .collect();
     sort(&mut rels, opts.by_date, opts.reverse);
     let offset = usize::try_from(opts.offset).unwrap_or(0);
-    let rels: Vec<Release> = if offset >= rels.len() {
+    let rels: Vec<Summary> = if offset >= rels.len() {
         Vec::new()
     } else {
         let mut limit = rels.len();
@@ -168,7 +168,7 @@ pub async fn run(
 
 /// Helm's list sort: by name (bytewise), `-r` reverses; `-d` by last-deployed seconds, oldest
 /// first, `-d -r` newest first. Ties are broken by namespace for a stable result.
-fn sort(rels: &mut [Release], by_date: bool, reverse: bool) {
+fn sort(rels: &mut [Summary], by_date: bool, reverse: bool) {
     rels.sort_by(|a, b| a.namespace.cmp(&b.namespace));
     // Go's sort.Reverse keeps ties in input order, so descending sorts compare reversed keys.
     match (by_date, reverse) {
@@ -182,7 +182,7 @@ fn sort(rels: &mut [Release], by_date: bool, reverse: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::release::codec;
+    use crate::release::{codec, Release};
     use crate::storage::memory::MemoryDriver;
 
     fn rel(name: &str, v: i64, status: &str, t: &str) -> Release {
