@@ -372,25 +372,40 @@ impl Storage {
         name: &str,
         max: Option<usize>,
     ) -> Result<Fetched<R>, StorageError> {
+        let want = max.unwrap_or(usize::MAX);
+        if want > BULK {
+            // Most or all records are wanted: one list of them all (as Helm reads them) costs
+            // one request where listing heads first costs two.
+            return self.history_by_body(name, want).await;
+        }
         let mut heads = self.driver.heads(Some(name)).await?;
         if heads.is_empty() {
             return Err(StorageError::NotFound);
         }
         heads.sort_by_key(|h| std::cmp::Reverse(h.version));
-        let want = max.unwrap_or(usize::MAX);
-        if heads.len() <= BULK || want <= BULK {
-            let mut out = Fetched::default();
-            if heads.len() <= want {
-                self.fetch_all(&heads, &mut out, false).await?;
-                return Ok(out);
-            }
-            // Only the newest `want` by their heads are read; that choice holds only when their
-            // bodies say the same, else every record is read and the newest chosen by body.
-            if heads.iter().all(|h| h.labelled) && self.newest_of(&heads, want, &mut out).await? {
-                return Ok(out);
-            }
+        let mut out = Fetched::default();
+        if heads.len() <= want {
+            self.fetch_all(&heads, &mut out, false).await?;
+            return Ok(out);
         }
+        // Only the newest `want` by their heads are read; that choice holds only when their
+        // bodies say the same, else every record is read and the newest chosen by body.
+        if heads.iter().all(|h| h.labelled) && self.newest_of(&heads, want, &mut out).await? {
+            return Ok(out);
+        }
+        self.history_by_body(name, want).await
+    }
+
+    /// Every record of `name` read, the newest `want` kept by body version.
+    async fn history_by_body<R: Record>(
+        &self,
+        name: &str,
+        want: usize,
+    ) -> Result<Fetched<R>, StorageError> {
         let mut recs = R::bulk(self.driver.as_ref(), Some(name)).await?;
+        if recs.is_empty() {
+            return Err(StorageError::NotFound);
+        }
         recs.sort_by_key(|(h, _)| std::cmp::Reverse(h.version));
         let mut out = Fetched::default();
         absorb(&mut out, recs, false)?;
