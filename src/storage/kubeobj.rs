@@ -197,6 +197,24 @@ fn summarize(kind: Kind, e: Envelope<'_>) -> (Head, Result<Summary, StorageError
     (head_from_labels(&key, &ns, labels), r)
 }
 
+/// The body of an answer read into one buffer (kube's `request_text` holds it twice on the way,
+/// which for a list of 50,000 heads is tens of MiB).
+async fn read_body(
+    body: impl futures::AsyncBufRead,
+    op: &'static str,
+) -> Result<Vec<u8>, StorageError> {
+    use futures::AsyncReadExt as _;
+    let mut body = std::pin::pin!(body);
+    let mut out = Vec::new();
+    body.read_to_end(&mut out)
+        .await
+        .map_err(|e| StorageError::Backend {
+            op,
+            message: format!("failed to {op}: reading the API server's answer failed: {e}"),
+        })?;
+    Ok(out)
+}
+
 fn envelope_err(op: &'static str, e: serde_json::Error) -> StorageError {
     StorageError::Backend {
         op,
@@ -244,7 +262,7 @@ impl KubeDriver {
     async fn list_heads(&self, selector: &str) -> Result<Vec<Head>, StorageError> {
         let mut heads = Vec::new();
         self.each_page(selector, None, |text| {
-            let page: EnvelopePage<'_> = serde_json::from_str(text)?;
+            let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
             heads.extend(page.items.into_iter().flatten().map(|e| {
                 let m = e.metadata;
                 head_from_labels(
@@ -266,7 +284,7 @@ impl KubeDriver {
         &self,
         selector: &str,
         limit: Option<u32>,
-        mut read: impl FnMut(&str) -> Result<Option<String>, serde_json::Error>,
+        mut read: impl FnMut(&[u8]) -> Result<Option<String>, serde_json::Error>,
     ) -> Result<(), StorageError> {
         let mut lp = ListParams::default().labels(selector);
         if let Some(l) = limit {
@@ -279,11 +297,8 @@ impl KubeDriver {
                 Some(_) => request.list(&lp),
             }
             .map_err(|e| request_err("list", e))?;
-            let text = self
-                .client
-                .request_text(req)
-                .await
-                .map_err(|e| api_err("list", e))?;
+            let body = self.client.request_stream(req).await;
+            let text = read_body(body.map_err(|e| api_err("list", e))?, "list").await?;
             let token = read(&text).map_err(|e| envelope_err("list", e))?;
             match token.as_deref() {
                 Some(t) if !t.is_empty() => lp = lp.continue_token(t),
@@ -327,12 +342,9 @@ impl KubeDriver {
         let req = kube::core::Request::new(self.url(Some(ns)))
             .get(key, &GetParams::default())
             .map_err(|e| request_err("get", e))?;
-        let text = self
-            .client
-            .request_text(req)
-            .await
-            .map_err(|e| api_err("get", e))?;
-        let envelope = serde_json::from_str(&text).map_err(|e| envelope_err("get", e))?;
+        let body = self.client.request_stream(req).await;
+        let text = read_body(body.map_err(|e| api_err("get", e))?, "get").await?;
+        let envelope = serde_json::from_slice(&text).map_err(|e| envelope_err("get", e))?;
         summarize(self.kind, envelope).1
     }
 
@@ -341,7 +353,7 @@ impl KubeDriver {
     async fn list_summaries(&self, selector: &str) -> Result<Records<Summary>, StorageError> {
         let mut out = Vec::new();
         self.each_page(selector, Some(PAYLOAD_PAGE), |text| {
-            let page: EnvelopePage<'_> = serde_json::from_str(text)?;
+            let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
             out.extend(
                 page.items
                     .into_iter()
