@@ -1,39 +1,62 @@
 #!/usr/bin/env bash
-# Benchmark of the read path: rhelm next to helm 4.1.4 on the same release records.
+# Benchmark of the read path: rhelm next to helm 4.1.4 and next to the floor (bench/floor.sh:
+# the same bytes fetched by curl and never decoded) on the same release records.
 # Starts its own control plane, installs one real release with helm 4 (the corpus' prometheus
-# chart, ~54 KB stored payload), clones it into N releases x 10 revisions, and measures
-# `list -A`, `history` and `get values`: median wall time of 3 runs and peak RSS.
+# chart, ~54 KB stored payload; with BENCH_SEED=small the small test chart, ~2 KB), clones it
+# into N releases x BENCH_REVISIONS revisions (default 10), and measures `list -A`, `history`
+# and `get values`: median wall time of BENCH_RUNS runs (default 3), peak RSS, and rhelm's
+# median CPU time (user + system).
 # usage: bench/read_path.sh [N ...]        (default: 100 1000; counts are cumulative)
+#   BENCH_HELM_RUNS=0 leaves helm out (it takes a minute per `list` at 1,000 releases);
+#   BENCH_COMMANDS="list -A;history app-00000 -n b0-0" limits the commands measured.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
 sizes=${*:-100 1000}
-chart=$root/../shared/corpus/charts/prometheus-community_helm-charts__charts_prometheus/chart
-[[ -d $chart ]] || { echo "needs ../shared/corpus (the seed chart $chart)" >&2; exit 1; }
+runs=${BENCH_RUNS:-3}; helm_runs=${BENCH_HELM_RUNS:-$runs}; revisions=${BENCH_REVISIONS:-10}
+case ${BENCH_SEED:-prometheus} in
+  prometheus) chart=$root/../shared/corpus/charts/prometheus-community_helm-charts__charts_prometheus/chart ;;
+  small) chart=$root/tests/fixtures/read/chart ;;
+  *) echo "BENCH_SEED is prometheus or small" >&2; exit 2 ;;
+esac
+[[ -d $chart ]] || { echo "needs the seed chart $chart" >&2; exit 1; }
 . "$here/common.sh"
 bench_build release
 bench_start_env
 "$RHELM_KUBECTL" create namespace bench-seed >/dev/null
-"$helm" install prometheus "$chart" -n bench-seed --no-hooks >/dev/null
-"$RHELM_KUBECTL" get secret sh.helm.release.v1.prometheus.v1 -n bench-seed -o json > "$dir/seed.json"
+"$helm" install seed "$chart" -n bench-seed --no-hooks >/dev/null
+"$RHELM_KUBECTL" get secret sh.helm.release.v1.seed.v1 -n bench-seed -o json > "$dir/seed.json"
+# The seed itself is listed too; it is one release more than N.
 
+IFS=';' read -r -a cmds <<< "${BENCH_COMMANDS:-list -A;list -A -o json;history app-00000 -n b0-0;history app-00000 -n b0-0 -o json;get values app-00000 -n b0-0;get values app-00000 -n b0-0 --all}"
+# The floor of a command: what it must fetch, by curl.
+floor_of() {
+  case $1 in
+    list*) echo list ;;
+    history*) echo "history app-00000 b0-0" ;;
+    get*) echo "get app-00000 b0-0 $revisions" ;;
+  esac
+}
 made=0
-printf '%-34s %6s %9s %9s %7s %9s %9s %7s\n' command N rhelm_s helm_s speedup rhelm_MiB helm_MiB mem_x
+fmt='%-34s %5s %4s %8s %8s %8s %8s %7s %9s %9s\n'
+printf "$fmt" command N revs floor_s rhelm_s rhelm_cpu helm_s vs_floor rhelm_MiB helm_MiB
 for n in $sizes; do
   if (( n > made )); then
-    echo "generating releases $made..$((n - 1)) (x10 revisions)" >&2
-    python3 "$here/gen_releases.py" "$dir/seed.json" --releases $((n - made)) --revisions 10 \
+    echo "generating releases $made..$((n - 1)) (x$revisions revisions)" >&2
+    python3 "$here/gen_releases.py" "$dir/seed.json" --releases $((n - made)) --revisions "$revisions" \
       --namespaces 10 --prefix "b$made" >&2
     made=$n
   fi
-  for cmd in "list -A" "list -A -o json" "history app-00000 -n b0-0" "history app-00000 -n b0-0 -o json" \
-             "get values app-00000 -n b0-0" "get values app-00000 -n b0-0 --all"; do
-    read -r rt rm rc < <(python3 "$here/measure.py" 3 -- "$rhelm" $cmd)
-    read -r ht hm hc < <(python3 "$here/measure.py" 3 -- "$helm" $cmd)
-    if [[ $rc != 0 ]]; then
-      printf '%-34s %6s %9s %9s %7s %9s %9s %7s\n' "$cmd" "$n" "exit$rc" "$ht" - - "$hm" -
+  for cmd in "${cmds[@]}"; do
+    # shellcheck disable=SC2046
+    read -r ft _ _ _ < <(python3 "$here/measure.py" "$runs" -- "$here/floor.sh" $(floor_of "$cmd"))
+    read -r rt rm rc rcpu < <(python3 "$here/measure.py" "$runs" -- "$rhelm" $cmd)
+    if (( helm_runs > 0 )); then
+      read -r ht hm _ _ < <(python3 "$here/measure.py" "$helm_runs" -- "$helm" $cmd)
     else
-      printf '%-34s %6s %9s %9s %7s %9s %9s %7s\n' "$cmd" "$n" "$rt" "$ht" \
-        "$(python3 -c "print(f'{$ht/$rt:.1f}x')")" "$rm" "$hm" "$(python3 -c "print(f'{$hm/$rm:.1f}x')")"
+      ht=-; hm=-
     fi
+    [[ $rc == 0 ]] || rt="exit$rc"
+    printf "$fmt" "$cmd" "$n" "$revisions" "$ft" "$rt" "$rcpu" "$ht" \
+      "$(python3 -c "print(f'{$rt/$ft:.2f}x')" 2>/dev/null || echo -)" "$rm" "$hm"
   done
 done

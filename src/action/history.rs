@@ -36,7 +36,7 @@ pub async fn run(
 ) -> Result<WithWarnings<Vec<HistoryEntry>>, ActionError> {
     validate_name(name)?;
     let want = usize::try_from(max).unwrap_or(0);
-    let fetched = storage.history(name, Some(want)).await?;
+    let fetched = storage.history_summaries(name, Some(want)).await?;
     let mut rels = fetched.releases;
     rels.sort_by_key(|r| r.version);
     let value = rels

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{app_version, chart_name, ActionError, WithWarnings};
-use crate::release::{Release, Status};
+use crate::release::{Status, Summary};
 use crate::storage::selector::Selector;
 use crate::storage::Storage;
 
@@ -118,7 +118,7 @@ pub async fn run(
     } else {
         storage.list_latest().await?
     };
-    let mut rels: Vec<Release> = fetched
+    let mut rels: Vec<Summary> = fetched
         .releases
         .into_iter()
         .filter(|r| filter.as_ref().is_none_or(|f| f.is_match(&r.name)))
@@ -127,7 +127,7 @@ pub async fn run(
         .collect();
     sort(&mut rels, opts.by_date, opts.reverse);
     let offset = usize::try_from(opts.offset).unwrap_or(0);
-    let rels: Vec<Release> = if offset >= rels.len() {
+    let rels: Vec<Summary> = if offset >= rels.len() {
         Vec::new()
     } else {
         let mut limit = rels.len();
@@ -171,11 +171,11 @@ pub async fn run(
 /// Helm leaves releases of one name (and, with `-d`, one time) in several namespaces in map
 /// order, which changes from run to run; rhelm orders them by namespace, then revision (for
 /// `--superseded`), one of the orders helm prints.
-fn sort(rels: &mut [Release], by_date: bool, reverse: bool) {
-    fn key(r: &Release) -> (&[u8], &[u8], i64) {
+fn sort(rels: &mut [Summary], by_date: bool, reverse: bool) {
+    fn key(r: &Summary) -> (&[u8], &[u8], i64) {
         (r.name.as_bytes(), r.namespace.as_bytes(), r.version)
     }
-    let by_name = |a: &Release, b: &Release| key(a).cmp(&key(b));
+    let by_name = |a: &Summary, b: &Summary| key(a).cmp(&key(b));
     if by_date {
         rels.sort_by(|a, b| {
             (a.last_deployed().unix().cmp(&b.last_deployed().unix())).then_with(|| by_name(a, b))
@@ -191,7 +191,7 @@ fn sort(rels: &mut [Release], by_date: bool, reverse: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::release::codec;
+    use crate::release::{codec, Release};
     use crate::storage::memory::MemoryDriver;
 
     fn rel(name: &str, v: i64, status: &str, t: &str) -> Release {
@@ -275,7 +275,7 @@ mod tests {
         let mk = |name: &str, ns: &str, t: &str| {
             let mut r = rel(name, 1, "deployed", t);
             r.namespace = ns.to_string();
-            r
+            Summary::from(&r)
         };
         let fixture = [
             mk("starlord", "default", "2016-01-16T00:00:01Z"),

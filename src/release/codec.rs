@@ -12,6 +12,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 use serde_json::Value;
 
+use super::summary::{self, Summary};
 use super::{gojson, Object, Release};
 
 /// Why a stored record could not be read.
@@ -45,26 +46,55 @@ pub fn encode(rls: &Release) -> Result<String, EncodeError> {
 
 /// Decodes a stored release string (base64 of gzip or of plain JSON).
 pub fn decode(data: &str) -> Result<Release, DecodeError> {
-    let cleaned: Vec<u8> = data
-        .bytes()
-        .filter(|b| *b != b'\n' && *b != b'\r')
-        .collect();
-    let raw = base64::engine::general_purpose::STANDARD.decode(cleaned)?;
-    decode_bytes(&raw)
+    decode_json(&payload_json(data)?)
+}
+
+/// Reads only what `list` and `history` print of a stored release string; same errors as
+/// [`decode`] (the record is read in full whenever the quick reading is not sure).
+pub fn decode_summary(data: &str) -> Result<Summary, DecodeError> {
+    let json = payload_json(data)?;
+    match summary::read(&json) {
+        Some(s) => Ok(s),
+        None => decode_json(&json).map(|r| Summary::from(&r)),
+    }
+}
+
+/// The release JSON inside a stored release string: base64 (newlines ignored), then gunzip
+/// when the bytes start with gzip's magic.
+fn payload_json(data: &str) -> Result<Vec<u8>, DecodeError> {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let raw = if data.contains(['\n', '\r']) {
+        let cleaned: Vec<u8> = data
+            .bytes()
+            .filter(|b| *b != b'\n' && *b != b'\r')
+            .collect();
+        b64.decode(cleaned)?
+    } else {
+        b64.decode(data)?
+    };
+    payload_bytes_json(raw)
 }
 
 /// Decodes base64-decoded record bytes (gzip or plain JSON).
 pub fn decode_bytes(raw: &[u8]) -> Result<Release, DecodeError> {
-    let json: Vec<u8> = if raw.len() > 3 && raw[..3] == [0x1f, 0x8b, 0x08] {
-        let mut out = Vec::new();
-        MultiGzDecoder::new(raw)
+    decode_json(&payload_bytes_json(raw.to_vec())?)
+}
+
+/// The JSON of base64-decoded record bytes: gunzipped when they start with gzip's magic.
+fn payload_bytes_json(raw: Vec<u8>) -> Result<Vec<u8>, DecodeError> {
+    if raw.len() > 3 && raw[..3] == [0x1f, 0x8b, 0x08] {
+        // gzip's trailer holds the uncompressed size (mod 2^32): a capacity hint, capped.
+        let hint = raw[raw.len() - 4..]
+            .try_into()
+            .map_or(0, |t| u32::from_le_bytes(t) as usize);
+        let mut out = Vec::with_capacity(hint.min(64 << 20));
+        MultiGzDecoder::new(raw.as_slice())
             .read_to_end(&mut out)
             .map_err(DecodeError::Gzip)?;
-        out
+        Ok(out)
     } else {
-        raw.to_vec()
-    };
-    decode_json(&json)
+        Ok(raw)
+    }
 }
 
 /// Decodes release JSON with Go's decoding rules.
@@ -84,17 +114,17 @@ pub fn from_value(value: Value) -> Result<Release, DecodeError> {
 }
 
 /// Known keys of one object level and how to canonicalise their children.
-struct Schema {
+pub(super) struct Schema {
     keys: &'static [(&'static str, Child)],
 }
 
-enum Child {
+pub(super) enum Child {
     Leaf,
     Obj(&'static Schema),
     List(&'static Schema),
 }
 
-static RELEASE: Schema = Schema {
+pub(super) static RELEASE: Schema = Schema {
     keys: &[
         ("name", Child::Leaf),
         ("info", Child::Obj(&INFO)),
@@ -107,7 +137,7 @@ static RELEASE: Schema = Schema {
         ("apply_method", Child::Leaf),
     ],
 };
-static INFO: Schema = Schema {
+pub(super) static INFO: Schema = Schema {
     keys: &[
         ("first_deployed", Child::Leaf),
         ("last_deployed", Child::Leaf),
@@ -119,7 +149,7 @@ static INFO: Schema = Schema {
         ("resources", Child::Leaf),
     ],
 };
-static HOOK: Schema = Schema {
+pub(super) static HOOK: Schema = Schema {
     keys: &[
         ("name", Child::Leaf),
         ("kind", Child::Leaf),
@@ -139,7 +169,7 @@ static HOOK_EXEC: Schema = Schema {
         ("phase", Child::Leaf),
     ],
 };
-static CHART: Schema = Schema {
+pub(super) static CHART: Schema = Schema {
     keys: &[
         ("metadata", Child::Obj(&METADATA)),
         ("lock", Child::Leaf),
@@ -151,14 +181,14 @@ static CHART: Schema = Schema {
         ("modtime", Child::Leaf),
     ],
 };
-static FILE: Schema = Schema {
+pub(super) static FILE: Schema = Schema {
     keys: &[
         ("name", Child::Leaf),
         ("data", Child::Leaf),
         ("modtime", Child::Leaf),
     ],
 };
-static METADATA: Schema = Schema {
+pub(super) static METADATA: Schema = Schema {
     keys: &[
         ("name", Child::Leaf),
         ("home", Child::Leaf),
@@ -199,29 +229,46 @@ static DEPENDENCY: Schema = Schema {
     ],
 };
 
+/// The key of `schema` that JSON key `k` fills, with how its value is canonicalised: the exact
+/// key, else one that matches case-insensitively (Go's rule).
+pub(super) fn known<'s>(schema: &'s Schema, k: &str) -> Option<&'s (&'static str, Child)> {
+    schema.keys.iter().find(|(name, _)| *name == k).or_else(|| {
+        let lower = k.to_lowercase();
+        schema
+            .keys
+            .iter()
+            .find(|(name, _)| name.to_lowercase() == lower)
+    })
+}
+
+impl Schema {
+    /// The position of the key that JSON key `k` fills (see [`known`]).
+    pub(super) fn index(&self, k: &str) -> Option<usize> {
+        let (name, _) = known(self, k)?;
+        self.keys.iter().position(|(n, _)| n == name)
+    }
+}
+
+/// Canonicalises the keys of a value read for a key of type `child`.
+pub(super) fn canon_child(value: Value, child: &Child) -> Value {
+    match (child, value) {
+        (Child::Obj(s), v) => canon(v, s),
+        (Child::List(s), Value::Array(items)) => {
+            Value::Array(items.into_iter().map(|i| canon(i, s)).collect())
+        }
+        (_, v) => v,
+    }
+}
+
 fn canon(value: Value, schema: &Schema) -> Value {
     let Value::Object(map) = value else {
         return value;
     };
     let mut out = Object::new();
     for (k, v) in map {
-        let known = schema.keys.iter().find(|(name, _)| *name == k).or_else(|| {
-            let lower = k.to_lowercase();
-            schema
-                .keys
-                .iter()
-                .find(|(name, _)| name.to_lowercase() == lower)
-        });
-        match known {
+        match known(schema, &k) {
             Some((name, child)) => {
-                let v = match (child, v) {
-                    (Child::Obj(s), v) => canon(v, s),
-                    (Child::List(s), Value::Array(items)) => {
-                        Value::Array(items.into_iter().map(|i| canon(i, s)).collect())
-                    }
-                    (_, v) => v,
-                };
-                out.insert((*name).to_string(), v);
+                out.insert((*name).to_string(), canon_child(v, child));
             }
             None => {
                 out.insert(k, v);

@@ -9,6 +9,7 @@ pub mod gojson;
 mod goread;
 pub mod lifecycle;
 pub mod manifest;
+pub mod summary;
 pub mod time;
 
 use std::collections::BTreeMap;
@@ -18,7 +19,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
 pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
-pub use codec::{decode, encode, DecodeError};
+pub use codec::{decode, decode_summary, encode, DecodeError};
+pub use summary::Summary;
 pub use time::{GoTime, HelmTime, ZeroForm};
 
 /// A JSON object with its key order kept.

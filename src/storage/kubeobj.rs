@@ -3,15 +3,20 @@
 //! Objects are named by the storage key, labelled `name`, `owner=helm`, `status`, `version`,
 //! `createdAt`/`modifiedAt` plus custom labels, and hold `data.release` = base64(gzip(json)).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+
+use base64::Engine as _;
 
 use futures::future::BoxFuture;
 use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use k8s_openapi::ByteString;
-use kube::api::{Api, DeleteParams, ListParams, ObjectMeta, PostParams};
+use kube::api::{Api, DeleteParams, GetParams, ListParams, ObjectMeta, PostParams};
+use kube::Resource;
+use serde::Deserialize;
 
 use super::{custom_labels, head_from_labels, Driver, Head, Records, StorageError};
-use crate::release::{codec, Release};
+use crate::release::{codec, DecodeError, Release, Summary};
 
 /// Which object kind holds the records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,8 +25,8 @@ pub enum Kind {
     ConfigMap,
 }
 
-/// Page size for metadata lists.
-const PAGE: u32 = 500;
+/// Page size for lists with payloads: a page is held whole while its records are read.
+const PAYLOAD_PAGE: u32 = 100;
 
 /// Driver over Secrets or ConfigMaps.
 pub struct KubeDriver {
@@ -62,11 +67,14 @@ fn system_labels(rls: &Release, stamp: &str) -> BTreeMap<String, String> {
     labels
 }
 
-fn decode_payload(
+/// The stored release string of a record, or why there is none.
+type Payload<'a> = Option<Result<Cow<'a, str>, String>>;
+
+fn decode_payload<T>(
     key: &str,
-    data: Option<Result<String, String>>,
-    labels: BTreeMap<String, String>,
-) -> Result<Release, StorageError> {
+    data: Payload<'_>,
+    decode: fn(&str) -> Result<T, DecodeError>,
+) -> Result<T, StorageError> {
     let data = match data {
         None => {
             return Err(StorageError::Corrupt {
@@ -82,12 +90,17 @@ fn decode_payload(
         }
         Some(Ok(d)) => d,
     };
-    let mut rls = codec::decode(&data).map_err(|source| StorageError::Decode {
+    decode(&data).map_err(|source| StorageError::Decode {
         key: key.to_string(),
         source,
-    })?;
-    rls.labels = labels;
-    Ok(rls)
+    })
+}
+
+/// A Secret's `data.release` bytes as the release string.
+fn secret_text(bytes: Vec<u8>) -> Result<Cow<'static, str>, String> {
+    String::from_utf8(bytes)
+        .map(Cow::Owned)
+        .map_err(|_| "data.release is not text".to_string())
 }
 
 fn decode_secret(s: Secret) -> (Head, Result<Release, StorageError>) {
@@ -98,8 +111,11 @@ fn decode_secret(s: Secret) -> (Head, Result<Release, StorageError>) {
         .data
         .unwrap_or_default()
         .remove("release")
-        .map(|b| String::from_utf8(b.0).map_err(|_| "data.release is not text".to_string()));
-    let r = decode_payload(&key, data, labels.clone());
+        .map(|b| secret_text(b.0));
+    let r = decode_payload(&key, data, codec::decode).map(|mut r| {
+        r.labels = labels.clone();
+        r
+    });
     (head_from_labels(&key, &ns, labels), r)
 }
 
@@ -107,9 +123,112 @@ fn decode_configmap(c: ConfigMap) -> (Head, Result<Release, StorageError>) {
     let key = c.metadata.name.clone().unwrap_or_default();
     let ns = c.metadata.namespace.clone().unwrap_or_default();
     let labels = c.metadata.labels.clone().unwrap_or_default();
-    let data = c.data.unwrap_or_default().remove("release").map(Ok);
-    let r = decode_payload(&key, data, labels.clone());
+    let data = c
+        .data
+        .unwrap_or_default()
+        .remove("release")
+        .map(|d| Ok(Cow::Owned(d)));
+    let r = decode_payload(&key, data, codec::decode).map(|mut r| {
+        r.labels = labels.clone();
+        r
+    });
     (head_from_labels(&key, &ns, labels), r)
+}
+
+/// The parts of a Secret or ConfigMap that `list` and `history` need, the payload borrowed
+/// from the response text (the rest of the object is skipped unread).
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(default)]
+    metadata: EnvelopeMeta,
+    #[serde(borrow, default)]
+    data: Option<EnvelopeData<'a>>,
+}
+
+#[derive(Default, Deserialize)]
+struct EnvelopeMeta {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    namespace: Option<String>,
+    #[serde(default)]
+    labels: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeData<'a> {
+    #[serde(borrow, default)]
+    release: Option<Cow<'a, str>>,
+}
+
+/// One page of a list of Secrets or ConfigMaps.
+#[derive(Deserialize)]
+struct EnvelopePage<'a> {
+    /// `null` when the list is empty.
+    #[serde(borrow, default)]
+    items: Option<Vec<Envelope<'a>>>,
+    #[serde(default)]
+    metadata: PageMeta,
+}
+
+#[derive(Default, Deserialize)]
+struct PageMeta {
+    #[serde(rename = "continue", default)]
+    continue_: Option<String>,
+}
+
+/// Reads what `list` and `history` print of one object.
+fn summarize(kind: Kind, e: Envelope<'_>) -> (Head, Result<Summary, StorageError>) {
+    let key = e.metadata.name.unwrap_or_default();
+    let ns = e.metadata.namespace.unwrap_or_default();
+    let labels = e.metadata.labels.unwrap_or_default();
+    let data = e.data.and_then(|d| d.release).map(|text| match kind {
+        Kind::ConfigMap => Ok(text),
+        // A Secret's data is base64 once more (Kubernetes' encoding of bytes).
+        Kind::Secret => base64::engine::general_purpose::STANDARD
+            .decode(text.as_bytes())
+            .map_err(|e| format!("data.release is not valid base64: {e}"))
+            .and_then(secret_text),
+    });
+    let r = decode_payload(&key, data, codec::decode_summary).map(|mut s| {
+        s.labels = labels.clone();
+        s
+    });
+    (head_from_labels(&key, &ns, labels), r)
+}
+
+/// The body of an answer read into one buffer (kube's `request_text` holds it twice on the way,
+/// which for a list of 50,000 heads is tens of MiB).
+async fn read_body(
+    body: impl futures::AsyncBufRead,
+    op: &'static str,
+) -> Result<Vec<u8>, StorageError> {
+    use futures::AsyncReadExt as _;
+    let mut body = std::pin::pin!(body);
+    let mut out = Vec::new();
+    body.read_to_end(&mut out)
+        .await
+        .map_err(|e| StorageError::Backend {
+            op,
+            message: format!("failed to {op}: reading the API server's answer failed: {e}"),
+        })?;
+    Ok(out)
+}
+
+fn envelope_err(op: &'static str, e: serde_json::Error) -> StorageError {
+    StorageError::Backend {
+        op,
+        message: format!(
+            "failed to {op}: the API server's answer is not a readable object list: {e}"
+        ),
+    }
+}
+
+fn request_err(op: &'static str, e: kube::core::request::Error) -> StorageError {
+    StorageError::Backend {
+        op,
+        message: format!("failed to {op}: cannot build the request: {e}"),
+    }
 }
 
 impl KubeDriver {
@@ -136,51 +255,56 @@ impl KubeDriver {
         }
     }
 
-    async fn list_heads(&self, selector: &str) -> Result<Vec<Head>, kube::Error> {
-        let mut lp = ListParams::default().labels(selector).limit(PAGE);
+    /// Lists heads in one request, like Helm: an unpaged list is served from the API server's
+    /// cache, while each further page of a paged one is read from etcd (20 pages of 500 heads
+    /// took 1.2 s where one list of 10,000 took 0.15 s). Only names, namespaces and labels are
+    /// read of the answer.
+    async fn list_heads(&self, selector: &str) -> Result<Vec<Head>, StorageError> {
         let mut heads = Vec::new();
+        self.each_page(selector, None, |text| {
+            let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
+            heads.extend(page.items.into_iter().flatten().map(|e| {
+                let m = e.metadata;
+                head_from_labels(
+                    &m.name.unwrap_or_default(),
+                    &m.namespace.unwrap_or_default(),
+                    m.labels.unwrap_or_default(),
+                )
+            }));
+            Ok(page.metadata.continue_)
+        })
+        .await?;
+        Ok(heads)
+    }
+
+    /// Lists the objects matching `selector`, metadata only when `limit` is `None` (in one
+    /// request unless the server pages anyway), else whole objects `limit` at a time; hands each
+    /// page's text to `read`, which returns the page's continue token.
+    async fn each_page(
+        &self,
+        selector: &str,
+        limit: Option<u32>,
+        mut read: impl FnMut(&[u8]) -> Result<Option<String>, serde_json::Error>,
+    ) -> Result<(), StorageError> {
+        let mut lp = ListParams::default().labels(selector);
+        if let Some(l) = limit {
+            lp = lp.limit(l);
+        }
         loop {
-            let (items, token) = match self.kind {
-                Kind::Secret => {
-                    let page = self
-                        .secrets(self.scope.as_deref())
-                        .list_metadata(&lp)
-                        .await?;
-                    let t = page.metadata.continue_.clone();
-                    (
-                        page.items
-                            .into_iter()
-                            .map(|o| o.metadata)
-                            .collect::<Vec<_>>(),
-                        t,
-                    )
-                }
-                Kind::ConfigMap => {
-                    let page = self
-                        .configmaps(self.scope.as_deref())
-                        .list_metadata(&lp)
-                        .await?;
-                    let t = page.metadata.continue_.clone();
-                    (
-                        page.items
-                            .into_iter()
-                            .map(|o| o.metadata)
-                            .collect::<Vec<_>>(),
-                        t,
-                    )
-                }
-            };
-            for m in items {
-                let key = m.name.clone().unwrap_or_default();
-                let ns = m.namespace.clone().unwrap_or_default();
-                heads.push(head_from_labels(&key, &ns, m.labels.unwrap_or_default()));
+            let request = kube::core::Request::new(self.url(self.scope.as_deref()));
+            let req = match limit {
+                None => request.list_metadata(&lp),
+                Some(_) => request.list(&lp),
             }
+            .map_err(|e| request_err("list", e))?;
+            let body = self.client.request_stream(req).await;
+            let text = read_body(body.map_err(|e| api_err("list", e))?, "list").await?;
+            let token = read(&text).map_err(|e| envelope_err("list", e))?;
             match token.as_deref() {
                 Some(t) if !t.is_empty() => lp = lp.continue_token(t),
-                _ => break,
+                _ => return Ok(()),
             }
         }
-        Ok(heads)
     }
 
     /// Reads one object and decodes it; labels = all object labels.
@@ -205,9 +329,46 @@ impl KubeDriver {
         }
     }
 
+    /// The API path of the object kind in namespace `ns` (all namespaces when `None`).
+    fn url(&self, ns: Option<&str>) -> String {
+        match self.kind {
+            Kind::Secret => Secret::url_path(&(), ns),
+            Kind::ConfigMap => ConfigMap::url_path(&(), ns),
+        }
+    }
+
+    /// Reads what `list` and `history` print of one object, straight from the response text.
+    async fn read_summary(&self, ns: &str, key: &str) -> Result<Summary, StorageError> {
+        let req = kube::core::Request::new(self.url(Some(ns)))
+            .get(key, &GetParams::default())
+            .map_err(|e| request_err("get", e))?;
+        let body = self.client.request_stream(req).await;
+        let text = read_body(body.map_err(|e| api_err("get", e))?, "get").await?;
+        let envelope = serde_json::from_slice(&text).map_err(|e| envelope_err("get", e))?;
+        summarize(self.kind, envelope).1
+    }
+
+    /// Lists objects page by page, reading what `list` and `history` print of each while the
+    /// page is held.
+    async fn list_summaries(&self, selector: &str) -> Result<Records<Summary>, StorageError> {
+        let mut out = Vec::new();
+        self.each_page(selector, Some(PAYLOAD_PAGE), |text| {
+            let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
+            out.extend(
+                page.items
+                    .into_iter()
+                    .flatten()
+                    .map(|e| summarize(self.kind, e)),
+            );
+            Ok(page.metadata.continue_)
+        })
+        .await?;
+        Ok(out)
+    }
+
     /// Lists whole objects (payload included) page by page.
     async fn list_records(&self, selector: &str) -> Result<Records, kube::Error> {
-        let mut lp = ListParams::default().labels(selector).limit(PAGE);
+        let mut lp = ListParams::default().labels(selector).limit(PAYLOAD_PAGE);
         let mut out = Vec::new();
         loop {
             let token = match self.kind {
@@ -298,9 +459,7 @@ impl Driver for KubeDriver {
                 Some(n) => format!("name={n},owner=helm"),
                 None => "owner=helm".to_string(),
             };
-            self.list_heads(&selector)
-                .await
-                .map_err(|e| api_err("list", e))
+            self.list_heads(&selector).await
         })
     }
 
@@ -320,6 +479,23 @@ impl Driver for KubeDriver {
             self.list_records(&selector)
                 .await
                 .map_err(|e| api_err("list", e))
+        })
+    }
+
+    fn fetch_summary<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Summary, StorageError>> {
+        Box::pin(self.read_summary(&head.namespace, &head.key))
+    }
+
+    fn summaries<'a>(
+        &'a self,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Records<Summary>, StorageError>> {
+        Box::pin(async move {
+            let selector = match name {
+                Some(n) => format!("name={n},owner=helm"),
+                None => "owner=helm".to_string(),
+            };
+            self.list_summaries(&selector).await
         })
     }
 

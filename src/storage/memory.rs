@@ -104,6 +104,7 @@ impl Driver for MemoryDriver {
                     version: r.version,
                     status: r.status().to_string(),
                     labels: r.labels.clone(),
+                    labelled: true,
                 })
                 .collect())
         })

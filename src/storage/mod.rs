@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use futures::future::BoxFuture;
 use futures::StreamExt;
 
-use crate::release::{DecodeError, Release};
+use crate::release::{DecodeError, Release, Summary};
 
 /// Labels Helm owns on every storage object.
 pub const SYSTEM_LABELS: [&str; 6] = [
@@ -72,6 +72,9 @@ pub struct Head {
     pub version: i64,
     pub status: String,
     pub labels: BTreeMap<String, String>,
+    /// True when `name` and `version` were read from the record's labels or columns (which
+    /// normally agree with its body), false when they were guessed from its key.
+    pub labelled: bool,
 }
 
 /// A record that could not be read.
@@ -114,19 +117,127 @@ pub trait Driver: Send + Sync {
     ) -> BoxFuture<'a, Result<Records, StorageError>> {
         Box::pin(async move {
             let heads = self.heads(name).await?;
-            let mut results = Vec::with_capacity(heads.len());
-            for chunk in heads.chunks(CONCURRENCY) {
-                let futs: Vec<BoxFuture<'_, Result<Release, StorageError>>> =
-                    chunk.iter().map(|h| self.fetch(h)).collect();
-                results.extend(futures::future::join_all(futs).await);
-            }
-            Ok(heads.into_iter().zip(results).collect())
+            Ok(fetch_each(heads, |h| {
+                Box::pin(async move {
+                    let r = self.fetch(&h).await;
+                    (h, r)
+                })
+            })
+            .await)
+        })
+    }
+
+    /// Reads what `list` and `history` print of one record (the same errors as `fetch`).
+    /// Drivers that can skip building the rest of the record override this.
+    fn fetch_summary<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Summary, StorageError>> {
+        Box::pin(async move { self.fetch(head).await.map(|r| Summary::from(&r)) })
+    }
+
+    /// [`Driver::records`], reading only what `list` and `history` print.
+    fn summaries<'a>(
+        &'a self,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Records<Summary>, StorageError>> {
+        Box::pin(async move {
+            let heads = self.heads(name).await?;
+            Ok(fetch_each(heads, |h| {
+                Box::pin(async move {
+                    let r = self.fetch_summary(&h).await;
+                    (h, r)
+                })
+            })
+            .await)
         })
     }
 }
 
 /// Records with their heads, each decoded or not.
-pub type Records = Vec<(Head, Result<Release, StorageError>)>;
+pub type Records<R = Release> = Vec<(Head, Result<R, StorageError>)>;
+
+/// Fetches records one by one, [`CONCURRENCY`] at a time, and pairs them with their heads.
+async fn fetch_each<'b, R, F>(heads: Vec<Head>, fetch: F) -> Records<R>
+where
+    F: Fn(Head) -> BoxFuture<'b, (Head, Result<R, StorageError>)>,
+{
+    futures::stream::iter(heads)
+        .map(fetch)
+        .buffered(CONCURRENCY)
+        .collect()
+        .await
+}
+
+/// A record as a read needs it: the whole [`Release`], or the [`Summary`] `list` and `history`
+/// print.
+pub trait Record: Sized + Send {
+    /// Reads one record.
+    fn fetch<'a>(d: &'a dyn Driver, head: &'a Head) -> BoxFuture<'a, Result<Self, StorageError>>;
+    /// Reads every record in scope (or of release `name`).
+    fn bulk<'a>(
+        d: &'a dyn Driver,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Records<Self>, StorageError>>;
+    fn name(&self) -> &str;
+    fn namespace(&self) -> &str;
+    fn version(&self) -> i64;
+    fn set_labels(&mut self, labels: BTreeMap<String, String>);
+}
+
+impl Record for Release {
+    fn fetch<'a>(d: &'a dyn Driver, head: &'a Head) -> BoxFuture<'a, Result<Self, StorageError>> {
+        d.fetch(head)
+    }
+    fn bulk<'a>(
+        d: &'a dyn Driver,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Records<Self>, StorageError>> {
+        d.records(name)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn namespace(&self) -> &str {
+        &self.namespace
+    }
+    fn version(&self) -> i64 {
+        self.version
+    }
+    fn set_labels(&mut self, labels: BTreeMap<String, String>) {
+        self.labels = labels;
+    }
+}
+
+impl Record for Summary {
+    fn fetch<'a>(d: &'a dyn Driver, head: &'a Head) -> BoxFuture<'a, Result<Self, StorageError>> {
+        d.fetch_summary(head)
+    }
+    fn bulk<'a>(
+        d: &'a dyn Driver,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Records<Self>, StorageError>> {
+        d.summaries(name)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn namespace(&self) -> &str {
+        &self.namespace
+    }
+    fn version(&self) -> i64 {
+        self.version
+    }
+    fn set_labels(&mut self, labels: BTreeMap<String, String>) {
+        self.labels = labels;
+    }
+}
+
+/// True when a record's body says what its head said: a choice made from heads alone (which
+/// revision is the newest) holds for it.
+fn agrees<R: Record>(head: &Head, r: &R) -> bool {
+    head.labelled
+        && r.version() == head.version
+        && r.name() == head.name
+        && r.namespace() == head.namespace
+}
 
 /// Above this many records, one bulk read is cheaper than fetching records one by one.
 const BULK: usize = 32;
@@ -150,14 +261,14 @@ pub fn parse_key(key: &str) -> Option<(String, i64)> {
 /// Builds a head from object labels, falling back to the key for name and version.
 pub fn head_from_labels(key: &str, namespace: &str, labels: BTreeMap<String, String>) -> Head {
     let parsed = parse_key(key);
+    let label_version = labels.get("version").and_then(|v| v.parse().ok());
+    let labelled = labels.contains_key("name") && label_version.is_some();
     let name = labels
         .get("name")
         .cloned()
         .or_else(|| parsed.as_ref().map(|p| p.0.clone()))
         .unwrap_or_default();
-    let version = labels
-        .get("version")
-        .and_then(|v| v.parse().ok())
+    let version = label_version
         .or_else(|| parsed.as_ref().map(|p| p.1))
         .unwrap_or(0);
     Head {
@@ -167,6 +278,7 @@ pub fn head_from_labels(key: &str, namespace: &str, labels: BTreeMap<String, Str
         version,
         status: labels.get("status").cloned().unwrap_or_default(),
         labels,
+        labelled,
     }
 }
 
@@ -176,10 +288,19 @@ pub struct Storage {
 }
 
 /// Records read plus the ones that could not be read.
-#[derive(Debug, Default)]
-pub struct Fetched {
-    pub releases: Vec<Release>,
+#[derive(Debug)]
+pub struct Fetched<R = Release> {
+    pub releases: Vec<R>,
     pub broken: Vec<Broken>,
+}
+
+impl<R> Default for Fetched<R> {
+    fn default() -> Self {
+        Fetched {
+            releases: Vec::new(),
+            broken: Vec::new(),
+        }
+    }
 }
 
 impl Storage {
@@ -192,26 +313,29 @@ impl Storage {
     }
 
     /// Fetches records; with `list_labels` the result carries the head's labels (what a driver's
-    /// `List` exposes, which for SQL differs from what `Query` returns).
-    async fn fetch_all(
+    /// `List` exposes, which for SQL differs from what `Query` returns). Returns false when a
+    /// record's body disagrees with its head (see [`agrees`]).
+    async fn fetch_all<R: Record>(
         &self,
         heads: &[Head],
-        out: &mut Fetched,
+        out: &mut Fetched<R>,
         list_labels: bool,
-    ) -> Result<(), StorageError> {
-        let results: Vec<(usize, Result<Release, StorageError>)> =
+    ) -> Result<bool, StorageError> {
+        let d = self.driver.as_ref();
+        let mut results: Vec<(usize, Result<R, StorageError>)> =
             futures::stream::iter(heads.iter().enumerate())
-                .map(|(i, h)| async move { (i, self.driver.fetch(h).await) })
+                .map(|(i, h)| async move { (i, R::fetch(d, h).await) })
                 .buffer_unordered(CONCURRENCY)
                 .collect()
                 .await;
-        let mut results = results;
         results.sort_by_key(|(i, _)| *i);
+        let mut all_agree = true;
         for (i, r) in results {
             match r {
                 Ok(mut rls) => {
+                    all_agree &= agrees(&heads[i], &rls);
                     if list_labels {
-                        rls.labels = heads[i].labels.clone();
+                        rls.set_labels(heads[i].labels.clone());
                     }
                     out.releases.push(rls)
                 }
@@ -225,35 +349,91 @@ impl Storage {
                 Err(e) => return Err(e),
             }
         }
-        Ok(())
+        Ok(all_agree)
     }
 
     /// The newest `max` readable revisions of `name` (all when `max` is `None`), in no particular
     /// order. `NotFound` when the release has no records at all.
     pub async fn history(&self, name: &str, max: Option<usize>) -> Result<Fetched, StorageError> {
+        self.history_of(name, max).await
+    }
+
+    /// [`Storage::history`], reading only what `history` prints of each record.
+    pub async fn history_summaries(
+        &self,
+        name: &str,
+        max: Option<usize>,
+    ) -> Result<Fetched<Summary>, StorageError> {
+        self.history_of(name, max).await
+    }
+
+    async fn history_of<R: Record>(
+        &self,
+        name: &str,
+        max: Option<usize>,
+    ) -> Result<Fetched<R>, StorageError> {
+        let want = max.unwrap_or(usize::MAX);
+        if want > BULK {
+            // Most or all records are wanted: one list of them all (as Helm reads them) costs
+            // one request where listing heads first costs two.
+            return self.history_by_body(name, want).await;
+        }
         let mut heads = self.driver.heads(Some(name)).await?;
         if heads.is_empty() {
             return Err(StorageError::NotFound);
         }
         heads.sort_by_key(|h| std::cmp::Reverse(h.version));
         let mut out = Fetched::default();
-        let want = max.unwrap_or(usize::MAX);
-        if heads.len() > BULK && want > BULK {
-            let mut recs = self.driver.records(Some(name)).await?;
-            recs.sort_by_key(|(h, _)| std::cmp::Reverse(h.version));
-            absorb(&mut out, recs, false)?;
-            out.releases.sort_by_key(|r| std::cmp::Reverse(r.version));
-            out.releases.truncate(want);
+        if heads.len() <= want {
+            self.fetch_all(&heads, &mut out, false).await?;
             return Ok(out);
         }
+        // Only the newest `want` by their heads are read; that choice holds only when their
+        // bodies say the same, else every record is read and the newest chosen by body.
+        if heads.iter().all(|h| h.labelled) && self.newest_of(&heads, want, &mut out).await? {
+            return Ok(out);
+        }
+        self.history_by_body(name, want).await
+    }
+
+    /// Every record of `name` read, the newest `want` kept by body version.
+    async fn history_by_body<R: Record>(
+        &self,
+        name: &str,
+        want: usize,
+    ) -> Result<Fetched<R>, StorageError> {
+        let mut recs = R::bulk(self.driver.as_ref(), Some(name)).await?;
+        if recs.is_empty() {
+            return Err(StorageError::NotFound);
+        }
+        recs.sort_by_key(|(h, _)| std::cmp::Reverse(h.version));
+        let mut out = Fetched::default();
+        absorb(&mut out, recs, false)?;
+        out.releases.sort_by_key(|r| std::cmp::Reverse(r.version()));
+        out.releases.truncate(want);
+        Ok(out)
+    }
+
+    /// Reads the newest `want` readable records of `heads` (sorted newest first), reading older
+    /// ones in place of damaged ones. False when a body disagrees with its head.
+    async fn newest_of<R: Record>(
+        &self,
+        heads: &[Head],
+        want: usize,
+        out: &mut Fetched<R>,
+    ) -> Result<bool, StorageError> {
         let mut start = 0;
         while start < heads.len() && out.releases.len() < want {
             let take = (want - out.releases.len()).min(heads.len() - start);
-            self.fetch_all(&heads[start..start + take], &mut out, false)
-                .await?;
+            if !self
+                .fetch_all(&heads[start..start + take], out, false)
+                .await?
+            {
+                return Ok(false);
+            }
             start += take;
         }
-        Ok(out)
+        Ok(true)
     }
 
     /// The newest readable record of `name`, or `None` when the release has no records
@@ -292,22 +472,25 @@ impl Storage {
         Ok(r)
     }
 
-    /// Every readable record in scope (Helm's driver `List`).
-    pub async fn list_all(&self) -> Result<Fetched, StorageError> {
+    /// What `list` prints of every readable record in scope (Helm's driver `List`).
+    pub async fn list_all(&self) -> Result<Fetched<Summary>, StorageError> {
         let heads = self.driver.heads(None).await?;
         let mut out = Fetched::default();
         if heads.len() > BULK {
-            absorb(&mut out, self.driver.records(None).await?, true)?;
+            absorb(&mut out, self.driver.summaries(None).await?, true)?;
         } else {
             self.fetch_all(&heads, &mut out, true).await?;
         }
         Ok(out)
     }
 
-    /// The highest readable revision of every release in scope (Helm's `List` followed by
-    /// `filterLatestReleases`), fetching only those records.
-    pub async fn list_latest(&self) -> Result<Fetched, StorageError> {
+    /// What `list` prints of the highest readable revision of every release in scope (Helm's
+    /// `List` followed by `filterLatestReleases`). Only the newest record of each release (by
+    /// its head) is read, unless heads lack labels or a body disagrees with its head: then every
+    /// record is read and the newest chosen by body, as Helm does.
+    pub async fn list_latest(&self) -> Result<Fetched<Summary>, StorageError> {
         let heads = self.driver.heads(None).await?;
+        let labelled = heads.iter().all(|h| h.labelled);
         let mut groups: HashMap<(String, String), Vec<Head>> = HashMap::new();
         for h in heads {
             groups
@@ -316,62 +499,78 @@ impl Storage {
                 .push(h);
         }
         let total: usize = groups.values().map(Vec::len).sum();
-        if groups.len() > BULK && total <= 4 * groups.len() {
-            // Few revisions per release: one bulk read, then keep the newest readable of each.
-            let mut all = Fetched::default();
-            absorb(&mut all, self.driver.records(None).await?, true)?;
-            let mut newest: HashMap<(String, String), Release> = HashMap::new();
-            for r in all.releases {
-                let k = (r.namespace.clone(), r.name.clone());
-                match newest.get(&k) {
-                    Some(cur) if cur.version >= r.version => {}
-                    _ => {
-                        newest.insert(k, r);
-                    }
+        // Few revisions per release: one bulk read is cheaper than reading records one by one.
+        if labelled && !(groups.len() > BULK && total <= 4 * groups.len()) {
+            if let Some(out) = self.newest_by_head(groups).await? {
+                return Ok(out);
+            }
+        }
+        let mut all = Fetched::default();
+        absorb(&mut all, self.driver.summaries(None).await?, true)?;
+        // Helm's filterLatestReleases: per body namespace and name, the highest body version,
+        // the later record winning a tie.
+        let mut newest: HashMap<(String, String), Summary> = HashMap::new();
+        for r in all.releases {
+            let k = (r.namespace.clone(), r.name.clone());
+            match newest.get(&k) {
+                Some(cur) if cur.version > r.version => {}
+                _ => {
+                    newest.insert(k, r);
                 }
             }
-            let out = Fetched {
-                broken: all
-                    .broken
-                    .into_iter()
-                    .filter(|b| {
-                        let ver = parse_key(&b.key);
-                        ver.is_none_or(|(name, v)| {
-                            newest
-                                .get(&(b.namespace.clone(), name))
-                                .is_none_or(|r| r.version < v)
-                        })
-                    })
-                    .collect(),
-                releases: newest.into_values().collect(),
-            };
-            return Ok(out);
         }
+        Ok(Fetched {
+            broken: all
+                .broken
+                .into_iter()
+                .filter(|b| {
+                    let ver = parse_key(&b.key);
+                    ver.is_none_or(|(name, v)| {
+                        newest
+                            .get(&(b.namespace.clone(), name))
+                            .is_none_or(|r| r.version < v)
+                    })
+                })
+                .collect(),
+            releases: newest.into_values().collect(),
+        })
+    }
+
+    /// The newest readable record of each group of heads, or `None` when a body disagrees with
+    /// its head.
+    async fn newest_by_head(
+        &self,
+        groups: HashMap<(String, String), Vec<Head>>,
+    ) -> Result<Option<Fetched<Summary>>, StorageError> {
         let mut groups: Vec<Vec<Head>> = groups.into_values().collect();
         for g in &mut groups {
             g.sort_by_key(|h| std::cmp::Reverse(h.version));
         }
+        let d = self.driver.as_ref();
         let mut out = Fetched::default();
         let mut pending: Vec<(usize, usize)> = (0..groups.len()).map(|g| (g, 0)).collect();
         while !pending.is_empty() {
-            let batch: Vec<Head> = pending.iter().map(|&(g, i)| groups[g][i].clone()).collect();
-            let results: Vec<Result<Release, StorageError>> = futures::stream::iter(batch.iter())
-                .map(|h| self.driver.fetch(h))
+            let results: Vec<Result<Summary, StorageError>> = futures::stream::iter(&pending)
+                .map(|&(g, i)| d.fetch_summary(&groups[g][i]))
                 .buffered(CONCURRENCY)
                 .collect()
                 .await;
             let mut next = Vec::new();
             for ((g, i), r) in pending.into_iter().zip(results) {
+                let head = &groups[g][i];
                 match r {
                     Ok(mut rls) => {
-                        rls.labels = groups[g][i].labels.clone();
+                        if !agrees(head, &rls) {
+                            return Ok(None);
+                        }
+                        rls.labels = head.labels.clone();
                         out.releases.push(rls)
                     }
                     Err(e) if e.is_broken() || matches!(e, StorageError::NotFound) => {
                         if e.is_broken() {
                             out.broken.push(Broken {
-                                key: groups[g][i].key.clone(),
-                                namespace: groups[g][i].namespace.clone(),
+                                key: head.key.clone(),
+                                namespace: head.namespace.clone(),
                                 reason: e.to_string(),
                             });
                         }
@@ -384,17 +583,21 @@ impl Storage {
             }
             pending = next;
         }
-        Ok(out)
+        Ok(Some(out))
     }
 }
 
 /// Adds bulk-read records to a result (damaged ones as [`Broken`]).
-fn absorb(out: &mut Fetched, recs: Records, list_labels: bool) -> Result<(), StorageError> {
+fn absorb<R: Record>(
+    out: &mut Fetched<R>,
+    recs: Records<R>,
+    list_labels: bool,
+) -> Result<(), StorageError> {
     for (h, r) in recs {
         match r {
             Ok(mut rls) => {
                 if list_labels {
-                    rls.labels = h.labels;
+                    rls.set_labels(h.labels);
                 }
                 out.releases.push(rls)
             }
@@ -500,6 +703,7 @@ mod broken_tests {
             version: v,
             status: "deployed".into(),
             labels: BTreeMap::from([("name".to_string(), name.to_string())]),
+            labelled: true,
         }
     }
 
@@ -615,6 +819,65 @@ mod broken_tests {
         let err = s.get("a", 3).await.unwrap_err();
         assert!(err.is_broken());
         assert!(err.to_string().contains("sh.helm.release.v1.a.v3"), "{err}");
+    }
+
+    /// A record whose head says `(name, version)` and whose body says `body`.
+    fn lying(name: &str, v: i64, body: (&str, i64), labelled: bool) -> (Head, Option<Release>) {
+        let mut h = head(name, v);
+        h.labelled = labelled;
+        (h, Some(rel(body.0, body.1)))
+    }
+
+    fn newest(f: &Fetched<Summary>) -> Vec<(String, i64)> {
+        let mut got: Vec<(String, i64)> = f
+            .releases
+            .iter()
+            .map(|r| (r.name.clone(), r.version))
+            .collect();
+        got.sort();
+        got
+    }
+
+    #[tokio::test]
+    async fn heads_that_disagree_with_their_bodies_make_every_body_count() {
+        // `b`'s labels call revision 1 the newest (9); its body says 1, and revision 2 is newer.
+        let s = Storage::new(Box::new(Fake {
+            records: vec![
+                lying("a", 1, ("a", 1), true),
+                lying("a", 2, ("a", 2), true),
+                lying("b", 9, ("b", 1), true),
+                lying("b", 2, ("b", 2), true),
+            ],
+        }));
+        assert_eq!(
+            newest(&s.list_latest().await.unwrap()),
+            vec![("a".into(), 2), ("b".into(), 2)]
+        );
+        let h = s.history_summaries("b", Some(1)).await.unwrap();
+        assert_eq!(newest(&h), vec![("b".into(), 2)]);
+
+        // A body that names another release joins that release, as in Helm.
+        let s = Storage::new(Box::new(Fake {
+            records: vec![lying("x", 1, ("y", 5), true), lying("y", 1, ("y", 1), true)],
+        }));
+        assert_eq!(
+            newest(&s.list_latest().await.unwrap()),
+            vec![("y".into(), 5)]
+        );
+
+        // Heads guessed from keys (no labels): every body is read.
+        let s = Storage::new(Box::new(Fake {
+            records: vec![
+                lying("c", 3, ("c", 1), false),
+                lying("c", 1, ("c", 3), false),
+            ],
+        }));
+        assert_eq!(
+            newest(&s.list_latest().await.unwrap()),
+            vec![("c".into(), 3)]
+        );
+        let h = s.history_summaries("c", Some(1)).await.unwrap();
+        assert_eq!(newest(&h), vec![("c".into(), 3)]);
     }
 
     #[tokio::test]

@@ -8,7 +8,7 @@ use futures::future::BoxFuture;
 use tokio_postgres::{Client, NoTls};
 
 use super::{custom_labels, Driver, Head, StorageError};
-use crate::release::{codec, Release};
+use crate::release::{codec, Release, Summary};
 
 const MIGRATION_INIT: &str = "
 CREATE TABLE releases_v1 (
@@ -139,6 +139,15 @@ impl SqlDriver {
     }
 
     async fn body(&self, key: &str, ns: &str) -> Result<Release, StorageError> {
+        let body = self.body_text(key, ns).await?;
+        codec::decode(&body).map_err(|source| StorageError::Decode {
+            key: key.to_string(),
+            source,
+        })
+    }
+
+    /// The stored release string of one record.
+    async fn body_text(&self, key: &str, ns: &str) -> Result<String, StorageError> {
         let row = self
             .client
             .query_opt(
@@ -148,11 +157,7 @@ impl SqlDriver {
             .await
             .map_err(|e| db_err("get", e))?
             .ok_or(StorageError::NotFound)?;
-        let body: String = row.get(0);
-        codec::decode(&body).map_err(|source| StorageError::Decode {
-            key: key.to_string(),
-            source,
-        })
+        Ok(row.get(0))
     }
 }
 
@@ -212,6 +217,7 @@ impl Driver for SqlDriver {
                         version: version as i64,
                         status,
                         labels,
+                        labelled: true,
                     }
                 })
                 .collect())
@@ -224,6 +230,18 @@ impl Driver for SqlDriver {
             let mut r = self.body(&head.key, &head.namespace).await?;
             r.labels = custom_labels(&head.labels);
             Ok(r)
+        })
+    }
+
+    fn fetch_summary<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Summary, StorageError>> {
+        Box::pin(async move {
+            let body = self.body_text(&head.key, &head.namespace).await?;
+            let mut s = codec::decode_summary(&body).map_err(|source| StorageError::Decode {
+                key: head.key.clone(),
+                source,
+            })?;
+            s.labels = custom_labels(&head.labels);
+            Ok(s)
         })
     }
 
