@@ -37,14 +37,23 @@ fn pflag_arg(a: Arg) -> Arg {
 
 /// Go's `strconv.ParseBool`, with its error text.
 pub fn go_bool(s: &str) -> Result<bool, String> {
-    match s {
-        "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
-        "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(false),
-        _ => Err(format!(
+    gostd::strconv::parse_bool(s).ok_or_else(|| {
+        format!(
             "strconv.ParseBool: parsing {}: invalid syntax",
             gostd::strconv::quote(s)
-        )),
-    }
+        )
+    })
+}
+
+/// pflag's `UintVar`: `strconv.ParseUint(s, 0, 64)`.
+pub fn go_uint(s: &str) -> Result<usize, String> {
+    let v = gostd::strconv::parse_uint(s, 0).map_err(|e| e.to_string())?;
+    usize::try_from(v).map_err(|_| {
+        format!(
+            "strconv.ParseUint: parsing {}: value out of range",
+            gostd::strconv::quote(s)
+        )
+    })
 }
 
 /// pflag's `IntVar`: `strconv.ParseInt(s, 0, 64)` (so `0x10` and `1_000` are numbers).

@@ -43,7 +43,7 @@ struct RepoSearchArgs {
     #[arg(long, default_value = "")]
     version: String,
     /// maximum column width for output table
-    #[arg(long = "max-col-width", default_value_t = 50)]
+    #[arg(long = "max-col-width", default_value_t = 50, value_parser = super::cobra::go_uint)]
     max_col_width: usize,
     /// search fails if no results are found
     #[arg(long = "fail-on-no-result")]
