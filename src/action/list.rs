@@ -169,11 +169,13 @@ pub async fn run(
 /// Helm's list sort (`releaseutil.SortByName`/`SortByDate`, `Reverse`): by name (bytewise), or
 /// with `-d` by last-deployed seconds, oldest first, ties by name. `-r` reverses the whole order.
 /// Helm leaves releases of one name (and, with `-d`, one time) in several namespaces in map
-/// order, which changes from run to run; rhelm orders them by namespace, then revision (for
-/// `--superseded`), one of the orders helm prints.
+/// order, which changes from run to run; rhelm orders them by namespace, one of the orders helm
+/// prints. Records of one name in one namespace (`--superseded`) keep the driver's order, as
+/// helm's sort leaves them: key order (`v1, v10, v2`) for Secrets and ConfigMaps, revision order
+/// for the memory driver.
 fn sort(rels: &mut [Summary], by_date: bool, reverse: bool) {
-    fn key(r: &Summary) -> (&[u8], &[u8], i64) {
-        (r.name.as_bytes(), r.namespace.as_bytes(), r.version)
+    fn key(r: &Summary) -> (&[u8], &[u8]) {
+        (r.name.as_bytes(), r.namespace.as_bytes())
     }
     let by_name = |a: &Summary, b: &Summary| key(a).cmp(&key(b));
     if by_date {

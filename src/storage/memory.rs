@@ -94,7 +94,7 @@ impl Driver for MemoryDriver {
     ) -> BoxFuture<'a, Result<Vec<Head>, StorageError>> {
         Box::pin(async move {
             let recs = self.records.lock().unwrap_or_else(|p| p.into_inner());
-            Ok(recs
+            let mut heads: Vec<Head> = recs
                 .iter()
                 .filter(|((ns, _), r)| self.in_scope(ns) && name.is_none_or(|n| r.name == n))
                 .map(|((ns, key), r)| Head {
@@ -106,7 +106,14 @@ impl Driver for MemoryDriver {
                     labels: r.labels.clone(),
                     labelled: true,
                 })
-                .collect())
+                .collect();
+            // Helm's memory driver keeps each release's records in revision order (the Secret
+            // and ConfigMap drivers list them in key order, `v1, v10, v2`); `list` keeps that
+            // order for records of one name.
+            heads.sort_by(|a, b| {
+                (&a.namespace, &a.name, a.version).cmp(&(&b.namespace, &b.name, b.version))
+            });
+            Ok(heads)
         })
     }
 
