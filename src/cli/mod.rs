@@ -372,6 +372,11 @@ fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
 /// Helm's words for a failed connection to the API server (kube-rs only says
 /// `client error (Connect)`), keeping the command's own prefix (`INSTALLATION FAILED: `).
 fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
+    // Lines after the first say what state an operation left and how to recover (a rollback
+    // cut off mid-way): they stay, and only the failure itself is named as helm names it.
+    if let Some((first, rest)) = text.split_once('\n') {
+        return unreachable_text(ctx, first).map(|named| format!("{named}\n{rest}"));
+    }
     if !ctx.uses_cluster() || !crate::kube::unreachable::looks_like_connect_failure(text) {
         return None;
     }
