@@ -61,6 +61,20 @@ pub fn normalize(obj: &Value) -> Value {
     v
 }
 
+/// The live version of each object (`None` where it does not exist), read at most
+/// [`CONCURRENCY`] at a time, in the objects' order.
+pub async fn live_objects<'a>(
+    cluster: &Cluster,
+    objects: impl Iterator<Item = &'a Resource>,
+) -> Result<Vec<Option<Value>>, ResourceError> {
+    futures::stream::iter(objects.map(|r| cluster.get(r)))
+        .buffered(CONCURRENCY)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect()
+}
+
 /// One new object against the cluster: the live object (if any) and what the change would make
 /// of it, or the object as rendered when it does not exist yet.
 async fn against_one(
@@ -125,17 +139,10 @@ pub async fn objects_against_cluster(
     .await
     .into_iter()
     .collect::<Result<_, _>>()?;
-    let dropped: Vec<&Resource> = before
+    let dropped = before
         .iter()
-        .filter(|b| !after.iter().any(|a| a.key == b.key))
-        .collect();
-    let dropped_live: Vec<Option<Value>> =
-        futures::stream::iter(dropped.iter().map(|r| cluster.get(r)))
-            .buffered(CONCURRENCY)
-            .collect::<Vec<_>>()
-            .await
-            .into_iter()
-            .collect::<Result<_, _>>()?;
+        .filter(|b| !after.iter().any(|a| a.key == b.key));
+    let dropped_live = live_objects(cluster, dropped).await?;
     let mut sides = LiveSides::default();
     let add = |map: &mut BTreeMap<String, Document>, v: &Value| {
         let d = manifest::document_from_object(&normalize(v), namespace);

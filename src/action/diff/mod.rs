@@ -5,12 +5,13 @@
 mod cluster;
 pub mod drift;
 
-pub use cluster::{against_cluster, normalize, objects_against_cluster, Against, LiveSides};
+pub use cluster::{
+    against_cluster, live_objects, normalize, objects_against_cluster, Against, LiveSides,
+};
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use futures::StreamExt;
 use serde_json::{Map, Value};
 
 use super::deploy::{build_current_and_new, BuildError, DryRun, Event};
@@ -25,9 +26,6 @@ use crate::release::manifest::hooks_text;
 use crate::release::time::GoTime;
 use crate::release::{Release, Status};
 use crate::storage::{Storage, StorageError};
-
-/// How many objects are read from (or dry-run against) the cluster at once.
-const CONCURRENCY: usize = 16;
 
 /// How both sides are read and compared.
 #[derive(Clone, Debug)]
@@ -100,6 +98,23 @@ async fn record(
     }
 }
 
+/// Revision `a` and revision `b` (the newest record when `None`), read at once, the lower
+/// revision first, as helm-diff orders them.
+async fn two_records(
+    storage: &Storage,
+    name: &str,
+    a: i64,
+    b: Option<i64>,
+) -> Result<(Release, Release), DiffError> {
+    let (first, second) =
+        futures::try_join!(record(storage, name, Some(a)), record(storage, name, b))?;
+    Ok(if first.version <= second.version {
+        (first, second)
+    } else {
+        (second, first)
+    })
+}
+
 /// Splits a manifest into keyed documents, noting duplicate keys.
 fn parse_side(
     text: &str,
@@ -146,13 +161,7 @@ pub async fn revisions(
     b: Option<i64>,
     s: &Settings,
 ) -> Result<Outcome, DiffError> {
-    let (first, second) =
-        futures::try_join!(record(storage, name, Some(a)), record(storage, name, b))?;
-    let (old, new) = if first.version <= second.version {
-        (first, second)
-    } else {
-        (second, first)
-    };
+    let (old, new) = two_records(storage, name, a, b).await?;
     let mut warnings = Vec::new();
     let old_docs = parse_side(&old.manifest, &old.namespace, s, &mut warnings)?;
     let new_docs = parse_side(&new.manifest, &new.namespace, s, &mut warnings)?;
@@ -238,13 +247,7 @@ pub async fn values(
     show_secrets: bool,
     s: &Settings,
 ) -> Result<Outcome, DiffError> {
-    let (first, second) =
-        futures::try_join!(record(storage, name, Some(a)), record(storage, name, b))?;
-    let (old, new) = if first.version <= second.version {
-        (first, second)
-    } else {
-        (second, first)
-    };
+    let (old, new) = two_records(storage, name, a, b).await?;
     let (mut old_values, mut new_values) =
         (super::get::values(&old, all), super::get::values(&new, all));
     if !show_secrets {
@@ -297,12 +300,7 @@ pub async fn live(
             which: "stored",
             source,
         })?;
-    let live: Vec<Option<Value>> = futures::stream::iter(objects.iter().map(|r| cluster.get(r)))
-        .buffered(CONCURRENCY)
-        .collect::<Vec<_>>()
-        .await
-        .into_iter()
-        .collect::<Result<_, _>>()?;
+    let live = live_objects(cluster, objects.iter()).await?;
     let mut old = BTreeMap::new();
     let mut new = BTreeMap::new();
     for (r, live) in objects.iter().zip(live) {
