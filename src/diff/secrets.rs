@@ -221,85 +221,11 @@ fn typed_secret(value: Value) -> Result<Secret, String> {
     Ok(Secret { fields, data })
 }
 
-/// Go's `base64.StdEncoding.Decode`: padding required, `\r` and `\n` skipped, errors name the
-/// offending byte offset (`illegal base64 data at input byte N`).
+/// Go's `base64.StdEncoding.Decode` (gotemplate's, which Sprig's `b64dec` uses), with Go's
+/// error text (`illegal base64 data at input byte N`).
 fn go_base64(src: &[u8]) -> Result<Vec<u8>, String> {
-    let corrupt = |at: usize| format!("illegal base64 data at input byte {at}");
-    let value = |c: u8| -> Option<u8> {
-        match c {
-            b'A'..=b'Z' => Some(c - b'A'),
-            b'a'..=b'z' => Some(c - b'a' + 26),
-            b'0'..=b'9' => Some(c - b'0' + 52),
-            b'+' => Some(62),
-            b'/' => Some(63),
-            _ => None,
-        }
-    };
-    let is_nl = |c: u8| c == b'\n' || c == b'\r';
-    let mut out = Vec::with_capacity(src.len() / 4 * 3);
-    let mut si = 0;
-    loop {
-        let mut quantum = [0u8; 4];
-        let mut len = 4;
-        let mut j = 0;
-        let mut done = false;
-        while j < 4 {
-            if si == src.len() {
-                if j == 0 {
-                    return Ok(out);
-                }
-                // Padding is required.
-                return Err(corrupt(si - j));
-            }
-            let c = src[si];
-            si += 1;
-            if let Some(v) = value(c) {
-                quantum[j] = v;
-                j += 1;
-                continue;
-            }
-            if is_nl(c) {
-                continue;
-            }
-            if c != b'=' {
-                return Err(corrupt(si - 1));
-            }
-            match j {
-                0 | 1 => return Err(corrupt(si - 1)),
-                2 => {
-                    while si < src.len() && is_nl(src[si]) {
-                        si += 1;
-                    }
-                    if si == src.len() {
-                        return Err(corrupt(src.len()));
-                    }
-                    if src[si] != b'=' {
-                        return Err(corrupt(si - 1));
-                    }
-                    si += 1;
-                }
-                _ => {}
-            }
-            while si < src.len() && is_nl(src[si]) {
-                si += 1;
-            }
-            if si < src.len() {
-                return Err(corrupt(si));
-            }
-            len = j;
-            done = true;
-            break;
-        }
-        let n = (u32::from(quantum[0]) << 18)
-            | (u32::from(quantum[1]) << 12)
-            | (u32::from(quantum[2]) << 6)
-            | u32::from(quantum[3]);
-        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        out.extend_from_slice(&bytes[..len.saturating_sub(1)]);
-        if done {
-            return Ok(out);
-        }
-    }
+    gotemplate::sprig::encoding::b64_decode(src)
+        .map_err(|at| format!("illegal base64 data at input byte {at}"))
 }
 
 #[cfg(test)]
