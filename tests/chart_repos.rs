@@ -757,3 +757,29 @@ fn install_and_upgrade_from_a_repository() {
         &["upgrade", "web", "plain/demo", "--version", "9", "-n", ns],
     );
 }
+
+/// `-f URL` reads a values file over HTTP as helm's getters do; a missing file and an
+/// unreachable server fail with helm's texts.
+#[test]
+fn values_files_from_urls() {
+    let Some(h) = Home::new() else { return };
+    let demo = common::demo_chart();
+    let demo = demo.to_str().unwrap();
+    // The served index is a YAML mapping, so it makes a values file.
+    let index = format!("{}/index.yaml", h.repos.url);
+    let out = same(&h, &["template", "web", demo, "-f", &index]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let missing = format!("{}/no-such-values.yaml", h.repos.url);
+    let out = same(&h, &["template", "web", demo, "-f", &missing]);
+    assert_ne!(out.status, 0);
+    same(
+        &h,
+        &[
+            "template",
+            "web",
+            demo,
+            "-f",
+            "http://127.0.0.1:1/values.yaml",
+        ],
+    );
+}

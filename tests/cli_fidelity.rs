@@ -447,6 +447,22 @@ fn help_layout_matches_helm4() {
         &["env"],
         &["completion"],
         &["completion", "zsh"],
+        &["dependency"],
+        &["dependency", "list"],
+        &["dependency", "update"],
+        &["dependency", "build"],
+        &["repo"],
+        &["repo", "add"],
+        &["repo", "list"],
+        &["repo", "update"],
+        &["repo", "remove"],
+        &["repo", "index"],
+        &["search", "repo"],
+        &["show"],
+        &["show", "all"],
+        &["show", "chart"],
+        &["show", "readme"],
+        &["show", "crds"],
     ];
     for path in commands {
         let mut args: Vec<&str> = path.to_vec();

@@ -1,5 +1,6 @@
 //! Actions: what each command does, returning data and printing nothing.
 
+pub mod dependency;
 pub mod deploy;
 pub mod diff;
 pub mod get;

@@ -59,8 +59,14 @@ fn is_drive_path(n: &str) -> bool {
 /// entry name. Directories and PAX headers are skipped; absolute names, names escaping the
 /// chart, Windows drive names and a top-level `Chart.yaml` outside a directory are errors.
 pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ChartError> {
-    if data.len() < 2 || data[0] != 0x1f || data[1] != 0x8b {
-        return Err(ChartError::GzipHeader);
+    // Go's gzip reader reads the 10-byte header first: short data is an EOF before any check.
+    match data.len() {
+        0 => return Err(ChartError::Archive("EOF".into())),
+        1..10 => return Err(ChartError::Archive("unexpected EOF".into())),
+        _ if data[0] != 0x1f || data[1] != 0x8b || data[2] != 8 => {
+            return Err(ChartError::GzipHeader)
+        }
+        _ => {}
     }
     let gz = flate2::read::MultiGzDecoder::new(data);
     let mut ar = tar::Archive::new(gz);
@@ -265,9 +271,9 @@ mod tests {
             e("c\\..\\..\\x"),
             "chart illegally references parent directory"
         );
-        assert_eq!(
-            load_archive_files(b"not gzip").unwrap_err().to_string(),
-            "gzip: invalid header"
-        );
+        let e = |data: &[u8]| load_archive_files(data).unwrap_err().to_string();
+        assert_eq!(e(b"not gzip at all"), "gzip: invalid header");
+        assert_eq!(e(b"garbage"), "unexpected EOF");
+        assert_eq!(e(b""), "EOF");
     }
 }

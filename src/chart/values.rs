@@ -32,7 +32,7 @@ pub trait ValueSource {
     fn read(&mut self, name: &str) -> Result<Vec<u8>, String>;
 }
 
-/// Reads local files, and stdin for `-`. URLs are not fetched (an error says so).
+/// Reads local files, stdin for `-`, and `http(s)://` URLs (as Helm's getters do).
 #[derive(Debug, Default)]
 pub struct LocalSource;
 
@@ -46,10 +46,16 @@ impl ValueSource for LocalSource {
             return Ok(buf);
         }
         if let Some((scheme, _)) = name.split_once("://") {
-            if matches!(scheme, "http" | "https" | "oci") {
-                return Err(format!(
-                    "reading values from {scheme} URLs is not supported yet: {name}"
-                ));
+            match scheme {
+                "http" | "https" => {
+                    return crate::chart::repo::http::get_blocking(name).map_err(|e| e.to_string())
+                }
+                "oci" => {
+                    return Err(format!(
+                        "reading values from OCI registries is not supported yet: {name}"
+                    ))
+                }
+                _ => {}
             }
         }
         std::fs::read(name).map_err(|e| {

@@ -380,6 +380,24 @@ pub fn locate_chart_blocking(
 /// Loads a chart for install or upgrade: the loader's log lines and the deprecation warning
 /// go to stderr as Helm logs them, and missing dependencies are Helm's error.
 pub fn load_chart(path: &Path, installable: bool) -> anyhow::Result<Chart> {
+    let chart = load_chart_unchecked(path, installable)?;
+    crate::action::dependency::check_present(&chart)?;
+    Ok(chart)
+}
+
+/// [`load_chart`] with `--dependency-update`: missing dependencies are fetched (Helm's
+/// `dependency update`, its lines on stdout) and the chart loaded again.
+pub async fn load_chart_updating(
+    path: &Path,
+    installable: bool,
+    paths: &RepoPathFlags,
+) -> anyhow::Result<Chart> {
+    let chart = load_chart_unchecked(path, installable)?;
+    let mut sink = super::dependency::print_output;
+    Ok(crate::action::dependency::ensure_present(path, chart, &paths.paths(), &mut sink).await?)
+}
+
+fn load_chart_unchecked(path: &Path, installable: bool) -> anyhow::Result<Chart> {
     let mut log = Vec::new();
     let chart = crate::chart::loader::load_logged(path, &mut log);
     print_log(&log);
@@ -389,16 +407,6 @@ pub fn load_chart(path: &Path, installable: bool) -> anyhow::Result<Chart> {
     }
     if chart.metadata.deprecated {
         print_log(&[slog_line("WARN", "this chart is deprecated", &[])]);
-    }
-    if chart
-        .metadata
-        .dependencies
-        .as_ref()
-        .is_some_and(|d| !d.is_empty())
-    {
-        chart.check_dependencies().map_err(|e| {
-            anyhow!("an error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: {e}")
-        })?;
     }
     Ok(chart)
 }

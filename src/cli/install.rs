@@ -5,8 +5,8 @@ use std::sync::Arc;
 use clap::Args;
 
 use super::flags::{
-    deprecated_flags, load_chart, locate_chart, parse_labels, print_log, ChartFlags, DryRunFlags,
-    ValueFlags, WaitFlags,
+    deprecated_flags, load_chart, load_chart_updating, locate_chart, parse_labels, print_log,
+    ChartFlags, DryRunFlags, ValueFlags, WaitFlags,
 };
 use super::progress::{cancelled, Progress};
 use super::{out, parse_format, Ctx};
@@ -111,9 +111,6 @@ impl DeployFlags {
         server_side: ServerSide,
         history_max: usize,
     ) -> anyhow::Result<DeployOptions> {
-        if self.dependency_update {
-            anyhow::bail!("--dependency-update needs chart repositories, which rhelm does not support yet: run `helm dependency build` first");
-        }
         Ok(DeployOptions {
             no_hooks: self.no_hooks,
             wait: self.wait.strategy(),
@@ -214,7 +211,11 @@ pub async fn install_release(
 ) -> anyhow::Result<Release> {
     let path = locate_chart(chart_ref, &flags.chart, &ctx.global.repo_paths).await?;
     let values = flags.values.merge()?;
-    let chart = load_chart(&path, true)?;
+    let chart = if flags.dependency_update {
+        load_chart_updating(&path, true, &ctx.global.repo_paths).await?
+    } else {
+        load_chart(&path, true)?
+    };
     let namespace = ctx.namespace();
     let storage = ctx.storage(false).await?;
     let client_only = req.deploy.dry_run == Some(crate::action::deploy::DryRun::Client);

@@ -2,6 +2,7 @@
 
 mod cobra;
 mod completion;
+mod dependency;
 mod diff;
 mod env;
 mod flags;
@@ -233,6 +234,9 @@ pub enum Command {
     Pull(pull::PullArgs),
     /// search for a keyword in charts
     Search(search::SearchArgs),
+    /// manage a chart's dependencies
+    #[command(visible_aliases = ["dep", "dependencies"])]
+    Dependency(dependency::DependencyArgs),
     /// show information of a chart
     #[command(visible_alias = "inspect")]
     Show(show::ShowArgs),
@@ -349,6 +353,7 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Diff(a) => diff::run(ctx, a).await,
         Command::Repo(a) => repo::run(ctx, a).await,
         Command::Pull(a) => pull::run(ctx, a).await,
+        Command::Dependency(a) => dependency::run(ctx, a).await,
         Command::Template(_)
         | Command::Search(_)
         | Command::Show(_)

@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail};
 use clap::{Args, Subcommand};
-use futures::StreamExt as _;
 use serde::Serialize;
 
 use super::flags::{parse_go_duration, print_log};
@@ -15,6 +14,7 @@ use super::{out, parse_format, Ctx};
 use crate::chart::repo::config::{self, Entry, RepoFile};
 use crate::chart::repo::index::{index_directory, IndexFile};
 use crate::chart::repo::locate::{download_index, write_index_cache};
+use crate::chart::repo::refresh::refresh_indexes;
 use crate::chart::repo::write_atomic;
 use crate::output::{self, Format, Table};
 
@@ -77,14 +77,14 @@ struct AddArgs {
     #[arg(long = "pass-credentials")]
     pass_credentials: bool,
     /// time to wait for the index file download to complete
-    #[arg(long, default_value = "2m0s", value_parser = parse_go_duration)]
+    #[arg(long, value_name = "duration", default_value = "2m0s", value_parser = parse_go_duration)]
     timeout: Duration,
 }
 
 #[derive(Debug, Args)]
 struct ListArgs {
     /// prints the output in the specified format. Allowed values: table, json, yaml
-    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    #[arg(short = 'o', long = "output", default_value = "table", value_name = "format", value_parser = parse_format)]
     output: Format,
     /// suppress headers in the output
     #[arg(long = "no-headers")]
@@ -97,7 +97,7 @@ struct UpdateArgs {
     #[arg(value_name = "REPO")]
     names: Vec<String>,
     /// time to wait for the index file download to complete
-    #[arg(long, default_value = "2m0s", value_parser = parse_go_duration)]
+    #[arg(long, value_name = "duration", default_value = "2m0s", value_parser = parse_go_duration)]
     timeout: Duration,
 }
 
@@ -321,40 +321,30 @@ async fn update(ctx: &Ctx, a: UpdateArgs) -> anyhow::Result<()> {
         .filter(|e| a.names.is_empty() || a.names.contains(&e.name))
         .collect();
     out(b"Hang tight while we grab the latest from your chart repositories...\n")?;
-    let mut pending: futures::stream::FuturesUnordered<_> = selected
-        .iter()
-        .map(|entry| {
-            let paths = &paths;
-            async move {
-                let mut warnings = Vec::new();
-                let result = match download_index(entry, a.timeout, &mut warnings).await {
-                    Ok((data, index)) => write_index_cache(paths, &entry.name, &data, &index),
-                    Err(e) => Err(e),
-                };
-                (*entry, warnings, result)
-            }
-        })
-        .collect();
     let mut failed = Vec::new();
-    while let Some((entry, warnings, result)) = pending.next().await {
-        print_log(&warnings);
-        match result {
-            Ok(()) => out(format!(
+    let mut written = Ok(());
+    refresh_indexes(&selected, &paths, a.timeout, |done| {
+        print_log(&done.warnings);
+        let line = match done.result {
+            Ok(()) => format!(
                 "...Successfully got an update from the {} chart repository\n",
-                quote(&entry.name)
-            )
-            .as_bytes())?,
+                quote(&done.entry.name)
+            ),
             Err(e) => {
-                out(format!(
+                failed.push(done.entry.url.clone());
+                format!(
                     "...Unable to get an update from the {} chart repository ({}):\n\t{e}\n",
-                    quote(&entry.name),
-                    entry.url
+                    quote(&done.entry.name),
+                    done.entry.url
                 )
-                .as_bytes())?;
-                failed.push(entry.url.clone());
             }
+        };
+        if written.is_ok() {
+            written = out(line.as_bytes());
         }
-    }
+    })
+    .await;
+    written?;
     if !failed.is_empty() {
         bail!(
             "failed to update the following repositories: [{}]",

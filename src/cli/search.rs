@@ -43,13 +43,13 @@ struct RepoSearchArgs {
     #[arg(long, default_value = "")]
     version: String,
     /// maximum column width for output table
-    #[arg(long = "max-col-width", default_value_t = 50, value_parser = super::cobra::go_uint)]
+    #[arg(long = "max-col-width", value_name = "uint", default_value_t = 50, value_parser = super::cobra::go_uint)]
     max_col_width: usize,
     /// search fails if no results are found
     #[arg(long = "fail-on-no-result")]
     fail_on_no_result: bool,
     /// prints the output in the specified format. Allowed values: table, json, yaml
-    #[arg(short = 'o', long = "output", default_value = "table", value_parser = parse_format)]
+    #[arg(short = 'o', long = "output", default_value = "table", value_name = "format", value_parser = parse_format)]
     output: Format,
 }
 

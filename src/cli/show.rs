@@ -19,7 +19,7 @@ enum ShowCommand {
     All(PartArgs),
     /// show the chart's definition
     Chart(PartArgs),
-    /// show the chart's readme
+    /// show the chart's README
     Readme(PartArgs),
     /// show the chart's values
     Values(PartArgs),

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use clap::Args;
 
-use super::flags::{load_chart, locate_chart, parse_server_side};
+use super::flags::{load_chart, load_chart_updating, locate_chart, parse_server_side};
 use super::install::{install_release, print_release, DeployFlags};
 use super::progress::{cancelled, Progress};
 use super::{out, Ctx};
@@ -108,7 +108,11 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
 
     let path = locate_chart(&chart_ref, &a.deploy.chart, &ctx.global.repo_paths).await?;
     let values = a.deploy.values.merge()?;
-    let chart = load_chart(&path, false)?;
+    let chart = if a.deploy.dependency_update {
+        load_chart_updating(&path, false, &ctx.global.repo_paths).await?
+    } else {
+        load_chart(&path, false)?
+    };
     let cluster = Arc::new(Cluster::new(
         crate::kube::client(&ctx.kube_options()).await?,
     ));

@@ -172,6 +172,36 @@ pub async fn get(req: &Request<'_>) -> Result<Vec<u8>, HttpError> {
     get_with(&c, req).await
 }
 
+/// Downloads `url` (no credentials, default TLS) from synchronous code, which may itself run
+/// inside an async runtime: the download gets its own thread and runtime.
+pub fn get_blocking(url: &str) -> Result<Vec<u8>, HttpError> {
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| HttpError::Request {
+                    url: url.to_string(),
+                    cause: format!("cannot start the async runtime: {e}"),
+                })?;
+            rt.block_on(get(&Request {
+                url,
+                tls: &TlsFiles::default(),
+                credentials: &Credentials::default(),
+                accept: None,
+                timeout: DEFAULT_TIMEOUT,
+            }))
+        })
+        .join()
+        .unwrap_or_else(|_| {
+            Err(HttpError::Request {
+                url: url.to_string(),
+                cause: "the download thread panicked".into(),
+            })
+        })
+    })
+}
+
 /// Downloads `req.url` with `client` (from [`client`] with the same TLS settings).
 pub async fn get_with(client: &HttpsClient, req: &Request<'_>) -> Result<Vec<u8>, HttpError> {
     match tokio::time::timeout(req.timeout, fetch(client, req)).await {

@@ -9,6 +9,7 @@ pub mod http;
 pub mod index;
 pub mod locate;
 pub mod paths;
+pub mod refresh;
 pub mod search;
 pub mod url;
 

@@ -1,0 +1,414 @@
+//! `dependency list|update|build` and `--dependency-update`, next to the real helm 4 against
+//! the nginx-served chart repository of the test environment: the same stdout, stderr, exit
+//! code, `charts/` folder and `Chart.lock` (its `generated` time aside) for each case, a lock
+//! written by one tool is built by the other, and bad input fails as helm fails. No cluster is
+//! needed.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{chart_repos, ChartRepos, Run};
+
+/// Two copies of one tree of charts, one per tool, each with its own helm home in which the
+/// test repository is added as `myrepo` (by that tool).
+struct Twin {
+    dir: tempfile::TempDir,
+    repos: ChartRepos,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tool {
+    Helm,
+    Rhelm,
+}
+
+impl Tool {
+    fn tag(self) -> &'static str {
+        match self {
+            Tool::Helm => "h",
+            Tool::Rhelm => "r",
+        }
+    }
+}
+
+impl Twin {
+    fn new() -> Option<Twin> {
+        let t = Twin {
+            dir: tempfile::tempdir().expect("temp dir"),
+            repos: chart_repos()?,
+        };
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            std::fs::create_dir_all(t.tree(tool)).unwrap();
+            let url = t.repos.url.clone();
+            t.run(tool, "", &["repo", "add", "myrepo", &url]).ok();
+        }
+        Some(t)
+    }
+
+    fn tree(&self, tool: Tool) -> PathBuf {
+        self.dir.path().join(format!("tree-{}", tool.tag()))
+    }
+
+    /// Writes a chart into both trees: `Chart.yaml` (name, version, then `extra`) and a
+    /// ConfigMap template.
+    fn chart(&self, rel: &str, name: &str, version: &str, extra: &str) {
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            let d = self.tree(tool).join(rel);
+            std::fs::create_dir_all(d.join("templates")).unwrap();
+            std::fs::write(
+                d.join("Chart.yaml"),
+                format!("apiVersion: v2\nname: {name}\nversion: {version}\n{extra}"),
+            )
+            .unwrap();
+            std::fs::write(
+                d.join("templates/cm.yaml"),
+                format!(
+                    "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{{{ .Release.Name }}}}-{name}\n"
+                ),
+            )
+            .unwrap();
+        }
+    }
+
+    fn write(&self, rel: &str, data: &[u8]) {
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            let p = self.tree(tool).join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, data).unwrap();
+        }
+    }
+
+    /// Runs the tool in its tree (`cd` to `cwd` inside it), with its own helm home.
+    fn run(&self, tool: Tool, cwd: &str, args: &[&str]) -> Run {
+        let bin = match tool {
+            Tool::Helm => self.repos.helm4.clone(),
+            Tool::Rhelm => PathBuf::from(env!("CARGO_BIN_EXE_rhelm")),
+        };
+        let home = self.dir.path().join(format!("home-{}", tool.tag()));
+        let out = Command::new(bin)
+            .current_dir(self.tree(tool).join(cwd))
+            .env("HELM_CONFIG_HOME", home.join("config"))
+            .env("HELM_CACHE_HOME", home.join("cache"))
+            .env("HELM_DATA_HOME", home.join("data"))
+            .env_remove("HELM_REPOSITORY_CONFIG")
+            .env_remove("HELM_REPOSITORY_CACHE")
+            .env_remove("HELM_CONTENT_CACHE")
+            .env_remove("HELM_DEBUG")
+            .env("TZ", "UTC")
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run");
+        Run {
+            status: out.status.code().unwrap_or(-1),
+            stdout: self.normalise(tool, &String::from_utf8_lossy(&out.stdout)),
+            stderr: self.normalise(tool, &String::from_utf8_lossy(&out.stderr)),
+        }
+    }
+
+    /// Paths, the temporary folder's pid and the program's name made comparable.
+    fn normalise(&self, tool: Tool, text: &str) -> String {
+        let home = self.dir.path().join(format!("home-{}", tool.tag()));
+        let mut s = text
+            .replace(self.tree(tool).to_str().unwrap(), "TREE")
+            .replace(home.to_str().unwrap(), "HOME")
+            .replace("rhelm", "helm");
+        while let Some(i) = s.find("tmpcharts-") {
+            let end = s[i + 10..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(s.len(), |e| i + 10 + e);
+            s.replace_range(i..end, "tmpcharts_PID");
+        }
+        s
+    }
+
+    /// The files under `rel` (names and, for non-archives, contents; archives by the chart
+    /// they hold), and the lock file without its time.
+    fn state(&self, tool: Tool, rel: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let dir = self.tree(tool).join(rel);
+        let charts = dir.join("charts");
+        let mut names: Vec<String> = std::fs::read_dir(&charts)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        out.extend(names.into_iter().map(|n| format!("charts/{n}")));
+        for lock in ["Chart.lock", "requirements.lock"] {
+            if let Ok(text) = std::fs::read_to_string(dir.join(lock)) {
+                out.extend(
+                    text.lines()
+                        .filter(|l| !l.starts_with("generated:"))
+                        .map(|l| format!("{lock}: {l}")),
+                );
+            }
+        }
+        out
+    }
+
+    /// Runs `args` with both tools and returns the differences (empty when they agree).
+    fn compare(&self, cwd: &str, args: &[&str], state_of: &str) -> Vec<String> {
+        let h = self.run(Tool::Helm, cwd, args);
+        let r = self.run(Tool::Rhelm, cwd, args);
+        let mut problems = Vec::new();
+        let what = args.join(" ");
+        if h.status != r.status {
+            problems.push(format!(
+                "{what}: exit {} (helm) vs {} (rhelm)",
+                h.status, r.status
+            ));
+        }
+        if h.stdout != r.stdout {
+            problems.push(format!(
+                "{what}: stdout differs\n--- helm\n{}--- rhelm\n{}",
+                h.stdout, r.stdout
+            ));
+        }
+        if h.stderr != r.stderr {
+            problems.push(format!(
+                "{what}: stderr differs\n--- helm\n{}--- rhelm\n{}",
+                h.stderr, r.stderr
+            ));
+        }
+        let (hs, rs) = (
+            self.state(Tool::Helm, state_of),
+            self.state(Tool::Rhelm, state_of),
+        );
+        if hs != rs {
+            problems.push(format!(
+                "{what}: files differ\n--- helm\n{}\n--- rhelm\n{}",
+                hs.join("\n"),
+                rs.join("\n")
+            ));
+        }
+        problems
+    }
+}
+
+fn finish(problems: Vec<String>) {
+    assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
+}
+
+/// A parent with a dependency by repository alias, by `file://`, and by URL with an alias.
+fn parent(t: &Twin, rel: &str) {
+    t.chart("local", "local", "0.3.0", "");
+    let url = &t.repos.url;
+    t.chart(
+        rel,
+        "parent",
+        "1.0.0",
+        &format!(
+            "dependencies:\n- name: demo\n  version: ^0.1.0\n  repository: \"@myrepo\"\n- name: local\n  version: \">=0.1.0\"\n  repository: file://../local\n- name: tested\n  version: \"*\"\n  repository: {url}\n  alias: t2\n"
+        ),
+    );
+}
+
+#[test]
+fn update_build_and_list_match_helm4() {
+    let Some(t) = Twin::new() else { return };
+    parent(&t, "parent");
+    let mut problems = Vec::new();
+    problems.extend(t.compare("", &["dependency", "list", "parent"], "parent"));
+    problems.extend(t.compare("", &["dependency", "update", "parent"], "parent"));
+    // The lock pins the three versions; `list` sees them all `ok`.
+    let state = t.state(Tool::Rhelm, "parent");
+    for want in [
+        "charts/demo-0.1.0.tgz",
+        "charts/local-0.3.0.tgz",
+        "charts/tested-0.1.0.tgz",
+        "Chart.lock:   version: 0.1.0",
+    ] {
+        assert!(state.iter().any(|l| l == want), "{want} in {state:?}");
+    }
+    problems.extend(t.compare("", &["dependency", "list", "parent"], "parent"));
+    // With the lock: build downloads exactly the locked versions, with and without a refresh.
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        std::fs::remove_dir_all(t.tree(tool).join("parent/charts")).unwrap();
+    }
+    problems.extend(t.compare("parent", &["dependency", "build"], "parent"));
+    problems.extend(t.compare("", &["dep", "build", "parent", "--skip-refresh"], "parent"));
+    // An up-to-date lock is not rewritten; an archive nobody declares is deleted.
+    t.write("parent/charts/stale-9.9.9.tgz", b"not a chart");
+    problems.extend(t.compare(
+        "",
+        &["dependency", "up", "parent", "--skip-refresh"],
+        "parent",
+    ));
+    finish(problems);
+}
+
+#[test]
+fn a_lock_written_by_one_tool_is_built_by_the_other() {
+    let Some(t) = Twin::new() else { return };
+    parent(&t, "parent");
+    for (writer, builder) in [(Tool::Rhelm, Tool::Helm), (Tool::Helm, Tool::Rhelm)] {
+        let w = t.run(writer, "", &["dependency", "update", "parent"]);
+        assert_eq!(w.status, 0, "{}", w.stderr);
+        let lock = t.tree(writer).join("parent/Chart.lock");
+        std::fs::copy(&lock, t.tree(builder).join("parent/Chart.lock")).unwrap();
+        let _ = std::fs::remove_dir_all(t.tree(builder).join("parent/charts"));
+        let b = t.run(
+            builder,
+            "",
+            &["dependency", "build", "parent", "--skip-refresh"],
+        );
+        assert_eq!(b.status, 0, "{}{}", b.stdout, b.stderr);
+        assert!(b.stdout.contains("Saving 3 charts"), "{}", b.stdout);
+        assert_eq!(
+            t.state(builder, "parent"),
+            t.state(writer, "parent"),
+            "a lock from one tool builds the same charts/ with the other"
+        );
+    }
+}
+
+#[test]
+fn list_statuses_match_helm4() {
+    let Some(t) = Twin::new() else { return };
+    let deps = "dependencies:\n- name: demo\n  version: ^0.1.0\n  repository: \"@myrepo\"\n- name: sub\n  version: ^2.0.0\n  repository: \"\"\n- name: gone\n  version: 1.0.0\n  repository: \"@myrepo\"\n- name: named\n  version: 1.0.0\n  repository: \"@myrepo\"\n- name: broken\n  version: 1.0.0\n  repository: \"@myrepo\"\n- name: bad\n  version: \"nonsense\"\n  repository: \"@myrepo\"\n";
+    t.chart("p", "p", "1.0.0", deps);
+    t.chart("p/charts/sub", "sub", "1.5.0", "");
+    t.chart("p/charts/extra", "extra", "1.0.0", "");
+    t.chart("p/charts/bad", "bad", "1.0.0", "");
+    // `named-1.0.0.tgz` holds a chart of another name.
+    let demo = std::fs::read(
+        Path::new(&std::env::var("RHELM_TEST_REPO_DIR").unwrap()).join("demo-0.1.0.tgz"),
+    );
+    if let Ok(demo) = demo {
+        t.write("p/charts/named-1.0.0.tgz", &demo);
+        t.write("p/charts/demo-0.1.0.tgz", &demo);
+    }
+    let mut problems = Vec::new();
+    problems.extend(t.compare("", &["dependency", "list", "p"], "p"));
+    problems.extend(t.compare(
+        "",
+        &["dependency", "list", "p", "--max-col-width", "6"],
+        "p",
+    ));
+    problems.extend(t.compare("p", &["dependency", "ls"], "p"));
+    t.chart("none", "none", "1.0.0", "");
+    problems.extend(t.compare("", &["dependency", "list", "none"], "none"));
+    // One unreadable entry in charts/ at a time (with several, helm names one at random): a
+    // truncated archive, a file that is no archive, an empty archive.
+    for (i, (file, data)) in [
+        ("broken-1.0.0.tgz", &b"garbage"[..]),
+        ("notes.txt", &b"not an archive"[..]),
+        ("empty-1.0.0.tgz", &b""[..]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let rel = format!("bad{i}");
+        t.chart(&rel, &rel, "1.0.0", deps);
+        t.write(&format!("{rel}/charts/{file}"), data);
+        problems.extend(t.compare("", &["dependency", "list", &rel], &rel));
+    }
+    finish(problems);
+}
+
+#[test]
+fn bad_input_fails_as_helm4_does() {
+    let Some(t) = Twin::new() else { return };
+    t.chart("local", "local", "0.3.0", "");
+    let url = t.repos.url.clone();
+    let cases: Vec<(&str, String)> = vec![
+        ("unknownalias", "- name: demo\n  version: ^0.1.0\n  repository: \"@nosuch\"\n".into()),
+        ("nonurl", "- name: demo\n  version: ^0.1.0\n  repository: myrepo\n- name: x\n  version: 1.0.0\n  repository: \"alias:zz\"\n".into()),
+        ("badconstraint", "- name: demo\n  version: \"not a version\"\n  repository: \"@myrepo\"\n".into()),
+        ("noversion", "- name: demo\n  version: ^9.0.0\n  repository: \"@myrepo\"\n- name: local\n  version: ^9.0.0\n  repository: file://../local\n".into()),
+        ("nochart", "- name: nosuchchart\n  version: \"*\"\n  repository: \"@myrepo\"\n".into()),
+        ("filemissing", "- name: x\n  version: \"*\"\n  repository: file://../nothere\n".into()),
+        ("repoless", "- name: sub\n  version: ^1.0.0\n  repository: \"\"\n".into()),
+        ("unmanaged", format!("- name: demo\n  version: \"~0.2\"\n  repository: {url}/\n")),
+        ("unreachable", "- name: demo\n  version: \"~0.2\"\n  repository: http://127.0.0.1:1/charts\n".into()),
+        ("devel", "- name: demo\n  version: \">=1.1.0-0\"\n  repository: \"@myrepo\"\n".into()),
+    ];
+    let mut problems = Vec::new();
+    for (name, deps) in &cases {
+        t.chart(name, name, "1.0.0", &format!("dependencies:\n{deps}"));
+        problems.extend(t.compare("", &["dependency", "update", name], name));
+    }
+    // A lock that no longer matches Chart.yaml, and a lock naming an unknown repository.
+    parent(&t, "drift");
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        assert_eq!(
+            t.run(tool, "", &["dependency", "update", "drift"]).status,
+            0
+        );
+    }
+    let lock_text = std::fs::read_to_string(t.tree(Tool::Helm).join("drift/Chart.lock")).unwrap();
+    t.write(
+        "unknownrepo/Chart.lock",
+        lock_text
+            .replace(&url, "http://127.0.0.1:2/charts")
+            .as_bytes(),
+    );
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        let root = t.tree(tool);
+        let y = std::fs::read_to_string(root.join("drift/Chart.yaml")).unwrap();
+        std::fs::write(root.join("drift/Chart.yaml"), y.replace("^0.1.0", "^0.2.0")).unwrap();
+    }
+    problems.extend(t.compare("", &["dependency", "build", "drift"], "drift"));
+    parent(&t, "unknownrepo");
+    problems.extend(t.compare("", &["dependency", "build", "unknownrepo"], "unknownrepo"));
+    // Not a chart folder, an archive, a missing path, too many arguments.
+    problems.extend(t.compare("", &["dependency", "update"], "."));
+    problems.extend(t.compare("", &["dependency", "update", "nothere"], "."));
+    problems.extend(t.compare("", &["dependency", "list", "a", "b"], "."));
+    finish(problems);
+}
+
+#[test]
+fn dependency_update_flag_fetches_missing_subcharts_before_install() {
+    let Some(t) = Twin::new() else { return };
+    parent(&t, "parent");
+    let install = [
+        "install",
+        "web",
+        "parent",
+        "--dry-run=client",
+        "--namespace",
+        "default",
+    ];
+    // Without the flag: helm's error, nothing fetched.
+    let mut problems = t.compare("", &install, "parent");
+    let mut with_flag = install.to_vec();
+    with_flag.push("--dependency-update");
+    let h = t.run(Tool::Helm, "", &with_flag);
+    let r = t.run(Tool::Rhelm, "", &with_flag);
+    assert_eq!((h.status, r.status), (0, 0), "{}\n{}", h.stderr, r.stderr);
+    // The manager's lines come first on stdout, then the release; both render the subcharts.
+    for run in [&h, &r] {
+        assert!(run.stdout.starts_with("Hang tight"), "{}", run.stdout);
+        assert!(run.stdout.contains("Saving 3 charts\n"), "{}", run.stdout);
+        for source in [
+            "# Source: parent/templates/",
+            "# Source: parent/charts/demo/",
+            "# Source: parent/charts/local/",
+            "# Source: parent/charts/t2/",
+        ] {
+            assert!(
+                run.stdout.contains(source),
+                "{source} rendered:\n{}",
+                run.stdout
+            );
+        }
+    }
+    let manager = |s: &str| s[..s.find("NAME:").unwrap_or(s.len())].to_string();
+    if manager(&h.stdout) != manager(&r.stdout) {
+        problems.push(format!(
+            "manager lines differ\n--- helm\n{}--- rhelm\n{}",
+            manager(&h.stdout),
+            manager(&r.stdout)
+        ));
+    }
+    if t.state(Tool::Helm, "parent") != t.state(Tool::Rhelm, "parent") {
+        problems.push("charts/ and Chart.lock differ after --dependency-update".into());
+    }
+    finish(problems);
+}
