@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::chart::gofmt::json_kind;
 use gostd::strconv::quote;
-use gotemplate::sprig::defaults::json_decode;
+use gotemplate::sprig::defaults::json_decode_partial;
 use gotemplate::{Env, FuncError, FuncMap, Function, GoType, Value};
 
 /// Marks a `required`/`fail` message inside an execution error.
@@ -56,12 +56,18 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
         Ok(Value::str(to_yaml(&a[0])))
     }));
     m.insert(Function::pure("toToml", vec![any()], None, |a| {
-        Ok(Value::str(super::toml::to_toml(&a[0])))
+        super::toml::to_toml(&a[0])
+            .map(Value::str)
+            .map_err(|e| FuncError(e.0))
     }));
     m.insert(Function::pure("fromToml", vec![s()], None, |a| {
         Ok(super::toml::from_toml(str_arg(&a[0])))
     }));
     m.insert(Function::pure("toYamlPretty", vec![any()], None, |a| {
+        // yaml.v3's encoder, unlike toYaml's JSON round trip, reports what it cannot encode.
+        if let Some(t) = unsupported_json_type(&a[0]) {
+            return Err(FuncError(format!("cannot marshal type: {t}")));
+        }
         let y = goyaml::go_to_string_pretty(&yaml_v3_value(&a[0]));
         Ok(Value::str(y.strip_suffix('\n').unwrap_or(&y)))
     }));
@@ -213,6 +219,10 @@ fn yaml_v3_value(v: &Value) -> goyaml::GoValue {
                 .map(|(k, v)| (k.clone(), yaml_v3_value(v)))
                 .collect(),
         ),
+        // yaml.v3 writes a nil map as `{}` where JSON has `null`.
+        Value::Object(o) if o.as_any().is::<gotemplate::NilMap>() => {
+            GoValue::Map(Default::default())
+        }
         Value::Object(o) if o.as_any().is::<TimeObject>() => match o.to_json() {
             Some(serde_json::Value::String(s)) => GoValue::Plain(s),
             _ => GoValue::Json(v.to_json()),
@@ -262,10 +272,20 @@ pub fn from_yaml_array(text: &str) -> Value {
 
 /// `fromJson`: a map, or a map holding the error under `Error`.
 pub fn from_json(text: &str) -> Value {
-    match json_decode(text) {
-        Ok(v @ Value::Map(_)) => v,
-        Ok(Value::Nil) => Value::map(BTreeMap::new()),
-        Ok(other) => error_map(format!(
+    match json_decode_partial(text) {
+        // Go fills the map as it decodes, then Helm adds the error beside what was decoded.
+        Ok((v @ Value::Map(_), err)) => {
+            if let (Value::Map(m), Some(e)) = (&v, err) {
+                m.borrow_mut().entries.insert("Error".into(), Value::str(e));
+            }
+            v
+        }
+        // A top-level number out of range is still a number that cannot fill a map.
+        Ok((Value::Nil, Some(_))) => error_map(
+            "json: cannot unmarshal number into Go value of type map[string]interface {}".into(),
+        ),
+        Ok((Value::Nil, None)) => Value::map(BTreeMap::new()),
+        Ok((other, _)) => error_map(format!(
             "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
             go_json_kind(&other)
         )),
@@ -275,14 +295,20 @@ pub fn from_json(text: &str) -> Value {
 
 /// `fromJsonArray`: a list, or a list holding only the error text.
 pub fn from_json_array(text: &str) -> Value {
-    match json_decode(text) {
-        Ok(v @ Value::List(_)) => v,
-        Ok(Value::Nil) => Value::list(vec![]),
-        Ok(other) => Value::list(vec![Value::str(format!(
+    let error = |e: String| Value::list(vec![Value::str(e)]);
+    match json_decode_partial(text) {
+        Ok((Value::List(_), Some(e))) => error(e),
+        Ok((v @ Value::List(_), None)) => v,
+        // A top-level number out of range is still a number that cannot fill a slice.
+        Ok((Value::Nil, Some(_))) => {
+            error("json: cannot unmarshal number into Go value of type []interface {}".into())
+        }
+        Ok((Value::Nil, None)) => Value::list(vec![]),
+        Ok((other, _)) => error(format!(
             "json: cannot unmarshal {} into Go value of type []interface {{}}",
             go_json_kind(&other)
-        ))]),
-        Err(e) => Value::list(vec![Value::str(e)]),
+        )),
+        Err(e) => error(e),
     }
 }
 
