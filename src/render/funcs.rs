@@ -31,6 +31,8 @@ pub struct FuncOptions {
     /// Lint mode: `required` and `fail` do not fail.
     pub lint: bool,
     pub lookup: Option<LookupFn>,
+    /// `--enable-dns`: `getHostByName` resolves names instead of answering "".
+    pub enable_dns: bool,
 }
 
 /// Sprig (without `env` and `expandenv`) plus Helm's functions, for one render.
@@ -127,8 +129,28 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
         },
     ));
     // DNS lookups are off unless asked for; Helm then answers "" without resolving anything.
-    m.insert(Function::pure("getHostByName", vec![s()], None, |_| {
-        Ok(Value::str(""))
+    // With --enable-dns it returns one of the name's addresses, picked at random, and a name
+    // that does not resolve fails as Helm's unchecked `rand.Intn(0)` does.
+    let enable_dns = opts.enable_dns;
+    m.insert(Function::pure("getHostByName", vec![s()], None, move |a| {
+        if !enable_dns {
+            return Ok(Value::str(""));
+        }
+        use std::net::ToSocketAddrs;
+        let mut addrs: Vec<String> = (str_arg(&a[0]), 0)
+            .to_socket_addrs()
+            .map(|it| it.map(|sa| sa.ip().to_string()).collect())
+            .unwrap_or_default();
+        addrs.dedup();
+        if addrs.is_empty() {
+            return Err(FuncError::new("invalid argument to Intn"));
+        }
+        let pick = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos() as usize)
+            .unwrap_or(0)
+            % addrs.len();
+        Ok(Value::str(addrs.swap_remove(pick)))
     }));
 
     // include and tpl share one nesting counter per render, as in Helm.
