@@ -8,7 +8,8 @@
 //! `fx`. Every other chart, values file or `--set-file` file is named by its path relative
 //! to tests/fixtures/template, where both binaries run. Arguments split on whitespace,
 //! except inside single quotes (`'a b'` is one argument, quotes removed); `<path` feeds
-//! that file to the command's standard input (for `-f -`).
+//! that file to the command's standard input (for `-f -`). `$HELM_PLUGINS` is the folder
+//! `plugins` there, for the `--post-renderer` cases.
 //! When helm 4 is available (`$RHELM_HELM4`, or the test environment's copy) a second test
 //! checks that the stored outputs are still what helm prints.
 
@@ -97,6 +98,8 @@ fn run(program: &Path, args: &[String], stdin: Option<&Path>) -> Run {
         .current_dir(fixtures())
         .env("TZ", "UTC")
         .env("KUBECONFIG", "/nonexistent/kubeconfig")
+        // --post-renderer plugins of the cases.
+        .env("HELM_PLUGINS", fixtures().join("plugins"))
         .env_remove("HELM_NAMESPACE")
         .env_remove("HELM_DEBUG")
         .stdin(input)

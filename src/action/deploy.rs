@@ -117,6 +117,148 @@ pub struct DeployOptions {
 pub struct PostRenderer {
     pub program: String,
     pub args: Vec<String>,
+    /// The helm 4 plugin (`type: postrenderer/v1`) this runs: its name, which Helm's error
+    /// texts use, and its directory (`HELM_PLUGIN_DIR`). `None` for a plain executable.
+    pub plugin: Option<(String, String)>,
+}
+
+/// Looks up the helm 4 post-renderer plugin `name` in the plugin directories (`$HELM_PLUGINS`,
+/// a path list) as `helm --post-renderer NAME` does, and prepares its subprocess command with
+/// `extra` appended to its arguments. The error is Helm's text.
+pub fn postrender_plugin(dirs: &str, name: &str, extra: &[String]) -> Result<PostRenderer, String> {
+    let not_found = || format!("plugin: {{Name:{name} Type:postrenderer/v1}} not found");
+    for dir in std::env::split_paths(dirs) {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut plugin_dirs: Vec<std::path::PathBuf> =
+            entries.flatten().map(|e| e.path()).collect();
+        plugin_dirs.sort();
+        for pdir in plugin_dirs {
+            let Ok(text) = std::fs::read_to_string(pdir.join("plugin.yaml")) else {
+                continue;
+            };
+            let Ok(meta) = goyaml::from_str(&text) else {
+                continue;
+            };
+            let field = |k: &str| meta.get(k).and_then(|v| v.as_str()).unwrap_or("");
+            if field("name") != name || field("type") != "postrenderer/v1" {
+                continue;
+            }
+            let pdir_text = pdir.to_string_lossy().into_owned();
+            let cmds = meta
+                .pointer("/runtimeConfig/platformCommand")
+                .and_then(|c| c.as_array())
+                .cloned()
+                .unwrap_or_default();
+            let (command, args) = platform_command(&cmds);
+            let env = |key: &str| match key {
+                "HELM_PLUGIN_NAME" => name.to_string(),
+                "HELM_PLUGIN_DIR" => pdir_text.clone(),
+                other => std::env::var(other).unwrap_or_default(),
+            };
+            let Some(main) = command.first().filter(|c| !c.is_empty()) else {
+                return Err("no plugin command is applicable".into());
+            };
+            let mut all: Vec<String> = command[1..]
+                .iter()
+                .chain(&args)
+                .map(|a| expand(a, &env))
+                .collect();
+            all.extend(extra.iter().cloned());
+            return Ok(PostRenderer {
+                program: expand(main, &env),
+                args: all,
+                plugin: Some((name.to_string(), pdir_text)),
+            });
+        }
+    }
+    Err(not_found())
+}
+
+/// Helm's `getPlatformCommand`: the command (split on spaces) and arguments of the entry for
+/// this OS and architecture, else this OS with no architecture, else the first with neither.
+fn platform_command(cmds: &[serde_json::Value]) -> (Vec<String>, Vec<String>) {
+    let os = std::env::consts::OS;
+    let arch = match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        "x86" => "386",
+        other => other,
+    };
+    let text = |c: &serde_json::Value, k: &str| {
+        c.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string()
+    };
+    let parts = |c: &serde_json::Value| {
+        let args = c
+            .get("args")
+            .and_then(|a| a.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        (
+            text(c, "command").split(' ').map(String::from).collect(),
+            args,
+        )
+    };
+    let mut found: Option<(Vec<String>, Vec<String>)> = None;
+    let mut found_os = false;
+    for c in cmds {
+        let (cos, carch) = (text(c, "os"), text(c, "arch"));
+        if cos.eq_ignore_ascii_case(os) && carch.eq_ignore_ascii_case(arch) {
+            return parts(c);
+        }
+        if (!cos.is_empty() && !cos.eq_ignore_ascii_case(os)) || !carch.is_empty() {
+            continue;
+        }
+        if !found_os && !cos.is_empty() {
+            found = Some(parts(c));
+            found_os = true;
+        } else if found.is_none() {
+            found = Some(parts(c));
+        }
+    }
+    found.unwrap_or_default()
+}
+
+/// Go's `os.Expand`: `$NAME` and `${NAME}` replaced through `env`.
+fn expand(s: &str, env: &dyn Fn(&str) -> String) -> String {
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'$' || i + 1 >= b.len() {
+            let ch = s[i..].chars().next().unwrap_or('$');
+            out.push(ch);
+            i += ch.len_utf8();
+            continue;
+        }
+        if b[i + 1] == b'{' {
+            if let Some(end) = s[i + 2..].find('}') {
+                out.push_str(&env(&s[i + 2..i + 2 + end]));
+                i += end + 3;
+                continue;
+            }
+            // Go drops a bad `${` syntax.
+            i += 2;
+            continue;
+        }
+        let name_len = s[i + 1..]
+            .bytes()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            .count();
+        if name_len == 0 {
+            out.push('$');
+            i += 1;
+            continue;
+        }
+        out.push_str(&env(&s[i + 1..i + 1 + name_len]));
+        i += 1 + name_len;
+    }
+    out
 }
 
 impl PostRenderer {
@@ -124,13 +266,26 @@ impl PostRenderer {
     pub async fn run(&self, manifest: &str) -> Result<String, String> {
         use tokio::io::AsyncWriteExt;
         let wrap = |e: String| format!("error while running post render on files: {e}");
-        let mut child = tokio::process::Command::new(&self.program)
-            .args(&self.args)
+        let mut cmd = tokio::process::Command::new(&self.program);
+        cmd.args(&self.args)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .map_err(|e| wrap(format!("unable to find binary at {}: {e}", self.program)))?;
+            .stderr(std::process::Stdio::piped());
+        if let Some((name, dir)) = &self.plugin {
+            cmd.env("HELM_PLUGIN_NAME", name)
+                .env("HELM_PLUGIN_DIR", dir);
+        }
+        let invoke = |e: String| match &self.plugin {
+            Some((name, _)) => wrap(format!(
+                "failed to invoke post-renderer plugin {}: {e}",
+                gostd::strconv::quote(name)
+            )),
+            None => wrap(e),
+        };
+        let mut child = cmd.spawn().map_err(|e| match &self.plugin {
+            Some(_) => invoke(format!("fork/exec {}: {}", self.program, go_errno_text(&e))),
+            None => wrap(format!("unable to find binary at {}: {e}", self.program)),
+        })?;
         let mut stdin = child.stdin.take().expect("piped stdin");
         let input = manifest.as_bytes().to_vec();
         let writer = tokio::spawn(async move {
@@ -142,21 +297,43 @@ impl PostRenderer {
             .map_err(|e| wrap(e.to_string()))?;
         let _ = writer.await;
         if !out.status.success() {
-            return Err(wrap(format!(
-                "error while running command {}. error output:\n{}: {}",
-                self.program,
-                String::from_utf8_lossy(&out.stderr),
-                out.status
-            )));
+            return Err(match &self.plugin {
+                Some((name, _)) => invoke(format!(
+                    "plugin {} exited with error",
+                    gostd::strconv::quote(name)
+                )),
+                None => wrap(format!(
+                    "error while running command {}. error output:\n{}: {}",
+                    self.program,
+                    String::from_utf8_lossy(&out.stderr),
+                    out.status
+                )),
+            });
         }
         let text = String::from_utf8_lossy(&out.stdout).to_string();
         if text.trim().is_empty() {
+            let name = self.plugin.as_ref().map_or(&self.program, |p| &p.0);
             return Err(wrap(format!(
-                "post-renderer {:?} produced empty output",
-                self.program
+                "post-renderer {} produced empty output",
+                gostd::strconv::quote(name)
             )));
         }
         Ok(text)
+    }
+}
+
+/// Go's text for an OS error (`no such file or directory`), without Rust's `(os error N)`.
+fn go_errno_text(e: &std::io::Error) -> String {
+    let t = e.to_string();
+    match t.find(" (os error") {
+        Some(i) => {
+            let mut s = t[..i].to_string();
+            if let Some(first) = s.get_mut(0..1) {
+                first.make_ascii_lowercase();
+            }
+            s
+        }
+        None => t,
     }
 }
 

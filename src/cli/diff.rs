@@ -468,6 +468,7 @@ async fn upgrade(ctx: &Ctx, a: UpgradeDiffArgs) -> anyhow::Result<()> {
         post_renderer: a.post_renderer.as_ref().map(|p| PostRenderer {
             program: p.clone(),
             args: a.post_renderer_args.clone(),
+            plugin: None,
         }),
         ..DeployOptions::default()
     };

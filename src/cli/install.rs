@@ -136,6 +136,7 @@ impl DeployFlags {
             post_renderer: self.post_renderer.as_ref().map(|p| PostRenderer {
                 program: p.clone(),
                 args: self.post_renderer_args.clone(),
+                plugin: None,
             }),
         })
     }

@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use anyhow::anyhow;
 use clap::Args;
 
-use super::flags::{load_chart, locate_chart_blocking, print_log as log, ChartFlags, ValueFlags};
+use super::flags::{
+    deprecated_flags, label_value, load_chart, locate_chart_blocking, parse_labels,
+    print_log as log, ChartFlags, ValueFlags, WaitFlags,
+};
 use super::{out, Ctx};
 use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
 use crate::render::objects::{Capabilities, KubeVersion};
@@ -65,6 +68,113 @@ pub struct TemplateArgs {
     /// if set, render subchart notes along with the parent
     #[arg(long = "render-subchart-notes")]
     render_subchart_notes: bool,
+    /// simulates the operation either client-side or server-side. Must be either: "client", or "server". '--dry-run=client simulates the operation client-side only and avoids cluster connections. '--dry-run=server' simulates/validates the operation on the server, requiring cluster connectivity.
+    #[arg(long = "dry-run", num_args = 0..=1, require_equals = true, default_missing_value = "unset", default_value = "client", value_name = "string", verbatim_doc_comment)]
+    dry_run: String,
+    /// deprecated
+    #[arg(long, hide = true, conflicts_with = "dry_run")]
+    validate: bool,
+    /// Labels that would be added to release metadata. Should be divided by comma.
+    #[arg(short = 'l', long = "labels", value_name = "stringToString", value_parser = label_value)]
+    labels: Vec<String>,
+    /// enable DNS lookups when rendering templates
+    #[arg(long)]
+    enable_dns: bool,
+    /// the name of a postrenderer type plugin to be used for post rendering. If it exists, the plugin will be used
+    #[arg(long, value_name = "postRendererString")]
+    post_renderer: Vec<String>,
+    /// an argument to the post-renderer (can specify multiple)
+    #[arg(long, value_name = "postRendererArgsSlice")]
+    post_renderer_args: Vec<String>,
+    /// Install flags `helm template` accepts and has no use for: a template is never applied.
+    #[command(flatten)]
+    unused: UnusedInstallFlags,
+}
+
+/// The install flags `helm template` shares with `helm install` that only matter when a
+/// release is applied; accepted (and checked) as helm does, then ignored.
+#[derive(Debug, Args)]
+struct UnusedInstallFlags {
+    #[command(flatten)]
+    wait: WaitFlags,
+    /// create the release namespace if not present
+    #[arg(long)]
+    create_namespace: bool,
+    /// force resource updates by replacement
+    #[arg(
+        long = "force-replace",
+        alias = "force",
+        conflicts_with = "force_conflicts"
+    )]
+    force_replace: bool,
+    /// if set server-side apply will force changes against conflicts
+    #[arg(long)]
+    force_conflicts: bool,
+    /// object updates run in the server instead of the client
+    #[arg(long, default_value = "true", num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "bool", value_parser = super::cobra::go_bool)]
+    server_side: bool,
+    /// reuse the given name, only if that name is a deleted release which remains in the history. This is unsafe in production
+    #[arg(long)]
+    replace: bool,
+    /// add a custom description
+    #[arg(long, default_value = "")]
+    description: String,
+    /// update dependencies if they are missing before installing the chart
+    #[arg(long)]
+    dependency_update: bool,
+    /// if set, the installation process will not validate rendered templates against the Kubernetes OpenAPI Schema
+    #[arg(long)]
+    disable_openapi_validation: bool,
+    /// if set, Helm will rollback (uninstall) the installation upon failure. The --wait flag will be default to "watcher" if --rollback-on-failure is set
+    #[arg(long = "rollback-on-failure", alias = "atomic")]
+    rollback_on_failure: bool,
+    /// if set, do not show notes in install output. Does not affect presence in chart metadata
+    #[arg(long)]
+    hide_notes: bool,
+    /// if set, install will ignore the check for helm annotations and take ownership of the existing resources
+    #[arg(long)]
+    take_ownership: bool,
+}
+
+/// `helm template`'s reading of `--dry-run` (`cmdGetDryRunFlagStrategy` with `isTemplate`): a
+/// template is always a dry run, so "none" and false are refused. Returns whether the run is
+/// server-side and the warning Helm logs for the older spellings.
+fn template_dry_run(v: &str) -> anyhow::Result<(bool, Option<String>)> {
+    use crate::chart::gofmt::slog_line;
+    let refuse = || {
+        anyhow!(
+            "invalid dry-run value ({}). Must be \"server\" or \"client\"",
+            gostd::strconv::quote(v)
+        )
+    };
+    match v {
+        "unset" => Ok((
+            false,
+            Some(slog_line(
+                "WARN",
+                "--dry-run is deprecated and should be replaced with '--dry-run=client'",
+                &[],
+            )),
+        )),
+        "client" => Ok((false, None)),
+        "server" => Ok((true, None)),
+        "none" => Err(refuse()),
+        other => match super::cobra::go_bool(other) {
+            Err(_) => Err(anyhow!(
+                "invalid dry-run value ({}). Must be \"none\", \"server\", or \"client\"",
+                gostd::strconv::quote(other)
+            )),
+            Ok(false) => Err(refuse()),
+            Ok(true) => Ok((
+                false,
+                Some(slog_line(
+                    "WARN",
+                    &format!("boolean '--dry-run={other}' flag is deprecated and must be replaced with '--dry-run=client'"),
+                    &[],
+                )),
+            )),
+        },
+    }
 }
 
 const USAGE: &str = "template [NAME] [CHART]";
@@ -75,6 +185,15 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
             "\"rhelm template\" requires at least 1 argument\n\nUsage:  rhelm {USAGE} [flags]"
         );
     }
+    let mut warnings = deprecated_flags(&[
+        ("atomic", "rollback-on-failure"),
+        ("force", "force-replace"),
+    ]);
+    if a.validate {
+        warnings.push("Flag --validate has been deprecated, use '--dry-run=server' instead".into());
+    }
+    warnings.extend(a.unused.wait.warning());
+    log(&warnings);
     let kube_version = if a.kube_version.is_empty() {
         None
     } else {
@@ -83,6 +202,39 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
                 .map_err(|e| anyhow!("invalid kube version '{}': {e}", a.kube_version))?,
         )
     };
+    let (server, warning) = template_dry_run(&a.dry_run)?;
+    log(&warning.into_iter().collect::<Vec<_>>());
+    if server || a.validate {
+        anyhow::bail!(
+            "rhelm template does not support --dry-run=server (or --validate) yet: render with --dry-run=client, or run `rhelm install --dry-run=server` to validate against the cluster"
+        );
+    }
+    if crate::action::deploy::has_system_labels(&parse_labels(&a.labels)?) {
+        anyhow::bail!(crate::action::deploy::SYSTEM_LABELS_ERROR);
+    }
+    // helm 4 looks the plugin up while parsing the flag, and takes it once.
+    let mut post_renderer = None;
+    for name in a.post_renderer.iter().filter(|n| !n.is_empty()) {
+        let bad = |e: String| {
+            anyhow!(
+                "invalid argument {} for \"--post-renderer\" flag: {e}",
+                gostd::strconv::quote(name)
+            )
+        };
+        if post_renderer.is_some() {
+            return Err(bad(
+                "cannot specify --post-renderer flag more than once".into()
+            ));
+        }
+        post_renderer = Some(
+            crate::action::deploy::postrender_plugin(
+                &super::env::paths().plugins,
+                name,
+                &a.post_renderer_args,
+            )
+            .map_err(bad)?,
+        );
+    }
     let (name, chart_ref) = name_and_chart(&a.args, a.generate_name, &a.name_template, true)?;
     let chart_path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global.repo_paths)?;
     let vals = a.values.merge()?;
@@ -107,16 +259,25 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         show_only: a.show_only.clone(),
     };
     let debug = ctx.global.debug();
+    let enable_dns = a.enable_dns;
     // Templates run on their own thread, with room for deep include recursion.
     let (logs, result) = with_render_stack(move || {
         let engine = Engine {
             max_stack_bytes: Some(TEMPLATE_STACK_BYTES),
+            enable_dns,
             ..Engine::default()
         };
         let rendered = render_release(chart, &vals, &opts, &engine);
-        let result = rendered.result.map(|mut rel| {
+        let result = rendered.result.and_then(|mut rel| {
+            if let Some(pr) = &post_renderer {
+                rel.manifest =
+                    post_render(pr, &rel.manifest).map_err(|message| InstallError::Render {
+                        message,
+                        manifest: String::new(),
+                    })?;
+            }
             let text = template_output(&mut rel, &show, &opts);
-            (rel.wrote, text)
+            Ok((rel.wrote, text))
         });
         (rendered.logs, result)
     });
@@ -147,6 +308,15 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
             }
         }
     }
+}
+
+/// Runs a post-renderer over the manifest from this synchronous command.
+fn post_render(pr: &crate::action::deploy::PostRenderer, manifest: &str) -> Result<String, String> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?
+        .block_on(pr.run(manifest))
 }
 
 /// Helm's `Install.NameAndChart`; `helm template` names a release `release-name` when no name

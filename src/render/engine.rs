@@ -49,6 +49,8 @@ pub struct Engine {
     pub lookup: Option<LookupFn>,
     /// The stack execution may use; `None` keeps the template crate's default.
     pub max_stack_bytes: Option<usize>,
+    /// `--enable-dns`: `getHostByName` resolves names.
+    pub enable_dns: bool,
 }
 
 /// What the top-level scope holds besides values.
@@ -101,6 +103,7 @@ impl Engine {
         let funcs = helm_funcs(&FuncOptions {
             lint: self.lint,
             lookup: self.lookup.clone(),
+            enable_dns: self.enable_dns,
         });
         let mut set = Templates::new(SET_NAME, funcs);
         set.set_missing_key(if self.strict {

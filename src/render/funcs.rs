@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::chart::gofmt::json_kind;
 use gostd::strconv::quote;
-use gotemplate::sprig::defaults::json_decode;
+use gotemplate::sprig::defaults::json_decode_partial;
 use gotemplate::{Env, FuncError, FuncMap, Function, GoType, Value};
 
 /// Marks a `required`/`fail` message inside an execution error.
@@ -31,6 +31,8 @@ pub struct FuncOptions {
     /// Lint mode: `required` and `fail` do not fail.
     pub lint: bool,
     pub lookup: Option<LookupFn>,
+    /// `--enable-dns`: `getHostByName` resolves names instead of answering "".
+    pub enable_dns: bool,
 }
 
 /// Sprig (without `env` and `expandenv`) plus Helm's functions, for one render.
@@ -56,12 +58,18 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
         Ok(Value::str(to_yaml(&a[0])))
     }));
     m.insert(Function::pure("toToml", vec![any()], None, |a| {
-        Ok(Value::str(super::toml::to_toml(&a[0])))
+        super::toml::to_toml(&a[0])
+            .map(Value::str)
+            .map_err(|e| FuncError(e.0))
     }));
     m.insert(Function::pure("fromToml", vec![s()], None, |a| {
         Ok(super::toml::from_toml(str_arg(&a[0])))
     }));
     m.insert(Function::pure("toYamlPretty", vec![any()], None, |a| {
+        // yaml.v3's encoder, unlike toYaml's JSON round trip, reports what it cannot encode.
+        if let Some(t) = unsupported_json_type(&a[0]) {
+            return Err(FuncError(format!("cannot marshal type: {t}")));
+        }
         let y = goyaml::go_to_string_pretty(&yaml_v3_value(&a[0]));
         Ok(Value::str(y.strip_suffix('\n').unwrap_or(&y)))
     }));
@@ -121,8 +129,28 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
         },
     ));
     // DNS lookups are off unless asked for; Helm then answers "" without resolving anything.
-    m.insert(Function::pure("getHostByName", vec![s()], None, |_| {
-        Ok(Value::str(""))
+    // With --enable-dns it returns one of the name's addresses, picked at random, and a name
+    // that does not resolve fails as Helm's unchecked `rand.Intn(0)` does.
+    let enable_dns = opts.enable_dns;
+    m.insert(Function::pure("getHostByName", vec![s()], None, move |a| {
+        if !enable_dns {
+            return Ok(Value::str(""));
+        }
+        use std::net::ToSocketAddrs;
+        let mut addrs: Vec<String> = (str_arg(&a[0]), 0)
+            .to_socket_addrs()
+            .map(|it| it.map(|sa| sa.ip().to_string()).collect())
+            .unwrap_or_default();
+        addrs.dedup();
+        if addrs.is_empty() {
+            return Err(FuncError::new("invalid argument to Intn"));
+        }
+        let pick = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos() as usize)
+            .unwrap_or(0)
+            % addrs.len();
+        Ok(Value::str(addrs.swap_remove(pick)))
     }));
 
     // include and tpl share one nesting counter per render, as in Helm.
@@ -213,6 +241,10 @@ fn yaml_v3_value(v: &Value) -> goyaml::GoValue {
                 .map(|(k, v)| (k.clone(), yaml_v3_value(v)))
                 .collect(),
         ),
+        // yaml.v3 writes a nil map as `{}` where JSON has `null`.
+        Value::Object(o) if o.as_any().is::<gotemplate::NilMap>() => {
+            GoValue::Map(Default::default())
+        }
         Value::Object(o) if o.as_any().is::<TimeObject>() => match o.to_json() {
             Some(serde_json::Value::String(s)) => GoValue::Plain(s),
             _ => GoValue::Json(v.to_json()),
@@ -262,10 +294,20 @@ pub fn from_yaml_array(text: &str) -> Value {
 
 /// `fromJson`: a map, or a map holding the error under `Error`.
 pub fn from_json(text: &str) -> Value {
-    match json_decode(text) {
-        Ok(v @ Value::Map(_)) => v,
-        Ok(Value::Nil) => Value::map(BTreeMap::new()),
-        Ok(other) => error_map(format!(
+    match json_decode_partial(text) {
+        // Go fills the map as it decodes, then Helm adds the error beside what was decoded.
+        Ok((v @ Value::Map(_), err)) => {
+            if let (Value::Map(m), Some(e)) = (&v, err) {
+                m.borrow_mut().entries.insert("Error".into(), Value::str(e));
+            }
+            v
+        }
+        // A top-level number out of range is still a number that cannot fill a map.
+        Ok((Value::Nil, Some(_))) => error_map(
+            "json: cannot unmarshal number into Go value of type map[string]interface {}".into(),
+        ),
+        Ok((Value::Nil, None)) => Value::map(BTreeMap::new()),
+        Ok((other, _)) => error_map(format!(
             "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
             go_json_kind(&other)
         )),
@@ -275,14 +317,20 @@ pub fn from_json(text: &str) -> Value {
 
 /// `fromJsonArray`: a list, or a list holding only the error text.
 pub fn from_json_array(text: &str) -> Value {
-    match json_decode(text) {
-        Ok(v @ Value::List(_)) => v,
-        Ok(Value::Nil) => Value::list(vec![]),
-        Ok(other) => Value::list(vec![Value::str(format!(
+    let error = |e: String| Value::list(vec![Value::str(e)]);
+    match json_decode_partial(text) {
+        Ok((Value::List(_), Some(e))) => error(e),
+        Ok((v @ Value::List(_), None)) => v,
+        // A top-level number out of range is still a number that cannot fill a slice.
+        Ok((Value::Nil, Some(_))) => {
+            error("json: cannot unmarshal number into Go value of type []interface {}".into())
+        }
+        Ok((Value::Nil, None)) => Value::list(vec![]),
+        Ok((other, _)) => error(format!(
             "json: cannot unmarshal {} into Go value of type []interface {{}}",
             go_json_kind(&other)
-        ))]),
-        Err(e) => Value::list(vec![Value::str(e)]),
+        )),
+        Err(e) => error(e),
     }
 }
 

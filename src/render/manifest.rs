@@ -217,7 +217,7 @@ fn read_metadata(v: &serde_json::Value, head: &mut Head) -> Result<(), String> {
                         serde_json::Value::Null => {}
                         serde_json::Value::Object(a) => {
                             for (ak, av) in a {
-                                let s = string_field(av, "metadata.annotations")?;
+                                let s = map_string(av, "metadata.annotations")?;
                                 head.annotations.insert(ak.clone(), s);
                             }
                         }
@@ -231,7 +231,31 @@ fn read_metadata(v: &serde_json::Value, head: &mut Head) -> Result<(), String> {
     }
 }
 
+/// A string field of the head. sigs.k8s.io/yaml converts with the target struct in view: a
+/// YAML boolean or number bound for a string field (`name: n`, `name: 1`) becomes its text;
+/// map values (annotations) get no such help.
 fn string_field(v: &serde_json::Value, field: &str) -> Result<String, String> {
+    match v {
+        serde_json::Value::Bool(_) | serde_json::Value::Number(_) => Ok(scalar_text(v)),
+        other => map_string(other, field),
+    }
+}
+
+/// The text sigs.k8s.io/yaml gives a YAML boolean or number bound for a string.
+fn scalar_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Bool(b) => b.to_string(),
+        serde_json::Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => i.to_string(),
+            (None, Some(f)) => gostd::strconv::format_float(f, 'g', -1, 64),
+            _ => n.to_string(),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// A string value of a `map[string]string`.
+fn map_string(v: &serde_json::Value, field: &str) -> Result<String, String> {
     match v {
         serde_json::Value::String(s) => Ok(s.clone()),
         serde_json::Value::Null => Ok(String::new()),

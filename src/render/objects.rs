@@ -530,13 +530,18 @@ impl Files {
         )
     }
 
-    pub fn lines(&self, name: &str) -> Vec<String> {
+    /// `Lines`: the file split on `\n`, one final newline dropped. Helm looks at the last
+    /// byte without checking the length, so an empty file fails as Go's runtime does.
+    pub fn lines(&self, name: &str) -> Result<Vec<String>, FuncError> {
         let Some(data) = self.0.get(name) else {
-            return vec![];
+            return Ok(vec![]);
         };
+        if data.is_empty() {
+            return Err(FuncError::new("runtime error: index out of range [-1]"));
+        }
         let s = String::from_utf8_lossy(data);
         let s = s.strip_suffix('\n').unwrap_or(&s);
-        s.split('\n').map(str::to_string).collect()
+        Ok(s.split('\n').map(str::to_string).collect())
     }
 
     fn by_base(&self, f: impl Fn(&[u8]) -> String) -> String {
@@ -596,7 +601,7 @@ impl Object for Files {
             "Lines" => Function::pure("Lines", s(), None, move |a| {
                 Ok(Value::typed_list(
                     GoType::String,
-                    me.lines(a[0].as_str().unwrap_or(""))
+                    me.lines(a[0].as_str().unwrap_or(""))?
                         .into_iter()
                         .map(Value::from)
                         .collect(),
@@ -849,10 +854,12 @@ pub fn chart_value(meta: &Metadata, is_root: bool) -> Value {
             (k.clone(), Value::str(text))
         })
         .collect();
-    m.insert(
-        "Annotations".to_string(),
-        Value::typed_map(GoType::String, annotations),
-    );
+    // Helm's chart.Metadata leaves Annotations a nil map when Chart.yaml has none.
+    let annotations = match meta.annotations {
+        Some(_) => Value::typed_map(GoType::String, annotations),
+        None => gotemplate::NilMap::value("map[string]string", GoType::String),
+    };
+    m.insert("Annotations".to_string(), annotations);
     m.insert("KubeVersion".to_string(), s(&meta.kube_version));
     m.insert(
         "Dependencies".to_string(),
@@ -926,8 +933,8 @@ mod tests {
                 data: b"z".to_vec().into(),
             },
         ]);
-        assert_eq!(files.lines("conf/a.txt"), vec!["x", "y"]);
-        assert!(files.lines("nope").is_empty());
+        assert_eq!(files.lines("conf/a.txt").unwrap(), vec!["x", "y"]);
+        assert!(files.lines("nope").unwrap().is_empty());
         let bin = Files::new(&[crate::chart::File {
             name: "b".into(),
             data: vec![0, 0xfe].into(),

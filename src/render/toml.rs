@@ -12,16 +12,27 @@ use gotemplate::Value;
 #[error("{0}")]
 pub struct TomlError(pub String);
 
-/// `toToml`: the TOML text of a map, or the encoder's error text.
-pub fn to_toml(v: &Value) -> String {
+/// `toToml`: the TOML text of a value as BurntSushi/toml's encoder writes it (a map or struct
+/// as a document, any other value as its bare TOML element), or the encoder's error text. The
+/// `Err` is the one failure Helm does not turn into text: encoding nil panics inside reflect.
+pub fn to_toml(v: &Value) -> Result<String, TomlError> {
     let mut enc = Encoder::default();
-    match v {
-        Value::Map(_) => match enc.table(&[], v) {
-            Ok(()) => enc.out,
-            Err(e) => e.0,
-        },
-        _ => "toml: top-level values must be Go maps or structs".to_string(),
-    }
+    let done = match v {
+        Value::Nil => {
+            return Err(TomlError(
+                "reflect: call of reflect.Value.Type on zero Value".into(),
+            ))
+        }
+        _ if table_entries(v).is_some() => enc.table(&[], v),
+        Value::List(l) if is_table_array(&l.items)? => Err(TomlError(
+            "toml: top-level values must be Go maps or structs".into(),
+        )),
+        _ => element(&mut enc.out, v),
+    };
+    Ok(match done {
+        Ok(()) => enc.out,
+        Err(e) => e.0,
+    })
 }
 
 #[derive(Default)]
@@ -29,16 +40,56 @@ struct Encoder {
     out: String,
 }
 
-fn is_table(v: &Value) -> bool {
+/// The keys and values of a TOML table: a map's entries sorted, or a struct's exported
+/// fields in order. `None` when `v` is not a table.
+fn table_entries(v: &Value) -> Option<Vec<(String, Value)>> {
     match v {
-        Value::Map(_) => true,
-        Value::List(l) => is_table_array(&l.items),
-        _ => false,
+        Value::Map(m) => Some(
+            m.borrow()
+                .entries
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ),
+        Value::Object(o) if time_text(v).is_none() => o.struct_fields().map(|fields| {
+            fields
+                .into_iter()
+                .filter(|(name, _)| name.starts_with(|c: char| c.is_ascii_uppercase()))
+                .map(|(name, v)| (name.to_string(), v))
+                .collect()
+        }),
+        _ => None,
     }
 }
 
-fn is_table_array(items: &[Value]) -> bool {
-    !items.is_empty() && items.iter().all(|i| matches!(i, Value::Map(_)))
+/// A `time.Time` as the encoder writes it (RFC 3339 with nanoseconds, unquoted).
+fn time_text(v: &Value) -> Option<String> {
+    use gotemplate::sprig::dates::TimeObject;
+    match v {
+        Value::Object(o) if o.as_any().is::<TimeObject>() => match o.to_json() {
+            Some(serde_json::Value::String(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a value is written as a `[table]` or `[[table]]` section rather than `key = value`.
+fn is_table(v: &Value) -> Result<bool, TomlError> {
+    match v {
+        Value::List(l) => is_table_array(&l.items),
+        _ => Ok(table_entries(v).is_some()),
+    }
+}
+
+/// An array of tables: not empty and all tables. A nil element anywhere is an error.
+fn is_table_array(items: &[Value]) -> Result<bool, TomlError> {
+    if items.iter().any(Value::is_nil) {
+        return Err(TomlError(
+            "toml: cannot encode array with nil element".into(),
+        ));
+    }
+    Ok(!items.is_empty() && items.iter().all(|i| table_entries(i).is_some()))
 }
 
 fn bare_key(k: &str) -> bool {
@@ -47,6 +98,7 @@ fn bare_key(k: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
+/// The encoder's quoting: `"` and `\` escaped, control characters and DEL as escapes.
 fn quote(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
@@ -87,6 +139,22 @@ fn indent(key: &[String]) -> String {
     "  ".repeat(key.len().saturating_sub(1))
 }
 
+/// Entries split as the encoder writes them: plain values first, then tables.
+type Split = (Vec<(String, Value)>, Vec<(String, Value)>);
+
+fn split_entries(v: &Value) -> Result<Split, TomlError> {
+    let mut direct = Vec::new();
+    let mut subs = Vec::new();
+    for (k, val) in table_entries(v).unwrap_or_default() {
+        if is_table(&val)? {
+            subs.push((k, val));
+        } else {
+            direct.push((k, val));
+        }
+    }
+    Ok((direct, subs))
+}
+
 impl Encoder {
     fn newline(&mut self) {
         if !self.out.is_empty() {
@@ -94,22 +162,9 @@ impl Encoder {
         }
     }
 
-    fn map_entries(v: &Value) -> Vec<(String, Value)> {
-        match v {
-            Value::Map(m) => m
-                .borrow()
-                .entries
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            _ => vec![],
-        }
-    }
-
     /// The body of a table: direct keys, then sub-tables.
     fn table(&mut self, key: &[String], v: &Value) -> Result<(), TomlError> {
-        let entries = Self::map_entries(v);
-        let (subs, direct): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(_, v)| is_table(v));
+        let (direct, subs) = split_entries(v)?;
         for (k, val) in direct.iter().chain(subs.iter()) {
             if val.is_nil() {
                 continue;
@@ -123,16 +178,8 @@ impl Encoder {
 
     fn encode(&mut self, key: &[String], v: &Value) -> Result<(), TomlError> {
         match v {
-            Value::Map(_) => {
-                if key.len() == 1 {
-                    self.newline();
-                }
-                self.out
-                    .push_str(&format!("{}[{}]", indent(key), key_path(key)));
-                self.newline();
-                self.table(key, v)
-            }
-            Value::List(l) if is_table_array(&l.items) => {
+            Value::Nil => Ok(()),
+            Value::List(l) if is_table_array(&l.items)? => {
                 for item in &l.items {
                     self.newline();
                     self.out
@@ -142,7 +189,15 @@ impl Encoder {
                 }
                 Ok(())
             }
-            Value::Nil => Ok(()),
+            _ if table_entries(v).is_some() => {
+                if key.len() == 1 {
+                    self.newline();
+                }
+                self.out
+                    .push_str(&format!("{}[{}]", indent(key), key_path(key)));
+                self.newline();
+                self.table(key, v)
+            }
             _ => {
                 let last = key.last().map(String::as_str).unwrap_or("");
                 self.out
@@ -157,39 +212,42 @@ impl Encoder {
     }
 }
 
+/// A TOML float as the encoder writes it: Go's shortest `%g`, with `.0` added when there is
+/// neither a point nor an exponent.
+fn float_text(f: f64) -> String {
+    if f.is_nan() {
+        return if f.is_sign_negative() { "-nan" } else { "nan" }.into();
+    }
+    if f.is_infinite() {
+        return if f < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    let s = gostd::strconv::format_float(f, 'g', -1, 64);
+    if s.contains(['.', 'e']) {
+        s
+    } else {
+        s + ".0"
+    }
+}
+
 fn element(out: &mut String, v: &Value) -> Result<(), TomlError> {
+    if let Some(t) = time_text(v) {
+        out.push_str(&t);
+        return Ok(());
+    }
     match v {
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(i) | Value::Int64(i) => out.push_str(&i.to_string()),
-        Value::Float(f) => {
-            if f.is_nan() {
-                if f.is_sign_negative() {
-                    out.push('-');
-                }
-                out.push_str("nan");
-            } else if f.is_infinite() {
-                if *f < 0.0 {
-                    out.push('-');
-                }
-                out.push_str("inf");
-            } else {
-                let s = gostd::strconv::format_float(*f, 'f', -1, 64);
-                out.push_str(&s);
-                if !s.contains('.') {
-                    out.push_str(".0");
-                }
-            }
-        }
+        Value::Float(f) => out.push_str(&float_text(*f)),
         Value::String(s) => out.push_str(&quote(s)),
-        Value::Bytes(b) => out.push_str(&quote(&String::from_utf8_lossy(b))),
+        // A []byte is a slice of integers to the encoder.
+        Value::Bytes(b) => {
+            let items: Vec<String> = b.iter().map(u8::to_string).collect();
+            out.push_str(&format!("[{}]", items.join(", ")));
+        }
         Value::List(l) => {
+            is_table_array(&l.items)?;
             out.push('[');
             for (i, item) in l.items.iter().enumerate() {
-                if item.is_nil() {
-                    return Err(TomlError(
-                        "toml: cannot encode array with nil element".into(),
-                    ));
-                }
                 if i > 0 {
                     out.push_str(", ");
                 }
@@ -197,17 +255,9 @@ fn element(out: &mut String, v: &Value) -> Result<(), TomlError> {
             }
             out.push(']');
         }
-        Value::Map(m) => {
+        _ if table_entries(v).is_some() => {
             out.push('{');
-            let entries: Vec<(String, Value)> = m
-                .borrow()
-                .entries
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            let (subs, direct): (Vec<_>, Vec<_>) =
-                entries.into_iter().partition(|(_, v)| is_table(v));
-            let n_direct = direct.len();
+            let (direct, subs) = split_entries(v)?;
             let has_subs = !subs.is_empty();
             for (group, trail) in [(direct, has_subs), (subs, false)] {
                 let n = group.len();
@@ -222,10 +272,9 @@ fn element(out: &mut String, v: &Value) -> Result<(), TomlError> {
                     }
                 }
             }
-            let _ = n_direct;
             out.push('}');
         }
-        Value::Nil => {}
+        Value::Nil | Value::Map(_) => {}
         Value::Object(o) => out.push_str(&quote(&o.format())),
     }
     Ok(())
@@ -800,13 +849,16 @@ mod tests {
             ("em", dict(vec![])),
         ]);
         assert_eq!(
-            to_toml(&v),
+            to_toml(&v).unwrap(),
             "b = 2.0\n\"key with space\" = \"v\"\nz = 1\n\n[a]\n  y = 1\n\n[em]\n"
         );
+        assert_eq!(to_toml(&Value::Int(1)).unwrap(), "1");
+        assert_eq!(to_toml(&Value::Float(1e21)).unwrap(), "1e+21");
         assert_eq!(
-            to_toml(&Value::Int(1)),
+            to_toml(&Value::list(vec![dict(vec![])])).unwrap(),
             "toml: top-level values must be Go maps or structs"
         );
+        assert!(to_toml(&Value::Nil).is_err());
     }
 
     #[test]

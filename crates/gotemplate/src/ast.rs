@@ -210,8 +210,10 @@ pub enum Arg {
         pos: Pos,
         /// The constant as written, quotes included.
         quoted: String,
-        /// The string value.
+        /// The string value (with U+FFFD for bytes that are not UTF-8).
         text: Arc<str>,
+        /// The exact bytes, when an escape (`"\xff"`) made them invalid UTF-8.
+        raw: Option<Arc<[u8]>>,
     },
     /// A parenthesised pipeline.
     Pipe(Box<PipeNode>),
@@ -439,6 +441,7 @@ mod tests {
                     pos: 0,
                     quoted: "\"a\"".into(),
                     text: "a".into(),
+                    raw: None,
                 },
             ],
         };

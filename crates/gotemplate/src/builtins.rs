@@ -225,6 +225,7 @@ pub fn zero_value(t: &GoType) -> Value {
         GoType::Int64 => Value::Int64(0),
         GoType::Float64 => Value::Float(0.0),
         GoType::String => Value::str(""),
+        GoType::Bytes => Value::Bytes(std::rc::Rc::from(&[][..])),
         _ => Value::Nil,
     }
 }
@@ -358,6 +359,7 @@ enum Kind {
     Bool,
     Int,
     Float,
+    Complex,
     String,
 }
 
@@ -367,6 +369,7 @@ fn basic_kind(v: &Value) -> Kind {
         Value::Int(_) | Value::Int64(_) => Kind::Int,
         Value::Float(_) => Kind::Float,
         Value::String(_) => Kind::String,
+        v if crate::value::as_complex(v).is_some() => Kind::Complex,
         _ => Kind::Invalid,
     }
 }
@@ -408,6 +411,9 @@ pub fn eq(a: &Value, others: &[Value]) -> Result<bool, FuncError> {
                 (Value::Int(x) | Value::Int64(x), Value::Int(y) | Value::Int64(y)) => x == y,
                 (Value::Float(x), Value::Float(y)) => x == y,
                 (Value::String(x), Value::String(y)) => x == y,
+                _ if k1 == Kind::Complex => {
+                    crate::value::as_complex(a) == crate::value::as_complex(b)
+                }
                 _ => {
                     let (ka, kb) = (reflect_kind(a), reflect_kind(b));
                     if ka != kb && ka != "invalid" && kb != "invalid" {

@@ -580,7 +580,7 @@ impl<'a> State<'a> {
             Arg::Dot { .. } => Ok(dot.clone()),
             Arg::Nil { .. } => Err(self.errorf("nil is not a command")),
             Arg::Number(n) => Ok(Got::plain(self.ideal_constant(first, n)?)),
-            Arg::String { text, .. } => Ok(Got::plain(Value::str(&**text))),
+            Arg::String { text, raw, .. } => Ok(Got::plain(string_constant(text, raw))),
             other => Err(self.errorf(format!(
                 "can't evaluate command {}",
                 go_quote(&other.to_string())
@@ -597,7 +597,10 @@ impl<'a> State<'a> {
             && !t.contains(['p', 'P']);
         let is_rune = t.starts_with('\'');
         if n.is_complex {
-            return Ok(Value::object(Complex(n.complex.0, n.complex.1)));
+            return Ok(Value::object(crate::value::Complex(
+                n.complex.0,
+                n.complex.1,
+            )));
         }
         if n.is_float && !is_hex_int && !is_rune && t.contains(['.', 'e', 'E', 'p', 'P']) {
             return Ok(Value::Float(n.float64));
@@ -732,7 +735,7 @@ impl<'a> State<'a> {
             return Err(self.errorf(format!("nil pointer evaluating interface {{}}.{name}")));
         }
         let has_args = args.len() > 1 || fin.is_some();
-        match &recv.v {
+        let map = match &recv.v {
             Value::Object(o) => {
                 let o: Rc<dyn Object> = o.clone();
                 match o.member(name) {
@@ -748,7 +751,11 @@ impl<'a> State<'a> {
                         let iface = v.is_nil();
                         return Ok(Got { v, iface });
                     }
-                    None => {}
+                    // A named map type (Helm's `.Files`) finds its keys after its methods.
+                    None => match o.underlying() {
+                        Some(Value::Map(m)) => Some(m),
+                        _ => None,
+                    },
                 }
             }
             Value::Map(m) => {
@@ -756,29 +763,32 @@ impl<'a> State<'a> {
                 if let Some(f) = m.named().and_then(|t| t.method(m, name)) {
                     return self.eval_method(dot, f, node, name, args, fin);
                 }
-                if has_args {
-                    return Err(self.errorf(format!("{name} is not a method but has arguments")));
-                }
-                let m = m.borrow();
-                let iface = m.elem == GoType::Interface;
-                return match m.entries.get(name) {
-                    Some(v) => Ok(Got {
-                        v: v.clone(),
+                Some(m.clone())
+            }
+            _ => None,
+        };
+        if let Some(m) = map {
+            if has_args {
+                return Err(self.errorf(format!("{name} is not a method but has arguments")));
+            }
+            let m = m.borrow();
+            let iface = m.elem == GoType::Interface;
+            return match m.entries.get(name) {
+                Some(v) => Ok(Got {
+                    v: v.clone(),
+                    iface,
+                }),
+                None => match self.set.missing_key {
+                    MissingKey::Default => Ok(Got::plain(Value::Nil)),
+                    MissingKey::Zero => Ok(Got {
+                        v: zero_value(&m.elem),
                         iface,
                     }),
-                    None => match self.set.missing_key {
-                        MissingKey::Default => Ok(Got::plain(Value::Nil)),
-                        MissingKey::Zero => Ok(Got {
-                            v: zero_value(&m.elem),
-                            iface,
-                        }),
-                        MissingKey::Error => {
-                            Err(self.errorf(format!("map has no entry for key {}", go_quote(name))))
-                        }
-                    },
-                };
-            }
-            _ => {}
+                    MissingKey::Error => {
+                        Err(self.errorf(format!("map has no entry for key {}", go_quote(name))))
+                    }
+                },
+            };
         }
         Err(self.errorf(format!(
             "can't evaluate field {name} in type {}",
@@ -1039,13 +1049,13 @@ impl<'a> State<'a> {
                 _ => Err(self.errorf(format!("expected integer; found {n}"))),
             },
             GoType::String => match n {
-                Arg::String { text, .. } => Ok(Value::str(&**text)),
+                Arg::String { text, raw, .. } => Ok(string_constant(text, raw)),
                 _ => Err(self.errorf(format!("expected string; found {n}"))),
             },
             GoType::Interface => match n {
                 Arg::Bool { val, .. } => Ok(Value::Bool(*val)),
                 Arg::Number(num) => self.ideal_constant(n, num),
-                Arg::String { text, .. } => Ok(Value::str(&**text)),
+                Arg::String { text, raw, .. } => Ok(string_constant(text, raw)),
                 other => Err(self.errorf(format!(
                     "can't handle assignment of {other} to empty interface argument"
                 ))),
@@ -1091,36 +1101,10 @@ impl Env for State<'_> {
     }
 }
 
-/// A Go `complex128` constant (`{{ 1i }}`), which templates can print but not compute with.
-struct Complex(f64, f64);
-
-impl Object for Complex {
-    fn type_name(&self) -> &'static str {
-        "complex128"
-    }
-
-    fn kind(&self) -> &'static str {
-        "complex128"
-    }
-
-    fn member(&self, _name: &str) -> Option<Member> {
-        None
-    }
-
-    fn format(&self) -> String {
-        let im = gostd::strconv::format_float(self.1, 'g', -1, 64);
-        let sign = if im.starts_with(['-', '+']) { "" } else { "+" };
-        format!(
-            "({}{sign}{im}i)",
-            gostd::strconv::format_float(self.0, 'g', -1, 64)
-        )
-    }
-
-    fn truthy(&self) -> bool {
-        self.0 != 0.0 || self.1 != 0.0
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
+/// A string constant's value: a Go string holding the exact bytes when they are not UTF-8.
+fn string_constant(text: &std::sync::Arc<str>, raw: &Option<std::sync::Arc<[u8]>>) -> Value {
+    match raw {
+        Some(b) => crate::sprig::strings::go_string(b),
+        None => Value::str(&**text),
     }
 }

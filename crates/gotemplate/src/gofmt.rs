@@ -5,7 +5,7 @@
 //! `%!d(MISSING)`, surplus operands `%!(EXTRA string=x)`.
 
 use crate::sprig::strings::GoBytes;
-use crate::value::Value;
+use crate::value::{as_complex, Value};
 use gostd::strconv;
 
 /// Go's `fmt.Sprint`: operands printed with `%v`, with a space between two operands when
@@ -38,6 +38,13 @@ pub fn sprintln(args: &[Value]) -> String {
         p.print_arg(a, 'v');
     }
     p.buf.push('\n');
+    p.buf
+}
+
+/// `%v` of a `complex128`: `(1+2i)`.
+pub fn complex_v(re: f64, im: f64) -> String {
+    let mut p = Printer::default();
+    p.fmt_complex(re, im, 'v', &Value::Nil);
     p.buf
 }
 
@@ -481,6 +488,25 @@ impl Printer {
         }
     }
 
+    /// Go's `fmtComplex`: `(re+imi)`, each part printed as a float with the verb, the
+    /// imaginary part always signed.
+    fn fmt_complex(&mut self, re: f64, im: f64, verb: char, arg: &Value) {
+        if !matches!(
+            verb,
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+        ) {
+            self.bad_verb(verb, arg);
+            return;
+        }
+        let old_plus = self.f.plus;
+        self.buf.push('(');
+        self.fmt_float_verb(re, verb, arg);
+        self.f.plus = true;
+        self.fmt_float_verb(im, verb, arg);
+        self.buf.push_str("i)");
+        self.f.plus = old_plus;
+    }
+
     fn fmt_string_verb(&mut self, s: &str, verb: char, arg: &Value) {
         match verb {
             'v' => {
@@ -677,6 +703,10 @@ impl Printer {
                     self.print_value(val, verb, depth + 1);
                 }
                 self.buf.push(if self.f.sharp_v { '}' } else { ']' });
+            }
+            Value::Object(_) if as_complex(v).is_some() => {
+                let (re, im) = as_complex(v).unwrap_or_default();
+                self.fmt_complex(re, im, verb, v);
             }
             Value::Object(o) if o.as_any().is::<GoBytes>() => {
                 let b = crate::sprig::strings::go_string_bytes(v).unwrap_or_default();

@@ -75,4 +75,4 @@ pub use gostd::strconv;
 pub use error::Error;
 pub use func::{Env, FuncError, FuncMap, Function, NoEnv};
 pub use template::{MissingKey, Parsed, Parser, Templates};
-pub use value::{GoType, List, Map, MapRef, MapType, Member, Object, Value};
+pub use value::{GoType, List, Map, MapRef, MapType, Member, NilMap, Object, Value};

@@ -705,11 +705,19 @@ impl Parser<'_, '_> {
                 Arg::Pipe(Box::new(r?))
             }
             ItemType::String | ItemType::RawString => {
-                let s = unquote(&token.val).map_err(|e| self.errorf(e))?;
+                let b = unquote_bytes(&token.val).map_err(|e| self.errorf(e))?;
+                let (text, raw) = match String::from_utf8(b) {
+                    Ok(s) => (Arc::from(s.as_str()), None),
+                    Err(e) => {
+                        let b = e.into_bytes();
+                        (Arc::from(&*String::from_utf8_lossy(&b)), Some(Arc::from(b)))
+                    }
+                };
                 Arg::String {
                     pos: token.pos,
                     quoted: token.val,
-                    text: Arc::from(s.as_str()),
+                    text,
+                    raw,
                 }
             }
             _ => {
@@ -732,6 +740,14 @@ fn new_variable(pos: Pos, name: &str) -> VariableNode {
 
 /// Go's `strconv.Unquote` for double-quoted and raw strings. Errors are Go's texts.
 pub fn unquote(s: &str) -> Result<String, String> {
+    unquote_bytes(s).map(|b| match String::from_utf8(b) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+/// [`unquote`] keeping the exact bytes, which `\x` and octal escapes may leave invalid UTF-8.
+pub fn unquote_bytes(s: &str) -> Result<Vec<u8>, String> {
     const SYNTAX: &str = "invalid syntax";
     let b = s.as_bytes();
     if b.len() < 2 {
@@ -747,7 +763,7 @@ pub fn unquote(s: &str) -> Result<String, String> {
             if body.contains('`') {
                 return Err(SYNTAX.into());
             }
-            Ok(body.replace('\r', ""))
+            Ok(body.replace('\r', "").into_bytes())
         }
         b'"' => {
             let mut out: Vec<u8> = Vec::with_capacity(body.len());
@@ -761,7 +777,7 @@ pub fn unquote(s: &str) -> Result<String, String> {
                 out.extend_from_slice(&bytes);
                 rest = tail;
             }
-            Ok(String::from_utf8_lossy(&out).into_owned())
+            Ok(out)
         }
         _ => Err(SYNTAX.into()),
     }
@@ -840,6 +856,82 @@ fn unquote_char(s: &str, quote: u8) -> Result<(Vec<u8>, &str), ()> {
     }
 }
 
+/// Go's `simplifyComplex`: a complex constant with no imaginary part is also a float, and an
+/// integer when the float is integral.
+fn simplify_complex(n: &mut NumberNode) {
+    n.is_float = n.complex.1 == 0.0;
+    if n.is_float {
+        let f = n.complex.0;
+        n.float64 = f;
+        n.is_int = (f as i64) as f64 == f && f.abs() < 9.3e18;
+        if n.is_int {
+            n.int64 = f as i64;
+        }
+        n.is_uint = f >= 0.0 && (f as u64) as f64 == f && f < 1.8e19;
+        if n.is_uint {
+            n.uint64 = f as u64;
+        }
+    }
+}
+
+/// `fmt.Sscan` of a complex constant as the lexer delivers it (`1+2i`, `-1.5e3-2i`): a float,
+/// a sign, a float and `i`. Errors are fmt's and strconv's texts.
+fn scan_complex(text: &str) -> Result<(f64, f64), String> {
+    let b = text.as_bytes();
+    // fmt's floatToken: sign, digits (hex after 0x), a point, an exponent with its sign.
+    let float_token = |mut i: usize| -> usize {
+        if i < b.len() && matches!(b[i], b'+' | b'-') {
+            i += 1;
+        }
+        let mut hex = false;
+        let mut exp: &[u8] = b"eEpP";
+        if b.get(i) == Some(&b'0') && matches!(b.get(i + 1), Some(b'x' | b'X')) {
+            i += 2;
+            hex = true;
+            exp = b"pP";
+        }
+        let digit = |c: u8| {
+            c == b'_'
+                || if hex {
+                    c.is_ascii_hexdigit()
+                } else {
+                    c.is_ascii_digit()
+                }
+        };
+        while i < b.len() && digit(b[i]) {
+            i += 1;
+        }
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            while i < b.len() && digit(b[i]) {
+                i += 1;
+            }
+        }
+        if i < b.len() && exp.contains(&b[i]) {
+            i += 1;
+            if i < b.len() && matches!(b[i], b'+' | b'-') {
+                i += 1;
+            }
+            while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
+                i += 1;
+            }
+        }
+        i
+    };
+    let bad = || "syntax error scanning complex number".to_string();
+    let re_end = float_token(0);
+    if !matches!(b.get(re_end), Some(b'+' | b'-')) {
+        return Err(bad());
+    }
+    let im_end = float_token(re_end);
+    if b.get(im_end) != Some(&b'i') {
+        return Err(bad());
+    }
+    let re = strconv::parse_float(&text[..re_end]).map_err(|e| e.to_string())?;
+    let im = strconv::parse_float(&text[re_end..im_end]).map_err(|e| e.to_string())?;
+    Ok((re, im))
+}
+
 /// Go's `parse.newNumber`: a number constant under all the types that can represent it.
 pub fn new_number(pos: Pos, text: &str, typ: ItemType) -> Result<NumberNode, String> {
     let mut n = NumberNode {
@@ -873,17 +965,16 @@ pub fn new_number(pos: Pos, text: &str, typ: ItemType) -> Result<NumberNode, Str
         return Ok(n);
     }
     if typ == ItemType::Complex {
-        return Err(format!("complex constants are not supported: {text}"));
+        n.complex = scan_complex(text)?;
+        n.is_complex = true;
+        simplify_complex(&mut n);
+        return Ok(n);
     }
     if let Some(body) = text.strip_suffix('i') {
         if let Ok(f) = strconv::parse_float(body) {
             n.is_complex = true;
             n.complex = (0.0, f);
-            if f == 0.0 {
-                n.is_float = true;
-                n.is_int = true;
-                n.is_uint = true;
-            }
+            simplify_complex(&mut n);
             return Ok(n);
         }
     }

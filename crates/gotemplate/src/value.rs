@@ -564,3 +564,90 @@ mod tests {
         assert!(Value::list(vec![Value::Int(1)]).deep_equal(&Value::list(vec![Value::Int(1)])));
     }
 }
+
+/// A Go `complex128` (a template constant such as `1i` or `1+2i`): printed, compared with
+/// `eq`, but not ordered, encoded as JSON or YAML, or computed with by Sprig.
+pub struct Complex(pub f64, pub f64);
+
+impl Object for Complex {
+    fn type_name(&self) -> &'static str {
+        "complex128"
+    }
+
+    fn kind(&self) -> &'static str {
+        "complex128"
+    }
+
+    fn member(&self, _name: &str) -> Option<Member> {
+        None
+    }
+
+    fn format(&self) -> String {
+        crate::gofmt::complex_v(self.0, self.1)
+    }
+
+    fn truthy(&self) -> bool {
+        self.0 != 0.0 || self.1 != 0.0
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The complex number inside `v`, if it holds one.
+pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
+    match v {
+        Value::Object(o) => o.as_any().downcast_ref::<Complex>().map(|c| (c.0, c.1)),
+        _ => None,
+    }
+}
+
+/// A nil Go map (a struct field never set, such as Helm's `Chart.Annotations` when a chart
+/// has none): `%v` prints `map[]`, JSON and YAML encode it as `null`, and templates find
+/// it empty (a missing key gives the element type's zero value).
+pub struct NilMap {
+    type_name: &'static str,
+    elem: GoType,
+}
+
+impl NilMap {
+    /// A nil map of the Go type `type_name` (`map[string]string`) with values of type `elem`.
+    pub fn value(type_name: &'static str, elem: GoType) -> Value {
+        Value::object(NilMap { type_name, elem })
+    }
+}
+
+impl Object for NilMap {
+    fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    fn kind(&self) -> &'static str {
+        "map"
+    }
+
+    fn member(&self, _name: &str) -> Option<Member> {
+        None
+    }
+
+    fn format(&self) -> String {
+        "map[]".to_string()
+    }
+
+    fn truthy(&self) -> bool {
+        false
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn underlying(&self) -> Option<Value> {
+        Some(Value::typed_map(self.elem.clone(), BTreeMap::new()))
+    }
+
+    fn to_json(&self) -> Option<serde_json::Value> {
+        Some(serde_json::Value::Null)
+    }
+}

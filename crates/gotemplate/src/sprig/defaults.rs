@@ -341,6 +341,17 @@ fn encode_serde(
 /// Go's `json.Unmarshal` into `interface{}`: numbers become float64. `Err` holds Go's error
 /// text (`invalid character 'b' looking for beginning of value`).
 pub fn json_decode(s: &str) -> Result<Value, String> {
+    let (v, type_err) = json_decode_partial(s)?;
+    match type_err {
+        Some(e) => Err(e),
+        None => Ok(v),
+    }
+}
+
+/// Go's `json.Unmarshal` as far as it gets: a syntax error is `Err`, as nothing is decoded
+/// then; a number out of range for float64 leaves nil in its place, decoding goes on, and
+/// the first such error comes back beside the value.
+pub fn json_decode_partial(s: &str) -> Result<(Value, Option<String>), String> {
     let mut p = JsonParser {
         b: s.as_bytes(),
         i: 0,
@@ -353,10 +364,7 @@ pub fn json_decode(s: &str) -> Result<Value, String> {
         return Err(p.invalid("after top-level value"));
     }
     // Go checks the syntax of the whole input before reporting a type error.
-    match p.num_err {
-        Some(e) => Err(e),
-        None => Ok(v),
-    }
+    Ok((v, p.num_err))
 }
 
 /// The JSON type name Go's `UnmarshalTypeError` prints for a decoded value.
