@@ -457,7 +457,7 @@ pub fn main() -> ExitCode {
         return ExitCode::from(1);
     }
     if cli.global.debug() {
-        tracing::debug!("debug output enabled");
+        debuglog::enable();
     }
     let ctx = Ctx { global: cli.global };
     let result = match cli.command {

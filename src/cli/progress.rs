@@ -1,8 +1,23 @@
 //! What a running install, upgrade or rollback shows on stderr, and the signals that cancel it.
 
+use std::sync::atomic::{AtomicI32, Ordering};
+
 use crate::action::deploy::Event;
 
-/// Completes with the signal's name on SIGINT or SIGTERM.
+/// The number of the signal that cancelled the running operation (0 when none did): the
+/// command then exits with 128 + that number, as shells and other CLIs do (130 for Ctrl-C).
+static SIGNALLED: AtomicI32 = AtomicI32::new(0);
+
+/// The exit code for an operation cancelled by a signal, if one was.
+pub fn signal_exit_code() -> Option<u8> {
+    match SIGNALLED.load(Ordering::SeqCst) {
+        0 => None,
+        n => u8::try_from(128 + n).ok(),
+    }
+}
+
+/// Completes with the signal's name on SIGINT or SIGTERM. The operation then records its
+/// outcome; a second signal while it does so ends the process at once.
 pub async fn interrupted() -> String {
     #[cfg(unix)]
     {
@@ -11,16 +26,29 @@ pub async fn interrupted() -> String {
             signal(SignalKind::interrupt()),
             signal(SignalKind::terminate()),
         ) {
-            (Ok(mut int), Ok(mut term)) => tokio::select! {
-                _ = int.recv() => "SIGINT".to_string(),
-                _ = term.recv() => "SIGTERM".to_string(),
-            },
+            (Ok(mut int), Ok(mut term)) => {
+                let (name, number) = tokio::select! {
+                    _ = int.recv() => ("SIGINT", 2),
+                    _ = term.recv() => ("SIGTERM", 15),
+                };
+                SIGNALLED.store(number, Ordering::SeqCst);
+                tokio::spawn(async move {
+                    let again = tokio::select! {
+                        _ = int.recv() => 2,
+                        _ = term.recv() => 15,
+                    };
+                    eprintln!("Error: interrupted again while recording the outcome: it may not be recorded. Check `rhelm history RELEASE`; a revision left pending-* is freed by `rhelm unlock RELEASE`.");
+                    std::process::exit(128 + again);
+                });
+                name.to_string()
+            }
             _ => std::future::pending().await,
         }
     }
     #[cfg(not(unix))]
     {
         let _ = tokio::signal::ctrl_c().await;
+        SIGNALLED.store(2, Ordering::SeqCst);
         "interrupt".to_string()
     }
 }
@@ -57,6 +85,7 @@ impl Progress {
         match e {
             Event::Warning(w) => eprintln!("WARNING: {w}"),
             Event::Log(lines) => super::flags::print_log(lines),
+            Event::WaitFailed(report) => eprintln!("{}", report.trim_end()),
             Event::Diff(report) => {
                 let mut text = Vec::new();
                 let format = crate::output::diff::DiffFormat::Diff;

@@ -173,6 +173,45 @@ impl Cause {
         )
     }
 
+    /// Whether the cause keeps the object from ever becoming ready unless something outside
+    /// it changes: everything [`Cause::fail_fast`] covers, and a pod no node fits, a claim not
+    /// bound, a missing Secret or ConfigMap, a controller refused pods (waiting on those can
+    /// still help: an autoscaler may add a node, another controller create the object).
+    pub fn blocks(&self) -> bool {
+        self.fail_fast()
+            || matches!(
+                self,
+                Cause::Unschedulable { .. }
+                    | Cause::PvcPending { .. }
+                    | Cause::ContainerConfig { .. }
+                    | Cause::ReplicaFailure { .. }
+            )
+    }
+
+    /// The reason alone (`CrashLoopBackOff`, `Unschedulable`, `ImagePullBackOff`…).
+    pub fn reason(&self) -> String {
+        match self {
+            Cause::CrashLoopBackOff { .. } => "CrashLoopBackOff".to_string(),
+            Cause::ImagePull { reason, .. }
+            | Cause::ContainerConfig { reason, .. }
+            | Cause::ContainerWaiting { reason, .. } => reason.clone(),
+            Cause::Unschedulable { .. } => "Unschedulable".to_string(),
+            Cause::OomKilled { .. } => "OOMKilled".to_string(),
+            Cause::ContainerFailed { reason, .. } => {
+                reason.clone().unwrap_or_else(|| "Error".to_string())
+            }
+            Cause::ContainerNotReady { .. } => "not ready".to_string(),
+            Cause::PodFailed { reason, .. } => {
+                format!("Failed ({})", reason.as_deref().unwrap_or("unknown reason"))
+            }
+            Cause::JobFailed { reason, .. } => format!("Job failed: {reason}"),
+            Cause::PvcPending { phase, .. } => format!("claim {phase}"),
+            Cause::ProgressDeadlineExceeded { .. } => "ProgressDeadlineExceeded".to_string(),
+            Cause::ReplicaFailure { reason, .. } => format!("ReplicaFailure: {reason}"),
+            Cause::Stalled { .. } => "Failed".to_string(),
+        }
+    }
+
     /// The short form used in one-line progress (`CrashLoopBackOff (restarts 3)`).
     pub fn short(&self) -> String {
         match self {
@@ -382,6 +421,14 @@ impl Diagnosis {
         self.problems.iter().find(|p| p.fail_fast)
     }
 
+    /// The problem that explains why the resource is not ready: the one waiting cannot fix,
+    /// else the first that keeps it from becoming ready until the cluster changes (a pod no
+    /// node fits, say; see [`Cause::blocks`]).
+    pub fn root_cause(&self) -> Option<&Problem> {
+        self.fail_fast()
+            .or_else(|| self.problems.iter().find(|p| p.cause.blocks()))
+    }
+
     /// A one-line progress rendering:
     /// `Deployment/web: 1/2 replicas ready; pod web-abc: container app CrashLoopBackOff (restarts 3)`.
     pub fn progress_line(&self) -> ProgressLine<'_> {
@@ -474,8 +521,18 @@ impl fmt::Display for Report<'_> {
                 writeln!(f, "  {}: {}", p.subject(), p.cause.detail())?;
             }
         }
-        if let Some(p) = d.fail_fast() {
-            writeln!(f, "  waiting longer will not help: {}", p.subject())?;
+        if let Some(p) = d.root_cause() {
+            let hint = if p.fail_fast {
+                " (waiting longer will not help)"
+            } else {
+                ""
+            };
+            writeln!(
+                f,
+                "  root cause: {}: {}{hint}",
+                p.subject(),
+                p.cause.reason()
+            )?;
         }
         if !d.events.is_empty() {
             writeln!(f, "  recent events (newest first):")?;
