@@ -950,3 +950,80 @@ fn legacy_wait_uses_helm3_readiness() {
         )
     );
 }
+
+/// The Secret's block of a dry run's output (from its header to the next blank line).
+fn secret_block(out: &str) -> String {
+    let mut lines = out
+        .lines()
+        .skip_while(|l| !l.contains(", creds, Secret (v1)"));
+    let mut block: Vec<&str> = Vec::new();
+    for l in lines.by_ref() {
+        if l.is_empty() || l.starts_with("Rolling back") {
+            break;
+        }
+        block.push(l);
+    }
+    block.join("\n")
+}
+
+#[test]
+fn dry_run_of_a_secret_written_with_string_data() {
+    let Some(env) = testenv() else { return };
+    let c = common::fixture_chart("stringdata");
+    for (helm, prefix) in [(Helm::V4, "rb-sd4"), (Helm::V3, "rb-sd3")] {
+        // helm 4 writes server-side, helm 3 client-side: both dry runs must work on either.
+        let ns = env.namespace(prefix);
+        let n = ns.name.as_str();
+        env.helm(helm, &["install", "s", &c, "-n", n]).ok();
+        env.helm(helm, &["upgrade", "s", &c, "-n", n, "--set", "note=two"])
+            .ok();
+        let dry = |revision: &str, mode: &str| {
+            env.rhelm(&["rollback", "s", revision, "-n", n, mode])
+                .ok()
+                .stdout
+        };
+        // stringData the cluster keeps as data: unchanged, in both modes.
+        for mode in ["--dry-run=client", "--dry-run=server"] {
+            let out = dry("1", mode);
+            assert_eq!(secret_block(&out), "", "{prefix} {mode}:\n{out}");
+            assert!(
+                out.contains("would create 0, change 1 and delete 0 objects"),
+                "{prefix} {mode}:\n{out}"
+            );
+        }
+        // A real change of data (a token added) and of a stringData value: shown redacted
+        // with the decoded sizes, the same in both modes.
+        env.helm(
+            helm,
+            &[
+                "upgrade",
+                "s",
+                &c,
+                "-n",
+                n,
+                "--set",
+                "note=three",
+                "--set",
+                "token=abcdef",
+                "--set",
+                "pw=longer-password",
+            ],
+        )
+        .ok();
+        let client = secret_block(&dry("2", "--dry-run=client"));
+        let server = secret_block(&dry("2", "--dry-run=server"));
+        assert_eq!(client, server, "{prefix}");
+        assert!(
+            client.ends_with(
+                "  data:\n-   password: '-------- # (15 bytes)'\n-   token: '-------- # (6 bytes)'\n+   password: '++++++++ # (7 bytes)'\n  type: Opaque"
+            ),
+            "{prefix}:\n{client}"
+        );
+        assert!(
+            !client.contains("hunter2") && !client.contains("YWJjZGVm"),
+            "{client}"
+        );
+        // Nothing was written.
+        assert_eq!(statuses(&env, n, "s").len(), 3);
+    }
+}

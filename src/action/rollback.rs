@@ -113,6 +113,16 @@ pub enum RollbackError {
     Storage(#[from] StorageError),
 }
 
+/// Whether the rollback writes with server-side apply: as asked, else as the restored revision
+/// was written (Helm 4's `--server-side=auto`).
+fn applies_server_side(opts: &RollbackOptions, plan: &Plan) -> bool {
+    match opts.server_side {
+        ServerSide::Always => true,
+        ServerSide::Never => false,
+        ServerSide::Auto => plan.target.apply_method == "ssa",
+    }
+}
+
 /// What a rollback will do, decided from the release history alone.
 #[derive(Clone, Debug)]
 pub struct Plan {
@@ -266,11 +276,7 @@ pub async fn run(
     for w in &plan.warnings {
         events(Event::Warning(w));
     }
-    let server_side = match opts.server_side {
-        ServerSide::Always => true,
-        ServerSide::Never => false,
-        ServerSide::Auto => plan.target.apply_method == "ssa",
-    };
+    let server_side = applies_server_side(opts, &plan);
     if server_side && opts.force_replace {
         return Err(RollbackError::ForceReplaceWithServerSide);
     }
@@ -519,6 +525,13 @@ pub async fn dry_run(
         &namespace,
     )
     .await?;
+    // A server dry run asks the API server what the rollback's own writes would do: a
+    // server-side apply for a release that applies server-side, else Helm's client-side patch
+    // (a server-side apply over fields Helm's client-side manager owns would only conflict).
+    let mode = match mode {
+        DryRun::Server if !applies_server_side(opts, &plan) => DryRun::Client,
+        other => other,
+    };
     let report = crate::action::diff::against_cluster(
         cluster,
         &before,
