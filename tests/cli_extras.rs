@@ -16,13 +16,9 @@ fn run_with_driver(
     driver: &str,
     args: &[&str],
 ) -> (i32, String, String) {
-    let out = Command::new(program)
+    let out = env
+        .command(program)
         .args(args)
-        .env("KUBECONFIG", &env.kubeconfig)
-        .env("HELM_CONFIG_HOME", env.helm_home.join("config"))
-        .env("HELM_CACHE_HOME", env.helm_home.join("cache"))
-        .env("HELM_DATA_HOME", env.helm_home.join("data"))
-        .env_remove("HELM_NAMESPACE")
         .env_remove("HELM_DEBUG")
         .env("HELM_DRIVER", driver)
         .output()
@@ -286,4 +282,72 @@ fn messages_recommend_only_commands_that_exist() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+/// What the bash completion script offers for the words of a command line, the last one being
+/// completed, run in a real bash against the control plane.
+fn bash_complete(env: &TestEnv, script: &Path, words: &[&str]) -> Vec<String> {
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_rhelm")).parent().unwrap();
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let program = format!(
+        "source '{}'; COMP_WORDS=({}); COMP_CWORD={}; _rhelm_cluster rhelm '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words.len() - 1,
+        words[words.len() - 1],
+        words[words.len().saturating_sub(2)],
+    );
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = env
+        .command(Path::new("bash"))
+        .args(["-c", &program])
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_bash_script_completes_release_names_from_the_cluster() {
+    let Some(env) = testenv() else { return };
+    let ns = env.namespace("complete-bash");
+    let chart = demo_chart();
+    let chart = chart.to_str().unwrap();
+    for name in ["web", "worker", "api"] {
+        env.helm(Helm::V4, &["install", name, chart, "-n", &ns.name])
+            .ok();
+    }
+    let script = env.rhelm(&["completion", "bash"]).ok();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rhelm.bash");
+    std::fs::write(&path, script.stdout).unwrap();
+    let n = ns.name.as_str();
+    assert_eq!(
+        bash_complete(&env, &path, &["rhelm", "status", "-n", n, ""]),
+        ["api", "web", "worker"]
+    );
+    assert_eq!(
+        bash_complete(&env, &path, &["rhelm", "history", "-n", n, "w"]),
+        ["web", "worker"]
+    );
+    assert_eq!(
+        bash_complete(&env, &path, &["rhelm", "rollback", "-n", n, "web", ""]),
+        ["1"]
+    );
+    // Commands and flags still come from the static completion.
+    assert_eq!(bash_complete(&env, &path, &["rhelm", "hist"]), ["history"]);
+    assert!(bash_complete(&env, &path, &["rhelm", "history", "--m"]).contains(&"--max".to_string()));
 }

@@ -1,5 +1,6 @@
 //! `rhelm completion bash|zsh|fish|powershell`: shell completion scripts for rhelm's commands
-//! and flags (clap_complete).
+//! and flags (clap_complete); the bash script also completes release names and revisions from
+//! the cluster through `rhelm __complete`, which this module answers as helm's cobra does.
 
 use clap::{Args, Subcommand};
 use clap_complete::Shell;
@@ -41,7 +42,41 @@ pub fn run(_ctx: &Ctx, a: CompletionArgs) -> anyhow::Result<()> {
     let mut cmd = super::cobra::pflag_rules(<super::Cli as clap::CommandFactory>::command());
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "rhelm", &mut buf);
+    if shell == Shell::Bash {
+        buf = with_cluster_completion(&String::from_utf8_lossy(&buf)).into_bytes();
+    }
     super::out(&buf)
+}
+
+/// Asks `rhelm __complete` first (release names and revisions from the cluster), and falls
+/// back to the static completion of commands and flags when it offers nothing.
+const BASH_CLUSTER: &str = r#"
+# Release names, revisions and subcommands come from `rhelm __completeNoDesc` (the protocol
+# helm's scripts speak); flags and everything else from the static completion above.
+_rhelm_cluster() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" line
+    local -a found=()
+    while IFS= read -r line; do
+        case "$line" in
+            :*|_activeHelp_*|'') ;;
+            *) found+=("$line") ;;
+        esac
+    done < <("${COMP_WORDS[0]}" __completeNoDesc "${COMP_WORDS[@]:1:COMP_CWORD-1}" "$cur" 2>/dev/null)
+    if [[ ${#found[@]} -gt 0 ]]; then
+        COMPREPLY=( $(compgen -W "${found[*]}" -- "$cur") )
+    else
+        _rhelm "$@"
+    fi
+}
+"#;
+
+/// clap's bash script with [`BASH_CLUSTER`] registered in place of its own function.
+fn with_cluster_completion(script: &str) -> String {
+    let registered = script.replace("complete -F _rhelm ", "complete -F _rhelm_cluster ");
+    match registered.rfind("\nif [[ \"${BASH_VERSINFO[0]}\"") {
+        Some(at) => format!("{}{BASH_CLUSTER}{}", &registered[..at], &registered[at..]),
+        None => format!("{registered}{BASH_CLUSTER}"),
+    }
 }
 
 /// Cobra's completion directives (`:4` ends the answer of `helm __complete`).

@@ -212,7 +212,8 @@ impl Cause {
         }
     }
 
-    /// The short form used in one-line progress (`CrashLoopBackOff (restarts 3)`).
+    /// The short form used in one-line progress (`CrashLoopBackOff (restarts 3)`): the
+    /// reason with what matters most about it.
     pub fn short(&self) -> String {
         match self {
             Cause::CrashLoopBackOff { restarts, .. } => {
@@ -220,10 +221,10 @@ impl Cause {
             }
             Cause::ImagePull { reason, image, .. } => format!("{reason} ({image})"),
             Cause::Unschedulable { message } => format!("Unschedulable: {message}"),
-            Cause::ContainerConfig { reason, message } => match message {
-                Some(m) => format!("{reason}: {m}"),
-                None => reason.clone(),
-            },
+            Cause::ContainerConfig {
+                reason,
+                message: Some(m),
+            } => format!("{reason}: {m}"),
             Cause::OomKilled { restarts } => format!("OOMKilled (restarts {restarts})"),
             Cause::ContainerFailed {
                 reason, exit_code, ..
@@ -231,16 +232,8 @@ impl Cause {
                 "terminated: {} (exit code {exit_code})",
                 reason.as_deref().unwrap_or("Error")
             ),
-            Cause::ContainerWaiting { reason, .. } => reason.clone(),
-            Cause::ContainerNotReady { .. } => "not ready".to_string(),
-            Cause::PodFailed { reason, .. } => {
-                format!("Failed ({})", reason.as_deref().unwrap_or("unknown reason"))
-            }
-            Cause::JobFailed { reason, .. } => format!("Job failed: {reason}"),
-            Cause::PvcPending { phase, .. } => format!("claim {phase}"),
-            Cause::ProgressDeadlineExceeded { .. } => "ProgressDeadlineExceeded".to_string(),
-            Cause::ReplicaFailure { reason, .. } => format!("ReplicaFailure: {reason}"),
             Cause::Stalled { message } => format!("Failed: {message}"),
+            other => other.reason(),
         }
     }
 
