@@ -205,6 +205,18 @@ fn complete_lists_releases_and_revisions_as_helm_does() {
         &["__complete", "test", "-n", n, ""],
         &["__complete", "get", "-n", n, ""],
         &["__completeNoDesc", "history", "-n", n, ""],
+        &["__complete", "-n", n, "history", "-o", ""],
+        &["__complete", "get", "values", "web", "--output", ""],
+        &["__complete", "history", "--max", ""],
+        // The restricted user may not list namespaces.
+        &[
+            "__complete",
+            "--kube-context",
+            &env.user_context,
+            "status",
+            "-n",
+            "",
+        ],
         // A namespace without releases, and one the user may not read.
         &["__complete", "history", "-n", "kube-public", ""],
         &[
@@ -226,6 +238,31 @@ fn complete_lists_releases_and_revisions_as_helm_does() {
             "{args:?}"
         );
     }
+    // Namespaces (others come and go as tests run) and contexts (helm prints them in Go's
+    // map order, rhelm by name).
+    let namespaces = env.rhelm(&["__complete", "status", "-n", ""]).ok();
+    assert!(
+        namespaces.stdout.lines().any(|l| l == "default")
+            && namespaces.stdout.lines().any(|l| l == n)
+            && namespaces.stdout.ends_with("\n:4\n"),
+        "{}",
+        namespaces.stdout
+    );
+    let sorted = |text: &str| {
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        lines.sort();
+        lines
+    };
+    let args = ["__complete", "history", "--kube-context", ""];
+    let (h, r) = (env.helm(Helm::V4, &args).ok(), env.rhelm(&args).ok());
+    assert_eq!(sorted(&r.stdout), sorted(&h.stdout));
+    assert_eq!(r.stderr, h.stderr);
+    assert!(
+        r.stdout.contains(&format!("{}\t", env.user_context)),
+        "{}",
+        r.stdout
+    );
+
     let names = env.rhelm(&["__complete", "history", "-n", n, ""]).ok();
     assert_eq!(
         names.stdout,

@@ -114,12 +114,27 @@ fn release_args(path: &[&str]) -> Option<Option<usize>> {
     }
 }
 
+/// Commands whose `-o` takes helm's `table`, `json` and `yaml`.
+fn output_formats(path: &[&str]) -> bool {
+    matches!(
+        path,
+        ["history" | "hist" | "list" | "ls" | "status"]
+            | ["get", "values" | "metadata"]
+            | ["repo", "list" | "ls"]
+            | ["search", _]
+    )
+}
+
 /// What to offer for the word being completed.
 enum Want {
     /// Release names, except these (already given).
     Releases(Vec<String>),
     /// Revisions of a release.
     Revisions(String),
+    /// The cluster's namespaces (`-n`).
+    Namespaces,
+    /// The kubeconfig's contexts (`--kube-context`), with their clusters.
+    Contexts,
     /// Fixed choices (subcommands) with their descriptions.
     Choices(Vec<(String, String)>),
     /// Nothing more is accepted.
@@ -190,23 +205,41 @@ fn want(root: &clap::Command, m: &clap::ArgMatches, before: &[String]) -> Want {
         .flatten()
         .cloned()
         .collect();
-    // A flag waiting for its value: only `--revision` is completed (from the release).
-    if let Some(last) = before.last() {
-        if let Some(flag) = last.strip_prefix("--") {
-            if flag == "revision" {
-                return match positionals.first() {
-                    Some(r) => Want::Revisions(r.clone()),
-                    None => Want::Other,
-                };
+    // A flag waiting for its value.
+    let flag = before.last().and_then(|last| {
+        let arg = |a: &&clap::Arg| match last.strip_prefix("--") {
+            Some(long) => a.get_long() == Some(long),
+            None => {
+                let mut c = last.chars();
+                c.next() == Some('-')
+                    && c.next().is_some_and(|s| a.get_short() == Some(s))
+                    && c.next().is_none()
             }
-            let takes_value = cmd
-                .get_arguments()
-                .chain(root.get_arguments())
-                .any(|a| a.get_long() == Some(flag) && a.get_action().takes_values());
-            if takes_value {
-                return Want::Other;
-            }
-        }
+        };
+        cmd.get_arguments()
+            .chain(root.get_arguments())
+            .find(arg)
+            .filter(|a| a.get_action().takes_values())
+    });
+    if let Some(flag) = flag {
+        return match flag.get_long().unwrap_or_default() {
+            "revision" => match positionals.first() {
+                Some(r) => Want::Revisions(r.clone()),
+                None => Want::Other,
+            },
+            "namespace" => Want::Namespaces,
+            "kube-context" => Want::Contexts,
+            "output" if output_formats(&path) => Want::Choices(
+                [
+                    ("json", "Output result in JSON format"),
+                    ("table", "Output result in human-readable format"),
+                    ("yaml", "Output result in YAML format"),
+                ]
+                .map(|(f, d)| (f.to_string(), d.to_string()))
+                .to_vec(),
+            ),
+            _ => Want::Other,
+        };
     }
     if cmd.has_subcommands() && positionals.is_empty() {
         return Want::Choices(
@@ -232,9 +265,26 @@ fn want(root: &clap::Command, m: &clap::ArgMatches, before: &[String]) -> Want {
     }
 }
 
-/// Release names or revisions read from the cluster; nothing (and cobra's default
-/// directive) when the cluster cannot be read, as helm does.
+/// Release names or revisions read from the cluster, namespaces, or contexts; nothing (and
+/// cobra's default directive) when the cluster cannot be read, as helm does.
 fn from_cluster(ctx: &super::Ctx, want: Want) -> (Vec<String>, Directive) {
+    if let Want::Contexts = want {
+        // Helm lists them in Go's map order, which varies; by name here.
+        let contexts = crate::kube::load_kubeconfig(&ctx.kube_options())
+            .ok()
+            .flatten()
+            .map(|kc| kc.contexts)
+            .unwrap_or_default();
+        let mut found: Vec<String> = contexts
+            .into_iter()
+            .map(|c| {
+                let cluster = c.context.map(|c| c.cluster).unwrap_or_default();
+                format!("{}\t{cluster}", c.name)
+            })
+            .collect();
+        found.sort();
+        return (found, Directive::NoFileComp);
+    }
     let Ok(rt) = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -242,6 +292,28 @@ fn from_cluster(ctx: &super::Ctx, want: Want) -> (Vec<String>, Directive) {
         return (Vec::new(), Directive::Error);
     };
     rt.block_on(async {
+        if let Want::Namespaces = want {
+            let Ok(client) = crate::kube::client(&ctx.kube_options()).await else {
+                return (Vec::new(), Directive::Default);
+            };
+            let api: kube::Api<k8s_openapi::api::core::v1::Namespace> = kube::Api::all(client);
+            // Helm waits up to three seconds for them.
+            let listed = tokio::time::timeout(
+                std::time::Duration::from_secs(3),
+                api.list(&kube::api::ListParams::default()),
+            )
+            .await;
+            return match listed {
+                Ok(Ok(list)) => (
+                    list.items
+                        .into_iter()
+                        .filter_map(|n| n.metadata.name)
+                        .collect(),
+                    Directive::NoFileComp,
+                ),
+                _ => (Vec::new(), Directive::Default),
+            };
+        }
         let Ok(storage) = ctx.storage(false).await else {
             return (Vec::new(), Directive::Default);
         };
