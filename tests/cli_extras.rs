@@ -163,6 +163,53 @@ fn debug_prints_helms_lines() {
             "level=DEBUG msg=\"updating status for rolled back release\" name=web",
         ]
     );
+
+    // Upgrade and uninstall likewise.
+    let c = chart.to_string();
+    for (args, expected) in [
+        (
+            vec!["upgrade", "web", c.as_str(), "--debug"],
+            vec![
+                "level=DEBUG msg=\"preparing upgrade\" name=web",
+                "level=DEBUG msg=\"determined release apply method\" server_side_apply=true previous_release_apply_method=ssa",
+                "level=DEBUG msg=\"performing update\" name=web",
+                "level=DEBUG msg=\"creating upgraded release\" name=web",
+                "level=DEBUG msg=\"updating status for upgraded release\" name=web",
+            ],
+        ),
+        (
+            vec!["uninstall", "web", "--debug"],
+            vec![
+                "level=DEBUG msg=\"uninstall: deleting release\" name=web",
+                "level=DEBUG msg=\"starting delete resource\" namespace=NS name=web-demo kind=Service",
+                "level=DEBUG msg=\"starting delete resource\" namespace=NS name=web-demo kind=Deployment",
+                "level=DEBUG msg=\"starting delete resource\" namespace=NS name=web-demo kind=ConfigMap",
+                "level=DEBUG msg=\"purge requested\" release=web",
+            ],
+        ),
+    ] {
+        let with_ns = |ns: &str| {
+            let mut a = args.clone();
+            a.extend(["-n", ns]);
+            a.into_iter().map(String::from).collect::<Vec<_>>()
+        };
+        let h_args = with_ns(&h_ns.name);
+        let r_args = with_ns(&r_ns.name);
+        let h = env
+            .helm(Helm::V4, &h_args.iter().map(String::as_str).collect::<Vec<_>>())
+            .ok();
+        let r = env
+            .rhelm(&r_args.iter().map(String::as_str).collect::<Vec<_>>())
+            .ok();
+        let r_text = r.stderr.replace(&r_ns.name, "NS");
+        let h_text = h.stderr.replace(&h_ns.name, "NS");
+        assert_eq!(r_text.lines().collect::<Vec<_>>(), expected, "{args:?}");
+        assert_eq!(
+            h_text.lines().filter(|l| expected.contains(l)).collect::<Vec<_>>(),
+            expected,
+            "helm {args:?}:\n{h_text}"
+        );
+    }
 }
 
 #[test]
