@@ -128,6 +128,17 @@ fn debug_prints_helms_lines() {
     );
     let quiet = env.rhelm(&["history", "web", "-n", &r_ns.name]).ok();
     assert_eq!(quiet.stderr, "");
+    let h = env
+        .helm(Helm::V4, &["status", "web", "-n", &h_ns.name, "--debug"])
+        .ok();
+    let r = env
+        .rhelm(&["status", "web", "-n", &r_ns.name, "--debug"])
+        .ok();
+    assert_eq!(
+        r.stderr.replace(&r_ns.name, "NS"),
+        h.stderr.replace(&h_ns.name, "NS")
+    );
+    assert_eq!(r.stderr.lines().count(), 3, "{}", r.stderr);
 
     // Rollback: helm's own lines, in helm's order. helm also logs the steps of its Kubernetes
     // client (`Patched resource …`); rhelm does not.
