@@ -459,6 +459,15 @@ fn a_timed_out_wait_is_recorded_as_helm_records_it_and_explained_on_stderr() {
         "{}",
         r.stderr
     );
+    // Progress lines carry the time waited so far, and the last state is printed again with a
+    // later time only when it changed (stderr is not a terminal here).
+    assert!(
+        r.stderr
+            .lines()
+            .any(|l| l.starts_with("waiting: [0s] Deployment/web-demo: ")),
+        "{}",
+        r.stderr
+    );
     let status = env.rhelm(&["status", "web", "-n", &r_ns.name]).ok();
     assert!(
         !status.stdout.contains("FailedScheduling"),
@@ -1025,5 +1034,49 @@ fn dry_run_of_a_secret_written_with_string_data() {
         );
         // Nothing was written.
         assert_eq!(statuses(&env, n, "s").len(), 3);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn wait_progress_redraws_on_a_terminal_with_the_time_waited() {
+    let Some(env) = testenv() else { return };
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` to give rhelm a terminal");
+        return;
+    }
+    let ns = env.namespace("rb-tty");
+    helm_web(&env, "install", &ns.name, &["--wait", "--timeout", "90s"]);
+    helm_web(
+        &env,
+        "upgrade",
+        &ns.name,
+        &["--set-string", "nodeSelector.rhelm\\.test/never=true"],
+    );
+    helm_web(&env, "upgrade", &ns.name, &[]);
+    // `script` runs rhelm on a pseudo-terminal and copies what it writes.
+    let command = format!(
+        "{} rollback web 2 -n {} --wait --timeout 3s",
+        env!("CARGO_BIN_EXE_rhelm"),
+        ns.name
+    );
+    let out = env
+        .command(std::path::Path::new("script"))
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_ne!(out.status.code(), Some(0), "{text}");
+    // The not-ready lines are erased and drawn again as the clock moves, state changed or not.
+    assert!(text.contains("\x1b[1A\x1b[J"), "{text:?}");
+    for t in ["[0s]", "[1s]", "[2s]"] {
+        assert!(
+            text.contains(&format!("waiting: {t} Deployment/web-demo: ")),
+            "{t}: {text:?}"
+        );
     }
 }

@@ -60,14 +60,27 @@ pub async fn cancelled(release: String) -> String {
     why
 }
 
-/// Prints warnings and log lines, and the not-ready objects while waiting: redrawn in place
-/// on a terminal, printed only when they change otherwise.
+/// Prints warnings and log lines, and the not-ready objects while waiting with the time
+/// waited so far: redrawn in place after every poll on a terminal, printed only when the
+/// objects' states change otherwise.
 pub struct Progress {
     tty: bool,
     /// Whether `--diff` output is coloured (`--color`).
     pub color: bool,
     drawn: usize,
     last: Vec<String>,
+    /// When waiting started.
+    started: Option<std::time::Instant>,
+}
+
+/// A wait's duration as Go prints whole seconds (`7s`, `1m5s`, `1h0m3s`).
+fn elapsed_text(d: std::time::Duration) -> String {
+    let s = d.as_secs();
+    match (s / 3600, s / 60 % 60, s % 60) {
+        (0, 0, sec) => format!("{sec}s"),
+        (0, m, sec) => format!("{m}m{sec}s"),
+        (h, m, sec) => format!("{h}h{m}m{sec}s"),
+    }
 }
 
 impl Progress {
@@ -78,6 +91,7 @@ impl Progress {
             color: false,
             drawn: 0,
             last: Vec::new(),
+            started: None,
         }
     }
 
@@ -97,14 +111,18 @@ impl Progress {
                 let _ = super::out(&text);
             }
             Event::Waiting(lines) => {
-                if lines == self.last.as_slice() {
+                let started = *self.started.get_or_insert_with(std::time::Instant::now);
+                let changed = lines != self.last.as_slice();
+                // Off a terminal only a change is worth a line; on one, the clock moves.
+                if !changed && (!self.tty || lines.is_empty()) {
                     return;
                 }
                 if self.tty && self.drawn > 0 {
                     eprint!("\x1b[{}A\x1b[J", self.drawn);
                 }
+                let elapsed = elapsed_text(started.elapsed());
                 for l in lines {
-                    eprintln!("waiting: {l}");
+                    eprintln!("waiting: [{elapsed}] {l}");
                 }
                 self.drawn = lines.len();
                 self.last = lines.to_vec();
@@ -116,5 +134,18 @@ impl Progress {
 impl Default for Progress {
     fn default() -> Self {
         Progress::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn elapsed_time_reads_as_go_prints_it() {
+        assert_eq!(elapsed_text(Duration::from_millis(7_900)), "7s");
+        assert_eq!(elapsed_text(Duration::from_secs(65)), "1m5s");
+        assert_eq!(elapsed_text(Duration::from_secs(3603)), "1h0m3s");
     }
 }
