@@ -175,13 +175,15 @@ fn debug_prints_helms_lines() {
         ]
     );
 
-    // Upgrade and uninstall likewise.
+    // Upgrade, uninstall and install likewise.
     let c = chart.to_string();
+    let chart_line = format!("level=DEBUG msg=\"Chart path\" path={c}");
     for (args, expected) in [
         (
             vec!["upgrade", "web", c.as_str(), "--debug"],
             vec![
                 "level=DEBUG msg=\"preparing upgrade\" name=web",
+                "level=DEBUG msg=\"number of dependencies in the chart\" chart=demo dependencies=0",
                 "level=DEBUG msg=\"determined release apply method\" server_side_apply=true previous_release_apply_method=ssa",
                 "level=DEBUG msg=\"performing update\" name=web",
                 "level=DEBUG msg=\"creating upgraded release\" name=web",
@@ -196,6 +198,14 @@ fn debug_prints_helms_lines() {
                 "level=DEBUG msg=\"starting delete resource\" namespace=NS name=web-demo kind=Deployment",
                 "level=DEBUG msg=\"starting delete resource\" namespace=NS name=web-demo kind=ConfigMap",
                 "level=DEBUG msg=\"purge requested\" release=web",
+            ],
+        ),
+        (
+            vec!["install", "web", c.as_str(), "--debug"],
+            vec![
+                "level=DEBUG msg=\"Original chart version\" version=\"\"",
+                chart_line.as_str(),
+                "level=DEBUG msg=\"number of dependencies in the chart\" chart=demo dependencies=0",
             ],
         ),
     ] {
