@@ -1,9 +1,11 @@
 //! `unlock`: free a release stuck in `pending-install`, `pending-upgrade` or
-//! `pending-rollback` after a client was killed, by marking the stale record failed.
+//! `pending-rollback` after a client was killed, by marking the stale records failed.
 //!
 //! Helm refuses to upgrade such a release ("another operation (install/upgrade/rollback) is in
-//! progress") and offers no way out but editing storage by hand. A record is only considered
-//! stale when it is older than the operation's timeout, unless the user forces it.
+//! progress") and offers no way out but editing storage by hand. The latest record is only
+//! considered stale when it is older than the operation's timeout, unless the user forces it;
+//! a pending record below a newer revision is stale whatever its age (a later operation was
+//! recorded after it, as when a rollback ran over a release a killed client left pending).
 
 use std::time::Duration;
 

@@ -334,7 +334,11 @@ pub async fn until_ready_with(
             let Some(live) = live else {
                 pending.push(Pending {
                     line: format!("{}/{}: not found", r.key.kind, r.key.name),
-                    helm: helm_line(r, Status::NotFound, "Resource not found"),
+                    helm: if mode.legacy {
+                        String::new()
+                    } else {
+                        helm_line(r, Status::NotFound, "Resource not found")
+                    },
                     cause: None,
                     report: format!("{} was not found", r.key),
                     fail_fast: false,
