@@ -309,6 +309,17 @@ fn last_good_skips_a_failed_upgrade_and_a_crash_loop_fails_early() {
         s.last().unwrap(),
         &(4, "deployed".to_string(), "Rollback to 1".to_string())
     );
+    // Revision 4 is good now, and newer than 1: the warning names it.
+    let warned = env
+        .rhelm(&["rollback", "web", "2", "-n", &ns.name, "--dry-run"])
+        .ok();
+    assert!(
+        warned
+            .stderr
+            .contains("the newest revision that deployed successfully is 4, the current one"),
+        "{}",
+        warned.stderr
+    );
 
     // Rolling back to the crash-looping revision with --wait fails on the crash loop itself,
     // naming the pod's container and reason, without waiting for the timeout.
@@ -323,12 +334,166 @@ fn last_good_skips_a_failed_upgrade_and_a_crash_loop_fails_early() {
         "300s",
     ]);
     assert_ne!(r.status, 0);
-    assert!(r.stderr.contains("CrashLoopBackOff"), "{}", r.stderr);
-    assert!(r.stderr.contains("cannot become ready"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(": container web: CrashLoopBackOff (waiting longer will not help)"),
+        "{}",
+        r.stderr
+    );
     let s = statuses(&env, &ns.name, "web");
     let last = s.last().unwrap();
     assert_eq!((last.0, last.1.as_str()), (5, "failed"));
-    assert!(last.2.starts_with("Release \"web\" failed: "), "{}", last.2);
+    // The record keeps two lines: Helm's line for the Deployment, and the crash loop.
+    let lines: Vec<&str> = last.2.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", last.2);
+    assert!(
+        lines[0].starts_with(&format!(
+            "Release \"web\" failed: resource Deployment/{}/web-demo not ready. status: InProgress, message: ",
+            ns.name
+        )),
+        "{}",
+        last.2
+    );
+    assert!(
+        lines[1].starts_with("pod web-demo-")
+            && lines[1].contains("container web CrashLoopBackOff (restarts "),
+        "{}",
+        last.2
+    );
+    // The error is Helm's with that short form; the full explanation came before it.
+    let error = r.stderr.split("\nError: ").nth(1).unwrap_or_default();
+    assert_eq!(
+        error.trim_end(),
+        format!(
+            "release web failed: {}",
+            &last.2["Release \"web\" failed: ".len()..]
+        )
+    );
+    assert!(
+        r.stderr.contains("recent events (newest first):"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Replaces what follows `message: ` on each line (the Deployment's progress when the wait
+/// ended, which timing decides) with `…`.
+fn without_messages(text: &str) -> String {
+    text.lines()
+        .map(|l| match l.find("message: ") {
+            Some(i) => format!("{}…", &l[..i + "message: ".len()]),
+            None => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_timed_out_wait_is_recorded_as_helm_records_it_and_explained_on_stderr() {
+    let Some(env) = testenv() else { return };
+    let (h_ns, r_ns) = (env.namespace("rb-wait-h"), env.namespace("rb-wait-r"));
+    for ns in [&h_ns.name, &r_ns.name] {
+        helm_web(&env, "install", ns, &["--wait", "--timeout", "90s"]);
+        // Revision 2's pods fit no node: the real scheduler leaves them Pending/Unschedulable.
+        helm_web(
+            &env,
+            "upgrade",
+            ns,
+            &["--set-string", "nodeSelector.rhelm\\.test/never=true"],
+        );
+        helm_web(&env, "upgrade", ns, &[]);
+    }
+    let args = |ns: &str| -> Vec<String> {
+        [
+            "rollback",
+            "web",
+            "2",
+            "-n",
+            ns,
+            "--wait",
+            "--timeout",
+            "5s",
+        ]
+        .map(String::from)
+        .to_vec()
+    };
+    let h_args = args(&h_ns.name);
+    let r_args = args(&r_ns.name);
+    let h = env.helm(
+        Helm::V4,
+        &h_args.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let r = env.rhelm(&r_args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!((h.status, r.status), (1, 1), "{}\n{}", h.stderr, r.stderr);
+
+    // The record: helm's two lines.
+    let h_rec = statuses(&env, &h_ns.name, "web").pop().unwrap();
+    let r_rec = statuses(&env, &r_ns.name, "web").pop().unwrap();
+    assert_eq!((r_rec.0, r_rec.1.as_str()), (4, "failed"));
+    assert_eq!(
+        without_messages(&r_rec.2.replace(&r_ns.name, "NS")),
+        without_messages(&h_rec.2.replace(&h_ns.name, "NS")),
+    );
+    assert_eq!(
+        without_messages(&r_rec.2.replace(&r_ns.name, "NS")),
+        "Release \"web\" failed: resource Deployment/NS/web-demo not ready. status: InProgress, message: …\ncontext deadline exceeded"
+    );
+    // The error line as well.
+    let error = |text: &str, ns: &str| {
+        let e = text
+            .split("Error: ")
+            .last()
+            .unwrap_or_default()
+            .replace(ns, "NS");
+        without_messages(e.trim_end())
+    };
+    assert_eq!(error(&r.stderr, &r_ns.name), error(&h.stderr, &h_ns.name));
+    // The root cause, with the scheduler's event, is on stderr only.
+    assert!(
+        r.stderr.contains("  root cause: pod web-demo-") && r.stderr.contains(": Unschedulable\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("Warning FailedScheduling Pod/web-demo-"),
+        "{}",
+        r.stderr
+    );
+    // Progress lines carry the time waited so far, and the last state is printed again with a
+    // later time only when it changed (stderr is not a terminal here).
+    assert!(
+        r.stderr
+            .lines()
+            .any(|l| l.starts_with("waiting: [0s] Deployment/web-demo: ")),
+        "{}",
+        r.stderr
+    );
+    let status = env.rhelm(&["status", "web", "-n", &r_ns.name]).ok();
+    assert!(
+        !status.stdout.contains("FailedScheduling"),
+        "{}",
+        status.stdout
+    );
+    assert!(!status.stdout.contains("root cause"), "{}", status.stdout);
+
+    // Rolling back to that failed revision warns with its short description on one line.
+    let again = env
+        .rhelm(&["rollback", "web", "4", "-n", &r_ns.name, "--dry-run"])
+        .ok();
+    let warning = again
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("WARNING: revision 4 did not deploy successfully"))
+        .unwrap_or_else(|| panic!("{}", again.stderr));
+    assert!(
+        warning.contains(&format!(
+            "(status failed: Release \"web\" failed: resource Deployment/{}/web-demo not ready.",
+            r_ns.name
+        )) && warning.contains(
+            "; context deadline exceeded); the newest revision that deployed successfully is 3"
+        ),
+        "{warning}"
+    );
 }
 
 #[test]
@@ -456,6 +621,31 @@ fn rollback_of_a_pending_release_explains_it() {
         s.last().unwrap(),
         &(3, "deployed".to_string(), "Rollback to 1".to_string())
     );
+    // The warning's advice works: unlock clears the stale pending record below the latest
+    // one, without waiting for the timeout (a newer operation was recorded after it).
+    assert_eq!(s[1].1, "pending-upgrade");
+    let u = env.rhelm(&["unlock", "web", "-n", &ns.name]).ok();
+    assert!(
+        u.stdout.contains("revision 2 was pending-upgrade"),
+        "{}",
+        u.stdout
+    );
+    let s = statuses(&env, &ns.name, "web");
+    assert_eq!(
+        s[1],
+        (
+            2,
+            "failed".to_string(),
+            "Upgrade interrupted: marked failed by rhelm unlock".to_string()
+        )
+    );
+    assert_eq!(s[2].1, "deployed");
+    let nothing = env.rhelm(&["unlock", "web", "-n", &ns.name]);
+    assert!(
+        nothing.stderr.contains("is not stuck"),
+        "{}",
+        nothing.stderr
+    );
 }
 
 #[cfg(unix)]
@@ -499,9 +689,15 @@ fn sigint_during_a_rollback_records_it_as_failed() {
         .unwrap();
     assert!(kill.success());
     let out = child.wait_with_output().unwrap();
-    assert!(!out.status.success());
+    // Ctrl-C exits 130, as shells and other CLIs do.
+    assert_eq!(out.status.code(), Some(130));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("interrupted by SIGINT"), "{stderr}");
+    assert!(
+        stderr.contains("revision 4 is recorded as failed")
+            && stderr.contains("`rhelm history web`"),
+        "{stderr}"
+    );
     let last = statuses(&env, &ns.name, "web").pop().unwrap();
     assert_eq!((last.0, last.1.as_str()), (4, "failed"));
     assert_eq!(last.2, "Rollback \"web\" failed: interrupted by SIGINT");
@@ -741,8 +937,10 @@ fn legacy_wait_uses_helm3_readiness() {
         "5s",
     ]);
     assert_ne!(r.status, 0);
+    // Helm 4's legacy waiter names no object: its error is the deadline alone.
     assert!(
-        r.stderr.contains("timed out waiting for the condition"),
+        r.stderr
+            .ends_with("\nError: release web failed: context deadline exceeded\n"),
         "{}",
         r.stderr
     );
@@ -752,5 +950,133 @@ fn legacy_wait_uses_helm3_readiness() {
         r.stderr
     );
     let last = statuses(&env, &ns.name, "web").pop().unwrap();
-    assert_eq!((last.0, last.1.as_str()), (4, "failed"));
+    assert_eq!(
+        last,
+        (
+            4,
+            "failed".to_string(),
+            "Release \"web\" failed: context deadline exceeded".to_string()
+        )
+    );
+}
+
+/// The Secret's block of a dry run's output (from its header to the next blank line).
+fn secret_block(out: &str) -> String {
+    let mut lines = out
+        .lines()
+        .skip_while(|l| !l.contains(", creds, Secret (v1)"));
+    let mut block: Vec<&str> = Vec::new();
+    for l in lines.by_ref() {
+        if l.is_empty() || l.starts_with("Rolling back") {
+            break;
+        }
+        block.push(l);
+    }
+    block.join("\n")
+}
+
+#[test]
+fn dry_run_of_a_secret_written_with_string_data() {
+    let Some(env) = testenv() else { return };
+    let c = common::fixture_chart("stringdata");
+    for (helm, prefix) in [(Helm::V4, "rb-sd4"), (Helm::V3, "rb-sd3")] {
+        // helm 4 writes server-side, helm 3 client-side: both dry runs must work on either.
+        let ns = env.namespace(prefix);
+        let n = ns.name.as_str();
+        env.helm(helm, &["install", "s", &c, "-n", n]).ok();
+        env.helm(helm, &["upgrade", "s", &c, "-n", n, "--set", "note=two"])
+            .ok();
+        let dry = |revision: &str, mode: &str| {
+            env.rhelm(&["rollback", "s", revision, "-n", n, mode])
+                .ok()
+                .stdout
+        };
+        // stringData the cluster keeps as data: unchanged, in both modes.
+        for mode in ["--dry-run=client", "--dry-run=server"] {
+            let out = dry("1", mode);
+            assert_eq!(secret_block(&out), "", "{prefix} {mode}:\n{out}");
+            assert!(
+                out.contains("would create 0, change 1 and delete 0 objects"),
+                "{prefix} {mode}:\n{out}"
+            );
+        }
+        // A real change of data (a token added) and of a stringData value: shown redacted
+        // with the decoded sizes, the same in both modes.
+        env.helm(
+            helm,
+            &[
+                "upgrade",
+                "s",
+                &c,
+                "-n",
+                n,
+                "--set",
+                "note=three",
+                "--set",
+                "token=abcdef",
+                "--set",
+                "pw=longer-password",
+            ],
+        )
+        .ok();
+        let client = secret_block(&dry("2", "--dry-run=client"));
+        let server = secret_block(&dry("2", "--dry-run=server"));
+        assert_eq!(client, server, "{prefix}");
+        assert!(
+            client.ends_with(
+                "  data:\n-   password: '-------- # (15 bytes)'\n-   token: '-------- # (6 bytes)'\n+   password: '++++++++ # (7 bytes)'\n  type: Opaque"
+            ),
+            "{prefix}:\n{client}"
+        );
+        assert!(
+            !client.contains("hunter2") && !client.contains("YWJjZGVm"),
+            "{client}"
+        );
+        // Nothing was written.
+        assert_eq!(statuses(&env, n, "s").len(), 3);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn wait_progress_redraws_on_a_terminal_with_the_time_waited() {
+    let Some(env) = testenv() else { return };
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` to give rhelm a terminal");
+        return;
+    }
+    let ns = env.namespace("rb-tty");
+    helm_web(&env, "install", &ns.name, &["--wait", "--timeout", "90s"]);
+    helm_web(
+        &env,
+        "upgrade",
+        &ns.name,
+        &["--set-string", "nodeSelector.rhelm\\.test/never=true"],
+    );
+    helm_web(&env, "upgrade", &ns.name, &[]);
+    // `script` runs rhelm on a pseudo-terminal and copies what it writes.
+    let command = format!(
+        "{} rollback web 2 -n {} --wait --timeout 3s",
+        env!("CARGO_BIN_EXE_rhelm"),
+        ns.name
+    );
+    let out = env
+        .command(std::path::Path::new("script"))
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_ne!(out.status.code(), Some(0), "{text}");
+    // The not-ready lines are erased and drawn again as the clock moves, state changed or not.
+    assert!(text.contains("\x1b[1A\x1b[J"), "{text:?}");
+    for t in ["[0s]", "[1s]", "[2s]"] {
+        assert!(
+            text.contains(&format!("waiting: {t} Deployment/web-demo: ")),
+            "{t}: {text:?}"
+        );
+    }
 }

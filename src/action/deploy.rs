@@ -73,6 +73,9 @@ pub enum Event<'a> {
     Log(&'a [String]),
     /// `--diff`: what applying will change, one diff per object, before anything is written.
     Diff(&'a Report),
+    /// Waiting failed: the full explanation (which object, pod and container, why, recent
+    /// events). The error, and the release record, carry only the short form.
+    WaitFailed(&'a str),
 }
 
 /// Flags install and upgrade share.
@@ -526,14 +529,7 @@ impl Rollout<'_> {
                 legacy: opts.wait == WaitStrategy::Legacy,
                 wait_for_jobs: opts.wait_for_jobs,
             };
-            let waited = wait::until_ready_with(
-                self.cluster,
-                self.after,
-                opts.timeout,
-                mode,
-                &mut |lines| events(Event::Waiting(lines)),
-            )
-            .await;
+            let waited = wait_ready(self.cluster, self.after, opts.timeout, mode, events).await;
             if let Err(e) = waited {
                 return fail(StepFailure::Wait(e), report.created);
             }
@@ -554,6 +550,25 @@ impl Rollout<'_> {
         }
         Ok(report)
     }
+}
+
+/// Waits until `objects` are ready (`--wait`), reporting progress; on failure, the full
+/// explanation goes to `events` and the error keeps Helm's short form for the record.
+pub async fn wait_ready(
+    cluster: &Cluster,
+    objects: &[Resource],
+    timeout: Duration,
+    mode: WaitMode,
+    events: &mut dyn FnMut(Event<'_>),
+) -> Result<(), WaitError> {
+    let waited = wait::until_ready_with(cluster, objects, timeout, mode, &mut |lines| {
+        events(Event::Waiting(lines))
+    })
+    .await;
+    if let Err(WaitError::NotReady(n)) = &waited {
+        events(Event::WaitFailed(&n.report));
+    }
+    waited
 }
 
 /// Building the objects of a release manifest failed.

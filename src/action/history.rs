@@ -35,6 +35,7 @@ pub async fn run(
     max: i64,
 ) -> Result<WithWarnings<Vec<HistoryEntry>>, ActionError> {
     validate_name(name)?;
+    tracing::debug!(release = name, "getting history for release");
     let want = usize::try_from(max).unwrap_or(0);
     let fetched = storage.history_summaries(name, Some(want)).await?;
     let mut rels = fetched.releases;

@@ -87,11 +87,9 @@ pub enum RollbackError {
     Resource(#[from] ResourceError),
     #[error("an error occurred while cleaning up resources. original rollback error: {original}: unable to cleanup resources: {cleanup}")]
     Cleanup { original: String, cleanup: String },
-    #[error("release {name} failed: {source}")]
-    Wait {
-        name: String,
-        source: Box<WaitError>,
-    },
+    /// Helm's text; the wait error is its short form (the full explanation went to stderr).
+    #[error("release {name} failed: {wait}")]
+    Wait { name: String, wait: Box<WaitError> },
     #[error("rollback of {name:?} failed: {reason}\nRecording the failure failed as well ({storage}), so revision {version} is left pending-rollback. Once the cluster is reachable again, check `rhelm history {name}`, run `rhelm unlock {name} --force` and roll back again.")]
     Unrecorded {
         name: String,
@@ -105,10 +103,24 @@ pub enum RollbackError {
         version: i64,
         source: Box<RollbackError>,
     },
-    #[error("rollback interrupted by {0}: the new revision is recorded as failed; check `rhelm history` and roll back again")]
-    Interrupted(String),
+    #[error("rollback interrupted by {signal}: revision {version} is recorded as failed, and the release's objects may be part-way between two revisions. Check `rhelm history {name}` and roll back again.")]
+    Interrupted {
+        name: String,
+        version: i64,
+        signal: String,
+    },
     #[error(transparent)]
     Storage(#[from] StorageError),
+}
+
+/// Whether the rollback writes with server-side apply: as asked, else as the restored revision
+/// was written (Helm 4's `--server-side=auto`).
+fn applies_server_side(opts: &RollbackOptions, plan: &Plan) -> bool {
+    match opts.server_side {
+        ServerSide::Always => true,
+        ServerSide::Never => false,
+        ServerSide::Auto => plan.target.apply_method == "ssa",
+    }
 }
 
 /// What a rollback will do, decided from the release history alone.
@@ -173,7 +185,17 @@ pub fn plan(
         ));
     }
     if !target.deployed_successfully() {
-        let hint = match newest_good(current.version) {
+        // The newest good revision of the whole history, the current one included: that is
+        // where the release stands if it is good, else what `--last-good` restores.
+        let newest = history
+            .iter()
+            .filter(|r| r.deployed_successfully())
+            .max_by_key(|r| r.version);
+        let hint = match newest {
+            Some(good) if good.version == current.version => format!(
+                "; the newest revision that deployed successfully is {}, the current one",
+                good.version
+            ),
             Some(good) => format!(
                 "; the newest revision that deployed successfully is {}",
                 good.version
@@ -184,7 +206,7 @@ pub fn plan(
             "revision {} did not deploy successfully (status {}: {}){hint}",
             target.version,
             target.status(),
-            target.description()
+            target.short_description()
         ));
     }
 
@@ -237,20 +259,24 @@ pub async fn run(
     events: &mut dyn FnMut(Event<'_>),
     interrupt: impl std::future::Future<Output = String>,
 ) -> Result<RollbackOutcome, RollbackError> {
+    // Helm 4's debug lines (`--debug`) are kept in its order.
+    tracing::debug!(name, "preparing rollback");
     let fetched = match storage.history(name, None).await {
         Err(StorageError::NotFound) => return Err(RollbackError::NotFound),
         other => other?,
     };
     let history = fetched.releases;
     let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
+    tracing::debug!(
+        name,
+        currentVersion = plan.current.version,
+        targetVersion = plan.target.version,
+        "rolling back"
+    );
     for w in &plan.warnings {
         events(Event::Warning(w));
     }
-    let server_side = match opts.server_side {
-        ServerSide::Always => true,
-        ServerSide::Never => false,
-        ServerSide::Auto => plan.target.apply_method == "ssa",
-    };
+    let server_side = applies_server_side(opts, &plan);
     if server_side && opts.force_replace {
         return Err(RollbackError::ForceReplaceWithServerSide);
     }
@@ -262,7 +288,9 @@ pub async fn run(
     };
 
     // Store the pending record first: it is the lock other writers collide on.
+    tracing::debug!(name, "creating rolled back release");
     storage.create(&record, opts.history_max).await?;
+    tracing::debug!(name, "performing rollback");
     let version = record.version;
 
     let work = perform(
@@ -291,10 +319,25 @@ pub async fn run(
             other => other,
         }),
         why = &mut interrupt => {
-            let mut rec = storage.get(name, version).await?;
-            rec.set_status(Status::Failed, Some(format!("Rollback {name:?} failed: interrupted by {why}")));
-            storage.update(&rec).await?;
-            Err(RollbackError::Interrupted(why))
+            let reason = format!("interrupted by {why}");
+            let recorded = async {
+                let mut rec = storage.get(name, version).await?;
+                rec.set_status(Status::Failed, Some(format!("Rollback {name:?} failed: {reason}")));
+                storage.update(&rec).await
+            };
+            match recorded.await {
+                Ok(()) => Err(RollbackError::Interrupted {
+                    name: name.to_string(),
+                    version,
+                    signal: why,
+                }),
+                Err(e) => Err(RollbackError::Unrecorded {
+                    name: name.to_string(),
+                    version,
+                    reason,
+                    storage: e.to_string(),
+                }),
+            }
         }
     }
 }
@@ -331,6 +374,8 @@ async fn perform(
             server_side,
         )
         .await?;
+    } else {
+        tracing::debug!(name, "rollback hooks disabled");
     }
 
     let apply_opts = ApplyOptions {
@@ -372,7 +417,7 @@ async fn perform(
         }
     }
     if opts.wait {
-        let waited = crate::kube::wait::until_ready_with(
+        let waited = super::deploy::wait_ready(
             cluster,
             &after,
             opts.timeout,
@@ -380,7 +425,7 @@ async fn perform(
                 legacy: opts.legacy_wait,
                 wait_for_jobs: opts.wait_for_jobs,
             },
-            &mut |lines| events(Event::Waiting(lines)),
+            events,
         )
         .await;
         if let Err(source) = waited {
@@ -392,7 +437,7 @@ async fn perform(
             record_failure(storage, &current, &record, &reason).await?;
             return Err(RollbackError::Wait {
                 name: name.to_string(),
-                source: Box::new(source),
+                wait: Box::new(source),
             });
         }
     }
@@ -415,10 +460,12 @@ async fn perform(
         .filter(|r| r.state() == Some(Status::Deployed))
     {
         let mut r = r.clone();
+        tracing::debug!(version = r.version, "superseding previous deployment");
         r.set_status(Status::Superseded, None);
         storage.update(&r).await?;
     }
     record.set_status(Status::Deployed, None);
+    tracing::debug!(name, "updating status for rolled back release");
     storage.update(&record).await?;
     Ok(RollbackOutcome {
         target: plan.target.version,
@@ -478,6 +525,13 @@ pub async fn dry_run(
         &namespace,
     )
     .await?;
+    // A server dry run asks the API server what the rollback's own writes would do: a
+    // server-side apply for a release that applies server-side, else Helm's client-side patch
+    // (a server-side apply over fields Helm's client-side manager owns would only conflict).
+    let mode = match mode {
+        DryRun::Server if !applies_server_side(opts, &plan) => DryRun::Client,
+        other => other,
+    };
     let report = crate::action::diff::against_cluster(
         cluster,
         &before,
@@ -554,7 +608,26 @@ mod tests {
             "{}",
             p.warnings[0]
         );
+        // Revision 5 deployed successfully and is the newest: it is the one named, not 3.
+        assert!(
+            p.warnings[0].ends_with("is 5, the current one"),
+            "{}",
+            p.warnings[0]
+        );
+        // With the current revision failed, the newest good one below it.
+        let p = plan(&history(), 4, false, GoTime::now()).unwrap();
         assert!(p.warnings[0].ends_with("is 3"), "{}", p.warnings[0]);
+        // A long description of an older client is cut to its first lines.
+        let mut h = history();
+        h[3].set_status(
+            Status::Failed,
+            Some("Release \"app\" failed: resources cannot become ready:\nDeployment/app: 0/1\n  pod app-1: CrashLoopBackOff\n  recent events:".into()),
+        );
+        let p = plan(&h, 4, false, GoTime::now()).unwrap();
+        assert_eq!(
+            p.warnings[0],
+            "revision 4 did not deploy successfully (status failed: Release \"app\" failed: resources cannot become ready:; Deployment/app: 0/1; …); the newest revision that deployed successfully is 3"
+        );
     }
 
     #[test]

@@ -194,6 +194,7 @@ pub async fn run(
         });
     }
 
+    tracing::debug!(name, "uninstall: deleting release");
     {
         let info = rel.info.get_or_insert_with(Info::default);
         info.status = "uninstalling".into();
@@ -202,6 +203,8 @@ pub async fn run(
     }
     if !opts.no_hooks {
         hooks::run(storage, cluster, &mut rel, "pre-delete", opts.timeout, true).await?;
+    } else {
+        tracing::debug!(release = name, "delete hooks disabled");
     }
     // From here on the release is `uninstalling`; like Helm, a failed write does not stop it.
     let _ = store(storage, &rel).await;
@@ -249,13 +252,17 @@ pub async fn run(
             .filter(|r| r.version != rel.version && status(r) == "deployed")
         {
             let mut r = r.clone();
+            tracing::debug!(version = r.version, "superseding previous deployment");
             if let Some(info) = &mut r.info {
                 info.status = "superseded".into();
             }
             let _ = store(storage, &r).await;
         }
-    } else if let Err(e) = purge(storage, &history, &broken_keys).await {
-        errors.push(UninstallError::Purge(e).to_string());
+    } else {
+        tracing::debug!(release = name, "purge requested");
+        if let Err(e) = purge(storage, &history, &broken_keys).await {
+            errors.push(UninstallError::Purge(e).to_string());
+        }
     }
     if !errors.is_empty() {
         return Err(UninstallError::Completed { errors });
@@ -330,6 +337,14 @@ async fn delete_objects(
             "unable to build kubernetes objects for delete: {e}"
         )]
     })?;
+    for r in &resources {
+        tracing::debug!(
+            namespace = r.key.namespace,
+            name = r.key.name,
+            kind = r.key.kind,
+            "starting delete resource"
+        );
+    }
     let mut errors = Vec::new();
     for group in resources.chunk_by(|a, b| a.key.kind == b.key.kind) {
         let results = futures::future::join_all(

@@ -1,13 +1,16 @@
 //! `unlock`: free a release stuck in `pending-install`, `pending-upgrade` or
-//! `pending-rollback` after a client was killed, by marking the stale record failed.
+//! `pending-rollback` after a client was killed, by marking the stale records failed.
 //!
 //! Helm refuses to upgrade such a release ("another operation (install/upgrade/rollback) is in
-//! progress") and offers no way out but editing storage by hand. A record is only considered
-//! stale when it is older than the operation's timeout, unless the user forces it.
+//! progress") and offers no way out but editing storage by hand. The latest record is only
+//! considered stale when it is older than the operation's timeout, unless the user forces it;
+//! a pending record below a newer revision is stale whatever its age (a later operation was
+//! recorded after it, as when a rollback ran over a release a killed client left pending).
 
 use std::time::Duration;
 
 use crate::release::time::GoTime;
+use crate::release::Release;
 use crate::storage::{Storage, StorageError};
 
 #[derive(Debug, thiserror::Error)]
@@ -32,7 +35,7 @@ pub enum UnlockError {
     Storage(#[from] StorageError),
 }
 
-/// What unlock changed.
+/// One record unlock marked failed.
 #[derive(Debug)]
 pub struct Unlocked {
     pub name: String,
@@ -43,53 +46,77 @@ pub struct Unlocked {
     pub since: GoTime,
 }
 
-/// Marks the latest record of `name` failed if it is pending and older than `timeout` (or
-/// `force`).
+/// Marks the pending records of `name` failed: every one below the latest revision (a later
+/// operation was recorded after it, so nothing is still working on it), and the latest if it
+/// is older than `timeout` (or `force`). Returns them oldest first.
 pub async fn run(
     storage: &Storage,
     name: &str,
     timeout: Duration,
     force: bool,
-) -> Result<Unlocked, UnlockError> {
-    let (mut latest, _broken) = match storage.last(name).await {
+) -> Result<Vec<Unlocked>, UnlockError> {
+    let mut history = match storage.history(name, None).await {
         Err(StorageError::NotFound) => return Err(UnlockError::NotFound),
-        other => other?,
+        other => other?.releases,
     };
-    let info = latest.info.clone().unwrap_or_default();
-    if !info.status.starts_with("pending-") {
+    history.sort_by_key(|r| r.version);
+    let Some(latest) = history.last() else {
+        return Err(UnlockError::NotFound);
+    };
+    let latest_version = latest.version;
+    let latest_status = latest.status().to_string();
+    let mut stuck: Vec<Release> = history
+        .into_iter()
+        .filter(|r| r.status().starts_with("pending-"))
+        .collect();
+    if stuck.is_empty() {
         return Err(UnlockError::NotPending {
             name: name.to_string(),
-            revision: latest.version,
-            status: info.status,
+            revision: latest_version,
+            status: latest_status,
         });
     }
-    let since = info.last_deployed.time();
-    let age = GoTime::now().unix() - since.unix();
-    if !force && age < timeout.as_secs() as i64 {
-        return Err(UnlockError::TooRecent {
+    if let Some(last) = stuck.last().filter(|r| r.version == latest_version) {
+        let age = GoTime::now().unix()
+            - last
+                .info
+                .clone()
+                .unwrap_or_default()
+                .last_deployed
+                .time()
+                .unix();
+        if !force && age < timeout.as_secs() as i64 {
+            return Err(UnlockError::TooRecent {
+                name: name.to_string(),
+                revision: last.version,
+                status: last.status().to_string(),
+                age,
+                timeout: timeout.as_secs(),
+            });
+        }
+    }
+    let mut done = Vec::new();
+    for rec in &mut stuck {
+        let info = rec.info.clone().unwrap_or_default();
+        let op = info.status.trim_start_matches("pending-").to_string();
+        rec.set_status(
+            crate::release::Status::Failed,
+            Some(format!(
+                "{} interrupted: marked failed by rhelm unlock",
+                capitalize(&op)
+            )),
+        );
+        // History reads all labels; storage writes its own system labels back.
+        rec.labels = crate::storage::custom_labels(&rec.labels);
+        storage.update(rec).await?;
+        done.push(Unlocked {
             name: name.to_string(),
-            revision: latest.version,
-            status: info.status,
-            age,
-            timeout: timeout.as_secs(),
+            revision: rec.version,
+            was: info.status,
+            since: info.last_deployed.time(),
         });
     }
-    let op = info.status.trim_start_matches("pending-").to_string();
-    let record = latest.info.get_or_insert_with(Default::default);
-    record.status = "failed".into();
-    record.description = format!(
-        "{} interrupted: marked failed by rhelm unlock",
-        capitalize(&op)
-    );
-    // `last` reads all labels; storage writes its own system labels back.
-    latest.labels = crate::storage::custom_labels(&latest.labels);
-    storage.update(&latest).await?;
-    Ok(Unlocked {
-        name: name.to_string(),
-        revision: latest.version,
-        was: info.status,
-        since,
-    })
+    Ok(done)
 }
 
 fn capitalize(s: &str) -> String {

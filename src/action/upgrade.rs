@@ -184,6 +184,8 @@ pub async fn run(
     if d.dry_run.is_none() && d.hide_secret {
         return Err(UpgradeError::HideSecretNeedsDryRun);
     }
+    // Helm 4's debug lines (`--debug`) are kept in its order.
+    tracing::debug!(name, "preparing upgrade");
     let history = match storage.history(name, None).await {
         Err(StorageError::NotFound) => {
             return Err(UpgradeError::NoDeployedReleases(name.to_string()))
@@ -230,6 +232,11 @@ pub async fn run(
         ServerSide::Always => true,
         ServerSide::Never => false,
     };
+    tracing::debug!(
+        server_side_apply = server_side,
+        previous_release_apply_method = last.apply_method,
+        "determined release apply method"
+    );
 
     let mut record = Release {
         name: name.to_string(),
@@ -256,6 +263,7 @@ pub async fn run(
         ..Default::default()
     };
 
+    tracing::debug!(name, "performing update");
     let (mut before, after) = build_current_and_new(
         &cluster,
         &current.manifest,
@@ -279,6 +287,7 @@ pub async fn run(
     deploy::report_diff(&cluster, &before, &after, server_side, d, events).await?;
 
     if d.dry_run.is_some() {
+        tracing::debug!(name, "dry run for release");
         let description = if d.description.is_empty() {
             "Dry run complete".to_string()
         } else {
@@ -290,6 +299,7 @@ pub async fn run(
             logs: logs.clone(),
         });
     }
+    tracing::debug!(name, "creating upgraded release");
     storage.create(&record, d.history_max).await?;
 
     let rollout = Rollout {
@@ -336,6 +346,7 @@ pub async fn run(
                 d.description.clone()
             };
             record.set_status(Status::Deployed, Some(description));
+            tracing::debug!(name, "updating status for upgraded release");
             storage.update(&record).await?;
             Ok(UpgradeOutcome {
                 release: record,

@@ -911,10 +911,16 @@ pub fn validate_against_schema(
 fn schema_errors(chart: &Chart, values: &Map<String, Value>) -> String {
     let mut sb = String::new();
     if let Some(schema) = &chart.schema {
+        tracing::debug!("chart-name" = chart.name(), "chart name");
         if let Err(e) = validate_against_single_schema(values, schema) {
             sb.push_str(&format!("{}:\n{e}", chart.name()));
         }
     }
+    tracing::debug!(
+        chart = chart.name(),
+        dependencies = chart.dependencies.len(),
+        "number of dependencies in the chart"
+    );
     for sub in &chart.dependencies {
         match values.get(sub.name()) {
             None | Some(Value::Null) => {}

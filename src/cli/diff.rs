@@ -495,7 +495,7 @@ async fn upgrade(ctx: &Ctx, a: UpgradeDiffArgs) -> anyhow::Result<()> {
     let mut events = |e: Event<'_>| match e {
         Event::Log(lines) => print_log(lines),
         Event::Warning(w) => eprintln!("WARNING: {w}"),
-        Event::Waiting(_) | Event::Diff(_) => {}
+        Event::Waiting(_) | Event::Diff(_) | Event::WaitFailed(_) => {}
     };
     let outcome = match diff::upgrade(&storage, cluster, req, &settings, &mut events).await {
         Err(diff::DiffError::ReleaseNotFound { .. }) => {

@@ -210,7 +210,14 @@ pub async fn install_release(
     flags: &DeployFlags,
     req: &InstallRequest,
 ) -> anyhow::Result<Release> {
+    tracing::debug!(version = flags.chart.version, "Original chart version");
+    if flags.chart.version.is_empty() && flags.chart.devel {
+        tracing::debug!("setting version to >0.0.0-0");
+    }
     let path = locate_chart(chart_ref, &flags.chart, &ctx.global.repo_paths).await?;
+    // Helm prints the absolute path it found.
+    let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+    tracing::debug!(path = %shown.display(), "Chart path");
     let values = flags.values.merge()?;
     let chart = if flags.dependency_update {
         load_chart_updating(&path, true, &ctx.global.repo_paths).await?

@@ -2,6 +2,7 @@
 
 mod cobra;
 mod completion;
+mod debuglog;
 mod dependency;
 mod diff;
 mod env;
@@ -407,6 +408,11 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
 /// Parses the command line, runs the command and maps errors to Helm's `Error: …` and exit 1.
 pub fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
+    match argv.first().map(String::as_str) {
+        Some("__complete") => return completion::complete(&argv[1..], true),
+        Some("__completeNoDesc") => return completion::complete(&argv[1..], false),
+        _ => {}
+    }
     let root = cobra::pflag_rules(<Cli as clap::CommandFactory>::command());
     let parse = |args: &[String]| {
         root.clone()
@@ -462,7 +468,7 @@ pub fn main() -> ExitCode {
         return ExitCode::from(1);
     }
     if cli.global.debug() {
-        tracing::debug!("debug output enabled");
+        debuglog::enable();
     }
     let ctx = Ctx { global: cli.global };
     let result = match cli.command {
@@ -485,7 +491,8 @@ pub fn main() -> ExitCode {
             eprintln!("Error: {text}");
             match e.downcast_ref::<Exit>() {
                 Some(exit) => ExitCode::from(exit.code),
-                None => ExitCode::from(1),
+                // An install, upgrade or rollback cancelled by Ctrl-C exits 130 (SIGTERM 143).
+                None => ExitCode::from(progress::signal_exit_code().unwrap_or(1)),
             }
         }
     }

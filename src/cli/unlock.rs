@@ -1,4 +1,4 @@
-//! `rhelm unlock RELEASE`: mark a release's stale pending record failed so it can be upgraded
+//! `rhelm unlock RELEASE`: mark a release's stale pending records failed so it can be upgraded
 //! or rolled back again.
 
 use std::time::Duration;
@@ -25,13 +25,17 @@ pub struct UnlockArgs {
 pub async fn run(ctx: &Ctx, a: UnlockArgs) -> anyhow::Result<()> {
     let name = one_arg("unlock", "unlock RELEASE", &a.args)?;
     let storage = ctx.storage(false).await?;
-    let u = unlock::run(&storage, &name, a.timeout, a.force).await?;
-    out(format!(
-        "release {:?}: revision {} was {} since {}; it is now marked failed. `rhelm upgrade` and `rhelm rollback` can proceed.\n",
-        u.name,
-        u.revision,
-        u.was,
-        u.since.ansic()
-    )
-    .as_bytes())
+    let unlocked = unlock::run(&storage, &name, a.timeout, a.force).await?;
+    let mut text = String::new();
+    for u in &unlocked {
+        text.push_str(&format!(
+            "release {:?}: revision {} was {} since {}; it is now marked failed.\n",
+            u.name,
+            u.revision,
+            u.was,
+            u.since.ansic()
+        ));
+    }
+    text.push_str("`rhelm upgrade` and `rhelm rollback` can proceed.\n");
+    out(text.as_bytes())
 }

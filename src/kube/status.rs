@@ -76,7 +76,7 @@ async fn fetch_one(
         Ok(v) => Ok(Some(v)),
         // Objects that cannot be read are left out, as Helm only logs them.
         Err(e) => {
-            tracing::debug!("get {} failed: {e}", r.key);
+            tracing::trace!("get {} failed: {e}", r.key);
             Ok(None)
         }
     }
@@ -132,7 +132,7 @@ async fn related_pods(
             Ok(Some(v))
         }
         Err(e) => {
-            tracing::debug!("listing related pods failed: {e}");
+            tracing::warn!(error = %e, "get the relation pod is failed");
             Ok(None)
         }
     }
@@ -164,6 +164,12 @@ pub async fn live_objects(
             obj.clone()
         };
         push(&mut groups, &key, obj);
+        tracing::debug!(
+            namespace = r.key.namespace,
+            name = r.key.name,
+            kind = r.key.kind,
+            "get relation pod of object"
+        );
         if let Some(sel) = pod_selector(&live_obj) {
             if seen_selectors.contains(&sel) {
                 continue;

@@ -5,6 +5,7 @@
 //! explanation; a problem that waiting cannot fix (a crash-looping container, an image that
 //! cannot be pulled, a failed Job) ends the wait at once instead of at the timeout.
 
+use std::fmt;
 use std::time::{Duration, Instant};
 
 use k8s_openapi::api::apps::v1::ReplicaSet;
@@ -17,19 +18,59 @@ use serde_json::Value;
 
 use super::resources::{Cluster, Resource, ResourceError};
 
-/// Why waiting for objects to become ready failed. `--atomic` and the failure records go by
-/// these; each text names the objects and why they are not ready.
+/// Why waiting for objects failed.
 #[derive(Debug, thiserror::Error)]
 pub enum WaitError {
-    /// The timeout passed with objects still not ready.
+    /// The timeout passed with objects still present (waiting for their deletion).
     #[error("timed out waiting for the condition:\n{0}")]
     Timeout(String),
-    /// Waiting cannot help: a crash loop, an image that cannot be pulled, a failed Job...
-    #[error("resources cannot become ready:\n{0}")]
-    CannotBecomeReady(String),
+    /// Objects did not become ready: the timeout passed, or waiting cannot help (a crash
+    /// loop, an image that cannot be pulled, a failed Job...). The text is the short form
+    /// failure records keep; [`NotReady::report`] has the full explanation.
+    #[error("{0}")]
+    NotReady(Box<NotReady>),
     /// Reading an object failed.
     #[error(transparent)]
     Api(#[from] ResourceError),
+}
+
+/// Objects that did not become ready, said two ways: in at most two lines in Helm 4's form
+/// (what [`fmt::Display`] prints, for the release record and the error), and in full (which
+/// pod, which container, why, recent events) for the terminal.
+#[derive(Debug)]
+pub struct NotReady {
+    /// The timeout passed; otherwise waiting stopped early because it cannot help.
+    pub timed_out: bool,
+    /// Helm 4's line for each object not ready, the object that ended the wait first
+    /// (`resource Deployment/ns/web not ready. status: InProgress, message: Available: 0/1`);
+    /// empty with Helm 3's readiness rules, whose waiter names no object.
+    pub objects: Vec<String>,
+    /// The root cause in one line, when one is known
+    /// (`pod web-abc: container web CrashLoopBackOff (restarts 3)`); printed in the short form
+    /// in place of Helm's `context deadline exceeded` when waiting stopped early.
+    pub cause: Option<String>,
+    /// The full explanation, several lines per object.
+    pub report: String,
+}
+
+impl fmt::Display for NotReady {
+    /// `resource Deployment/ns/web not ready. status: InProgress, message: Available: 0/1`
+    /// then `context deadline exceeded` (Helm 4's words) or the root cause.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut lines = Vec::new();
+        if let Some(first) = self.objects.first() {
+            match self.objects.len() - 1 {
+                0 => lines.push(first.clone()),
+                more => lines.push(format!("{first} (and {more} more not ready)")),
+            }
+        }
+        if self.timed_out {
+            lines.push("context deadline exceeded".to_string());
+        } else if let Some(cause) = &self.cause {
+            lines.push(cause.clone());
+        }
+        f.write_str(&lines.join("\n"))
+    }
 }
 
 /// How often objects are polled.
@@ -120,7 +161,12 @@ pub fn selector_string(sel: &Value) -> Option<String> {
 
 /// One not-ready object and what is known about why.
 struct Pending {
+    /// The progress line.
     line: String,
+    /// Helm 4's line for it (empty with Helm 3's rules).
+    helm: String,
+    /// The root cause, in one line.
+    cause: Option<String>,
     report: String,
     fail_fast: bool,
 }
@@ -201,9 +247,23 @@ async fn explain(cluster: &Cluster, r: &Resource, live: &Value, message: &str) -
     }
     Pending {
         line,
+        helm: String::new(),
+        cause: d.root_cause().map(ToString::to_string),
         report: d.report().to_string(),
         fail_fast: d.fail_fast().is_some(),
     }
+}
+
+/// Helm 4's words for an object the watcher did not see ready.
+fn helm_line(r: &Resource, status: Status, message: &str) -> String {
+    let id = kready::ResourceId::new(&r.key.group, &r.key.kind, &r.key.namespace, &r.key.name);
+    let rs = kready::kstatus::ResourceStatus {
+        id,
+        status,
+        message: message.to_string(),
+        error: None,
+    };
+    kready::kstatus::helm4_wait_errors(&[rs], kready::kstatus::WaitGoal::Ready, false).concat()
 }
 
 /// How to decide readiness.
@@ -274,6 +334,12 @@ pub async fn until_ready_with(
             let Some(live) = live else {
                 pending.push(Pending {
                     line: format!("{}/{}: not found", r.key.kind, r.key.name),
+                    helm: if mode.legacy {
+                        String::new()
+                    } else {
+                        helm_line(r, Status::NotFound, "Resource not found")
+                    },
+                    cause: None,
                     report: format!("{} was not found", r.key),
                     fail_fast: false,
                 });
@@ -291,7 +357,13 @@ pub async fn until_ready_with(
                 continue;
             }
             let mut p = explain(cluster, r, &live, &message).await;
-            p.fail_fast |= status == Status::Failed;
+            if !mode.legacy {
+                p.helm = helm_line(r, status, &message);
+            }
+            if status == Status::Failed && !p.fail_fast {
+                p.fail_fast = true;
+                p.cause = Some(format!("{}/{}: {message}", r.key.kind, r.key.name));
+            }
             pending.push(p);
         }
         if pending.is_empty() {
@@ -302,17 +374,23 @@ pub async fn until_ready_with(
         progress(&lines);
         let stop_early = pending.iter().any(|p| p.fail_fast);
         if stop_early || Instant::now() >= deadline {
+            // The object that ends the wait comes first.
+            pending.sort_by_key(|p| !p.fail_fast);
             let reports: Vec<String> = pending
                 .iter()
                 .filter(|p| !stop_early || p.fail_fast)
                 .map(|p| p.report.trim_end().to_string())
                 .collect();
-            let reports = reports.join("\n");
-            return Err(if stop_early {
-                WaitError::CannotBecomeReady(reports)
-            } else {
-                WaitError::Timeout(reports)
-            });
+            return Err(WaitError::NotReady(Box::new(NotReady {
+                timed_out: !stop_early,
+                objects: pending
+                    .iter()
+                    .map(|p| p.helm.clone())
+                    .filter(|h| !h.is_empty())
+                    .collect(),
+                cause: pending.iter().find_map(|p| p.cause.clone()),
+                report: reports.join("\n"),
+            })));
         }
         tokio::time::sleep(POLL.min(deadline.saturating_duration_since(Instant::now()))).await;
     }

@@ -22,6 +22,17 @@ impl Release {
         self.info.as_ref().map_or("", |i| i.description.as_str())
     }
 
+    /// The description on one line: at most its first two lines, joined by `; ` (a failure's
+    /// description can hold a long explanation written by an older client).
+    pub fn short_description(&self) -> String {
+        let mut lines = self.description().lines().filter(|l| !l.trim().is_empty());
+        let mut out: Vec<&str> = lines.by_ref().take(2).map(str::trim_end).collect();
+        if lines.next().is_some() {
+            out.push("…");
+        }
+        out.join("; ")
+    }
+
     /// A revision that was deployed successfully: deployed now, or superseded later by a newer
     /// one, and not described as a failure (Helm marks the current record superseded even when
     /// a rollback away from a failed revision fails).
@@ -51,5 +62,22 @@ mod tests {
             Some("Upgrade \"x\" failed: boom".into()),
         );
         assert!(!r.deployed_successfully());
+        assert_eq!(r.short_description(), "Upgrade \"x\" failed: boom");
+        r.set_status(
+            Status::Failed,
+            Some("Release \"x\" failed: resource Deployment/n/x not ready. status: InProgress, message: Available: 0/1\ncontext deadline exceeded".into()),
+        );
+        assert_eq!(
+            r.short_description(),
+            "Release \"x\" failed: resource Deployment/n/x not ready. status: InProgress, message: Available: 0/1; context deadline exceeded"
+        );
+        r.set_status(
+            Status::Failed,
+            Some("Release \"x\" failed: resources cannot become ready:\nDeployment/x is not ready: 0/1 replicas ready\n  pod x-1: Unschedulable: 0/1 nodes\n  recent events:\n".into()),
+        );
+        assert_eq!(
+            r.short_description(),
+            "Release \"x\" failed: resources cannot become ready:; Deployment/x is not ready: 0/1 replicas ready; …"
+        );
     }
 }

@@ -38,18 +38,38 @@ pub struct KubeDriver {
     namespace: String,
 }
 
-fn api_err(op: &'static str, e: kube::Error) -> StorageError {
+/// An API error in the words of helm's driver for `kind`: the Secrets driver says what it was
+/// doing (`query: failed to query with labels: …`, `list: failed to list: …`,
+/// `get: failed to get "KEY": …`, `create: failed to create: …`, `update: failed to update: …`);
+/// the ConfigMaps driver, and both on delete, pass the API's message on alone.
+fn api_err(kind: Kind, op: &'static str, key: &str, e: kube::Error) -> StorageError {
     let text = match &e {
         kube::Error::Api(s) if !s.message.is_empty() => s.message.clone(),
+        other => other.to_string(),
+    };
+    let doing = match op {
+        "query" => "query with labels".to_string(),
+        "get" => format!("get {}", gostd::strconv::quote(key)),
         other => other.to_string(),
     };
     match &e {
         kube::Error::Api(s) if s.code == 404 => StorageError::NotFound,
         kube::Error::Api(s) if s.code == 409 && op == "create" => StorageError::AlreadyExists,
+        _ if kind == Kind::ConfigMap || op == "delete" => StorageError::Api(text),
         _ => StorageError::Backend {
             op,
-            message: format!("failed to {op}: {text}"),
+            message: format!("failed to {doing}: {text}"),
         },
+    }
+}
+
+/// Helm's name for listing records by `selector`: a `query` for one release's records (its
+/// driver's `Query`), else a `list`.
+fn list_op(selector: &str) -> &'static str {
+    if selector.starts_with("name=") {
+        "query"
+    } else {
+        "list"
     }
 }
 
@@ -296,10 +316,11 @@ impl KubeDriver {
                 None => request.list_metadata(&lp),
                 Some(_) => request.list(&lp),
             }
-            .map_err(|e| request_err("list", e))?;
+            .map_err(|e| request_err(list_op(selector), e))?;
             let body = self.client.request_stream(req).await;
-            let text = read_body(body.map_err(|e| api_err("list", e))?, "list").await?;
-            let token = read(&text).map_err(|e| envelope_err("list", e))?;
+            let op = list_op(selector);
+            let text = read_body(body.map_err(|e| api_err(self.kind, op, "", e))?, op).await?;
+            let token = read(&text).map_err(|e| envelope_err(op, e))?;
             match token.as_deref() {
                 Some(t) if !t.is_empty() => lp = lp.continue_token(t),
                 _ => return Ok(()),
@@ -315,7 +336,7 @@ impl KubeDriver {
                     .secrets(Some(ns))
                     .get(key)
                     .await
-                    .map_err(|e| api_err("get", e))?;
+                    .map_err(|e| api_err(self.kind, "get", key, e))?;
                 decode_secret(s).1
             }
             Kind::ConfigMap => {
@@ -323,7 +344,7 @@ impl KubeDriver {
                     .configmaps(Some(ns))
                     .get(key)
                     .await
-                    .map_err(|e| api_err("get", e))?;
+                    .map_err(|e| api_err(self.kind, "get", key, e))?;
                 decode_configmap(c).1
             }
         }
@@ -343,7 +364,7 @@ impl KubeDriver {
             .get(key, &GetParams::default())
             .map_err(|e| request_err("get", e))?;
         let body = self.client.request_stream(req).await;
-        let text = read_body(body.map_err(|e| api_err("get", e))?, "get").await?;
+        let text = read_body(body.map_err(|e| api_err(self.kind, "get", key, e))?, "get").await?;
         let envelope = serde_json::from_slice(&text).map_err(|e| envelope_err("get", e))?;
         summarize(self.kind, envelope).1
     }
@@ -438,7 +459,7 @@ impl KubeDriver {
                 }
             }
         };
-        res.map_err(|e| api_err(op, e))
+        res.map_err(|e| api_err(self.kind, op, &key, e))
     }
 }
 
@@ -478,7 +499,7 @@ impl Driver for KubeDriver {
             };
             self.list_records(&selector)
                 .await
-                .map_err(|e| api_err("list", e))
+                .map_err(|e| api_err(self.kind, list_op(&selector), "", e))
         })
     }
 
@@ -527,7 +548,7 @@ impl Driver for KubeDriver {
                     .await
                     .map(|_| ()),
             };
-            res.map_err(|e| api_err("delete", e))?;
+            res.map_err(|e| api_err(self.kind, "delete", key, e))?;
             Ok(rls)
         })
     }

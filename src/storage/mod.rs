@@ -47,6 +47,9 @@ pub enum StorageError {
     Corrupt { key: String, reason: String },
     #[error("{op}: {message}")]
     Backend { op: &'static str, message: String },
+    /// The API server's error passed on alone, as helm's ConfigMap driver passes it.
+    #[error("{0}")]
+    Api(String),
     #[error("no revision for release {0:?}")]
     NoRevision(String),
     #[error("{0}")]

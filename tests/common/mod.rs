@@ -166,7 +166,9 @@ impl Run {
 }
 
 impl TestEnv {
-    fn command(&self, program: &Path) -> Command {
+    /// A command for `program` against the control plane, with helm's directories private to
+    /// the tests and no `HELM_NAMESPACE`/`HELM_DRIVER` from the caller's environment.
+    pub fn command(&self, program: &Path) -> Command {
         let mut c = Command::new(program);
         c.env("KUBECONFIG", &self.kubeconfig)
             .env("HELM_CONFIG_HOME", self.helm_home.join("config"))

@@ -173,26 +173,33 @@ impl Cause {
         )
     }
 
-    /// The short form used in one-line progress (`CrashLoopBackOff (restarts 3)`).
-    pub fn short(&self) -> String {
+    /// Whether the cause keeps the object from ever becoming ready unless something outside
+    /// it changes: everything [`Cause::fail_fast`] covers, and a pod no node fits, a claim not
+    /// bound, a missing Secret or ConfigMap, a controller refused pods (waiting on those can
+    /// still help: an autoscaler may add a node, another controller create the object).
+    pub fn blocks(&self) -> bool {
+        self.fail_fast()
+            || matches!(
+                self,
+                Cause::Unschedulable { .. }
+                    | Cause::PvcPending { .. }
+                    | Cause::ContainerConfig { .. }
+                    | Cause::ReplicaFailure { .. }
+            )
+    }
+
+    /// The reason alone (`CrashLoopBackOff`, `Unschedulable`, `ImagePullBackOff`…).
+    pub fn reason(&self) -> String {
         match self {
-            Cause::CrashLoopBackOff { restarts, .. } => {
-                format!("CrashLoopBackOff (restarts {restarts})")
+            Cause::CrashLoopBackOff { .. } => "CrashLoopBackOff".to_string(),
+            Cause::ImagePull { reason, .. }
+            | Cause::ContainerConfig { reason, .. }
+            | Cause::ContainerWaiting { reason, .. } => reason.clone(),
+            Cause::Unschedulable { .. } => "Unschedulable".to_string(),
+            Cause::OomKilled { .. } => "OOMKilled".to_string(),
+            Cause::ContainerFailed { reason, .. } => {
+                reason.clone().unwrap_or_else(|| "Error".to_string())
             }
-            Cause::ImagePull { reason, image, .. } => format!("{reason} ({image})"),
-            Cause::Unschedulable { message } => format!("Unschedulable: {message}"),
-            Cause::ContainerConfig { reason, message } => match message {
-                Some(m) => format!("{reason}: {m}"),
-                None => reason.clone(),
-            },
-            Cause::OomKilled { restarts } => format!("OOMKilled (restarts {restarts})"),
-            Cause::ContainerFailed {
-                reason, exit_code, ..
-            } => format!(
-                "terminated: {} (exit code {exit_code})",
-                reason.as_deref().unwrap_or("Error")
-            ),
-            Cause::ContainerWaiting { reason, .. } => reason.clone(),
             Cause::ContainerNotReady { .. } => "not ready".to_string(),
             Cause::PodFailed { reason, .. } => {
                 format!("Failed ({})", reason.as_deref().unwrap_or("unknown reason"))
@@ -201,7 +208,32 @@ impl Cause {
             Cause::PvcPending { phase, .. } => format!("claim {phase}"),
             Cause::ProgressDeadlineExceeded { .. } => "ProgressDeadlineExceeded".to_string(),
             Cause::ReplicaFailure { reason, .. } => format!("ReplicaFailure: {reason}"),
+            Cause::Stalled { .. } => "Failed".to_string(),
+        }
+    }
+
+    /// The short form used in one-line progress (`CrashLoopBackOff (restarts 3)`): the
+    /// reason with what matters most about it.
+    pub fn short(&self) -> String {
+        match self {
+            Cause::CrashLoopBackOff { restarts, .. } => {
+                format!("CrashLoopBackOff (restarts {restarts})")
+            }
+            Cause::ImagePull { reason, image, .. } => format!("{reason} ({image})"),
+            Cause::Unschedulable { message } => format!("Unschedulable: {message}"),
+            Cause::ContainerConfig {
+                reason,
+                message: Some(m),
+            } => format!("{reason}: {m}"),
+            Cause::OomKilled { restarts } => format!("OOMKilled (restarts {restarts})"),
+            Cause::ContainerFailed {
+                reason, exit_code, ..
+            } => format!(
+                "terminated: {} (exit code {exit_code})",
+                reason.as_deref().unwrap_or("Error")
+            ),
             Cause::Stalled { message } => format!("Failed: {message}"),
+            other => other.reason(),
         }
     }
 
@@ -382,6 +414,14 @@ impl Diagnosis {
         self.problems.iter().find(|p| p.fail_fast)
     }
 
+    /// The problem that explains why the resource is not ready: the one waiting cannot fix,
+    /// else the first that keeps it from becoming ready until the cluster changes (a pod no
+    /// node fits, say; see [`Cause::blocks`]).
+    pub fn root_cause(&self) -> Option<&Problem> {
+        self.fail_fast()
+            .or_else(|| self.problems.iter().find(|p| p.cause.blocks()))
+    }
+
     /// A one-line progress rendering:
     /// `Deployment/web: 1/2 replicas ready; pod web-abc: container app CrashLoopBackOff (restarts 3)`.
     pub fn progress_line(&self) -> ProgressLine<'_> {
@@ -474,8 +514,18 @@ impl fmt::Display for Report<'_> {
                 writeln!(f, "  {}: {}", p.subject(), p.cause.detail())?;
             }
         }
-        if let Some(p) = d.fail_fast() {
-            writeln!(f, "  waiting longer will not help: {}", p.subject())?;
+        if let Some(p) = d.root_cause() {
+            let hint = if p.fail_fast {
+                " (waiting longer will not help)"
+            } else {
+                ""
+            };
+            writeln!(
+                f,
+                "  root cause: {}: {}{hint}",
+                p.subject(),
+                p.cause.reason()
+            )?;
         }
         if !d.events.is_empty() {
             writeln!(f, "  recent events (newest first):")?;

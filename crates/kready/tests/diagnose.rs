@@ -199,6 +199,22 @@ fn unschedulable_pod_reports_the_scheduler_message() {
         .progress_line()
         .to_string()
         .starts_with("Deployment/web: 1/2 replicas ready; pod web-7c9d8f6b5d-zz9: Unschedulable: 0/1 nodes are available"));
+    // Named as the root cause, as a crash loop is, though waiting may still help (a node can
+    // be added).
+    assert_eq!(d.root_cause(), Some(&d.problems[0]));
+    assert!(
+        d.report()
+            .to_string()
+            .contains("\n  root cause: pod web-7c9d8f6b5d-zz9: Unschedulable\n"),
+        "{}",
+        d.report()
+    );
+    // A pod that only is not ready yet explains nothing on its own.
+    let mut slow = pod("web-7c9d8f6b5d-2xk9p");
+    slow["status"]["containerStatuses"][0]["ready"] = json!(false);
+    slow["status"]["conditions"] = json!([{"type": "Ready", "status": "False"}]);
+    let d = diagnose(&input(&dep, &[slow], &[], &[]));
+    assert!(d.root_cause().is_none(), "{:?}", d.problems);
 }
 
 #[test]
@@ -631,7 +647,7 @@ Deployment/web (namespace shop) is not ready: 1/2 replicas ready
   status: InProgress: Available: 1/2
   pod web-7c9d8f6b5d-abc12:
     container app: CrashLoopBackOff, restarted 3 times; last terminated: Error (exit code 1)
-  waiting longer will not help: pod web-7c9d8f6b5d-abc12: container app
+  root cause: pod web-7c9d8f6b5d-abc12: container app: CrashLoopBackOff (waiting longer will not help)
   recent events (newest first):
     2024-05-01T10:04:10Z Warning BackOff Pod/web-7c9d8f6b5d-abc12: Back-off restarting failed container app in pod web-7c9d8f6b5d-abc12_shop(uid-web-7c9d8f6b5d-abc12) (x6)
     2024-05-01T10:04:09Z Normal Started Pod/web-7c9d8f6b5d-abc12: Started container app (x4)
