@@ -4,52 +4,15 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::Path;
 
-use base64::Engine as _;
+use common::records::{self, b64, gzip};
 use common::{testenv, Helm, Run, TestEnv};
 use k8s_openapi::api::core::v1::Secret;
-use k8s_openapi::ByteString;
-use kube::api::{Api, ObjectMeta, PostParams};
-
-fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(data).unwrap();
-    gz.finish().unwrap()
-}
-
-fn b64(data: &[u8]) -> String {
-    base64::engine::general_purpose::STANDARD.encode(data)
-}
+use kube::api::Api;
 
 async fn put_record(api: &Api<Secret>, name: &str, version: u32, data: Option<String>) {
-    let labels: BTreeMap<String, String> = [
-        ("name", name.to_string()),
-        ("owner", "helm".to_string()),
-        ("status", "deployed".to_string()),
-        ("version", version.to_string()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v))
-    .collect();
-    let mut map = BTreeMap::new();
-    match data {
-        Some(d) => map.insert("release".to_string(), ByteString(d.into_bytes())),
-        None => map.insert("other".to_string(), ByteString(b"x".to_vec())),
-    };
-    let secret = Secret {
-        metadata: ObjectMeta {
-            name: Some(format!("sh.helm.release.v1.{name}.v{version}")),
-            labels: Some(labels),
-            ..Default::default()
-        },
-        type_: Some("helm.sh/release.v1".into()),
-        data: Some(map),
-        ..Default::default()
-    };
-    api.create(&PostParams::default(), &secret).await.unwrap();
+    records::plant(api, &records::Record::new(name, version, data)).await;
 }
 
 fn rhelm(env: &TestEnv, args: &[&str]) -> Run {

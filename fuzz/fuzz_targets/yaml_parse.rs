@@ -1,10 +1,7 @@
 //! Any text must parse as YAML or fail with an error; what parses must print.
+//! The body is `rhelm_fuzz::yaml_parse`, which `tests/fuzz_replay.rs` also runs on stable.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|text: &str| {
-    if let Ok(v) = goyaml::from_str(text) {
-        let _ = goyaml::to_string(&v);
-    }
-});
+fuzz_target!(|data: &[u8]| rhelm_fuzz::yaml_parse(data));

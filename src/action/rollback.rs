@@ -265,6 +265,11 @@ pub async fn run(
         Err(StorageError::NotFound) => return Err(RollbackError::NotFound),
         other => other?,
     };
+    // Damaged records are skipped, as helm skips them, but named: a rollback that cannot find
+    // its target should say why.
+    for b in &fetched.broken {
+        events(Event::Warning(&b.warning()));
+    }
     let history = fetched.releases;
     let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
     tracing::debug!(

@@ -190,8 +190,13 @@ pub async fn run(
         Err(StorageError::NotFound) => {
             return Err(UpgradeError::NoDeployedReleases(name.to_string()))
         }
-        other => other?.releases,
+        other => other?,
     };
+    // Damaged records are skipped, as helm skips them, but named (see rollback).
+    for b in &history.broken {
+        events(Event::Warning(&b.warning()));
+    }
+    let history = history.releases;
     let (current, last) = current_release(&history, name)?;
     let vals = values_for_upgrade(opts.values_mode, &mut chart, &current, values);
     let revision = last.version + 1;

@@ -70,13 +70,11 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ChartError> 
     }
     let gz = flate2::read::MultiGzDecoder::new(data);
     let mut ar = tar::Archive::new(gz);
-    let entries = ar
-        .entries()
-        .map_err(|e| ChartError::Archive(e.to_string()))?;
+    let entries = ar.entries().map_err(archive_error)?;
     let mut files = Vec::new();
     let mut remaining = MAX_DECOMPRESSED_CHART_SIZE;
     for entry in entries {
-        let mut entry = entry.map_err(|e| ChartError::Archive(e.to_string()))?;
+        let mut entry = entry.map_err(archive_error)?;
         let header = entry.header();
         let et = header.entry_type();
         let mode = header.mode().unwrap_or(0);
@@ -132,7 +130,7 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ChartError> 
         (&mut entry)
             .take(remaining)
             .read_to_end(&mut buf)
-            .map_err(|e| ChartError::Archive(e.to_string()))?;
+            .map_err(archive_error)?;
         let written = buf.len() as u64;
         remaining -= written;
         if written < size || remaining == 0 {
@@ -153,6 +151,14 @@ pub fn load_archive_files(data: &[u8]) -> Result<Vec<BufferedFile>, ChartError> 
         return Err(ChartError::Load("no files in chart archive".into()));
     }
     Ok(files)
+}
+
+/// A read error of the gzip or tar stream, with Go's text for a stream cut short.
+fn archive_error(e: std::io::Error) -> ChartError {
+    if e.kind() == std::io::ErrorKind::UnexpectedEof {
+        return ChartError::Archive("unexpected EOF".into());
+    }
+    ChartError::Archive(e.to_string())
 }
 
 /// The entry's modification time: the PAX `mtime` (fractional seconds) if present, else the

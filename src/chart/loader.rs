@@ -35,6 +35,31 @@ pub fn load(path: impl AsRef<Path>) -> Result<Chart, ChartError> {
     with_warnings(|log| load_logged(path.as_ref(), log))
 }
 
+/// Helm's chart v2 `loader.Load`, which `show` uses: the same as [`load`] except that an
+/// unreadable archive is reported with the archive reader's own error (`chart illegally
+/// references parent directory`, ...) instead of `unable to load chart archive`.
+pub fn load_v2(path: impl AsRef<Path>) -> Result<Chart, ChartError> {
+    let path = path.as_ref();
+    with_warnings(|log| {
+        let md = fs::metadata(path).map_err(|e| ChartError::Load(go_io_error("stat", path, &e)))?;
+        if md.is_dir() {
+            load_dir_into(path, log)
+        } else {
+            load_archive_file_into(path, log, Loader::V2)
+        }
+    })
+}
+
+/// Which of Helm's loaders reads an archive file: they differ in how a damaged archive is
+/// reported.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Loader {
+    /// `pkg/chart/loader`: `unable to load chart archive` (rhelm adds the cause on a second line).
+    Generic,
+    /// `pkg/chart/v2/loader`: the archive reader's error as is.
+    V2,
+}
+
 /// [`load`], appending the lines Helm logs while loading to `log` as it goes (so that those
 /// logged before a failure are kept) instead of keeping them in the chart.
 pub fn load_logged(path: &Path, log: &mut Vec<String>) -> Result<Chart, ChartError> {
@@ -213,6 +238,14 @@ pub fn load_file(path: impl AsRef<Path>) -> Result<Chart, ChartError> {
 }
 
 fn load_file_into(path: &Path, log: &mut Vec<String>) -> Result<Chart, ChartError> {
+    load_archive_file_into(path, log, Loader::Generic)
+}
+
+fn load_archive_file_into(
+    path: &Path,
+    log: &mut Vec<String>,
+    loader: Loader,
+) -> Result<Chart, ChartError> {
     let md = fs::metadata(path).map_err(|e| ChartError::Load(go_io_error("stat", path, &e)))?;
     if md.is_dir() {
         return Err(ChartError::Load("cannot load a directory".into()));
@@ -237,7 +270,13 @@ fn load_file_into(path: &Path, log: &mut Vec<String>) -> Result<Chart, ChartErro
                 "file '{name}' does not appear to be a valid chart file (details: gzip: invalid header)"
             )))
         }
-        Err(_) => return Err(ChartError::Load("unable to load chart archive".into())),
+        Err(e) if loader == Loader::V2 => return Err(e),
+        Err(e) => {
+            return Err(ChartError::UnreadableArchive {
+                path: name,
+                cause: e.to_string(),
+            })
+        }
     };
     match files.iter().find(|f| f.name == "Chart.yaml") {
         Some(f) => check_api_version(&f.data)?,

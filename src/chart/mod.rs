@@ -187,6 +187,10 @@ pub enum ChartError {
     /// The tar stream is corrupt.
     #[error("{0}")]
     Archive(String),
+    /// Helm's generic loader hides why an archive cannot be read (its whole message is the
+    /// first line); the file and the cause follow on a second line.
+    #[error("unable to load chart archive\n{path}: {cause}: the archive is damaged or unsafe; download it again, or rebuild it from its chart folder with `helm package`")]
+    UnreadableArchive { path: String, cause: String },
     #[error(transparent)]
     Validation(#[from] ValidationError),
     #[error(transparent)]

@@ -464,7 +464,8 @@ impl Parser<'_, '_, '_> {
     fn json_value(&mut self) -> Result<Value, PErr> {
         let rest = &self.src[self.pos..];
         let end = json_value_end(rest).ok_or_else(|| PErr::msg("invalid JSON value"))?;
-        let v: Value = serde_json::from_str(&rest[..end]).map_err(|e| PErr::msg(e.to_string()))?;
+        let v: Value = crate::release::gojson::from_slice(rest[..end].as_bytes())
+            .map_err(|e| PErr::msg(e.to_string()))?;
         self.pos += end;
         Ok(floats_only(v))
     }

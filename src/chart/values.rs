@@ -91,7 +91,8 @@ impl ValueOptions {
         for value in &self.json_values {
             let trimmed = value.trim();
             if trimmed.starts_with('{') {
-                let parsed: Result<Map<String, Value>, _> = serde_json::from_str(trimmed);
+                let parsed: Result<Map<String, Value>, _> =
+                    crate::release::gojson::from_slice(trimmed.as_bytes());
                 match parsed {
                     Ok(m) => {
                         let Value::Object(m) = strvals::floats_only(Value::Object(m)) else {

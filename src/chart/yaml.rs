@@ -6,12 +6,50 @@ use super::strvals::floats_only;
 
 /// sigs.k8s.io/yaml `Unmarshal` into `interface{}`: the first document, numbers as float64.
 pub fn to_value(data: &[u8]) -> Result<Value, String> {
-    let text = std::str::from_utf8(data).map_err(|_| {
-        "error converting YAML to JSON: yaml: invalid leading UTF-8 octet".to_string()
+    let text = std::str::from_utf8(data).map_err(|e| {
+        format!(
+            "error converting YAML to JSON: yaml: {}",
+            utf8_error(data, &e)
+        )
     })?;
     goyaml::from_str(text)
         .map(floats_only)
         .map_err(|e| e.to_string())
+}
+
+/// go-yaml's reader error for text that is not UTF-8, judged at the first bad sequence as its
+/// reader judges it: a bad first byte, a sequence cut off by the end of the input, a bad
+/// continuation byte, an overlong form, or a code point that is no Unicode scalar.
+pub fn utf8_error(data: &[u8], e: &std::str::Utf8Error) -> &'static str {
+    let b = &data[e.valid_up_to()..];
+    let lead = b[0];
+    let width = match lead {
+        _ if lead & 0x80 == 0 => 1,
+        _ if lead & 0xE0 == 0xC0 => 2,
+        _ if lead & 0xF0 == 0xE0 => 3,
+        _ if lead & 0xF8 == 0xF0 => 4,
+        _ => return "invalid leading UTF-8 octet",
+    };
+    if b.len() < width {
+        return "incomplete UTF-8 octet sequence";
+    }
+    if b[1..width].iter().any(|o| o & 0xC0 != 0x80) {
+        return "invalid trailing UTF-8 octet";
+    }
+    let mut value = u32::from(lead) & [0x7F, 0x1F, 0x0F, 0x07][width - 1];
+    for o in &b[1..width] {
+        value = (value << 6) | (u32::from(*o) & 0x3F);
+    }
+    let shortest = match value {
+        0..=0x7F => 1,
+        0x80..=0x7FF => 2,
+        0x800..=0xFFFF => 3,
+        _ => 4,
+    };
+    if width != shortest {
+        return "invalid length of a UTF-8 sequence";
+    }
+    "invalid Unicode character"
 }
 
 /// sigs.k8s.io/yaml `Unmarshal` into `map[string]interface{}`.
@@ -95,6 +133,18 @@ pub fn merge_maps(a: Map<String, Value>, b: Map<String, Value>) -> Map<String, V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_errors_are_go_yaml_s() {
+        let e = |b: &[u8]| to_value(b).unwrap_err();
+        let go = |m: &str| format!("error converting YAML to JSON: yaml: {m}");
+        assert_eq!(e(b"a: \xff"), go("invalid leading UTF-8 octet"));
+        assert_eq!(e(b"a: \xc3("), go("invalid trailing UTF-8 octet"));
+        assert_eq!(e(b"a: \xe2\x82"), go("incomplete UTF-8 octet sequence"));
+        assert_eq!(e(b"a: \xc0\x80"), go("invalid length of a UTF-8 sequence"));
+        assert_eq!(e(b"a: \xed\xa0\x80"), go("invalid Unicode character"));
+        assert_eq!(e(b"a: \xf4\x90\x80\x80"), go("invalid Unicode character"));
+    }
     use serde_json::json;
 
     #[test]

@@ -314,10 +314,7 @@ pub fn one_arg(cmd: &str, usage: &str, args: &[String]) -> anyhow::Result<String
 /// Names the records that could not be read.
 pub fn warn_broken(broken: &[Broken]) {
     for b in broken {
-        eprintln!(
-            "WARNING: skipped release record {:?} in namespace {:?}: {}",
-            b.key, b.namespace, b.reason
-        );
+        eprintln!("WARNING: {}", b.warning());
     }
 }
 
@@ -470,6 +467,14 @@ pub fn main() -> ExitCode {
     if cli.global.debug() {
         debuglog::enable();
     }
+    // The command runs on a thread with a large stack: deeply nested input (`--set a[0][0]…`,
+    // values and release records near the 10000-level limits of go-yaml and encoding/json) is
+    // parsed, merged, encoded and dropped by recursive code that the 8 MiB main stack cannot hold.
+    crate::render::engine::with_render_stack(move || run_command(cli))
+}
+
+/// Runs a parsed command line and maps its error to Helm's `Error: …` line and exit code.
+fn run_command(cli: Cli) -> ExitCode {
     let ctx = Ctx { global: cli.global };
     let result = match cli.command {
         // `template` never talks to a cluster; it runs without an async runtime, whose worker

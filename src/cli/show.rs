@@ -50,8 +50,9 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> anyhow::Result<()> {
         &a.args,
     )?;
     let path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global.repo_paths)?;
-    // Unlike install, show neither checks dependencies nor refuses library charts.
-    let chart = crate::chart::loader::load(&path)?;
+    // Unlike install, show neither checks dependencies nor refuses library charts, and it
+    // reads archives with Helm's chart v2 loader (see `load_v2`).
+    let chart = crate::chart::loader::load_v2(&path)?;
     print_log(&chart.load_warnings);
     out(show(&chart, part).as_bytes())
 }

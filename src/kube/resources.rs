@@ -158,10 +158,21 @@ pub fn parse_manifest(manifest: &str) -> Result<Vec<Value>, ResourceError> {
             Value::Null => continue,
             Value::Object(_) => out.push(value),
             other => {
+                // Quote the start of the document only: it may be megabytes long.
+                let text = other.to_string();
+                let mut end = text.len().min(80);
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let found = if end < text.len() {
+                    format!("{}… ({} bytes)", &text[..end], text.len())
+                } else {
+                    text
+                };
                 return Err(ResourceError::Parse {
                     index,
-                    message: format!("expected a mapping, found {other}"),
-                })
+                    message: format!("expected a mapping, found {found}"),
+                });
             }
         }
     }

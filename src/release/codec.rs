@@ -24,7 +24,16 @@ pub enum DecodeError {
     Gzip(std::io::Error),
     #[error("the release JSON is invalid: {0}")]
     Json(serde_json::Error),
+    /// The record inflates past [`MAX_RECORD_BYTES`] (a decompression bomb, or not a record).
+    #[error("the record is larger than {} MiB once decompressed (rhelm's limit for one release record, far above what Helm writes), so it is not read", MAX_RECORD_BYTES >> 20)]
+    TooLarge,
 }
+
+/// The most release JSON one record may hold once base64-decoded and gunzipped. Helm writes
+/// records into Secrets and ConfigMaps of at most 1 MiB; gzip inflates at most about 1000
+/// times, so a real record stays far below this, while a crafted one (a gzip bomb) is refused
+/// before it exhausts memory.
+pub const MAX_RECORD_BYTES: u64 = 128 << 20;
 
 /// Why a release could not be encoded.
 #[derive(Debug, thiserror::Error)]
@@ -89,9 +98,15 @@ fn payload_bytes_json(raw: Vec<u8>) -> Result<Vec<u8>, DecodeError> {
             .map_or(0, |t| u32::from_le_bytes(t) as usize);
         let mut out = Vec::with_capacity(hint.min(64 << 20));
         MultiGzDecoder::new(raw.as_slice())
+            .take(MAX_RECORD_BYTES + 1)
             .read_to_end(&mut out)
             .map_err(DecodeError::Gzip)?;
+        if out.len() as u64 > MAX_RECORD_BYTES {
+            return Err(DecodeError::TooLarge);
+        }
         Ok(out)
+    } else if raw.len() as u64 > MAX_RECORD_BYTES {
+        Err(DecodeError::TooLarge)
     } else {
         Ok(raw)
     }
@@ -100,7 +115,7 @@ fn payload_bytes_json(raw: Vec<u8>) -> Result<Vec<u8>, DecodeError> {
 /// Decodes release JSON with Go's decoding rules.
 pub fn decode_json(json: &[u8]) -> Result<Release, DecodeError> {
     let text = String::from_utf8_lossy(json);
-    let value: Value = serde_json::from_str(&text).map_err(DecodeError::Json)?;
+    let value: Value = gojson::from_slice(text.as_bytes()).map_err(DecodeError::Json)?;
     from_value(value)
 }
 
@@ -364,5 +379,53 @@ mod tests {
         assert!(matches!(decode(&wrong_type), Err(DecodeError::Json(_))));
         let array = base64::engine::general_purpose::STANDARD.encode("[1]");
         assert!(decode(&array).is_err());
+    }
+
+    /// A record with values nested as deep as Go allows reads (helm writes such records); one
+    /// nested deeper is refused with Go's error, not a stack overflow.
+    #[test]
+    fn nesting_follows_go_s_limit() {
+        let deep = |n: usize| {
+            format!(
+                r#"{{"name":"d","version":1,"config":{{"a":{}{}}}}}"#,
+                "[".repeat(n),
+                "]".repeat(n)
+            )
+        };
+        let ok = deep(gostd::json::MAX_NESTING_DEPTH - 3);
+        let r = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(move || {
+                let full = decode_json(ok.as_bytes()).map(|r| r.name);
+                let summary = summary::read(ok.as_bytes()).map(|s| s.name);
+                (full.unwrap(), summary)
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(r, ("d".to_string(), Some("d".to_string())));
+        let e = decode_json(deep(gostd::json::MAX_NESTING_DEPTH).as_bytes()).unwrap_err();
+        assert!(e.to_string().contains("exceeded max depth"), "{e}");
+    }
+
+    /// A small record that inflates past the limit (a gzip bomb) is refused, without inflating
+    /// the rest of it.
+    #[test]
+    fn gzip_bomb_is_refused() {
+        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+        gz.write_all(br#"{"name":"bomb","manifest":""#).unwrap();
+        let chunk = vec![b'x'; 1 << 20];
+        for _ in 0..(MAX_RECORD_BYTES >> 20) + 8 {
+            gz.write_all(&chunk).unwrap();
+        }
+        gz.write_all(br#""}"#).unwrap();
+        let data = base64::engine::general_purpose::STANDARD.encode(gz.finish().unwrap());
+        assert!(data.len() < 1 << 20, "the bomb is small: {}", data.len());
+        assert!(matches!(decode(&data), Err(DecodeError::TooLarge)));
+        assert!(matches!(decode_summary(&data), Err(DecodeError::TooLarge)));
+        assert!(decode(&data)
+            .unwrap_err()
+            .to_string()
+            .contains("larger than 128 MiB"));
     }
 }

@@ -1,6 +1,7 @@
 //! JSON exactly as Go's `encoding/json` writes it: compact, HTML-safe escaping of `<`, `>`, `&`,
 //! U+2028 and U+2029, and numbers printed the way Go prints a float64 (values decoded from JSON
-//! into `interface{}` are float64 in Go, so large integers lose precision exactly as in Helm).
+//! into `interface{}` are float64 in Go, so large integers lose precision exactly as in Helm),
+//! and JSON read with Go's nesting limit ([`from_slice`]).
 
 use std::io;
 
@@ -8,6 +9,18 @@ use serde::Serialize;
 use serde_json::ser::{CharEscape, Formatter};
 
 use gostd::json::format_float;
+
+/// Parses JSON into a value nesting as deep as Go's `encoding/json` allows (10000 levels, not
+/// serde_json's 128): deeper input is refused with Go's error before anything is decoded.
+/// Values this deep need a large stack to decode, merge and drop (the CLI runs commands on one).
+pub fn from_slice<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, serde_json::Error> {
+    gostd::json::check_depth(json).map_err(<serde_json::Error as serde::de::Error>::custom)?;
+    let mut de = serde_json::Deserializer::from_slice(json);
+    de.disable_recursion_limit();
+    let v = T::deserialize(&mut de)?;
+    de.end()?;
+    Ok(v)
+}
 
 /// True when Go would print this integer differently from its exact decimal form.
 fn lossy(v: u64) -> bool {

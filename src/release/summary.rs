@@ -64,7 +64,10 @@ impl From<&Release> for Summary {
 
 /// Reads the summary of release JSON, or `None` when only the full decoder can tell.
 pub(crate) fn read(json: &[u8]) -> Option<Summary> {
+    // Nesting as deep as Go allows, like the full decoder (see `gojson::from_slice`).
+    gostd::json::check_depth(json).ok()?;
     let mut de = serde_json::Deserializer::from_slice(json);
+    de.disable_recursion_limit();
     let s = de.deserialize_any(ReleaseVisitor).ok()?;
     de.end().ok()?;
     Some(s)

@@ -162,11 +162,12 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
         None,
         move |env, a| include(env, &counter, str_arg(&a[0]), &a[1]),
     ));
+    let tpl_depth: Rc<std::cell::Cell<usize>> = Rc::default();
     m.insert(Function::new(
         "tpl",
         vec![s(), any()],
         None,
-        move |env, a| tpl(env, str_arg(&a[0]), &a[1]),
+        move |env, a| tpl(env, &tpl_depth, str_arg(&a[0]), &a[1]),
     ));
     m
 }
@@ -202,8 +203,24 @@ fn include(
     out.map(Value::str)
 }
 
-fn tpl(env: &mut dyn Env, text: &str, data: &Value) -> Result<Value, FuncError> {
-    match env.execute_text(SET_NAME, text, data) {
+fn tpl(
+    env: &mut dyn Env,
+    depth: &std::cell::Cell<usize>,
+    text: &str,
+    data: &Value,
+) -> Result<Value, FuncError> {
+    // Helm counts only `include`; a `tpl` that renders itself runs it out of stack after
+    // minutes and gigabytes. rhelm stops at the same depth as for `include`.
+    if depth.get() >= INCLUDE_RECURSION_LIMIT {
+        return Err(FuncError(format!(
+            "rendering template has a nested tpl call more than {INCLUDE_RECURSION_LIMIT} levels deep: \
+             a value rendered with tpl renders itself; break the cycle in the values or templates"
+        )));
+    }
+    depth.set(depth.get() + 1);
+    let result = env.execute_text(SET_NAME, text, data);
+    depth.set(depth.get() - 1);
+    match result {
         Ok(out) => Ok(Value::str(out.replace("<no value>", ""))),
         // Go's execution errors always name the template being executed; parse errors never do.
         Err(FuncError(e)) if e.contains(": executing \"") => Err(FuncError(format!(

@@ -88,6 +88,16 @@ pub struct Broken {
     pub reason: String,
 }
 
+impl Broken {
+    /// The warning a command prints for a record it skipped (after `WARNING: `).
+    pub fn warning(&self) -> String {
+        format!(
+            "skipped release record {:?} in namespace {:?}: {}",
+            self.key, self.namespace, self.reason
+        )
+    }
+}
+
 /// A storage backend.
 pub trait Driver: Send + Sync {
     /// Helm's name for the driver (`Secret`, `ConfigMap`, `SQL`, `Memory`).

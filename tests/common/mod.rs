@@ -8,6 +8,7 @@
 //! ([`helm4_binary`]) required.
 #![allow(dead_code)]
 
+pub mod records;
 pub mod twin;
 
 use std::path::{Path, PathBuf};

@@ -1,4 +1,45 @@
-//! How Go's `encoding/json` prints numbers.
+//! How Go's `encoding/json` prints numbers, and how deep it lets JSON nest.
+
+/// `encoding/json`'s nesting limit (`maxNestingDepth`): deeper arrays and objects are a
+/// syntax error.
+pub const MAX_NESTING_DEPTH: usize = 10000;
+
+/// Checks that `json` nests arrays and objects at most [`MAX_NESTING_DEPTH`] deep, the way
+/// Go's scanner does before it decodes anything; the error is Go's text. Brackets inside
+/// strings do not count. The scan is linear and keeps no stack, so it is safe on any input and
+/// lets a recursive decoder run without its own depth limit.
+pub fn check_depth(json: &[u8]) -> Result<(), String> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for &b in json {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING_DEPTH {
+                    return Err(format!(
+                        "invalid character '{}' exceeded max depth",
+                        b as char
+                    ));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
 
 /// `encoding/json`'s float64 encoding of a finite value: the shortest `'f'` form, or the
 /// shortest `'e'` form with a one-digit negative exponent kept short (`1e-7`, not `1e-07`)
@@ -23,6 +64,20 @@ pub fn format_float(f: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_depth_is_go_s() {
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(check_depth(nested(MAX_NESTING_DEPTH).as_bytes()).is_ok());
+        assert_eq!(
+            check_depth(nested(MAX_NESTING_DEPTH + 1).as_bytes()).unwrap_err(),
+            "invalid character '[' exceeded max depth"
+        );
+        // Brackets in strings, escaped quotes included, are text.
+        let s = format!("[\"\\\"{}\"]", "[".repeat(MAX_NESTING_DEPTH * 2));
+        assert!(check_depth(s.as_bytes()).is_ok());
+        assert!(check_depth(b"{\"a\":{\"b\":[1,{}]}}").is_ok());
+    }
 
     #[test]
     fn json_format() {

@@ -175,10 +175,11 @@ impl IndexFile {
         if let Ok(v) = serde_json::from_slice::<Value>(data) {
             return IndexFile::from_value(v, false, source, warnings);
         }
-        let text = std::str::from_utf8(data).map_err(|_| {
-            RepoError::Index(
-                "error converting YAML to JSON: yaml: invalid leading UTF-8 octet".into(),
-            )
+        let text = std::str::from_utf8(data).map_err(|e| {
+            RepoError::Index(format!(
+                "error converting YAML to JSON: yaml: {}",
+                crate::chart::yaml::utf8_error(data, &e)
+            ))
         })?;
         // Large indexes in `helm repo index`'s layout are parsed chart by chart on all cores;
         // anything else, and any error, goes through one parse of the whole text, which gives

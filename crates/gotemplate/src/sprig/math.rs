@@ -163,8 +163,27 @@ fn int(v: &Value) -> i64 {
     }
 }
 
-/// Sprig's `untilStep`.
-pub fn until_step(start: i64, stop: i64, step: i64) -> Vec<i64> {
+/// Sprig's `untilStep`, refusing lists longer than [`super::MAX_GENERATED_ITEMS`].
+pub fn until_step(start: i64, stop: i64, step: i64) -> Result<Vec<i64>, FuncError> {
+    let span = (i128::from(stop) - i128::from(start)).unsigned_abs();
+    let stride = i128::from(step).unsigned_abs().max(1);
+    let moves_toward = (stop > start && step > 0) || (stop < start && step < 0);
+    let count = if moves_toward {
+        span.div_ceil(stride)
+    } else {
+        0
+    };
+    if count > u128::from(super::MAX_GENERATED_ITEMS) {
+        return Err(super::too_large(
+            "items",
+            count,
+            u128::from(super::MAX_GENERATED_ITEMS),
+        ));
+    }
+    Ok(until_step_unchecked(start, stop, step))
+}
+
+fn until_step_unchecked(start: i64, stop: i64, step: i64) -> Vec<i64> {
     let mut v = Vec::new();
     if stop < start {
         if step >= 0 {
@@ -199,32 +218,33 @@ fn int_list(items: Vec<i64>) -> Value {
 }
 
 /// Sprig's `seq`.
-fn seq(params: &[i64]) -> String {
+fn seq(params: &[i64]) -> Result<String, FuncError> {
     let nums = match *params {
         [end] => {
             let inc = if end < 1 { -1 } else { 1 };
-            until_step(1, end.wrapping_add(inc), inc)
+            until_step(1, end.wrapping_add(inc), inc)?
         }
         [start, end] => {
             let step = if end < start { -1 } else { 1 };
-            until_step(start, end.wrapping_add(step), step)
+            until_step(start, end.wrapping_add(step), step)?
         }
         [start, step, end] => {
             let mut inc = 1;
             if end < start {
                 inc = -1;
                 if step > 0 {
-                    return String::new();
+                    return Ok(String::new());
                 }
             }
-            until_step(start, end.wrapping_add(inc), step)
+            until_step(start, end.wrapping_add(inc), step)?
         }
-        _ => return String::new(),
+        _ => return Ok(String::new()),
     };
-    nums.iter()
+    Ok(nums
+        .iter()
         .map(i64::to_string)
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" "))
 }
 
 /// Sprig's `round`.
@@ -343,17 +363,17 @@ pub fn register(m: &mut FuncMap) {
     }));
     m.insert(Function::pure("until", vec![Int], None, |a| {
         let n = int(&a[0]);
-        Ok(int_list(until_step(0, n, if n < 0 { -1 } else { 1 })))
+        Ok(int_list(until_step(0, n, if n < 0 { -1 } else { 1 })?))
     }));
     m.insert(Function::pure(
         "untilStep",
         vec![Int, Int, Int],
         None,
-        |a| Ok(int_list(until_step(int(&a[0]), int(&a[1]), int(&a[2])))),
+        |a| Ok(int_list(until_step(int(&a[0]), int(&a[1]), int(&a[2]))?)),
     ));
     m.insert(Function::pure("seq", vec![], Some(Int), |a| {
         let params: Vec<i64> = a.iter().map(int).collect();
-        Ok(Value::str(seq(&params)))
+        Ok(Value::str(seq(&params)?))
     }));
 }
 
@@ -514,6 +534,27 @@ mod tests {
         let Value::List(l) = v else { panic!() };
         assert_eq!(l.elem, GoType::Int);
         l.items.iter().map(int).collect()
+    }
+
+    #[test]
+    fn generated_lists_are_bounded() {
+        let max = crate::sprig::MAX_GENERATED_ITEMS as i64;
+        assert_eq!(ints(call("until", &[n(max)]).unwrap()).len() as i64, max);
+        for (f, args) in [
+            ("until", vec![n(max + 1)]),
+            ("until", vec![n(-2_000_000_000)]),
+            ("untilStep", vec![n(0), n(i64::MAX), n(1)]),
+            ("untilStep", vec![n(i64::MAX), n(i64::MIN), n(-1)]),
+            ("seq", vec![n(2_000_000_000)]),
+        ] {
+            let e = call(f, &args).unwrap_err().0;
+            assert!(e.contains("over the limit of 4194304"), "{f}: {e}");
+        }
+        // Big strides stay cheap.
+        assert_eq!(
+            ints(call("untilStep", &[n(0), n(i64::MAX), n(i64::MAX / 2)]).unwrap()).len(),
+            3
+        );
     }
 
     #[test]

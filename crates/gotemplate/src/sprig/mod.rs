@@ -22,6 +22,22 @@ pub mod urls;
 
 use crate::func::FuncMap;
 
+/// The longest string one call of `repeat` (or the padding of `indent`/`nindent`) may build. Go and
+/// Sprig have no such limit: `repeat 2000000000 "x"` makes helm allocate gigabytes; charts
+/// never need this much (Helm refuses chart files over 5 MiB and whole charts over 100 MiB).
+pub const MAX_GENERATED_BYTES: usize = 64 << 20;
+/// The most numbers one call of `until`, `untilStep` or `seq` may generate (see
+/// [`MAX_GENERATED_BYTES`]).
+pub const MAX_GENERATED_ITEMS: u64 = 4 << 20;
+
+/// The error of a generating function whose result would pass a limit above.
+pub(crate) fn too_large(what: &str, size: u128, limit: u128) -> crate::func::FuncError {
+    crate::func::FuncError::new(format!(
+        "the result would hold {size} {what}, over the limit of {limit} for one generated value \
+         (helm would try to allocate it all); generate less"
+    ))
+}
+
 /// Every Sprig function Helm exposes.
 pub fn funcs() -> FuncMap {
     let mut m = FuncMap::new();

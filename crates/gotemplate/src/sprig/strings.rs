@@ -706,8 +706,16 @@ pub fn repeat(s: &str, count: i64) -> Result<String, FuncError> {
     if count > 0 && (s.len() as u128) * (count as u128) > (i64::MAX as u128) {
         return Err(FuncError::new("strings: Repeat output length overflow"));
     }
-    if (s.len() as u128) * (count as u128) > (1u128 << 32) {
+    let size = (s.len() as u128) * (count as u128);
+    if size > (1u128 << 32) {
         return Err(FuncError::new("runtime error: makeslice: len out of range"));
+    }
+    if size > super::MAX_GENERATED_BYTES as u128 {
+        return Err(super::too_large(
+            "bytes",
+            size,
+            super::MAX_GENERATED_BYTES as u128,
+        ));
     }
     Ok(s.repeat(count as usize))
 }
@@ -954,4 +962,22 @@ pub fn go_replace_all(s: &str, old: &str, new: &str) -> String {
         return out;
     }
     s.replace(old, new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeat_is_bounded() {
+        let max = crate::sprig::MAX_GENERATED_BYTES as i64;
+        assert_eq!(repeat("x", max).unwrap().len() as i64, max);
+        let e = repeat("x", max + 1).unwrap_err().0;
+        assert!(e.contains("over the limit of 67108864"), "{e}");
+        // Go's own failure keeps its text.
+        assert_eq!(
+            repeat("abc", 2_000_000_000).unwrap_err().0,
+            "runtime error: makeslice: len out of range"
+        );
+    }
 }
