@@ -75,6 +75,26 @@ pub enum Event<'a> {
     Diff(&'a Report),
 }
 
+/// Helm's `recordRelease`: stores `r`, and when that fails only logs Helm's warning, so the
+/// operation still ends with its own record. (A concurrent `uninstall` may have deleted `r`.)
+pub async fn record_release(
+    storage: &crate::storage::Storage,
+    r: &crate::release::Release,
+    events: &mut dyn FnMut(Event<'_>),
+) {
+    if let Err(e) = storage.update(r).await {
+        events(Event::Log(&[crate::chart::gofmt::slog_line(
+            "WARN",
+            "failed to update release",
+            &[
+                ("name", &r.name),
+                ("revision", &r.version.to_string()),
+                ("error", &e.to_string()),
+            ],
+        )]));
+    }
+}
+
 /// Flags install and upgrade share.
 #[derive(Clone, Debug)]
 pub struct DeployOptions {

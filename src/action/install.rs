@@ -226,6 +226,11 @@ pub async fn run(
     }
     if req.replace {
         if let Some(mut last) = storage.latest(name).await? {
+            // Read again just before the write: if another client took the name since the
+            // check above (a rollback or install now pending), its record is not ours to touch.
+            if !matches!(last.state(), Some(Status::Uninstalled | Status::Failed)) {
+                return Err(InstallFailure::NameInUse);
+            }
             record.version = last.version + 1;
             if last.state() != Some(Status::Failed) {
                 last.set_status(Status::Superseded, Some("superseded by new release".into()));

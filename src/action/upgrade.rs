@@ -8,8 +8,8 @@ use serde_json::{Map, Value};
 
 use super::deploy::{
     self, build_current_and_new, clean_up, cluster_capabilities, cluster_lookup, has_system_labels,
-    merge_labels, stored_hook, BuildError, DeployOptions, DryRun, Event, Rollout, ServerSide,
-    StepFailure, SYSTEM_LABELS_ERROR,
+    merge_labels, record_release, stored_hook, BuildError, DeployOptions, DryRun, Event, Rollout,
+    ServerSide, StepFailure, SYSTEM_LABELS_ERROR,
 };
 use super::rollback::{self, RollbackOptions};
 use crate::chart::coalesce::coalesce_tables;
@@ -329,7 +329,7 @@ pub async fn run(
         Ok(_) => {
             let mut superseded = current.clone();
             superseded.set_status(Status::Superseded, None);
-            storage.update(&superseded).await?;
+            record_release(storage, &superseded, events).await;
             let description = if d.description.is_empty() {
                 "Upgrade complete".to_string()
             } else {

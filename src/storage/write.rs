@@ -38,7 +38,7 @@ impl Storage {
     /// Stores a new record (Helm's `Storage.Create`). With `history_max > 0` the oldest records
     /// are removed first so that at most `history_max` remain with the new one. Creation is
     /// create-only: when another client wrote the same revision first, this fails with
-    /// `AlreadyExists` and nothing is overwritten.
+    /// [`StorageError::Conflict`] and nothing is overwritten.
     pub async fn create(&self, rls: &Release, history_max: usize) -> Result<(), StorageError> {
         if history_max > 0 {
             match self.history(&rls.name, None).await {
@@ -51,7 +51,13 @@ impl Storage {
                 Err(e) => return Err(e),
             }
         }
-        self.driver.create(rls).await
+        match self.driver.create(rls).await {
+            Err(StorageError::AlreadyExists) => Err(StorageError::Conflict {
+                name: rls.name.clone(),
+                version: rls.version,
+            }),
+            other => other,
+        }
     }
 
     /// Replaces a stored record (Helm's `Storage.Update`); only custom labels are kept, the
