@@ -177,3 +177,194 @@ fn api_server_lost_mid_rollback_loses_nothing_and_rhelm_recovers() {
         .run(&helm, &["upgrade", "web", chart, "--set", "message=v5"])
         .ok();
 }
+
+/// The steps of an upgrade or rollback at which `RHELM_TEST_PAUSE_AT` (src/testpoint.rs) holds
+/// rhelm, and the status the new revision has when the client dies there (`None`: not written).
+const STEPS: [(&str, Option<&str>); 5] = [
+    ("pending-record", None),
+    ("recorded", Some("pending")),
+    ("apply", Some("pending")),
+    ("wait", Some("pending")),
+    ("final-record", Some("pending")),
+];
+
+/// Starts rhelm with `args`, held at `step`, and SIGKILLs it once it says it got there.
+fn kill_at(env: &common::TestEnv, step: &str, args: &[&str]) {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rhelm"))
+        .args(args)
+        .env("KUBECONFIG", &env.kubeconfig)
+        .env("RHELM_TEST_PAUSE_AT", step)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let mut seen = String::new();
+    for line in std::io::BufReader::new(stderr).lines() {
+        let line = line.unwrap();
+        seen.push_str(&line);
+        seen.push('\n');
+        if line.contains(&format!("paused at {step} ")) {
+            break;
+        }
+    }
+    assert!(
+        seen.contains(&format!("paused at {step} ")),
+        "rhelm {args:?} never reached step {step}:\n{seen}"
+    );
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+}
+
+/// (revision, status) of every record as helm 4 decodes them, checked against the raw Secrets
+/// (nothing stored that helm cannot read) and rhelm's reading of the same history.
+fn checked_history(env: &common::TestEnv, ns: &str) -> Vec<(i64, String)> {
+    let h = env
+        .helm(
+            common::Helm::V4,
+            &["history", "web", "-n", ns, "-o", "json", "--max", "1000"],
+        )
+        .ok();
+    let v: Vec<serde_json::Value> = serde_json::from_str(&h.stdout).unwrap();
+    let helm: Vec<(i64, String)> = v
+        .iter()
+        .map(|e| {
+            (
+                e["revision"].as_i64().unwrap(),
+                e["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let r = env
+        .rhelm(&["history", "web", "-n", ns, "-o", "json", "--max", "1000"])
+        .ok();
+    let v: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    let ours: Vec<(i64, String)> = v
+        .iter()
+        .map(|e| {
+            (
+                e["revision"].as_i64().unwrap(),
+                e["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(helm, ours, "helm 4 and rhelm read the same history");
+    let stored = env
+        .kubectl(&[
+            "get",
+            "secrets",
+            "-n",
+            ns,
+            "-l",
+            "owner=helm,name=web",
+            "-o",
+            "name",
+        ])
+        .ok();
+    assert_eq!(
+        stored.stdout.lines().count(),
+        helm.len(),
+        "every stored record decodes: {}",
+        stored.stdout
+    );
+    helm
+}
+
+/// SIGKILL of the rhelm client at each step of an upgrade and of a rollback: nothing already
+/// recorded is lost or half-written, helm 4 and rhelm read the history, and `rhelm unlock`
+/// followed by a new upgrade or rollback brings the release back.
+#[test]
+fn sigkill_at_every_step_of_upgrade_and_rollback_loses_nothing() {
+    let Some(env) = testenv() else { return };
+    let chart = demo_chart();
+    let chart = chart.to_str().unwrap();
+    let mut runs = 0;
+    for command in ["upgrade", "rollback"] {
+        for (step, written) in STEPS {
+            let ns = env.namespace("kill");
+            let ns = ns.name.as_str();
+            env.helm(
+                common::Helm::V4,
+                &["install", "web", chart, "-n", ns, "--set", "message=v1"],
+            )
+            .ok();
+            env.helm(
+                common::Helm::V4,
+                &["upgrade", "web", chart, "-n", ns, "--set", "message=v2"],
+            )
+            .ok();
+            let before = checked_history(&env, ns);
+            let args: Vec<&str> = match command {
+                "upgrade" => vec![
+                    "upgrade",
+                    "web",
+                    chart,
+                    "-n",
+                    ns,
+                    "--set",
+                    "message=v3",
+                    "--wait",
+                    "--timeout",
+                    "60s",
+                ],
+                _ => vec![
+                    "rollback",
+                    "web",
+                    "1",
+                    "-n",
+                    ns,
+                    "--wait",
+                    "--timeout",
+                    "60s",
+                ],
+            };
+            kill_at(&env, step, &args);
+            runs += 1;
+
+            let after = checked_history(&env, ns);
+            let context = format!("{command} killed at {step}: {before:?} -> {after:?}");
+            assert_eq!(
+                &after[..2],
+                &before[..],
+                "the records before the killed operation are untouched: {context}"
+            );
+            match written {
+                None => assert_eq!(after.len(), 2, "{context}"),
+                Some(_) => {
+                    assert_eq!(after.len(), 3, "{context}");
+                    assert_eq!(after[2].0, 3, "{context}");
+                    assert_eq!(
+                        after[2].1,
+                        format!("pending-{command}"),
+                        "the new record stays pending, as Helm's would: {context}"
+                    );
+                    // The lock holds until unlocked...
+                    let blocked = env.rhelm(&["upgrade", "web", chart, "-n", ns]);
+                    assert!(
+                        blocked.stderr.contains(
+                            "another operation (install/upgrade/rollback) is in progress"
+                        ) && blocked.stderr.contains("rhelm unlock web"),
+                        "{context}: {}",
+                        blocked.stderr
+                    );
+                    env.rhelm(&["unlock", "web", "-n", ns, "--force"]).ok();
+                }
+            }
+            // ...and then a new upgrade and a rollback bring the release back.
+            env.rhelm(&["upgrade", "web", chart, "-n", ns, "--set", "message=v4"])
+                .ok();
+            env.rhelm(&["rollback", "web", "2", "-n", ns]).ok();
+            let end = checked_history(&env, ns);
+            let deployed: Vec<_> = end.iter().filter(|r| r.1 == "deployed").collect();
+            assert_eq!(deployed, [end.last().unwrap()], "{context}: then {end:?}");
+            // And helm 4 carries on with the release.
+            env.helm(common::Helm::V4, &["upgrade", "web", chart, "-n", ns])
+                .ok();
+        }
+    }
+    eprintln!(
+        "sigkill: {runs} runs (upgrade and rollback x {} steps), nothing lost",
+        STEPS.len()
+    );
+}

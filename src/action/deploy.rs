@@ -365,6 +365,7 @@ impl Rollout<'_> {
             }
         };
         if opts.wait != WaitStrategy::HookOnly {
+            crate::testpoint::pause_point("wait").await;
             let mode = WaitMode {
                 legacy: opts.wait == WaitStrategy::Legacy,
                 wait_for_jobs: opts.wait_for_jobs,

@@ -294,7 +294,9 @@ pub async fn run(
     };
 
     // Store the pending record first: it is the lock other writers collide on.
+    crate::testpoint::pause_point("pending-record").await;
     storage.create(&record, opts.history_max).await?;
+    crate::testpoint::pause_point("recorded").await;
     let version = record.version;
 
     let work = perform(
@@ -404,6 +406,7 @@ async fn perform(
         }
     }
     if opts.wait {
+        crate::testpoint::pause_point("wait").await;
         let waited = crate::kube::wait::until_ready_with(
             cluster,
             &after,
@@ -441,6 +444,7 @@ async fn perform(
         .await?;
     }
 
+    crate::testpoint::pause_point("final-record").await;
     // Every record marked deployed now (Helm's `DeployedAll`, read again at this point, so a
     // revision another client deployed meanwhile is included) is superseded; like Helm's
     // `recordRelease`, a failed write is only logged.

@@ -290,7 +290,9 @@ pub async fn run(
             logs: logs.clone(),
         });
     }
+    crate::testpoint::pause_point("pending-record").await;
     storage.create(&record, d.history_max).await?;
+    crate::testpoint::pause_point("recorded").await;
 
     let rollout = Rollout {
         storage,
@@ -327,6 +329,7 @@ pub async fn run(
     };
     match outcome {
         Ok(_) => {
+            crate::testpoint::pause_point("final-record").await;
             let mut superseded = current.clone();
             superseded.set_status(Status::Superseded, None);
             record_release(storage, &superseded, events).await;
