@@ -122,22 +122,26 @@ fn helm_history(env: &TestEnv, ns: &str, name: &str) -> Option<Vec<(i64, String)
     )
 }
 
-/// The records of `name` in the storage, by Secret name, straight from the API server: every one
-/// must be one helm listed (nothing helm could not decode hides in the storage).
-fn stored_keys(env: &TestEnv, ns: &str, name: &str) -> Vec<String> {
-    let r = env
-        .kubectl(&[
-            "get",
-            "secrets",
-            "-n",
-            ns,
-            "-l",
-            &format!("owner=helm,name={name}"),
-            "-o",
-            "jsonpath={.items[*].metadata.name}",
-        ])
-        .ok();
-    let mut keys: Vec<String> = r.stdout.split_whitespace().map(str::to_string).collect();
+/// The records of `name` in the storage, by Secret name, straight from the API server (in
+/// process, to keep rounds short): every one must be one helm listed (nothing helm could not
+/// decode hides in the storage).
+fn stored_keys(
+    rt: &tokio::runtime::Runtime,
+    client: &kube::Client,
+    ns: &str,
+    name: &str,
+) -> Vec<String> {
+    let api: kube::Api<k8s_openapi::api::core::v1::Secret> =
+        kube::Api::namespaced(client.clone(), ns);
+    let lp = kube::api::ListParams::default().labels(&format!("owner=helm,name={name}"));
+    let list = rt
+        .block_on(api.list_metadata(&lp))
+        .expect("list the release's Secrets");
+    let mut keys: Vec<String> = list
+        .items
+        .into_iter()
+        .filter_map(|o| o.metadata.name)
+        .collect();
     keys.sort();
     keys
 }
@@ -186,6 +190,8 @@ fn concurrent_clients_never_lose_or_duplicate_a_revision() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
     let mut rng = Lcg(0x5eed_2026);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let client = rt.block_on(env.client());
 
     let mut winners: BTreeMap<(Tool, Op), usize> = BTreeMap::new();
     let mut losers: BTreeMap<(Tool, &'static str), usize> = BTreeMap::new();
@@ -202,7 +208,8 @@ fn concurrent_clients_never_lose_or_duplicate_a_revision() {
             .as_ref()
             .and_then(|h| h.iter().max_by_key(|r| r.0))
             .is_some_and(|last| last.1 != "uninstalled");
-        let n = 2 + rng.next(7) as usize;
+        // 2 to 8 clients, fewer more often (the machine running the tests is small).
+        let n = 2 + rng.next(7).min(rng.next(7)) as usize;
         let plan: Vec<(Tool, Op)> = (0..n)
             .map(|_| {
                 let tool = if rng.next(2) == 0 {
@@ -311,7 +318,7 @@ fn concurrent_clients_never_lose_or_duplicate_a_revision() {
         }
 
         let after = helm_history(&env, &ns.name, name);
-        let keys = stored_keys(&env, &ns.name, name);
+        let keys = stored_keys(&rt, &client, &ns.name, name);
         if let Some(h) = &after {
             check_history(h, round, &detail);
             let mut listed: Vec<String> = h
