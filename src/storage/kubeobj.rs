@@ -38,18 +38,37 @@ pub struct KubeDriver {
     namespace: String,
 }
 
+/// Helm's error for a failed storage request: `list: failed to list: …` when listing every
+/// release, `query: failed to query with labels: …` when reading one release's records, and so
+/// on; a denial (403, whose text names the verb, the resource and the namespace) also says
+/// what the user can do.
 fn api_err(op: &'static str, e: kube::Error) -> StorageError {
-    let text = match &e {
+    let mut text = match &e {
         kube::Error::Api(s) if !s.message.is_empty() => s.message.clone(),
         other => other.to_string(),
     };
+    if matches!(&e, kube::Error::Api(s) if s.code == 403) {
+        text.push_str("\nThe credentials in use are not allowed to do this: ask a cluster administrator for RBAC rights to that verb on that resource in that namespace (a Role and a RoleBinding), or use a kube context that has them (--kube-context).");
+    }
     match &e {
         kube::Error::Api(s) if s.code == 404 => StorageError::NotFound,
         kube::Error::Api(s) if s.code == 409 && op == "create" => StorageError::AlreadyExists,
         _ => StorageError::Backend {
             op,
-            message: format!("failed to {op}: {text}"),
+            message: match op {
+                "query" => format!("failed to query with labels: {text}"),
+                _ => format!("failed to {op}: {text}"),
+            },
         },
+    }
+}
+
+/// The label selector of every Helm record (`list`), or of release `name`'s (Helm's `query`),
+/// and the operation's name for errors.
+fn selector(name: Option<&str>) -> (String, &'static str) {
+    match name {
+        Some(n) => (format!("name={n},owner=helm"), "query"),
+        None => ("owner=helm".to_string(), "list"),
     }
 }
 
@@ -259,9 +278,13 @@ impl KubeDriver {
     /// cache, while each further page of a paged one is read from etcd (20 pages of 500 heads
     /// took 1.2 s where one list of 10,000 took 0.15 s). Only names, namespaces and labels are
     /// read of the answer.
-    async fn list_heads(&self, selector: &str) -> Result<Vec<Head>, StorageError> {
+    async fn list_heads(
+        &self,
+        selector: &str,
+        op: &'static str,
+    ) -> Result<Vec<Head>, StorageError> {
         let mut heads = Vec::new();
-        self.each_page(selector, None, |text| {
+        self.each_page(selector, op, None, |text| {
             let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
             heads.extend(page.items.into_iter().flatten().map(|e| {
                 let m = e.metadata;
@@ -283,6 +306,7 @@ impl KubeDriver {
     async fn each_page(
         &self,
         selector: &str,
+        op: &'static str,
         limit: Option<u32>,
         mut read: impl FnMut(&[u8]) -> Result<Option<String>, serde_json::Error>,
     ) -> Result<(), StorageError> {
@@ -296,10 +320,10 @@ impl KubeDriver {
                 None => request.list_metadata(&lp),
                 Some(_) => request.list(&lp),
             }
-            .map_err(|e| request_err("list", e))?;
+            .map_err(|e| request_err(op, e))?;
             let body = self.client.request_stream(req).await;
-            let text = read_body(body.map_err(|e| api_err("list", e))?, "list").await?;
-            let token = read(&text).map_err(|e| envelope_err("list", e))?;
+            let text = read_body(body.map_err(|e| api_err(op, e))?, op).await?;
+            let token = read(&text).map_err(|e| envelope_err(op, e))?;
             match token.as_deref() {
                 Some(t) if !t.is_empty() => lp = lp.continue_token(t),
                 _ => return Ok(()),
@@ -350,9 +374,13 @@ impl KubeDriver {
 
     /// Lists objects page by page, reading what `list` and `history` print of each while the
     /// page is held.
-    async fn list_summaries(&self, selector: &str) -> Result<Records<Summary>, StorageError> {
+    async fn list_summaries(
+        &self,
+        selector: &str,
+        op: &'static str,
+    ) -> Result<Records<Summary>, StorageError> {
         let mut out = Vec::new();
-        self.each_page(selector, Some(PAYLOAD_PAGE), |text| {
+        self.each_page(selector, op, Some(PAYLOAD_PAGE), |text| {
             let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
             out.extend(
                 page.items
@@ -455,11 +483,8 @@ impl Driver for KubeDriver {
         name: Option<&'a str>,
     ) -> BoxFuture<'a, Result<Vec<Head>, StorageError>> {
         Box::pin(async move {
-            let selector = match name {
-                Some(n) => format!("name={n},owner=helm"),
-                None => "owner=helm".to_string(),
-            };
-            self.list_heads(&selector).await
+            let (selector, op) = selector(name);
+            self.list_heads(&selector, op).await
         })
     }
 
@@ -472,13 +497,10 @@ impl Driver for KubeDriver {
         name: Option<&'a str>,
     ) -> BoxFuture<'a, Result<Records, StorageError>> {
         Box::pin(async move {
-            let selector = match name {
-                Some(n) => format!("name={n},owner=helm"),
-                None => "owner=helm".to_string(),
-            };
+            let (selector, op) = selector(name);
             self.list_records(&selector)
                 .await
-                .map_err(|e| api_err("list", e))
+                .map_err(|e| api_err(op, e))
         })
     }
 
@@ -491,11 +513,8 @@ impl Driver for KubeDriver {
         name: Option<&'a str>,
     ) -> BoxFuture<'a, Result<Records<Summary>, StorageError>> {
         Box::pin(async move {
-            let selector = match name {
-                Some(n) => format!("name={n},owner=helm"),
-                None => "owner=helm".to_string(),
-            };
-            self.list_summaries(&selector).await
+            let (selector, op) = selector(name);
+            self.list_summaries(&selector, op).await
         })
     }
 
