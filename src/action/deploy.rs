@@ -75,6 +75,15 @@ pub enum Event<'a> {
     Diff(&'a Report),
 }
 
+/// Installs the signal handlers of `interrupt` (the CLI's signal future installs them when
+/// first polled) just before the pending record is written: a signal from then on is handled,
+/// and the record marked failed, instead of killing the process and leaving the record pending.
+/// (`interrupt` is fused, so a signal that could only have come before is dropped, not polled
+/// twice.)
+pub async fn arm<F: std::future::Future>(interrupt: std::pin::Pin<&mut futures::future::Fuse<F>>) {
+    let _ = futures::poll!(interrupt);
+}
+
 /// Helm's `recordRelease`: stores `r`, and when that fails only logs Helm's warning, so the
 /// operation still ends with its own record. (A concurrent `uninstall` may have deleted `r`.)
 pub async fn record_release(

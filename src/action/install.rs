@@ -238,6 +238,9 @@ pub async fn run(
             }
         }
     }
+    let interrupt = futures::FutureExt::fuse(interrupt);
+    tokio::pin!(interrupt);
+    deploy::arm(interrupt.as_mut()).await;
     storage.create(&record, 0).await?;
 
     let rollout = Rollout {
@@ -258,7 +261,6 @@ pub async fn run(
     };
     let outcome = {
         let work = rollout.run(&mut record, events);
-        tokio::pin!(interrupt);
         tokio::select! {
             done = work => done.map_err(|f| match f.step {
                 StepFailure::PreHooks(e) => format!("failed pre-install: {e}"),

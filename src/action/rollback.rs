@@ -295,6 +295,9 @@ pub async fn run(
 
     // Store the pending record first: it is the lock other writers collide on.
     crate::testpoint::pause_point("pending-record").await;
+    let interrupt = futures::FutureExt::fuse(interrupt);
+    tokio::pin!(interrupt);
+    super::deploy::arm(interrupt.as_mut()).await;
     storage.create(&record, opts.history_max).await?;
     crate::testpoint::pause_point("recorded").await;
     let version = record.version;
@@ -310,7 +313,6 @@ pub async fn run(
         server_side,
         events,
     );
-    tokio::pin!(interrupt);
     tokio::select! {
         done = work => done.map_err(|e| match e {
             // These failures come before anything records an outcome: like Helm, the record

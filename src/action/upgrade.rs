@@ -291,6 +291,9 @@ pub async fn run(
         });
     }
     crate::testpoint::pause_point("pending-record").await;
+    let interrupt = futures::FutureExt::fuse(interrupt);
+    tokio::pin!(interrupt);
+    deploy::arm(interrupt.as_mut()).await;
     storage.create(&record, d.history_max).await?;
     crate::testpoint::pause_point("recorded").await;
 
@@ -312,7 +315,6 @@ pub async fn run(
     };
     let outcome = {
         let work = rollout.run(&mut record, events);
-        tokio::pin!(interrupt);
         tokio::select! {
             done = work => done.map_err(|f| {
                 let message = match &f.step {
