@@ -85,7 +85,14 @@ impl Drop for PrivatePlane {
 }
 
 fn statuses(plane: &PrivatePlane, helm: &Path) -> Vec<(i64, String)> {
-    let r = plane.run(helm, &["history", "web", "-o", "json"]).ok();
+    statuses_of(plane, helm, "web")
+}
+
+/// (revision, status) of every record of release `name`, as `helm` (helm 4 or rhelm) reads them.
+fn statuses_of(plane: &PrivatePlane, helm: &Path, name: &str) -> Vec<(i64, String)> {
+    let r = plane
+        .run(helm, &["history", name, "-o", "json", "--max", "1000"])
+        .ok();
     let v: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
     v.iter()
         .map(|e| {
@@ -367,4 +374,106 @@ fn sigkill_at_every_step_of_upgrade_and_rollback_loses_nothing() {
         "sigkill: {runs} runs (upgrade and rollback x {} steps), nothing lost",
         STEPS.len()
     );
+}
+
+/// The API server stops at each step of an upgrade in turn (rhelm held there by
+/// `RHELM_TEST_PAUSE_AT`, then let go with the server down) and starts again: the upgrade exits
+/// non-zero saying what it left and how to recover, helm 4 and rhelm read the same history, no
+/// record is lost, and `rhelm unlock` plus a new upgrade bring the release back.
+#[test]
+fn api_server_lost_at_every_step_of_an_upgrade_loses_nothing() {
+    use std::io::BufRead;
+    let Some(env) = testenv() else { return };
+    let plane = PrivatePlane::start();
+    let helm = env.helm4.clone();
+    let rhelm = Path::new(env!("CARGO_BIN_EXE_rhelm"));
+    let chart = demo_chart();
+    let chart = chart.to_str().unwrap();
+    for (i, (step, written)) in STEPS.iter().enumerate() {
+        let name = format!("up{i}");
+        let name = name.as_str();
+        plane
+            .run(&helm, &["install", name, chart, "--set", "message=v1"])
+            .ok();
+        plane
+            .run(&helm, &["upgrade", name, chart, "--set", "message=v2"])
+            .ok();
+        let resume = plane.dir.join(format!("resume-{i}"));
+        let mut child = Command::new(rhelm)
+            .args([
+                "upgrade",
+                name,
+                chart,
+                "--set",
+                "message=v3",
+                "--timeout",
+                "60s",
+            ])
+            // Only the wait step waits: after the API server's restarts the fake kubelet may
+            // take long to report pods ready again.
+            .args(if *step == "wait" {
+                &["--wait"][..]
+            } else {
+                &[][..]
+            })
+            .env("KUBECONFIG", &plane.kubeconfig)
+            .env("RHELM_TEST_PAUSE_AT", step)
+            .env("RHELM_TEST_RESUME_FILE", &resume)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let stderr = child.stderr.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            let mut all = String::new();
+            for line in std::io::BufReader::new(stderr).lines() {
+                let line = line.unwrap();
+                if line.contains("paused at ") {
+                    let _ = tx.send(());
+                }
+                all.push_str(&line);
+                all.push('\n');
+            }
+            all
+        });
+        rx.recv_timeout(Duration::from_secs(120))
+            .unwrap_or_else(|_| panic!("rhelm never reached step {step}"));
+        plane.apiserver(&["--down-seconds", "stop"]);
+        std::fs::write(&resume, "").unwrap();
+        let status = child.wait().unwrap();
+        let stderr = reader.join().unwrap();
+        plane.apiserver(&[]);
+        let context = format!("API server stopped at {step}:\n{stderr}");
+        assert!(!status.success(), "{context}");
+
+        let seen = statuses_of(&plane, &helm, name);
+        assert_eq!(seen, statuses_of(&plane, rhelm, name), "{context}");
+        assert_eq!(
+            &seen[..2],
+            &[(1, "superseded".to_string()), (2, "deployed".to_string())],
+            "{context}"
+        );
+        if written.is_some() {
+            assert_eq!(seen.len(), 3, "{context}: {seen:?}");
+            assert_eq!(seen[2], (3, "pending-upgrade".to_string()), "{context}");
+            assert!(
+                stderr.contains("revision 3 is left pending-upgrade")
+                    && stderr.contains(&format!("rhelm unlock {name} --force")),
+                "the error says what it left and how to recover: {context}"
+            );
+            plane.run(rhelm, &["unlock", name, "--force"]).ok();
+        } else {
+            assert_eq!(seen.len(), 2, "nothing was written: {context}");
+        }
+        plane
+            .run(rhelm, &["upgrade", name, chart, "--set", "message=v4"])
+            .ok();
+        let end = statuses_of(&plane, &helm, name);
+        let deployed: Vec<_> = end.iter().filter(|r| r.1 == "deployed").collect();
+        assert_eq!(deployed, [end.last().unwrap()], "{context}: then {end:?}");
+        plane
+            .run(&helm, &["upgrade", name, chart, "--set", "message=v5"])
+            .ok();
+    }
 }

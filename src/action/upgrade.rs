@@ -341,7 +341,11 @@ pub async fn run(
                 d.description.clone()
             };
             record.set_status(Status::Deployed, Some(description));
-            storage.update(&record).await?;
+            if let Err(e) = storage.update(&record).await {
+                return Err(UpgradeError::Failed {
+                    message: format!("{e}\nThe upgrade was applied, but recording its outcome failed, so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version),
+                });
+            }
             Ok(UpgradeOutcome {
                 release: record,
                 logs: logs.clone(),
