@@ -101,6 +101,32 @@ mod tests {
         ]
     }
 
+    #[tokio::test]
+    async fn a_second_create_of_a_revision_is_a_conflict_and_overwrites_nothing() {
+        let storage = Storage::new(Box::new(crate::storage::memory::MemoryDriver::new(
+            Some("default".into()),
+            "default",
+        )));
+        let mut first = rel(2, "pending-upgrade");
+        first.namespace = "default".into();
+        first.manifest = "first".into();
+        storage.create(&first, 0).await.unwrap();
+        let mut second = first.clone();
+        second.manifest = "second".into();
+        let err = storage.create(&second, 0).await.unwrap_err();
+        assert!(
+            matches!(err, StorageError::Conflict { version: 2, .. }),
+            "{err:?}"
+        );
+        let text = err.to_string();
+        assert!(
+            text.starts_with("release: already exists\nRevision 2 of \"app\""),
+            "{text}"
+        );
+        assert!(text.contains("another operation (install/upgrade/rollback) is in progress"));
+        assert_eq!(storage.get("app", 2).await.unwrap().manifest, "first");
+    }
+
     #[test]
     fn pruning_keeps_the_newest_deployed_record() {
         // 4 records, history-max 3: two go before the 5th is written; the oldest go first.
