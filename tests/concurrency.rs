@@ -65,11 +65,16 @@ enum Op {
 
 /// Why a client that exited non-zero failed.
 fn loss_reason(stderr: &str) -> Option<&'static str> {
-    const KNOWN: [(&str, &str); 8] = [
+    const KNOWN: [(&str, &str); 9] = [
         // First: rhelm's create conflict also says that another operation is in progress.
         (
             "release: already exists",
             "create conflict (release: already exists)",
+        ),
+        // helm 4's SQL driver words the same conflict as PostgreSQL does
+        (
+            "duplicate key value violates unique constraint",
+            "create conflict (SQL duplicate key)",
         ),
         (
             "another operation (install/upgrade/rollback) is in progress",
@@ -96,9 +101,15 @@ fn loss_reason(stderr: &str) -> Option<&'static str> {
 }
 
 /// Revision and status of every record, as helm 4 reads them (`None`: the release is gone).
-fn helm_history(env: &TestEnv, ns: &str, name: &str) -> Option<Vec<(i64, String)>> {
-    let r = env.helm(
+fn helm_history(
+    env: &TestEnv,
+    vars: &[(&str, &str)],
+    ns: &str,
+    name: &str,
+) -> Option<Vec<(i64, String)>> {
+    let r = env.helm_with(
         common::Helm::V4,
+        vars,
         &["history", name, "-n", ns, "-o", "json", "--max", "100000"],
     );
     if r.status != 0 {
@@ -202,7 +213,7 @@ fn concurrent_clients_never_lose_or_duplicate_a_revision() {
     let started = std::time::Instant::now();
 
     env.rhelm(&["install", name, &chart, "-n", &ns.name]).ok();
-    let mut before = helm_history(&env, &ns.name, name);
+    let mut before = helm_history(&env, &[], &ns.name, name);
     for round in 0..rounds {
         let live = before
             .as_ref()
@@ -317,7 +328,7 @@ fn concurrent_clients_never_lose_or_duplicate_a_revision() {
             multi_winner_rounds += 1;
         }
 
-        let after = helm_history(&env, &ns.name, name);
+        let after = helm_history(&env, &[], &ns.name, name);
         let keys = stored_keys(&rt, &client, &ns.name, name);
         if let Some(h) = &after {
             check_history(h, round, &detail);
@@ -376,5 +387,87 @@ fn concurrent_clients_never_lose_or_duplicate_a_revision() {
         fmt(&winners),
         fmt(&losers),
     );
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// The ConfigMap and SQL drivers create revision records create-only too: rounds of two to four
+/// concurrent upgrades (rhelm and helm 4) on one release stored by each driver never overwrite a
+/// revision, leave a gap, two `deployed` records or a pending one, and every success adds one
+/// revision.
+#[test]
+fn configmap_and_sql_drivers_create_revisions_create_only() {
+    let Some(env) = testenv() else { return };
+    let tmp = std::env::temp_dir().join(common::unique_name("rhelm-conc-driver-chart"));
+    let chart = tiny_chart(&tmp);
+    // (Leaked: the client threads need the variables for as long as the test runs.)
+    let pg: Option<&'static str> = std::env::var("RHELM_TEST_PG")
+        .ok()
+        .map(|s| &*Box::leak(s.into_boxed_str()));
+    let mut drivers: Vec<Vec<(&str, &str)>> = vec![vec![("HELM_DRIVER", "configmap")]];
+    match pg {
+        Some(pg) => drivers.push(vec![
+            ("HELM_DRIVER", "sql"),
+            ("HELM_DRIVER_SQL_CONNECTION_STRING", pg),
+        ]),
+        None => eprintln!("SQL driver skipped: RHELM_TEST_PG is not set"),
+    }
+    let mut rng = Lcg(0xd21_7e55);
+    for vars in &drivers {
+        let ns = env.namespace("conc-driver");
+        let name = "race";
+        env.rhelm_with(vars, &["install", name, &chart, "-n", &ns.name])
+            .ok();
+        let mut before = helm_history(&env, vars, &ns.name, name).unwrap();
+        let (mut wins, mut losses) = (0, 0);
+        for round in 0..25 {
+            let n = 2 + rng.next(3) as usize;
+            let barrier = Arc::new(Barrier::new(n));
+            let handles: Vec<_> = (0..n)
+                .map(|i| {
+                    let (env, barrier, vars) = (env.clone(), barrier.clone(), vars.clone());
+                    let (ns, chart) = (ns.name.clone(), chart.clone());
+                    let rhelm = rng.next(2) == 0;
+                    std::thread::spawn(move || {
+                        let value = format!("v={round}-{i}");
+                        let args = ["upgrade", name, &chart, "-n", &ns, "--set", &value];
+                        barrier.wait();
+                        if rhelm {
+                            env.rhelm_with(&vars, &args)
+                        } else {
+                            env.helm_with(common::Helm::V4, &vars, &args)
+                        }
+                    })
+                })
+                .collect();
+            let runs: Vec<Run> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+            let detail: String = runs
+                .iter()
+                .map(|r| format!("  exit {}: {}\n", r.status, r.stderr.trim()))
+                .collect();
+            for r in &runs {
+                if r.status == 0 {
+                    wins += 1;
+                } else {
+                    assert!(
+                        loss_reason(&r.stderr).is_some(),
+                        "{vars:?} round {round}: a client failed for no concurrent reason\n{detail}"
+                    );
+                    losses += 1;
+                }
+            }
+            let after = helm_history(&env, vars, &ns.name, name).unwrap();
+            check_history(&after, round, &detail);
+            let top = |h: &[(i64, String)]| h.iter().map(|r| r.0).max().unwrap_or(0);
+            let grew = top(&after) - top(&before);
+            let ok = runs.iter().filter(|r| r.status == 0).count() as i64;
+            assert_eq!(grew, ok, "{vars:?} round {round}\n{detail}");
+            before = after;
+        }
+        eprintln!("{vars:?}: 25 rounds, {wins} upgrades proceeded, {losses} refused");
+        if vars.iter().any(|v| v.1 == "sql") {
+            env.rhelm_with(vars, &["uninstall", name, "-n", &ns.name])
+                .ok();
+        }
+    }
     let _ = std::fs::remove_dir_all(&tmp);
 }
