@@ -376,12 +376,12 @@ fn sigkill_at_every_step_of_upgrade_and_rollback_loses_nothing() {
     );
 }
 
-/// The API server stops at each step of an upgrade in turn (rhelm held there by
-/// `RHELM_TEST_PAUSE_AT`, then let go with the server down) and starts again: the upgrade exits
-/// non-zero saying what it left and how to recover, helm 4 and rhelm read the same history, no
-/// record is lost, and `rhelm unlock` plus a new upgrade bring the release back.
+/// The API server stops at each step of an upgrade, then of a rollback, in turn (rhelm held
+/// there by `RHELM_TEST_PAUSE_AT`, then let go with the server down) and starts again: the
+/// command exits non-zero saying what it left and how to recover, helm 4 and rhelm read the same
+/// history, no record is lost, and `rhelm unlock` plus a new upgrade bring the release back.
 #[test]
-fn api_server_lost_at_every_step_of_an_upgrade_loses_nothing() {
+fn api_server_lost_at_every_step_of_upgrade_and_rollback_loses_nothing() {
     use std::io::BufRead;
     let Some(env) = testenv() else { return };
     let plane = PrivatePlane::start();
@@ -389,8 +389,11 @@ fn api_server_lost_at_every_step_of_an_upgrade_loses_nothing() {
     let rhelm = Path::new(env!("CARGO_BIN_EXE_rhelm"));
     let chart = demo_chart();
     let chart = chart.to_str().unwrap();
-    for (i, (step, written)) in STEPS.iter().enumerate() {
-        let name = format!("up{i}");
+    let cases = ["upgrade", "rollback"]
+        .into_iter()
+        .flat_map(|c| STEPS.iter().map(move |s| (c, s)));
+    for (i, (command, (step, written))) in cases.enumerate() {
+        let name = format!("{}{i}", &command[..2]);
         let name = name.as_str();
         plane
             .run(&helm, &["install", name, chart, "--set", "message=v1"])
@@ -400,15 +403,11 @@ fn api_server_lost_at_every_step_of_an_upgrade_loses_nothing() {
             .ok();
         let resume = plane.dir.join(format!("resume-{i}"));
         let mut child = Command::new(rhelm)
-            .args([
-                "upgrade",
-                name,
-                chart,
-                "--set",
-                "message=v3",
-                "--timeout",
-                "60s",
-            ])
+            .args(match command {
+                "upgrade" => vec![command, name, chart, "--set", "message=v3"],
+                _ => vec![command, name, "1"],
+            })
+            .args(["--timeout", "60s"])
             // Only the wait step waits: after the API server's restarts the fake kubelet may
             // take long to report pods ready again.
             .args(if *step == "wait" {
@@ -444,7 +443,7 @@ fn api_server_lost_at_every_step_of_an_upgrade_loses_nothing() {
         let status = child.wait().unwrap();
         let stderr = reader.join().unwrap();
         plane.apiserver(&[]);
-        let context = format!("API server stopped at {step}:\n{stderr}");
+        let context = format!("API server stopped at {step} of {command}:\n{stderr}");
         assert!(!status.success(), "{context}");
 
         let seen = statuses_of(&plane, &helm, name);
@@ -456,9 +455,9 @@ fn api_server_lost_at_every_step_of_an_upgrade_loses_nothing() {
         );
         if written.is_some() {
             assert_eq!(seen.len(), 3, "{context}: {seen:?}");
-            assert_eq!(seen[2], (3, "pending-upgrade".to_string()), "{context}");
+            assert_eq!(seen[2], (3, format!("pending-{command}")), "{context}");
             assert!(
-                stderr.contains("revision 3 is left pending-upgrade")
+                stderr.contains(&format!("evision 3 is left pending-{command}"))
                     && stderr.contains(&format!("rhelm unlock {name} --force")),
                 "the error says what it left and how to recover: {context}"
             );
