@@ -15,3 +15,4 @@ pub mod output;
 pub mod release;
 pub mod render;
 pub mod storage;
+pub mod testpoint;

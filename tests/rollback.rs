@@ -610,7 +610,22 @@ fn rollback_of_a_pending_release_explains_it() {
     let Some(env) = testenv() else { return };
     let ns = env.namespace("rb-pending");
     leave_pending_upgrade(&env, &ns.name);
-    let r = env.rhelm(&["rollback", "web", "1", "-n", &ns.name]).ok();
+    // A pending record younger than the timeout may belong to an operation still running.
+    let recent = env.rhelm(&["rollback", "web", "1", "-n", &ns.name]);
+    assert!(
+        recent.status != 0
+            && recent
+                .stderr
+                .contains("another operation (install/upgrade/rollback) is in progress")
+            && recent.stderr.contains("rhelm unlock web --force"),
+        "{}",
+        recent.stderr
+    );
+    // Older than the timeout, it was left by a killed client: the rollback goes ahead.
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let r = env
+        .rhelm(&["rollback", "web", "1", "-n", &ns.name, "--timeout", "1s"])
+        .ok();
     assert!(
         r.stderr.contains("revision 2 is still pending-upgrade"),
         "{}",

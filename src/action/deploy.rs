@@ -78,6 +78,35 @@ pub enum Event<'a> {
     WaitFailed(&'a str),
 }
 
+/// Installs the signal handlers of `interrupt` (the CLI's signal future installs them when
+/// first polled) just before the pending record is written: a signal from then on is handled,
+/// and the record marked failed, instead of killing the process and leaving the record pending.
+/// (`interrupt` is fused, so a signal that could only have come before is dropped, not polled
+/// twice.)
+pub async fn arm<F: std::future::Future>(interrupt: std::pin::Pin<&mut futures::future::Fuse<F>>) {
+    let _ = futures::poll!(interrupt);
+}
+
+/// Helm's `recordRelease`: stores `r`, and when that fails only logs Helm's warning, so the
+/// operation still ends with its own record. (A concurrent `uninstall` may have deleted `r`.)
+pub async fn record_release(
+    storage: &crate::storage::Storage,
+    r: &crate::release::Release,
+    events: &mut dyn FnMut(Event<'_>),
+) {
+    if let Err(e) = storage.update(r).await {
+        events(Event::Log(&[crate::chart::gofmt::slog_line(
+            "WARN",
+            "failed to update release",
+            &[
+                ("name", &r.name),
+                ("revision", &r.version.to_string()),
+                ("error", &e.to_string()),
+            ],
+        )]));
+    }
+}
+
 /// Flags install and upgrade share.
 #[derive(Clone, Debug)]
 pub struct DeployOptions {
@@ -525,6 +554,7 @@ impl Rollout<'_> {
             }
         };
         if opts.wait != WaitStrategy::HookOnly {
+            crate::testpoint::pause_point("wait").await;
             let mode = WaitMode {
                 legacy: opts.wait == WaitStrategy::Legacy,
                 wait_for_jobs: opts.wait_for_jobs,

@@ -226,6 +226,11 @@ pub async fn run(
     }
     if req.replace {
         if let Some(mut last) = storage.latest(name).await? {
+            // Read again just before the write: if another client took the name since the
+            // check above (a rollback or install now pending), its record is not ours to touch.
+            if !matches!(last.state(), Some(Status::Uninstalled | Status::Failed)) {
+                return Err(InstallFailure::NameInUse);
+            }
             record.version = last.version + 1;
             if last.state() != Some(Status::Failed) {
                 last.set_status(Status::Superseded, Some("superseded by new release".into()));
@@ -233,6 +238,9 @@ pub async fn run(
             }
         }
     }
+    let interrupt = futures::FutureExt::fuse(interrupt);
+    tokio::pin!(interrupt);
+    deploy::arm(interrupt.as_mut()).await;
     storage.create(&record, 0).await?;
 
     let rollout = Rollout {
@@ -253,7 +261,6 @@ pub async fn run(
     };
     let outcome = {
         let work = rollout.run(&mut record, events);
-        tokio::pin!(interrupt);
         tokio::select! {
             done = work => done.map_err(|f| match f.step {
                 StepFailure::PreHooks(e) => format!("failed pre-install: {e}"),

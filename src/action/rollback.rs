@@ -109,6 +109,15 @@ pub enum RollbackError {
         version: i64,
         signal: String,
     },
+    /// The latest record is pending and recent: another client may be working on the release.
+    #[error("another operation (install/upgrade/rollback) is in progress\nRevision {version} of {name:?} has been {status} for {age}s, less than the timeout of {timeout}s, so its operation may still be running. Wait for it, or if no other client is working on the release (a killed client leaves it so), run `rhelm unlock {name} --force` and roll back again.")]
+    Pending {
+        name: String,
+        version: i64,
+        status: String,
+        age: i64,
+        timeout: u64,
+    },
     #[error(transparent)]
     Storage(#[from] StorageError),
 }
@@ -271,7 +280,30 @@ pub async fn run(
         events(Event::Warning(&b.warning()));
     }
     let history = fetched.releases;
-    let plan = plan(&history, opts.revision, opts.last_good, GoTime::now())?;
+    let now = GoTime::now();
+    let plan = plan(&history, opts.revision, opts.last_good, now.clone())?;
+    // Unlike Helm's rollback, which has no such check and so can run beside another operation
+    // (two `deployed` records), a pending latest record younger than the timeout is taken as an
+    // operation still running: the same rule as `rhelm unlock`. An older one (a killed client)
+    // is rolled back over, with the warning the plan carries.
+    if let Some(status) = plan.current.state().filter(|s| s.is_pending()) {
+        let since = plan
+            .current
+            .info
+            .as_ref()
+            .map(|i| i.last_deployed.time().unix())
+            .unwrap_or(0);
+        let age = now.unix() - since;
+        if age < opts.timeout.as_secs() as i64 {
+            return Err(RollbackError::Pending {
+                name: name.to_string(),
+                version: plan.current.version,
+                status: status.to_string(),
+                age,
+                timeout: opts.timeout.as_secs(),
+            });
+        }
+    }
     tracing::debug!(
         name,
         currentVersion = plan.current.version,
@@ -294,7 +326,12 @@ pub async fn run(
 
     // Store the pending record first: it is the lock other writers collide on.
     tracing::debug!(name, "creating rolled back release");
+    crate::testpoint::pause_point("pending-record").await;
+    let interrupt = futures::FutureExt::fuse(interrupt);
+    tokio::pin!(interrupt);
+    super::deploy::arm(interrupt.as_mut()).await;
     storage.create(&record, opts.history_max).await?;
+    crate::testpoint::pause_point("recorded").await;
     tracing::debug!(name, "performing rollback");
     let version = record.version;
 
@@ -309,7 +346,6 @@ pub async fn run(
         server_side,
         events,
     );
-    tokio::pin!(interrupt);
     tokio::select! {
         done = work => done.map_err(|e| match e {
             // These failures come before anything records an outcome: like Helm, the record
@@ -422,6 +458,7 @@ async fn perform(
         }
     }
     if opts.wait {
+        crate::testpoint::pause_point("wait").await;
         let waited = super::deploy::wait_ready(
             cluster,
             &after,
@@ -459,15 +496,22 @@ async fn perform(
         .await?;
     }
 
-    // Every other record still marked deployed is superseded now.
-    for r in history
+    crate::testpoint::pause_point("final-record").await;
+    // Every record marked deployed now (Helm's `DeployedAll`, read again at this point, so a
+    // revision another client deployed meanwhile is included) is superseded; like Helm's
+    // `recordRelease`, a failed write is only logged.
+    let deployed: Vec<Release> = match storage.history(name, None).await {
+        Ok(fetched) => fetched.releases,
+        Err(_) => history.to_vec(),
+    };
+    for r in deployed
         .iter()
-        .filter(|r| r.state() == Some(Status::Deployed))
+        .filter(|r| r.version != record.version && r.state() == Some(Status::Deployed))
     {
         let mut r = r.clone();
         tracing::debug!(version = r.version, "superseding previous deployment");
         r.set_status(Status::Superseded, None);
-        storage.update(&r).await?;
+        super::deploy::record_release(storage, &r, events).await;
     }
     record.set_status(Status::Deployed, None);
     tracing::debug!(name, "updating status for rolled back release");

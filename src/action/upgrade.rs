@@ -8,8 +8,8 @@ use serde_json::{Map, Value};
 
 use super::deploy::{
     self, build_current_and_new, clean_up, cluster_capabilities, cluster_lookup, has_system_labels,
-    merge_labels, stored_hook, BuildError, DeployOptions, DryRun, Event, Rollout, ServerSide,
-    StepFailure, SYSTEM_LABELS_ERROR,
+    merge_labels, record_release, stored_hook, BuildError, DeployOptions, DryRun, Event, Rollout,
+    ServerSide, StepFailure, SYSTEM_LABELS_ERROR,
 };
 use super::rollback::{self, RollbackOptions};
 use crate::chart::coalesce::coalesce_tables;
@@ -305,7 +305,12 @@ pub async fn run(
         });
     }
     tracing::debug!(name, "creating upgraded release");
+    crate::testpoint::pause_point("pending-record").await;
+    let interrupt = futures::FutureExt::fuse(interrupt);
+    tokio::pin!(interrupt);
+    deploy::arm(interrupt.as_mut()).await;
     storage.create(&record, d.history_max).await?;
+    crate::testpoint::pause_point("recorded").await;
 
     let rollout = Rollout {
         storage,
@@ -325,7 +330,6 @@ pub async fn run(
     };
     let outcome = {
         let work = rollout.run(&mut record, events);
-        tokio::pin!(interrupt);
         tokio::select! {
             done = work => done.map_err(|f| {
                 let message = match &f.step {
@@ -342,9 +346,10 @@ pub async fn run(
     };
     match outcome {
         Ok(_) => {
+            crate::testpoint::pause_point("final-record").await;
             let mut superseded = current.clone();
             superseded.set_status(Status::Superseded, None);
-            storage.update(&superseded).await?;
+            record_release(storage, &superseded, events).await;
             let description = if d.description.is_empty() {
                 "Upgrade complete".to_string()
             } else {
@@ -352,7 +357,11 @@ pub async fn run(
             };
             record.set_status(Status::Deployed, Some(description));
             tracing::debug!(name, "updating status for upgraded release");
-            storage.update(&record).await?;
+            if let Err(e) = storage.update(&record).await {
+                return Err(UpgradeError::Failed {
+                    message: format!("{e}\nThe upgrade was applied, but recording its outcome failed, so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version),
+                });
+            }
             Ok(UpgradeOutcome {
                 release: record,
                 logs: logs.clone(),

@@ -328,6 +328,7 @@ pub async fn update(
             .buffered(PARALLEL_WRITES)
             .collect()
             .await;
+        crate::testpoint::pause_point("apply").await;
         let mut fatal = None;
         for r in results {
             match r {

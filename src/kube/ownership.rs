@@ -12,7 +12,8 @@ use super::resources::{
 /// Why an existing object cannot become part of the release.
 #[derive(Debug, thiserror::Error)]
 pub enum OwnershipError {
-    #[error("could not get information about the resource {what}: {source}")]
+    /// Helm's words: the API server's answer follows the object's description once.
+    #[error("could not get information about the resource {what}: {}", .source.api_text())]
     Get {
         what: String,
         #[source]

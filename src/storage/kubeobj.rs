@@ -42,11 +42,16 @@ pub struct KubeDriver {
 /// doing (`query: failed to query with labels: …`, `list: failed to list: …`,
 /// `get: failed to get "KEY": …`, `create: failed to create: …`, `update: failed to update: …`);
 /// the ConfigMaps driver, and both on delete, pass the API's message on alone.
+/// A denial (403, whose text names the verb, the resource and the namespace) also says what
+/// the user can do, on a line of its own after helm's.
 fn api_err(kind: Kind, op: &'static str, key: &str, e: kube::Error) -> StorageError {
-    let text = match &e {
+    let mut text = match &e {
         kube::Error::Api(s) if !s.message.is_empty() => s.message.clone(),
         other => other.to_string(),
     };
+    if matches!(&e, kube::Error::Api(s) if s.code == 403) {
+        text.push_str("\nThe credentials in use are not allowed to do this: ask a cluster administrator for RBAC rights to that verb on that resource in that namespace (a Role and a RoleBinding), or use a kube context that has them (--kube-context).");
+    }
     let doing = match op {
         "query" => "query with labels".to_string(),
         "get" => format!("get {}", gostd::strconv::quote(key)),

@@ -39,6 +39,10 @@ pub enum StorageError {
     NotFound,
     #[error("release: already exists")]
     AlreadyExists,
+    /// A new revision's record could not be created because another client created the same
+    /// revision first (the storage key is the lock, as in Helm); nothing was overwritten.
+    #[error("release: already exists\nRevision {version} of {name:?} was created by another client at the same moment: another operation (install/upgrade/rollback) is in progress. Nothing was changed by this command; check `rhelm history {name}` and retry once that operation has finished.")]
+    Conflict { name: String, version: i64 },
     #[error("release: invalid key")]
     InvalidKey,
     #[error("failed to decode release record {key:?}: {source}; the record is damaged, delete it or restore it from a backup")]

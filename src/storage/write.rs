@@ -38,7 +38,7 @@ impl Storage {
     /// Stores a new record (Helm's `Storage.Create`). With `history_max > 0` the oldest records
     /// are removed first so that at most `history_max` remain with the new one. Creation is
     /// create-only: when another client wrote the same revision first, this fails with
-    /// `AlreadyExists` and nothing is overwritten.
+    /// [`StorageError::Conflict`] and nothing is overwritten.
     pub async fn create(&self, rls: &Release, history_max: usize) -> Result<(), StorageError> {
         if history_max > 0 {
             match self.history(&rls.name, None).await {
@@ -51,7 +51,13 @@ impl Storage {
                 Err(e) => return Err(e),
             }
         }
-        self.driver.create(rls).await
+        match self.driver.create(rls).await {
+            Err(StorageError::AlreadyExists) => Err(StorageError::Conflict {
+                name: rls.name.clone(),
+                version: rls.version,
+            }),
+            other => other,
+        }
     }
 
     /// Replaces a stored record (Helm's `Storage.Update`); only custom labels are kept, the
@@ -93,6 +99,32 @@ mod tests {
             rel(3, "deployed"),
             rel(4, "failed"),
         ]
+    }
+
+    #[tokio::test]
+    async fn a_second_create_of_a_revision_is_a_conflict_and_overwrites_nothing() {
+        let storage = Storage::new(Box::new(crate::storage::memory::MemoryDriver::new(
+            Some("default".into()),
+            "default",
+        )));
+        let mut first = rel(2, "pending-upgrade");
+        first.namespace = "default".into();
+        first.manifest = "first".into();
+        storage.create(&first, 0).await.unwrap();
+        let mut second = first.clone();
+        second.manifest = "second".into();
+        let err = storage.create(&second, 0).await.unwrap_err();
+        assert!(
+            matches!(err, StorageError::Conflict { version: 2, .. }),
+            "{err:?}"
+        );
+        let text = err.to_string();
+        assert!(
+            text.starts_with("release: already exists\nRevision 2 of \"app\""),
+            "{text}"
+        );
+        assert!(text.contains("another operation (install/upgrade/rollback) is in progress"));
+        assert_eq!(storage.get("app", 2).await.unwrap().manifest, "first");
     }
 
     #[test]

@@ -182,11 +182,21 @@ impl TestEnv {
 
     /// Runs a real helm binary against the control plane.
     pub fn helm(&self, which: Helm, args: &[&str]) -> Run {
+        self.helm_with(which, &[], args)
+    }
+
+    /// [`TestEnv::helm`] with extra environment variables (`HELM_DRIVER=sql`, say).
+    pub fn helm_with(&self, which: Helm, vars: &[(&str, &str)], args: &[&str]) -> Run {
         let bin = match which {
             Helm::V3 => &self.helm3,
             Helm::V4 => &self.helm4,
         };
-        let out = self.command(bin).args(args).output().expect("run helm");
+        let out = self
+            .command(bin)
+            .envs(vars.iter().copied())
+            .args(args)
+            .output()
+            .expect("run helm");
         Run::from(
             &format!(
                 "helm{} {}",
@@ -199,8 +209,14 @@ impl TestEnv {
 
     /// Runs the rhelm binary built for this test run against the control plane.
     pub fn rhelm(&self, args: &[&str]) -> Run {
+        self.rhelm_with(&[], args)
+    }
+
+    /// [`TestEnv::rhelm`] with extra environment variables (`HELM_DRIVER=sql`, say).
+    pub fn rhelm_with(&self, vars: &[(&str, &str)], args: &[&str]) -> Run {
         let out = self
             .command(Path::new(env!("CARGO_BIN_EXE_rhelm")))
+            .envs(vars.iter().copied())
             .args(args)
             .output()
             .expect("run rhelm");
