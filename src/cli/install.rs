@@ -212,7 +212,7 @@ pub async fn install_release(
     flags: &DeployFlags,
     req: &InstallRequest,
 ) -> anyhow::Result<Release> {
-    let path = locate_chart(chart_ref, &flags.chart, &ctx.global.repo_paths).await?;
+    let path = locate_chart(chart_ref, &flags.chart, &ctx.global).await?;
     let values = flags.values.merge()?;
     let chart = load_chart(&path, true)?;
     let namespace = ctx.namespace();

@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> anyhow::Result<()> {
         &format!("show {name} [CHART]"),
         &a.args,
     )?;
-    let path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global.repo_paths)?;
+    let path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global)?;
     // Unlike install, show neither checks dependencies nor refuses library charts.
     let chart = crate::chart::loader::load(&path)?;
     print_log(&chart.load_warnings);
