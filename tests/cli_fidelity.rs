@@ -447,6 +447,10 @@ fn help_layout_matches_helm4() {
         &["env"],
         &["completion"],
         &["completion", "zsh"],
+        &["registry"],
+        &["registry", "login"],
+        &["registry", "logout"],
+        &["push"],
     ];
     for path in commands {
         let mut args: Vec<&str> = path.to_vec();

@@ -239,6 +239,7 @@ pub enum Command {
     #[command(visible_alias = "inspect")]
     Show(show::ShowArgs),
     /// push a chart to remote
+    #[command(long_about = push::LONG_ABOUT)]
     Push(push::PushArgs),
     /// login to or logout from a registry
     #[command(

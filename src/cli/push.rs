@@ -9,10 +9,10 @@ use super::Ctx;
 use crate::chart::repo::http::TlsFiles;
 use crate::chart::repo::oci::{self, Reference, Registry};
 
+/// The description `push --help` shows.
+pub const LONG_ABOUT: &str = "\nUpload a chart to a registry.\n\nIf the chart has an associated provenance file,\nit will also be uploaded.\n";
+
 #[derive(Debug, Args)]
-#[command(
-    long_about = "\nUpload a chart to a registry.\n\nIf the chart has an associated provenance file,\nit will also be uploaded.\n"
-)]
 pub struct PushArgs {
     /// [chart] [remote]
     #[arg(value_name = "ARGS")]

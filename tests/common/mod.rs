@@ -335,3 +335,45 @@ pub fn chart_repos() -> Option<ChartRepos> {
         ),
     }
 }
+
+/// The OCI registries testenv/start.sh serves (testenv/registry.sh, the CNCF distribution
+/// registry).
+#[derive(Clone, Debug)]
+pub struct OciRegistries {
+    /// `host:port` of the registry with TLS (testenv CA) and htpasswd authentication.
+    pub host: String,
+    /// `host:port` of the plain-HTTP registry without authentication (`--plain-http`).
+    pub plain_host: String,
+    pub user: String,
+    pub password: String,
+    pub ca: PathBuf,
+    /// The real helm 4 binary.
+    pub helm4: PathBuf,
+}
+
+/// The OCI registries, or `None` (after a note) when the test should be skipped; with
+/// `RHELM_REQUIRE_TESTENV=1` their absence is a failure.
+pub fn oci_registries() -> Option<OciRegistries> {
+    let get = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    match (
+        get("RHELM_TEST_OCI_HOST"),
+        get("RHELM_TEST_OCI_PLAIN_HOST"),
+        get("RHELM_TEST_OCI_USER"),
+        get("RHELM_TEST_OCI_PASSWORD"),
+        get("RHELM_TEST_OCI_CA"),
+    ) {
+        (Some(host), Some(plain_host), Some(user), Some(password), Some(ca)) => {
+            Some(OciRegistries {
+                host,
+                plain_host,
+                user,
+                password,
+                ca: PathBuf::from(ca),
+                helm4: helm4_binary()?,
+            })
+        }
+        _ => missing(
+            "no OCI registries (RHELM_TEST_OCI_*): run through testenv/test.sh, or source DIR/env after testenv/start.sh DIR",
+        ),
+    }
+}

@@ -1,9 +1,10 @@
 //! From a chart reference to a chart archive on disk (Helm 4's `LocateChart`,
 //! `ChartDownloader.ResolveChartVersion` and `DownloadToCache`): a local folder or archive, a
 //! `repo/chart` name looked up in the cached index of a configured repository, a chart in a
-//! repository given by `--repo URL`, a chart URL, or an `oci://` reference in a registry. Downloads land in Helm 4's content cache
-//! (`<content cache>/<2 hex>/<sha256>.chart`), keyed by the index digest, so a warm cache needs
-//! no network. Unlike Helm, a download whose sha256 differs from the index digest is refused.
+//! repository given by `--repo URL`, a chart URL, or an `oci://` reference (see [`super::oci`]).
+//! Downloads land in Helm 4's content cache (`<content cache>/<2 hex>/<sha256>.chart`), keyed by
+//! the index digest or the chart layer's digest, so a warm cache needs no chart download. Unlike
+//! Helm, a download whose sha256 differs from the index digest is refused.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
