@@ -366,6 +366,13 @@ fn status_error(method: &str, url: &str, r: &Response) -> OciError {
     }
 }
 
+/// `Basic base64(user:password)`.
+fn basic_auth(c: &Credential) -> String {
+    let token =
+        base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", c.username, c.password));
+    format!("Basic {token}")
+}
+
 /// The parameters of a `WWW-Authenticate` challenge (`Bearer realm="…",service="…"`).
 fn parse_challenge(h: &str) -> (String, Vec<(String, String)>) {
     let h = h.trim();
@@ -434,12 +441,16 @@ impl Registry {
         } else {
             "https"
         };
+        // The credential was given for this host: sent up front (as Helm's HTTP getter sends
+        // basic auth), it saves the 401 round trip of every call; a registry that wants a
+        // bearer token still answers with its challenge.
+        let basic = credential.as_ref().map(basic_auth);
         Ok(Registry {
             host: host.to_string(),
             scheme,
             client: http::client(&s.tls)?,
             credential,
-            authorization: Mutex::new(None),
+            authorization: Mutex::new(basic),
         })
     }
 
@@ -486,9 +497,7 @@ impl Registry {
                         url: url.to_string(),
                     });
                 };
-                let token = base64::engine::general_purpose::STANDARD
-                    .encode(format!("{}:{}", c.username, c.password));
-                format!("Basic {token}")
+                basic_auth(c)
             }
             "bearer" => format!("Bearer {}", self.token(&params, scope).await?),
             _ => return Err(status_error(method, url, &r)),
@@ -560,9 +569,7 @@ impl Registry {
         };
         let mut headers = Vec::new();
         if let Some(c) = &self.credential {
-            let t = base64::engine::general_purpose::STANDARD
-                .encode(format!("{}:{}", c.username, c.password));
-            headers.push(("Authorization", format!("Basic {t}")));
+            headers.push(("Authorization", basic_auth(c)));
         }
         let r = http::send(&self.client, "GET", &url, &headers, Vec::new(), TIMEOUT).await?;
         if r.status != 200 {
