@@ -52,30 +52,15 @@ for tool in helm rhelm; do
   "$bin" template x "$plain" --version 0.2.0 --plain-http >/dev/null 2>&1
 done
 
-# Runs a tool with its own home; prints "<seconds> <peak RSS MiB> <exit code> <cpu seconds>".
-one() { # tool args...
-  local tool=$1; shift; local bin=$helm; [[ $tool == rhelm ]] && bin=$rhelm
-  HELM_CONFIG_HOME=$dir/home-$tool/config HELM_CACHE_HOME=$dir/home-$tool/cache HELM_DATA_HOME=$dir/home-$tool/data \
-    python3 "$here/measure.py" "$runs" -- "$bin" "$@"
-}
-report() { # title helm-line rhelm-line
-  python3 - "$@" <<'PY'
-import sys
-title, h, r = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
-th, tr = float(h[0]), float(r[0])
-print(f"{title}: helm {th*1000:.0f} ms / {float(h[1]):.0f} MiB (exit {h[2]}), "
-      f"rhelm {tr*1000:.0f} ms / {float(r[1]):.0f} MiB (exit {r[2]}); rhelm is {th/tr:.1f}x faster")
-PY
-}
-report "pull $chart --version 0.2.0 (TLS + basic auth), median of $runs" \
-  "$(one helm pull "$chart" --version 0.2.0 "${tls[@]}" -d "$dir/out-helm")" \
-  "$(one rhelm pull "$chart" --version 0.2.0 "${tls[@]}" -d "$dir/out-rhelm")"
-report "template x $chart --version 0.2.0, warm cache, median of $runs" \
-  "$(one helm template x "$chart" --version 0.2.0 "${tls[@]}")" \
-  "$(one rhelm template x "$chart" --version 0.2.0 "${tls[@]}")"
-report "template x $chart --version ~0.2 (tag list), warm cache, median of $runs" \
-  "$(one helm template x "$chart" --version '~0.2' "${tls[@]}")" \
-  "$(one rhelm template x "$chart" --version '~0.2' "${tls[@]}")"
-report "template x $plain --version 0.2.0 --plain-http, warm cache, median of $runs" \
-  "$(one helm template x "$plain" --version 0.2.0 --plain-http)" \
-  "$(one rhelm template x "$plain" --version 0.2.0 --plain-http)"
+bench_report "pull $chart --version 0.2.0 (TLS + basic auth), median of $runs" \
+  "$(bench_one helm pull "$chart" --version 0.2.0 "${tls[@]}" -d "$dir/out-helm")" \
+  "$(bench_one rhelm pull "$chart" --version 0.2.0 "${tls[@]}" -d "$dir/out-rhelm")"
+bench_report "template x $chart --version 0.2.0, warm cache, median of $runs" \
+  "$(bench_one helm template x "$chart" --version 0.2.0 "${tls[@]}")" \
+  "$(bench_one rhelm template x "$chart" --version 0.2.0 "${tls[@]}")"
+bench_report "template x $chart --version ~0.2 (tag list), warm cache, median of $runs" \
+  "$(bench_one helm template x "$chart" --version '~0.2' "${tls[@]}")" \
+  "$(bench_one rhelm template x "$chart" --version '~0.2' "${tls[@]}")"
+bench_report "template x $plain --version 0.2.0 --plain-http, warm cache, median of $runs" \
+  "$(bench_one helm template x "$plain" --version 0.2.0 --plain-http)" \
+  "$(bench_one rhelm template x "$plain" --version 0.2.0 --plain-http)"

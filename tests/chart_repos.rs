@@ -43,42 +43,11 @@ impl Home {
             .env_remove("HELM_NAMESPACE")
             .env("TZ", "UTC")
             .args(args);
-        let out = match stdin {
-            None => c.stdin(std::process::Stdio::null()).output(),
-            Some(text) => {
-                use std::io::Write;
-                let mut child = c
-                    .stdin(std::process::Stdio::piped())
-                    .stdout(std::process::Stdio::piped())
-                    .stderr(std::process::Stdio::piped())
-                    .spawn()
-                    .expect("spawn");
-                child
-                    .stdin
-                    .take()
-                    .unwrap()
-                    .write_all(text.as_bytes())
-                    .unwrap();
-                child.wait_with_output()
-            }
-        }
-        .expect("run");
-        let run = Run {
-            status: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
-        if std::env::var_os("RHELM_TEST_VERBOSE").is_some() {
-            eprintln!(
-                "$ {} {}\n{}{}[exit {}]",
-                bin.display(),
-                args.join(" "),
-                run.stdout,
-                run.stderr,
-                run.status
-            );
-        }
-        run
+        Run::piped(
+            &mut c,
+            stdin,
+            &format!("{} {}", bin.display(), args.join(" ")),
+        )
     }
 
     fn rhelm(&self, args: &[&str]) -> Run {

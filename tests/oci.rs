@@ -8,7 +8,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use common::{oci_registries, unique_name, OciRegistries, Run};
 
@@ -37,9 +37,8 @@ impl Home {
 
     /// Runs `bin` in the home; `config` names the registry credentials file's folder.
     fn run(&self, bin: &Path, content: &str, config: &str, args: &[&str], stdin: &str) -> Run {
-        use std::io::Write;
-        let mut child = Command::new(bin)
-            .current_dir(self.dir.path())
+        let mut c = Command::new(bin);
+        c.current_dir(self.dir.path())
             .env("HELM_CONFIG_HOME", self.path(config))
             .env("HELM_CACHE_HOME", self.path("cache"))
             .env("HELM_DATA_HOME", self.path("data"))
@@ -47,30 +46,9 @@ impl Home {
             .env("DOCKER_CONFIG", self.path("docker"))
             .env_remove("HELM_REGISTRY_CONFIG")
             .env("TZ", "UTC")
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-        let out = child.wait_with_output().expect("run");
-        let run = Run {
-            status: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
-        if std::env::var_os("RHELM_TEST_VERBOSE").is_some() {
-            eprintln!(
-                "$ {} {}\n{}{}[exit {}]",
-                bin.display(),
-                args.join(" "),
-                run.stdout,
-                run.stderr,
-                run.status
-            );
-        }
-        run
+            .args(args);
+        let label = format!("{} {}", bin.display(), args.join(" "));
+        Run::piped(&mut c, Some(stdin), &label)
     }
 
     fn rhelm(&self, args: &[&str]) -> Run {
@@ -124,6 +102,17 @@ impl Home {
         dest.join(format!("demo-{version}.tgz"))
             .to_string_lossy()
             .into_owned()
+    }
+
+    /// Logs in, packages the demo chart at `version` and pushes it with helm to a fresh
+    /// repository path of the TLS registry; returns the chart's `oci://` reference.
+    fn pushed_by_helm(&self, version: &str) -> String {
+        self.login();
+        let tgz = self.package(version);
+        let remote = repo_path(&self.reg.host);
+        self.helm(&["push", &tgz, &remote, "--ca-file", self.ca()])
+            .ok();
+        format!("{remote}/demo")
     }
 
     /// Every file below `rel` (relative paths, sorted).
@@ -186,11 +175,8 @@ fn credentials_written_by_one_tool_are_used_by_the_other() {
     let Some(h) = Home::new() else { return };
     let r = h.reg.clone();
     // helm logs in and pushes; rhelm pulls with helm's stored credentials.
-    h.login();
-    let tgz = h.package("0.1.0");
-    let remote = repo_path(&r.host);
-    h.helm(&["push", &tgz, &remote, "--ca-file", h.ca()]).ok();
-    let chart = format!("{remote}/demo");
+    let chart = h.pushed_by_helm("0.1.0");
+    let tgz = h.path("pkg/demo-0.1.0.tgz");
     std::fs::create_dir_all(h.path("r")).unwrap();
     let pulled = h
         .rhelm(&["pull", &chart, "--ca-file", h.ca(), "-d", "r"])
@@ -370,7 +356,7 @@ fn a_chart_pushed_by_helm_is_pulled_and_rendered_by_rhelm() {
     let cached = h.files("content-rhelm");
     for v in ["0.1.0", "0.2.0"] {
         let data = std::fs::read(h.path(&format!("pkg/demo-{v}.tgz"))).unwrap();
-        let hex = sha256_hex(&data);
+        let hex = rhelm::chart::repo::sha256_hex(&data);
         assert!(
             cached.contains(&format!("{}/{hex}.chart", &hex[..2])),
             "{v} not cached: {cached:?}"
@@ -384,24 +370,6 @@ fn a_chart_pushed_by_helm_is_pulled_and_rendered_by_rhelm() {
         &["template", "x", &format!("{plain}/demo"), "--plain-http"],
     );
     assert_eq!(out.status, 0, "{}", out.stderr);
-}
-
-fn sha256_hex(data: &[u8]) -> String {
-    let out = Command::new("sha256sum")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .and_then(|mut c| {
-            use std::io::Write;
-            c.stdin.take().unwrap().write_all(data)?;
-            c.wait_with_output()
-        })
-        .expect("sha256sum");
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string()
 }
 
 #[test]
@@ -465,12 +433,8 @@ fn a_chart_pushed_by_rhelm_is_helms_manifest_and_pulled_by_helm() {
 fn bad_references_and_credentials_fail_like_helm_and_leave_nothing() {
     let Some(h) = Home::new() else { return };
     let r = h.reg.clone();
-    h.login();
-    let tgz = h.package("0.1.0");
-    let remote = repo_path(&r.host);
-    h.helm(&["push", &tgz, &remote, "--ca-file", h.ca()]).ok();
-    let chart = format!("{remote}/demo");
-    let unknown = format!("{remote}/nope");
+    let chart = h.pushed_by_helm("0.1.0");
+    let unknown = format!("{}/nope", chart.trim_end_matches("/demo"));
     let plain = format!("oci://{}/x/demo", r.plain_host);
     let tagged = format!("{chart}:0.1.0");
     std::fs::create_dir_all(h.path("out")).unwrap();
@@ -540,4 +504,108 @@ fn bad_references_and_credentials_fail_like_helm_and_leave_nothing() {
     }
     assert_eq!(h.files("out"), Vec::<String>::new());
     assert_eq!(h.files("content-rhelm"), Vec::<String>::new());
+}
+
+#[test]
+fn install_upgrade_and_diff_from_a_registry() {
+    let Some(h) = Home::new() else { return };
+    let Some(env) = common::testenv() else { return };
+    let r = h.reg.clone();
+    h.login();
+    let remote = repo_path(&r.host);
+    for v in ["0.1.0", "0.2.0"] {
+        let tgz = h.package(v);
+        h.rhelm(&["push", &tgz, &remote, "--ca-file", h.ca()]).ok();
+    }
+    let chart = format!("{remote}/demo");
+    let ns = env.namespace("oci-install");
+    let ns = ns.name.as_str();
+    let ca = h.ca();
+    h.rhelm(&[
+        "install",
+        "web",
+        &chart,
+        "--version",
+        "0.1.0",
+        "--ca-file",
+        ca,
+        "-n",
+        ns,
+    ])
+    .ok();
+    // What an upgrade to the newest 0.2.x would change, then the upgrade itself.
+    let diff = h.rhelm(&[
+        "diff",
+        "upgrade",
+        "web",
+        &chart,
+        "--version",
+        "~0.2",
+        "--ca-file",
+        ca,
+        "-n",
+        ns,
+        "--set",
+        "message=changed",
+    ]);
+    assert_eq!(diff.status, 0, "{}", diff.stderr);
+    assert!(diff.stderr.contains("/demo:0.2.0\n"), "{}", diff.stderr);
+    assert!(diff.stdout.contains("changed"), "{}", diff.stdout);
+    h.rhelm(&[
+        "upgrade",
+        "web",
+        &chart,
+        "--version",
+        "~0.2",
+        "--ca-file",
+        ca,
+        "-n",
+        ns,
+    ])
+    .ok();
+    // helm sees the release with the chart from the registry, rendered as helm renders it.
+    let list = h.helm(&["list", "-n", ns, "-o", "json"]).ok();
+    assert!(
+        list.stdout.contains(r#""chart":"demo-0.2.0""#),
+        "{}",
+        list.stdout
+    );
+    let ours = h.helm(&["get", "manifest", "web", "-n", ns]).ok();
+    let theirs = h
+        .helm(&[
+            "template",
+            "web",
+            &chart,
+            "--version",
+            "0.2.0",
+            "--ca-file",
+            ca,
+            "-n",
+            ns,
+        ])
+        .ok();
+    let manifests = |s: &str| {
+        s.split("\n---")
+            .filter(|d| !d.contains("helm.sh/hook"))
+            .map(|d| d.trim().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(manifests(&ours.stdout).len() > 2, "{}", ours.stdout);
+    assert_eq!(manifests(&ours.stdout), manifests(&theirs.stdout));
+    // An unknown version fails as helm's does.
+    let out = same(
+        &h,
+        &[
+            "upgrade",
+            "web",
+            &chart,
+            "--version",
+            "9.9.9",
+            "--ca-file",
+            ca,
+            "-n",
+            ns,
+        ],
+    );
+    assert_eq!(out.status, 1);
 }

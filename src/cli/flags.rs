@@ -271,6 +271,35 @@ impl RepoPathFlags {
     }
 }
 
+/// The TLS and transport flags of `push` and `registry login`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct RegistryTlsFlags {
+    /// identify registry client using this SSL certificate file
+    #[arg(long = "cert-file", default_value = "")]
+    pub cert_file: String,
+    /// identify registry client using this SSL key file
+    #[arg(long = "key-file", default_value = "")]
+    pub key_file: String,
+    /// verify certificates of HTTPS-enabled servers using this CA bundle
+    #[arg(long = "ca-file", default_value = "")]
+    pub ca_file: String,
+    /// use insecure HTTP connections for the chart upload
+    #[arg(long = "plain-http")]
+    pub plain_http: bool,
+}
+
+impl RegistryTlsFlags {
+    /// The TLS files, with `insecure` (`--insecure-skip-tls-verify`, `--insecure`).
+    pub fn tls(&self, insecure: bool) -> TlsFiles {
+        TlsFiles {
+            ca_file: self.ca_file.clone(),
+            cert_file: self.cert_file.clone(),
+            key_file: self.key_file.clone(),
+            insecure_skip_tls_verify: insecure,
+        }
+    }
+}
+
 /// Where a chart comes from (Helm's `ChartPathOptions`): a local folder or archive,
 /// `repo/chart`, a chart URL, or a chart in the repository given by `--repo`.
 #[derive(Debug, Clone, Default, Args)]

@@ -4,9 +4,8 @@
 use anyhow::bail;
 use clap::Args;
 
-use super::flags::print_log;
+use super::flags::{print_log, RegistryTlsFlags};
 use super::Ctx;
-use crate::chart::repo::http::TlsFiles;
 use crate::chart::repo::oci::{self, Reference, Registry};
 
 /// The description `push --help` shows.
@@ -17,21 +16,11 @@ pub struct PushArgs {
     /// [chart] [remote]
     #[arg(value_name = "ARGS")]
     args: Vec<String>,
-    /// identify registry client using this SSL certificate file
-    #[arg(long = "cert-file", default_value = "")]
-    cert_file: String,
-    /// identify registry client using this SSL key file
-    #[arg(long = "key-file", default_value = "")]
-    key_file: String,
-    /// verify certificates of HTTPS-enabled servers using this CA bundle
-    #[arg(long = "ca-file", default_value = "")]
-    ca_file: String,
+    #[command(flatten)]
+    registry: RegistryTlsFlags,
     /// skip tls certificate checks for the chart upload
     #[arg(long = "insecure-skip-tls-verify")]
     insecure_skip_tls_verify: bool,
-    /// use insecure HTTP connections for the chart upload
-    #[arg(long = "plain-http")]
-    plain_http: bool,
     /// chart repository username where to locate the requested chart
     #[arg(long, default_value = "")]
     username: String,
@@ -76,13 +65,8 @@ pub async fn run(ctx: &Ctx, a: PushArgs) -> anyhow::Result<()> {
     );
     let reference = Reference::parse(&target)?;
     let settings = oci::Settings {
-        tls: TlsFiles {
-            ca_file: a.ca_file,
-            cert_file: a.cert_file,
-            key_file: a.key_file,
-            insecure_skip_tls_verify: a.insecure_skip_tls_verify,
-        },
-        plain_http: a.plain_http,
+        tls: a.registry.tls(a.insecure_skip_tls_verify),
+        plain_http: a.registry.plain_http,
         username: a.username,
         password: a.password,
         registry_config: super::env::registry_config(&ctx.global),

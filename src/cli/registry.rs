@@ -6,12 +6,11 @@ use std::io::{BufRead as _, IsTerminal as _};
 use anyhow::{anyhow, bail};
 use clap::{Args, Subcommand};
 
-use super::flags::print_log;
+use super::flags::{print_log, RegistryTlsFlags};
 use super::repo::{read_hidden_line, read_password};
 use super::{out, Ctx};
 use crate::chart::gofmt::slog_line;
 use crate::chart::repo::credentials::{self, Credential};
-use crate::chart::repo::http::TlsFiles;
 use crate::chart::repo::oci;
 
 #[derive(Debug, Args)]
@@ -49,18 +48,8 @@ struct LoginArgs {
     /// allow connections to TLS registry without certs
     #[arg(long)]
     insecure: bool,
-    /// identify registry client using this SSL certificate file
-    #[arg(long = "cert-file", default_value = "")]
-    cert_file: String,
-    /// identify registry client using this SSL key file
-    #[arg(long = "key-file", default_value = "")]
-    key_file: String,
-    /// verify certificates of HTTPS-enabled servers using this CA bundle
-    #[arg(long = "ca-file", default_value = "")]
-    ca_file: String,
-    /// use insecure HTTP connections for the chart upload
-    #[arg(long = "plain-http")]
-    plain_http: bool,
+    #[command(flatten)]
+    registry: RegistryTlsFlags,
 }
 
 #[derive(Debug, Args)]
@@ -139,13 +128,8 @@ async fn login(ctx: &Ctx, a: LoginArgs) -> anyhow::Result<()> {
     let host = host_arg("login", &a.args)?;
     let (username, password) = username_password(&a)?;
     let settings = oci::Settings {
-        tls: TlsFiles {
-            ca_file: a.ca_file.clone(),
-            cert_file: a.cert_file.clone(),
-            key_file: a.key_file.clone(),
-            insecure_skip_tls_verify: a.insecure,
-        },
-        plain_http: a.plain_http,
+        tls: a.registry.tls(a.insecure),
+        plain_http: a.registry.plain_http,
         username: String::new(),
         password: String::new(),
         registry_config: super::env::registry_config(&ctx.global),

@@ -154,6 +154,28 @@ impl Run {
         run
     }
 
+    /// Runs `c` with `stdin` as its standard input (an empty one when `None`); `label` names
+    /// it in the `RHELM_TEST_VERBOSE` log.
+    pub fn piped(c: &mut Command, stdin: Option<&str>, label: &str) -> Run {
+        use std::io::Write;
+        use std::process::Stdio;
+        let out = match stdin {
+            None => c.stdin(Stdio::null()).output(),
+            Some(text) => {
+                let mut child = c
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("spawn");
+                let _ = child.stdin.take().unwrap().write_all(text.as_bytes());
+                child.wait_with_output()
+            }
+        }
+        .expect("run");
+        Run::from(label, out)
+    }
+
     /// Panics with the command's output unless it exited 0.
     pub fn ok(self) -> Run {
         assert_eq!(
