@@ -1216,6 +1216,94 @@ mod tests {
         assert!(text.ends_with(r#""annotations":{"org.opencontainers.image.created":"2026-12-06T10:29:19Z","org.opencontainers.image.description":"d","org.opencontainers.image.title":"demo","org.opencontainers.image.version":"0.1.0"}}"#), "{text}");
     }
 
+    /// A registry that wants a bearer token from its token server (both on one loopback
+    /// listener): the token is fetched with the credential for the scope the challenge names,
+    /// then the call is repeated with it.
+    #[test]
+    fn bearer_token_challenges_are_answered() {
+        use std::io::{BufRead as _, BufReader, Write as _};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || {
+            let mut seen = Vec::new();
+            for stream in listener.incoming().take(3) {
+                let mut stream = stream.unwrap();
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut head = Vec::new();
+                loop {
+                    let mut line = String::new();
+                    reader.read_line(&mut line).unwrap();
+                    if line.trim().is_empty() {
+                        break;
+                    }
+                    head.push(line.trim().to_string());
+                }
+                let target = head[0].split(' ').nth(1).unwrap_or("").to_string();
+                let auth = head
+                    .iter()
+                    .find_map(|h| {
+                        h.strip_prefix("authorization: ")
+                            .or(h.strip_prefix("Authorization: "))
+                    })
+                    .unwrap_or("")
+                    .to_string();
+                seen.push(format!("{target} {auth}"));
+                let (status, extra, body) = if target.starts_with("/token?") {
+                    if auth == "Basic dTpw"
+                        && target == "/token?service=reg&scope=repository%3Aa%2Fb%3Apull"
+                    {
+                        ("200 OK", String::new(), r#"{"token":"T1"}"#)
+                    } else {
+                        ("401 Unauthorized", String::new(), "{}")
+                    }
+                } else if auth == "Bearer T1" {
+                    (
+                        "200 OK",
+                        String::new(),
+                        r#"{"name":"a/b","tags":["0.1.0","1.0.0"]}"#,
+                    )
+                } else {
+                    (
+                        "401 Unauthorized",
+                        format!("WWW-Authenticate: Bearer realm=\"http://127.0.0.1:{port}/token\",service=\"reg\",scope=\"repository:a/b:pull\"\r\n"),
+                        r#"{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}"#,
+                    )
+                };
+                let resp = format!(
+                    "HTTP/1.1 {status}\r\n{extra}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                stream.write_all(resp.as_bytes()).unwrap();
+            }
+            seen
+        });
+        let settings = Settings {
+            plain_http: true,
+            ..Default::default()
+        };
+        let cred = Credential {
+            username: "u".into(),
+            password: "p".into(),
+        };
+        let host = format!("127.0.0.1:{port}");
+        let reg = Registry::with_credential(&host, &settings, Some(cred)).unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let tags = rt.block_on(reg.tags("a/b")).unwrap();
+        assert_eq!(tags, ["0.1.0", "1.0.0"]);
+        let seen = server.join().unwrap();
+        assert_eq!(
+            seen,
+            [
+                "/v2/a/b/tags/list Basic dTpw",
+                "/token?service=reg&scope=repository%3Aa%2Fb%3Apull Basic dTpw",
+                "/v2/a/b/tags/list Bearer T1",
+            ]
+        );
+    }
+
     #[test]
     fn challenges_and_errors_read_like_oras() {
         let (s, p) = parse_challenge(
