@@ -495,6 +495,9 @@ fn bad_references_and_credentials_fail_like_helm_and_leave_nothing() {
         vec!["show", "chart", &plain],
         // A reference that does not parse, a tag that disagrees with --version.
         vec!["template", "x", "oci://127.0.0.1:1/Bad/demo"],
+        vec!["template", "x", "oci://127.0.0.1:1/x/demo@sha256:00"],
+        // A CA file that does not exist.
+        vec!["template", "x", &chart, "--ca-file", "/nonexistent/ca.crt"],
         vec!["template", "x", &tagged, "--version", "0.2.0"],
     ];
     for args in &cases {

@@ -71,7 +71,8 @@ pub async fn run(ctx: &Ctx, a: PushArgs) -> anyhow::Result<()> {
         password: a.password,
         registry_config: super::env::registry_config(&ctx.global),
     };
-    let reg = Registry::new(&reference.registry, &settings)?;
+    let reg = Registry::new(&reference.registry, &settings)
+        .map_err(|e| anyhow::anyhow!("missing registry client: {e}"))?;
     let created = oci::created_time(path);
     let pushed = oci::push(
         &reg,

@@ -379,7 +379,8 @@ async fn pull_oci(
 ) -> Result<oci::Pulled, RepoError> {
     let name = name.trim();
     let reference = oci::Reference::parse(name)?;
-    let reg = oci::Registry::new(&reference.registry, &oci_settings(opts))?;
+    let reg = oci::Registry::new(&reference.registry, &oci_settings(opts))
+        .map_err(|e| RepoError::Msg(format!("missing registry client: {e}")))?;
     let resolved = oci::resolve(&reg, name, &opts.effective_version()).await?;
     let cached = |hex: &str| {
         std::fs::read(content_path(paths, hex))

@@ -158,12 +158,29 @@ fn valid_tag(t: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
 }
 
-fn valid_digest(d: &str) -> bool {
-    d.strip_prefix("sha256:").is_some_and(|h| {
-        h.len() == 64
-            && h.bytes()
-                .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
-    })
+/// go-digest's check of a `sha256:<hex>` digest: `None` when valid, else its complaint.
+fn digest_problem(d: &str) -> Option<&'static str> {
+    let Some((alg, hex)) = d
+        .split_once(':')
+        .filter(|(a, h)| !a.is_empty() && !h.is_empty())
+    else {
+        return Some("invalid checksum digest format");
+    };
+    if !matches!(alg, "sha256" | "sha384" | "sha512") {
+        return Some("unsupported digest algorithm");
+    }
+    if !hex
+        .bytes()
+        .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+    {
+        return Some("invalid checksum digest format");
+    }
+    let want = match alg {
+        "sha256" => 64,
+        "sha384" => 96,
+        _ => 128,
+    };
+    (hex.len() != want).then_some("invalid checksum digest length")
 }
 
 impl Reference {
@@ -196,8 +213,13 @@ impl Reference {
         if !tag.is_empty() && !valid_tag(&tag) {
             return Err(OciError::Reference(format!("invalid tag {tag:?}")));
         }
-        if !digest.is_empty() && !valid_digest(&digest) {
-            return Err(OciError::Reference(format!("invalid digest {digest:?}")));
+        if let Some(problem) = (!digest.is_empty())
+            .then(|| digest_problem(&digest))
+            .flatten()
+        {
+            return Err(OciError::Reference(format!(
+                "invalid digest {digest:?}: {problem}"
+            )));
         }
         Ok(Reference {
             registry: registry.to_string(),
@@ -1160,8 +1182,8 @@ mod tests {
             "invalid reference: invalid repository \"Demo\""
         );
         assert_eq!(
-            err("oci://h/d@sha256:zz"),
-            "invalid reference: invalid digest \"sha256:zz\""
+            err("oci://h/d@sha256:00"),
+            "invalid reference: invalid digest \"sha256:00\": invalid checksum digest length"
         );
         assert_eq!(
             err("oci://h/charts/mychart:0.1.1/mychart:0.1.1"),
