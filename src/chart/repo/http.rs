@@ -79,6 +79,12 @@ impl Credentials {
     }
 }
 
+/// The `Authorization` value of HTTP basic auth: `Basic base64(user:password)`.
+pub fn basic_auth(username: &str, password: &str) -> String {
+    let token = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
+    format!("Basic {token}")
+}
+
 /// One download's settings.
 #[derive(Debug, Clone)]
 pub struct Request<'a> {
@@ -212,11 +218,8 @@ async fn fetch(client: &HttpsClient, req: &Request<'_>) -> Result<Vec<u8>, HttpE
             b = b.header("Accept", a);
         }
         if send_auth {
-            let token = base64::engine::general_purpose::STANDARD.encode(format!(
-                "{}:{}",
-                req.credentials.username, req.credentials.password
-            ));
-            b = b.header("Authorization", format!("Basic {token}"));
+            let c = req.credentials;
+            b = b.header("Authorization", basic_auth(&c.username, &c.password));
         }
         let request = b
             .body(Full::new(Bytes::new()))

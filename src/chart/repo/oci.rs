@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use base64::Engine as _;
 use serde_json::{Map, Value};
 
 use super::credentials::{self, Credential};
@@ -388,11 +387,9 @@ fn status_error(method: &str, url: &str, r: &Response) -> OciError {
     }
 }
 
-/// `Basic base64(user:password)`.
+/// Basic auth with a registry credential.
 fn basic_auth(c: &Credential) -> String {
-    let token =
-        base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", c.username, c.password));
-    format!("Basic {token}")
+    http::basic_auth(&c.username, &c.password)
 }
 
 /// The parameters of a `WWW-Authenticate` challenge (`Bearer realm="…",service="…"`).
