@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{chart_repos, ChartRepos, Run};
+use common::{chart_repos, files_under, ChartRepos, Run};
 
 /// A private helm home (config, cache, data) shared by helm and rhelm in one test; each tool
 /// gets its own content cache unless told otherwise, so rhelm's downloads are its own.
@@ -108,24 +108,6 @@ impl Home {
         out.sort();
         out
     }
-}
-
-/// The files below `root`, as sorted paths relative to it (none when it does not exist).
-fn files_under(root: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push(p.strip_prefix(root).unwrap().display().to_string());
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// Asserts that rhelm and helm give the same stdout, stderr and exit code.

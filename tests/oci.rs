@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{oci_registries, unique_name, OciRegistries, Run};
+use common::{files_under, oci_registries, unique_name, OciRegistries, Run};
 
 /// A private helm home shared by helm and rhelm in one test; each tool has its own content
 /// cache, so rhelm's downloads are its own.
@@ -60,10 +60,10 @@ impl Home {
         self.run(&self.reg.helm4.clone(), "content-helm", "config", args, "")
     }
 
-    /// Logs both tools in to the TLS registry (through helm's file, shared by both).
-    fn login(&self) {
+    /// `registry login` to the TLS registry with the password on stdin.
+    fn login_args(&self) -> [&str; 8] {
         let r = &self.reg;
-        let args = [
+        [
             "registry",
             "login",
             r.host.as_str(),
@@ -72,10 +72,20 @@ impl Home {
             "--password-stdin",
             "--ca-file",
             self.ca(),
-        ];
+        ]
+    }
+
+    /// Logs both tools in to the TLS registry (through helm's file, shared by both).
+    fn login(&self) {
         let helm = self.reg.helm4.clone();
-        self.run(&helm, "content-helm", "config", &args, &r.password)
-            .ok();
+        self.run(
+            &helm,
+            "content-helm",
+            "config",
+            &self.login_args(),
+            &self.reg.password,
+        )
+        .ok();
     }
 
     /// `helm package` of the demo chart at `version`, with the metadata every annotation
@@ -117,21 +127,7 @@ impl Home {
 
     /// Every file below `rel` (relative paths, sorted).
     fn files(&self, rel: &str) -> Vec<String> {
-        let root = self.path(rel);
-        let mut out = Vec::new();
-        let mut stack = vec![root.clone()];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else {
-                    out.push(p.strip_prefix(&root).unwrap().display().to_string());
-                }
-            }
-        }
-        out.sort();
-        out
+        files_under(&self.path(rel))
     }
 }
 
@@ -207,16 +203,7 @@ fn credentials_written_by_one_tool_are_used_by_the_other() {
         denied.stderr
     );
     // rhelm logs in: its file is byte for byte helm's, and helm pulls with it.
-    let args = [
-        "registry",
-        "login",
-        r.host.as_str(),
-        "-u",
-        r.user.as_str(),
-        "--password-stdin",
-        "--ca-file",
-        h.ca(),
-    ];
+    let args = h.login_args();
     let bin = Path::new(env!("CARGO_BIN_EXE_rhelm"));
     let ours = h.run(bin, "content-rhelm", "config-rhelm", &args, &r.password);
     let theirs = h.run(&r.helm4, "content-helm", "config-helm", &args, &r.password);
