@@ -99,3 +99,22 @@ verdict = f"{mh/mr:.1f}x faster" if mh >= mr else f"{mr/mh:.1f}x slower"
 print(f"{what}, median of {n} runs: helm {mh*1000:.0f} ms, rhelm {mr*1000:.0f} ms, rhelm is {verdict}")
 PY
 }
+
+# Runs a tool (`helm` or `rhelm`) $runs times with its own helm home under $dir/home-TOOL;
+# prints "<median seconds> <peak RSS MiB> <exit code> <median cpu seconds>" (bench/measure.py).
+bench_one() { # tool args...
+  local tool=$1; shift; local bin=$helm; [[ $tool == rhelm ]] && bin=$rhelm
+  HELM_CONFIG_HOME=$dir/home-$tool/config HELM_CACHE_HOME=$dir/home-$tool/cache HELM_DATA_HOME=$dir/home-$tool/data \
+    python3 "$root/bench/measure.py" "$runs" -- "$bin" "$@"
+}
+
+# Prints one line: the title, helm's and rhelm's median time and peak RSS, and the ratio.
+bench_report() { # title helm-line rhelm-line
+  python3 - "$@" <<'PY'
+import sys
+title, h, r = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
+th, tr = float(h[0]), float(r[0])
+print(f"{title}: helm {th*1000:.0f} ms / {float(h[1]):.0f} MiB (exit {h[2]}), "
+      f"rhelm {tr*1000:.0f} ms / {float(r[1]):.0f} MiB (exit {r[2]}); rhelm is {th/tr:.1f}x faster")
+PY
+}

@@ -85,24 +85,9 @@ for tool in helm rhelm; do
   "$bin" template x big/demo --version 0.2.0 >/dev/null
 done
 
-# Runs a tool with its own home; prints "<seconds> <peak RSS MiB> <exit code>".
-one() { # tool args...
-  local tool=$1; shift; local bin=$helm; [[ $tool == rhelm ]] && bin=$rhelm
-  HELM_CONFIG_HOME=$dir/home-$tool/config HELM_CACHE_HOME=$dir/home-$tool/cache HELM_DATA_HOME=$dir/home-$tool/data \
-    python3 "$here/measure.py" "$runs" -- "$bin" "$@"
-}
-report() { # title helm-line rhelm-line
-  python3 - "$@" <<'PY'
-import sys
-title, h, r = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
-th, tr = float(h[0]), float(r[0])
-print(f"{title}: helm {th*1000:.0f} ms / {float(h[1]):.0f} MiB (exit {h[2]}), "
-      f"rhelm {tr*1000:.0f} ms / {float(r[1]):.0f} MiB (exit {r[2]}); rhelm is {th/tr:.1f}x faster")
-PY
-}
-report "template plain/demo --version 0.2.0, warm cache, small index, median of $runs" \
-  "$(one helm template x plain/demo --version 0.2.0)" "$(one rhelm template x plain/demo --version 0.2.0)"
-report "template big/demo --version 0.2.0, warm cache, $(du -h "$big/index.yaml" | cut -f1) index, median of $runs" \
-  "$(one helm template x big/demo --version 0.2.0)" "$(one rhelm template x big/demo --version 0.2.0)"
-report "repo update (plain, TLS+auth, TLS+auth large index), median of $runs" \
-  "$(one helm repo update)" "$(one rhelm repo update)"
+bench_report "template plain/demo --version 0.2.0, warm cache, small index, median of $runs" \
+  "$(bench_one helm template x plain/demo --version 0.2.0)" "$(bench_one rhelm template x plain/demo --version 0.2.0)"
+bench_report "template big/demo --version 0.2.0, warm cache, $(du -h "$big/index.yaml" | cut -f1) index, median of $runs" \
+  "$(bench_one helm template x big/demo --version 0.2.0)" "$(bench_one rhelm template x big/demo --version 0.2.0)"
+bench_report "repo update (plain, TLS+auth, TLS+auth large index), median of $runs" \
+  "$(bench_one helm repo update)" "$(bench_one rhelm repo update)"

@@ -86,6 +86,9 @@ if [[ $need_k8s == 1 ]]; then
   # One go build for all three, so shared packages compile once.
   go build -trimpath -tags=selinux,notest,grpcnotrace -ldflags="$ld" -o "$BIN/" $pkgs
 fi
+# ---- the CNCF distribution registry (OCI tests) --------------------------------------------
+"$here/registry.sh" build
+
 for c in $CMDS; do "$BIN/$c" --version >&2; done
 "$BIN/etcd" --version | sed -n 1p >&2
 echo "$TESTENV_CACHE"

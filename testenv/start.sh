@@ -183,4 +183,8 @@ fi
 if [[ ${RHELM_TESTENV_CHART_REPOS:-1} == 1 ]]; then
   "$here/chart-repos.sh" "$DIR" "$PKI" || fail "the chart repositories did not start"
 fi
+# ---- OCI registries (distribution), TLS + htpasswd and plain HTTP, on 127.0.0.1 only ---------
+if [[ ${RHELM_TESTENV_REGISTRY:-1} == 1 ]]; then
+  "$here/registry.sh" start "$DIR" "$PKI" || fail "the OCI registries did not start"
+fi
 echo "control plane up at $API; source $DIR/env" >&2

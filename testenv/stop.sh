@@ -7,7 +7,7 @@ if [[ -f $DIR/pg/data/postmaster.pid ]]; then
   pgpid=$(head -1 "$DIR/pg/data/postmaster.pid")
   kill -INT "$pgpid" 2>/dev/null && for _ in $(seq 1 50); do kill -0 "$pgpid" 2>/dev/null || break; sleep 0.1; done
 fi
-for n in nginx postgres kwok kube-scheduler kube-controller-manager kube-apiserver etcd; do
+for n in registry-plain registry-tls nginx postgres kwok kube-scheduler kube-controller-manager kube-apiserver etcd; do
   [[ -f $DIR/$n.pid ]] || continue
   pid=$(cat "$DIR/$n.pid")
   kill "$pid" 2>/dev/null || continue

@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{chart_repos, ChartRepos, Run};
+use common::{chart_repos, files_under, ChartRepos, Run};
 
 /// A private helm home (config, cache, data) shared by helm and rhelm in one test; each tool
 /// gets its own content cache unless told otherwise, so rhelm's downloads are its own.
@@ -43,42 +43,11 @@ impl Home {
             .env_remove("HELM_NAMESPACE")
             .env("TZ", "UTC")
             .args(args);
-        let out = match stdin {
-            None => c.stdin(std::process::Stdio::null()).output(),
-            Some(text) => {
-                use std::io::Write;
-                let mut child = c
-                    .stdin(std::process::Stdio::piped())
-                    .stdout(std::process::Stdio::piped())
-                    .stderr(std::process::Stdio::piped())
-                    .spawn()
-                    .expect("spawn");
-                child
-                    .stdin
-                    .take()
-                    .unwrap()
-                    .write_all(text.as_bytes())
-                    .unwrap();
-                child.wait_with_output()
-            }
-        }
-        .expect("run");
-        let run = Run {
-            status: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
-        if std::env::var_os("RHELM_TEST_VERBOSE").is_some() {
-            eprintln!(
-                "$ {} {}\n{}{}[exit {}]",
-                bin.display(),
-                args.join(" "),
-                run.stdout,
-                run.stderr,
-                run.status
-            );
-        }
-        run
+        Run::piped(
+            &mut c,
+            stdin,
+            &format!("{} {}", bin.display(), args.join(" ")),
+        )
     }
 
     fn rhelm(&self, args: &[&str]) -> Run {
@@ -139,24 +108,6 @@ impl Home {
         out.sort();
         out
     }
-}
-
-/// The files below `root`, as sorted paths relative to it (none when it does not exist).
-fn files_under(root: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push(p.strip_prefix(root).unwrap().display().to_string());
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// Asserts that rhelm and helm give the same stdout, stderr and exit code.

@@ -463,6 +463,10 @@ fn help_layout_matches_helm4() {
         &["show", "chart"],
         &["show", "readme"],
         &["show", "crds"],
+        &["registry"],
+        &["registry", "login"],
+        &["registry", "logout"],
+        &["push"],
     ];
     for path in commands {
         let mut args: Vec<&str> = path.to_vec();

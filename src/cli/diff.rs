@@ -441,7 +441,7 @@ async fn upgrade(ctx: &Ctx, a: UpgradeDiffArgs) -> anyhow::Result<()> {
         });
     let client_only = a.dry_run == Some(true) || a.disable_validation;
     let (name, chart_ref) = (a.args[0].clone(), a.args[1].clone());
-    let path = locate_chart(&chart_ref, &a.chart, &ctx.global.repo_paths).await?;
+    let path = locate_chart(&chart_ref, &a.chart, &ctx.global).await?;
     let values = a.values.merge()?;
     let chart = load_chart(&path, false)?;
     let storage = ctx.storage(false).await?;

@@ -91,6 +91,16 @@ pub fn paths() -> HelmPaths {
     }
 }
 
+/// The registry credentials file: `--registry-config`, else `HELM_REGISTRY_CONFIG`, else
+/// `<config>/registry/config.json`.
+pub fn registry_config(g: &super::Global) -> PathBuf {
+    PathBuf::from(
+        g.registry_config
+            .clone()
+            .unwrap_or_else(|| paths().registry_config),
+    )
+}
+
 /// Helm's `EnvVars`, with the values this run of rhelm uses.
 pub fn vars(ctx: &Ctx) -> Vec<(String, String)> {
     let g = &ctx.global;
@@ -106,7 +116,7 @@ pub fn vars(ctx: &Ctx) -> Vec<(String, String)> {
         ("HELM_PLUGINS", p.plugins),
         (
             "HELM_REGISTRY_CONFIG",
-            g.registry_config.clone().unwrap_or(p.registry_config),
+            registry_config(g).display().to_string(),
         ),
         (
             "HELM_REPOSITORY_CACHE",

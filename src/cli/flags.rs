@@ -271,6 +271,35 @@ impl RepoPathFlags {
     }
 }
 
+/// The TLS and transport flags of `push` and `registry login`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct RegistryTlsFlags {
+    /// identify registry client using this SSL certificate file
+    #[arg(long = "cert-file", default_value = "")]
+    pub cert_file: String,
+    /// identify registry client using this SSL key file
+    #[arg(long = "key-file", default_value = "")]
+    pub key_file: String,
+    /// verify certificates of HTTPS-enabled servers using this CA bundle
+    #[arg(long = "ca-file", default_value = "")]
+    pub ca_file: String,
+    /// use insecure HTTP connections for the chart upload
+    #[arg(long = "plain-http")]
+    pub plain_http: bool,
+}
+
+impl RegistryTlsFlags {
+    /// The TLS files, with `insecure` (`--insecure-skip-tls-verify`, `--insecure`).
+    pub fn tls(&self, insecure: bool) -> TlsFiles {
+        TlsFiles {
+            ca_file: self.ca_file.clone(),
+            cert_file: self.cert_file.clone(),
+            key_file: self.key_file.clone(),
+            insecure_skip_tls_verify: insecure,
+        }
+    }
+}
+
 /// Where a chart comes from (Helm's `ChartPathOptions`): a local folder or archive,
 /// `repo/chart`, a chart URL, or a chart in the repository given by `--repo`.
 #[derive(Debug, Clone, Default, Args)]
@@ -318,8 +347,7 @@ pub struct ChartFlags {
 }
 
 impl ChartFlags {
-    /// Refuses what rhelm cannot do yet rather than silently skipping it. (`--plain-http`
-    /// only concerns OCI registries, which are refused where they are met.)
+    /// Refuses what rhelm cannot do yet rather than silently skipping it.
     pub fn check_supported(&self) -> anyhow::Result<()> {
         if self.verify {
             anyhow::bail!("--verify: rhelm cannot check provenance files yet; check the chart with 'helm verify' (or 'helm pull --verify') and run without --verify");
@@ -342,6 +370,8 @@ impl ChartFlags {
                 key_file: self.key_file.clone(),
                 insecure_skip_tls_verify: self.insecure_skip_tls_verify,
             },
+            plain_http: self.plain_http,
+            registry_config: PathBuf::new(),
         }
     }
 }
@@ -351,10 +381,14 @@ impl ChartFlags {
 pub async fn locate_chart(
     name: &str,
     flags: &ChartFlags,
-    paths: &RepoPathFlags,
+    global: &super::Global,
 ) -> anyhow::Result<PathBuf> {
     flags.check_supported()?;
-    let located = locate::locate(name, &flags.options(), &paths.paths()).await?;
+    let opts = ChartOptions {
+        registry_config: super::env::registry_config(global),
+        ..flags.options()
+    };
+    let located = locate::locate(name, &opts, &global.repo_paths.paths()).await?;
     print_log(&located.warnings);
     Ok(located.path)
 }
@@ -364,7 +398,7 @@ pub async fn locate_chart(
 pub fn locate_chart_blocking(
     name: &str,
     flags: &ChartFlags,
-    paths: &RepoPathFlags,
+    global: &super::Global,
 ) -> anyhow::Result<PathBuf> {
     flags.check_supported()?;
     if let Some(p) = locate::local_path(name, &flags.options())? {
@@ -374,7 +408,7 @@ pub fn locate_chart_blocking(
         .enable_all()
         .build()
         .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?;
-    rt.block_on(locate_chart(name, flags, paths))
+    rt.block_on(locate_chart(name, flags, global))
 }
 
 /// Loads a chart for install or upgrade: the loader's log lines and the deprecation warning

@@ -214,7 +214,7 @@ pub async fn install_release(
     if flags.chart.version.is_empty() && flags.chart.devel {
         tracing::debug!("setting version to >0.0.0-0");
     }
-    let path = locate_chart(chart_ref, &flags.chart, &ctx.global.repo_paths).await?;
+    let path = locate_chart(chart_ref, &flags.chart, &ctx.global).await?;
     // Helm prints the absolute path it found.
     let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
     tracing::debug!(path = %shown.display(), "Chart path");

@@ -14,6 +14,8 @@ mod install;
 mod list;
 mod progress;
 mod pull;
+mod push;
+mod registry;
 mod repo;
 mod rollback;
 mod search;
@@ -241,6 +243,14 @@ pub enum Command {
     /// show information of a chart
     #[command(visible_alias = "inspect")]
     Show(show::ShowArgs),
+    /// push a chart to remote
+    #[command(long_about = push::LONG_ABOUT)]
+    Push(push::PushArgs),
+    /// login to or logout from a registry
+    #[command(
+        long_about = "\nThis command consists of multiple subcommands to interact with registries.\n"
+    )]
+    Registry(registry::RegistryArgs),
 }
 
 /// `rhelm help [command]`.
@@ -352,6 +362,8 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Repo(a) => repo::run(ctx, a).await,
         Command::Pull(a) => pull::run(ctx, a).await,
         Command::Dependency(a) => dependency::run(ctx, a).await,
+        Command::Push(a) => push::run(ctx, a).await,
+        Command::Registry(a) => registry::run(ctx, a).await,
         Command::Template(_)
         | Command::Search(_)
         | Command::Show(_)

@@ -1,5 +1,5 @@
-//! `rhelm pull CHART...` (alias `fetch`): downloads charts from repositories or URLs and saves
-//! them as archives, or expands them with `--untar`, as `helm pull` does.
+//! `rhelm pull CHART...` (alias `fetch`): downloads charts from repositories, URLs or OCI
+//! registries and saves them as archives, or expands them with `--untar`, as `helm pull` does.
 
 use std::path::PathBuf;
 
@@ -33,7 +33,10 @@ pub async fn run(ctx: &Ctx, a: PullArgs) -> anyhow::Result<()> {
     }
     a.chart.check_supported()?;
     let paths = ctx.global.repo_paths.paths();
-    let opts = a.chart.options();
+    let opts = locate::ChartOptions {
+        registry_config: super::env::registry_config(&ctx.global),
+        ..a.chart.options()
+    };
     let pull = PullOptions {
         destination: a.destination,
         untar: a.untar,

@@ -218,7 +218,7 @@ async fn add(ctx: &Ctx, mut a: AddArgs) -> anyhow::Result<()> {
 
 /// `--password-stdin` (all of stdin, without one trailing newline), else a prompt on a
 /// terminal.
-fn read_password(from_stdin: bool) -> anyhow::Result<String> {
+pub(super) fn read_password(from_stdin: bool) -> anyhow::Result<String> {
     if from_stdin {
         let mut s = String::new();
         std::io::stdin()
@@ -240,7 +240,7 @@ fn read_password(from_stdin: bool) -> anyhow::Result<String> {
 
 /// One line from the terminal with echo off (Go's `term.ReadPassword`).
 #[cfg(unix)]
-fn read_hidden_line() -> std::io::Result<String> {
+pub(super) fn read_hidden_line() -> std::io::Result<String> {
     use rustix::termios::{tcgetattr, tcsetattr, LocalModes, OptionalActions};
     let stdin = std::io::stdin();
     let old = tcgetattr(&stdin)?;
@@ -255,7 +255,7 @@ fn read_hidden_line() -> std::io::Result<String> {
 }
 
 #[cfg(not(unix))]
-fn read_hidden_line() -> std::io::Result<String> {
+pub(super) fn read_hidden_line() -> std::io::Result<String> {
     Err(std::io::Error::other(
         "not supported on this system: pass the password with --password-stdin",
     ))

@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> anyhow::Result<()> {
         &format!("show {name} [CHART]"),
         &a.args,
     )?;
-    let path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global.repo_paths)?;
+    let path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global)?;
     // Unlike install, show neither checks dependencies nor refuses library charts, and it
     // reads archives with Helm's chart v2 loader (see `load_v2`).
     let chart = crate::chart::loader::load_v2(&path)?;

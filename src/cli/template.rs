@@ -236,7 +236,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         );
     }
     let (name, chart_ref) = name_and_chart(&a.args, a.generate_name, &a.name_template, true)?;
-    let chart_path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global.repo_paths)?;
+    let chart_path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global)?;
     let vals = a.values.merge()?;
     let chart = load_chart(&chart_path, true)?;
     let opts = InstallOptions {

@@ -155,6 +155,28 @@ impl Run {
         run
     }
 
+    /// Runs `c` with `stdin` as its standard input (an empty one when `None`); `label` names
+    /// it in the `RHELM_TEST_VERBOSE` log.
+    pub fn piped(c: &mut Command, stdin: Option<&str>, label: &str) -> Run {
+        use std::io::Write;
+        use std::process::Stdio;
+        let out = match stdin {
+            None => c.stdin(Stdio::null()).output(),
+            Some(text) => {
+                let mut child = c
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("spawn");
+                let _ = child.stdin.take().unwrap().write_all(text.as_bytes());
+                child.wait_with_output()
+            }
+        }
+        .expect("run");
+        Run::from(label, out)
+    }
+
     /// Panics with the command's output unless it exited 0.
     pub fn ok(self) -> Run {
         assert_eq!(
@@ -353,4 +375,64 @@ pub fn chart_repos() -> Option<ChartRepos> {
             "no chart repositories (RHELM_TEST_REPO_*): run through testenv/test.sh, or source DIR/env after testenv/start.sh DIR",
         ),
     }
+}
+
+/// The OCI registries testenv/start.sh serves (testenv/registry.sh, the CNCF distribution
+/// registry).
+#[derive(Clone, Debug)]
+pub struct OciRegistries {
+    /// `host:port` of the registry with TLS (testenv CA) and htpasswd authentication.
+    pub host: String,
+    /// `host:port` of the plain-HTTP registry without authentication (`--plain-http`).
+    pub plain_host: String,
+    pub user: String,
+    pub password: String,
+    pub ca: PathBuf,
+    /// The real helm 4 binary.
+    pub helm4: PathBuf,
+}
+
+/// The OCI registries, or `None` (after a note) when the test should be skipped; with
+/// `RHELM_REQUIRE_TESTENV=1` their absence is a failure.
+pub fn oci_registries() -> Option<OciRegistries> {
+    let get = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    match (
+        get("RHELM_TEST_OCI_HOST"),
+        get("RHELM_TEST_OCI_PLAIN_HOST"),
+        get("RHELM_TEST_OCI_USER"),
+        get("RHELM_TEST_OCI_PASSWORD"),
+        get("RHELM_TEST_OCI_CA"),
+    ) {
+        (Some(host), Some(plain_host), Some(user), Some(password), Some(ca)) => {
+            Some(OciRegistries {
+                host,
+                plain_host,
+                user,
+                password,
+                ca: PathBuf::from(ca),
+                helm4: helm4_binary()?,
+            })
+        }
+        _ => missing(
+            "no OCI registries (RHELM_TEST_OCI_*): run through testenv/test.sh, or source DIR/env after testenv/start.sh DIR",
+        ),
+    }
+}
+
+/// The files below `root`, as sorted paths relative to it (none when it does not exist).
+pub fn files_under(root: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(root).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine as _;
-use http_body_util::{BodyExt as _, Empty};
+use http_body_util::{BodyExt as _, Full};
 use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
@@ -40,6 +40,14 @@ pub enum HttpError {
     /// The server answered with a status other than 200.
     #[error("failed to fetch {url} : {status}")]
     Status { url: String, status: String },
+    /// A request of [`send`] failed before a response, in Go's words (`Head "URL": cause`).
+    #[error("{method} {url:?}: {cause}")]
+    Send {
+        /// Go's spelling of the method (`Get`, `Head`, `Put`, `Post`).
+        method: String,
+        url: String,
+        cause: String,
+    },
 }
 
 /// TLS settings of a repository or of the command line.
@@ -71,6 +79,12 @@ impl Credentials {
     }
 }
 
+/// The `Authorization` value of HTTP basic auth: `Basic base64(user:password)`.
+pub fn basic_auth(username: &str, password: &str) -> String {
+    let token = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
+    format!("Basic {token}")
+}
+
 /// One download's settings.
 #[derive(Debug, Clone)]
 pub struct Request<'a> {
@@ -85,9 +99,10 @@ pub struct Request<'a> {
 /// Accept header Helm sends when downloading a chart archive.
 pub const ACCEPT_CHART: &str = "application/gzip,application/octet-stream";
 
-type HttpsClient = Client<
+/// A client from [`client`]: HTTP and HTTPS, the TLS settings it was built with.
+pub type HttpsClient = Client<
     hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>,
-    Empty<Bytes>,
+    Full<Bytes>,
 >;
 
 fn tls_config(tls: &TlsFiles) -> Result<rustls::ClientConfig, HttpError> {
@@ -233,14 +248,11 @@ async fn fetch(client: &HttpsClient, req: &Request<'_>) -> Result<Vec<u8>, HttpE
             b = b.header("Accept", a);
         }
         if send_auth {
-            let token = base64::engine::general_purpose::STANDARD.encode(format!(
-                "{}:{}",
-                req.credentials.username, req.credentials.password
-            ));
-            b = b.header("Authorization", format!("Basic {token}"));
+            let c = req.credentials;
+            b = b.header("Authorization", basic_auth(&c.username, &c.password));
         }
         let request = b
-            .body(Empty::<Bytes>::new())
+            .body(Full::new(Bytes::new()))
             .map_err(|e| request_err(e.to_string()))?;
         let resp = client
             .request(request)
@@ -279,6 +291,82 @@ async fn fetch(client: &HttpsClient, req: &Request<'_>) -> Result<Vec<u8>, HttpE
         url,
         cause: "stopped after 10 redirects".into(),
     })
+}
+
+/// A response of [`send`]: any status, the headers and the whole body.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: hyper::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// A header's value as text, when present and readable.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// One request with any method, headers and body (a registry's API): no redirect is followed
+/// and the status is not checked. Sends Helm's `User-Agent`.
+pub async fn send(
+    client: &HttpsClient,
+    method: &str,
+    url: &str,
+    headers: &[(&str, String)],
+    body: Vec<u8>,
+    timeout: Duration,
+) -> Result<Response, HttpError> {
+    // Go's url.Error names the method as `Get`, `Head`, `Put`.
+    let go_method = {
+        let lower = method.to_ascii_lowercase();
+        let mut c = lower.chars();
+        c.next()
+            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+            .unwrap_or_default()
+    };
+    let err = |cause: String| HttpError::Send {
+        method: go_method.clone(),
+        url: url.to_string(),
+        cause,
+    };
+    let mut b = hyper::Request::builder()
+        .method(method)
+        .uri(url)
+        .header("User-Agent", USER_AGENT);
+    for (k, v) in headers {
+        b = b.header(*k, v.as_str());
+    }
+    let request = b
+        .body(Full::new(Bytes::from(body)))
+        .map_err(|e| err(e.to_string()))?;
+    let exchange = async {
+        let resp = client
+            .request(request)
+            .await
+            .map_err(|e| err(error_chain(&e, url)))?;
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let body = resp
+            .into_body()
+            .collect()
+            .await
+            .map_err(|e| err(error_chain(&e, url)))?
+            .to_bytes()
+            .to_vec();
+        Ok(Response {
+            status,
+            headers,
+            body,
+        })
+    };
+    match tokio::time::timeout(timeout, exchange).await {
+        Ok(r) => r,
+        Err(_) => Err(err(format!(
+            "context deadline exceeded (Client.Timeout exceeded after {timeout:?})"
+        ))),
+    }
 }
 
 /// Why a request failed, in the words Go's client uses for the common cases (connection
@@ -332,6 +420,10 @@ fn tls_text(e: &rustls::Error) -> String {
             "x509: certificate has expired or is not yet valid".to_string()
         }
         Error::InvalidCertificate(other) => format!("x509: {other:?}"),
+        // A plain-HTTP server answering a TLS hello (Go's wording).
+        Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => {
+            return "http: server gave HTTP response to HTTPS client".to_string()
+        }
         other => return format!("tls: {other}"),
     };
     format!("tls: failed to verify certificate: {why}")

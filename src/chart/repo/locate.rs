@@ -1,9 +1,10 @@
 //! From a chart reference to a chart archive on disk (Helm 4's `LocateChart`,
 //! `ChartDownloader.ResolveChartVersion` and `DownloadToCache`): a local folder or archive, a
 //! `repo/chart` name looked up in the cached index of a configured repository, a chart in a
-//! repository given by `--repo URL`, or a chart URL. Downloads land in Helm 4's content cache
-//! (`<content cache>/<2 hex>/<sha256>.chart`), keyed by the index digest, so a warm cache needs
-//! no network. Unlike Helm, a download whose sha256 differs from the index digest is refused.
+//! repository given by `--repo URL`, a chart URL, or an `oci://` reference (see [`super::oci`]).
+//! Downloads land in Helm 4's content cache (`<content cache>/<2 hex>/<sha256>.chart`), keyed by
+//! the index digest or the chart layer's digest, so a warm cache needs no chart download. Unlike
+//! Helm, a download whose sha256 differs from the index digest is refused.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -12,7 +13,7 @@ use super::config::{Entry, RepoFile};
 use super::http::{self, Credentials, TlsFiles, ACCEPT_CHART};
 use super::index::IndexFile;
 use super::url::{resolve_reference, Url};
-use super::{sha256_hex, write_atomic, HelmPaths, RepoError};
+use super::{oci, sha256_hex, write_atomic, HelmPaths, RepoError};
 
 /// Where a chart comes from (Helm's `ChartPathOptions`).
 #[derive(Debug, Clone, Default)]
@@ -27,6 +28,10 @@ pub struct ChartOptions {
     pub password: String,
     pub pass_credentials: bool,
     pub tls: TlsFiles,
+    /// `--plain-http` (OCI registries only).
+    pub plain_http: bool,
+    /// The registry credentials file (`--registry-config`), for `oci://` references.
+    pub registry_config: PathBuf,
 }
 
 impl ChartOptions {
@@ -85,11 +90,6 @@ pub async fn resolve(
 ) -> Result<Resolved, RepoError> {
     let name = name.trim();
     let version = opts.effective_version();
-    if name.starts_with("oci://") {
-        return Err(RepoError::Msg(format!(
-            "cannot get {name}: OCI registries are not supported by rhelm yet; pull the chart with helm and pass the archive"
-        )));
-    }
     let flag_creds = |url: &str| Credentials {
         username: opts.username.clone(),
         password: opts.password.clone(),
@@ -330,12 +330,64 @@ pub async fn locate(
             warnings: Vec::new(),
         });
     }
+    if is_oci(name) {
+        let pulled = pull_oci(name, opts, paths).await?;
+        let hex = pulled
+            .chart_digest
+            .strip_prefix("sha256:")
+            .unwrap_or(&pulled.chart_digest);
+        let path = content_path(paths, hex);
+        if !std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() > 0) {
+            write_atomic(&path, &pulled.data, 0o644)?;
+        }
+        return Ok(Located {
+            path,
+            warnings: pulled.log,
+        });
+    }
     let r = resolve(name, opts, paths).await?;
     let path = download_to_cache(&r, paths).await?;
     Ok(Located {
         path,
         warnings: r.warnings,
     })
+}
+
+/// Whether `name` is an OCI reference (`oci://…`).
+pub fn is_oci(name: &str) -> bool {
+    name.trim().starts_with(oci::SCHEME_PREFIX)
+}
+
+/// The registry settings of these chart options.
+pub fn oci_settings(opts: &ChartOptions) -> oci::Settings {
+    oci::Settings {
+        tls: opts.tls.clone(),
+        plain_http: opts.plain_http,
+        username: opts.username.clone(),
+        password: opts.password.clone(),
+        registry_config: opts.registry_config.clone(),
+    }
+}
+
+/// An `oci://` chart: the reference resolved against `--version` (Helm's
+/// `ValidateReference`), then the chart layer from the content cache when it holds that
+/// digest, else from the registry.
+async fn pull_oci(
+    name: &str,
+    opts: &ChartOptions,
+    paths: &HelmPaths,
+) -> Result<oci::Pulled, RepoError> {
+    let name = name.trim();
+    let reference = oci::Reference::parse(name)?;
+    let reg = oci::Registry::new(&reference.registry, &oci_settings(opts))
+        .map_err(|e| RepoError::Msg(format!("missing registry client: {e}")))?;
+    let resolved = oci::resolve(&reg, name, &opts.effective_version()).await?;
+    let cached = |hex: &str| {
+        std::fs::read(content_path(paths, hex))
+            .ok()
+            .filter(|d| !d.is_empty())
+    };
+    Ok(oci::pull(&reg, &resolved, cached).await?)
 }
 
 /// Downloads a repository's index (`<url>/index.yaml`) with the entry's TLS files and
@@ -397,18 +449,24 @@ pub async fn pull(
     paths: &HelmPaths,
     pull: &PullOptions,
 ) -> Result<Vec<String>, RepoError> {
-    let r = resolve(name, opts, paths).await?;
-    check_digest(&r.digest)?;
-    let cached = (!r.digest.is_empty())
-        .then(|| content_path(paths, &r.digest.to_ascii_lowercase()))
-        .and_then(|p| std::fs::read(p).ok())
-        .filter(|d| !d.is_empty());
-    let data = match cached {
-        Some(d) => d,
-        None => download(&r).await?,
+    let (data, file_name, log) = if is_oci(name) {
+        let p = pull_oci(name, opts, paths).await?;
+        (p.data, oci::archive_name(&p.reference), p.log)
+    } else {
+        let r = resolve(name, opts, paths).await?;
+        check_digest(&r.digest)?;
+        let cached = (!r.digest.is_empty())
+            .then(|| content_path(paths, &r.digest.to_ascii_lowercase()))
+            .and_then(|p| std::fs::read(p).ok())
+            .filter(|d| !d.is_empty());
+        let data = match cached {
+            Some(d) => d,
+            None => download(&r).await?,
+        };
+        (data, super::url::base_name(&r.url).to_string(), r.warnings)
     };
     if !pull.untar {
-        let file = pull.destination.join(super::url::base_name(&r.url));
+        let file = pull.destination.join(&file_name);
         if !pull.destination.is_dir() {
             return Err(RepoError::Msg(format!(
                 "cannot save {}: the destination folder {} does not exist; create it or pass another -d",
@@ -417,7 +475,7 @@ pub async fn pull(
             )));
         }
         write_atomic(&file, &data, 0o644)?;
-        return Ok(r.warnings);
+        return Ok(log);
     }
     // Go's filepath.Join and Clean: `./.` is `.`, `d/./x` is `d/x`.
     let clean = |p: &Path| PathBuf::from(crate::chart::archive::clean_path(&p.to_string_lossy()));
@@ -444,7 +502,7 @@ pub async fn pull(
     std::fs::create_dir_all(&check)
         .map_err(|e| RepoError::io(format!("failed to untar (mkdir {})", check.display()), e))?;
     expand(&ud, &data)?;
-    Ok(r.warnings)
+    Ok(log)
 }
 
 /// Helm's `chartutil.ExpandFile`: the archive's files written to `dir/<chart name>/…`, with the

@@ -5,9 +5,11 @@
 //! share one configuration and cache in either direction.
 
 pub mod config;
+pub mod credentials;
 pub mod http;
 pub mod index;
 pub mod locate;
+pub mod oci;
 pub mod paths;
 pub mod refresh;
 pub mod search;
@@ -37,6 +39,9 @@ pub enum RepoError {
     /// An index could not be loaded (empty, not YAML/JSON, unknown field, no apiVersion).
     #[error("{0}")]
     Index(String),
+    /// An OCI registry operation failed.
+    #[error(transparent)]
+    Oci(#[from] oci::OciError),
     /// Any other failure, with Helm's message (`repo NAME not found`, `no cached repo found…`).
     #[error("{0}")]
     Msg(String),
