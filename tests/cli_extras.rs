@@ -467,3 +467,71 @@ fn the_bash_script_completes_release_names_from_the_cluster() {
     assert_eq!(bash_complete(&env, &path, &["rhelm", "hist"]), ["history"]);
     assert!(bash_complete(&env, &path, &["rhelm", "history", "--m"]).contains(&"--max".to_string()));
 }
+
+/// `install --wait` shares the wait of upgrade and rollback: the same short record and error.
+#[test]
+fn a_failed_install_wait_is_recorded_as_helm_records_it() {
+    let Some(env) = testenv() else { return };
+    let (h_ns, r_ns) = (env.namespace("inst-wait-h"), env.namespace("inst-wait-r"));
+    let chart = demo_chart();
+    let chart = chart.to_str().unwrap();
+    let args = |ns: &str| {
+        [
+            "install",
+            "web",
+            chart,
+            "-n",
+            ns,
+            "--wait",
+            "--timeout",
+            "4s",
+            "--set-string",
+            "nodeSelector.rhelm\\.test/never=true",
+        ]
+        .map(String::from)
+    };
+    let (ha, ra) = (args(&h_ns.name), args(&r_ns.name));
+    let h = env.helm(Helm::V4, &ha.iter().map(String::as_str).collect::<Vec<_>>());
+    let r = env.rhelm(&ra.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!((h.status, r.status), (1, 1));
+    let error = |text: &str, ns: &str| {
+        text.split("Error: ")
+            .last()
+            .unwrap_or_default()
+            .replace(ns, "NS")
+    };
+    // What follows `message: ` is the Deployment's progress when the wait ended (timing).
+    let without_message = |text: String| -> String {
+        text.lines()
+            .map(|l| match l.find("message: ") {
+                Some(i) => format!("{}…", &l[..i + "message: ".len()]),
+                None => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        without_message(error(&r.stderr, &r_ns.name)),
+        without_message(error(&h.stderr, &h_ns.name))
+    );
+    assert_eq!(
+        without_message(error(&r.stderr, &r_ns.name)),
+        "INSTALLATION FAILED: resource Deployment/NS/web-demo not ready. status: InProgress, message: …\ncontext deadline exceeded"
+    );
+    let description = |ns: &str| {
+        let run = env
+            .helm(Helm::V4, &["history", "web", "-n", ns, "-o", "json"])
+            .ok();
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        v[0]["description"].as_str().unwrap().replace(ns, "NS")
+    };
+    assert_eq!(
+        without_message(description(&r_ns.name)),
+        without_message(description(&h_ns.name))
+    );
+    assert!(
+        r.stderr.contains("  root cause: pod web-demo-"),
+        "{}",
+        r.stderr
+    );
+}

@@ -382,7 +382,7 @@ fn concurrent_clients_never_lose_or_duplicate_a_revision() {
         m.iter().map(|(k, v)| format!("    {k:?}: {v}\n")).collect()
     }
     eprintln!(
-        "concurrency: {rounds} rounds ({contended} with 2-8 clients at once), {clients_total} client runs in {:.0?}\n  rounds with one winner: {single_winner_rounds}, with several (one after the other, or a rollback/uninstall, which Helm lets run beside an upgrade): {multi_winner_rounds}\n  winners (tool, operation):\n{}  losers (tool, reason):\n{}",
+        "concurrency: {rounds} rounds ({contended} with 2-8 clients at once), {clients_total} client runs in {:.0?}\n  rounds with one winner: {single_winner_rounds}, with several (one after the other, or an uninstall, which takes no lock in helm or rhelm): {multi_winner_rounds}\n  winners (tool, operation):\n{}  losers (tool, reason):\n{}",
         started.elapsed(),
         fmt(&winners),
         fmt(&losers),
