@@ -534,7 +534,7 @@ async fn hostile_release_records() {
     let client = env.client().await;
     // Plant every case's records first (each in its own namespace), then run the commands
     // off the async runtime.
-    let mut planted: Vec<(String, common::Namespace, Vec<(String, Option<Vec<u8>>)>)> = Vec::new();
+    let mut planted: Vec<Planted> = Vec::new();
     for case in cases("record") {
         let name = case["name"].as_str().unwrap().to_string();
         let ns = env.namespace("hostile");
@@ -592,3 +592,6 @@ async fn hostile_release_records() {
     }
     assert!(damaged.is_empty(), "{}", damaged.join("\n"));
 }
+
+/// A release planted for a case: its name, namespace, and each record's key and data.
+type Planted = (String, common::Namespace, Vec<(String, Option<Vec<u8>>)>);

@@ -355,6 +355,14 @@ impl ChartFlags {
         Ok(())
     }
 
+    /// Helm's `--debug` lines on the version asked for, before the chart is located.
+    pub fn log_version(&self) {
+        tracing::debug!(version = self.version, "Original chart version");
+        if self.version.is_empty() && self.devel {
+            tracing::debug!("setting version to >0.0.0-0");
+        }
+    }
+
     /// The library's view of these flags.
     pub fn options(&self) -> ChartOptions {
         ChartOptions {
@@ -417,6 +425,12 @@ pub fn load_chart(path: &Path, installable: bool) -> anyhow::Result<Chart> {
     let chart = load_chart_unchecked(path, installable)?;
     crate::action::dependency::check_present(&chart)?;
     Ok(chart)
+}
+
+/// Helm's `--debug` line naming the chart it located (as an absolute path).
+pub fn log_chart_path(path: &Path) {
+    let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    tracing::debug!(path = %shown.display(), "Chart path");
 }
 
 /// [`load_chart`] with `--dependency-update`: missing dependencies are fetched (Helm's

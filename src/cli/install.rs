@@ -210,14 +210,9 @@ pub async fn install_release(
     flags: &DeployFlags,
     req: &InstallRequest,
 ) -> anyhow::Result<Release> {
-    tracing::debug!(version = flags.chart.version, "Original chart version");
-    if flags.chart.version.is_empty() && flags.chart.devel {
-        tracing::debug!("setting version to >0.0.0-0");
-    }
+    flags.chart.log_version();
     let path = locate_chart(chart_ref, &flags.chart, &ctx.global).await?;
-    // Helm prints the absolute path it found.
-    let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
-    tracing::debug!(path = %shown.display(), "Chart path");
+    super::flags::log_chart_path(&path);
     let values = flags.values.merge()?;
     let chart = if flags.dependency_update {
         load_chart_updating(&path, true, &ctx.global.repo_paths).await?

@@ -89,6 +89,9 @@ pub struct TemplateArgs {
     /// Install flags `helm template` accepts and has no use for: a template is never applied.
     #[command(flatten)]
     unused: UnusedInstallFlags,
+    /// update dependencies if they are missing before installing the chart
+    #[arg(long)]
+    dependency_update: bool,
 }
 
 /// The install flags `helm template` shares with `helm install` that only matter when a
@@ -119,9 +122,6 @@ struct UnusedInstallFlags {
     /// add a custom description
     #[arg(long, default_value = "")]
     description: String,
-    /// update dependencies if they are missing before installing the chart
-    #[arg(long)]
-    dependency_update: bool,
     /// if set, the installation process will not validate rendered templates against the Kubernetes OpenAPI Schema
     #[arg(long)]
     disable_openapi_validation: bool,
@@ -236,9 +236,23 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         );
     }
     let (name, chart_ref) = name_and_chart(&a.args, a.generate_name, &a.name_template, true)?;
+    a.chart.log_version();
     let chart_path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global)?;
+    super::flags::log_chart_path(&chart_path);
     let vals = a.values.merge()?;
-    let chart = load_chart(&chart_path, true)?;
+    let chart = if a.dependency_update {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?
+            .block_on(super::flags::load_chart_updating(
+                &chart_path,
+                true,
+                &ctx.global.repo_paths,
+            ))?
+    } else {
+        load_chart(&chart_path, true)?
+    };
     let opts = InstallOptions {
         release_name: name,
         namespace: ctx.namespace(),
