@@ -505,66 +505,6 @@ impl fmt::Debug for Value {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn go_type_names_match_go() {
-        assert_eq!(Value::list(vec![]).go_type().to_string(), "[]interface {}");
-        assert_eq!(
-            Value::map(BTreeMap::new()).go_type().to_string(),
-            "map[string]interface {}"
-        );
-        assert_eq!(
-            Value::typed_list(GoType::String, vec![])
-                .go_type()
-                .to_string(),
-            "[]string"
-        );
-        assert_eq!(
-            Value::Bytes(Rc::from(&b"x"[..])).go_type().to_string(),
-            "[]uint8"
-        );
-    }
-
-    #[test]
-    fn json_numbers_become_float64() {
-        let v = Value::from_json(&serde_json::json!({"n": 3, "l": [1, "a"]}));
-        let Value::Map(m) = v else {
-            panic!("not a map")
-        };
-        assert!(matches!(m.borrow().entries["n"], Value::Float(f) if f == 3.0));
-    }
-
-    #[test]
-    fn truth_follows_go() {
-        assert!(!Value::Nil.truthy());
-        assert!(!Value::Float(0.0).truthy());
-        assert!(!Value::str("").truthy());
-        assert!(!Value::list(vec![]).truthy());
-        assert!(Value::list(vec![Value::Nil]).truthy());
-        assert!(Value::Int64(-1).truthy());
-    }
-
-    #[test]
-    fn maps_are_shared_like_go_maps() {
-        let m = Value::map(BTreeMap::new());
-        let alias = m.clone();
-        if let Value::Map(r) = &m {
-            r.borrow_mut().entries.insert("k".into(), Value::Bool(true));
-        }
-        let Value::Map(r) = alias else { panic!() };
-        assert!(r.borrow().entries.contains_key("k"));
-    }
-
-    #[test]
-    fn deep_equal_distinguishes_int_kinds() {
-        assert!(!Value::Int(1).deep_equal(&Value::Int64(1)));
-        assert!(Value::list(vec![Value::Int(1)]).deep_equal(&Value::list(vec![Value::Int(1)])));
-    }
-}
-
 /// A Go `complex128` (a template constant such as `1i` or `1+2i`): printed, compared with
 /// `eq`, but not ordered, encoded as JSON or YAML, or computed with by Sprig.
 pub struct Complex(pub f64, pub f64);
@@ -649,5 +589,65 @@ impl Object for NilMap {
 
     fn to_json(&self) -> Option<serde_json::Value> {
         Some(serde_json::Value::Null)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_type_names_match_go() {
+        assert_eq!(Value::list(vec![]).go_type().to_string(), "[]interface {}");
+        assert_eq!(
+            Value::map(BTreeMap::new()).go_type().to_string(),
+            "map[string]interface {}"
+        );
+        assert_eq!(
+            Value::typed_list(GoType::String, vec![])
+                .go_type()
+                .to_string(),
+            "[]string"
+        );
+        assert_eq!(
+            Value::Bytes(Rc::from(&b"x"[..])).go_type().to_string(),
+            "[]uint8"
+        );
+    }
+
+    #[test]
+    fn json_numbers_become_float64() {
+        let v = Value::from_json(&serde_json::json!({"n": 3, "l": [1, "a"]}));
+        let Value::Map(m) = v else {
+            panic!("not a map")
+        };
+        assert!(matches!(m.borrow().entries["n"], Value::Float(f) if f == 3.0));
+    }
+
+    #[test]
+    fn truth_follows_go() {
+        assert!(!Value::Nil.truthy());
+        assert!(!Value::Float(0.0).truthy());
+        assert!(!Value::str("").truthy());
+        assert!(!Value::list(vec![]).truthy());
+        assert!(Value::list(vec![Value::Nil]).truthy());
+        assert!(Value::Int64(-1).truthy());
+    }
+
+    #[test]
+    fn maps_are_shared_like_go_maps() {
+        let m = Value::map(BTreeMap::new());
+        let alias = m.clone();
+        if let Value::Map(r) = &m {
+            r.borrow_mut().entries.insert("k".into(), Value::Bool(true));
+        }
+        let Value::Map(r) = alias else { panic!() };
+        assert!(r.borrow().entries.contains_key("k"));
+    }
+
+    #[test]
+    fn deep_equal_distinguishes_int_kinds() {
+        assert!(!Value::Int(1).deep_equal(&Value::Int64(1)));
+        assert!(Value::list(vec![Value::Int(1)]).deep_equal(&Value::list(vec![Value::Int(1)])));
     }
 }
