@@ -252,6 +252,8 @@ fn default_text(a: &Arg, long: &str, ty: &str) -> Option<String> {
         "int" | "uint" | "float32" => d == "0",
         "duration" => d == "0s" || d == "0",
         "stringArray" | "strings" => d == "[]",
+        // template keeps every --post-renderer given, to refuse a second one as helm does.
+        "postRendererString" => d == "[]" || d.is_empty(),
         _ => d.is_empty(),
     };
     if zero {
