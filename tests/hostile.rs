@@ -582,7 +582,9 @@ async fn hostile_release_records() {
     let client = env.client().await;
     // Plant every case's records first (each in its own namespace), then run the commands
     // off the async runtime.
-    let mut planted: Vec<(String, common::Namespace, Vec<(String, Option<Vec<u8>>)>)> = Vec::new();
+    // (case, namespace, the `intact` records' keys and data as planted)
+    type Planted = (String, common::Namespace, Vec<(String, Option<Vec<u8>>)>);
+    let mut planted: Vec<Planted> = Vec::new();
     for case in cases("record") {
         let name = case["name"].as_str().unwrap().to_string();
         let ns = env.namespace("hostile");

@@ -464,7 +464,7 @@ impl Parser<'_, '_, '_> {
     fn json_value(&mut self) -> Result<Value, PErr> {
         let rest = &self.src[self.pos..];
         let end = json_value_end(rest).ok_or_else(|| PErr::msg("invalid JSON value"))?;
-        let v: Value = crate::release::gojson::from_slice(rest[..end].as_bytes())
+        let v: Value = crate::release::gojson::from_slice(&rest.as_bytes()[..end])
             .map_err(|e| PErr::msg(e.to_string()))?;
         self.pos += end;
         Ok(floats_only(v))
