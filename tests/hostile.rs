@@ -290,6 +290,19 @@ fn expand_args(args: &Value, work: &Path, ns: &str) -> Vec<String> {
             if let Some(name) = a.strip_prefix("{file:").and_then(|r| r.strip_suffix('}')) {
                 return std::fs::read_to_string(work.join(name)).unwrap();
             }
+            if let Some(repos) = common::chart_repos().filter(|_| a.contains("{repo_")) {
+                return a
+                    .replace("{repo_ca}", &repos.ca.to_string_lossy())
+                    .replace("{repo_user}", &repos.user)
+                    .replace("{repo_password}", &repos.password)
+                    .replace(
+                        "{repo_served}",
+                        &format!(
+                            "{}/elsewhere/{ns}.tgz",
+                            repos.tls_url.trim_end_matches("/charts")
+                        ),
+                    );
+            }
             a.replace("{chart}", "chart.tgz")
                 .replace("{ns}", ns)
                 .replace("{fixture}", &fixture())
@@ -418,6 +431,19 @@ fn escapes(work: &Path, before: &BTreeSet<PathBuf>, dest: Option<&str>) -> Vec<S
         .filter(|p| dest.is_none_or(|d| !p.starts_with(d)))
         .map(|p| format!("wrote {} outside its destination", p.display()))
         .collect();
+    // What lands in the destination is plain files and folders: no links, no devices.
+    if let Some(d) = dest {
+        for p in tree(&work.join(d)) {
+            let full = work.join(d).join(&p);
+            let t = std::fs::symlink_metadata(&full).unwrap().file_type();
+            if !(t.is_file() || t.is_dir()) {
+                out.push(format!(
+                    "wrote {} as {t:?}, not a plain file",
+                    full.display()
+                ));
+            }
+        }
+    }
     for p in [
         work.parent().unwrap().join("escaped.txt"),
         work.join("escaped.txt"),
@@ -498,6 +524,28 @@ fn hostile_templates() {
     run_cases("template", None, |_| String::new());
 }
 
+/// `pull --untar` of hostile archives served by the test chart repository (its `/elsewhere/`
+/// folder, served with TLS and basic authentication): each case's `chart` is served under a
+/// name of its own and pulled into `out`.
+#[test]
+fn hostile_pull_untar() {
+    let Some(repos) = common::chart_repos() else {
+        return;
+    };
+    let served = repos.access_log.parent().unwrap().join("elsewhere");
+    let mut names = Vec::new();
+    run_cases("pull", None, |case| {
+        let name = common::unique_name("hostile");
+        let chart = case["chart"].as_str().expect("pull cases serve a chart");
+        std::fs::copy(corpus_dir().join(chart), served.join(format!("{name}.tgz"))).unwrap();
+        names.push(name.clone());
+        name
+    });
+    for n in names {
+        let _ = std::fs::remove_file(served.join(format!("{n}.tgz")));
+    }
+}
+
 /// The release `data` of a record entry of cases.yaml (`{ns}` in its JSON is the namespace).
 fn record_data(r: &Value, ns: &str) -> Option<String> {
     if let Some(d) = r["data"].as_str() {
@@ -534,6 +582,8 @@ async fn hostile_release_records() {
     let client = env.client().await;
     // Plant every case's records first (each in its own namespace), then run the commands
     // off the async runtime.
+    // (case, namespace, the `intact` records' keys and data as planted)
+    type Planted = (String, common::Namespace, Vec<(String, Option<Vec<u8>>)>);
     let mut planted: Vec<Planted> = Vec::new();
     for case in cases("record") {
         let name = case["name"].as_str().unwrap().to_string();
@@ -592,6 +642,3 @@ async fn hostile_release_records() {
     }
     assert!(damaged.is_empty(), "{}", damaged.join("\n"));
 }
-
-/// A release planted for a case: its name, namespace, and each record's key and data.
-type Planted = (String, common::Namespace, Vec<(String, Option<Vec<u8>>)>);

@@ -508,8 +508,9 @@ pub async fn pull(
 /// Helm's `chartutil.ExpandFile`: the archive's files written to `dir/<chart name>/…`, with the
 /// archive reader's path checks and size limits.
 pub fn expand(dir: &Path, data: &[u8]) -> Result<(), RepoError> {
+    // The archive reader's error as helm prints it (no prefix).
     let files = crate::chart::archive::load_archive_files(data)
-        .map_err(|e| RepoError::Msg(format!("failed to untar: {e}")))?;
+        .map_err(|e| RepoError::Msg(e.to_string()))?;
     let chart_yaml = files
         .iter()
         .find(|f| f.name == "Chart.yaml")
@@ -528,14 +529,21 @@ pub fn expand(dir: &Path, data: &[u8]) -> Result<(), RepoError> {
     let root = dir.join(base);
     for f in &files {
         // The archive reader has already refused absolute names and names leaving the chart.
+        // Failures read as Go's (`mkdir out/c/files: not a directory` when an earlier entry
+        // made a file where a folder is needed).
+        use crate::chart::loader::go_io_error;
         let target = root.join(&f.name);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(|e| {
-                RepoError::io(format!("failed to untar (mkdir {})", parent.display()), e)
+                RepoError::Msg(if parent.exists() && !parent.is_dir() {
+                    format!("mkdir {}: not a directory", parent.display())
+                } else {
+                    go_io_error("mkdir", parent, &e)
+                })
             })?;
         }
         std::fs::write(&target, &f.data)
-            .map_err(|e| RepoError::io(format!("failed to untar ({})", target.display()), e))?;
+            .map_err(|e| RepoError::Msg(go_io_error("open", &target, &e)))?;
     }
     Ok(())
 }
