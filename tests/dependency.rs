@@ -360,6 +360,24 @@ fn bad_input_fails_as_helm4_does() {
     problems.extend(t.compare("", &["dependency", "update"], "."));
     problems.extend(t.compare("", &["dependency", "update", "nothere"], "."));
     problems.extend(t.compare("", &["dependency", "list", "a", "b"], "."));
+    // A lock file that is a symbolic link: followed when read (helm logs it), never written
+    // through; a dangling one names its target.
+    parent(&t, "linked");
+    parent(&t, "dangling");
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        let root = t.tree(tool);
+        std::fs::write(root.join("real.lock"), &lock_text).unwrap();
+        std::os::unix::fs::symlink(root.join("real.lock"), root.join("linked/Chart.lock")).unwrap();
+        std::os::unix::fs::symlink(root.join("gone.lock"), root.join("dangling/Chart.lock"))
+            .unwrap();
+    }
+    problems.extend(t.compare("", &["dependency", "list", "linked"], "linked"));
+    problems.extend(t.compare(
+        "",
+        &["dependency", "update", "linked", "--skip-refresh"],
+        "linked",
+    ));
+    problems.extend(t.compare("", &["dependency", "update", "dangling"], "dangling"));
     finish(problems);
 }
 

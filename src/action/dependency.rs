@@ -83,6 +83,8 @@ pub struct ListReport {
     pub rows: Option<Vec<ListRow>>,
     pub charts_dir: PathBuf,
     pub warnings: Vec<String>,
+    /// The loader's log lines (symbolic links followed), for stderr.
+    pub load_log: Vec<String>,
 }
 
 /// `dependency list`: each declared dependency and whether `charts/` satisfies it.
@@ -97,6 +99,7 @@ pub fn list(chart_path: &Path) -> Result<ListReport, DependencyError> {
             rows: None,
             charts_dir,
             warnings: Vec::new(),
+            load_log: chart.load_warnings.clone(),
         });
     };
     let rows = deps
@@ -130,6 +133,7 @@ pub fn list(chart_path: &Path) -> Result<ListReport, DependencyError> {
         rows: Some(rows),
         charts_dir,
         warnings,
+        load_log: chart.load_warnings.clone(),
     })
 }
 
@@ -215,6 +219,9 @@ pub async fn update(
     out: &mut dyn FnMut(Output),
 ) -> Result<(), DependencyError> {
     let chart = load_chart_dir(chart_path)?;
+    for l in &chart.load_warnings {
+        out(Output::Log(l.clone()));
+    }
     let Some(mut requested) = chart.metadata.dependencies.clone() else {
         return Ok(());
     };
@@ -248,6 +255,9 @@ pub async fn build(
     out: &mut dyn FnMut(Output),
 ) -> Result<(), DependencyError> {
     let chart = load_chart_dir(chart_path)?;
+    for l in &chart.load_warnings {
+        out(Output::Log(l.clone()));
+    }
     let Some(lock_file) = chart.lock.clone() else {
         return Box::pin(update(chart_path, opts, paths, out)).await;
     };

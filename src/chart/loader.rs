@@ -172,10 +172,15 @@ fn walk(
             .map_err(|e| ChartError::Load(go_io_error("lstat", &path, &e)))?;
         let md = if lmd.file_type().is_symlink() {
             let resolved = fs::canonicalize(&path).map_err(|e| {
+                // Go's EvalSymlinks names the link's target, the path it could not find.
+                let target = fs::read_link(&path)
+                    .map(|t| dir.join(t))
+                    .map(|t| PathBuf::from(super::archive::clean_path(&t.to_string_lossy())))
+                    .unwrap_or_else(|_| path.clone());
                 ChartError::Load(format!(
                     "error evaluating symlink {}: {}",
                     path.display(),
-                    go_io_error("lstat", &path, &e)
+                    go_io_error("lstat", &target, &e)
                 ))
             })?;
             warnings.push(super::gofmt::slog_line(

@@ -101,7 +101,9 @@ fn list(path: &Path, max_col_width: usize) -> anyhow::Result<()> {
         rows,
         charts_dir,
         warnings,
+        load_log,
     } = dependency::list(path)?;
+    print_log(&load_log);
     let Some(rows) = rows else {
         return out(format!("WARNING: no dependencies at {}\n", charts_dir.display()).as_bytes());
     };
