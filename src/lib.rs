@@ -1,6 +1,6 @@
 //! rhelm: a fast, Helm-compatible command-line client.
 //!
-//! Data flows one way: `cli` → `action` → (`storage` | `render` | `kube`), and `cli` prints
+//! Data flows one way: `cli` → `action` → (`storage` | `render` | `cluster`), and `cli` prints
 //! what an action returns through `output`.
 
 // rhelm's own API is not documented item by item yet (the library crates under crates/ are).
@@ -9,8 +9,8 @@
 pub mod action;
 pub mod chart;
 pub mod cli;
+pub mod cluster;
 pub mod diff;
-pub mod kube;
 pub mod output;
 pub mod release;
 pub mod render;

@@ -12,13 +12,13 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
     ("chart", &["action", "cli", "output"]),
     ("release", &["action", "cli", "output"]),
     ("render", &["action", "cli", "output"]),
-    ("storage", &["action", "cli", "output", "kube"]),
-    ("kube", &["action", "cli", "output", "render"]),
+    ("storage", &["action", "cli", "output", "cluster"]),
+    ("cluster", &["action", "cli", "output", "render"]),
     ("action", &["cli", "output"]),
     ("output", &["action", "cli"]),
     (
         "diff",
-        &["action", "cli", "output", "kube", "storage", "render"],
+        &["action", "cli", "output", "cluster", "storage", "render"],
     ),
 ];
 
@@ -28,12 +28,12 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
 const KNOWN: &[(&str, &str)] = &[
     // Storage builds its own Kubernetes client from the kube options; the caller should pass
     // the client in.
-    ("storage/mod.rs", "kube"),
+    ("storage/mod.rs", "cluster"),
 ];
 
 /// The top-level modules of the crate.
 const MODULES: &[&str] = &[
-    "action", "chart", "cli", "diff", "kube", "output", "release", "render", "storage",
+    "action", "chart", "cli", "diff", "cluster", "output", "release", "render", "storage",
 ];
 
 /// Source without `//` comments (doc links in `///` comments are code too, so those stay).
@@ -161,8 +161,8 @@ fn violations(src: &Path) -> BTreeSet<(String, String)> {
         let Some((_, forbidden)) = FORBIDDEN.iter().find(|(m, _)| *m == top) else {
             continue;
         };
-        // src/kube/mod.rs is the module `kube` (depth 1); src/kube/wait.rs is `kube::wait`
-        // (depth 2): `super::` from wait.rs is `kube`, `super::super::` the crate root.
+        // src/cluster/mod.rs is the module `cluster` (depth 1); src/cluster/wait.rs is `cluster::wait`
+        // (depth 2): `super::` from wait.rs is `cluster`, `super::super::` the crate root.
         let depth = if parts.last().is_some_and(|f| f == "mod.rs") {
             parts.len() - 1
         } else {
@@ -214,7 +214,7 @@ fn the_scanner_sees_every_form_of_path() {
     };
     assert_eq!(used("use crate::action::get::sorted;", 1), ["action"]);
     assert_eq!(
-        used("use crate::{chart::values, output::status as s};", 1),
+        used("use crate::{chart::values, output::status_text as s};", 1),
         ["chart", "output"]
     );
     assert_eq!(
@@ -224,7 +224,7 @@ fn the_scanner_sees_every_form_of_path() {
         ),
         ["cli", "release"]
     );
-    assert_eq!(used("let c = crate::kube::client(o);", 1), ["kube"]);
+    assert_eq!(used("let c = crate::cluster::client(o);", 1), ["cluster"]);
     assert_eq!(used("/// See [`crate::render::engine`].", 1), ["render"]);
     assert_eq!(
         used("// crate::action in a plain comment", 1),

@@ -8,7 +8,7 @@ use std::time::Instant;
 use common::{testenv, Helm};
 use futures::StreamExt;
 use rhelm::release::codec;
-use rhelm::storage::kubeobj::{Kind, KubeDriver};
+use rhelm::storage::secret_configmap::{Kind, KubeDriver};
 use rhelm::storage::Driver;
 
 #[tokio::test]

@@ -13,7 +13,7 @@ use common::{testenv, Helm};
 use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use kube::api::{Api, ListParams};
 use rhelm::release::codec;
-use rhelm::storage::kubeobj::{Kind, KubeDriver};
+use rhelm::storage::secret_configmap::{Kind, KubeDriver};
 use rhelm::storage::Driver;
 
 fn json_of(stored: &str) -> Vec<u8> {

@@ -10,13 +10,13 @@ use super::diff;
 use super::hooks::{self, HookError};
 use crate::chart::Chart;
 use crate::diff::report::Report;
-use crate::kube::apply::{self, ApplyFailure, ApplyOptions, ApplyReport};
-use crate::kube::resources::{Cluster, Resource};
-use crate::kube::wait::{self, WaitError, WaitMode};
+use crate::cluster::apply::{self, ApplyFailure, ApplyOptions, ApplyReport};
+use crate::cluster::resources::{Cluster, Resource};
+use crate::cluster::wait::{self, WaitError, WaitMode};
 use crate::release::{Hook, Release};
 use crate::render::manifest::HookDoc;
 use crate::render::objects::{Capabilities, KubeVersion};
-use crate::render::release::{
+use crate::render::install::{
     render_for_deploy, ClusterLookup, InstallError, InstallOptions, RenderedRelease,
 };
 use crate::storage::{Storage, SYSTEM_LABELS};
@@ -608,7 +608,7 @@ pub struct BuildError {
     /// `current` or `new`.
     pub which: &'static str,
     #[source]
-    pub source: crate::kube::resources::ResourceError,
+    pub source: crate::cluster::resources::ResourceError,
 }
 
 /// The objects of the release's current manifest and of the new one; the new ones carry the
@@ -635,7 +635,7 @@ pub async fn build_current_and_new(
             source,
         })?;
     for r in &mut after {
-        crate::kube::resources::set_ownership_metadata(&mut r.object, name, namespace);
+        crate::cluster::resources::set_ownership_metadata(&mut r.object, name, namespace);
     }
     Ok((before, after))
 }
@@ -649,7 +649,7 @@ pub async fn report_diff(
     server_side: bool,
     opts: &DeployOptions,
     events: &mut dyn FnMut(Event<'_>),
-) -> Result<(), crate::kube::resources::ResourceError> {
+) -> Result<(), crate::cluster::resources::ResourceError> {
     if !opts.diff {
         return Ok(());
     }

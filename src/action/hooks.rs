@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use kready::kstatus::{helm4_wait_errors, Reader, WaitGoal};
 use kready::Status;
 
-use crate::kube::resources::{Cluster, Resource};
-use crate::kube::wait::{self, WaitError};
+use crate::cluster::resources::{Cluster, Resource};
+use crate::cluster::wait::{self, WaitError};
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Hook, Release};
 use crate::storage::{custom_labels, Storage, StorageError};

@@ -13,14 +13,14 @@ use super::deploy::{
 use super::uninstall::{self, UninstallOptions};
 use crate::chart::gofmt::slog_line;
 use crate::chart::Chart;
-use crate::kube::apply::{self, ApplyOptions};
-use crate::kube::ownership::{existing_objects, Adoption, OwnershipError};
-use crate::kube::resources::{set_ownership_metadata, Cluster, ResourceError};
-use crate::kube::wait;
+use crate::cluster::apply::{self, ApplyOptions};
+use crate::cluster::ownership::{existing_objects, Adoption, OwnershipError};
+use crate::cluster::resources::{set_ownership_metadata, Cluster, ResourceError};
+use crate::cluster::wait;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
 use crate::render::objects::Capabilities;
-use crate::render::release::{
+use crate::render::install::{
     prepare_chart, setup_failed, validate_release_name, InstallError, InstallOptions,
 };
 use crate::storage::{Storage, StorageError};

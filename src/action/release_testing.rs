@@ -9,8 +9,8 @@ use kready::{diagnose, DiagnoseInput, Time};
 use kube::api::{Api, ListParams, LogParams};
 
 use crate::action::hooks::{self, HookError};
-use crate::kube::resources::Cluster;
-use crate::kube::wait::selector_string;
+use crate::cluster::resources::Cluster;
+use crate::cluster::wait::selector_string;
 use crate::release::{Hook, Release};
 use crate::storage::{custom_labels, Storage, StorageError};
 
@@ -192,7 +192,7 @@ async fn diagnose_hook(cluster: &Cluster, h: &Hook, namespace: &str) -> Vec<Stri
                 .and_then(selector_string)
             {
                 Some(sel) => {
-                    crate::kube::wait::list_objects::<Pod>(
+                    crate::cluster::wait::list_objects::<Pod>(
                         cluster,
                         ns,
                         &ListParams::default().labels(&sel),
@@ -205,7 +205,7 @@ async fn diagnose_hook(cluster: &Cluster, h: &Hook, namespace: &str) -> Vec<Stri
         let events = if ns.is_empty() {
             Vec::new()
         } else {
-            crate::kube::wait::list_objects::<Event>(cluster, ns, &ListParams::default()).await
+            crate::cluster::wait::list_objects::<Event>(cluster, ns, &ListParams::default()).await
         };
         let d = diagnose(&DiagnoseInput {
             resource: &live,

@@ -8,9 +8,9 @@
 use std::time::Duration;
 
 use crate::action::hooks;
-use crate::kube::apply::{self, ApplyError, ApplyOptions};
-use crate::kube::resources::{Cluster, ResourceError};
-use crate::kube::wait::WaitError;
+use crate::cluster::apply::{self, ApplyError, ApplyOptions};
+use crate::cluster::resources::{Cluster, ResourceError};
+use crate::cluster::wait::WaitError;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
 use crate::storage::{custom_labels, Storage, StorageError};
@@ -453,7 +453,7 @@ async fn perform(
     }
 
     if opts.recreate_pods {
-        for w in crate::kube::wait::recreate_pods(cluster, &after).await {
+        for w in crate::cluster::wait::recreate_pods(cluster, &after).await {
             events(Event::Warning(&w));
         }
     }
@@ -463,7 +463,7 @@ async fn perform(
             cluster,
             &after,
             opts.timeout,
-            crate::kube::wait::WaitMode {
+            crate::cluster::wait::WaitMode {
                 legacy: opts.legacy_wait,
                 wait_for_jobs: opts.wait_for_jobs,
             },

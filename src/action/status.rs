@@ -14,7 +14,7 @@ pub struct Live {
 /// A status result: the release (chart stripped) and the live objects it manages.
 pub struct StatusResult {
     pub release: Release,
-    pub resources: crate::kube::status::Grouped,
+    pub resources: crate::cluster::live::Grouped,
 }
 
 /// Loads the revision (latest when `revision <= 0`), strips the chart like Helm does and, with a
@@ -30,7 +30,7 @@ pub async fn run(
     release.chart = None;
     let mut resources = Vec::new();
     if let Some(live) = live {
-        resources = crate::kube::status::live_objects(
+        resources = crate::cluster::live::live_objects(
             live.client,
             &release.manifest,
             &release.namespace,

@@ -11,8 +11,8 @@ use kube::api::PropagationPolicy;
 
 use crate::action::deploy::WaitStrategy;
 use crate::action::hooks::{self, HookError};
-use crate::kube::resources::{Cluster, Resource, RESOURCE_POLICY_ANNOTATION};
-use crate::kube::wait;
+use crate::cluster::resources::{Cluster, Resource, RESOURCE_POLICY_ANNOTATION};
+use crate::cluster::wait;
 use crate::release::manifest::split_manifests;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release};

@@ -15,12 +15,12 @@ use super::rollback::{self, RollbackOptions};
 use crate::chart::coalesce::coalesce_tables;
 use crate::chart::gofmt::slog_line;
 use crate::chart::Chart;
-use crate::kube::apply::ApplyOptions;
-use crate::kube::ownership::{existing_objects, Adoption, OwnershipError};
-use crate::kube::resources::{Cluster, Resource, ResourceError};
+use crate::cluster::apply::ApplyOptions;
+use crate::cluster::ownership::{existing_objects, Adoption, OwnershipError};
+use crate::cluster::resources::{Cluster, Resource, ResourceError};
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
-use crate::render::release::{validate_release_name, InstallError, InstallOptions};
+use crate::render::install::{validate_release_name, InstallError, InstallOptions};
 use crate::storage::{Storage, StorageError};
 
 /// How the new revision's values relate to the current one's.

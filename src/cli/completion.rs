@@ -270,7 +270,7 @@ fn want(root: &clap::Command, m: &clap::ArgMatches, before: &[String]) -> Want {
 fn from_cluster(ctx: &super::Ctx, want: Want) -> (Vec<String>, Directive) {
     if let Want::Contexts = want {
         // Helm lists them in Go's map order, which varies; by name here.
-        let contexts = crate::kube::load_kubeconfig(&ctx.kube_options())
+        let contexts = crate::cluster::load_kubeconfig(&ctx.kube_options())
             .ok()
             .flatten()
             .map(|kc| kc.contexts)
@@ -293,7 +293,7 @@ fn from_cluster(ctx: &super::Ctx, want: Want) -> (Vec<String>, Directive) {
     };
     rt.block_on(async {
         if let Want::Namespaces = want {
-            let Ok(client) = crate::kube::client(&ctx.kube_options()).await else {
+            let Ok(client) = crate::cluster::client(&ctx.kube_options()).await else {
                 return (Vec::new(), Directive::Default);
             };
             let api: kube::Api<k8s_openapi::api::core::v1::Namespace> = kube::Api::all(client);

@@ -14,8 +14,8 @@ use super::{out, Ctx, Exit};
 use crate::action::deploy::{DeployOptions, Event, PostRenderer, ServerSide};
 use crate::action::diff::{self, Against, Outcome, ReleasesDiff, Settings, UpgradeRequest};
 use crate::action::upgrade::{UpgradeOptions, ValuesMode};
+use crate::cluster::resources::Cluster;
 use crate::diff::report::{DiffOptions, SecretMode};
-use crate::kube::resources::Cluster;
 use crate::output::diff::{write_report, DiffFormat};
 
 #[derive(Debug, Args)]
@@ -409,7 +409,7 @@ pub async fn run(ctx: &Ctx, a: DiffArgs) -> anyhow::Result<()> {
                 revision_arg(&r.to_string())?;
             }
             let storage = ctx.storage(false).await?;
-            let cluster = Cluster::new(crate::kube::client(&ctx.kube_options()).await?);
+            let cluster = Cluster::new(crate::cluster::client(&ctx.kube_options()).await?);
             let outcome = diff::live(&storage, &cluster, &a.args[0], a.revision, &settings).await?;
             a.report.finish(ctx, outcome)
         }
@@ -449,7 +449,7 @@ async fn upgrade(ctx: &Ctx, a: UpgradeDiffArgs) -> anyhow::Result<()> {
         None
     } else {
         Some(Arc::new(Cluster::new(
-            crate::kube::client(&ctx.kube_options()).await?,
+            crate::cluster::client(&ctx.kube_options()).await?,
         )))
     };
     let values_mode = if a.reset_values || client_only {

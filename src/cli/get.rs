@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use super::{one_arg, out, parse_format, warn_broken, Ctx};
 use crate::action::get::{self, label_string, MetadataView};
 use crate::chart::values::sorted;
-use crate::output::{self, status::StatusOptions, Format};
+use crate::output::{self, status_text::StatusOptions, Format};
 
 #[derive(Debug, Args)]
 pub struct GetArgs {
@@ -91,7 +91,7 @@ pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
                         show_metadata: true,
                         color: ctx.color(),
                     };
-                    output::status::render(&rel.helm4(), None, opts).into_bytes()
+                    output::status_text::render(&rel.helm4(), None, opts).into_bytes()
                 }
             }
         }

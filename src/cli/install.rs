@@ -12,8 +12,8 @@ use super::progress::{cancelled, Progress};
 use super::{out, parse_format, Ctx};
 use crate::action::deploy::{DeployOptions, PostRenderer, ServerSide};
 use crate::action::install::{self, InstallRequest};
-use crate::kube::resources::Cluster;
-use crate::output::{self, status::StatusOptions, Format};
+use crate::cluster::resources::Cluster;
+use crate::output::{self, status_text::StatusOptions, Format};
 use crate::release::Release;
 
 /// Flags install shares with `upgrade --install`.
@@ -226,7 +226,7 @@ pub async fn install_release(
         None
     } else {
         Some(Arc::new(Cluster::new(
-            crate::kube::client(&ctx.kube_options()).await?,
+            crate::cluster::client(&ctx.kube_options()).await?,
         )))
     };
     let mut progress = Progress::new();
@@ -256,7 +256,7 @@ pub fn print_release(ctx: &Ctx, rel: &Release, flags: &DeployFlags) -> anyhow::R
                 color: ctx.color(),
                 hide_notes: flags.hide_notes,
             };
-            output::status::render(rel, None, opts).into_bytes()
+            output::status_text::render(rel, None, opts).into_bytes()
         }
         Format::Json => output::json(&output::release::release_value(rel)?)?.into_bytes(),
         Format::Yaml => output::yaml(&output::release::release_value(rel)?)?.into_bytes(),

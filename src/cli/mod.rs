@@ -34,7 +34,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::kube::KubeOptions;
+use crate::cluster::KubeOptions;
 use crate::output::Format;
 use crate::storage::{Broken, Storage};
 
@@ -286,7 +286,7 @@ impl Ctx {
     }
 
     pub fn namespace(&self) -> String {
-        crate::kube::resolve_namespace(self.global.namespace.as_deref(), &self.kube_options())
+        crate::cluster::resolve_namespace(self.global.namespace.as_deref(), &self.kube_options())
     }
 
     /// Whether tables and status lines are coloured (Helm 4's `--color`).
@@ -392,14 +392,14 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
     if let Some((first, rest)) = text.split_once('\n') {
         return unreachable_text(ctx, first).map(|named| format!("{named}\n{rest}"));
     }
-    if !ctx.uses_cluster() || !crate::kube::unreachable::looks_like_connect_failure(text) {
+    if !ctx.uses_cluster() || !crate::cluster::unreachable::looks_like_connect_failure(text) {
         return None;
     }
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .ok()?;
-    let found = rt.block_on(crate::kube::unreachable::diagnose(&ctx.kube_options()))?;
+    let found = rt.block_on(crate::cluster::unreachable::diagnose(&ctx.kube_options()))?;
     if text.starts_with("INSTALLATION FAILED: ") {
         // Install checks first, and logs the failure as well.
         let msg = format!("cluster reachability check failed: {found}");

@@ -9,7 +9,7 @@ use super::progress::{interrupted, Progress};
 use super::{out, Ctx};
 use crate::action::deploy::{ServerSide, WaitStrategy};
 use crate::action::rollback::{self, RollbackOptions};
-use crate::kube::resources::Cluster;
+use crate::cluster::resources::Cluster;
 
 #[derive(Debug, Args)]
 pub struct RollbackArgs {
@@ -94,7 +94,7 @@ pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
         history_max: super::flags::history_max(a.history_max),
     };
     let storage = ctx.storage(false).await?;
-    let client = crate::kube::client(&ctx.kube_options()).await?;
+    let client = crate::cluster::client(&ctx.kube_options()).await?;
     let cluster = Cluster::new(client);
     if let Some(mode) = dry_run {
         let report =

@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::{one_arg, out, parse_format, warn_broken, Ctx};
 use crate::action::status;
-use crate::output::{self, status::StatusOptions, Format};
+use crate::output::{self, status_text::StatusOptions, Format};
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
@@ -24,7 +24,7 @@ pub async fn run(ctx: &Ctx, a: StatusArgs) -> anyhow::Result<()> {
     let storage = ctx.storage(false).await?;
     let live = if ctx.uses_cluster() {
         Some(status::Live {
-            client: crate::kube::client(&ctx.kube_options()).await?,
+            client: crate::cluster::client(&ctx.kube_options()).await?,
             as_table: a.output == Format::Table,
         })
     } else {
@@ -44,7 +44,7 @@ pub async fn run(ctx: &Ctx, a: StatusArgs) -> anyhow::Result<()> {
             };
             let block = (!res.value.resources.is_empty())
                 .then(|| output::kubetable::resources_block(&res.value.resources));
-            output::status::render(&rel, block.as_deref(), opts).into_bytes()
+            output::status_text::render(&rel, block.as_deref(), opts).into_bytes()
         }
         Format::Json => output::json(&output::release::release_value(&rel)?)?.into_bytes(),
         Format::Yaml => output::yaml(&output::release::release_value(&rel)?)?.into_bytes(),

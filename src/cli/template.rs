@@ -13,7 +13,7 @@ use super::flags::{
 use super::{out, Ctx};
 use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
 use crate::render::objects::{Capabilities, KubeVersion};
-use crate::render::release::{
+use crate::render::install::{
     render_release, template_output, InstallError, InstallOptions, TemplateOutput,
 };
 

@@ -7,8 +7,8 @@ use clap::Args;
 use super::flags::parse_go_duration;
 use super::{one_arg, out, Ctx};
 use crate::action::release_testing::{self, TestOptions, TestOutcome};
-use crate::kube::resources::Cluster;
-use crate::output::{self, status::StatusOptions};
+use crate::cluster::resources::Cluster;
+use crate::output::{self, status_text::StatusOptions};
 
 #[derive(Debug, Args)]
 pub struct TestArgs {
@@ -58,7 +58,7 @@ fn render(outcome: &TestOutcome, with_logs: bool, color: bool) -> String {
         color,
         hide_notes: true,
     };
-    let mut text = output::status::render(&rel, None, opts);
+    let mut text = output::status_text::render(&rel, None, opts);
     if with_logs {
         text.push('\n');
         for l in &outcome.logs {
@@ -79,7 +79,7 @@ pub async fn run(ctx: &Ctx, a: TestArgs) -> anyhow::Result<()> {
         namespace: ctx.namespace(),
     };
     let storage = ctx.storage(false).await?;
-    let cluster = Cluster::new(crate::kube::client(&ctx.kube_options()).await?);
+    let cluster = Cluster::new(crate::cluster::client(&ctx.kube_options()).await?);
     let outcome = release_testing::run(&storage, &cluster, &name, &opts).await?;
     out(render(&outcome, a.logs, ctx.color()).as_bytes())?;
     if let Some(f) = &outcome.failure {

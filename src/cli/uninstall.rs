@@ -8,7 +8,7 @@ use super::flags::{parse_go_duration, parse_wait};
 use super::{out, Ctx};
 use crate::action::deploy::WaitStrategy;
 use crate::action::uninstall::{self, Cascade, UninstallOptions};
-use crate::kube::resources::Cluster;
+use crate::cluster::resources::Cluster;
 
 #[derive(Debug, Args)]
 pub struct UninstallArgs {
@@ -71,7 +71,7 @@ pub async fn run(ctx: &Ctx, a: UninstallArgs) -> anyhow::Result<()> {
         description: a.description,
     };
     let storage = ctx.storage(false).await?;
-    let cluster = Cluster::new(crate::kube::client(&ctx.kube_options()).await?);
+    let cluster = Cluster::new(crate::cluster::client(&ctx.kube_options()).await?);
     for name in &a.names {
         let done = match uninstall::run(&storage, &cluster, name, &opts).await {
             Ok(done) => done,

@@ -12,7 +12,7 @@ use super::{out, Ctx};
 use crate::action::deploy::ServerSide;
 use crate::action::install::InstallRequest;
 use crate::action::upgrade::{self, UpgradeOptions, ValuesMode};
-use crate::kube::resources::Cluster;
+use crate::cluster::resources::Cluster;
 use crate::output::Format;
 use crate::release::Status;
 
@@ -114,7 +114,7 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
         load_chart(&path, false)?
     };
     let cluster = Arc::new(Cluster::new(
-        crate::kube::client(&ctx.kube_options()).await?,
+        crate::cluster::client(&ctx.kube_options()).await?,
     ));
     let upgrade_opts = UpgradeOptions {
         deploy: opts,

@@ -6,7 +6,7 @@ pub mod diff;
 pub mod gotmpl;
 pub mod kubetable;
 pub mod release;
-pub mod status;
+pub mod status_text;
 pub mod table;
 
 use std::fmt;

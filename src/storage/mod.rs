@@ -6,7 +6,7 @@
 //! concurrently. Records that cannot be decoded are skipped like Helm skips them and reported
 //! back as [`Broken`] so the CLI can name them.
 
-pub mod kubeobj;
+pub mod secret_configmap;
 pub mod memory;
 pub mod selector;
 pub mod sql;
@@ -635,7 +635,7 @@ pub async fn from_env(
     driver: &str,
     namespace: &str,
     all_namespaces: bool,
-    kube_opts: &crate::kube::KubeOptions,
+    kube_opts: &crate::cluster::KubeOptions,
 ) -> Result<Storage, StorageError> {
     let scope = if all_namespaces {
         None
@@ -644,15 +644,15 @@ pub async fn from_env(
     };
     match driver {
         "" | "secret" | "secrets" | "configmap" | "configmaps" => {
-            let client = crate::kube::client(kube_opts)
+            let client = crate::cluster::client(kube_opts)
                 .await
                 .map_err(|e| StorageError::Config(e.to_string()))?;
             let kind = if driver.starts_with("configmap") {
-                kubeobj::Kind::ConfigMap
+                secret_configmap::Kind::ConfigMap
             } else {
-                kubeobj::Kind::Secret
+                secret_configmap::Kind::Secret
             };
-            Ok(Storage::new(Box::new(kubeobj::KubeDriver::new(
+            Ok(Storage::new(Box::new(secret_configmap::KubeDriver::new(
                 client, kind, scope, namespace,
             ))))
         }

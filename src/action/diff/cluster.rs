@@ -10,10 +10,10 @@ use futures::StreamExt;
 use serde_json::{Map, Value};
 
 use crate::action::deploy::DryRun;
+use crate::cluster::resources::{Cluster, Resource, ResourceError};
+use crate::cluster::strategic;
 use crate::diff::manifest::{self, Document};
 use crate::diff::report::{self as engine, DiffOptions, Report};
-use crate::kube::resources::{Cluster, Resource, ResourceError};
-use crate::kube::strategic;
 
 /// How many objects are read from (or dry-run against) the cluster at once.
 const CONCURRENCY: usize = 16;

@@ -4,9 +4,9 @@
 //! from `-n`, `HELM_NAMESPACE` (handled by the CLI) or the context.
 
 pub mod apply;
+pub mod live;
 pub mod ownership;
 pub mod resources;
-pub mod status;
 pub mod strategic;
 pub mod unreachable;
 pub mod wait;
