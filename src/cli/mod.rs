@@ -36,7 +36,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::cluster::KubeOptions;
 use crate::output::Format;
-use crate::storage::{Broken, Storage};
+use crate::storage::{secret_configmap, Backend, Broken, DriverKind, Storage, StorageError};
 
 /// A Helm-compatible client for Kubernetes releases.
 #[derive(Debug, Parser)]
@@ -294,22 +294,51 @@ impl Ctx {
         crate::output::color::enabled(&self.global.color())
     }
 
+    /// The storage driver `HELM_DRIVER` names.
+    fn driver(&self) -> Result<DriverKind, StorageError> {
+        DriverKind::parse(&std::env::var("HELM_DRIVER").unwrap_or_default())
+    }
+
     /// False for the memory driver, which (like Helm) works without a cluster.
     pub fn uses_cluster(&self) -> bool {
-        std::env::var("HELM_DRIVER").unwrap_or_default() != "memory"
+        self.driver().map_or(true, DriverKind::uses_cluster)
     }
 
     /// Opens the storage chosen by `HELM_DRIVER`.
     pub async fn storage(&self, all_namespaces: bool) -> anyhow::Result<Storage> {
-        let driver = std::env::var("HELM_DRIVER").unwrap_or_default();
         let ns = self.namespace();
-        Ok(crate::storage::from_env(&driver, &ns, all_namespaces, &self.kube_options()).await?)
+        self.open_storage(&ns, all_namespaces).await
     }
 
     /// Opens the storage of another namespace.
     pub async fn storage_in(&self, namespace: &str) -> anyhow::Result<Storage> {
-        let driver = std::env::var("HELM_DRIVER").unwrap_or_default();
-        Ok(crate::storage::from_env(&driver, namespace, false, &self.kube_options()).await?)
+        self.open_storage(namespace, false).await
+    }
+
+    /// Builds what the chosen driver needs (a Kubernetes client, the memory driver's files,
+    /// the SQL connection string) and opens it.
+    async fn open_storage(&self, namespace: &str, all_namespaces: bool) -> anyhow::Result<Storage> {
+        let backend = match self.driver()? {
+            kind @ (DriverKind::Secret | DriverKind::ConfigMap) => Backend::Kube {
+                client: crate::cluster::client(&self.kube_options()).await?,
+                kind: if kind == DriverKind::Secret {
+                    secret_configmap::Kind::Secret
+                } else {
+                    secret_configmap::Kind::ConfigMap
+                },
+            },
+            DriverKind::Memory => Backend::Memory {
+                files: std::env::var("HELM_MEMORY_DRIVER_DATA")
+                    .unwrap_or_default()
+                    .split(':')
+                    .map(str::to_string)
+                    .collect(),
+            },
+            DriverKind::Sql => Backend::Sql {
+                connection: std::env::var("HELM_DRIVER_SQL_CONNECTION_STRING").unwrap_or_default(),
+            },
+        };
+        Ok(crate::storage::open(backend, namespace, all_namespaces).await?)
     }
 }
 

@@ -35,11 +35,15 @@ impl MemoryDriver {
         }
     }
 
-    /// Loads the files named by `HELM_MEMORY_DRIVER_DATA`.
-    pub fn from_env(scope: Option<String>, namespace: &str) -> Result<MemoryDriver, StorageError> {
+    /// A store pre-loaded from YAML files (the CLI passes `HELM_MEMORY_DRIVER_DATA` split at
+    /// `:`; like Helm, an empty name is an unreadable file).
+    pub fn load(
+        scope: Option<String>,
+        namespace: &str,
+        files: &[String],
+    ) -> Result<MemoryDriver, StorageError> {
         let d = MemoryDriver::new(scope, namespace);
-        let list = std::env::var("HELM_MEMORY_DRIVER_DATA").unwrap_or_default();
-        for path in list.split(':') {
+        for path in files {
             let text = std::fs::read_to_string(path).map_err(|e| {
                 StorageError::Config(format!(
                     "Unable to read memory driver data {path:?}: {e}; set HELM_MEMORY_DRIVER_DATA to colon-separated YAML files"

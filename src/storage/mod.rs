@@ -6,8 +6,8 @@
 //! concurrently. Records that cannot be decoded are skipped like Helm skips them and reported
 //! back as [`Broken`] so the CLI can name them.
 
-pub mod secret_configmap;
 pub mod memory;
+pub mod secret_configmap;
 pub mod selector;
 pub mod sql;
 pub mod write;
@@ -630,47 +630,77 @@ fn absorb<R: Record>(
     Ok(())
 }
 
-/// Chooses the driver from `HELM_DRIVER` like Helm's `action.Init`.
-pub async fn from_env(
-    driver: &str,
+/// The drivers `HELM_DRIVER` names (Helm's `action.Init`): empty or `secret(s)` for Secrets,
+/// `configmap(s)`, `memory` and `sql`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DriverKind {
+    Secret,
+    ConfigMap,
+    Memory,
+    Sql,
+}
+
+impl DriverKind {
+    /// Reads a `HELM_DRIVER` value.
+    pub fn parse(name: &str) -> Result<DriverKind, StorageError> {
+        match name {
+            "" | "secret" | "secrets" => Ok(DriverKind::Secret),
+            "configmap" | "configmaps" => Ok(DriverKind::ConfigMap),
+            "memory" => Ok(DriverKind::Memory),
+            "sql" => Ok(DriverKind::Sql),
+            other => Err(StorageError::Config(format!(
+                "unknown driver {other:?}; set HELM_DRIVER to secret, configmap, sql or memory"
+            ))),
+        }
+    }
+
+    /// False for the memory driver, which (like Helm) works without a cluster.
+    pub fn uses_cluster(self) -> bool {
+        self != DriverKind::Memory
+    }
+}
+
+/// A driver with what it needs to open: the caller builds the Kubernetes client and reads
+/// the environment, storage only uses them.
+pub enum Backend {
+    /// Secrets or ConfigMaps through a Kubernetes client.
+    Kube {
+        client: kube::Client,
+        kind: secret_configmap::Kind,
+    },
+    /// Records in this process, pre-loaded from the YAML files Helm's
+    /// `HELM_MEMORY_DRIVER_DATA` lists (colon-separated there).
+    Memory { files: Vec<String> },
+    /// PostgreSQL, with Helm's `HELM_DRIVER_SQL_CONNECTION_STRING`.
+    Sql { connection: String },
+}
+
+/// Opens the storage of `namespace`, or of every namespace with `all_namespaces`.
+pub async fn open(
+    backend: Backend,
     namespace: &str,
     all_namespaces: bool,
-    kube_opts: &crate::cluster::KubeOptions,
 ) -> Result<Storage, StorageError> {
     let scope = if all_namespaces {
         None
     } else {
         Some(namespace.to_string())
     };
-    match driver {
-        "" | "secret" | "secrets" | "configmap" | "configmaps" => {
-            let client = crate::cluster::client(kube_opts)
-                .await
-                .map_err(|e| StorageError::Config(e.to_string()))?;
-            let kind = if driver.starts_with("configmap") {
-                secret_configmap::Kind::ConfigMap
-            } else {
-                secret_configmap::Kind::Secret
-            };
-            Ok(Storage::new(Box::new(secret_configmap::KubeDriver::new(
-                client, kind, scope, namespace,
-            ))))
-        }
-        "memory" => Ok(Storage::new(Box::new(memory::MemoryDriver::from_env(
-            scope, namespace,
+    match backend {
+        Backend::Kube { client, kind } => Ok(Storage::new(Box::new(
+            secret_configmap::KubeDriver::new(client, kind, scope, namespace),
+        ))),
+        Backend::Memory { files } => Ok(Storage::new(Box::new(memory::MemoryDriver::load(
+            scope, namespace, &files,
         )?))),
-        "sql" => {
-            let conn = std::env::var("HELM_DRIVER_SQL_CONNECTION_STRING").unwrap_or_default();
-            let d = sql::SqlDriver::connect(&conn, scope, namespace)
+        Backend::Sql { connection } => {
+            let d = sql::SqlDriver::connect(&connection, scope, namespace)
                 .await
                 .map_err(|e| {
                     StorageError::Config(format!("unable to instantiate SQL driver: {e}"))
                 })?;
             Ok(Storage::new(Box::new(d)))
         }
-        other => Err(StorageError::Config(format!(
-            "unknown driver {other:?}; set HELM_DRIVER to secret, configmap, sql or memory"
-        ))),
     }
 }
 
