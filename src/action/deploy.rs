@@ -9,16 +9,16 @@ use serde_json::{Map, Value};
 use super::diff;
 use super::hooks::{self, HookError};
 use crate::chart::Chart;
-use crate::diff::report::Report;
 use crate::cluster::apply::{self, ApplyFailure, ApplyOptions, ApplyReport};
 use crate::cluster::resources::{Cluster, Resource};
 use crate::cluster::wait::{self, WaitError, WaitMode};
+use crate::diff::report::Report;
 use crate::release::{Hook, Release};
-use crate::render::manifest::HookDoc;
-use crate::render::objects::{Capabilities, KubeVersion};
 use crate::render::install::{
     render_for_deploy, ClusterLookup, InstallError, InstallOptions, RenderedRelease,
 };
+use crate::render::manifest::HookDoc;
+use crate::render::objects::{Capabilities, KubeVersion};
 use crate::storage::{Storage, SYSTEM_LABELS};
 
 /// How objects are written to the cluster.
@@ -479,7 +479,7 @@ pub async fn render(
         Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
         Err(e) => Rendered {
             logs: Vec::new(),
-            result: Err(InstallError::Setup(format!("rendering was cancelled: {e}"))),
+            result: Err(InstallError::Cancelled(e.to_string())),
         },
     }
 }

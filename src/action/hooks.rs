@@ -2,10 +2,7 @@
 //! each created, waited for (Jobs to complete, Pods to succeed; other kinds at once) and
 //! deleted according to its policies, with its last run recorded in the release.
 
-use std::time::{Duration, Instant};
-
-use kready::kstatus::{helm4_wait_errors, Reader, WaitGoal};
-use kready::Status;
+use std::time::Duration;
 
 use crate::cluster::resources::{Cluster, Resource};
 use crate::cluster::wait::{self, WaitError};
@@ -28,7 +25,7 @@ pub enum HookError {
         message: String,
     },
     #[error("{0}")]
-    Wait(String),
+    Wait(WaitError),
     #[error("{0}")]
     Delete(String),
     #[error(transparent)]
@@ -87,33 +84,6 @@ async fn delete_by_policy(
                 other => other.to_string(),
             })
         })
-}
-
-/// Waits until Jobs complete and Pods succeed (Helm 4's `WatchUntilReady`); fails as soon as
-/// one fails, or at the timeout.
-async fn watch_until_ready(
-    cluster: &Cluster,
-    objects: &[Resource],
-    timeout: Duration,
-) -> Result<(), String> {
-    let deadline = Instant::now() + timeout;
-    let mut delay = wait::FIRST_POLL;
-    loop {
-        let statuses = wait::read_statuses(cluster, objects, Reader::Hooks)
-            .await
-            .map_err(|e| e.to_string())?;
-        let failed = statuses.iter().any(|s| s.status == Status::Failed);
-        let timed_out = Instant::now() >= deadline;
-        if statuses.iter().all(|s| s.status == Status::Current) {
-            return Ok(());
-        }
-        if failed || timed_out {
-            return Err(
-                helm4_wait_errors(&statuses, WaitGoal::Ready, timed_out && !failed).join("\n"),
-            );
-        }
-        wait::back_off(&mut delay).await;
-    }
 }
 
 /// Runs the hooks of `event` in `rls`, recording each hook's last run in storage as it starts.
@@ -219,7 +189,7 @@ pub async fn run_deferred(
                 return (Err(err), Cleanup::default());
             }
         }
-        let waited = watch_until_ready(cluster, &objects, timeout).await;
+        let waited = wait::until_hooks_done(cluster, &objects, timeout).await;
         rls.hooks[i].last_run.completed_at = HelmTime::At(GoTime::now());
         if let Err(reason) = waited {
             rls.hooks[i].last_run.phase = "Failed".into();

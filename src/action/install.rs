@@ -19,10 +19,8 @@ use crate::cluster::resources::{set_ownership_metadata, Cluster, ResourceError};
 use crate::cluster::wait;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
+use crate::render::install::{log_failed_step, prepare_chart, InstallError, InstallOptions};
 use crate::render::objects::Capabilities;
-use crate::render::install::{
-    prepare_chart, setup_failed, validate_release_name, InstallError, InstallOptions,
-};
 use crate::storage::{Storage, StorageError};
 
 /// How long CRDs from `crds/` may take to be established.
@@ -97,16 +95,16 @@ pub async fn run(
         return Err(InstallFailure::HideSecretNeedsDryRun);
     }
     // A valid name must also be free (Helm's `availableName`), before dependency processing.
-    if validate_release_name(name).is_ok() && d.dry_run.is_none() {
+    if crate::release::validate_name(name).is_ok() && d.dry_run.is_none() {
         if let Some(last) = storage.latest(name).await? {
             let reusable =
                 req.replace && matches!(last.state(), Some(Status::Uninstalled | Status::Failed));
             if !reusable {
                 let mut l = Vec::new();
-                setup_failed(
+                log_failed_step(
                     &mut l,
                     "release name check failed",
-                    "cannot reuse a name that is still in use".into(),
+                    "cannot reuse a name that is still in use",
                 );
                 events(Event::Log(&l));
                 return Err(InstallFailure::NameInUse);

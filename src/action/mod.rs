@@ -15,9 +15,6 @@ pub mod uninstall;
 pub mod unlock;
 pub mod upgrade;
 
-use regex::Regex;
-use std::sync::LazyLock;
-
 use crate::release::Chart;
 use crate::storage::{Broken, StorageError};
 
@@ -34,16 +31,9 @@ pub enum ActionError {
     Resources(String),
 }
 
-/// Helm's release name rule (DNS-1123 subdomain-like, at most 53 characters).
+/// Helm's release name rule ([`crate::release::validate_name`]) as an action error.
 pub fn validate_name(name: &str) -> Result<(), ActionError> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
-            .expect("valid regex")
-    });
-    if name.is_empty() || name.len() > 53 || !RE.is_match(name) {
-        return Err(ActionError::InvalidName(name.to_string()));
-    }
-    Ok(())
+    crate::release::validate_name(name).map_err(|_| ActionError::InvalidName(name.to_string()))
 }
 
 /// `<chart name>-<chart version>`, or `MISSING` when the record has no chart metadata.

@@ -330,7 +330,9 @@ mod tests {
             logs: Vec::new(),
             logs_error: logs.then(|| "unable to get pod logs for t: gone".to_string()),
             failure: failure.then(|| TestFailure {
-                error: HookError::Wait("pod t failed".into()),
+                error: HookError::Wait(crate::cluster::wait::WaitError::Unmet(vec![
+                    "pod t failed".into(),
+                ])),
                 diagnosis: Vec::new(),
             }),
             store_error: store.then(|| "cannot store".to_string()),

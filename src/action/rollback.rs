@@ -184,12 +184,11 @@ pub fn plan(
         .ok_or(RollbackError::NoSuchRevision(target_version))?;
 
     let mut warnings = Vec::new();
-    if current.state().is_some_and(Status::is_pending) {
+    if let Some(operation) = current.state().and_then(Status::pending_operation) {
         warnings.push(format!(
-            "revision {} is still {}: the {} that wrote it did not finish (a killed client?); it stays in the history with that status, and `rhelm unlock {}` marks such records failed",
+            "revision {} is still {}: the {operation} that wrote it did not finish (a killed client?); it stays in the history with that status, and `rhelm unlock {}` marks such records failed",
             current.version,
             current.status(),
-            current.status().trim_start_matches("pending-"),
             current.name
         ));
     }

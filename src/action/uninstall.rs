@@ -4,9 +4,8 @@
 //! [`run`] prints nothing; other actions call it too (an install that rolls back on failure).
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use kready::kstatus::{helm4_wait_errors, Reader, WaitGoal};
 use kube::api::PropagationPolicy;
 
 use crate::action::deploy::WaitStrategy;
@@ -15,7 +14,7 @@ use crate::cluster::resources::{Cluster, Resource, RESOURCE_POLICY_ANNOTATION};
 use crate::cluster::wait;
 use crate::release::manifest::split_manifests;
 use crate::release::time::{GoTime, HelmTime};
-use crate::release::{Info, Release};
+use crate::release::{Info, Release, Status};
 use crate::render::manifest::{sort_manifests, UNINSTALL_ORDER};
 use crate::storage::{custom_labels, Storage, StorageError};
 
@@ -126,10 +125,6 @@ pub struct UninstallOutcome {
     pub kept: Vec<Kept>,
 }
 
-fn status(r: &Release) -> &str {
-    r.info.as_ref().map(|i| i.status.as_str()).unwrap_or("")
-}
-
 /// Stores `r` as it is (Helm's `Releases.Update`), with only its custom labels.
 async fn store(storage: &Storage, r: &Release) -> Result<(), StorageError> {
     let mut stored = r.clone();
@@ -181,7 +176,7 @@ pub async fn run(
         });
     };
 
-    if status(&rel) == "uninstalled" {
+    if rel.state() == Some(Status::Uninstalled) {
         if opts.keep_history {
             return Err(UninstallError::AlreadyDeleted(name.to_string()));
         }
@@ -196,8 +191,8 @@ pub async fn run(
 
     tracing::debug!(name, "uninstall: deleting release");
     {
+        rel.set_status(Status::Uninstalling, None);
         let info = rel.info.get_or_insert_with(Info::default);
-        info.status = "uninstalling".into();
         info.deleted = HelmTime::At(GoTime::now());
         info.description = "Deletion in progress (or silently failed)".into();
     }
@@ -217,8 +212,11 @@ pub async fn run(
         })?;
 
     let mut errors = Vec::new();
-    if let Err(e) = wait_deleted(cluster, &deleted, opts.timeout, opts.wait).await {
-        errors.push(e);
+    if opts.wait != WaitStrategy::HookOnly {
+        let legacy = opts.wait == WaitStrategy::Legacy;
+        if let Err(e) = wait::until_gone(cluster, &deleted, opts.timeout, legacy).await {
+            errors.push(e.to_string());
+        }
     }
     if !opts.no_hooks {
         if let Err(e) = hooks::run(
@@ -235,13 +233,12 @@ pub async fn run(
         }
     }
     {
-        let info = rel.info.get_or_insert_with(Info::default);
-        info.status = "uninstalled".into();
-        info.description = if opts.description.is_empty() {
+        let description = if opts.description.is_empty() {
             "Uninstallation complete".into()
         } else {
             opts.description.clone()
         };
+        rel.set_status(Status::Uninstalled, Some(description));
     }
 
     if opts.keep_history {
@@ -249,12 +246,12 @@ pub async fn run(
         // Any older record still deployed is superseded now (Helm issue #12556).
         for r in history
             .iter()
-            .filter(|r| r.version != rel.version && status(r) == "deployed")
+            .filter(|r| r.version != rel.version && r.state() == Some(Status::Deployed))
         {
             let mut r = r.clone();
             tracing::debug!(version = r.version, "superseding previous deployment");
-            if let Some(info) = &mut r.info {
-                info.status = "superseded".into();
+            if r.info.is_some() {
+                r.set_status(Status::Superseded, None);
             }
             let _ = store(storage, &r).await;
         }
@@ -363,36 +360,6 @@ async fn delete_objects(
         return Err(errors);
     }
     Ok((resources, kept))
-}
-
-/// Waits until `objects` are gone (Helm 4's `WaitForDelete` for the strategy).
-pub async fn wait_deleted(
-    cluster: &Cluster,
-    objects: &[Resource],
-    timeout: Duration,
-    how: WaitStrategy,
-) -> Result<(), String> {
-    if how == WaitStrategy::HookOnly || objects.is_empty() {
-        return Ok(());
-    }
-    let deadline = Instant::now() + timeout;
-    let mut delay = wait::FIRST_POLL;
-    loop {
-        let statuses = wait::read_statuses(cluster, objects, Reader::Wait)
-            .await
-            .map_err(|e| e.to_string())?;
-        let remaining = helm4_wait_errors(&statuses, WaitGoal::Deleted, false);
-        if remaining.is_empty() {
-            return Ok(());
-        }
-        if Instant::now() >= deadline {
-            return Err(match how {
-                WaitStrategy::Legacy => "context deadline exceeded".to_string(),
-                _ => helm4_wait_errors(&statuses, WaitGoal::Deleted, true).join("\n"),
-            });
-        }
-        wait::back_off(&mut delay).await;
-    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use crate::release::time::GoTime;
-use crate::release::Release;
+use crate::release::{Release, Status};
 use crate::storage::{Storage, StorageError};
 
 #[derive(Debug, thiserror::Error)]
@@ -67,7 +67,7 @@ pub async fn run(
     let latest_status = latest.status().to_string();
     let mut stuck: Vec<Release> = history
         .into_iter()
-        .filter(|r| r.status().starts_with("pending-"))
+        .filter(|r| r.state().is_some_and(Status::is_pending))
         .collect();
     if stuck.is_empty() {
         return Err(UnlockError::NotPending {
@@ -98,12 +98,15 @@ pub async fn run(
     let mut done = Vec::new();
     for rec in &mut stuck {
         let info = rec.info.clone().unwrap_or_default();
-        let op = info.status.trim_start_matches("pending-").to_string();
+        let op = rec
+            .state()
+            .and_then(Status::pending_operation)
+            .unwrap_or_default();
         rec.set_status(
-            crate::release::Status::Failed,
+            Status::Failed,
             Some(format!(
                 "{} interrupted: marked failed by rhelm unlock",
-                capitalize(&op)
+                capitalize(op)
             )),
         );
         // History reads all labels; storage writes its own system labels back.

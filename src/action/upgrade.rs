@@ -20,7 +20,7 @@ use crate::cluster::ownership::{existing_objects, Adoption, OwnershipError};
 use crate::cluster::resources::{Cluster, Resource, ResourceError};
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
-use crate::render::install::{validate_release_name, InstallError, InstallOptions};
+use crate::render::install::{InstallError, InstallOptions};
 use crate::storage::{Storage, StorageError};
 
 /// How the new revision's values relate to the current one's.
@@ -178,7 +178,7 @@ pub async fn run(
     let mut d_eff = d.clone();
     d_eff.wait = d.wait.promoted(d.rollback_on_failure);
     let d = &d_eff;
-    if validate_release_name(name).is_err() {
+    if crate::release::validate_name(name).is_err() {
         return Err(UpgradeError::InvalidName(name.to_string()));
     }
     if d.dry_run.is_none() && d.hide_secret {

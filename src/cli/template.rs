@@ -12,10 +12,10 @@ use super::flags::{
 };
 use super::{out, Ctx};
 use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
-use crate::render::objects::{Capabilities, KubeVersion};
 use crate::render::install::{
     render_release, template_output, InstallError, InstallOptions, TemplateOutput,
 };
+use crate::render::objects::{Capabilities, KubeVersion};
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
@@ -310,7 +310,6 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
             all.push_str(&text);
             out(all.as_bytes())
         }
-        Err(InstallError::Setup(m)) => Err(anyhow!(m)),
         Err(InstallError::Render { message, manifest }) => {
             if debug {
                 out(format!("{}\n", manifest.trim()).as_bytes())?;
@@ -321,6 +320,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
                 ))
             }
         }
+        Err(e) => Err(anyhow!(e.to_string())),
     }
 }
 

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use k8s_openapi::api::apps::v1::ReplicaSet;
 use k8s_openapi::api::core::v1::{Event, Pod};
-use kready::kstatus::{helm4_status, Reader};
+use kready::kstatus::{helm4_status, helm4_wait_errors, Reader, WaitGoal};
 use kready::legacy::{related_needed, Flavor, LegacyChecker, Readiness, Related};
 use kready::{diagnose, DiagnoseInput, Status, Time};
 use kube::api::{Api, ListParams};
@@ -29,6 +29,11 @@ pub enum WaitError {
     /// failure records keep; [`NotReady::report`] has the full explanation.
     #[error("{0}")]
     NotReady(Box<NotReady>),
+    /// Objects not in the wanted state when waiting stopped, in Helm 4's lines
+    /// (`resource Job/ns/x not ready. status: Failed, message: …`), then
+    /// `context deadline exceeded` when the time ran out.
+    #[error("{}", .0.join("\n"))]
+    Unmet(Vec<String>),
     /// Reading an object failed.
     #[error(transparent)]
     Api(#[from] ResourceError),
@@ -437,6 +442,63 @@ pub async fn until_deleted(
         }
     }
     Ok(())
+}
+
+/// Waits until hook Jobs complete and hook Pods succeed (Helm 4's `WatchUntilReady`); fails
+/// as soon as one fails, or at the timeout.
+pub async fn until_hooks_done(
+    cluster: &Cluster,
+    objects: &[Resource],
+    timeout: Duration,
+) -> Result<(), WaitError> {
+    let deadline = Instant::now() + timeout;
+    let mut delay = FIRST_POLL;
+    loop {
+        let statuses = read_statuses(cluster, objects, Reader::Hooks).await?;
+        let failed = statuses.iter().any(|s| s.status == Status::Failed);
+        let timed_out = Instant::now() >= deadline;
+        if statuses.iter().all(|s| s.status == Status::Current) {
+            return Ok(());
+        }
+        if failed || timed_out {
+            return Err(WaitError::Unmet(helm4_wait_errors(
+                &statuses,
+                WaitGoal::Ready,
+                timed_out && !failed,
+            )));
+        }
+        back_off(&mut delay).await;
+    }
+}
+
+/// Waits until `objects` are gone as kstatus sees them (Helm 4's `WaitForDelete` after an
+/// uninstall). At the timeout it names what is left, or with `legacy` (Helm 3's waiter) says
+/// only `context deadline exceeded`.
+pub async fn until_gone(
+    cluster: &Cluster,
+    objects: &[Resource],
+    timeout: Duration,
+    legacy: bool,
+) -> Result<(), WaitError> {
+    if objects.is_empty() {
+        return Ok(());
+    }
+    let deadline = Instant::now() + timeout;
+    let mut delay = FIRST_POLL;
+    loop {
+        let statuses = read_statuses(cluster, objects, Reader::Wait).await?;
+        if helm4_wait_errors(&statuses, WaitGoal::Deleted, false).is_empty() {
+            return Ok(());
+        }
+        if Instant::now() >= deadline {
+            return Err(WaitError::Unmet(if legacy {
+                vec!["context deadline exceeded".to_string()]
+            } else {
+                helm4_wait_errors(&statuses, WaitGoal::Deleted, true)
+            }));
+        }
+        back_off(&mut delay).await;
+    }
 }
 
 /// [`until_ready_with`] without progress lines.

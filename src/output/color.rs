@@ -4,6 +4,8 @@
 
 use std::io::IsTerminal;
 
+use crate::release::Status;
+
 /// Whether to colour, from the `--color` mode: `always` even with `NO_COLOR` (Helm lets the flag
 /// win), `auto` only on a terminal without `NO_COLOR` or `TERM=dumb` (fatih/color's test).
 pub fn enabled(mode: &str) -> bool {
@@ -50,10 +52,10 @@ pub fn namespace(s: &str, on: bool) -> String {
 
 /// A release status.
 pub fn status(s: &str, on: bool) -> String {
-    let code = match s {
-        "deployed" => "32",
-        "failed" | "unknown" => "31",
-        "pending-install" | "pending-upgrade" | "pending-rollback" | "uninstalling" => "33",
+    let code = match Status::parse(s) {
+        Some(Status::Deployed) => "32",
+        Some(Status::Failed | Status::Unknown) => "31",
+        Some(st) if st.is_pending() || st == Status::Uninstalling => "33",
         _ => return s.to_string(),
     };
     if on {

@@ -192,6 +192,16 @@ impl Status {
             Status::PendingInstall | Status::PendingUpgrade | Status::PendingRollback
         )
     }
+
+    /// The operation a `pending-*` status waits for (`install`, `upgrade`, `rollback`).
+    pub fn pending_operation(self) -> Option<&'static str> {
+        match self {
+            Status::PendingInstall => Some("install"),
+            Status::PendingUpgrade => Some("upgrade"),
+            Status::PendingRollback => Some("rollback"),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Status {
@@ -254,9 +264,48 @@ pub fn storage_key(name: &str, version: i64) -> String {
     format!("sh.helm.release.v1.{name}.v{version}")
 }
 
+/// Why a release name is refused (Helm's `ValidateReleaseName`, texts as Helm's).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NameError {
+    #[error("no name provided")]
+    Empty,
+    #[error("invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53")]
+    Invalid,
+}
+
+/// Helm's release name rule: dot-separated DNS-1123 labels, at most 53 characters in all.
+pub fn validate_name(name: &str) -> Result<(), NameError> {
+    if name.is_empty() {
+        return Err(NameError::Empty);
+    }
+    let label_ok = |label: &str| {
+        let b = label.as_bytes();
+        !b.is_empty()
+            && b.iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+            && b[0] != b'-'
+            && b[b.len() - 1] != b'-'
+    };
+    if name.len() > 53 || !name.split('.').all(label_ok) {
+        return Err(NameError::Invalid);
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn release_names() {
+        for good in ["rel", "a.b-c", "my-release.v2", &"a".repeat(53)] {
+            assert_eq!(validate_name(good), Ok(()), "{good}");
+        }
+        assert_eq!(validate_name(""), Err(NameError::Empty));
+        for bad in ["Rel", "-x", "x-", "a..b", ".a", "a_b", &"a".repeat(54)] {
+            assert_eq!(validate_name(bad), Err(NameError::Invalid), "{bad}");
+        }
+    }
 
     #[test]
     fn statuses_round_trip() {

@@ -65,41 +65,38 @@ pub struct RenderedRelease {
 /// Why a client-only install failed.
 #[derive(Debug, thiserror::Error)]
 pub enum InstallError {
-    /// Before a release existed (names, dependencies, values).
+    /// The release name breaks Helm's rule (before a release exists).
+    #[error("release name check failed: {}", name_cause(.name, .reason))]
+    InvalidName {
+        name: String,
+        reason: crate::release::NameError,
+    },
+    /// Dependency processing failed (disabled subcharts, aliases, import-values).
+    #[error("chart dependencies processing failed: {0}")]
+    Dependencies(ChartError),
+    /// The values could not be computed or do not fit the chart's schema.
     #[error("{0}")]
-    Setup(String),
+    Chart(ChartError),
+    /// The render thread was stopped before it finished.
+    #[error("rendering was cancelled: {0}")]
+    Cancelled(String),
     /// While rendering; Helm has a (failed) release then, so `helm template` suggests
     /// `--debug`. `manifest` is what `--debug` shows.
     #[error("{message}")]
     Render { message: String, manifest: String },
 }
 
+// The causes are part of the message (as Helm prints them), so no variant names a `source`:
+// the CLI prints the chain, which would repeat them.
 impl From<ChartError> for InstallError {
     fn from(e: ChartError) -> Self {
-        InstallError::Setup(e.to_string())
+        InstallError::Chart(e)
     }
 }
 
-/// Helm's `ValidateReleaseName`.
-pub fn validate_release_name(name: &str) -> Result<(), String> {
-    if name.is_empty() {
-        return Err("no name provided".into());
-    }
-    if name.len() > 53 || !valid_dns_name(name) {
-        return Err("invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53".into());
-    }
-    Ok(())
-}
-
-fn valid_dns_name(name: &str) -> bool {
-    name.split('.').all(|label| {
-        let b = label.as_bytes();
-        !b.is_empty()
-            && b.iter()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
-            && b[0] != b'-'
-            && b[b.len() - 1] != b'-'
-    })
+/// The cause Helm logs and prints after "release name check failed".
+fn name_cause(name: &str, e: &crate::release::NameError) -> String {
+    format!("release name {}: {e}", gostd::strconv::quote(name))
 }
 
 /// What [`render_release`] gives back: the outcome, and the lines Helm logs on stderr on the way
@@ -131,16 +128,20 @@ pub fn prepare_chart(
     release_name: &str,
     logs: &mut Vec<String>,
 ) -> Result<(), InstallError> {
-    if let Err(e) = validate_release_name(release_name) {
-        let e = format!("release name {}: {e}", gostd::strconv::quote(release_name));
-        return Err(setup_failed(logs, "release name check failed", e));
+    if let Err(reason) = crate::release::validate_name(release_name) {
+        log_failed_step(
+            logs,
+            "release name check failed",
+            &name_cause(release_name, &reason),
+        );
+        return Err(InstallError::InvalidName {
+            name: release_name.to_string(),
+            reason,
+        });
     }
     if let Err(e) = process_dependencies(chart, vals, logs) {
-        return Err(setup_failed(
-            logs,
-            "chart dependencies processing failed",
-            e.to_string(),
-        ));
+        log_failed_step(logs, "chart dependencies processing failed", &e.to_string());
+        return Err(InstallError::Dependencies(e));
     }
     Ok(())
 }
@@ -203,10 +204,9 @@ pub fn render_for_deploy(
     })
 }
 
-/// A failed setup step, logged at ERROR (as Helm logs it) and returned as `step: error`.
-pub fn setup_failed(logs: &mut Vec<String>, step: &str, error: String) -> InstallError {
-    logs.push(slog_line("ERROR", step, &[("error", &error)]));
-    InstallError::Setup(format!("{step}: {error}"))
+/// A failed setup step as Helm logs it at ERROR, before it returns `step: error`.
+pub fn log_failed_step(logs: &mut Vec<String>, step: &str, error: &str) {
+    logs.push(slog_line("ERROR", step, &[("error", error)]));
 }
 
 fn render_err(message: String) -> InstallError {
@@ -525,15 +525,6 @@ fn match_class(p: &[char], c: Option<char>) -> Option<(bool, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn release_names() {
-        assert!(validate_release_name("rel").is_ok());
-        assert!(validate_release_name("a.b-c").is_ok());
-        assert!(validate_release_name("Rel").is_err());
-        assert!(validate_release_name("-x").is_err());
-        assert!(validate_release_name(&"a".repeat(54)).is_err());
-    }
 
     #[test]
     fn show_only_patterns_match_like_filepath_match() {
