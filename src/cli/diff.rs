@@ -129,10 +129,7 @@ impl ReportFlags {
 
     /// `-C`, else `HELM_DIFF_OUTPUT_CONTEXT` when it is a number; negative means all lines.
     fn context_lines(&self) -> Option<usize> {
-        let given = std::env::args().any(|a| {
-            a == "-C" || a.starts_with("--context") || (a.starts_with("-C") && a.len() > 2)
-        });
-        let n = if given {
+        let n = if super::flags::changed("context") {
             self.context
         } else {
             std::env::var("HELM_DIFF_OUTPUT_CONTEXT")
@@ -145,10 +142,8 @@ impl ReportFlags {
 
     /// `--output`, else `HELM_DIFF_OUTPUT`.
     fn output_name(&self) -> anyhow::Result<String> {
-        let given = std::env::args()
-            .any(|a| a == "--output" || a.starts_with("--output=") || a.starts_with("-o"));
         let mut name = self.output.clone();
-        if !given {
+        if !super::flags::changed("output") {
             if let Ok(v) = std::env::var("HELM_DIFF_OUTPUT") {
                 if !v.trim().is_empty() {
                     name = v.trim().to_string();

@@ -162,6 +162,35 @@ pub fn parse_dry_run(s: &str) -> Result<Option<DryRun>, String> {
     }
 }
 
+/// The flags given on the command line (clap argument ids), recorded when it is parsed.
+static CHANGED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Records which flags the command line set, from the parsed matches of every subcommand level
+/// (cobra's `Flags().Changed`).
+pub fn record_changed(m: &clap::ArgMatches) {
+    let mut given = Vec::new();
+    let mut level = Some(m);
+    while let Some(m) = level {
+        for id in m.ids() {
+            if m.value_source(id.as_str()) == Some(clap::parser::ValueSource::CommandLine) {
+                given.push(id.as_str().to_string());
+            }
+        }
+        level = m.subcommand().map(|(_, sub)| sub);
+    }
+    *CHANGED.lock().unwrap_or_else(|p| p.into_inner()) = given;
+}
+
+/// Whether the command line set the flag with clap id `id` (cobra's `Flags().Changed`), as
+/// opposed to its default.
+pub fn changed(id: &str) -> bool {
+    CHANGED
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .any(|g| g == id)
+}
+
 /// Cobra's notices for deprecated flags that appear on the command line
 /// (`Flag --atomic has been deprecated, use --rollback-on-failure instead`).
 pub fn deprecated_flags(replacements: &[(&str, &str)]) -> Vec<String> {
@@ -471,6 +500,41 @@ pub fn print_log(lines: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changed_flags_are_the_ones_on_the_command_line() {
+        use clap::{FromArgMatches, Parser};
+        #[derive(Parser)]
+        struct Top {
+            #[command(subcommand)]
+            cmd: Sub,
+        }
+        #[derive(clap::Subcommand)]
+        enum Sub {
+            Diff {
+                #[arg(short = 'C', long, default_value_t = -1, allow_negative_numbers = true)]
+                context: i64,
+                #[arg(short = 'o', long, default_value = "diff")]
+                output: String,
+            },
+        }
+        let cases: [(&[&str], bool, bool); 4] = [
+            (&["t", "diff"], false, false),
+            (&["t", "diff", "-C3"], true, false),
+            (&["t", "diff", "--context=-1", "-ojson"], true, true),
+            (&["t", "diff", "--output", "diff"], false, true),
+        ];
+        for (argv, context, output) in cases {
+            let m = <Top as clap::CommandFactory>::command().get_matches_from(argv);
+            record_changed(&m);
+            assert_eq!(
+                (changed("context"), changed("output")),
+                (context, output),
+                "{argv:?}"
+            );
+            let Sub::Diff { .. } = Top::from_arg_matches(&m).unwrap().cmd;
+        }
+    }
 
     #[test]
     fn go_durations_parse_like_go() {

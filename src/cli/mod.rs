@@ -455,7 +455,10 @@ pub fn main() -> ExitCode {
     let parse = |args: &[String]| {
         root.clone()
             .try_get_matches_from(std::iter::once("rhelm".to_string()).chain(args.iter().cloned()))
-            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+            .and_then(|m| {
+                flags::record_changed(&m);
+                <Cli as clap::FromArgMatches>::from_arg_matches(&m)
+            })
     };
     let argv = match cobra::help_flag(&root, &argv) {
         cobra::HelpFlag::Parse(args) => args,
