@@ -8,46 +8,31 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use common::home::HelmHome;
 use common::{chart_repos, files_under, ChartRepos, Run};
 
 /// A private helm home (config, cache, data) shared by helm and rhelm in one test; each tool
 /// gets its own content cache unless told otherwise, so rhelm's downloads are its own.
 struct Home {
-    dir: tempfile::TempDir,
+    home: HelmHome,
     repos: ChartRepos,
 }
 
 impl Home {
     fn new() -> Option<Home> {
         Some(Home {
-            dir: tempfile::tempdir().expect("temp dir"),
+            home: HelmHome::new(),
             repos: chart_repos()?,
         })
     }
 
     fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
+        self.home.path(rel)
     }
 
     fn run(&self, bin: &Path, content: &str, args: &[&str], stdin: Option<&str>) -> Run {
-        let mut c = Command::new(bin);
-        c.current_dir(self.dir.path())
-            .env("HELM_CONFIG_HOME", self.path("config"))
-            .env("HELM_CACHE_HOME", self.path("cache"))
-            .env("HELM_DATA_HOME", self.path("data"))
-            .env("HELM_CONTENT_CACHE", self.path(content))
-            .env_remove("HELM_REPOSITORY_CONFIG")
-            .env_remove("HELM_REPOSITORY_CACHE")
-            .env_remove("HELM_NAMESPACE")
-            .env("TZ", "UTC")
-            .args(args);
-        Run::piped(
-            &mut c,
-            stdin,
-            &format!("{} {}", bin.display(), args.join(" ")),
-        )
+        self.home.run(bin, content, "config", args, stdin)
     }
 
     fn rhelm(&self, args: &[&str]) -> Run {
@@ -537,7 +522,7 @@ fn credentials_stay_on_their_host() {
         "--version",
         "0.1.0",
         "-d",
-        h.dir.path().to_str().unwrap(),
+        h.path("").to_str().unwrap(),
     ])
     .ok();
     assert_eq!(with_user(), before, "credentials went to another host");

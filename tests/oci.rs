@@ -8,27 +8,27 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use common::home::HelmHome;
 use common::{files_under, oci_registries, unique_name, OciRegistries, Run};
 
 /// A private helm home shared by helm and rhelm in one test; each tool has its own content
 /// cache, so rhelm's downloads are its own.
 struct Home {
-    dir: tempfile::TempDir,
+    home: HelmHome,
     reg: OciRegistries,
 }
 
 impl Home {
     fn new() -> Option<Home> {
         Some(Home {
-            dir: tempfile::tempdir().expect("temp dir"),
+            home: HelmHome::new(),
             reg: oci_registries()?,
         })
     }
 
     fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
+        self.home.path(rel)
     }
 
     fn ca(&self) -> &str {
@@ -37,18 +37,7 @@ impl Home {
 
     /// Runs `bin` in the home; `config` names the registry credentials file's folder.
     fn run(&self, bin: &Path, content: &str, config: &str, args: &[&str], stdin: &str) -> Run {
-        let mut c = Command::new(bin);
-        c.current_dir(self.dir.path())
-            .env("HELM_CONFIG_HOME", self.path(config))
-            .env("HELM_CACHE_HOME", self.path("cache"))
-            .env("HELM_DATA_HOME", self.path("data"))
-            .env("HELM_CONTENT_CACHE", self.path(content))
-            .env("DOCKER_CONFIG", self.path("docker"))
-            .env_remove("HELM_REGISTRY_CONFIG")
-            .env("TZ", "UTC")
-            .args(args);
-        let label = format!("{} {}", bin.display(), args.join(" "));
-        Run::piped(&mut c, Some(stdin), &label)
+        self.home.run(bin, content, config, args, Some(stdin))
     }
 
     fn rhelm(&self, args: &[&str]) -> Run {

@@ -4,7 +4,7 @@
 mod common;
 
 use common::twin::{history, live};
-use common::{fixture_chart, normalise, testenv, Helm, Namespace, Run, TestEnv};
+use common::{fixture_chart, normalise, testenv, without_klog, Helm, Namespace, Run, TestEnv};
 
 /// Two namespaces, each with release `web` of the `tested` chart installed by helm 4.
 fn twins(env: &TestEnv, prefix: &str, set: &[&str]) -> (Namespace, Namespace) {
@@ -56,7 +56,7 @@ fn test_both(env: &TestEnv, h: &Namespace, r: &Namespace, flags: &[&str]) -> (Ru
     );
     // rhelm's stderr is helm's, after its explanation of a failed test.
     let (he, re) = (
-        normalise(&by_helm.stderr, &h.name),
+        normalise(&without_klog(&by_helm.stderr), &h.name),
         normalise(&by_rhelm.stderr, &r.name),
     );
     assert!(re.ends_with(&he), "helm's stderr:\n{he}\nrhelm's:\n{re}");

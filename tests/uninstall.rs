@@ -5,7 +5,7 @@
 mod common;
 
 use common::twin::{history, live};
-use common::{fixture_chart, normalise, testenv, Helm, Namespace, Run, TestEnv};
+use common::{fixture_chart, normalise, testenv, without_klog, Helm, Namespace, Run, TestEnv};
 
 fn install(env: &TestEnv, ns: &str, name: &str, set: &[&str]) {
     let chart = fixture_chart("tested");
@@ -62,17 +62,6 @@ fn both(env: &TestEnv, h: &str, r: &str, args: &[&str]) -> Run {
         "{args:?}"
     );
     by_rhelm
-}
-
-/// helm's stderr without client-go's log lines (`I1206 04:50:00.1 …` throttling notes), which
-/// a loaded machine adds at random.
-fn without_klog(text: &str) -> String {
-    text.split_inclusive('\n')
-        .filter(|l| {
-            let b = l.as_bytes();
-            !(b.len() > 5 && b"IWE".contains(&b[0]) && b[1..5].iter().all(u8::is_ascii_digit))
-        })
-        .collect()
 }
 
 /// The live objects of the chart in `ns` (None when absent), comparable across namespaces.

@@ -5,91 +5,13 @@
 mod common;
 
 use common::twin::{
-    history, live, same_objects, same_records, statuses, wait_for_last_status, DEMO_OBJECTS,
+    history, live, same_objects, same_records, statuses, wait_for_last_status, Twin, DEMO_OBJECTS,
 };
-use common::{demo_chart, testenv, Helm, Namespace, Run, TestEnv};
+use common::{demo_chart, testenv, Helm, TestEnv};
 use serde_json::Value;
 
 fn chart() -> String {
     demo_chart().to_str().unwrap().to_string()
-}
-
-/// A pair of namespaces: one for helm 4, one for rhelm.
-struct Twin<'a> {
-    env: &'a TestEnv,
-    helm: Namespace,
-    rhelm: Namespace,
-}
-
-impl<'a> Twin<'a> {
-    fn new(env: &'a TestEnv, prefix: &str) -> Twin<'a> {
-        Twin {
-            env,
-            helm: env.namespace(&format!("{prefix}-h")),
-            rhelm: env.namespace(&format!("{prefix}-r")),
-        }
-    }
-
-    /// Runs `args -n NS` with helm 4 and with rhelm, each in its namespace.
-    fn both(&self, args: &[&str]) -> (Run, Run) {
-        let mut h = args.to_vec();
-        h.extend(["-n", &self.helm.name]);
-        let mut r = args.to_vec();
-        r.extend(["-n", &self.rhelm.name]);
-        (self.env.helm(Helm::V4, &h), self.env.rhelm(&r))
-    }
-
-    /// Output with the namespace names and the deploy time made equal, without the progress
-    /// lines rhelm prints while waiting and the client-go log lines helm sometimes prints
-    /// (`I1206 04:55:24.609950 ... watch ended with error`).
-    fn normalised(&self, text: &str, ns: &str) -> String {
-        let klog = |l: &str| {
-            let b = l.as_bytes();
-            b.len() > 5
-                && b"IWE".contains(&b[0])
-                && b[1..5].iter().all(u8::is_ascii_digit)
-                && b[5] == b' '
-        };
-        text.lines()
-            .filter(|l| !l.starts_with("waiting: ") && !klog(l))
-            .map(|l| {
-                if l.starts_with("LAST DEPLOYED: ") {
-                    "LAST DEPLOYED: T".to_string()
-                } else {
-                    l.replace(ns, "NS")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    /// Runs both and requires the same exit code, stdout and stderr.
-    fn same(&self, args: &[&str]) -> (Run, Run) {
-        let (h, r) = self.both(args);
-        assert_eq!(
-            (h.status, self.normalised(&h.stdout, &self.helm.name)),
-            (r.status, self.normalised(&r.stdout, &self.rhelm.name)),
-            "stdout of `{}` differs\nhelm stderr: {}\nrhelm stderr: {}",
-            args.join(" "),
-            h.stderr,
-            r.stderr
-        );
-        assert_eq!(
-            self.normalised(&h.stderr, &self.helm.name),
-            self.normalised(&r.stderr, &self.rhelm.name),
-            "stderr of `{}` differs",
-            args.join(" ")
-        );
-        (h, r)
-    }
-
-    /// Requires the same records, history and demo objects for release `name`.
-    fn same_state(&self, name: &str) {
-        same_records(self.env, &self.helm.name, &self.rhelm.name, name, &|d| {
-            d.to_string()
-        });
-        same_objects(self.env, &self.helm.name, &self.rhelm.name, &DEMO_OBJECTS);
-    }
 }
 
 #[test]
@@ -147,51 +69,6 @@ fn install_and_upgrades_in_every_values_mode_match_helm() {
         t.normalised(&h.stdout, &t.helm.name),
         t.normalised(&r.stdout, &t.rhelm.name)
     );
-}
-
-impl Twin<'_> {
-    /// Runs both with `-o json` and returns the two documents with times and namespaces
-    /// replaced.
-    fn same_json(&self, args: &[&str]) -> (Value, Value) {
-        let (h, r) = self.both(args);
-        assert_eq!(h.status, 0, "{}", h.stderr);
-        assert_eq!(r.status, 0, "{}", r.stderr);
-        let clean = |text: &str, ns: &str| {
-            let mut v: Value = serde_json::from_str(text).expect("json output");
-            scrub(&mut v, ns);
-            v
-        };
-        (
-            clean(&h.stdout, &self.helm.name),
-            clean(&r.stdout, &self.rhelm.name),
-        )
-    }
-}
-
-fn scrub(v: &mut Value, ns: &str) {
-    match v {
-        Value::Object(m) => {
-            for (k, x) in m.iter_mut() {
-                if [
-                    "first_deployed",
-                    "last_deployed",
-                    "modtime",
-                    "started_at",
-                    "completed_at",
-                ]
-                .contains(&k.as_str())
-                {
-                    *x = Value::from("T");
-                } else if x == ns {
-                    *x = Value::from("NS");
-                } else {
-                    scrub(x, ns);
-                }
-            }
-        }
-        Value::Array(a) => a.iter_mut().for_each(|x| scrub(x, ns)),
-        _ => {}
-    }
 }
 
 #[test]

@@ -8,6 +8,7 @@
 //! ([`helm4_binary`]) required.
 #![allow(dead_code)]
 
+pub mod home;
 pub mod records;
 pub mod twin;
 
@@ -320,6 +321,20 @@ pub fn normalise(text: &str, ns: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// helm's output without client-go's log lines (`I1206 04:50:00.1 …` throttling notes and
+/// `watch ended with error` warnings), which a loaded machine adds at random.
+pub fn without_klog(text: &str) -> String {
+    text.split_inclusive('\n')
+        .filter(|l| {
+            let b = l.as_bytes();
+            !(b.len() > 5
+                && b"IWE".contains(&b[0])
+                && b[1..5].iter().all(u8::is_ascii_digit)
+                && b[5] == b' ')
+        })
+        .collect()
 }
 
 /// The chart folder of a fixture chart under tests/fixtures/charts.

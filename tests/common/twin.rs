@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{Helm, TestEnv};
+use super::{without_klog, Helm, Namespace, Run, TestEnv};
 
 /// `helm history -o json` (read by helm 4) without the times, which differ between any runs.
 pub fn history(env: &TestEnv, ns: &str, name: &str) -> Vec<Value> {
@@ -222,5 +222,123 @@ pub fn same_records(
             );
         }
         assert_eq!(lx, ly, "labels of revision {v} of {name} differ");
+    }
+}
+
+/// A pair of namespaces for one scenario: helm 4 runs it in one, rhelm in the other.
+pub struct Twin<'a> {
+    pub env: &'a TestEnv,
+    pub helm: Namespace,
+    pub rhelm: Namespace,
+}
+
+impl<'a> Twin<'a> {
+    pub fn new(env: &'a TestEnv, prefix: &str) -> Twin<'a> {
+        Twin {
+            env,
+            helm: env.namespace(&format!("{prefix}-h")),
+            rhelm: env.namespace(&format!("{prefix}-r")),
+        }
+    }
+
+    /// Runs `args -n NS` with helm 4 and with rhelm, each in its namespace.
+    pub fn both(&self, args: &[&str]) -> (Run, Run) {
+        let mut h = args.to_vec();
+        h.extend(["-n", &self.helm.name]);
+        let mut r = args.to_vec();
+        r.extend(["-n", &self.rhelm.name]);
+        (self.env.helm(Helm::V4, &h), self.env.rhelm(&r))
+    }
+
+    /// Output with the namespace names and the deploy time made equal, without the progress
+    /// lines rhelm prints while waiting and the client-go log lines helm sometimes prints
+    /// (`I1206 04:55:24.609950 ... watch ended with error`).
+    pub fn normalised(&self, text: &str, ns: &str) -> String {
+        without_klog(text)
+            .lines()
+            .filter(|l| !l.starts_with("waiting: "))
+            .map(|l| {
+                if l.starts_with("LAST DEPLOYED: ") {
+                    "LAST DEPLOYED: T".to_string()
+                } else {
+                    l.replace(ns, "NS")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Runs both and requires the same exit code, stdout and stderr.
+    pub fn same(&self, args: &[&str]) -> (Run, Run) {
+        let (h, r) = self.both(args);
+        assert_eq!(
+            (h.status, self.normalised(&h.stdout, &self.helm.name)),
+            (r.status, self.normalised(&r.stdout, &self.rhelm.name)),
+            "stdout of `{}` differs\nhelm stderr: {}\nrhelm stderr: {}",
+            args.join(" "),
+            h.stderr,
+            r.stderr
+        );
+        assert_eq!(
+            self.normalised(&h.stderr, &self.helm.name),
+            self.normalised(&r.stderr, &self.rhelm.name),
+            "stderr of `{}` differs",
+            args.join(" ")
+        );
+        (h, r)
+    }
+
+    /// Requires the same records, history and demo objects for release `name`.
+    pub fn same_state(&self, name: &str) {
+        same_records(self.env, &self.helm.name, &self.rhelm.name, name, &|d| {
+            d.to_string()
+        });
+        same_objects(self.env, &self.helm.name, &self.rhelm.name, &DEMO_OBJECTS);
+    }
+}
+
+impl Twin<'_> {
+    /// Runs both with `-o json` and returns the two documents with times and namespaces
+    /// replaced.
+    pub fn same_json(&self, args: &[&str]) -> (Value, Value) {
+        let (h, r) = self.both(args);
+        assert_eq!(h.status, 0, "{}", h.stderr);
+        assert_eq!(r.status, 0, "{}", r.stderr);
+        let clean = |text: &str, ns: &str| {
+            let mut v: Value = serde_json::from_str(text).expect("json output");
+            scrub(&mut v, ns);
+            v
+        };
+        (
+            clean(&h.stdout, &self.helm.name),
+            clean(&r.stdout, &self.rhelm.name),
+        )
+    }
+}
+
+/// Times become `T` and the namespace `ns` becomes `NS`, at any depth.
+fn scrub(v: &mut Value, ns: &str) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m.iter_mut() {
+                if [
+                    "first_deployed",
+                    "last_deployed",
+                    "modtime",
+                    "started_at",
+                    "completed_at",
+                ]
+                .contains(&k.as_str())
+                {
+                    *x = Value::from("T");
+                } else if x == ns {
+                    *x = Value::from("NS");
+                } else {
+                    scrub(x, ns);
+                }
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| scrub(x, ns)),
+        _ => {}
     }
 }
