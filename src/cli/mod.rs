@@ -233,7 +233,11 @@ pub enum Command {
     /// add, list, remove, update, and index chart repositories
     Repo(repo::RepoArgs),
     /// download a chart from a repository and (optionally) unpack it in local directory
-    #[command(visible_alias = "fetch")]
+    #[command(
+        visible_alias = "fetch",
+        // helm's pull declares its own --devel, whose help ends with a full stop.
+        mut_arg("devel", |a| a.help("use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored."))
+    )]
     Pull(pull::PullArgs),
     /// search for a keyword in charts
     Search(search::SearchArgs),
@@ -461,6 +465,10 @@ pub fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => return cobra::parse_failed(&root, &argv, &e),
     };
+    if let Some(msg) = cobra::exclusive_flags_error(&root, &argv) {
+        eprintln!("{msg}");
+        return ExitCode::from(1);
+    }
     // Helm checks the colour mode before it runs any command, and fails outside cobra's
     // error path (a log line, no `Error:`).
     let color = cli.global.color();

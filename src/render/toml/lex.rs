@@ -975,12 +975,12 @@ impl Lexer<'_> {
                 return Some(S::RawString);
             }
             '.' => return self.errorf("floats must start with a digit, not '.'".into()),
-            'i' | 'n' => {
-                if (self.accept('n') && self.accept('f')) || (self.accept('a') && self.accept('n'))
-                {
-                    self.emit(ItemType::Float);
-                    return self.pop();
-                }
+            'i' | 'n'
+                if (self.accept('n') && self.accept('f'))
+                    || (self.accept('a') && self.accept('n')) =>
+            {
+                self.emit(ItemType::Float);
+                return self.pop();
             }
             '-' | '+' => return Some(S::DecimalNumberStart),
             _ => {}

@@ -71,6 +71,9 @@ struct Parser {
 
 type PResult<T> = Result<T, String>;
 
+/// The zone a datetime layout parses in.
+type ZoneFn = fn() -> Location;
+
 /// Parses a TOML document into its top-level table, or gives the decoder's error text.
 pub fn parse(data: &str) -> PResult<Hash> {
     let data = data.strip_prefix('\u{feff}').unwrap_or(data);
@@ -428,7 +431,7 @@ impl Parser {
                 c => c,
             })
             .collect();
-        let types: [(&str, fn() -> Location); 7] = [
+        let types: [(&str, ZoneFn); 7] = [
             ("2006-01-02T15:04:05.999999999Z07:00", || Location::Local),
             ("2006-01-02T15:04:05.999999999", || {
                 local_zone("datetime-local")
