@@ -363,3 +363,28 @@ fn install_and_upgrade_post_renderer_names_a_plugin() {
         m_r.stdout
     );
 }
+
+#[test]
+fn template_dry_run_server_names_an_unreachable_cluster() {
+    let Some(env) = common::testenv() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let kubeconfig = dir.path().join("kubeconfig");
+    // Port 1 on the loopback address: nothing listens there.
+    std::fs::write(
+        &kubeconfig,
+        "apiVersion: v1\nkind: Config\nclusters:\n- cluster: {server: \"https://127.0.0.1:1\"}\n  name: dead\ncontexts:\n- context: {cluster: dead, user: u}\n  name: dead\ncurrent-context: dead\nusers:\n- name: u\n  user: {token: x}\n",
+    )
+    .unwrap();
+    let (_d, c) = cluster_chart();
+    let args = ["template", "r", c.to_str().unwrap(), "--dry-run=server"];
+    let vars = [("KUBECONFIG", kubeconfig.to_str().unwrap())];
+    let want = env.helm_with(Helm::V4, &vars, &args);
+    let got = env.rhelm_with(&vars, &args);
+    assert_eq!(got.status, want.status);
+    assert_eq!(got.stderr, want.stderr);
+    assert!(
+        got.stderr.contains("cluster reachability check failed"),
+        "{}",
+        got.stderr
+    );
+}

@@ -388,6 +388,24 @@ fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
     rt.block_on(dispatch(ctx, command))
 }
 
+/// Helm's install (and `template --dry-run=server`) checks that the cluster can be reached
+/// first, and logs the failure as well: `cluster reachability check failed: …`, or `None` when
+/// `text` is no failure to connect.
+pub fn reachability_failure(ctx: &Ctx, text: &str) -> Option<String> {
+    let text = text.lines().next().unwrap_or_default();
+    if !ctx.uses_cluster() || !crate::kube::unreachable::looks_like_connect_failure(text) {
+        return None;
+    }
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()?;
+    let found = rt.block_on(crate::kube::unreachable::diagnose(&ctx.kube_options()))?;
+    let msg = format!("cluster reachability check failed: {found}");
+    flags::print_log(&[crate::chart::gofmt::slog_line("ERROR", &msg, &[])]);
+    Some(msg)
+}
+
 /// Helm's words for a failed connection to the API server (kube-rs only says
 /// `client error (Connect)`), keeping the command's own prefix (`INSTALLATION FAILED: `).
 fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
@@ -395,6 +413,9 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
     // cut off mid-way): they stay, and only the failure itself is named as helm names it.
     if let Some((first, rest)) = text.split_once('\n') {
         return unreachable_text(ctx, first).map(|named| format!("{named}\n{rest}"));
+    }
+    if let Some(rest) = text.strip_prefix("INSTALLATION FAILED: ") {
+        return reachability_failure(ctx, rest).map(|msg| format!("INSTALLATION FAILED: {msg}"));
     }
     if !ctx.uses_cluster() || !crate::kube::unreachable::looks_like_connect_failure(text) {
         return None;
@@ -404,12 +425,6 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
         .build()
         .ok()?;
     let found = rt.block_on(crate::kube::unreachable::diagnose(&ctx.kube_options()))?;
-    if text.starts_with("INSTALLATION FAILED: ") {
-        // Install checks first, and logs the failure as well.
-        let msg = format!("cluster reachability check failed: {found}");
-        flags::print_log(&[crate::chart::gofmt::slog_line("ERROR", &msg, &[])]);
-        return Some(format!("INSTALLATION FAILED: {msg}"));
-    }
     let prefix = if text.starts_with("UPGRADE FAILED: ") {
         "UPGRADE FAILED: "
     } else {

@@ -265,10 +265,17 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
                 use_release_name: opts.use_release_name,
             },
         };
-        let result = server_render(ctx, &opts.release_name, chart, vals, &req).map(|mut rel| {
-            let text = template_output(&mut rel, &show, &opts);
-            (rel.wrote, text)
-        });
+        let result = server_render(ctx, &opts.release_name, chart, vals, &req)
+            .map_err(|e| match e {
+                InstallError::Setup(m) => {
+                    InstallError::Setup(super::reachability_failure(ctx, &m).unwrap_or(m))
+                }
+                other => other,
+            })
+            .map(|mut rel| {
+                let text = template_output(&mut rel, &show, &opts);
+                (rel.wrote, text)
+            });
         return print_template(result, debug);
     }
     // Templates run on their own thread, with room for deep include recursion.
