@@ -141,6 +141,8 @@ pub struct DeployOptions {
     pub show_secrets: bool,
     /// `--post-renderer` and `--post-renderer-args`: an executable that rewrites the manifest.
     pub post_renderer: Option<PostRenderer>,
+    /// `--enable-dns`: templates may resolve names with `getHostByName`.
+    pub enable_dns: bool,
 }
 
 /// An executable that receives the rendered manifest on stdin and prints the manifest to use
@@ -394,6 +396,7 @@ impl Default for DeployOptions {
             diff: false,
             show_secrets: false,
             post_renderer: None,
+            enable_dns: false,
         }
     }
 }

@@ -19,7 +19,9 @@ use crate::cluster::resources::{set_ownership_metadata, Cluster, ResourceError};
 use crate::cluster::wait;
 use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Info, Release, Status};
-use crate::render::install::{log_failed_step, prepare_chart, InstallError, InstallOptions};
+use crate::render::install::{
+    log_failed_step, prepare_chart, InstallError, InstallOptions, RenderedRelease,
+};
 use crate::render::objects::Capabilities;
 use crate::storage::{Storage, StorageError};
 
@@ -32,6 +34,23 @@ pub struct InstallRequest {
     pub deploy: DeployOptions,
     /// `--replace`: re-use the name of an uninstalled or failed release.
     pub replace: bool,
+    /// What `template --dry-run=server` renders beyond an install.
+    pub template: TemplateRender,
+}
+
+/// The rendering options `helm template` gives its install (with `--dry-run=server` too):
+/// CRDs in the manifest, `.Release.IsUpgrade` on a dry run, files under an output folder.
+#[derive(Clone, Debug, Default)]
+pub struct TemplateRender {
+    /// `--include-crds`.
+    pub include_crds: bool,
+    /// `--is-upgrade`: `.Release.IsUpgrade` (a dry run only), and no check that the objects
+    /// are free to take.
+    pub is_upgrade: bool,
+    /// `--output-dir`.
+    pub output_dir: Option<std::path::PathBuf>,
+    /// `--release-name`.
+    pub use_release_name: bool,
 }
 
 /// Why an install failed. The texts are Helm 4.1's; the CLI prefixes `INSTALLATION FAILED: `.
@@ -70,6 +89,9 @@ pub enum InstallFailure {
 pub struct InstallOutcome {
     pub release: Release,
     pub logs: Vec<String>,
+    /// A dry run's rendering (hooks as documents, files written to an output folder), which
+    /// `template` prints.
+    pub rendered: Option<RenderedRelease>,
 }
 
 /// Installs `chart` as release `name` in `namespace`. Without a cluster (`None`, a client dry
@@ -150,7 +172,11 @@ pub async fn run(
         skip_schema_validation: d.skip_schema_validation,
         hide_secret: d.hide_secret,
         prepared: true,
-        ..InstallOptions::default()
+        enable_dns: d.enable_dns,
+        include_crds: req.template.include_crds,
+        is_upgrade: req.template.is_upgrade && d.dry_run.is_some(),
+        output_dir: req.template.output_dir.clone(),
+        use_release_name: req.template.use_release_name,
     };
     let rendered = deploy::render(chart, values.clone(), render_opts, lookup).await;
     events(Event::Log(&rendered.logs));
@@ -194,6 +220,7 @@ pub async fn run(
         return Ok(InstallOutcome {
             release: record,
             logs,
+            rendered: Some(rendered),
         });
     };
     let mut resources = cluster
@@ -208,7 +235,12 @@ pub async fn run(
     } else {
         Adoption::OwnedOnly
     };
-    let adopted = existing_objects(&cluster, &resources, name, namespace, adoption).await?;
+    // Helm checks that the objects are free to take only for an install proper.
+    let adopted = if req.template.is_upgrade && d.dry_run.is_some() {
+        Vec::new()
+    } else {
+        existing_objects(&cluster, &resources, name, namespace, adoption).await?
+    };
     deploy::report_diff(&cluster, &adopted, &resources, server_side, d, events)
         .await
         .map_err(InstallFailure::Resource)?;
@@ -217,6 +249,7 @@ pub async fn run(
         return Ok(InstallOutcome {
             release: record,
             logs,
+            rendered: Some(rendered),
         });
     }
     if d.create_namespace {
@@ -286,6 +319,7 @@ pub async fn run(
             Ok(InstallOutcome {
                 release: record,
                 logs,
+                rendered: None,
             })
         }
         Err(message) => {

@@ -215,6 +215,7 @@ pub async fn run(
         sub_notes: d.sub_notes,
         skip_schema_validation: d.skip_schema_validation,
         hide_secret: d.hide_secret,
+        enable_dns: d.enable_dns,
         ..InstallOptions::default()
     };
     let deploy::Rendered { logs, result } =

@@ -418,6 +418,91 @@ pub fn help_command(args: &[String]) -> anyhow::Result<()> {
     super::out(super::help::render(&root, &names).as_bytes())
 }
 
+/// Helm's `MarkFlagsMutuallyExclusive` groups, by command (each group in declared order).
+const EXCLUSIVE_GROUPS: &[(&str, &[&[&str]])] = &[
+    (
+        "install",
+        &[
+            &["force-replace", "force-conflicts"],
+            &["force", "force-conflicts"],
+        ],
+    ),
+    (
+        "upgrade",
+        &[
+            &["force-replace", "force-conflicts"],
+            &["force", "force-conflicts"],
+        ],
+    ),
+    (
+        "rollback",
+        &[
+            &["force-replace", "force-conflicts"],
+            &["force", "force-conflicts"],
+        ],
+    ),
+    // template shares install's flags, and their groups (`addInstallFlags`).
+    (
+        "template",
+        &[
+            &["force-replace", "force-conflicts"],
+            &["force", "force-conflicts"],
+            &["validate", "dry-run"],
+        ],
+    ),
+];
+
+/// Deprecated flags of the commands with flag groups, and pflag's notice for each.
+const DEPRECATED: &[(&str, &str, &str)] = &[
+    ("install", "atomic", "use --rollback-on-failure instead"),
+    ("install", "force", "use --force-replace instead"),
+    ("upgrade", "atomic", "use --rollback-on-failure instead"),
+    ("upgrade", "force", "use --force-replace instead"),
+    ("rollback", "force", "use --force-replace instead"),
+    ("template", "atomic", "use --rollback-on-failure instead"),
+    ("template", "force", "use --force-replace instead"),
+    ("template", "validate", "use '--dry-run=server' instead"),
+];
+
+/// Cobra's `ValidateFlagGroups` for mutually exclusive flags: the first group (by its
+/// space-joined names, as cobra sorts them) with more than one flag given on the command line.
+/// The error comes with the deprecation notices pflag printed while parsing, as helm's does.
+pub fn exclusive_flags_error(root: &Command, argv: &[String]) -> Option<String> {
+    let path = active_path(root, argv);
+    let name = path.last()?.get_name();
+    let groups = EXCLUSIVE_GROUPS.iter().find(|(c, _)| *c == name)?.1;
+    let notices: Vec<String> = argv
+        .iter()
+        .take_while(|t| t.as_str() != "--")
+        .filter_map(|t| {
+            let flag = t.strip_prefix("--")?.split('=').next()?;
+            DEPRECATED
+                .iter()
+                .find(|(c, f, _)| *c == name && *f == flag)
+                .map(|(_, f, use_)| format!("Flag --{f} has been deprecated, {use_}\n"))
+        })
+        .collect();
+    let given = |flag: &str| {
+        argv.iter().take_while(|t| t.as_str() != "--").any(|t| {
+            t.strip_prefix("--")
+                .is_some_and(|l| l == flag || l.split_once('=').is_some_and(|(n, _)| n == flag))
+        })
+    };
+    let mut keyed: Vec<(String, &[&str])> = groups.iter().map(|g| (g.join(" "), *g)).collect();
+    keyed.sort();
+    keyed.into_iter().find_map(|(key, group)| {
+        let mut set: Vec<&str> = group.iter().copied().filter(|f| given(f)).collect();
+        (set.len() > 1).then(|| {
+            set.sort_unstable();
+            format!(
+                "{}Error: if any flags in the group [{key}] are set none of the others can be; [{}] were all set",
+                notices.concat(),
+                set.join(" ")
+            )
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

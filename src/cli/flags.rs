@@ -598,3 +598,45 @@ mod tests {
         );
     }
 }
+
+/// `--post-renderer` and `--post-renderer-args` of install, upgrade and template: helm 4's
+/// flags, naming a plugin of type `postrenderer/v1` (helm 3 took an executable).
+#[derive(Debug, Args)]
+pub struct PostRendererFlags {
+    /// the name of a postrenderer type plugin to be used for post rendering. If it exists, the plugin will be used
+    #[arg(long, value_name = "postRendererString")]
+    pub post_renderer: Vec<String>,
+    /// an argument to the post-renderer (can specify multiple)
+    #[arg(long, value_name = "postRendererArgsSlice")]
+    pub post_renderer_args: Vec<String>,
+}
+
+impl PostRendererFlags {
+    /// The plugin named, looked up as helm does while it parses the flag (once; an empty
+    /// name is no post-renderer), with helm's errors.
+    pub fn resolve(&self) -> anyhow::Result<Option<crate::action::deploy::PostRenderer>> {
+        let mut found = None;
+        for name in self.post_renderer.iter().filter(|n| !n.is_empty()) {
+            let bad = |e: String| {
+                anyhow!(
+                    "invalid argument {} for \"--post-renderer\" flag: {e}",
+                    gostd::strconv::quote(name)
+                )
+            };
+            if found.is_some() {
+                return Err(bad(
+                    "cannot specify --post-renderer flag more than once".into()
+                ));
+            }
+            found = Some(
+                crate::action::deploy::postrender_plugin(
+                    &super::env::paths().plugins,
+                    name,
+                    &self.post_renderer_args,
+                )
+                .map_err(bad)?,
+            );
+        }
+        Ok(found)
+    }
+}

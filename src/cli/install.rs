@@ -6,7 +6,7 @@ use clap::Args;
 
 use super::flags::{
     deprecated_flags, load_chart, load_chart_updating, locate_chart, parse_labels, print_log,
-    ChartFlags, DryRunFlags, ValueFlags, WaitFlags,
+    ChartFlags, DryRunFlags, PostRendererFlags, ValueFlags, WaitFlags,
 };
 use super::progress::{cancelled, Progress};
 use super::{out, parse_format, Ctx};
@@ -31,11 +31,7 @@ pub struct DeployFlags {
     #[arg(long)]
     pub hide_secret: bool,
     /// force resource updates by replacement
-    #[arg(
-        long = "force-replace",
-        alias = "force",
-        conflicts_with = "force_conflicts"
-    )]
+    #[arg(long = "force-replace", alias = "force")]
     pub force_replace: bool,
     /// if set server-side apply will force changes against conflicts
     #[arg(long)]
@@ -82,12 +78,8 @@ pub struct DeployFlags {
     /// with --diff, show Secret values instead of redacting them
     #[arg(long)]
     pub show_secrets: bool,
-    /// the path to an executable to be used for post rendering. If it exists in $PATH, the binary will be used, otherwise it will try to look for the executable at the given path
-    #[arg(long, value_name = "postRendererString")]
-    pub post_renderer: Option<String>,
-    /// an argument to the post-renderer (can specify multiple)
-    #[arg(long, value_name = "postRendererArgsSlice")]
-    pub post_renderer_args: Vec<String>,
+    #[command(flatten)]
+    pub post_renderer: PostRendererFlags,
     /// prints the output in the specified format. Allowed values: table, json, yaml
     #[arg(short = 'o', long = "output", default_value = "table", value_name = "format", value_parser = parse_format)]
     pub output: Format,
@@ -105,11 +97,13 @@ impl DeployFlags {
         print_log(&lines);
     }
 
-    /// The action's options; `server_side` and `history_max` differ between the commands.
+    /// The action's options; `server_side` and `history_max` differ between the commands, and
+    /// the post-renderer is looked up first, while flags are parsed ([`PostRendererFlags::resolve`]).
     pub fn options(
         &self,
         server_side: ServerSide,
         history_max: usize,
+        post_renderer: Option<PostRenderer>,
     ) -> anyhow::Result<DeployOptions> {
         Ok(DeployOptions {
             no_hooks: self.no_hooks,
@@ -133,11 +127,8 @@ impl DeployFlags {
             create_namespace: false,
             diff: self.diff,
             show_secrets: self.show_secrets,
-            post_renderer: self.post_renderer.as_ref().map(|p| PostRenderer {
-                program: p.clone(),
-                args: self.post_renderer_args.clone(),
-                plugin: None,
-            }),
+            post_renderer,
+            enable_dns: self.enable_dns,
         })
     }
 }
@@ -176,6 +167,8 @@ fn server_side_bool(s: &str) -> Result<ServerSide, String> {
 }
 
 pub async fn run(ctx: &Ctx, a: InstallArgs) -> anyhow::Result<()> {
+    // helm 4 looks the plugin up while parsing the flag: its error comes first, unprefixed.
+    let post_renderer = a.deploy.post_renderer.resolve()?;
     if a.args.is_empty() {
         anyhow::bail!(
             "\"rhelm install\" requires at least 1 argument\n\nUsage:  rhelm install [NAME] [CHART] [flags]"
@@ -189,12 +182,13 @@ pub async fn run(ctx: &Ctx, a: InstallArgs) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("INSTALLATION FAILED: {e}"))?;
     let mut opts = a
         .deploy
-        .options(a.server_side, 0)
+        .options(a.server_side, 0, post_renderer)
         .map_err(|e| anyhow::anyhow!("INSTALLATION FAILED: {e}"))?;
     opts.create_namespace = a.create_namespace;
     let req = InstallRequest {
         deploy: opts,
         replace: a.replace,
+        ..InstallRequest::default()
     };
     let rel = install_release(ctx, &name, &chart_ref, &a.deploy, &req)
         .await

@@ -233,7 +233,11 @@ pub enum Command {
     /// add, list, remove, update, and index chart repositories
     Repo(repo::RepoArgs),
     /// download a chart from a repository and (optionally) unpack it in local directory
-    #[command(visible_alias = "fetch")]
+    #[command(
+        visible_alias = "fetch",
+        // helm's pull declares its own --devel, whose help ends with a full stop.
+        mut_arg("devel", |a| a.help("use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored."))
+    )]
     Pull(pull::PullArgs),
     /// search for a keyword in charts
     Search(search::SearchArgs),
@@ -413,6 +417,24 @@ fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
     rt.block_on(dispatch(ctx, command))
 }
 
+/// Helm's install (and `template --dry-run=server`) checks that the cluster can be reached
+/// first, and logs the failure as well: `cluster reachability check failed: …`, or `None` when
+/// `text` is no failure to connect.
+pub fn reachability_failure(ctx: &Ctx, text: &str) -> Option<String> {
+    let text = text.lines().next().unwrap_or_default();
+    if !ctx.uses_cluster() || !crate::cluster::unreachable::looks_like_connect_failure(text) {
+        return None;
+    }
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()?;
+    let found = rt.block_on(crate::cluster::unreachable::diagnose(&ctx.kube_options()))?;
+    let msg = format!("cluster reachability check failed: {found}");
+    flags::print_log(&[crate::chart::gofmt::slog_line("ERROR", &msg, &[])]);
+    Some(msg)
+}
+
 /// Helm's words for a failed connection to the API server (kube-rs only says
 /// `client error (Connect)`), keeping the command's own prefix (`INSTALLATION FAILED: `).
 fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
@@ -420,6 +442,9 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
     // cut off mid-way): they stay, and only the failure itself is named as helm names it.
     if let Some((first, rest)) = text.split_once('\n') {
         return unreachable_text(ctx, first).map(|named| format!("{named}\n{rest}"));
+    }
+    if let Some(rest) = text.strip_prefix("INSTALLATION FAILED: ") {
+        return reachability_failure(ctx, rest).map(|msg| format!("INSTALLATION FAILED: {msg}"));
     }
     if !ctx.uses_cluster() || !crate::cluster::unreachable::looks_like_connect_failure(text) {
         return None;
@@ -429,12 +454,6 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
         .build()
         .ok()?;
     let found = rt.block_on(crate::cluster::unreachable::diagnose(&ctx.kube_options()))?;
-    if text.starts_with("INSTALLATION FAILED: ") {
-        // Install checks first, and logs the failure as well.
-        let msg = format!("cluster reachability check failed: {found}");
-        flags::print_log(&[crate::chart::gofmt::slog_line("ERROR", &msg, &[])]);
-        return Some(format!("INSTALLATION FAILED: {msg}"));
-    }
     let prefix = if text.starts_with("UPGRADE FAILED: ") {
         "UPGRADE FAILED: "
     } else {
@@ -493,6 +512,10 @@ pub fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => return cobra::parse_failed(&root, &argv, &e),
     };
+    if let Some(msg) = cobra::exclusive_flags_error(&root, &argv) {
+        eprintln!("{msg}");
+        return ExitCode::from(1);
+    }
     // Helm checks the colour mode before it runs any command, and fails outside cobra's
     // error path (a log line, no `Error:`).
     let color = cli.global.color();

@@ -8,12 +8,14 @@ use clap::Args;
 
 use super::flags::{
     deprecated_flags, label_value, load_chart, locate_chart_blocking, parse_labels,
-    print_log as log, ChartFlags, ValueFlags, WaitFlags,
+    print_log as log, ChartFlags, PostRendererFlags, ValueFlags, WaitFlags,
 };
 use super::{out, Ctx};
+use crate::action::deploy::{DeployOptions, DryRun};
+use crate::action::install::{self, InstallFailure, InstallRequest, TemplateRender};
 use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
 use crate::render::install::{
-    render_release, template_output, InstallError, InstallOptions, TemplateOutput,
+    render_release, template_output, InstallError, InstallOptions, RenderedRelease, TemplateOutput,
 };
 use crate::render::objects::{Capabilities, KubeVersion};
 
@@ -72,7 +74,7 @@ pub struct TemplateArgs {
     #[arg(long = "dry-run", num_args = 0..=1, require_equals = true, default_missing_value = "unset", default_value = "client", value_name = "string", verbatim_doc_comment)]
     dry_run: String,
     /// deprecated
-    #[arg(long, hide = true, conflicts_with = "dry_run")]
+    #[arg(long, hide = true)]
     validate: bool,
     /// Labels that would be added to release metadata. Should be divided by comma.
     #[arg(short = 'l', long = "labels", value_name = "stringToString", value_parser = label_value)]
@@ -80,12 +82,8 @@ pub struct TemplateArgs {
     /// enable DNS lookups when rendering templates
     #[arg(long)]
     enable_dns: bool,
-    /// the name of a postrenderer type plugin to be used for post rendering. If it exists, the plugin will be used
-    #[arg(long, value_name = "postRendererString")]
-    post_renderer: Vec<String>,
-    /// an argument to the post-renderer (can specify multiple)
-    #[arg(long, value_name = "postRendererArgsSlice")]
-    post_renderer_args: Vec<String>,
+    #[command(flatten)]
+    post_renderer: PostRendererFlags,
     /// Install flags `helm template` accepts and has no use for: a template is never applied.
     #[command(flatten)]
     unused: UnusedInstallFlags,
@@ -104,11 +102,7 @@ struct UnusedInstallFlags {
     #[arg(long)]
     create_namespace: bool,
     /// force resource updates by replacement
-    #[arg(
-        long = "force-replace",
-        alias = "force",
-        conflicts_with = "force_conflicts"
-    )]
+    #[arg(long = "force-replace", alias = "force")]
     force_replace: bool,
     /// if set server-side apply will force changes against conflicts
     #[arg(long)]
@@ -204,37 +198,14 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
     };
     let (server, warning) = template_dry_run(&a.dry_run)?;
     log(&warning.into_iter().collect::<Vec<_>>());
-    if server || a.validate {
-        anyhow::bail!(
-            "rhelm template does not support --dry-run=server (or --validate) yet: render with --dry-run=client, or run `rhelm install --dry-run=server` to validate against the cluster"
-        );
-    }
-    if crate::action::deploy::has_system_labels(&parse_labels(&a.labels)?) {
+    // `--validate` is a server dry run in helm 4.
+    let server = server || a.validate;
+    let labels = parse_labels(&a.labels)?;
+    if crate::action::deploy::has_system_labels(&labels) {
         anyhow::bail!(crate::action::deploy::SYSTEM_LABELS_ERROR);
     }
     // helm 4 looks the plugin up while parsing the flag, and takes it once.
-    let mut post_renderer = None;
-    for name in a.post_renderer.iter().filter(|n| !n.is_empty()) {
-        let bad = |e: String| {
-            anyhow!(
-                "invalid argument {} for \"--post-renderer\" flag: {e}",
-                gostd::strconv::quote(name)
-            )
-        };
-        if post_renderer.is_some() {
-            return Err(bad(
-                "cannot specify --post-renderer flag more than once".into()
-            ));
-        }
-        post_renderer = Some(
-            crate::action::deploy::postrender_plugin(
-                &super::env::paths().plugins,
-                name,
-                &a.post_renderer_args,
-            )
-            .map_err(bad)?,
-        );
-    }
+    let post_renderer = a.post_renderer.resolve()?;
     let (name, chart_ref) = name_and_chart(&a.args, a.generate_name, &a.name_template, true)?;
     a.chart.log_version();
     let chart_path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global)?;
@@ -266,6 +237,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         skip_schema_validation: a.skip_schema_validation,
         hide_secret: false,
         prepared: false,
+        enable_dns: a.enable_dns,
     };
     let show = TemplateOutput {
         disable_hooks: a.no_hooks,
@@ -273,12 +245,42 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         show_only: a.show_only.clone(),
     };
     let debug = ctx.global.debug();
-    let enable_dns = a.enable_dns;
+    if server {
+        let req = InstallRequest {
+            deploy: DeployOptions {
+                dry_run: Some(DryRun::Server),
+                labels,
+                sub_notes: opts.sub_notes,
+                skip_schema_validation: opts.skip_schema_validation,
+                take_ownership: a.unused.take_ownership,
+                post_renderer,
+                enable_dns: opts.enable_dns,
+                ..DeployOptions::default()
+            },
+            replace: true,
+            template: TemplateRender {
+                include_crds: opts.include_crds,
+                is_upgrade: opts.is_upgrade,
+                output_dir: opts.output_dir.clone(),
+                use_release_name: opts.use_release_name,
+            },
+        };
+        let result = match server_render(ctx, &opts.release_name, chart, vals, &req) {
+            Ok(mut rel) => {
+                let text = template_output(&mut rel, &show, &opts);
+                Ok((rel.wrote, text))
+            }
+            Err(ServerRenderError::Render(e)) => Err(e),
+            Err(ServerRenderError::Setup(m)) => {
+                return Err(anyhow!(super::reachability_failure(ctx, &m).unwrap_or(m)));
+            }
+        };
+        return print_template(result, debug);
+    }
     // Templates run on their own thread, with room for deep include recursion.
     let (logs, result) = with_render_stack(move || {
         let engine = Engine {
             max_stack_bytes: Some(TEMPLATE_STACK_BYTES),
-            enable_dns,
             ..Engine::default()
         };
         let rendered = render_release(chart, &vals, &opts, &engine);
@@ -296,6 +298,70 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
         (rendered.logs, result)
     });
     log(&logs);
+    print_template(result, debug)
+}
+
+/// Why `template --dry-run=server` stopped: in rendering (printed as `template` prints it), or
+/// before it, opening the storage or reaching the cluster.
+enum ServerRenderError {
+    Render(InstallError),
+    Setup(String),
+}
+
+/// `template --dry-run=server`: helm's install as a server dry run (capabilities and `lookup`
+/// from the cluster, the objects built against its API and checked to be free to take), the
+/// rendering returned for printing.
+fn server_render(
+    ctx: &Ctx,
+    name: &str,
+    chart: crate::chart::Chart,
+    vals: serde_json::Map<String, serde_json::Value>,
+    req: &InstallRequest,
+) -> Result<RenderedRelease, ServerRenderError> {
+    let failed = ServerRenderError::Setup;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| failed(format!("cannot start the async runtime: {e}")))?;
+    rt.block_on(async {
+        let storage = ctx
+            .storage(false)
+            .await
+            .map_err(|e| failed(format!("{e:#}")))?;
+        let client = crate::cluster::client(&ctx.kube_options())
+            .await
+            .map_err(|e| failed(format!("{e:#}")))?;
+        let cluster = std::sync::Arc::new(crate::cluster::resources::Cluster::new(client));
+        let mut progress = super::progress::Progress::new();
+        let outcome = install::run(
+            &storage,
+            Some(cluster),
+            name,
+            &ctx.namespace(),
+            chart,
+            vals,
+            req,
+            &mut |e| progress.show(e),
+            std::future::pending::<String>(),
+        )
+        .await
+        .map_err(|e| match e {
+            InstallFailure::Render(r) => ServerRenderError::Render(r),
+            other => failed(other.to_string()),
+        })?;
+        let mut rendered = outcome.rendered.unwrap_or_default();
+        // The manifest as the install left it (post-rendered).
+        rendered.manifest = outcome.release.manifest;
+        Ok(rendered)
+    })
+}
+
+/// Prints what `template` rendered (after the `wrote …` lines of an output folder), or its
+/// error as helm words it.
+fn print_template(
+    result: Result<(Vec<String>, Result<String, String>), InstallError>,
+    debug: bool,
+) -> anyhow::Result<()> {
     match result {
         Ok((wrote, text)) => {
             let text = text.map_err(|e| anyhow!(e))?;

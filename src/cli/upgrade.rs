@@ -64,6 +64,8 @@ impl UpgradeArgs {
 }
 
 pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
+    // helm 4 looks the plugin up while parsing the flag: its error comes first.
+    let post_renderer = a.deploy.post_renderer.resolve()?;
     if a.args.len() != 2 {
         anyhow::bail!(
             "\"rhelm upgrade\" requires 2 arguments\n\nUsage:  rhelm upgrade [RELEASE] [CHART] [flags]"
@@ -71,9 +73,11 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
     }
     a.deploy.warn();
     let (name, chart_ref) = (a.args[0].clone(), a.args[1].clone());
-    let mut opts = a
-        .deploy
-        .options(a.server_side, super::flags::history_max(a.history_max))?;
+    let mut opts = a.deploy.options(
+        a.server_side,
+        super::flags::history_max(a.history_max),
+        post_renderer,
+    )?;
     opts.cleanup_on_fail = a.cleanup_on_fail;
     let storage = ctx.storage(false).await?;
 
@@ -97,6 +101,7 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
             let req = InstallRequest {
                 deploy: install_opts,
                 replace: uninstalled,
+                ..InstallRequest::default()
             };
             // Helm returns the install's error as it is, without a prefix.
             let rel = install_release(ctx, &name, &chart_ref, &a.deploy, &req)

@@ -46,6 +46,8 @@ pub struct InstallOptions {
     /// The chart went through [`prepare_chart`] already (install does it before installing
     /// CRDs); rendering then skips the name check and dependency processing.
     pub prepared: bool,
+    /// `--enable-dns`: `getHostByName` resolves names.
+    pub enable_dns: bool,
 }
 
 /// A rendered release: the manifest (CRDs and resources with `# Source:` headers), the hooks
@@ -116,7 +118,11 @@ pub fn render_release(
     engine: &Engine,
 ) -> ReleaseRender {
     let mut logs = Vec::new();
-    let result = install(chart, vals, opts, engine, &mut logs);
+    let engine = Engine {
+        enable_dns: opts.enable_dns,
+        ..engine.clone()
+    };
+    let result = install(chart, vals, opts, &engine, &mut logs);
     ReleaseRender { logs, result }
 }
 

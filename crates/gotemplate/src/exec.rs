@@ -19,6 +19,7 @@ use crate::func::{Env, FuncError, Function};
 use crate::gofmt;
 use crate::lex::go_quote;
 use crate::parse::Tree;
+use crate::sprig::MAX_GENERATED_BYTES;
 use crate::template::{MissingKey, Templates, DEFAULT_MAX_STACK};
 use crate::value::{GoType, Member, Object, Value};
 
@@ -304,7 +305,7 @@ impl<'a> State<'a> {
         match node {
             Node::Text { text, .. } => {
                 self.out.push_str(text);
-                Ok(())
+                self.check_output_size()
             }
             Node::Comment { .. } => Ok(()),
             Node::Action(a) => {
@@ -312,7 +313,7 @@ impl<'a> State<'a> {
                 if a.pipe.decl.is_empty() {
                     self.print_value(node, &v);
                 }
-                Ok(())
+                self.check_output_size()
             }
             Node::Break { .. } => Err(Flow::Break),
             Node::Continue { .. } => Err(Flow::Continue),
@@ -517,6 +518,21 @@ impl<'a> State<'a> {
         self.tmpl_name = saved_name;
         self.at = saved_at;
         r
+    }
+
+    /// Fails once the text this execution wrote passes [`MAX_GENERATED_BYTES`] (Go has no
+    /// such limit and would grow the output until memory runs out).
+    fn check_output_size(&self) -> Result<(), Flow> {
+        let n = self.out.len();
+        if n <= MAX_GENERATED_BYTES {
+            return Ok(());
+        }
+        Err(Flow::Err(self.errorf(format!(
+            "the output of template {} has grown to {n} bytes, over the limit of \
+             {MAX_GENERATED_BYTES} for one generated value (helm would try to allocate it all); \
+             generate less",
+            gostd::strconv::quote(self.tmpl_name)
+        ))))
     }
 
     fn print_value(&mut self, _node: &'a Node, v: &Value) {
@@ -915,6 +931,13 @@ impl<'a> State<'a> {
         }
         match f.call(self, &argv) {
             Ok(v) => {
+                if let Some(n) = string_len(&v).filter(|n| *n > MAX_GENERATED_BYTES) {
+                    self.at(node);
+                    return Err(self.errorf(format!(
+                        "error calling {name}: {}",
+                        crate::sprig::too_large("bytes", n as u128, MAX_GENERATED_BYTES as u128).0
+                    )));
+                }
                 let iface = v.is_nil();
                 Ok(Got { v, iface })
             }
@@ -1106,5 +1129,13 @@ fn string_constant(text: &std::sync::Arc<str>, raw: &Option<std::sync::Arc<[u8]>
     match raw {
         Some(b) => crate::sprig::strings::go_string(b),
         None => Value::str(&**text),
+    }
+}
+
+/// The length in bytes of a Go string or `[]byte` value.
+fn string_len(v: &Value) -> Option<usize> {
+    match v {
+        Value::Bytes(b) => Some(b.len()),
+        _ => crate::sprig::strings::go_string_bytes(v).map(<[u8]>::len),
     }
 }

@@ -721,6 +721,10 @@ impl Printer {
                     _ => self.bad_verb(verb, v),
                 }
             }
+            Value::Object(o) if self.f.sharp_v && o.go_string().is_some() => {
+                let s = o.go_string().unwrap_or_default();
+                self.fmt_s(&s);
+            }
             Value::Object(o) if o.struct_fields().is_some() => {
                 let fields = o.struct_fields().unwrap_or_default();
                 if o.kind() == "ptr" {

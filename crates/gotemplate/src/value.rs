@@ -206,6 +206,12 @@ pub trait Object: Any {
         None
     }
 
+    /// What `%#v` prints for a value with a `GoString` method (Go's `fmt.GoStringer`), if it
+    /// has one.
+    fn go_string(&self) -> Option<String> {
+        None
+    }
+
     /// Truth in `if`, `with`, `and`, `or`, `not`. Structs and non-nil pointers are true.
     fn truthy(&self) -> bool {
         true

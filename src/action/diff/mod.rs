@@ -385,6 +385,7 @@ pub async fn upgrade(
             let install_req = InstallRequest {
                 deploy,
                 replace: false,
+                ..InstallRequest::default()
             };
             install::run(
                 storage,

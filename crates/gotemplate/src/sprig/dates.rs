@@ -67,6 +67,32 @@ impl Object for NamedInt {
     }
 }
 
+/// A `*time.Location`, which prints as its name (`UTC`, `Local`, a fixed zone's name).
+struct LocationObject(String);
+
+impl Object for LocationObject {
+    fn type_name(&self) -> &'static str {
+        "*time.Location"
+    }
+
+    fn member(&self, name: &str) -> Option<Member> {
+        let text = self.0.clone();
+        (name == "String").then(|| {
+            Member::Method(Function::pure("String", vec![], None, move |_| {
+                Ok(Value::str(text.as_str()))
+            }))
+        })
+    }
+
+    fn format(&self) -> String {
+        self.0.clone()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
 /// `t` as a template value of type `time.Time`.
 pub fn time_value(t: Time) -> Value {
     Value::object(TimeObject(t))
@@ -173,6 +199,9 @@ impl Object for TimeObject {
             "IsZero" => niladic(name, move || Value::Bool(t.is_zero())),
             "UTC" => niladic(name, move || time_value(t.in_loc(Location::Utc))),
             "Local" => niladic(name, move || time_value(t.in_loc(Location::Local))),
+            "Location" => niladic(name, move || {
+                Value::object(LocationObject(t.loc.name().to_string()))
+            }),
             "Format" => method(
                 vec![GoType::String],
                 Box::new(|t, a| {
@@ -229,6 +258,27 @@ impl Object for TimeObject {
 
     fn format(&self) -> String {
         self.0.to_go_string()
+    }
+
+    /// `Time.GoString`: `time.Date(1979, time.May, 27, 0, 0, 0, 0, time.UTC)`.
+    fn go_string(&self) -> Option<String> {
+        let t = &self.0;
+        let c = t.civil();
+        let loc = match &t.loc {
+            Location::Utc => "time.UTC".to_string(),
+            Location::Local => "time.Local".to_string(),
+            other => format!("time.Location({})", gostd::strconv::quote(other.name())),
+        };
+        Some(format!(
+            "time.Date({}, time.{}, {}, {}, {}, {}, {}, {loc})",
+            c.year,
+            gotime::month_name(c.month),
+            c.day,
+            c.hour,
+            c.minute,
+            c.second,
+            t.nsec
+        ))
     }
 
     fn as_any(&self) -> &dyn Any {

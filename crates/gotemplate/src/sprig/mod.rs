@@ -22,9 +22,12 @@ pub mod urls;
 
 use crate::func::FuncMap;
 
-/// The longest string one call of `repeat` (or the padding of `indent`/`nindent`) may build. Go and
-/// Sprig have no such limit: `repeat 2000000000 "x"` makes helm allocate gigabytes; charts
-/// never need this much (Helm refuses chart files over 5 MiB and whole charts over 100 MiB).
+/// The longest string one call of `repeat` (or the padding of `indent`/`nindent`) may build, the
+/// longest string or `[]byte` any function may return (a string doubled by `printf "%s%s" $s $s`
+/// in a loop), and the most text one execution of a template may write. Go and Sprig have no
+/// such limit: `repeat 2000000000 "x"` or a doubling loop makes helm allocate until memory runs
+/// out; charts never need this much (Helm refuses chart files over 5 MiB and whole charts over
+/// 100 MiB).
 pub const MAX_GENERATED_BYTES: usize = 64 << 20;
 /// The most numbers one call of `until`, `untilStep` or `seq` may generate (see
 /// [`MAX_GENERATED_BYTES`]).
