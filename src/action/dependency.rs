@@ -285,9 +285,11 @@ pub async fn build(
         if !v1 {
             return Err(out_of_sync());
         }
-        out(Output::Log(
-            "warning: a valid Helm v3 hash was not found. Checking against Helm v2 hash...".into(),
-        ));
+        out(Output::Log(crate::chart::gofmt::slog_line(
+            "INFO",
+            "warning: a valid Helm v3 hash was not found. Checking against Helm v2 hash...",
+            &[],
+        )));
         if v2_digest != lock_file.digest {
             return Err(out_of_sync());
         }
@@ -910,6 +912,7 @@ async fn download_all(
             };
             (found.url, options)
         };
+        let mut log = Vec::new();
         let pulled = locate::pull(
             &url,
             &options,
@@ -919,13 +922,14 @@ async fn download_all(
                 untar: false,
                 untar_dir: PathBuf::from("."),
             },
+            &mut log,
         )
         .await;
+        log.into_iter().for_each(|w| out(Output::Log(w)));
         match pulled {
-            Ok(report) => {
-                report.log.into_iter().for_each(|w| out(Output::Log(w)));
+            Ok(output) => {
                 // Helm's manager prints only the warning of a missing provenance file.
-                for line in report.output.lines().filter(|l| l.starts_with("WARNING:")) {
+                for line in output.lines().filter(|l| l.starts_with("WARNING:")) {
                     out(Output::Stdout(format!("{line}\n")));
                 }
             }

@@ -399,9 +399,10 @@ pub async fn locate_chart(
         registry_config: super::env::registry_config(global),
         ..flags.options()
     };
-    let located = locate::locate(name, &opts, &global.repo_paths.paths()).await?;
-    print_log(&located.warnings);
-    Ok(located.path)
+    let mut log = Vec::new();
+    let located = locate::locate(name, &opts, &global.repo_paths.paths(), &mut log).await;
+    print_log(&log);
+    Ok(located?)
 }
 
 /// [`locate_chart`] for commands without an async runtime: a local chart needs none, and a

@@ -48,9 +48,10 @@ pub async fn run(ctx: &Ctx, a: PullArgs) -> anyhow::Result<()> {
         untar_dir: a.untardir,
     };
     for chart in &a.charts {
-        let report = locate::pull(chart, &opts, &paths, &pull).await?;
-        print_log(&report.log);
-        super::out(report.output.as_bytes())?;
+        let mut log = Vec::new();
+        let pulled = locate::pull(chart, &opts, &paths, &pull, &mut log).await;
+        print_log(&log);
+        super::out(pulled?.as_bytes())?;
     }
     Ok(())
 }

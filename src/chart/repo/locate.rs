@@ -65,13 +65,6 @@ impl ChartOptions {
     }
 }
 
-/// A located chart: the file or folder to load, and the lines Helm would log on the way.
-#[derive(Debug, Clone)]
-pub struct Located {
-    pub path: PathBuf,
-    pub warnings: Vec<String>,
-}
-
 /// Whether `name` names a local chart (an existing path) rather than a remote one.
 pub fn local_path(name: &str, opts: &ChartOptions) -> Result<Option<PathBuf>, RepoError> {
     let name = name.trim();
@@ -337,24 +330,26 @@ pub async fn download_to_cache(r: &Resolved, paths: &HelmPaths) -> Result<PathBu
 }
 
 /// Helm's `LocateChart` for install, upgrade, template and show: a local path as is, else the
-/// chart in the content cache (downloaded when missing).
+/// chart in the content cache (downloaded when missing). With `--verify` its provenance file
+/// (beside a local archive; from the cache, else fetched and cached) must verify. The lines
+/// Helm logs on the way are added to `log`, also when it fails.
 pub async fn locate(
     name: &str,
     opts: &ChartOptions,
     paths: &HelmPaths,
-) -> Result<Located, RepoError> {
+    log: &mut Vec<String>,
+) -> Result<PathBuf, RepoError> {
+    let verify = opts.verify == Verify::Always;
     if let Some(p) = local_path(name, opts)? {
-        if opts.verify == Verify::Always {
+        if verify {
             let prov = PathBuf::from(format!("{}.prov", p.display()));
             provenance::verify_chart(&p, &prov, &opts.keyring)?;
         }
-        return Ok(Located {
-            path: p,
-            warnings: Vec::new(),
-        });
+        return Ok(p);
     }
     if is_oci(name) {
         let pulled = pull_oci(name, &opts.effective_version(), &oci_settings(opts), paths).await?;
+        log.extend(pulled.log.iter().cloned());
         let hex = pulled
             .chart_digest
             .strip_prefix("sha256:")
@@ -363,27 +358,26 @@ pub async fn locate(
         if !std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() > 0) {
             write_atomic(&path, &pulled.data, 0o644)?;
         }
-        let mut warnings = pulled.log;
-        if opts.verify == Verify::Always {
+        if verify {
             let source = Source::Oci(&pulled.reference);
             let prov = provenance_of(
                 &source,
                 &pulled.data,
                 opts,
                 paths,
-                &mut warnings,
-                &mut String::new(),
+                ProvCache::ReadWrite,
+                log,
             )
             .await?;
             let name = oci::archive_name(&pulled.reference);
-            check(&pulled.data, prov.as_deref(), &name, opts)?;
+            check(&pulled.data, prov.ok().as_deref(), &name, opts)?;
         }
-        return Ok(Located { path, warnings });
+        return Ok(path);
     }
     let r = resolve(name, opts, paths).await?;
+    log.extend(r.warnings.iter().cloned());
     let path = download_to_cache(&r, paths).await?;
-    let mut warnings = r.warnings.clone();
-    if opts.verify == Verify::Always {
+    if verify {
         let data = std::fs::read(&path)
             .map_err(|e| RepoError::io(format!("cannot read {}", path.display()), e))?;
         let prov = provenance_of(
@@ -391,13 +385,18 @@ pub async fn locate(
             &data,
             opts,
             paths,
-            &mut warnings,
-            &mut String::new(),
+            ProvCache::ReadWrite,
+            log,
         )
         .await?;
-        check(&data, prov.as_deref(), super::url::base_name(&r.url), opts)?;
+        check(
+            &data,
+            prov.ok().as_deref(),
+            super::url::base_name(&r.url),
+            opts,
+        )?;
     }
-    Ok(Located { path, warnings })
+    Ok(path)
 }
 
 /// Where a remote chart came from, for fetching its provenance file beside it.
@@ -416,6 +415,22 @@ impl Source<'_> {
     }
 }
 
+/// How the content cache serves provenance files: `DownloadToCache` reads and fills it,
+/// `DownloadTo` (`pull`) only reads it for a chart whose index digest is known, and not for
+/// OCI charts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ProvCache {
+    ReadWrite,
+    Read,
+    Unused,
+}
+
+/// Helm's warning when `pull --prov` (or `dependency build --verify`) finds no provenance
+/// file for `reference` (the chart as asked for).
+fn missing_prov_warning(reference: &str, reason: &str) -> String {
+    format!("WARNING: Verification not found for {reference}: {reason}\n")
+}
+
 /// `<content cache>/<2 hex>/<64 hex>.prov`: a provenance file cached under its chart's digest.
 fn prov_cache_path(paths: &HelmPaths, chart: &[u8]) -> PathBuf {
     content_path(paths, &sha256_hex(chart)).with_extension("prov")
@@ -423,19 +438,21 @@ fn prov_cache_path(paths: &HelmPaths, chart: &[u8]) -> PathBuf {
 
 /// Helm's provenance step of `DownloadTo`/`DownloadToCache`: the chart's `.prov`, from the
 /// content cache (keyed by the chart's digest), else fetched beside the chart (the `.prov`
-/// layer in a registry) and cached. `None` when it cannot be fetched and `opts.verify` is
-/// `Later`; with `Always` that is Helm's error.
+/// layer in a registry). When it cannot be fetched: Helm's error with `opts.verify`
+/// `Always`, else the reason as the inner `Err` (for Helm's warning).
 async fn provenance_of(
     source: &Source<'_>,
     chart: &[u8],
     opts: &ChartOptions,
     paths: &HelmPaths,
+    cache: ProvCache,
     log: &mut Vec<String>,
-    stdout: &mut String,
-) -> Result<Option<Vec<u8>>, RepoError> {
+) -> Result<Result<Vec<u8>, String>, RepoError> {
     let cached = prov_cache_path(paths, chart);
-    if let Ok(data) = std::fs::read(&cached) {
-        return Ok(Some(data));
+    if cache != ProvCache::Unused {
+        if let Ok(data) = std::fs::read(&cached) {
+            return Ok(Ok(data));
+        }
     }
     let fetched: Result<Vec<u8>, RepoError> = match source {
         Source::Http(r) => {
@@ -461,20 +478,16 @@ async fn provenance_of(
     };
     match fetched {
         Ok(data) => {
-            write_atomic(&cached, &data, 0o644)?;
-            Ok(Some(data))
+            if cache == ProvCache::ReadWrite {
+                write_atomic(&cached, &data, 0o644)?;
+            }
+            Ok(Ok(data))
         }
         Err(_) if opts.verify == Verify::Always => Err(RepoError::Msg(format!(
             "failed to fetch provenance {}",
             gostd::strconv::quote(&source.prov_url())
         ))),
-        Err(e) => {
-            stdout.push_str(&format!(
-                "WARNING: Verification not found for {}: {e}\n",
-                source.prov_url().trim_end_matches(".prov")
-            ));
-            Ok(None)
-        }
+        Err(e) => Ok(Err(e.to_string())),
     }
 }
 
@@ -582,37 +595,37 @@ pub struct PullOptions {
     pub untar_dir: PathBuf,
 }
 
-/// What a pull printed: Helm's log lines (stderr) and its output (stdout: the verification
-/// report of `--verify`, the warning of `--prov` without a provenance file).
-#[derive(Debug, Clone, Default)]
-pub struct PullReport {
-    pub log: Vec<String>,
-    pub output: String,
-}
-
 /// Helm's `pull`: the archive saved as `DEST/<file name of its URL>` (DEST must exist), or with
 /// `--untar` expanded into `DEST/UNTARDIR/<chart name>` (refused when that exists). A cached
 /// copy (by index digest) is used instead of a download. With `--verify` the provenance file
 /// is fetched and checked before anything is written (Helm writes first and checks after),
 /// and saved beside the archive; with `--prov` it is saved unchecked when there is one.
+/// Returns what Helm prints on stdout (the verification report, a missing-provenance
+/// warning); its log lines are added to `log`, also when it fails.
 pub async fn pull(
     name: &str,
     opts: &ChartOptions,
     paths: &HelmPaths,
     pull: &PullOptions,
-) -> Result<PullReport, RepoError> {
+    log: &mut Vec<String>,
+) -> Result<String, RepoError> {
     let mut output = String::new();
-    let (data, file_name, log, prov) = if is_oci(name) {
+    let fetch_prov = opts.verify != Verify::Never;
+    let (data, file_name, prov) = if is_oci(name) {
         let p = pull_oci(name, &opts.effective_version(), &oci_settings(opts), paths).await?;
+        log.extend(p.log.iter().cloned());
         let file_name = oci::archive_name(&p.reference);
-        let mut log = p.log;
-        let prov = if opts.verify == Verify::Never {
-            None
-        } else {
-            let source = Source::Oci(&p.reference);
-            provenance_of(&source, &p.data, opts, paths, &mut log, &mut output).await?
+        let prov = match fetch_prov {
+            false => None,
+            true => {
+                let source = Source::Oci(&p.reference);
+                provenance_of(&source, &p.data, opts, paths, ProvCache::Unused, log)
+                    .await?
+                    .map_err(|e| output.push_str(&missing_prov_warning(name.trim(), &e)))
+                    .ok()
+            }
         };
-        (p.data, file_name, log, prov)
+        (p.data, file_name, prov)
     } else {
         let r = resolve(name, opts, paths).await?;
         check_digest(&r.digest)?;
@@ -624,14 +637,27 @@ pub async fn pull(
             Some(d) => d,
             None => download(&r).await?,
         };
-        let mut log = r.warnings.clone();
-        let prov = if opts.verify == Verify::Never {
-            None
-        } else {
-            let source = Source::Http(&r);
-            provenance_of(&source, &data, opts, paths, &mut log, &mut output).await?
+        log.extend(r.warnings.iter().cloned());
+        let prov = match fetch_prov {
+            false => None,
+            true => {
+                let source = Source::Http(&r);
+                let cache = match r.digest.is_empty() {
+                    true => ProvCache::Unused,
+                    false => ProvCache::Read,
+                };
+                // With --repo, helm downloads (and names) the chart's URL.
+                let reference = match opts.repo_url.is_empty() {
+                    true => name.trim(),
+                    false => r.url.as_str(),
+                };
+                provenance_of(&source, &data, opts, paths, cache, log)
+                    .await?
+                    .map_err(|e| output.push_str(&missing_prov_warning(reference, &e)))
+                    .ok()
+            }
         };
-        (data, super::url::base_name(&r.url).to_string(), log, prov)
+        (data, super::url::base_name(&r.url).to_string(), prov)
     };
     let checked = match opts.verify {
         Verify::Always => true,
@@ -642,7 +668,6 @@ pub async fn pull(
         let v = check(&data, prov.as_deref(), &file_name, opts)?;
         output.push_str(&v.report());
     }
-    let report = |log: Vec<String>| PullReport { log, output };
     if !pull.untar {
         let file = pull.destination.join(&file_name);
         if !pull.destination.is_dir() {
@@ -657,7 +682,7 @@ pub async fn pull(
             let prov_file = pull.destination.join(format!("{file_name}.prov"));
             write_atomic(&prov_file, prov, 0o644)?;
         }
-        return Ok(report(log));
+        return Ok(output);
     }
     // Go's filepath.Join and Clean: `./.` is `.`, `d/./x` is `d/x`.
     let clean = |p: &Path| PathBuf::from(crate::chart::archive::clean_path(&p.to_string_lossy()));
@@ -684,7 +709,7 @@ pub async fn pull(
     std::fs::create_dir_all(&check)
         .map_err(|e| RepoError::io(format!("failed to untar (mkdir {})", check.display()), e))?;
     expand(&ud, &data)?;
-    Ok(report(log))
+    Ok(output)
 }
 
 /// Helm's `chartutil.ExpandFile`: the archive's files written to `dir/<chart name>/…`, with the
