@@ -467,6 +467,29 @@ fn template_and_install_verify_local_and_repository_charts_like_helm4() {
         r.stderr,
         "Error: openpgp: signature made by unknown entity\n"
     );
+    // `verify PATH`: the same report, and the same refusals.
+    let r = e.compare(
+        &["verify", "local/demo-0.3.0.tgz", "--keyring", &pubring],
+        "",
+        false,
+        &mut p,
+    );
+    assert!(
+        r.stdout.contains("Chart Hash Verified: sha256:"),
+        "{}",
+        r.stderr
+    );
+    for args in [
+        vec!["verify", "local/demo-0.4.0.tgz", "--keyring", &pubring],
+        vec!["verify", "local/demo-0.3.0.tgz", "--keyring", &other],
+        vec!["verify", "local/demo-0.5.0.tgz", "--keyring", &pubring],
+        vec!["verify", "local/demo-0.3.0.tgz"],
+        vec!["verify", "local", "--keyring", &pubring],
+        vec!["verify"],
+    ] {
+        let r = e.compare(&args, "", false, &mut p);
+        assert_eq!(r.status, 1, "{args:?}");
+    }
     // A provenance file whose signature no longer matches its text.
     for tool in [Tool::Helm, Tool::Rhelm] {
         let prov = e.work(tool).join("local/demo-0.3.0.tgz.prov");

@@ -28,6 +28,7 @@ const USES: &[(&str, &str)] = &[
     ("repo remove", "remove [REPO1 [REPO2 ...]]"),
     ("repo update", "update [REPO1 [REPO2 ...]]"),
     ("push", "push [chart] [remote]"),
+    ("verify", "verify PATH"),
     ("registry login", "login [host]"),
     ("registry logout", "logout [host]"),
     ("rollback", "rollback <RELEASE> [REVISION]"),
