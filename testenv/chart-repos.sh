@@ -6,6 +6,8 @@
 # from examples/demo, in several versions, and the fixture charts). Also served:
 #   $RHELM_TEST_REPO_URL/../broken/index.yaml   an index that is not YAML
 #   $RHELM_TEST_REPO_URL/../tampered             demo 0.1.0 with a wrong digest, demo 0.2.0 cut short
+#   $RHELM_TEST_REPO_URL/../signed               charts signed by `helm package --sign`; the
+#                                                keyrings are in $RHELM_TEST_REPO_DIR/../keys
 #   $RHELM_TEST_REPO_TLS_URL/../elsewhere        (auth) an index whose chart URLs point at the
 #                                                plain server, for --pass-credentials tests
 # The plain server logs `<user>|<request>` for every request in $RHELM_TEST_REPO_ACCESS_LOG
@@ -55,6 +57,28 @@ entries:
     urls: [../charts/demo-0.1.0.tgz]
 generated: "2026-01-01T00:00:00Z"
 YAML
+  # signed/: charts signed by `helm package --sign` with a throw-away key (GnuPG home made
+  # here and dropped); keys/ holds its public keyring (pubring.gpg) and another key's
+  # (other.gpg). demo 0.3.0 is signed; demo 0.4.0 was changed after signing (the index lists
+  # the changed archive's digest, so only the provenance check can notice); demo 0.5.0 has no
+  # provenance file.
+  # (a short GnuPG home: the agent's socket path must fit in a socket address)
+  gh=$(mktemp -d /tmp/rhelm-gpg.XXXXXX); mkdir -p "$tmp/signed" "$tmp/keys"
+  gpg_() { gpg --homedir "$gh" --batch --quiet --pinentry-mode loopback --passphrase '' "$@"; }
+  gpg_ --quick-gen-key "rhelm test signer <signer@example.com>" rsa2048 sign never 2>/dev/null
+  gpg_ --quick-gen-key "rhelm other key <other@example.com>" rsa2048 sign never 2>/dev/null
+  gpg_ --export "signer@example.com" > "$tmp/keys/pubring.gpg"
+  gpg_ --export "other@example.com" > "$tmp/keys/other.gpg"
+  gpg_ --export-secret-keys "signer@example.com" > "$gh/secring.gpg"
+  for v in 0.3.0 0.4.0; do
+    "$HELM" package "$root/examples/demo" --version "$v" -d "$tmp/signed" --sign \
+      --key "signer@example.com" --keyring "$gh/secring.gpg" >/dev/null
+  done
+  "$HELM" package "$root/examples/demo" --version 0.5.0 -d "$tmp/signed" >/dev/null
+  printf 'tampered' >> "$tmp/signed/demo-0.4.0.tgz"
+  "$HELM" repo index "$tmp/signed"
+  gpgconf --homedir "$gh" --kill all 2>/dev/null || true
+  rm -rf "$gh"
   rm -rf "$tmp/home"; rm -rf "$CONTENT"; mkdir -p "$(dirname "$CONTENT")"; mv "$tmp" "$CONTENT"
 fi
 

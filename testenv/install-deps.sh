@@ -8,6 +8,7 @@ for c in openssl:openssl curl:curl unzip:unzip python3:python3 npm:npm jq:jq; do
 done
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)   # chart repositories
+command -v gpg >/dev/null 2>&1 || missing+=(gnupg)   # signed test charts (helm package --sign)
 if (( ${#missing[@]} )); then
   echo "installing: ${missing[*]}" >&2
   [[ $(id -u) == 0 ]] || { echo "need root to apt-get install ${missing[*]}" >&2; exit 1; }

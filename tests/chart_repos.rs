@@ -620,6 +620,50 @@ fn search_and_show_print_what_helm_prints() {
     }
     same(&h, &["show", "chart", "plain/nothere"]);
     same(&h, &["inspect", "values", "plain/tested", "--devel"]);
+    // `show values --jsonpath`: the parsed values through a k8s JSONPath template.
+    let values = "image: {repository: nginx, tag: \"1.2\"}\nreplicas: 3\nratio: 1.5\nbig: 1000000\non: true\nnone: null\nlist:\n- {name: a, port: 80}\n- {name: b, port: 443}\nhtml: \"<a&b>\"\n";
+    let dir = h.path("jp");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("Chart.yaml"),
+        "apiVersion: v2\nname: jp\nversion: 1.0.0\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("values.yaml"), values).unwrap();
+    for template in [
+        "{.image.repository}",
+        "{.image}",
+        "{.replicas} {.ratio} {.big} {.on} {.none}",
+        "{.list[*].name}",
+        "{.list}",
+        "{.list[-1].port}",
+        "{.list[0:1]}",
+        "{..name}",
+        "{.image.*}",
+        "{.image['tag']}",
+        "{range .list[*]}{.name}={.port}{\"\\n\"}{end}",
+        "{.list[?(@.name=='b')].port}",
+        "{.list[?(@.port==443)].name}",
+        "{.missing}",
+        "{end}",
+        "{.html} {.list[?(@.name)]}",
+        "{",
+        "{.list[x]}",
+    ] {
+        same(&h, &["show", "values", "jp", "--jsonpath", template]);
+    }
+    same(
+        &h,
+        &[
+            "show",
+            "values",
+            "plain/demo",
+            "--version",
+            "0.1.0",
+            "--jsonpath",
+            "{.image}",
+        ],
+    );
 }
 
 #[test]

@@ -430,3 +430,228 @@ fn dependency_update_flag_fetches_missing_subcharts_before_install() {
     }
     finish(problems);
 }
+
+/// Packages the demo chart at each version with helm and pushes it to a fresh repository path
+/// of the registry at `host` (`--plain-http` for the plain one, else `--ca-file`); returns the
+/// `oci://` repository the charts are in.
+fn push_demo(t: &Twin, host: &str, tls: &[&str], versions: &[&str]) -> String {
+    let repo = format!(
+        "oci://{host}/{}",
+        common::unique_name("dep").replace('-', "")
+    );
+    let pkg = t.dir.path().join("pkg");
+    let demo = common::demo_chart();
+    for v in versions {
+        t.run(
+            Tool::Helm,
+            "",
+            &[
+                "package",
+                demo.to_str().unwrap(),
+                "--version",
+                v,
+                "-d",
+                pkg.to_str().unwrap(),
+            ],
+        )
+        .ok();
+        let tgz = pkg.join(format!("demo-{v}.tgz"));
+        let mut args = vec!["push", tgz.to_str().unwrap(), repo.as_str()];
+        args.extend_from_slice(tls);
+        t.run(Tool::Helm, "", &args).ok();
+    }
+    repo
+}
+
+#[test]
+fn oci_dependencies_match_helm4() {
+    let Some(t) = Twin::new() else { return };
+    let Some(reg) = common::oci_registries() else {
+        return;
+    };
+    let plain = ["--plain-http"];
+    let repo = push_demo(&t, &reg.plain_host, &plain, &["0.1.0", "0.2.0", "1.0.0"]);
+    // A constraint (resolved against the tag list), an exact version (taken as written) and a
+    // second alias of the same chart.
+    t.chart(
+        "oci",
+        "oci",
+        "1.0.0",
+        &format!(
+            "dependencies:\n- name: demo\n  version: \"~0.2\"\n  repository: {repo}\n- name: demo\n  alias: pinned\n  version: 1.0.0\n  repository: {repo}\n- name: demo\n  alias: low\n  version: \"<0.2.0\"\n  repository: {repo}\n"
+        ),
+    );
+    let mut problems = Vec::new();
+    problems.extend(t.compare("", &["dependency", "update", "oci", "--plain-http"], "oci"));
+    let state = t.state(Tool::Rhelm, "oci");
+    for want in [
+        "charts/demo-0.1.0.tgz",
+        "charts/demo-0.2.0.tgz",
+        "charts/demo-1.0.0.tgz",
+        "Chart.lock:   version: 0.2.0",
+        "Chart.lock:   version: 1.0.0",
+    ] {
+        assert!(state.iter().any(|l| l == want), "{want} in {state:?}");
+    }
+    problems.extend(t.compare("", &["dependency", "list", "oci"], "oci"));
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        std::fs::remove_dir_all(t.tree(tool).join("oci/charts")).unwrap();
+    }
+    problems.extend(t.compare("oci", &["dependency", "build", "--plain-http"], "oci"));
+    // `--dependency-update` fetches them through the command's registry flags.
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        std::fs::remove_dir_all(t.tree(tool).join("oci/charts")).unwrap();
+    }
+    problems.extend(t.compare(
+        "",
+        &[
+            "template",
+            "x",
+            "oci",
+            "--dependency-update",
+            "--plain-http",
+        ],
+        "oci",
+    ));
+    // Each tool builds the other's lock.
+    for (writer, builder) in [(Tool::Rhelm, Tool::Helm), (Tool::Helm, Tool::Rhelm)] {
+        let lock = t.tree(writer).join("oci/Chart.lock");
+        std::fs::copy(&lock, t.tree(builder).join("oci/Chart.lock")).unwrap();
+        let _ = std::fs::remove_dir_all(t.tree(builder).join("oci/charts"));
+        let b = t.run(builder, "", &["dependency", "build", "oci", "--plain-http"]);
+        assert_eq!(b.status, 0, "{}{}", b.stdout, b.stderr);
+        assert_eq!(t.state(builder, "oci"), t.state(writer, "oci"));
+    }
+    // No satisfying tag; the registry spoken to over HTTPS; a chart the registry lacks.
+    let cases = [
+        (
+            "ocinone",
+            format!("- name: demo\n  version: \"~5.0\"\n  repository: {repo}\n"),
+        ),
+        (
+            "ocimissing",
+            format!("- name: nosuch\n  version: 1.0.0\n  repository: {repo}\n"),
+        ),
+        (
+            "ocirange",
+            format!("- name: nosuch\n  version: ^1.0.0\n  repository: {repo}\n"),
+        ),
+    ];
+    for (name, deps) in &cases {
+        t.chart(name, name, "1.0.0", &format!("dependencies:\n{deps}"));
+        problems.extend(t.compare("", &["dependency", "update", name, "--plain-http"], name));
+    }
+    problems.extend(t.compare("", &["dependency", "update", "oci"], "oci"));
+    finish(problems);
+}
+
+#[test]
+fn oci_dependencies_from_a_registry_with_tls_and_login() {
+    let Some(t) = Twin::new() else { return };
+    let Some(reg) = common::oci_registries() else {
+        return;
+    };
+    let ca = reg.ca.to_str().unwrap();
+    // Each tool logs in in its own home (helm's credentials file).
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        let home = t.dir.path().join(format!("home-{}", tool.tag()));
+        let bin = match tool {
+            Tool::Helm => reg.helm4.clone(),
+            Tool::Rhelm => PathBuf::from(env!("CARGO_BIN_EXE_rhelm")),
+        };
+        let mut c = Command::new(bin);
+        c.env("HELM_CONFIG_HOME", home.join("config"))
+            .env("HELM_CACHE_HOME", home.join("cache"))
+            .env("HELM_DATA_HOME", home.join("data"))
+            .env_remove("HELM_REGISTRY_CONFIG")
+            .args([
+                "registry",
+                "login",
+                &reg.host,
+                "-u",
+                &reg.user,
+                "--password-stdin",
+                "--ca-file",
+                ca,
+            ]);
+        Run::piped(&mut c, Some(&reg.password), "registry login").ok();
+    }
+    let repo = push_demo(&t, &reg.host, &["--ca-file", ca], &["0.1.0", "0.2.0"]);
+    t.chart(
+        "tls",
+        "tls",
+        "1.0.0",
+        &format!("dependencies:\n- name: demo\n  version: \">=0.1.0\"\n  repository: {repo}\n"),
+    );
+    let mut problems = t.compare("", &["dependency", "update", "tls", "--ca-file", ca], "tls");
+    assert!(
+        t.state(Tool::Rhelm, "tls")
+            .contains(&"charts/demo-0.2.0.tgz".to_string()),
+        "{:?}",
+        t.state(Tool::Rhelm, "tls")
+    );
+    // Without the CA the certificate is refused, as helm refuses it.
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        std::fs::remove_dir_all(t.tree(tool).join("tls/charts")).unwrap();
+    }
+    let h = t.run(Tool::Helm, "", &["dependency", "build", "tls"]);
+    let r = t.run(Tool::Rhelm, "", &["dependency", "build", "tls"]);
+    assert_eq!((h.status, r.status), (1, 1), "{}\n{}", h.stderr, r.stderr);
+    assert_eq!(h.stdout, r.stdout);
+    assert!(r.stderr.contains("certificate"), "{}", r.stderr);
+    problems.extend(t.compare("", &["dependency", "build", "tls", "--ca-file", ca], "tls"));
+    finish(problems);
+}
+
+#[test]
+fn a_requirements_lock_written_by_one_tool_is_built_by_the_other() {
+    let Some(t) = Twin::new() else { return };
+    t.chart("local", "local", "0.3.0", "");
+    // An apiVersion v1 chart: dependencies in requirements.yaml, locked in requirements.lock.
+    let url = t.repos.url.clone();
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        let d = t.tree(tool).join("v1");
+        std::fs::create_dir_all(d.join("templates")).unwrap();
+        std::fs::write(
+            d.join("Chart.yaml"),
+            "apiVersion: v1\nname: v1\nversion: 1.0.0\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("requirements.yaml"),
+            format!("dependencies:\n- name: demo\n  version: ^0.1.0\n  repository: \"@myrepo\"\n- name: local\n  version: \">=0.1.0\"\n  repository: file://../local\n- name: tested\n  version: \"*\"\n  repository: {url}\n"),
+        )
+        .unwrap();
+    }
+    let mut problems = t.compare("", &["dependency", "update", "v1"], "v1");
+    let state = t.state(Tool::Rhelm, "v1");
+    assert!(
+        state
+            .iter()
+            .any(|l| l.starts_with("requirements.lock: digest: sha256:")),
+        "{state:?}"
+    );
+    assert!(!t.tree(Tool::Rhelm).join("v1/Chart.lock").exists());
+    problems.extend(t.compare("", &["dependency", "list", "v1"], "v1"));
+    for (writer, builder) in [(Tool::Rhelm, Tool::Helm), (Tool::Helm, Tool::Rhelm)] {
+        let lock = t.tree(writer).join("v1/requirements.lock");
+        std::fs::copy(&lock, t.tree(builder).join("v1/requirements.lock")).unwrap();
+        let _ = std::fs::remove_dir_all(t.tree(builder).join("v1/charts"));
+        let b = t.run(
+            builder,
+            "",
+            &["dependency", "build", "v1", "--skip-refresh"],
+        );
+        assert_eq!(b.status, 0, "{}{}", b.stdout, b.stderr);
+        assert!(b.stdout.contains("Saving 3 charts"), "{}", b.stdout);
+        assert_eq!(t.state(builder, "v1"), t.state(writer, "v1"));
+    }
+    // A requirements.yaml changed after locking: both refuse with helm's v1 text.
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        let p = t.tree(tool).join("v1/requirements.yaml");
+        let y = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, y.replace("^0.1.0", "^0.2.0")).unwrap();
+    }
+    problems.extend(t.compare("", &["dependency", "build", "v1"], "v1"));
+    finish(problems);
+}

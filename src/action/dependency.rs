@@ -17,6 +17,7 @@ use crate::chart::metadata::{Dependency, Lock, API_VERSION_V1};
 use crate::chart::repo::config::{Entry, RepoFile};
 use crate::chart::repo::index::IndexFile;
 use crate::chart::repo::locate::{self, ChartOptions, PullOptions};
+use crate::chart::repo::oci;
 use crate::chart::repo::refresh::refresh_indexes;
 use crate::chart::repo::url::resolve_reference;
 use crate::chart::repo::{sha256_hex, HelmPaths, RepoError};
@@ -37,6 +38,9 @@ pub struct Options {
     pub skip_refresh: bool,
     /// `--debug`: Helm's extra lines (`Archiving …`, `Repository from local path: …`).
     pub debug: bool,
+    /// How to reach `oci://` repositories (Helm's registry client of the command), and the
+    /// provenance check of downloads (`--verify`, `--keyring`); the version is not read.
+    pub chart: ChartOptions,
 }
 
 /// Index downloads of the dependency manager have no deadline in Helm; this one is generous.
@@ -231,7 +235,8 @@ pub async fn update(
     if !opts.skip_refresh {
         update_repositories(repos.as_ref(), paths, out).await;
     }
-    let locked = resolve(&requested, &names, chart_path, paths)?;
+    let registry = locate::oci_settings(&opts.chart);
+    let locked = resolve(&requested, &names, chart_path, paths, &registry).await?;
     let locked = download_all(chart_path, locked, repos.as_ref(), paths, opts, out).await?;
     let digest = lock::digest(Some(&requested[..]), &locked);
     if chart.lock.as_ref().is_some_and(|l| l.digest == digest) {
@@ -280,9 +285,11 @@ pub async fn build(
         if !v1 {
             return Err(out_of_sync());
         }
-        out(Output::Log(
-            "warning: a valid Helm v3 hash was not found. Checking against Helm v2 hash...".into(),
-        ));
+        out(Output::Log(crate::chart::gofmt::slog_line(
+            "INFO",
+            "warning: a valid Helm v3 hash was not found. Checking against Helm v2 hash...",
+            &[],
+        )));
         if v2_digest != lock_file.digest {
             return Err(out_of_sync());
         }
@@ -326,13 +333,14 @@ pub fn check_present(chart: &Chart) -> Result<(), DependencyError> {
 pub async fn ensure_present(
     chart_path: &Path,
     chart: Chart,
+    opts: &Options,
     paths: &HelmPaths,
     out: &mut dyn FnMut(Output),
 ) -> Result<Chart, DependencyError> {
     if check_present(&chart).is_ok() {
         return Ok(chart);
     }
-    update(chart_path, &Options::default(), paths, out).await?;
+    update(chart_path, opts, paths, out).await?;
     let mut log = Vec::new();
     let reloaded = loader::load_logged(chart_path, &mut log);
     for l in log {
@@ -446,9 +454,8 @@ fn resolve_repo_names(
     out: &mut dyn FnMut(Output),
 ) -> Result<BTreeMap<String, String>, DependencyError> {
     let mut names = BTreeMap::new();
-    let Some(repos) = repos else {
-        return Ok(names);
-    };
+    // A missing repositories.yaml is an empty one (Helm's `loadRepoConfig`).
+    let repos = entries(repos);
     let mut missing = Vec::new();
     for d in requested.iter_mut() {
         if d.repository.is_empty() {
@@ -473,7 +480,7 @@ fn resolve_repo_names(
             .repository
             .strip_prefix('@')
             .or_else(|| d.repository.strip_prefix("alias:"));
-        let found = repos.repositories.iter().find(|r| {
+        let found = repos.iter().find(|r| {
             alias.is_some_and(|a| a == r.name)
                 || (alias.is_none() && url_equal(&r.url, &d.repository))
         });
@@ -618,11 +625,12 @@ fn invalid_constraint(name: &str, e: &str) -> DependencyError {
 }
 
 /// Helm's `Resolver.Resolve`: the locked version of each dependency.
-fn resolve(
+async fn resolve(
     requested: &[Dependency],
     names: &BTreeMap<String, String>,
     chart_path: &Path,
     paths: &HelmPaths,
+    registry: &oci::Settings,
 ) -> Result<Vec<Dependency>, DependencyError> {
     let mut locked = Vec::with_capacity(requested.len());
     let mut missing = Vec::new();
@@ -658,7 +666,10 @@ fn resolve(
             continue;
         }
         if is_oci(&d.repository) {
-            return Err(oci_unsupported(&d.repository));
+            // Helm keeps the constraint itself when no tag satisfies it (the download fails).
+            let version = oci_version(d, &constraint, registry).await?;
+            locked.push(locked_dep(d, version.as_deref().unwrap_or(&d.version)));
+            continue;
         }
         let repo_name = names.get(&d.name).map(String::as_str).unwrap_or("");
         if repo_name.is_empty() {
@@ -698,10 +709,47 @@ fn resolve(
     Ok(locked)
 }
 
-fn oci_unsupported(repository: &str) -> DependencyError {
-    msg(format!(
-        "dependencies from OCI registries ({repository}) are not supported by rhelm yet; run 'helm dependency update' for this chart"
-    ))
+/// The version of an `oci://` dependency: an exact version as it is written, else the newest
+/// semver tag of `REPOSITORY/NAME` satisfying the constraint (`None` when none does).
+async fn oci_version(
+    d: &Dependency,
+    constraint: &Constraints,
+    registry: &oci::Settings,
+) -> Result<Option<String>, DependencyError> {
+    let candidates = if Version::parse(&d.version).is_ok() {
+        vec![d.version.clone()]
+    } else {
+        let tags_error = |e: &dyn std::fmt::Display| {
+            msg(format!(
+                "could not retrieve list of tags for repository {}: {e}",
+                d.repository
+            ))
+        };
+        let reference = oci::Reference::parse(&format!("{}/{}", d.repository, d.name))
+            .map_err(|e| tags_error(&e))?;
+        let reg = oci::Registry::new(&reference.registry, registry).map_err(|e| tags_error(&e))?;
+        let tags = reg
+            .tags(&reference.repository)
+            .await
+            .map_err(|e| tags_error(&e))?;
+        oci::semver_tags(&tags)
+    };
+    Ok(candidates
+        .into_iter()
+        .find(|c| Version::parse(c).is_ok_and(|v| constraint.check(&v))))
+}
+
+/// Helm's `parseOCIRef`: `oci://HOST[:PORT]/PATH:TAG` split into the reference and the tag.
+fn parse_oci_ref(chart_ref: &str) -> Result<(String, String), DependencyError> {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(oci://[^:]+(:[0-9]{1,5})?[^:]+):(.*)$").expect("valid pattern")
+    });
+    let caps = RE.captures(chart_ref).ok_or_else(|| {
+        msg(format!(
+            "could not parse OCI reference: improperly formatted oci chart reference: {chart_ref}"
+        ))
+    })?;
+    Ok((caps[1].to_string(), caps[3].to_string()))
 }
 
 /// Helm's `hasAllRepos`: every locked repository URL (other than `file://`, OCI or none) must
@@ -824,43 +872,69 @@ async fn download_all(
             }
             continue;
         }
-        if is_oci(&dep.repository) {
-            save_error = Some(oci_unsupported(&dep.repository));
-            break;
-        }
-        let found = match find_chart_url(dep, &indexes).await {
-            Ok(f) => f,
-            Err(e) => {
-                save_error = Some(msg(format!("could not find : {e}")));
-                break;
-            }
-        };
-        if !downloaded.insert(found.url.clone()) {
+        let (url, options) = if is_oci(&dep.repository) {
+            // Helm never reports an OCI chart as already downloaded: it remembers the
+            // reference without its tag and looks for it with one.
             out(Output::Stdout(format!(
-                "Already downloaded {} from repo {}\n",
+                "Downloading {} from repo {}\n",
                 dep.name, dep.repository
             )));
-            continue;
-        }
-        out(Output::Stdout(format!(
-            "Downloading {} from repo {}\n",
-            dep.name, dep.repository
-        )));
+            let (reference, tag) =
+                parse_oci_ref(&format!("{}/{}:{}", dep.repository, dep.name, dep.version))?;
+            let options = ChartOptions {
+                version: tag,
+                ..opts.chart.clone()
+            };
+            (reference, options)
+        } else {
+            let found = match find_chart_url(dep, &indexes).await {
+                Ok(f) => f,
+                Err(e) => {
+                    save_error = Some(msg(format!("could not find : {e}")));
+                    break;
+                }
+            };
+            if !downloaded.insert(found.url.clone()) {
+                out(Output::Stdout(format!(
+                    "Already downloaded {} from repo {}\n",
+                    dep.name, dep.repository
+                )));
+                continue;
+            }
+            out(Output::Stdout(format!(
+                "Downloading {} from repo {}\n",
+                dep.name, dep.repository
+            )));
+            let options = ChartOptions {
+                verify: opts.chart.verify,
+                keyring: opts.chart.keyring.clone(),
+                ..found.options
+            };
+            (found.url, options)
+        };
+        let mut log = Vec::new();
         let pulled = locate::pull(
-            &found.url,
-            &found.options,
+            &url,
+            &options,
             paths,
             &PullOptions {
                 destination: tmp.0.clone(),
                 untar: false,
                 untar_dir: PathBuf::from("."),
             },
+            &mut log,
         )
         .await;
+        log.into_iter().for_each(|w| out(Output::Log(w)));
         match pulled {
-            Ok(warnings) => warnings.into_iter().for_each(|w| out(Output::Log(w))),
+            Ok(output) => {
+                // Helm's manager prints only the warning of a missing provenance file.
+                for line in output.lines().filter(|l| l.starts_with("WARNING:")) {
+                    out(Output::Stdout(format!("{line}\n")));
+                }
+            }
             Err(e) => {
-                save_error = Some(msg(format!("could not download {}: {e}", found.url)));
+                save_error = Some(msg(format!("could not download {url}: {e}")));
                 break;
             }
         }

@@ -19,6 +19,7 @@ pub mod loader;
 pub mod lock;
 pub mod metadata;
 pub mod package;
+pub mod provenance;
 pub mod repo;
 pub mod schema;
 pub mod semver;

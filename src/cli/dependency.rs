@@ -9,6 +9,7 @@ use clap::{Args, Subcommand};
 use super::flags::print_log;
 use super::{out, Ctx};
 use crate::action::dependency::{self, ListReport, Options, Output};
+use crate::chart::repo::locate::{ChartOptions, Verify};
 use crate::output::Table;
 
 #[derive(Debug, Args)]
@@ -38,9 +39,7 @@ struct ListArgs {
     max_col_width: usize,
 }
 
-// The credential and TLS flags reach only OCI registries in Helm; rhelm refuses a dependency
-// from an OCI registry for now, so they are accepted and not read yet.
-#[allow(dead_code)]
+// The credential and TLS flags reach only OCI registries (Helm's registry client).
 #[derive(Debug, Args)]
 struct FetchArgs {
     #[arg(value_name = "CHART")]
@@ -133,12 +132,29 @@ pub fn print_output(o: Output) {
 
 async fn fetch(ctx: &Ctx, cmd: &str, a: FetchArgs) -> anyhow::Result<()> {
     let path = chart_path(cmd, &a.args)?;
-    if a.verify {
-        anyhow::bail!("--verify: rhelm cannot check provenance files yet; run 'helm dependency {cmd} --verify' or leave the flag out");
-    }
     let opts = Options {
         skip_refresh: a.skip_refresh,
         debug: ctx.global.debug(),
+        chart: ChartOptions {
+            tls: crate::chart::repo::http::TlsFiles {
+                ca_file: a.ca_file,
+                cert_file: a.cert_file,
+                key_file: a.key_file,
+                insecure_skip_tls_verify: a.insecure_skip_tls_verify,
+            },
+            plain_http: a.plain_http,
+            username: a.username,
+            password: a.password,
+            registry_config: super::env::registry_config(&ctx.global),
+            // Helm's `build --verify` checks what has a provenance file; `update --verify` all.
+            verify: match (a.verify, cmd) {
+                (false, _) => Verify::Never,
+                (true, "build") => Verify::IfPossible,
+                (true, _) => Verify::Always,
+            },
+            keyring: super::flags::keyring_path(a.keyring.as_deref()),
+            ..Default::default()
+        },
     };
     let paths = ctx.global.repo_paths.paths();
     let mut sink = print_output;

@@ -375,15 +375,13 @@ pub struct ChartFlags {
     pub keyring: Option<String>,
 }
 
-impl ChartFlags {
-    /// Refuses what rhelm cannot do yet rather than silently skipping it.
-    pub fn check_supported(&self) -> anyhow::Result<()> {
-        if self.verify {
-            anyhow::bail!("--verify: rhelm cannot check provenance files yet; check the chart with 'helm verify' (or 'helm pull --verify') and run without --verify");
-        }
-        Ok(())
-    }
+/// `--keyring` as given, else Helm's default keyring.
+pub fn keyring_path(flag: Option<&str>) -> PathBuf {
+    flag.map(PathBuf::from)
+        .unwrap_or_else(crate::chart::provenance::default_keyring)
+}
 
+impl ChartFlags {
     /// Helm's `--debug` lines on the version asked for, before the chart is located.
     pub fn log_version(&self) {
         tracing::debug!(version = self.version, "Original chart version");
@@ -409,6 +407,12 @@ impl ChartFlags {
             },
             plain_http: self.plain_http,
             registry_config: PathBuf::new(),
+            verify: if self.verify {
+                locate::Verify::Always
+            } else {
+                locate::Verify::Never
+            },
+            keyring: keyring_path(self.keyring.as_deref()),
         }
     }
 }
@@ -420,14 +424,14 @@ pub async fn locate_chart(
     flags: &ChartFlags,
     global: &super::Global,
 ) -> anyhow::Result<PathBuf> {
-    flags.check_supported()?;
     let opts = ChartOptions {
         registry_config: super::env::registry_config(global),
         ..flags.options()
     };
-    let located = locate::locate(name, &opts, &global.repo_paths.paths()).await?;
-    print_log(&located.warnings);
-    Ok(located.path)
+    let mut log = Vec::new();
+    let located = locate::locate(name, &opts, &global.repo_paths.paths(), &mut log).await;
+    print_log(&log);
+    Ok(located?)
 }
 
 /// [`locate_chart`] for commands without an async runtime: a local chart needs none, and a
@@ -437,9 +441,10 @@ pub fn locate_chart_blocking(
     flags: &ChartFlags,
     global: &super::Global,
 ) -> anyhow::Result<PathBuf> {
-    flags.check_supported()?;
     if let Some(p) = locate::local_path(name, &flags.options())? {
-        return Ok(p);
+        if !flags.verify {
+            return Ok(p);
+        }
     }
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -467,11 +472,23 @@ pub fn log_chart_path(path: &Path) {
 pub async fn load_chart_updating(
     path: &Path,
     installable: bool,
-    paths: &RepoPathFlags,
+    flags: &ChartFlags,
+    global: &super::Global,
 ) -> anyhow::Result<Chart> {
     let chart = load_chart_unchecked(path, installable)?;
     let mut sink = super::dependency::print_output;
-    Ok(crate::action::dependency::ensure_present(path, chart, &paths.paths(), &mut sink).await?)
+    // Helm's manager here is given the keyring but not `--verify`.
+    let opts = crate::action::dependency::Options {
+        skip_refresh: false,
+        debug: global.debug(),
+        chart: ChartOptions {
+            registry_config: super::env::registry_config(global),
+            verify: locate::Verify::Never,
+            ..flags.options()
+        },
+    };
+    let paths = global.repo_paths.paths();
+    Ok(crate::action::dependency::ensure_present(path, chart, &opts, &paths, &mut sink).await?)
 }
 
 fn load_chart_unchecked(path: &Path, installable: bool) -> anyhow::Result<Chart> {

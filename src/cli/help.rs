@@ -28,6 +28,7 @@ const USES: &[(&str, &str)] = &[
     ("repo remove", "remove [REPO1 [REPO2 ...]]"),
     ("repo update", "update [REPO1 [REPO2 ...]]"),
     ("push", "push [chart] [remote]"),
+    ("verify", "verify PATH"),
     ("registry login", "login [host]"),
     ("registry logout", "logout [host]"),
     ("rollback", "rollback <RELEASE> [REVISION]"),
@@ -277,21 +278,11 @@ fn env_default(long: &str) -> Option<String> {
         "burst-limit" => super::env_burst_limit().to_string(),
         "history-max" => super::flags::env_max_history().to_string(),
         "color" => crate::output::color::env_mode(),
-        "keyring" => default_keyring(),
+        "keyring" => crate::chart::provenance::default_keyring()
+            .display()
+            .to_string(),
         _ => return None,
     })
-}
-
-/// Helm's `defaultKeyring`: `$GNUPGHOME/pubring.gpg`, else `~/.gnupg/pubring.gpg`.
-fn default_keyring() -> String {
-    match std::env::var_os("GNUPGHOME") {
-        Some(dir) => std::path::Path::new(&dir).join("pubring.gpg"),
-        None => std::path::Path::new(&std::env::var("HOME").unwrap_or_default())
-            .join(".gnupg")
-            .join("pubring.gpg"),
-    }
-    .display()
-    .to_string()
 }
 
 /// pflag's `FlagUsages`: sorted by name, the texts aligned two columns after the longest spec.

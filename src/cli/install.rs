@@ -209,7 +209,7 @@ pub async fn install_release(
     super::flags::log_chart_path(&path);
     let values = flags.values.merge()?;
     let chart = if flags.dependency_update {
-        load_chart_updating(&path, true, &ctx.global.repo_paths).await?
+        load_chart_updating(&path, true, &flags.chart, &ctx.global).await?
     } else {
         load_chart(&path, true)?
     };

@@ -26,6 +26,7 @@ mod test;
 mod uninstall;
 mod unlock;
 mod upgrade;
+mod verify;
 mod version;
 
 use std::io::Write;
@@ -250,6 +251,9 @@ pub enum Command {
     /// push a chart to remote
     #[command(long_about = push::LONG_ABOUT)]
     Push(push::PushArgs),
+    /// verify that a chart at the given path has been signed and is valid
+    #[command(long_about = verify::LONG_ABOUT)]
+    Verify(verify::VerifyArgs),
     /// login to or logout from a registry
     #[command(
         long_about = "\nThis command consists of multiple subcommands to interact with registries.\n"
@@ -396,6 +400,7 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Pull(a) => pull::run(ctx, a).await,
         Command::Dependency(a) => dependency::run(ctx, a).await,
         Command::Push(a) => push::run(ctx, a).await,
+        Command::Verify(a) => verify::run(a),
         Command::Registry(a) => registry::run(ctx, a).await,
         Command::Template(_)
         | Command::Search(_)

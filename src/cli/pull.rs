@@ -25,26 +25,33 @@ pub struct PullArgs {
     /// location to write the chart. If this and untardir are specified, untardir is appended to this
     #[arg(short = 'd', long = "destination", default_value = ".")]
     destination: PathBuf,
+    /// fetch the provenance file, but don't perform verification
+    #[arg(long)]
+    prov: bool,
 }
 
 pub async fn run(ctx: &Ctx, a: PullArgs) -> anyhow::Result<()> {
     if a.charts.is_empty() {
         anyhow::bail!("\"rhelm pull\" requires at least 1 argument\n\nUsage:  rhelm pull [chart URL | repo/chartname] [...] [flags]");
     }
-    a.chart.check_supported()?;
     let paths = ctx.global.repo_paths.paths();
-    let opts = locate::ChartOptions {
+    let mut opts = locate::ChartOptions {
         registry_config: super::env::registry_config(&ctx.global),
         ..a.chart.options()
     };
+    if a.prov && !a.chart.verify {
+        opts.verify = locate::Verify::Later;
+    }
     let pull = PullOptions {
         destination: a.destination,
         untar: a.untar,
         untar_dir: a.untardir,
     };
     for chart in &a.charts {
-        let warnings = locate::pull(chart, &opts, &paths, &pull).await?;
-        print_log(&warnings);
+        let mut log = Vec::new();
+        let pulled = locate::pull(chart, &opts, &paths, &pull, &mut log).await;
+        print_log(&log);
+        super::out(pulled?.as_bytes())?;
     }
     Ok(())
 }

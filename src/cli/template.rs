@@ -219,7 +219,8 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
             .block_on(super::flags::load_chart_updating(
                 &chart_path,
                 true,
-                &ctx.global.repo_paths,
+                &a.chart,
+                &ctx.global,
             ))?
     } else {
         load_chart(&chart_path, true)?

@@ -114,7 +114,7 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
     let path = locate_chart(&chart_ref, &a.deploy.chart, &ctx.global).await?;
     let values = a.deploy.values.merge()?;
     let chart = if a.deploy.dependency_update {
-        load_chart_updating(&path, false, &ctx.global.repo_paths).await?
+        load_chart_updating(&path, false, &a.deploy.chart, &ctx.global).await?
     } else {
         load_chart(&path, false)?
     };

@@ -4,6 +4,7 @@
 pub mod color;
 pub mod diff;
 pub mod gotmpl;
+pub mod jsonpath;
 pub mod kubetable;
 pub mod release;
 pub mod status_text;

@@ -14,6 +14,7 @@ use super::http::{self, Credentials, TlsFiles, ACCEPT_CHART};
 use super::index::IndexFile;
 use super::url::{resolve_reference, Url};
 use super::{oci, sha256_hex, write_atomic, HelmPaths, RepoError};
+use crate::chart::provenance;
 
 /// Where a chart comes from (Helm's `ChartPathOptions`).
 #[derive(Debug, Clone, Default)]
@@ -32,6 +33,24 @@ pub struct ChartOptions {
     pub plain_http: bool,
     /// The registry credentials file (`--registry-config`), for `oci://` references.
     pub registry_config: PathBuf,
+    /// `--verify` (`Always`) or `pull --prov` (`Later`).
+    pub verify: Verify,
+    /// `--keyring`: the public keys `--verify` trusts.
+    pub keyring: PathBuf,
+}
+
+/// Helm's verification strategies for a downloaded chart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Verify {
+    /// No provenance file is fetched.
+    #[default]
+    Never,
+    /// The provenance file must exist and verify (`--verify`).
+    Always,
+    /// The provenance file is checked when there is one (`dependency build --verify`).
+    IfPossible,
+    /// The provenance file is fetched when there is one, and not checked (`pull --prov`).
+    Later,
 }
 
 impl ChartOptions {
@@ -44,13 +63,6 @@ impl ChartOptions {
             v.to_string()
         }
     }
-}
-
-/// A located chart: the file or folder to load, and the lines Helm would log on the way.
-#[derive(Debug, Clone)]
-pub struct Located {
-    pub path: PathBuf,
-    pub warnings: Vec<String>,
 }
 
 /// Whether `name` names a local chart (an existing path) rather than a remote one.
@@ -318,20 +330,26 @@ pub async fn download_to_cache(r: &Resolved, paths: &HelmPaths) -> Result<PathBu
 }
 
 /// Helm's `LocateChart` for install, upgrade, template and show: a local path as is, else the
-/// chart in the content cache (downloaded when missing).
+/// chart in the content cache (downloaded when missing). With `--verify` its provenance file
+/// (beside a local archive; from the cache, else fetched and cached) must verify. The lines
+/// Helm logs on the way are added to `log`, also when it fails.
 pub async fn locate(
     name: &str,
     opts: &ChartOptions,
     paths: &HelmPaths,
-) -> Result<Located, RepoError> {
+    log: &mut Vec<String>,
+) -> Result<PathBuf, RepoError> {
+    let verify = opts.verify == Verify::Always;
     if let Some(p) = local_path(name, opts)? {
-        return Ok(Located {
-            path: p,
-            warnings: Vec::new(),
-        });
+        if verify {
+            let prov = PathBuf::from(format!("{}.prov", p.display()));
+            provenance::verify_chart(&p, &prov, &opts.keyring)?;
+        }
+        return Ok(p);
     }
     if is_oci(name) {
-        let pulled = pull_oci(name, opts, paths).await?;
+        let pulled = pull_oci(name, &opts.effective_version(), &oci_settings(opts), paths).await?;
+        log.extend(pulled.log.iter().cloned());
         let hex = pulled
             .chart_digest
             .strip_prefix("sha256:")
@@ -340,17 +358,153 @@ pub async fn locate(
         if !std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() > 0) {
             write_atomic(&path, &pulled.data, 0o644)?;
         }
-        return Ok(Located {
-            path,
-            warnings: pulled.log,
-        });
+        if verify {
+            let source = Source::Oci(&pulled.reference);
+            let prov = provenance_of(
+                &source,
+                &pulled.data,
+                opts,
+                paths,
+                ProvCache::ReadWrite,
+                log,
+            )
+            .await?;
+            let name = oci::archive_name(&pulled.reference);
+            check(&pulled.data, prov.ok().as_deref(), &name, opts)?;
+        }
+        return Ok(path);
     }
     let r = resolve(name, opts, paths).await?;
+    log.extend(r.warnings.iter().cloned());
     let path = download_to_cache(&r, paths).await?;
-    Ok(Located {
-        path,
-        warnings: r.warnings,
-    })
+    if verify {
+        let data = std::fs::read(&path)
+            .map_err(|e| RepoError::io(format!("cannot read {}", path.display()), e))?;
+        let prov = provenance_of(
+            &Source::Http(&r),
+            &data,
+            opts,
+            paths,
+            ProvCache::ReadWrite,
+            log,
+        )
+        .await?;
+        check(
+            &data,
+            prov.ok().as_deref(),
+            super::url::base_name(&r.url),
+            opts,
+        )?;
+    }
+    Ok(path)
+}
+
+/// Where a remote chart came from, for fetching its provenance file beside it.
+enum Source<'a> {
+    Http(&'a Resolved),
+    Oci(&'a oci::Reference),
+}
+
+impl Source<'_> {
+    /// The provenance file's location as Helm names it in its errors.
+    fn prov_url(&self) -> String {
+        match self {
+            Source::Http(r) => format!("{}.prov", r.url),
+            Source::Oci(r) => format!("{}{r}.prov", oci::SCHEME_PREFIX),
+        }
+    }
+}
+
+/// How the content cache serves provenance files: `DownloadToCache` reads and fills it,
+/// `DownloadTo` (`pull`) only reads it for a chart whose index digest is known, and not for
+/// OCI charts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ProvCache {
+    ReadWrite,
+    Read,
+    Unused,
+}
+
+/// Helm's warning when `pull --prov` (or `dependency build --verify`) finds no provenance
+/// file for `reference` (the chart as asked for).
+fn missing_prov_warning(reference: &str, reason: &str) -> String {
+    format!("WARNING: Verification not found for {reference}: {reason}\n")
+}
+
+/// `<content cache>/<2 hex>/<64 hex>.prov`: a provenance file cached under its chart's digest.
+fn prov_cache_path(paths: &HelmPaths, chart: &[u8]) -> PathBuf {
+    content_path(paths, &sha256_hex(chart)).with_extension("prov")
+}
+
+/// Helm's provenance step of `DownloadTo`/`DownloadToCache`: the chart's `.prov`, from the
+/// content cache (keyed by the chart's digest), else fetched beside the chart (the `.prov`
+/// layer in a registry). When it cannot be fetched: Helm's error with `opts.verify`
+/// `Always`, else the reason as the inner `Err` (for Helm's warning).
+async fn provenance_of(
+    source: &Source<'_>,
+    chart: &[u8],
+    opts: &ChartOptions,
+    paths: &HelmPaths,
+    cache: ProvCache,
+    log: &mut Vec<String>,
+) -> Result<Result<Vec<u8>, String>, RepoError> {
+    let cached = prov_cache_path(paths, chart);
+    if cache != ProvCache::Unused {
+        if let Ok(data) = std::fs::read(&cached) {
+            return Ok(Ok(data));
+        }
+    }
+    let fetched: Result<Vec<u8>, RepoError> = match source {
+        Source::Http(r) => {
+            let url = format!("{}.prov", r.url);
+            http::get(&http::Request {
+                url: &url,
+                tls: &r.tls,
+                credentials: &r.credentials,
+                accept: None,
+                timeout: http::DEFAULT_TIMEOUT,
+            })
+            .await
+            .map_err(RepoError::from)
+        }
+        Source::Oci(reference) => async {
+            let reg = oci::Registry::new(&reference.registry, &oci_settings(opts))?;
+            let (data, lines) = oci::pull_prov(&reg, reference).await?;
+            log.extend(lines);
+            Ok(data)
+        }
+        .await
+        .map_err(|e: oci::OciError| RepoError::from(e)),
+    };
+    match fetched {
+        Ok(data) => {
+            if cache == ProvCache::ReadWrite {
+                write_atomic(&cached, &data, 0o644)?;
+            }
+            Ok(Ok(data))
+        }
+        Err(_) if opts.verify == Verify::Always => Err(RepoError::Msg(format!(
+            "failed to fetch provenance {}",
+            gostd::strconv::quote(&source.prov_url())
+        ))),
+        Err(e) => Ok(Err(e.to_string())),
+    }
+}
+
+/// The provenance check of `--verify`: `chart` saved as `file_name` against the keyring.
+fn check(
+    chart: &[u8],
+    prov: Option<&[u8]>,
+    file_name: &str,
+    opts: &ChartOptions,
+) -> Result<provenance::Verification, RepoError> {
+    let keys = provenance::load_keyring(&opts.keyring)?;
+    Ok(provenance::verify(
+        chart,
+        prov.unwrap_or_default(),
+        file_name,
+        &keys,
+    )?)
 }
 
 /// Whether `name` is an OCI reference (`oci://…`).
@@ -372,16 +526,17 @@ pub fn oci_settings(opts: &ChartOptions) -> oci::Settings {
 /// An `oci://` chart: the reference resolved against `--version` (Helm's
 /// `ValidateReference`), then the chart layer from the content cache when it holds that
 /// digest, else from the registry.
-async fn pull_oci(
+pub async fn pull_oci(
     name: &str,
-    opts: &ChartOptions,
+    version: &str,
+    settings: &oci::Settings,
     paths: &HelmPaths,
 ) -> Result<oci::Pulled, RepoError> {
     let name = name.trim();
     let reference = oci::Reference::parse(name)?;
-    let reg = oci::Registry::new(&reference.registry, &oci_settings(opts))
+    let reg = oci::Registry::new(&reference.registry, settings)
         .map_err(|e| RepoError::Msg(format!("missing registry client: {e}")))?;
-    let resolved = oci::resolve(&reg, name, &opts.effective_version()).await?;
+    let resolved = oci::resolve(&reg, name, version).await?;
     let cached = |hex: &str| {
         std::fs::read(content_path(paths, hex))
             .ok()
@@ -442,16 +597,35 @@ pub struct PullOptions {
 
 /// Helm's `pull`: the archive saved as `DEST/<file name of its URL>` (DEST must exist), or with
 /// `--untar` expanded into `DEST/UNTARDIR/<chart name>` (refused when that exists). A cached
-/// copy (by index digest) is used instead of a download. Returns Helm's log lines.
+/// copy (by index digest) is used instead of a download. With `--verify` the provenance file
+/// is fetched and checked before anything is written (Helm writes first and checks after),
+/// and saved beside the archive; with `--prov` it is saved unchecked when there is one.
+/// Returns what Helm prints on stdout (the verification report, a missing-provenance
+/// warning); its log lines are added to `log`, also when it fails.
 pub async fn pull(
     name: &str,
     opts: &ChartOptions,
     paths: &HelmPaths,
     pull: &PullOptions,
-) -> Result<Vec<String>, RepoError> {
-    let (data, file_name, log) = if is_oci(name) {
-        let p = pull_oci(name, opts, paths).await?;
-        (p.data, oci::archive_name(&p.reference), p.log)
+    log: &mut Vec<String>,
+) -> Result<String, RepoError> {
+    let mut output = String::new();
+    let fetch_prov = opts.verify != Verify::Never;
+    let (data, file_name, prov) = if is_oci(name) {
+        let p = pull_oci(name, &opts.effective_version(), &oci_settings(opts), paths).await?;
+        log.extend(p.log.iter().cloned());
+        let file_name = oci::archive_name(&p.reference);
+        let prov = match fetch_prov {
+            false => None,
+            true => {
+                let source = Source::Oci(&p.reference);
+                provenance_of(&source, &p.data, opts, paths, ProvCache::Unused, log)
+                    .await?
+                    .map_err(|e| output.push_str(&missing_prov_warning(name.trim(), &e)))
+                    .ok()
+            }
+        };
+        (p.data, file_name, prov)
     } else {
         let r = resolve(name, opts, paths).await?;
         check_digest(&r.digest)?;
@@ -463,8 +637,37 @@ pub async fn pull(
             Some(d) => d,
             None => download(&r).await?,
         };
-        (data, super::url::base_name(&r.url).to_string(), r.warnings)
+        log.extend(r.warnings.iter().cloned());
+        let prov = match fetch_prov {
+            false => None,
+            true => {
+                let source = Source::Http(&r);
+                let cache = match r.digest.is_empty() {
+                    true => ProvCache::Unused,
+                    false => ProvCache::Read,
+                };
+                // With --repo, helm downloads (and names) the chart's URL.
+                let reference = match opts.repo_url.is_empty() {
+                    true => name.trim(),
+                    false => r.url.as_str(),
+                };
+                provenance_of(&source, &data, opts, paths, cache, log)
+                    .await?
+                    .map_err(|e| output.push_str(&missing_prov_warning(reference, &e)))
+                    .ok()
+            }
+        };
+        (data, super::url::base_name(&r.url).to_string(), prov)
     };
+    let checked = match opts.verify {
+        Verify::Always => true,
+        Verify::IfPossible => prov.is_some(),
+        Verify::Never | Verify::Later => false,
+    };
+    if checked {
+        let v = check(&data, prov.as_deref(), &file_name, opts)?;
+        output.push_str(&v.report());
+    }
     if !pull.untar {
         let file = pull.destination.join(&file_name);
         if !pull.destination.is_dir() {
@@ -475,7 +678,11 @@ pub async fn pull(
             )));
         }
         write_atomic(&file, &data, 0o644)?;
-        return Ok(log);
+        if let Some(prov) = &prov {
+            let prov_file = pull.destination.join(format!("{file_name}.prov"));
+            write_atomic(&prov_file, prov, 0o644)?;
+        }
+        return Ok(output);
     }
     // Go's filepath.Join and Clean: `./.` is `.`, `d/./x` is `d/x`.
     let clean = |p: &Path| PathBuf::from(crate::chart::archive::clean_path(&p.to_string_lossy()));
@@ -502,7 +709,7 @@ pub async fn pull(
     std::fs::create_dir_all(&check)
         .map_err(|e| RepoError::io(format!("failed to untar (mkdir {})", check.display()), e))?;
     expand(&ud, &data)?;
-    Ok(log)
+    Ok(output)
 }
 
 /// Helm's `chartutil.ExpandFile`: the archive's files written to `dir/<chart name>/…`, with the

@@ -42,6 +42,9 @@ pub enum RepoError {
     /// An OCI registry operation failed.
     #[error(transparent)]
     Oci(#[from] oci::OciError),
+    /// A provenance check failed (`--verify`).
+    #[error(transparent)]
+    Provenance(#[from] crate::chart::provenance::ProvenanceError),
     /// Any other failure, with Helm's message (`repo NAME not found`, `no cached repo found…`).
     #[error("{0}")]
     Msg(String),

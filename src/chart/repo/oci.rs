@@ -788,16 +788,22 @@ impl Registry {
     }
 }
 
-/// The newest tag matching `version` (Helm's `GetTagMatchingVersionOrConstraint`): `tags` are
-/// the registry's, only strict semver ones (after `_` → `+`) count, newest first; an exact
-/// match wins, else the first satisfying the constraint (`*` when empty).
-pub fn match_tag(tags: &[String], version: &str) -> Result<Option<String>, OciError> {
+/// Helm's `Client.Tags` view of a tag list: only strict semver tags (after `_` → `+`),
+/// newest first, as versions (`+` restored).
+pub fn semver_tags(tags: &[String]) -> Vec<String> {
     let mut versions: Vec<Version> = tags
         .iter()
         .filter_map(|t| Version::parse_strict(&t.replace('_', "+")).ok())
         .collect();
     versions.sort_by(|a, b| b.compare(a));
-    let tags: Vec<String> = versions.iter().map(|v| v.to_string()).collect();
+    versions.iter().map(|v| v.to_string()).collect()
+}
+
+/// The newest tag matching `version` (Helm's `GetTagMatchingVersionOrConstraint`): `tags` are
+/// the registry's, only strict semver ones (after `_` → `+`) count, newest first; an exact
+/// match wins, else the first satisfying the constraint (`*` when empty).
+pub fn match_tag(tags: &[String], version: &str) -> Result<Option<String>, OciError> {
+    let tags = semver_tags(tags);
     if tags.is_empty() {
         return Ok(None);
     }
@@ -946,13 +952,7 @@ pub async fn pull(
                 ))
             })?,
     };
-    log.push(format!("Pulled: {reference}"));
-    log.push(format!("Digest: {}", m.digest));
-    if reference.to_string().contains('_') {
-        log.push(format!("{reference} contains an underscore."));
-        log.push(String::new());
-        log.extend(UNDERSCORE_NOTE.lines().map(str::to_string));
-    }
+    pulled_log(reference, &m.digest, &mut log);
     Ok(Pulled {
         reference: reference.clone(),
         manifest_digest: m.digest,
@@ -960,6 +960,50 @@ pub async fn pull(
         data,
         log,
     })
+}
+
+/// The lines Helm's registry client prints after a pull.
+fn pulled_log(reference: &Reference, manifest_digest: &str, log: &mut Vec<String>) {
+    log.push(format!("Pulled: {reference}"));
+    log.push(format!("Digest: {manifest_digest}"));
+    if reference.to_string().contains('_') {
+        log.push(format!("{reference} contains an underscore."));
+        log.push(String::new());
+        log.extend(UNDERSCORE_NOTE.lines().map(str::to_string));
+    }
+}
+
+/// Helm's pull of the provenance layer alone (the OCI getter asked for `REF.prov`): its bytes
+/// and the lines printed.
+pub async fn pull_prov(
+    reg: &Registry,
+    reference: &Reference,
+) -> Result<(Vec<u8>, Vec<String>), OciError> {
+    let m = reg
+        .manifest(reference)
+        .await
+        .map_err(OciError::step("FetchReference", "source"))?;
+    let prov = m
+        .layers
+        .iter()
+        .find(|d| d.media_type == PROV_LAYER_MEDIA_TYPE)
+        .ok_or_else(|| {
+            OciError::Msg(format!(
+                "manifest does not contain a layer with mediatype {PROV_LAYER_MEDIA_TYPE}"
+            ))
+        })?;
+    let data = reg
+        .blob(&reference.repository, &prov.digest)
+        .await
+        .map_err(|e| {
+            OciError::Msg(format!(
+                "unable to retrieve blob with digest {}: {e}",
+                prov.digest
+            ))
+        })?;
+    let mut log = Vec::new();
+    pulled_log(reference, &m.digest, &mut log);
+    Ok((data, log))
 }
 
 /// The file name `pull` saves a chart as: `name-tag.tgz` with `+` restored, or

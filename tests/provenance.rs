@@ -1,0 +1,721 @@
+//! Provenance checks (`--verify`, `--keyring`, `pull --prov`, `dependency build|update
+//! --verify`) next to the real helm 4, on charts signed by `helm package --sign` (the test
+//! environment's `signed` repository: demo 0.3.0 signed, 0.4.0 changed after signing, 0.5.0
+//! unsigned) served over HTTP and pushed to the plain OCI registry: the same stdout, stderr
+//! and exit code; a tampered archive, a wrong key and a missing provenance file are refused
+//! with helm's texts, and rhelm writes nothing then. No cluster is needed.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{chart_repos, ChartRepos, Run};
+
+/// One helm home per tool, a shared work folder per tool, and the keyrings.
+struct Env {
+    dir: tempfile::TempDir,
+    repos: ChartRepos,
+    /// `http://…/signed`.
+    signed_url: String,
+    /// The signer's public keyring, and another key's.
+    pubring: String,
+    other: String,
+    /// The repository's folder (signed archives are copied from it).
+    signed_dir: PathBuf,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Tool {
+    Helm,
+    Rhelm,
+}
+
+impl Tool {
+    fn tag(self) -> &'static str {
+        match self {
+            Tool::Helm => "h",
+            Tool::Rhelm => "r",
+        }
+    }
+}
+
+impl Env {
+    fn new() -> Option<Env> {
+        let repos = chart_repos()?;
+        let repo_dir = PathBuf::from(std::env::var("RHELM_TEST_REPO_DIR").ok()?);
+        let root = repo_dir.parent()?.to_path_buf();
+        let signed_url = format!("{}/signed", repos.url.trim_end_matches("/charts"));
+        let keys = root.join("keys");
+        let e = Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+            repos,
+            signed_url,
+            pubring: keys.join("pubring.gpg").to_string_lossy().into_owned(),
+            other: keys.join("other.gpg").to_string_lossy().into_owned(),
+            signed_dir: root.join("signed"),
+        };
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            std::fs::create_dir_all(e.work(tool)).unwrap();
+            let url = e.signed_url.clone();
+            e.run(tool, &["repo", "add", "signed", &url]).ok();
+        }
+        Some(e)
+    }
+
+    fn work(&self, tool: Tool) -> PathBuf {
+        self.dir.path().join(format!("work-{}", tool.tag()))
+    }
+
+    /// Runs the tool in its work folder with its own helm home (no GnuPG home: the default
+    /// keyring does not exist).
+    fn run(&self, tool: Tool, args: &[&str]) -> Run {
+        let bin = match tool {
+            Tool::Helm => self.repos.helm4.clone(),
+            Tool::Rhelm => PathBuf::from(env!("CARGO_BIN_EXE_rhelm")),
+        };
+        let home = self.dir.path().join(format!("home-{}", tool.tag()));
+        let mut c = Command::new(bin);
+        c.current_dir(self.work(tool))
+            .env("HELM_CONFIG_HOME", home.join("config"))
+            .env("HELM_CACHE_HOME", home.join("cache"))
+            .env("HELM_DATA_HOME", home.join("data"))
+            .env("HOME", &home)
+            .env_remove("GNUPGHOME")
+            .env_remove("HELM_REPOSITORY_CONFIG")
+            .env_remove("HELM_REPOSITORY_CACHE")
+            .env_remove("HELM_CONTENT_CACHE")
+            .env_remove("HELM_REGISTRY_CONFIG")
+            .env_remove("HELM_DEBUG")
+            .env("TZ", "UTC")
+            .args(args);
+        let mut run = Run::piped(&mut c, None, &args.join(" "));
+        let work = self.work(tool);
+        let norm = |s: &str| {
+            s.replace(work.to_str().unwrap(), "WORK")
+                .replace(home.to_str().unwrap(), "HOME")
+                .replace("rhelm", "helm")
+                .lines()
+                .map(|l| match l.starts_with("LAST DEPLOYED:") {
+                    true => "LAST DEPLOYED: TIME\n".to_string(),
+                    false => format!("{l}\n"),
+                })
+                .collect::<String>()
+        };
+        // The manager's temporary folder is named after the process.
+        let norm = |s: &str| {
+            let mut s = norm(s);
+            while let Some(i) = s.find("tmpcharts-") {
+                let end = s[i + 10..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .map_or(s.len(), |e| i + 10 + e);
+                s.replace_range(i..end, "tmpcharts_PID");
+            }
+            s
+        };
+        run.stdout = norm(&run.stdout);
+        run.stderr = norm(&run.stderr);
+        run
+    }
+
+    /// Copies a file of the signed repository into both work folders.
+    fn copy_in(&self, name: &str, to: &str) {
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            let dest = self.work(tool).join(to);
+            std::fs::create_dir_all(&dest).unwrap();
+            std::fs::copy(self.signed_dir.join(name), dest.join(name)).unwrap();
+        }
+    }
+
+    /// The files of a folder of one tool's work tree (sorted names).
+    fn files(&self, tool: Tool, rel: &str) -> Vec<String> {
+        common::files_under(&self.work(tool).join(rel))
+    }
+
+    /// Runs `args` with both tools; returns the differences of exit code, stdout and stderr
+    /// (and of the files under `rel` when `files` is set), and rhelm's run.
+    fn compare(&self, args: &[&str], rel: &str, files: bool, problems: &mut Vec<String>) -> Run {
+        // `pull -d` wants an existing folder.
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            std::fs::create_dir_all(self.work(tool).join(rel)).unwrap();
+        }
+        let h = self.run(Tool::Helm, args);
+        let r = self.run(Tool::Rhelm, args);
+        let what = args.join(" ");
+        if (h.status, &h.stdout, &h.stderr) != (r.status, &r.stdout, &r.stderr) {
+            problems.push(format!(
+                "{what}:\n--- helm (exit {})\n{}{}--- rhelm (exit {})\n{}{}",
+                h.status, h.stdout, h.stderr, r.status, r.stdout, r.stderr
+            ));
+        }
+        if files {
+            let (hf, rf) = (self.files(Tool::Helm, rel), self.files(Tool::Rhelm, rel));
+            if hf != rf {
+                problems.push(format!("{what}: files differ: helm {hf:?}, rhelm {rf:?}"));
+            }
+        }
+        r
+    }
+
+    /// Like [`Env::compare`] for a refusal: exit 1 and helm's stderr, and rhelm leaves
+    /// `rel` empty (helm itself writes the archive before checking it).
+    fn refused(&self, args: &[&str], rel: &str, text: &str, problems: &mut Vec<String>) {
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            let _ = std::fs::remove_dir_all(self.work(tool).join(rel));
+            std::fs::create_dir_all(self.work(tool).join(rel)).unwrap();
+        }
+        let r = self.compare(args, rel, false, problems);
+        if r.status != 1 || !r.stderr.contains(text) {
+            problems.push(format!(
+                "{}: want exit 1 and {text:?}, got exit {}: {}",
+                args.join(" "),
+                r.status,
+                r.stderr
+            ));
+        }
+        let left = self.files(Tool::Rhelm, rel);
+        if !left.is_empty() {
+            problems.push(format!("{}: rhelm left {left:?}", args.join(" ")));
+        }
+    }
+}
+
+fn finish(problems: Vec<String>) {
+    assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
+}
+
+#[test]
+fn pull_verify_and_prov_from_a_repository_match_helm4() {
+    let Some(e) = Env::new() else { return };
+    let (pubring, other) = (e.pubring.clone(), e.other.clone());
+    let mut p = Vec::new();
+    // Verified: the report on stdout, the archive and its provenance file saved.
+    let r = e.compare(
+        &[
+            "pull",
+            "signed/demo",
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "-d",
+            "ok",
+        ],
+        "ok",
+        false,
+        &mut p,
+    );
+    assert!(
+        r.stdout.starts_with(
+            "Signed by: helm test signer <signer@example.com>\nUsing Key With Fingerprint: "
+        ),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    assert!(
+        r.stdout.contains("Chart Hash Verified: sha256:"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        assert_eq!(
+            e.files(tool, "ok"),
+            ["demo-0.3.0.tgz", "demo-0.3.0.tgz.prov"]
+        );
+    }
+    // The same by --repo URL, and expanded with --untar (no provenance file kept).
+    e.compare(
+        &[
+            "pull",
+            "demo",
+            "--repo",
+            &e.signed_url,
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "-d",
+            "byurl",
+        ],
+        "byurl",
+        true,
+        &mut p,
+    );
+    e.compare(
+        &[
+            "pull",
+            "signed/demo",
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "--untar",
+            "-d",
+            "untar",
+        ],
+        "untar",
+        true,
+        &mut p,
+    );
+    // --prov: the provenance file fetched and not checked; a missing one is a warning.
+    e.compare(
+        &[
+            "pull",
+            "signed/demo",
+            "--version",
+            "0.4.0",
+            "--prov",
+            "-d",
+            "prov",
+        ],
+        "prov",
+        true,
+        &mut p,
+    );
+    let r = e.compare(
+        &[
+            "pull",
+            "signed/demo",
+            "--version",
+            "0.5.0",
+            "--prov",
+            "-d",
+            "noprov",
+        ],
+        "noprov",
+        true,
+        &mut p,
+    );
+    assert!(
+        r.stdout.starts_with("WARNING: Verification not found for "),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    // Refusals: a changed archive, another key, no provenance file, no keyring.
+    e.refused(
+        &[
+            "pull",
+            "signed/demo",
+            "--version",
+            "0.4.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "-d",
+            "bad",
+        ],
+        "bad",
+        "Error: sha256 sum does not match for demo-0.4.0.tgz: \"sha256:",
+        &mut p,
+    );
+    e.refused(
+        &[
+            "pull",
+            "signed/demo",
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &other,
+            "-d",
+            "bad",
+        ],
+        "bad",
+        "Error: openpgp: signature made by unknown entity\n",
+        &mut p,
+    );
+    e.refused(
+        &[
+            "pull",
+            "signed/demo",
+            "--version",
+            "0.5.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "-d",
+            "bad",
+        ],
+        "bad",
+        "Error: failed to fetch provenance \"http://",
+        &mut p,
+    );
+    e.refused(
+        &[
+            "pull",
+            "signed/demo",
+            "--version",
+            "0.3.0",
+            "--verify",
+            "-d",
+            "bad",
+        ],
+        "bad",
+        "Error: failed to load keyring: open HOME/.gnupg/pubring.gpg: no such file or directory\n",
+        &mut p,
+    );
+    finish(p);
+}
+
+#[test]
+fn template_and_install_verify_local_and_repository_charts_like_helm4() {
+    let Some(e) = Env::new() else { return };
+    let (pubring, other) = (e.pubring.clone(), e.other.clone());
+    e.copy_in("demo-0.3.0.tgz", "local");
+    e.copy_in("demo-0.3.0.tgz.prov", "local");
+    e.copy_in("demo-0.4.0.tgz", "local");
+    e.copy_in("demo-0.4.0.tgz.prov", "local");
+    e.copy_in("demo-0.5.0.tgz", "local");
+    let mut p = Vec::new();
+    let ok = e.compare(
+        &[
+            "template",
+            "x",
+            "signed/demo",
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+        ],
+        "",
+        false,
+        &mut p,
+    );
+    assert_eq!(ok.status, 0, "{}", ok.stderr);
+    assert!(ok.stdout.contains("kind: "), "{}", ok.stdout);
+    e.compare(
+        &[
+            "template",
+            "x",
+            "local/demo-0.3.0.tgz",
+            "--verify",
+            "--keyring",
+            &pubring,
+        ],
+        "",
+        false,
+        &mut p,
+    );
+    e.compare(
+        &[
+            "show",
+            "chart",
+            "local/demo-0.3.0.tgz",
+            "--verify",
+            "--keyring",
+            &pubring,
+        ],
+        "",
+        false,
+        &mut p,
+    );
+    e.compare(
+        &[
+            "install",
+            "x",
+            "signed/demo",
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "--dry-run=client",
+            "--namespace",
+            "default",
+        ],
+        "",
+        false,
+        &mut p,
+    );
+    for (args, text) in [
+        (vec!["template", "x", "local/demo-0.4.0.tgz"], "sha256 sum does not match for demo-0.4.0.tgz"),
+        (vec!["template", "x", "signed/demo", "--version", "0.4.0"], "sha256 sum does not match"),
+        (vec!["template", "x", "local/demo-0.5.0.tgz"], "could not load provenance file WORK/local/demo-0.5.0.tgz.prov: stat WORK/local/demo-0.5.0.tgz.prov: no such file or directory"),
+        (vec!["template", "x", "signed/demo", "--version", "0.5.0"], "failed to fetch provenance"),
+        (vec!["install", "x", "signed/demo", "--version", "0.4.0", "--dry-run=client"], "sha256 sum does not match"),
+        (vec!["upgrade", "x", "local/demo-0.4.0.tgz", "--install", "--dry-run=client"], "sha256 sum does not match"),
+        (vec!["template", "x", "local"], "unpacked charts cannot be verified"),
+    ] {
+        let mut args = args.clone();
+        args.extend(["--verify", "--keyring", &pubring]);
+        let r = e.compare(&args, "", false, &mut p);
+        if r.status != 1 || !r.stderr.contains(text) {
+            p.push(format!("{args:?}: want {text:?}: {}", r.stderr));
+        }
+    }
+    let r = e.compare(
+        &[
+            "template",
+            "x",
+            "local/demo-0.3.0.tgz",
+            "--verify",
+            "--keyring",
+            &other,
+        ],
+        "",
+        false,
+        &mut p,
+    );
+    assert_eq!(
+        r.stderr,
+        "Error: openpgp: signature made by unknown entity\n"
+    );
+    // `verify PATH`: the same report, and the same refusals.
+    let r = e.compare(
+        &["verify", "local/demo-0.3.0.tgz", "--keyring", &pubring],
+        "",
+        false,
+        &mut p,
+    );
+    assert!(
+        r.stdout.contains("Chart Hash Verified: sha256:"),
+        "{}",
+        r.stderr
+    );
+    for args in [
+        vec!["verify", "local/demo-0.4.0.tgz", "--keyring", &pubring],
+        vec!["verify", "local/demo-0.3.0.tgz", "--keyring", &other],
+        vec!["verify", "local/demo-0.5.0.tgz", "--keyring", &pubring],
+        vec!["verify", "local/demo-0.3.0.tgz"],
+        vec!["verify", "local", "--keyring", &pubring],
+        vec!["verify"],
+    ] {
+        let r = e.compare(&args, "", false, &mut p);
+        assert_eq!(r.status, 1, "{args:?}");
+    }
+    // A provenance file whose signature no longer matches its text.
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        let prov = e.work(tool).join("local/demo-0.3.0.tgz.prov");
+        let text = std::fs::read_to_string(&prov).unwrap();
+        std::fs::write(&prov, text.replacen("name: demo", "name: demx", 1)).unwrap();
+    }
+    let r = e.compare(
+        &[
+            "template",
+            "x",
+            "local/demo-0.3.0.tgz",
+            "--verify",
+            "--keyring",
+            &pubring,
+        ],
+        "",
+        false,
+        &mut p,
+    );
+    assert_eq!(
+        r.stderr,
+        "Error: openpgp: invalid signature: RSA verification failure\n"
+    );
+    finish(p);
+}
+
+#[test]
+fn verify_charts_in_an_oci_registry_like_helm4() {
+    let Some(e) = Env::new() else { return };
+    let Some(reg) = common::oci_registries() else {
+        return;
+    };
+    let pubring = e.pubring.clone();
+    let repo = format!(
+        "oci://{}/{}",
+        reg.plain_host,
+        common::unique_name("prov").replace('-', "")
+    );
+    // helm pushes the signed archive with its provenance file beside it, and an unsigned one.
+    e.copy_in("demo-0.3.0.tgz", "push");
+    e.copy_in("demo-0.3.0.tgz.prov", "push");
+    e.copy_in("demo-0.5.0.tgz", "push");
+    for v in ["0.3.0", "0.5.0"] {
+        let tgz = format!("push/demo-{v}.tgz");
+        let r = e.run(Tool::Helm, &["push", &tgz, &repo, "--plain-http"]);
+        assert_eq!(r.status, 0, "{}", r.stderr);
+    }
+    let chart = format!("{repo}/demo");
+    let mut p = Vec::new();
+    let r = e.compare(
+        &[
+            "pull",
+            &chart,
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "--plain-http",
+            "-d",
+            "oci",
+        ],
+        "oci",
+        true,
+        &mut p,
+    );
+    assert!(
+        r.stdout.contains("Chart Hash Verified: sha256:"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    e.compare(
+        &[
+            "template",
+            "x",
+            &chart,
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "--plain-http",
+        ],
+        "",
+        false,
+        &mut p,
+    );
+    e.refused(
+        &[
+            "pull",
+            &chart,
+            "--version",
+            "0.5.0",
+            "--verify",
+            "--keyring",
+            &pubring,
+            "--plain-http",
+            "-d",
+            "bad",
+        ],
+        "bad",
+        "Error: failed to fetch provenance \"oci://",
+        &mut p,
+    );
+    e.refused(
+        &[
+            "pull",
+            &chart,
+            "--version",
+            "0.3.0",
+            "--verify",
+            "--keyring",
+            &e.other,
+            "--plain-http",
+            "-d",
+            "bad",
+        ],
+        "bad",
+        "Error: openpgp: signature made by unknown entity\n",
+        &mut p,
+    );
+    finish(p);
+}
+
+#[test]
+fn dependency_verify_matches_helm4() {
+    let Some(e) = Env::new() else { return };
+    let pubring = e.pubring.clone();
+    let url = e.signed_url.clone();
+    let write_parent = |rel: &str, version: &str| {
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            let d = e.work(tool).join(rel);
+            let _ = std::fs::remove_dir_all(&d);
+            std::fs::create_dir_all(&d).unwrap();
+            std::fs::write(
+                d.join("Chart.yaml"),
+                format!("apiVersion: v2\nname: {rel}\nversion: 1.0.0\ndependencies:\n- name: demo\n  version: {version}\n  repository: {url}\n"),
+            )
+            .unwrap();
+        }
+    };
+    let mut p = Vec::new();
+    let state = |e: &Env, tool: Tool, rel: &str| e.files(tool, &format!("{rel}/charts"));
+    // Signed: both commands check it and keep only the archive in charts/.
+    write_parent("good", "0.3.0");
+    for cmd in ["update", "build"] {
+        let r = e.compare(
+            &["dependency", cmd, "good", "--verify", "--keyring", &pubring],
+            "good/charts",
+            true,
+            &mut p,
+        );
+        assert_eq!(r.status, 0, "{}", r.stderr);
+        assert_eq!(state(&e, Tool::Rhelm, "good"), ["demo-0.3.0.tgz"]);
+    }
+    // Unsigned: update refuses it; build warns and takes it.
+    write_parent("unsigned", "0.5.0");
+    let r = e.compare(
+        &[
+            "dependency",
+            "update",
+            "unsigned",
+            "--verify",
+            "--keyring",
+            &pubring,
+        ],
+        "unsigned",
+        true,
+        &mut p,
+    );
+    assert_eq!(r.status, 1, "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("Save error occurred:  could not download"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    // With a lock (made without --verify), build takes it with helm's warning.
+    for tool in [Tool::Helm, Tool::Rhelm] {
+        let r = e.run(tool, &["dependency", "update", "unsigned"]);
+        assert_eq!(r.status, 0, "{}", r.stderr);
+        std::fs::remove_dir_all(e.work(tool).join("unsigned/charts")).unwrap();
+    }
+    let r = e.compare(
+        &[
+            "dependency",
+            "build",
+            "unsigned",
+            "--verify",
+            "--keyring",
+            &pubring,
+        ],
+        "unsigned",
+        true,
+        &mut p,
+    );
+    assert!(
+        r.stdout.contains("WARNING: Verification not found for "),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    assert_eq!(state(&e, Tool::Rhelm, "unsigned"), ["demo-0.5.0.tgz"]);
+    // Tampered: refused by both commands, nothing kept.
+    write_parent("tampered", "0.4.0");
+    let r = e.compare(
+        &[
+            "dependency",
+            "update",
+            "tampered",
+            "--verify",
+            "--keyring",
+            &pubring,
+        ],
+        "tampered",
+        true,
+        &mut p,
+    );
+    assert!(
+        r.stdout.contains("sha256 sum does not match"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    assert!(state(&e, Tool::Rhelm, "tampered").is_empty());
+    finish(p);
+}
