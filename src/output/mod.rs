@@ -6,6 +6,7 @@ pub mod diff;
 pub mod gotmpl;
 pub mod kubetable;
 pub mod release;
+pub mod rows;
 pub mod status;
 pub mod table;
 
