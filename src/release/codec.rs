@@ -464,6 +464,32 @@ mod tests {
         assert!(e.to_string().contains("exceeded max depth"), "{e}");
     }
 
+    /// The per-thread buffers `decode_summary` reuses carry nothing from one record to the
+    /// next: gzip and plain records, and broken ones, in turn read as the full decoder reads them.
+    #[test]
+    fn summaries_in_a_row_read_each_record_alone() {
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let h3 = decode_json(H3.as_bytes()).unwrap();
+        let h4 = decode_json(H4.as_bytes()).unwrap();
+        let inputs = [
+            encode(&h4).unwrap(),
+            b64.encode(H3),
+            b64.encode("{\"name\":"),
+            encode(&h3).unwrap(),
+            b64.encode([0x1f, 0x8b, 0x08, 0, 1, 2]),
+            b64.encode(H4),
+            "!!!".to_string(),
+            encode(&h3).unwrap(),
+        ];
+        for data in &inputs {
+            match (decode_summary(data), decode(data)) {
+                (Ok(s), Ok(r)) => assert_eq!(s, Summary::from(&r)),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+                (a, b) => panic!("summary {a:?} but full decode {b:?}"),
+            }
+        }
+    }
+
     /// A small record that inflates past the limit (a gzip bomb) is refused, without inflating
     /// the rest of it.
     #[test]
