@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Benchmark of the read path: rhelm next to helm 4.1.4 and next to the floor (bench/floor.sh:
-# the same bytes fetched by curl and never decoded) on the same release records.
+# Benchmark of the read path: rhelm next to helm 4.1.4 and next to the floor on the same release
+# records. The floor is what a command must fetch, fetched and never decoded: `floor` by
+# examples/read_floor.rs (kube's HTTP client, as rhelm uses: one metadata-only LIST of the release
+# Secrets, then GETs of the newest record of each release, 16 in flight), `curl` by
+# bench/floor.sh (the same requests by curl; slower than the Rust client on this machine).
 # Starts its own control plane, installs one real release with helm 4 (the corpus' prometheus
 # chart, ~54 KB stored payload; with BENCH_SEED=small the small test chart, ~2 KB), clones it
 # into N releases x BENCH_REVISIONS revisions (default 10), and measures `list -A`, `history`
-# and `get values`: median wall time of BENCH_RUNS runs (default 3), peak RSS, and rhelm's
-# median CPU time (user + system).
+# and `get values`: median wall time of BENCH_RUNS runs (default 3), peak RSS over the runs
+# (the kernel's maximum resident set size of the process, as /usr/bin/time -v reports it),
+# and rhelm's median CPU time (user + system).
 # usage: bench/read_path.sh [N ...]        (default: 100 1000; counts are cumulative)
 #   BENCH_HELM_RUNS=0 leaves helm out (it takes a minute per `list` at 1,000 releases);
-#   BENCH_COMMANDS="list -A;history app-00000 -n b0-0" limits the commands measured.
+#   BENCH_COMMANDS="list -A;history app-00000 -n b0-0" limits the commands measured;
+#   BENCH_BASELINE=/path/to/an/older/rhelm adds its time and peak RSS (before/after tables).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
 sizes=${*:-100 1000}
@@ -21,24 +26,29 @@ esac
 [[ -d $chart ]] || { echo "needs the seed chart $chart" >&2; exit 1; }
 . "$here/common.sh"
 bench_build release
+(cd "$root" && cargo build --profile release --locked --example read_floor)
+floor=$CARGO_TARGET_DIR/release/examples/read_floor
+baseline=${BENCH_BASELINE:-}
 bench_start_env
 "$RHELM_KUBECTL" create namespace bench-seed >/dev/null
 "$helm" install seed "$chart" -n bench-seed --no-hooks >/dev/null
 "$RHELM_KUBECTL" get secret sh.helm.release.v1.seed.v1 -n bench-seed -o json > "$dir/seed.json"
 # The seed itself is listed too; it is one release more than N.
 
-IFS=';' read -r -a cmds <<< "${BENCH_COMMANDS:-list -A;list -A -o json;history app-00000 -n b0-0;history app-00000 -n b0-0 -o json;get values app-00000 -n b0-0;get values app-00000 -n b0-0 --all}"
-# The floor of a command: what it must fetch, by curl.
+IFS=';' read -r -a cmds <<< "${BENCH_COMMANDS:-list -A;list -A -o json;history app-00000 -n b0-0;history app-00000 -n b0-0 -o json;get values app-00000 -n b0-0;get values app-00000 -n b0-0 --all;status app-00000 -n b0-0}"
+# The floor of a command: what it must fetch.
 floor_of() {
   case $1 in
     list*) echo list ;;
     history*) echo "history app-00000 b0-0" ;;
-    get*) echo "get app-00000 b0-0 $revisions" ;;
+    get*|status*) echo "get app-00000 b0-0 $revisions" ;;
   esac
 }
+ratio() { python3 -c "print(f'{$1/$2:.2f}x')" 2>/dev/null || echo -; }
 made=0
-fmt='%-34s %5s %4s %8s %8s %8s %8s %7s %9s %9s\n'
-printf "$fmt" command N revs floor_s rhelm_s rhelm_cpu helm_s vs_floor rhelm_MiB helm_MiB
+fmt='%-34s %5s %4s %7s %7s %7s %9s %8s %7s %8s %9s %9s %9s %9s\n'
+echo "# $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); times are medians of $runs runs (helm: $helm_runs), MiB the peak RSS"
+printf "$fmt" command N revs floor_s curl_s rhelm_s rhelm_cpu helm_s base_s vs_floor floor_MiB rhelm_MiB helm_MiB base_MiB
 for n in $sizes; do
   if (( n > made )); then
     echo "generating releases $made..$((n - 1)) (x$revisions revisions)" >&2
@@ -48,15 +58,22 @@ for n in $sizes; do
   fi
   for cmd in "${cmds[@]}"; do
     # shellcheck disable=SC2046
-    read -r ft _ _ _ < <(python3 "$here/measure.py" "$runs" -- "$here/floor.sh" $(floor_of "$cmd"))
+    read -r ft fm _ _ < <(python3 "$here/measure.py" "$runs" -- "$floor" $(floor_of "$cmd"))
+    # shellcheck disable=SC2046
+    read -r ct _ _ _ < <(python3 "$here/measure.py" "$runs" -- "$here/floor.sh" $(floor_of "$cmd"))
     read -r rt rm rc rcpu < <(python3 "$here/measure.py" "$runs" -- "$rhelm" $cmd)
     if (( helm_runs > 0 )); then
       read -r ht hm _ _ < <(python3 "$here/measure.py" "$helm_runs" -- "$helm" $cmd)
     else
       ht=-; hm=-
     fi
+    if [[ -n $baseline ]]; then
+      read -r bt bm _ _ < <(python3 "$here/measure.py" "$runs" -- "$baseline" $cmd)
+    else
+      bt=-; bm=-
+    fi
     [[ $rc == 0 ]] || rt="exit$rc"
-    printf "$fmt" "$cmd" "$n" "$revisions" "$ft" "$rt" "$rcpu" "$ht" \
-      "$(python3 -c "print(f'{$rt/$ft:.2f}x')" 2>/dev/null || echo -)" "$rm" "$hm"
+    printf "$fmt" "$cmd" "$n" "$revisions" "$ft" "$ct" "$rt" "$rcpu" "$ht" "$bt" \
+      "$(ratio "$rt" "$ft")" "$fm" "$rm" "$hm" "$bm"
   done
 done

@@ -1,32 +1,8 @@
 //! `helm history`: the newest `--max` revisions, oldest first.
 
-use serde::Serialize;
-
 use super::{app_version, chart_name, validate_name, ActionError, WithWarnings};
-use crate::release::{GoTime, HelmTime};
+pub use crate::release::rows::HistoryEntry;
 use crate::storage::Storage;
-
-/// One history row (`releaseInfo` in Helm 4's `history.go`).
-#[derive(Clone, Debug, Serialize)]
-pub struct HistoryEntry {
-    pub revision: i64,
-    #[serde(skip_serializing_if = "HelmTime::is_omitted")]
-    pub updated: HelmTime,
-    pub status: String,
-    pub chart: String,
-    pub app_version: String,
-    pub description: String,
-}
-
-impl HistoryEntry {
-    /// The UPDATED column (Go's `time.ANSIC`).
-    pub fn updated_ansic(&self) -> String {
-        match &self.updated {
-            HelmTime::At(t) => t.ansic(),
-            HelmTime::Zero(_) => GoTime::zero().ansic(),
-        }
-    }
-}
 
 /// Runs `history NAME --max MAX`.
 pub async fn run(

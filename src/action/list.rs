@@ -1,8 +1,7 @@
 //! `helm list` (`pkg/action/list.go`, Helm 4 semantics: every status but `unknown` by default).
 
-use serde::Serialize;
-
 use super::{app_version, chart_name, ActionError, WithWarnings};
+pub use crate::release::rows::ListEntry;
 use crate::release::{Status, Summary};
 use crate::storage::selector::Selector;
 use crate::storage::Storage;
@@ -86,18 +85,6 @@ impl Default for ListOptions {
             time_format: None,
         }
     }
-}
-
-/// One listed release (`releaseElement`).
-#[derive(Clone, Debug, Serialize)]
-pub struct ListEntry {
-    pub name: String,
-    pub namespace: String,
-    pub revision: String,
-    pub updated: String,
-    pub status: String,
-    pub chart: String,
-    pub app_version: String,
 }
 
 /// Runs `list`.

@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::{one_arg, out, parse_format, warn_broken, Ctx};
 use crate::action::history;
-use crate::output::{self, Format, Table};
+use crate::output::{self, Format};
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
@@ -24,31 +24,6 @@ pub async fn run(ctx: &Ctx, a: HistoryArgs) -> anyhow::Result<()> {
     let storage = ctx.storage(false).await?;
     let res = history::run(&storage, &name, a.max).await?;
     warn_broken(&res.broken);
-    let bytes = match a.output {
-        Format::Table => {
-            let mut t = Table::new();
-            t.add_row(&[
-                "REVISION",
-                "UPDATED",
-                "STATUS",
-                "CHART",
-                "APP VERSION",
-                "DESCRIPTION",
-            ]);
-            for e in &res.value {
-                t.add_row(&[
-                    e.revision.to_string(),
-                    e.updated_ansic(),
-                    e.status.clone(),
-                    e.chart.clone(),
-                    e.app_version.clone(),
-                    e.description.clone(),
-                ]);
-            }
-            t.encode()
-        }
-        Format::Json => output::json(&res.value)?.into_bytes(),
-        Format::Yaml => output::yaml(&res.value)?.into_bytes(),
-    };
+    let bytes = output::rows::history(&res.value, a.output)?;
     out(&bytes)
 }

@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::{out, parse_format, warn_broken, Ctx};
 use crate::action::list::{self, ListOptions, StateFlags};
-use crate::output::{self, color, Format, Table};
+use crate::output::{self, Format};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -99,54 +99,13 @@ pub async fn run(ctx: &Ctx, a: ListArgs) -> anyhow::Result<()> {
     };
     let res = list::run(&storage, &opts).await?;
     warn_broken(&res.broken);
-    let bytes = if a.short {
-        let names: Vec<&str> = res.value.iter().map(|e| e.name.as_str()).collect();
-        match a.output {
-            Format::Table => names
-                .iter()
-                .map(|n| format!("{n}\n"))
-                .collect::<String>()
-                .into_bytes(),
-            Format::Json => output::json(&names)?.into_bytes(),
-            Format::Yaml => output::yaml(&names)?.into_bytes(),
-        }
-    } else {
-        match a.output {
-            Format::Table => {
-                let on = ctx.color();
-                let mut t = Table::new();
-                if !a.no_headers {
-                    let h: Vec<String> = [
-                        "NAME",
-                        "NAMESPACE",
-                        "REVISION",
-                        "UPDATED",
-                        "STATUS",
-                        "CHART",
-                        "APP VERSION",
-                    ]
-                    .iter()
-                    .map(|h| color::header(h, on))
-                    .collect();
-                    t.add_row(&h);
-                }
-                for e in &res.value {
-                    t.add_row(&[
-                        e.name.clone(),
-                        color::namespace(&e.namespace, on),
-                        e.revision.clone(),
-                        e.updated.clone(),
-                        color::status(&e.status, on),
-                        e.chart.clone(),
-                        e.app_version.clone(),
-                    ]);
-                }
-                t.encode()
-            }
-            Format::Json => output::json(&res.value)?.into_bytes(),
-            Format::Yaml => output::yaml(&res.value)?.into_bytes(),
-        }
+    let layout = output::rows::ListLayout {
+        format: a.output,
+        short: a.short,
+        no_headers: a.no_headers,
+        color: ctx.color(),
     };
+    let bytes = output::rows::list(&res.value, layout)?;
     out(&bytes)
 }
 

@@ -7,6 +7,7 @@ pub mod gotmpl;
 pub mod jsonpath;
 pub mod kubetable;
 pub mod release;
+pub mod rows;
 pub mod status_text;
 pub mod table;
 

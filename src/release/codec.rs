@@ -60,28 +60,94 @@ pub fn decode(data: &str) -> Result<Release, DecodeError> {
 
 /// Reads only what `list` and `history` print of a stored release string; same errors as
 /// [`decode`] (the record is read in full whenever the quick reading is not sure).
+///
+/// `list` reads one record after another on one thread: the base64-decoded bytes and the
+/// inflated JSON go to buffers of that thread that the next record reuses, instead of two
+/// fresh allocations (and fresh pages from the system) per record.
 pub fn decode_summary(data: &str) -> Result<Summary, DecodeError> {
-    let json = payload_json(data)?;
-    match summary::read(&json) {
-        Some(s) => Ok(s),
-        None => decode_json(&json).map(|r| Summary::from(&r)),
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<(Vec<u8>, Vec<u8>)> = const {
+            std::cell::RefCell::new((Vec::new(), Vec::new()))
+        };
     }
+    SCRATCH.with(|cell| {
+        let Ok(mut scratch) = cell.try_borrow_mut() else {
+            // Not reentrant; a nested call (there is none today) gets buffers of its own.
+            return summary_of(&payload_json(data)?);
+        };
+        let (raw, inflated) = &mut *scratch;
+        raw.clear();
+        inflated.clear();
+        base64_into(data, raw)?;
+        let r = if is_gzip(raw) {
+            inflate_into(raw, inflated).and_then(|()| summary_of(inflated))
+        } else if raw.len() as u64 > MAX_RECORD_BYTES {
+            Err(DecodeError::TooLarge)
+        } else {
+            summary_of(raw)
+        };
+        // A huge record's buffers are not kept for the rest of the command.
+        for b in [raw, inflated] {
+            if b.capacity() > SCRATCH_KEEP {
+                *b = Vec::new();
+            }
+        }
+        r
+    })
+}
+
+/// The largest scratch buffer [`decode_summary`] keeps between records.
+const SCRATCH_KEEP: usize = 8 << 20;
+
+fn summary_of(json: &[u8]) -> Result<Summary, DecodeError> {
+    match summary::read(json) {
+        Some(s) => Ok(s),
+        None => decode_json(json).map(|r| Summary::from(&r)),
+    }
+}
+
+/// Appends the bytes of a stored release string (base64; newlines ignored) to `out`.
+fn base64_into(data: &str, out: &mut Vec<u8>) -> Result<(), DecodeError> {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    if memchr::memchr2(b'\n', b'\r', data.as_bytes()).is_some() {
+        let cleaned: Vec<u8> = data
+            .bytes()
+            .filter(|b| *b != b'\n' && *b != b'\r')
+            .collect();
+        b64.decode_vec(cleaned, out)?;
+    } else {
+        b64.decode_vec(data, out)?;
+    }
+    Ok(())
 }
 
 /// The release JSON inside a stored release string: base64 (newlines ignored), then gunzip
 /// when the bytes start with gzip's magic.
 fn payload_json(data: &str) -> Result<Vec<u8>, DecodeError> {
-    let b64 = base64::engine::general_purpose::STANDARD;
-    let raw = if data.contains(['\n', '\r']) {
-        let cleaned: Vec<u8> = data
-            .bytes()
-            .filter(|b| *b != b'\n' && *b != b'\r')
-            .collect();
-        b64.decode(cleaned)?
-    } else {
-        b64.decode(data)?
-    };
+    let mut raw = Vec::new();
+    base64_into(data, &mut raw)?;
     payload_bytes_json(raw)
+}
+
+fn is_gzip(raw: &[u8]) -> bool {
+    raw.len() > 3 && raw[..3] == [0x1f, 0x8b, 0x08]
+}
+
+/// Inflates gzip bytes into `out` (empty), refusing more than [`MAX_RECORD_BYTES`].
+fn inflate_into(raw: &[u8], out: &mut Vec<u8>) -> Result<(), DecodeError> {
+    // gzip's trailer holds the uncompressed size (mod 2^32): a capacity hint, capped.
+    let hint = raw[raw.len() - 4..]
+        .try_into()
+        .map_or(0, |t| u32::from_le_bytes(t) as usize);
+    out.reserve(hint.min(64 << 20));
+    MultiGzDecoder::new(raw)
+        .take(MAX_RECORD_BYTES + 1)
+        .read_to_end(out)
+        .map_err(DecodeError::Gzip)?;
+    if out.len() as u64 > MAX_RECORD_BYTES {
+        return Err(DecodeError::TooLarge);
+    }
+    Ok(())
 }
 
 /// Decodes base64-decoded record bytes (gzip or plain JSON).
@@ -91,19 +157,9 @@ pub fn decode_bytes(raw: &[u8]) -> Result<Release, DecodeError> {
 
 /// The JSON of base64-decoded record bytes: gunzipped when they start with gzip's magic.
 fn payload_bytes_json(raw: Vec<u8>) -> Result<Vec<u8>, DecodeError> {
-    if raw.len() > 3 && raw[..3] == [0x1f, 0x8b, 0x08] {
-        // gzip's trailer holds the uncompressed size (mod 2^32): a capacity hint, capped.
-        let hint = raw[raw.len() - 4..]
-            .try_into()
-            .map_or(0, |t| u32::from_le_bytes(t) as usize);
-        let mut out = Vec::with_capacity(hint.min(64 << 20));
-        MultiGzDecoder::new(raw.as_slice())
-            .take(MAX_RECORD_BYTES + 1)
-            .read_to_end(&mut out)
-            .map_err(DecodeError::Gzip)?;
-        if out.len() as u64 > MAX_RECORD_BYTES {
-            return Err(DecodeError::TooLarge);
-        }
+    if is_gzip(&raw) {
+        let mut out = Vec::new();
+        inflate_into(&raw, &mut out)?;
         Ok(out)
     } else if raw.len() as u64 > MAX_RECORD_BYTES {
         Err(DecodeError::TooLarge)
@@ -406,6 +462,32 @@ mod tests {
         assert_eq!(r, ("d".to_string(), Some("d".to_string())));
         let e = decode_json(deep(gostd::json::MAX_NESTING_DEPTH).as_bytes()).unwrap_err();
         assert!(e.to_string().contains("exceeded max depth"), "{e}");
+    }
+
+    /// The per-thread buffers `decode_summary` reuses carry nothing from one record to the
+    /// next: gzip and plain records, and broken ones, in turn read as the full decoder reads them.
+    #[test]
+    fn summaries_in_a_row_read_each_record_alone() {
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let h3 = decode_json(H3.as_bytes()).unwrap();
+        let h4 = decode_json(H4.as_bytes()).unwrap();
+        let inputs = [
+            encode(&h4).unwrap(),
+            b64.encode(H3),
+            b64.encode("{\"name\":"),
+            encode(&h3).unwrap(),
+            b64.encode([0x1f, 0x8b, 0x08, 0, 1, 2]),
+            b64.encode(H4),
+            "!!!".to_string(),
+            encode(&h3).unwrap(),
+        ];
+        for data in &inputs {
+            match (decode_summary(data), decode(data)) {
+                (Ok(s), Ok(r)) => assert_eq!(s, Summary::from(&r)),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+                (a, b) => panic!("summary {a:?} but full decode {b:?}"),
+            }
+        }
     }
 
     /// A small record that inflates past the limit (a gzip bomb) is refused, without inflating

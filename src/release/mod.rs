@@ -9,6 +9,7 @@ pub mod gojson;
 mod goread;
 pub mod lifecycle;
 pub mod manifest;
+pub mod rows;
 pub mod summary;
 pub mod time;
 

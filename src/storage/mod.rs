@@ -567,13 +567,18 @@ impl Storage {
         let mut out = Fetched::default();
         let mut pending: Vec<(usize, usize)> = (0..groups.len()).map(|g| (g, 0)).collect();
         while !pending.is_empty() {
-            let results: Vec<Result<Summary, StorageError>> = futures::stream::iter(&pending)
-                .map(|&(g, i)| d.fetch_summary(&groups[g][i]))
-                .buffered(CONCURRENCY)
-                .collect()
-                .await;
+            // In the order the answers come; the caller sorts.
+            let results: Vec<((usize, usize), Result<Summary, StorageError>)> =
+                futures::stream::iter(&pending)
+                    .map(|&(g, i)| {
+                        let head = &groups[g][i];
+                        async move { ((g, i), d.fetch_summary(head).await) }
+                    })
+                    .buffer_unordered(CONCURRENCY)
+                    .collect()
+                    .await;
             let mut next = Vec::new();
-            for ((g, i), r) in pending.into_iter().zip(results) {
+            for ((g, i), r) in results {
                 let head = &groups[g][i];
                 match r {
                     Ok(mut rls) => {

@@ -5,9 +5,10 @@
 use std::collections::BTreeMap;
 
 use futures::future::BoxFuture;
-use tokio_postgres::{Client, NoTls};
+use tokio_postgres::types::ToSql;
+use tokio_postgres::{Client, NoTls, Row};
 
-use super::{custom_labels, Driver, Head, StorageError};
+use super::{custom_labels, Driver, Head, Records, StorageError};
 use crate::release::{codec, Release, Summary};
 
 const MIGRATION_INIT: &str = "
@@ -138,6 +139,26 @@ impl SqlDriver {
             .collect())
     }
 
+    /// Custom labels of every record.
+    async fn all_custom_labels(&self) -> Result<CustomLabels, StorageError> {
+        let rows = self
+            .client
+            .query(
+                "SELECT releaseKey, releaseNamespace, key, value FROM custom_labels_v1",
+                &[],
+            )
+            .await
+            .map_err(|e| db_err("list", e))?;
+        let mut custom = CustomLabels::new();
+        for r in &rows {
+            custom
+                .entry((r.get(0), r.get(1)))
+                .or_default()
+                .insert(r.get(2), r.get(3));
+        }
+        Ok(custom)
+    }
+
     async fn body(&self, key: &str, ns: &str) -> Result<Release, StorageError> {
         let body = self.body_text(key, ns).await?;
         codec::decode(&body).map_err(|source| StorageError::Decode {
@@ -161,6 +182,53 @@ impl SqlDriver {
     }
 }
 
+/// The query for the records in `scope` ($1, all when NULL) of release `name` ($2, all when
+/// NULL), reading `columns`.
+fn records_query(columns: &str) -> String {
+    format!("SELECT {columns} FROM releases_v1 WHERE owner = 'helm' AND ($1::text IS NULL OR namespace = $1) AND ($2::text IS NULL OR name = $2)")
+}
+
+/// Custom labels of every record, by record key and namespace.
+type CustomLabels = BTreeMap<(String, String), BTreeMap<String, String>>;
+
+/// The head of a row whose first columns are key, name, namespace, version and status; its
+/// labels are the record's custom labels plus the system labels from those columns.
+fn head_of(r: &Row, custom: &CustomLabels) -> Head {
+    let key: String = r.get(0);
+    let name: String = r.get(1);
+    let namespace: String = r.get(2);
+    let version: i32 = r.get(3);
+    let status: String = r.get(4);
+    let mut labels = custom
+        .get(&(key.clone(), namespace.clone()))
+        .cloned()
+        .unwrap_or_default();
+    labels.insert("name".into(), name.clone());
+    labels.insert("owner".into(), "helm".into());
+    labels.insert("status".into(), status.clone());
+    labels.insert("version".into(), version.to_string());
+    Head {
+        key,
+        name,
+        namespace,
+        version: version as i64,
+        status,
+        labels,
+        labelled: true,
+    }
+}
+
+/// What `list` and `history` print of a record's body; labels are its custom labels (what
+/// Helm's `Query` returns; the storage layer puts the head's in place for `List`).
+fn summary_of(head: &Head, body: &str) -> Result<Summary, StorageError> {
+    let mut s = codec::decode_summary(body).map_err(|source| StorageError::Decode {
+        key: head.key.clone(),
+        source,
+    })?;
+    s.labels = custom_labels(&head.labels);
+    Ok(s)
+}
+
 impl Driver for SqlDriver {
     fn name(&self) -> &'static str {
         "SQL"
@@ -174,53 +242,42 @@ impl Driver for SqlDriver {
             let rows = self
                 .client
                 .query(
-                    "SELECT key, name, namespace, version, status FROM releases_v1 WHERE owner = 'helm' AND ($1::text IS NULL OR namespace = $1) AND ($2::text IS NULL OR name = $2)",
+                    &records_query("key, name, namespace, version, status"),
                     &[&self.scope, &name],
                 )
                 .await
                 .map_err(|e| db_err("list", e))?;
-            let label_rows = self
+            let custom = self.all_custom_labels().await?;
+            Ok(rows.iter().map(|r| head_of(r, &custom)).collect())
+        })
+    }
+
+    /// Reads the bodies in one query, each summarised as its row arrives (the rows are not
+    /// held), instead of one query per record.
+    fn summaries<'a>(
+        &'a self,
+        name: Option<&'a str>,
+    ) -> BoxFuture<'a, Result<Records<Summary>, StorageError>> {
+        Box::pin(async move {
+            use futures::TryStreamExt as _;
+            let custom = self.all_custom_labels().await?;
+            let params: [&(dyn ToSql + Sync); 2] = [&self.scope, &name];
+            let rows = self
                 .client
-                .query(
-                    "SELECT releaseKey, releaseNamespace, key, value FROM custom_labels_v1",
-                    &[],
+                .query_raw(
+                    &records_query("key, name, namespace, version, status, body"),
+                    params,
                 )
                 .await
                 .map_err(|e| db_err("list", e))?;
-            let mut custom: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
-            for r in &label_rows {
-                custom
-                    .entry((r.get(0), r.get(1)))
-                    .or_default()
-                    .insert(r.get(2), r.get(3));
+            let mut rows = std::pin::pin!(rows);
+            let mut out = Vec::new();
+            while let Some(row) = rows.try_next().await.map_err(|e| db_err("list", e))? {
+                let head = head_of(&row, &custom);
+                let s = summary_of(&head, row.get(5));
+                out.push((head, s));
             }
-            Ok(rows
-                .iter()
-                .map(|r| {
-                    let key: String = r.get(0);
-                    let name: String = r.get(1);
-                    let namespace: String = r.get(2);
-                    let version: i32 = r.get(3);
-                    let status: String = r.get(4);
-                    let mut labels = custom
-                        .get(&(key.clone(), namespace.clone()))
-                        .cloned()
-                        .unwrap_or_default();
-                    labels.insert("name".into(), name.clone());
-                    labels.insert("owner".into(), "helm".into());
-                    labels.insert("status".into(), status.clone());
-                    labels.insert("version".into(), version.to_string());
-                    Head {
-                        key,
-                        name,
-                        namespace,
-                        version: version as i64,
-                        status,
-                        labels,
-                        labelled: true,
-                    }
-                })
-                .collect())
+            Ok(out)
         })
     }
 
@@ -236,12 +293,7 @@ impl Driver for SqlDriver {
     fn fetch_summary<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Summary, StorageError>> {
         Box::pin(async move {
             let body = self.body_text(&head.key, &head.namespace).await?;
-            let mut s = codec::decode_summary(&body).map_err(|source| StorageError::Decode {
-                key: head.key.clone(),
-                source,
-            })?;
-            s.labels = custom_labels(&head.labels);
-            Ok(s)
+            summary_of(head, &body)
         })
     }
 

@@ -10,21 +10,26 @@ pub const MAX_NESTING_DEPTH: usize = 10000;
 /// lets a recursive decoder run without its own depth limit.
 pub fn check_depth(json: &[u8]) -> Result<(), String> {
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for &b in json {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
+    let mut i = 0;
+    while i < json.len() {
+        let b = json[i];
+        i += 1;
         match b {
-            b'"' => in_string = true,
+            // A string's content cannot nest: jump to its closing quote, past escapes (most
+            // of a release record is long strings, so this is where the scan spends its time).
+            b'"' => loop {
+                let Some(rest) = json.get(i..) else {
+                    return Ok(());
+                };
+                match memchr::memchr2(b'"', b'\\', rest) {
+                    Some(at) if json[i + at] == b'\\' => i += at + 2,
+                    Some(at) => {
+                        i += at + 1;
+                        break;
+                    }
+                    None => return Ok(()),
+                }
+            },
             b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_NESTING_DEPTH {
@@ -77,6 +82,12 @@ mod tests {
         let s = format!("[\"\\\"{}\"]", "[".repeat(MAX_NESTING_DEPTH * 2));
         assert!(check_depth(s.as_bytes()).is_ok());
         assert!(check_depth(b"{\"a\":{\"b\":[1,{}]}}").is_ok());
+        // An escaped backslash ends before the quote; the brackets after it count again.
+        let s = format!("[\"\\\\\"{}", "[".repeat(MAX_NESTING_DEPTH));
+        assert!(check_depth(s.as_bytes()).is_err());
+        // Input that ends inside a string or an escape is not refused here.
+        assert!(check_depth(b"[\"abc\\").is_ok());
+        assert!(check_depth(b"[\"abc").is_ok());
     }
 
     #[test]
