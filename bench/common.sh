@@ -2,12 +2,17 @@
 # a control plane of their own.
 
 # Builds the test environment's binaries and rhelm with cargo profile $1 (`release` or `dist`);
-# sets `rhelm` and `helm` (helm 4.1.4).
+# sets `rhelm` and `helm` (helm 4.1.4). RHELM_BENCH_BIN=PATH measures that rhelm binary instead
+# of building one.
 bench_build() {
   "$root/testenv/build.sh" >/dev/null
   . "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
-  (cd "$root" && cargo build --profile "$1" --locked --bin rhelm)
-  rhelm=$CARGO_TARGET_DIR/$1/rhelm
+  if [[ -n ${RHELM_BENCH_BIN:-} ]]; then
+    rhelm=$RHELM_BENCH_BIN
+  else
+    (cd "$root" && cargo build --profile "$1" --locked --bin rhelm)
+    rhelm=$CARGO_TARGET_DIR/$1/rhelm
+  fi
   helm=$TESTENV_CACHE/bin/helm4/helm
 }
 

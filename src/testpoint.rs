@@ -6,7 +6,10 @@
 //! sleeps until it is killed. The steps are `pending-record` (just before the new revision's
 //! record is created), `recorded` (just after), `apply` (objects of the first kind applied, the
 //! rest not yet), `wait` (everything applied, before waiting) and `final-record` (the roll-out is
-//! done, before the outcome is recorded). With `RHELM_TEST_RESUME_FILE` also set, the command
+//! done, before the outcome is recorded), in install, upgrade and rollback. Uninstall has
+//! `pending-record` and `recorded` around marking the release `uninstalling`, `delete` (objects
+//! of the first kind deleted), `wait` and `final-record` (before the records are purged or the
+//! `uninstalled` one is stored). With `RHELM_TEST_RESUME_FILE` also set, the command
 //! goes on once that file exists (so a test can stop the API server in between). Unset, or
 //! naming another step, nothing happens: no other behaviour depends on them. They are not user
 //! settings and are not documented as such.

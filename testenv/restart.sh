@@ -15,7 +15,8 @@ sleep "$DOWN"
 # exec: the recorded pid must be the component itself, so stop.sh can end it.
 eval "exec $(cat "$DIR/$NAME.cmd")" >>"$DIR/logs/$NAME.log" 2>&1 &
 echo "$!" > "$DIR/$NAME.pid"
-if [[ $NAME == kube-apiserver ]]; then
+# The API server is ready again once it can reach etcd: wait for that after either restarts.
+if [[ $NAME == kube-apiserver || $NAME == etcd ]]; then
   . "$DIR/env"
   for _ in $(seq 1 300); do
     curl -sf --noproxy '*' --cacert "$DIR/pki/ca.crt" -H "Authorization: Bearer $RHELM_TESTENV_ADMIN_TOKEN" \

@@ -89,6 +89,8 @@ start etcd "$BIN/etcd" --name=testenv --data-dir="$DIR/etcd-data" \
   --unsafe-no-fsync=true --log-level=warn
 wait_for etcd 30 curl -sf --noproxy '*' "http://127.0.0.1:$ETCD_PORT/health"
 
+# RHELM_TESTENV_APISERVER_ARGS: extra flags (fault tests shorten --request-timeout).
+read -ra APISERVER_ARGS <<< "${RHELM_TESTENV_APISERVER_ARGS:-}"
 # The apiserver reaches nodes only at InternalIP (127.0.0.1): never by a hostname to resolve.
 start kube-apiserver "$BIN/kube-apiserver" \
   --etcd-servers="http://127.0.0.1:$ETCD_PORT" \
@@ -102,7 +104,7 @@ start kube-apiserver "$BIN/kube-apiserver" \
   --service-account-issuer=https://kubernetes.default.svc.cluster.local \
   --service-account-key-file="$PKI/sa.pub" --service-account-signing-key-file="$PKI/sa.key" \
   --service-cluster-ip-range=10.0.0.0/24 --allow-privileged=true \
-  --disable-admission-plugins=ServiceAccount --profiling=false
+  --disable-admission-plugins=ServiceAccount --profiling=false "${APISERVER_ARGS[@]}"
 wait_for "kube-apiserver /readyz" 90 acurl "$API/readyz"
 wait_for "namespace default" 30 acurl "$API/api/v1/namespaces/default"
 

@@ -1,18 +1,25 @@
-//! Faults: the API server goes away in the middle of a rollback. These tests start a private
-//! control plane (they stop its API server), so they never disturb the shared one.
+//! Faults at every step of every write command (`install`, `upgrade`, `rollback`,
+//! `uninstall`): the client is SIGKILLed, or the API server or etcd is stopped, while
+//! `RHELM_TEST_PAUSE_AT` (src/testpoint.rs) holds rhelm at the step. Afterwards helm 4 and rhelm
+//! read the same history, no record is lost or half-written, the command (when it lived) exited
+//! non-zero saying what it left and how to recover, and that recovery brings the release back.
+//! The tests that stop a component start a private control plane, so they never disturb the
+//! shared one.
 
 mod common;
 
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{demo_chart, testenv};
+use common::{checked_history, demo_chart, statuses, testenv, TestEnv};
 
 /// A control plane of this test's own, stopped when dropped.
 struct PrivatePlane {
     dir: PathBuf,
-    kubeconfig: PathBuf,
+    /// The shared environment's binaries, pointed at this plane.
+    env: TestEnv,
 }
 
 fn testenv_script(name: &str) -> PathBuf {
@@ -22,60 +29,61 @@ fn testenv_script(name: &str) -> PathBuf {
 }
 
 impl PrivatePlane {
-    fn start() -> PrivatePlane {
+    /// Starts a control plane whose API server gives up on a request after
+    /// `request_timeout` (with etcd down, requests otherwise hang for a minute).
+    fn start(shared: &TestEnv, request_timeout: &str) -> PrivatePlane {
         let dir = std::env::temp_dir().join(common::unique_name("rhelm-fault-plane"));
         let st = Command::new(testenv_script("start.sh"))
             .arg(&dir)
             .env("RHELM_TESTENV_POSTGRES", "0")
+            .env("RHELM_TESTENV_CHART_REPOS", "0")
+            .env("RHELM_TESTENV_REGISTRY", "0")
+            .env(
+                "RHELM_TESTENV_APISERVER_ARGS",
+                format!("--request-timeout={request_timeout}"),
+            )
             .status()
             .expect("run testenv/start.sh");
         assert!(st.success(), "the private control plane did not start");
-        PrivatePlane {
-            kubeconfig: dir.join("kubeconfig"),
-            dir,
-        }
+        let mut env = shared.clone();
+        env.kubeconfig = dir.join("kubeconfig");
+        PrivatePlane { dir, env }
     }
 
-    fn apiserver(&self, action: &[&str]) {
+    /// Stops `component` (`kube-apiserver` or `etcd`) and leaves it down.
+    fn stop(&self, component: &str) {
+        self.restart(component, &["--down-seconds", "stop"]);
+    }
+
+    /// Starts `component` again; returns once the API server is ready.
+    fn start_again(&self, component: &str) {
+        self.restart(component, &[]);
+    }
+
+    fn restart(&self, component: &str, action: &[&str]) {
         let st = Command::new(testenv_script("restart.sh"))
             .arg(&self.dir)
-            .arg("kube-apiserver")
+            .arg(component)
             .args(action)
             .status()
             .unwrap();
-        assert!(st.success());
-    }
-
-    fn run(&self, program: &Path, args: &[&str]) -> common::Run {
-        let out = Command::new(program)
-            .args(args)
-            .env("KUBECONFIG", &self.kubeconfig)
-            .env("HELM_CONFIG_HOME", self.dir.join("helm/config"))
-            .env("HELM_CACHE_HOME", self.dir.join("helm/cache"))
-            .env("HELM_DATA_HOME", self.dir.join("helm/data"))
-            .output()
-            .unwrap();
-        common::Run {
-            status: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        assert!(st.success(), "testenv/restart.sh {component} {action:?}");
     }
 }
 
 impl Drop for PrivatePlane {
     fn drop(&mut self) {
         if std::thread::panicking() {
-            let _ = std::fs::copy(
-                self.dir.join("logs/kube-apiserver.log"),
-                std::env::temp_dir().join("rhelm-fault-kube-apiserver.log"),
-            );
-            if let Ok(log) = std::fs::read_to_string(self.dir.join("logs/kube-apiserver.log")) {
-                let tail: Vec<&str> = log.lines().rev().take(15).collect();
-                eprintln!(
-                    "kube-apiserver log (last lines, newest first):\n{}",
-                    tail.join("\n")
+            for log in ["kube-apiserver", "etcd"] {
+                let path = self.dir.join(format!("logs/{log}.log"));
+                let _ = std::fs::copy(
+                    &path,
+                    std::env::temp_dir().join(format!("rhelm-fault-{log}.log")),
                 );
+                if let Ok(text) = std::fs::read_to_string(&path) {
+                    let tail: Vec<&str> = text.lines().rev().take(15).collect();
+                    eprintln!("{log} log (last lines, newest first):\n{}", tail.join("\n"));
+                }
             }
         }
         let _ = Command::new(testenv_script("stop.sh"))
@@ -84,67 +92,50 @@ impl Drop for PrivatePlane {
     }
 }
 
-fn statuses(plane: &PrivatePlane, helm: &Path) -> Vec<(i64, String)> {
-    statuses_of(plane, helm, "web")
-}
-
-/// (revision, status) of every record of release `name`, as `helm` (helm 4 or rhelm) reads them.
-fn statuses_of(plane: &PrivatePlane, helm: &Path, name: &str) -> Vec<(i64, String)> {
-    let r = plane
-        .run(helm, &["history", name, "-o", "json", "--max", "1000"])
-        .ok();
-    let v: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
-    v.iter()
-        .map(|e| {
-            (
-                e["revision"].as_i64().unwrap(),
-                e["status"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn api_server_lost_mid_rollback_loses_nothing_and_rhelm_recovers() {
-    let Some(env) = testenv() else { return };
-    let plane = PrivatePlane::start();
+    let Some(shared) = testenv() else { return };
+    let plane = PrivatePlane::start(&shared, "60s");
+    let env = &plane.env;
     let helm = env.helm4.clone();
     let rhelm = Path::new(env!("CARGO_BIN_EXE_rhelm"));
     let chart = demo_chart();
     let chart = chart.to_str().unwrap();
     // Revision 1's pods can never be scheduled, so a rollback to it waits until stopped.
-    plane
-        .run(
-            &helm,
-            &[
-                "install",
-                "web",
-                chart,
-                "--set-string",
-                "nodeSelector.rhelm\\.test/never=true",
-            ],
-        )
-        .ok();
-    plane
-        .run(&helm, &["upgrade", "web", chart, "--set", "message=v2"])
+    env.run(
+        &helm,
+        &[
+            "install",
+            "web",
+            chart,
+            "--set-string",
+            "nodeSelector.rhelm\\.test/never=true",
+        ],
+    )
+    .ok();
+    env.run(&helm, &["upgrade", "web", chart, "--set", "message=v2"])
         .ok();
 
     let child = Command::new(rhelm)
         .args(["rollback", "web", "1", "--wait", "--timeout", "300s"])
-        .env("KUBECONFIG", &plane.kubeconfig)
+        .env("KUBECONFIG", &env.kubeconfig)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
-    while statuses(&plane, &helm).last().map(|s| s.1.as_str()) != Some("pending-rollback") {
+    while statuses(env, &helm, "web", "default")
+        .last()
+        .map(|s| s.1.as_str())
+        != Some("pending-rollback")
+    {
         assert!(
             Instant::now() < deadline,
             "rhelm never wrote the pending record"
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    plane.apiserver(&["--down-seconds", "stop"]);
+    plane.stop("kube-apiserver");
     let out = child.wait_with_output().unwrap();
     assert!(
         !out.status.success(),
@@ -158,8 +149,8 @@ fn api_server_lost_mid_rollback_loses_nothing_and_rhelm_recovers() {
     );
     assert!(stderr.contains("rhelm unlock web --force"), "{stderr}");
 
-    plane.apiserver(&[]);
-    let hist = plane.run(rhelm, &["history", "web", "-o", "json"]).ok();
+    plane.start_again("kube-apiserver");
+    let hist = env.run(rhelm, &["history", "web", "-o", "json"]).ok();
     let records: Vec<serde_json::Value> = serde_json::from_str(&hist.stdout).unwrap();
     let revisions: Vec<i64> = records
         .iter()
@@ -168,10 +159,10 @@ fn api_server_lost_mid_rollback_loses_nothing_and_rhelm_recovers() {
     assert_eq!(revisions, [1, 2, 3], "every record survived");
     assert_eq!(records[2]["status"], "pending-rollback");
 
-    plane.run(rhelm, &["unlock", "web", "--force"]).ok();
-    plane.run(rhelm, &["rollback", "web", "2"]).ok();
+    env.run(rhelm, &["unlock", "web", "--force"]).ok();
+    env.run(rhelm, &["rollback", "web", "2"]).ok();
     assert_eq!(
-        statuses(&plane, &helm),
+        statuses(env, &helm, "web", "default"),
         [
             (1, "superseded".to_string()),
             (2, "superseded".to_string()),
@@ -180,299 +171,318 @@ fn api_server_lost_mid_rollback_loses_nothing_and_rhelm_recovers() {
         ]
     );
     // And helm can carry on with the release.
-    plane
-        .run(&helm, &["upgrade", "web", chart, "--set", "message=v5"])
+    env.run(&helm, &["upgrade", "web", chart, "--set", "message=v5"])
         .ok();
 }
 
-/// The steps of an upgrade or rollback at which `RHELM_TEST_PAUSE_AT` (src/testpoint.rs) holds
-/// rhelm, and the status the new revision has when the client dies there (`None`: not written).
-const STEPS: [(&str, Option<&str>); 5] = [
-    ("pending-record", None),
-    ("recorded", Some("pending")),
-    ("apply", Some("pending")),
-    ("wait", Some("pending")),
-    ("final-record", Some("pending")),
-];
+/// A write command under test.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Op {
+    Install,
+    Upgrade,
+    Rollback,
+    Uninstall,
+}
 
-/// Starts rhelm with `args`, held at `step`, and SIGKILLs it once it says it got there.
-fn kill_at(env: &common::TestEnv, step: &str, args: &[&str]) {
-    use std::io::BufRead;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rhelm"))
-        .args(args)
-        .env("KUBECONFIG", &env.kubeconfig)
-        .env("RHELM_TEST_PAUSE_AT", step)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let mut seen = String::new();
-    for line in std::io::BufReader::new(stderr).lines() {
-        let line = line.unwrap();
-        seen.push_str(&line);
-        seen.push('\n');
-        if line.contains(&format!("paused at {step} ")) {
-            break;
+impl Op {
+    const ALL: [Op; 4] = [Op::Install, Op::Upgrade, Op::Rollback, Op::Uninstall];
+
+    fn name(self) -> &'static str {
+        match self {
+            Op::Install => "install",
+            Op::Upgrade => "upgrade",
+            Op::Rollback => "rollback",
+            Op::Uninstall => "uninstall",
         }
     }
-    assert!(
-        seen.contains(&format!("paused at {step} ")),
-        "rhelm {args:?} never reached step {step}:\n{seen}"
-    );
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
-}
 
-/// (revision, status) of every record as helm 4 decodes them, checked against the raw Secrets
-/// (nothing stored that helm cannot read) and rhelm's reading of the same history.
-fn checked_history(env: &common::TestEnv, ns: &str) -> Vec<(i64, String)> {
-    let h = env
-        .helm(
-            common::Helm::V4,
-            &["history", "web", "-n", ns, "-o", "json", "--max", "1000"],
-        )
-        .ok();
-    let v: Vec<serde_json::Value> = serde_json::from_str(&h.stdout).unwrap();
-    let helm: Vec<(i64, String)> = v
-        .iter()
-        .map(|e| {
-            (
-                e["revision"].as_i64().unwrap(),
-                e["status"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    let r = env
-        .rhelm(&["history", "web", "-n", ns, "-o", "json", "--max", "1000"])
-        .ok();
-    let v: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
-    let ours: Vec<(i64, String)> = v
-        .iter()
-        .map(|e| {
-            (
-                e["revision"].as_i64().unwrap(),
-                e["status"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    assert_eq!(helm, ours, "helm 4 and rhelm read the same history");
-    let stored = env
-        .kubectl(&[
-            "get",
-            "secrets",
+    /// The steps at which `RHELM_TEST_PAUSE_AT` holds the command (src/testpoint.rs).
+    fn steps(self) -> [&'static str; 5] {
+        match self {
+            Op::Uninstall => [
+                "pending-record",
+                "recorded",
+                "delete",
+                "wait",
+                "final-record",
+            ],
+            _ => [
+                "pending-record",
+                "recorded",
+                "apply",
+                "wait",
+                "final-record",
+            ],
+        }
+    }
+
+    /// Sets release `name` up for the command: nothing for an install, else revisions 1
+    /// (superseded) and 2 (deployed) written by helm 4. Returns the history.
+    fn prepare(self, env: &TestEnv, name: &str, ns: &str, chart: &str) -> Vec<(i64, String)> {
+        if self != Op::Install {
+            let helm = |args: &[&str]| env.helm(common::Helm::V4, args).ok();
+            helm(&["install", name, chart, "-n", ns, "--set", "message=v1"]);
+            helm(&["upgrade", name, chart, "-n", ns, "--set", "message=v2"]);
+        }
+        checked_history(env, name, ns)
+    }
+
+    /// rhelm's arguments for the command on release `name`.
+    fn args(self, name: &str, ns: &str, chart: &str, step: &str) -> Vec<String> {
+        let mut args: Vec<&str> = match self {
+            Op::Install => vec!["install", name, chart, "--set", "message=v3"],
+            Op::Upgrade => vec!["upgrade", name, chart, "--set", "message=v3"],
+            Op::Rollback => vec!["rollback", name, "1"],
+            Op::Uninstall => vec!["uninstall", name],
+        };
+        args.extend(["-n", ns, "--timeout", "60s"]);
+        // Only the wait step waits: after a restart the fake kubelet may take long to report
+        // pods ready again.
+        if step == "wait" {
+            args.push("--wait");
+        }
+        args.into_iter().map(String::from).collect()
+    }
+
+    /// The record the command leaves when it stops at `step`: `None` when it changed nothing.
+    fn left(self, step: &str) -> Option<(i64, &'static str)> {
+        match (self, step) {
+            (_, "pending-record") => None,
+            (Op::Install, _) => Some((1, "pending-install")),
+            (Op::Upgrade, _) => Some((3, "pending-upgrade")),
+            (Op::Rollback, _) => Some((3, "pending-rollback")),
+            (Op::Uninstall, _) => Some((2, "uninstalling")),
+        }
+    }
+
+    /// What the error of a command that lost its cluster at `step` must say: the state it
+    /// left and the way out.
+    fn message(self, name: &str, step: &str) -> Vec<String> {
+        match (self, self.left(step)) {
+            (Op::Uninstall, left) => vec![
+                format!(
+                    "evision 2 of {name:?} is left {}",
+                    left.map_or("deployed", |l| l.1)
+                ),
+                format!("run `rhelm uninstall {name}` again"),
+            ],
+            (_, None) => vec![
+                "was not recorded, or the answer to its creation was lost".to_string(),
+                format!("`rhelm history {name}`"),
+                format!("rhelm unlock {name} --force"),
+            ],
+            (_, Some((revision, status))) => vec![
+                format!("evision {revision} is left {status}"),
+                format!("rhelm unlock {name} --force"),
+            ],
+        }
+    }
+
+    /// Brings the release back after the fault and checks the end state: one deployed
+    /// revision, the newest (or, for an uninstall, no record left); then helm 4 carries on.
+    fn recover(self, env: &TestEnv, name: &str, ns: &str, chart: &str, context: &str) {
+        let rhelm = |args: &[&str]| env.rhelm(args).ok();
+        if self == Op::Uninstall {
+            rhelm(&["uninstall", name, "-n", ns]);
+            assert!(checked_history(env, name, ns).is_empty(), "{context}");
+            env.helm(common::Helm::V4, &["install", name, chart, "-n", ns])
+                .ok();
+            return;
+        }
+        if self.left("recorded")
+            == checked_history(env, name, ns)
+                .last()
+                .map(|(r, s)| (*r, s.as_str()))
+        {
+            // The lock holds until unlocked.
+            let blocked = env.rhelm(&["upgrade", name, chart, "-n", ns]);
+            assert!(
+                blocked
+                    .stderr
+                    .contains("another operation (install/upgrade/rollback) is in progress")
+                    && blocked.stderr.contains(&format!("rhelm unlock {name}")),
+                "{context}: {}",
+                blocked.stderr
+            );
+            rhelm(&["unlock", name, "-n", ns, "--force"]);
+        }
+        rhelm(&[
+            "upgrade",
+            "--install",
+            name,
+            chart,
             "-n",
             ns,
-            "-l",
-            "owner=helm,name=web",
-            "-o",
-            "name",
-        ])
-        .ok();
-    assert_eq!(
-        stored.stdout.lines().count(),
-        helm.len(),
-        "every stored record decodes: {}",
-        stored.stdout
-    );
-    helm
-}
-
-/// SIGKILL of the rhelm client at each step of an upgrade and of a rollback: nothing already
-/// recorded is lost or half-written, helm 4 and rhelm read the history, and `rhelm unlock`
-/// followed by a new upgrade or rollback brings the release back.
-#[test]
-fn sigkill_at_every_step_of_upgrade_and_rollback_loses_nothing() {
-    let Some(env) = testenv() else { return };
-    let chart = demo_chart();
-    let chart = chart.to_str().unwrap();
-    let mut runs = 0;
-    for command in ["upgrade", "rollback"] {
-        for (step, written) in STEPS {
-            let ns = env.namespace("kill");
-            let ns = ns.name.as_str();
-            env.helm(
-                common::Helm::V4,
-                &["install", "web", chart, "-n", ns, "--set", "message=v1"],
-            )
-            .ok();
-            env.helm(
-                common::Helm::V4,
-                &["upgrade", "web", chart, "-n", ns, "--set", "message=v2"],
-            )
-            .ok();
-            let before = checked_history(&env, ns);
-            let args: Vec<&str> = match command {
-                "upgrade" => vec![
-                    "upgrade",
-                    "web",
-                    chart,
-                    "-n",
-                    ns,
-                    "--set",
-                    "message=v3",
-                    "--wait",
-                    "--timeout",
-                    "60s",
-                ],
-                _ => vec![
-                    "rollback",
-                    "web",
-                    "1",
-                    "-n",
-                    ns,
-                    "--wait",
-                    "--timeout",
-                    "60s",
-                ],
-            };
-            kill_at(&env, step, &args);
-            runs += 1;
-
-            let after = checked_history(&env, ns);
-            let context = format!("{command} killed at {step}: {before:?} -> {after:?}");
-            assert_eq!(
-                &after[..2],
-                &before[..],
-                "the records before the killed operation are untouched: {context}"
-            );
-            match written {
-                None => assert_eq!(after.len(), 2, "{context}"),
-                Some(_) => {
-                    assert_eq!(after.len(), 3, "{context}");
-                    assert_eq!(after[2].0, 3, "{context}");
-                    assert_eq!(
-                        after[2].1,
-                        format!("pending-{command}"),
-                        "the new record stays pending, as Helm's would: {context}"
-                    );
-                    // The lock holds until unlocked...
-                    let blocked = env.rhelm(&["upgrade", "web", chart, "-n", ns]);
-                    assert!(
-                        blocked.stderr.contains(
-                            "another operation (install/upgrade/rollback) is in progress"
-                        ) && blocked.stderr.contains("rhelm unlock web"),
-                        "{context}: {}",
-                        blocked.stderr
-                    );
-                    env.rhelm(&["unlock", "web", "-n", ns, "--force"]).ok();
-                }
-            }
-            // ...and then a new upgrade and a rollback bring the release back.
-            env.rhelm(&["upgrade", "web", chart, "-n", ns, "--set", "message=v4"])
-                .ok();
-            env.rhelm(&["rollback", "web", "2", "-n", ns]).ok();
-            let end = checked_history(&env, ns);
-            let deployed: Vec<_> = end.iter().filter(|r| r.1 == "deployed").collect();
-            assert_eq!(deployed, [end.last().unwrap()], "{context}: then {end:?}");
-            // And helm 4 carries on with the release.
-            env.helm(common::Helm::V4, &["upgrade", "web", chart, "-n", ns])
-                .ok();
+            "--set",
+            "message=v4",
+        ]);
+        if self != Op::Install {
+            rhelm(&["rollback", name, "2", "-n", ns]);
         }
-    }
-    eprintln!(
-        "sigkill: {runs} runs (upgrade and rollback x {} steps), nothing lost",
-        STEPS.len()
-    );
-}
-
-/// The API server stops at each step of an upgrade, then of a rollback, in turn (rhelm held
-/// there by `RHELM_TEST_PAUSE_AT`, then let go with the server down) and starts again: the
-/// command exits non-zero saying what it left and how to recover, helm 4 and rhelm read the same
-/// history, no record is lost, and `rhelm unlock` plus a new upgrade bring the release back.
-#[test]
-fn api_server_lost_at_every_step_of_upgrade_and_rollback_loses_nothing() {
-    use std::io::BufRead;
-    let Some(env) = testenv() else { return };
-    let plane = PrivatePlane::start();
-    let helm = env.helm4.clone();
-    let rhelm = Path::new(env!("CARGO_BIN_EXE_rhelm"));
-    let chart = demo_chart();
-    let chart = chart.to_str().unwrap();
-    let cases = ["upgrade", "rollback"]
-        .into_iter()
-        .flat_map(|c| STEPS.iter().map(move |s| (c, s)));
-    for (i, (command, (step, written))) in cases.enumerate() {
-        let name = format!("{}{i}", &command[..2]);
-        let name = name.as_str();
-        plane
-            .run(&helm, &["install", name, chart, "--set", "message=v1"])
-            .ok();
-        plane
-            .run(&helm, &["upgrade", name, chart, "--set", "message=v2"])
-            .ok();
-        let resume = plane.dir.join(format!("resume-{i}"));
-        let mut child = Command::new(rhelm)
-            .args(match command {
-                "upgrade" => vec![command, name, chart, "--set", "message=v3"],
-                _ => vec![command, name, "1"],
-            })
-            .args(["--timeout", "60s"])
-            // Only the wait step waits: after the API server's restarts the fake kubelet may
-            // take long to report pods ready again.
-            .args(if *step == "wait" {
-                &["--wait"][..]
-            } else {
-                &[][..]
-            })
-            .env("KUBECONFIG", &plane.kubeconfig)
-            .env("RHELM_TEST_PAUSE_AT", step)
-            .env("RHELM_TEST_RESUME_FILE", &resume)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let stderr = child.stderr.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            let mut all = String::new();
-            for line in std::io::BufReader::new(stderr).lines() {
-                let line = line.unwrap();
-                if line.contains("paused at ") {
-                    let _ = tx.send(());
-                }
-                all.push_str(&line);
-                all.push('\n');
-            }
-            all
-        });
-        rx.recv_timeout(Duration::from_secs(120))
-            .unwrap_or_else(|_| panic!("rhelm never reached step {step}"));
-        plane.apiserver(&["--down-seconds", "stop"]);
-        std::fs::write(&resume, "").unwrap();
-        let status = child.wait().unwrap();
-        let stderr = reader.join().unwrap();
-        plane.apiserver(&[]);
-        let context = format!("API server stopped at {step} of {command}:\n{stderr}");
-        assert!(!status.success(), "{context}");
-
-        let seen = statuses_of(&plane, &helm, name);
-        assert_eq!(seen, statuses_of(&plane, rhelm, name), "{context}");
-        assert_eq!(
-            &seen[..2],
-            &[(1, "superseded".to_string()), (2, "deployed".to_string())],
-            "{context}"
-        );
-        if written.is_some() {
-            assert_eq!(seen.len(), 3, "{context}: {seen:?}");
-            assert_eq!(seen[2], (3, format!("pending-{command}")), "{context}");
-            assert!(
-                stderr.contains(&format!("evision 3 is left pending-{command}"))
-                    && stderr.contains(&format!("rhelm unlock {name} --force")),
-                "the error says what it left and how to recover: {context}"
-            );
-            plane.run(rhelm, &["unlock", name, "--force"]).ok();
-        } else {
-            assert_eq!(seen.len(), 2, "nothing was written: {context}");
-        }
-        plane
-            .run(rhelm, &["upgrade", name, chart, "--set", "message=v4"])
-            .ok();
-        let end = statuses_of(&plane, &helm, name);
+        let end = checked_history(env, name, ns);
         let deployed: Vec<_> = end.iter().filter(|r| r.1 == "deployed").collect();
         assert_eq!(deployed, [end.last().unwrap()], "{context}: then {end:?}");
-        plane
-            .run(&helm, &["upgrade", name, chart, "--set", "message=v5"])
+        env.helm(common::Helm::V4, &["upgrade", name, chart, "-n", ns])
             .ok();
     }
+}
+
+/// How a fault test breaks the command.
+#[derive(Clone, Copy)]
+enum Fault<'a> {
+    /// SIGKILL of rhelm at the step.
+    Kill,
+    /// The component (`kube-apiserver`, `etcd`) of the private plane stops at the step; rhelm
+    /// goes on without it, and the component starts again once rhelm has exited.
+    Stop(&'a PrivatePlane, &'static str),
+}
+
+impl Fault<'_> {
+    fn label(&self) -> String {
+        match self {
+            Fault::Kill => "SIGKILL".to_string(),
+            Fault::Stop(_, component) => format!("{component} stopped"),
+        }
+    }
+}
+
+/// Runs `op` on release `name` with `fault` at `step`, then checks what it left and recovers.
+/// Returns the seconds the command took.
+fn fault_at(env: &TestEnv, op: Op, step: &str, fault: Fault, name: &str, ns: &str) -> f64 {
+    let chart = demo_chart();
+    let chart = chart.to_str().unwrap();
+    let before = op.prepare(env, name, ns, chart);
+    let resume = std::env::temp_dir().join(common::unique_name("rhelm-fault-resume"));
+    let mut cmd = env.command(Path::new(env!("CARGO_BIN_EXE_rhelm")));
+    cmd.args(op.args(name, ns, chart, step))
+        .env("RHELM_TEST_PAUSE_AT", step)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    if let Fault::Stop(..) = fault {
+        cmd.env("RHELM_TEST_RESUME_FILE", &resume);
+    }
+    let started = Instant::now();
+    let mut child = cmd.spawn().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut all = String::new();
+        for line in std::io::BufReader::new(stderr).lines() {
+            let line = line.unwrap();
+            if line.contains("paused at ") {
+                let _ = tx.send(());
+            }
+            all.push_str(&line);
+            all.push('\n');
+        }
+        all
+    });
+    let reached = rx.recv_timeout(Duration::from_secs(120));
+    if reached.is_err() {
+        let _ = child.kill();
+        panic!(
+            "rhelm {} never reached step {step}:\n{}",
+            op.name(),
+            reader.join().unwrap()
+        );
+    }
+    let status = match fault {
+        Fault::Kill => {
+            child.kill().unwrap(); // SIGKILL
+            child.wait().unwrap()
+        }
+        Fault::Stop(plane, component) => {
+            plane.stop(component);
+            std::fs::write(&resume, "").unwrap();
+            let status = child.wait().unwrap();
+            plane.start_again(component);
+            status
+        }
+    };
+    let took = started.elapsed().as_secs_f64();
+    let _ = std::fs::remove_file(&resume);
+    let stderr = reader.join().unwrap();
+    let context = format!("{} with {} at {step}:\n{stderr}", op.name(), fault.label());
+    assert!(!status.success(), "{context}");
+    if let Fault::Stop(..) = fault {
+        for part in op.message(name, step) {
+            assert!(
+                stderr.contains(&part),
+                "the error says what it left and how to recover ({part:?}): {context}"
+            );
+        }
+    }
+
+    let after = checked_history(env, name, ns);
+    let mut expected = before.clone();
+    if let Some((revision, status)) = op.left(step) {
+        if op == Op::Uninstall {
+            expected.pop();
+        }
+        expected.push((revision, status.to_string()));
+    }
+    assert_eq!(
+        after, expected,
+        "nothing lost, nothing half-written: {context}"
+    );
+    op.recover(env, name, ns, chart, &context);
+    took
+}
+
+/// SIGKILL of the rhelm client at each step of each write command: nothing already recorded is
+/// lost or half-written, helm 4 and rhelm read the history, and `rhelm unlock` (or uninstall
+/// again) followed by a new command brings the release back.
+#[test]
+fn sigkill_at_every_step_of_every_write_command_loses_nothing() {
+    let Some(env) = testenv() else { return };
+    let mut runs = 0;
+    for op in Op::ALL {
+        for step in op.steps() {
+            let ns = env.namespace("kill");
+            fault_at(&env, op, step, Fault::Kill, "web", &ns.name);
+            runs += 1;
+        }
+    }
+    eprintln!("sigkill: {runs} runs (4 commands x 5 steps), nothing lost");
+}
+
+/// Stops `component` of a private plane at each step of each write command in turn and starts
+/// it again once rhelm has exited.
+fn stop_at_every_step(component: &'static str, request_timeout: &str) {
+    let Some(shared) = testenv() else { return };
+    let plane = PrivatePlane::start(&shared, request_timeout);
+    let mut runs = 0;
+    for op in Op::ALL {
+        for (i, step) in op.steps().into_iter().enumerate() {
+            let name = format!("{}{i}", &op.name()[..2]);
+            let took = fault_at(
+                &plane.env,
+                op,
+                step,
+                Fault::Stop(&plane, component),
+                &name,
+                "default",
+            );
+            eprintln!(
+                "{component} stopped at {step} of {}: rhelm exited after {took:.1}s",
+                op.name()
+            );
+            runs += 1;
+        }
+    }
+    eprintln!("{component} stopped: {runs} runs (4 commands x 5 steps), nothing lost");
+}
+
+/// The API server stops at each step: rhelm's requests are refused.
+#[test]
+fn api_server_lost_at_every_step_of_every_write_command_loses_nothing() {
+    stop_at_every_step("kube-apiserver", "60s");
+}
+
+/// etcd stops at each step: the API server still answers, with errors and timeouts (it gives
+/// up after 5 s here instead of a minute, so that a write cannot land after rhelm gave up on
+/// it and the test stays short).
+#[test]
+fn etcd_lost_at_every_step_of_every_write_command_loses_nothing() {
+    stop_at_every_step("etcd", "5s");
 }

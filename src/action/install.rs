@@ -271,8 +271,10 @@ pub async fn run(
     }
     let interrupt = futures::FutureExt::fuse(interrupt);
     tokio::pin!(interrupt);
+    crate::testpoint::pause_point("pending-record").await;
     deploy::arm(interrupt.as_mut()).await;
     storage.create(&record, 0).await?;
+    crate::testpoint::pause_point("recorded").await;
 
     let rollout = Rollout {
         storage,
@@ -304,17 +306,19 @@ pub async fn run(
     };
     match outcome {
         Ok(_) => {
+            crate::testpoint::pause_point("final-record").await;
             let description = if d.description.is_empty() {
                 "Install complete".to_string()
             } else {
                 d.description.clone()
             };
             record.set_status(Status::Deployed, Some(description));
-            // Helm logs a failure to record success and still reports the install as done.
+            // Helm logs a failure to record success and still reports the install as done;
+            // rhelm fails, as its upgrade does, since the record is left pending.
             if let Err(e) = storage.update(&record).await {
-                events(Event::Warning(&format!(
-                    "the release was installed but recording it failed: {e}"
-                )));
+                return Err(InstallFailure::Failed {
+                    message: format!("{e}\nThe release was installed, but recording its outcome failed, so revision {} is left pending-install. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version),
+                });
             }
             Ok(InstallOutcome {
                 release: record,
@@ -328,7 +332,11 @@ pub async fn run(
                 Some(format!("Release {name:?} failed: {message}")),
             );
             if !d.rollback_on_failure {
-                let _ = storage.update(&record).await;
+                if let Err(e) = storage.update(&record).await {
+                    return Err(InstallFailure::Failed {
+                        message: format!("{message}\nRecording the failure failed as well ({e}), so revision {} is left pending-install. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version),
+                    });
+                }
                 return Err(InstallFailure::Failed { message });
             }
             let removed = remove_failed_install(storage, &cluster, &record, d).await;

@@ -107,6 +107,25 @@ pub enum UninstallError {
     Completed { errors: Vec<String> },
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// The uninstall stopped half-way (the cluster went away): what it left, and how to finish.
+    #[error("{source}\nRevision {version} of {name:?} is left {status}, and some of its objects may be deleted already. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm uninstall {name}` again to finish.")]
+    Interrupted {
+        source: Box<UninstallError>,
+        name: String,
+        version: i64,
+        status: String,
+    },
+}
+
+impl UninstallError {
+    /// Why objects could not be deleted, when that is what failed.
+    pub fn delete_causes(&self) -> Option<&[String]> {
+        match self {
+            UninstallError::Delete { causes, .. } => Some(causes),
+            UninstallError::Interrupted { source, .. } => source.delete_causes(),
+            _ => None,
+        }
+    }
 }
 
 /// An object left in place by `helm.sh/resource-policy: keep`.
@@ -190,6 +209,7 @@ pub async fn run(
     }
 
     tracing::debug!(name, "uninstall: deleting release");
+    let found = status(&rel).to_string();
     {
         rel.set_status(Status::Uninstalling, None);
         let info = rel.info.get_or_insert_with(Info::default);
@@ -201,18 +221,35 @@ pub async fn run(
     } else {
         tracing::debug!(release = name, "delete hooks disabled");
     }
-    // From here on the release is `uninstalling`; like Helm, a failed write does not stop it.
-    let _ = store(storage, &rel).await;
+    crate::testpoint::pause_point("pending-record").await;
+    // From here on the release is `uninstalling`; like Helm, a failed write does not stop it,
+    // but an error says what was left.
+    let marked = store(storage, &rel).await.is_ok();
+    crate::testpoint::pause_point("recorded").await;
+    let left = |source: UninstallError, version: i64| UninstallError::Interrupted {
+        source: Box::new(source),
+        name: name.to_string(),
+        version,
+        status: if marked {
+            "uninstalling".into()
+        } else {
+            found.clone()
+        },
+    };
 
     let (deleted, kept) = delete_objects(cluster, &rel, opts.cascade)
         .await
-        .map_err(|causes| UninstallError::Delete {
-            name: name.to_string(),
-            causes,
+        .map_err(|causes| {
+            let e = UninstallError::Delete {
+                name: name.to_string(),
+                causes,
+            };
+            left(e, rel.version)
         })?;
 
     let mut errors = Vec::new();
     if opts.wait != WaitStrategy::HookOnly {
+        crate::testpoint::pause_point("wait").await;
         let legacy = opts.wait == WaitStrategy::Legacy;
         if let Err(e) = wait::until_gone(cluster, &deleted, opts.timeout, legacy).await {
             errors.push(e.to_string());
@@ -241,8 +278,13 @@ pub async fn run(
         rel.set_status(Status::Uninstalled, Some(description));
     }
 
+    crate::testpoint::pause_point("final-record").await;
+    let mut recorded = true;
     if opts.keep_history {
-        let _ = store(storage, &rel).await;
+        if let Err(e) = store(storage, &rel).await {
+            recorded = false;
+            errors.push(format!("uninstall: Failed to store updated release: {e}"));
+        }
         // Any older record still deployed is superseded now (Helm issue #12556).
         for r in history
             .iter()
@@ -258,11 +300,13 @@ pub async fn run(
     } else {
         tracing::debug!(release = name, "purge requested");
         if let Err(e) = purge(storage, &history, &broken_keys).await {
+            recorded = false;
             errors.push(UninstallError::Purge(e).to_string());
         }
     }
     if !errors.is_empty() {
-        return Err(UninstallError::Completed { errors });
+        let e = UninstallError::Completed { errors };
+        return Err(if recorded { e } else { left(e, rel.version) });
     }
     Ok(UninstallOutcome {
         release: Some(rel),
@@ -350,6 +394,7 @@ async fn delete_objects(
                 .map(|r| cluster.delete_with(r, cascade.policy())),
         )
         .await;
+        crate::testpoint::pause_point("delete").await;
         errors.extend(
             results
                 .into_iter()

@@ -77,9 +77,7 @@ pub async fn run(ctx: &Ctx, a: UninstallArgs) -> anyhow::Result<()> {
             Ok(done) => done,
             Err(e) => {
                 // Helm names the objects that could not be deleted only in its debug log.
-                if let (true, uninstall::UninstallError::Delete { causes, .. }) =
-                    (ctx.global.debug(), &e)
-                {
+                if let (true, Some(causes)) = (ctx.global.debug(), e.delete_causes()) {
                     for c in causes {
                         eprintln!("uninstall: {c}");
                     }

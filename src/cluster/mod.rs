@@ -7,6 +7,7 @@ pub mod apply;
 pub mod live;
 pub mod ownership;
 pub mod resources;
+pub mod retry;
 pub mod strategic;
 pub mod unreachable;
 pub mod wait;
@@ -147,9 +148,16 @@ fn use_ca_file(kc: &mut Kubeconfig, context: Option<&str>, ca: &Path) {
     }
 }
 
-/// Builds a client with a read timeout.
+/// Builds a client with a read timeout that sends again what failed for a transient reason
+/// and cannot have been carried out twice ([`retry`]).
 pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
-    Ok(kube::Client::try_from(config(opts).await?)?)
+    let mut cfg = config(opts).await?;
+    // kube-rs's own retries would send writes again after a 503 or 504, and wait up to minutes.
+    cfg.default_retry = false;
+    let namespace = cfg.default_namespace.clone();
+    let inner = kube::Client::try_from(cfg)?;
+    let valid_until = *inner.valid_until();
+    Ok(kube::Client::new(retry::Retrying::new(inner), namespace).with_valid_until(valid_until))
 }
 
 /// The client configuration the options select.

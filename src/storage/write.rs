@@ -56,7 +56,13 @@ impl Storage {
                 name: rls.name.clone(),
                 version: rls.version,
             }),
-            other => other,
+            Err(e) => Err(StorageError::NotCreated {
+                source: Box::new(e),
+                name: rls.name.clone(),
+                version: rls.version,
+                status: rls.status().to_string(),
+            }),
+            Ok(()) => Ok(()),
         }
     }
 

@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod home;
+pub mod proxy;
 pub mod records;
 pub mod twin;
 
@@ -203,6 +204,12 @@ impl TestEnv {
         c
     }
 
+    /// Runs `program` (rhelm or a helm binary) against the control plane.
+    pub fn run(&self, program: &Path, args: &[&str]) -> Run {
+        let out = self.command(program).args(args).output().expect("run");
+        Run::from(&format!("{} {}", program.display(), args.join(" ")), out)
+    }
+
     /// Runs a real helm binary against the control plane.
     pub fn helm(&self, which: Helm, args: &[&str]) -> Run {
         self.helm_with(which, &[], args)
@@ -299,6 +306,55 @@ impl Drop for Namespace {
                 .kubectl(&["delete", "namespace", &self.name, "--wait=false"]);
         }
     }
+}
+
+/// (revision, status) of every record of release `name` in `ns`, as `helm` (helm 4 or rhelm)
+/// reads them; empty when the release has no record.
+pub fn statuses(env: &TestEnv, helm: &Path, name: &str, ns: &str) -> Vec<(i64, String)> {
+    let r = env.run(
+        helm,
+        &["history", name, "-n", ns, "-o", "json", "--max", "1000"],
+    );
+    if r.status != 0 && r.stderr.contains("release: not found") {
+        return Vec::new();
+    }
+    let r = r.ok();
+    let v: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    v.iter()
+        .map(|e| {
+            (
+                e["revision"].as_i64().unwrap(),
+                e["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The history as helm 4 decodes it, checked against rhelm's reading of it and against the
+/// stored Secrets (nothing stored that helm cannot read, nothing half-written).
+pub fn checked_history(env: &TestEnv, name: &str, ns: &str) -> Vec<(i64, String)> {
+    let helm = statuses(env, &env.helm4, name, ns);
+    let ours = statuses(env, Path::new(env!("CARGO_BIN_EXE_rhelm")), name, ns);
+    assert_eq!(helm, ours, "helm 4 and rhelm read the same history");
+    let stored = env
+        .kubectl(&[
+            "get",
+            "secrets",
+            "-n",
+            ns,
+            "-l",
+            &format!("owner=helm,name={name}"),
+            "-o",
+            "name",
+        ])
+        .ok();
+    assert_eq!(
+        stored.stdout.lines().count(),
+        helm.len(),
+        "every stored record decodes: {}",
+        stored.stdout
+    );
+    helm
 }
 
 /// The chart folder of the demo application shipped in examples/.
