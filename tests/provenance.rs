@@ -225,15 +225,13 @@ fn pull_verify_and_prov_from_a_repository_match_helm4() {
     );
     // --prov: the provenance file fetched and not checked; a missing one is a warning.
     e.compare(
-        &argv(&format!("pull signed/demo --version 0.4.0 --prov -d prov")),
+        &argv("pull signed/demo --version 0.4.0 --prov -d prov"),
         "prov",
         true,
         &mut p,
     );
     let r = e.compare(
-        &argv(&format!(
-            "pull signed/demo --version 0.5.0 --prov -d noprov"
-        )),
+        &argv("pull signed/demo --version 0.5.0 --prov -d noprov"),
         "noprov",
         true,
         &mut p,
@@ -270,7 +268,7 @@ fn pull_verify_and_prov_from_a_repository_match_helm4() {
         &mut p,
     );
     e.refused(
-        &argv(&format!("pull signed/demo --version 0.3.0 --verify -d bad")),
+        &argv("pull signed/demo --version 0.3.0 --verify -d bad"),
         "bad",
         "Error: failed to load keyring: open HOME/.gnupg/pubring.gpg: no such file or directory\n",
         &mut p,
