@@ -9,28 +9,13 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{chart_repos, ChartRepos, Run};
+use common::{chart_repos, ChartRepos, Run, Tool};
 
 /// Two copies of one tree of charts, one per tool, each with its own helm home in which the
 /// test repository is added as `myrepo` (by that tool).
 struct Twin {
     dir: tempfile::TempDir,
     repos: ChartRepos,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Tool {
-    Helm,
-    Rhelm,
-}
-
-impl Tool {
-    fn tag(self) -> &'static str {
-        match self {
-            Tool::Helm => "h",
-            Tool::Rhelm => "r",
-        }
-    }
 }
 
 impl Twin {
@@ -82,10 +67,7 @@ impl Twin {
 
     /// Runs the tool in its tree (`cd` to `cwd` inside it), with its own helm home.
     fn run(&self, tool: Tool, cwd: &str, args: &[&str]) -> Run {
-        let bin = match tool {
-            Tool::Helm => self.repos.helm4.clone(),
-            Tool::Rhelm => PathBuf::from(env!("CARGO_BIN_EXE_rhelm")),
-        };
+        let bin = tool.binary(&self.repos.helm4);
         let home = self.dir.path().join(format!("home-{}", tool.tag()));
         let out = Command::new(bin)
             .current_dir(self.tree(tool).join(cwd))
@@ -555,10 +537,7 @@ fn oci_dependencies_from_a_registry_with_tls_and_login() {
     // Each tool logs in in its own home (helm's credentials file).
     for tool in [Tool::Helm, Tool::Rhelm] {
         let home = t.dir.path().join(format!("home-{}", tool.tag()));
-        let bin = match tool {
-            Tool::Helm => reg.helm4.clone(),
-            Tool::Rhelm => PathBuf::from(env!("CARGO_BIN_EXE_rhelm")),
-        };
+        let bin = tool.binary(&reg.helm4);
         let mut c = Command::new(bin);
         c.env("HELM_CONFIG_HOME", home.join("config"))
             .env("HELM_CACHE_HOME", home.join("cache"))

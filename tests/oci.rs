@@ -592,3 +592,77 @@ fn install_upgrade_and_diff_from_a_registry() {
     );
     assert_eq!(out.status, 1);
 }
+
+#[test]
+fn credential_helpers_answer_for_both_tools() {
+    let Some(h) = Home::new() else { return };
+    let r = h.reg.clone();
+    let chart = h.pushed_by_helm("0.1.0");
+    // A fake `docker-credential-fake` on PATH answering for the TLS registry only, and a
+    // registry config that names it for that host (credHelpers) or for every host
+    // (credsStore); a wrong answer shows the helper is asked.
+    let bin = h.path("helper-bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let script = bin.join("docker-credential-fake");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n[ \"$1\" = get ] || exit 1\nread -r host\nif [ \"$host\" = \"{}\" ]; then\n  printf '{{\"ServerURL\":\"%s\",\"Username\":\"{}\",\"Secret\":\"%s\"}}' \"$host\" \"$(cat {})\"\nelse\n  echo 'credentials not found in native keychain'; exit 1\nfi\n",
+            r.host,
+            r.user,
+            h.path("secret").display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let pull = |tool: &Path, config: &str, dest: &str| {
+        std::fs::create_dir_all(h.path(dest)).unwrap();
+        let mut c = Command::new(tool);
+        c.current_dir(h.dir.path())
+            .env("PATH", &path)
+            .env("HELM_CONFIG_HOME", h.path(config))
+            .env("HELM_CACHE_HOME", h.path("cache"))
+            .env("HELM_DATA_HOME", h.path("data"))
+            .env("HELM_CONTENT_CACHE", h.path(&format!("content-{dest}")))
+            .env("DOCKER_CONFIG", h.path("docker"))
+            .env_remove("HELM_REGISTRY_CONFIG")
+            .args([
+                "pull",
+                chart.as_str(),
+                "--version",
+                "0.1.0",
+                "--ca-file",
+                h.ca(),
+                "-d",
+                dest,
+            ]);
+        Run::piped(&mut c, None, dest)
+    };
+    let rhelm = Path::new(env!("CARGO_BIN_EXE_rhelm")).to_path_buf();
+    for (config, json) in [
+        (
+            "helpers",
+            format!(r#"{{"credHelpers":{{"{}":"fake"}}}}"#, r.host),
+        ),
+        ("store", r#"{"credsStore":"fake"}"#.to_string()),
+    ] {
+        std::fs::create_dir_all(h.path(&format!("{config}/registry"))).unwrap();
+        std::fs::write(h.path(&format!("{config}/registry/config.json")), json).unwrap();
+        for (secret, ok) in [(r.password.as_str(), true), ("wrong", false)] {
+            std::fs::write(h.path("secret"), secret).unwrap();
+            let helm = pull(&r.helm4, config, &format!("h-{config}-{ok}"));
+            let ours = pull(&rhelm, config, &format!("r-{config}-{ok}"));
+            assert_eq!(helm.status, if ok { 0 } else { 1 }, "{}", helm.stderr);
+            assert_eq!(ours.status, helm.status, "{config}: {}", ours.stderr);
+            assert_eq!(
+                h.files(&format!("r-{config}-{ok}")),
+                h.files(&format!("h-{config}-{ok}"))
+            );
+        }
+    }
+}

@@ -10,7 +10,7 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
-use common::{chart_repos, ChartRepos, Run};
+use common::{chart_repos, ChartRepos, Run, Tool};
 
 /// One helm home per tool, a shared work folder per tool, and the keyrings.
 struct Env {
@@ -23,21 +23,6 @@ struct Env {
     other: String,
     /// The repository's folder (signed archives are copied from it).
     signed_dir: PathBuf,
-}
-
-#[derive(Clone, Copy, PartialEq, Debug)]
-enum Tool {
-    Helm,
-    Rhelm,
-}
-
-impl Tool {
-    fn tag(self) -> &'static str {
-        match self {
-            Tool::Helm => "h",
-            Tool::Rhelm => "r",
-        }
-    }
 }
 
 impl Env {
@@ -70,10 +55,7 @@ impl Env {
     /// Runs the tool in its work folder with its own helm home (no GnuPG home: the default
     /// keyring does not exist).
     fn run(&self, tool: Tool, args: &[&str]) -> Run {
-        let bin = match tool {
-            Tool::Helm => self.repos.helm4.clone(),
-            Tool::Rhelm => PathBuf::from(env!("CARGO_BIN_EXE_rhelm")),
-        };
+        let bin = tool.binary(&self.repos.helm4);
         let home = self.dir.path().join(format!("home-{}", tool.tag()));
         let mut c = Command::new(bin);
         c.current_dir(self.work(tool))
@@ -180,6 +162,11 @@ impl Env {
     }
 }
 
+/// A command line split at spaces (the paths in these tests have none).
+fn argv(line: &str) -> Vec<&str> {
+    line.split(' ').collect()
+}
+
 fn finish(problems: Vec<String>) {
     assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
 }
@@ -191,17 +178,9 @@ fn pull_verify_and_prov_from_a_repository_match_helm4() {
     let mut p = Vec::new();
     // Verified: the report on stdout, the archive and its provenance file saved.
     let r = e.compare(
-        &[
-            "pull",
-            "signed/demo",
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "-d",
-            "ok",
-        ],
+        &argv(&format!(
+            "pull signed/demo --version 0.3.0 --verify --keyring {pubring} -d ok"
+        )),
         "ok",
         false,
         &mut p,
@@ -228,65 +207,31 @@ fn pull_verify_and_prov_from_a_repository_match_helm4() {
     }
     // The same by --repo URL, and expanded with --untar (no provenance file kept).
     e.compare(
-        &[
-            "pull",
-            "demo",
-            "--repo",
-            &e.signed_url,
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "-d",
-            "byurl",
-        ],
+        &argv(&format!(
+            "pull demo --repo {} --version 0.3.0 --verify --keyring {pubring} -d byurl",
+            e.signed_url
+        )),
         "byurl",
         true,
         &mut p,
     );
     e.compare(
-        &[
-            "pull",
-            "signed/demo",
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "--untar",
-            "-d",
-            "untar",
-        ],
+        &argv(&format!(
+            "pull signed/demo --version 0.3.0 --verify --keyring {pubring} --untar -d untar"
+        )),
         "untar",
         true,
         &mut p,
     );
     // --prov: the provenance file fetched and not checked; a missing one is a warning.
     e.compare(
-        &[
-            "pull",
-            "signed/demo",
-            "--version",
-            "0.4.0",
-            "--prov",
-            "-d",
-            "prov",
-        ],
+        &argv("pull signed/demo --version 0.4.0 --prov -d prov"),
         "prov",
         true,
         &mut p,
     );
     let r = e.compare(
-        &[
-            "pull",
-            "signed/demo",
-            "--version",
-            "0.5.0",
-            "--prov",
-            "-d",
-            "noprov",
-        ],
+        &argv("pull signed/demo --version 0.5.0 --prov -d noprov"),
         "noprov",
         true,
         &mut p,
@@ -299,63 +244,31 @@ fn pull_verify_and_prov_from_a_repository_match_helm4() {
     );
     // Refusals: a changed archive, another key, no provenance file, no keyring.
     e.refused(
-        &[
-            "pull",
-            "signed/demo",
-            "--version",
-            "0.4.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "-d",
-            "bad",
-        ],
+        &argv(&format!(
+            "pull signed/demo --version 0.4.0 --verify --keyring {pubring} -d bad"
+        )),
         "bad",
         "Error: sha256 sum does not match for demo-0.4.0.tgz: \"sha256:",
         &mut p,
     );
     e.refused(
-        &[
-            "pull",
-            "signed/demo",
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &other,
-            "-d",
-            "bad",
-        ],
+        &argv(&format!(
+            "pull signed/demo --version 0.3.0 --verify --keyring {other} -d bad"
+        )),
         "bad",
         "Error: openpgp: signature made by unknown entity\n",
         &mut p,
     );
     e.refused(
-        &[
-            "pull",
-            "signed/demo",
-            "--version",
-            "0.5.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "-d",
-            "bad",
-        ],
+        &argv(&format!(
+            "pull signed/demo --version 0.5.0 --verify --keyring {pubring} -d bad"
+        )),
         "bad",
         "Error: failed to fetch provenance \"http://",
         &mut p,
     );
     e.refused(
-        &[
-            "pull",
-            "signed/demo",
-            "--version",
-            "0.3.0",
-            "--verify",
-            "-d",
-            "bad",
-        ],
+        &argv("pull signed/demo --version 0.3.0 --verify -d bad"),
         "bad",
         "Error: failed to load keyring: open HOME/.gnupg/pubring.gpg: no such file or directory\n",
         &mut p,
@@ -374,16 +287,9 @@ fn template_and_install_verify_local_and_repository_charts_like_helm4() {
     e.copy_in("demo-0.5.0.tgz", "local");
     let mut p = Vec::new();
     let ok = e.compare(
-        &[
-            "template",
-            "x",
-            "signed/demo",
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-        ],
+        &argv(&format!(
+            "template x signed/demo --version 0.3.0 --verify --keyring {pubring}"
+        )),
         "",
         false,
         &mut p,
@@ -391,45 +297,23 @@ fn template_and_install_verify_local_and_repository_charts_like_helm4() {
     assert_eq!(ok.status, 0, "{}", ok.stderr);
     assert!(ok.stdout.contains("kind: "), "{}", ok.stdout);
     e.compare(
-        &[
-            "template",
-            "x",
-            "local/demo-0.3.0.tgz",
-            "--verify",
-            "--keyring",
-            &pubring,
-        ],
+        &argv(&format!(
+            "template x local/demo-0.3.0.tgz --verify --keyring {pubring}"
+        )),
         "",
         false,
         &mut p,
     );
     e.compare(
-        &[
-            "show",
-            "chart",
-            "local/demo-0.3.0.tgz",
-            "--verify",
-            "--keyring",
-            &pubring,
-        ],
+        &argv(&format!(
+            "show chart local/demo-0.3.0.tgz --verify --keyring {pubring}"
+        )),
         "",
         false,
         &mut p,
     );
     e.compare(
-        &[
-            "install",
-            "x",
-            "signed/demo",
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "--dry-run=client",
-            "--namespace",
-            "default",
-        ],
+        &argv(&format!("install x signed/demo --version 0.3.0 --verify --keyring {pubring} --dry-run=client --namespace default")),
         "",
         false,
         &mut p,
@@ -451,14 +335,9 @@ fn template_and_install_verify_local_and_repository_charts_like_helm4() {
         }
     }
     let r = e.compare(
-        &[
-            "template",
-            "x",
-            "local/demo-0.3.0.tgz",
-            "--verify",
-            "--keyring",
-            &other,
-        ],
+        &argv(&format!(
+            "template x local/demo-0.3.0.tgz --verify --keyring {other}"
+        )),
         "",
         false,
         &mut p,
@@ -497,14 +376,9 @@ fn template_and_install_verify_local_and_repository_charts_like_helm4() {
         std::fs::write(&prov, text.replacen("name: demo", "name: demx", 1)).unwrap();
     }
     let r = e.compare(
-        &[
-            "template",
-            "x",
-            "local/demo-0.3.0.tgz",
-            "--verify",
-            "--keyring",
-            &pubring,
-        ],
+        &argv(&format!(
+            "template x local/demo-0.3.0.tgz --verify --keyring {pubring}"
+        )),
         "",
         false,
         &mut p,
@@ -540,18 +414,9 @@ fn verify_charts_in_an_oci_registry_like_helm4() {
     let chart = format!("{repo}/demo");
     let mut p = Vec::new();
     let r = e.compare(
-        &[
-            "pull",
-            &chart,
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "--plain-http",
-            "-d",
-            "oci",
-        ],
+        &argv(&format!(
+            "pull {chart} --version 0.3.0 --verify --keyring {pubring} --plain-http -d oci"
+        )),
         "oci",
         true,
         &mut p,
@@ -563,51 +428,26 @@ fn verify_charts_in_an_oci_registry_like_helm4() {
         r.stderr
     );
     e.compare(
-        &[
-            "template",
-            "x",
-            &chart,
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "--plain-http",
-        ],
+        &argv(&format!(
+            "template x {chart} --version 0.3.0 --verify --keyring {pubring} --plain-http"
+        )),
         "",
         false,
         &mut p,
     );
     e.refused(
-        &[
-            "pull",
-            &chart,
-            "--version",
-            "0.5.0",
-            "--verify",
-            "--keyring",
-            &pubring,
-            "--plain-http",
-            "-d",
-            "bad",
-        ],
+        &argv(&format!(
+            "pull {chart} --version 0.5.0 --verify --keyring {pubring} --plain-http -d bad"
+        )),
         "bad",
         "Error: failed to fetch provenance \"oci://",
         &mut p,
     );
     e.refused(
-        &[
-            "pull",
-            &chart,
-            "--version",
-            "0.3.0",
-            "--verify",
-            "--keyring",
-            &e.other,
-            "--plain-http",
-            "-d",
-            "bad",
-        ],
+        &argv(&format!(
+            "pull {chart} --version 0.3.0 --verify --keyring {} --plain-http -d bad",
+            e.other
+        )),
         "bad",
         "Error: openpgp: signature made by unknown entity\n",
         &mut p,
@@ -649,14 +489,9 @@ fn dependency_verify_matches_helm4() {
     // Unsigned: update refuses it; build warns and takes it.
     write_parent("unsigned", "0.5.0");
     let r = e.compare(
-        &[
-            "dependency",
-            "update",
-            "unsigned",
-            "--verify",
-            "--keyring",
-            &pubring,
-        ],
+        &argv(&format!(
+            "dependency update unsigned --verify --keyring {pubring}"
+        )),
         "unsigned",
         true,
         &mut p,
@@ -676,14 +511,9 @@ fn dependency_verify_matches_helm4() {
         std::fs::remove_dir_all(e.work(tool).join("unsigned/charts")).unwrap();
     }
     let r = e.compare(
-        &[
-            "dependency",
-            "build",
-            "unsigned",
-            "--verify",
-            "--keyring",
-            &pubring,
-        ],
+        &argv(&format!(
+            "dependency build unsigned --verify --keyring {pubring}"
+        )),
         "unsigned",
         true,
         &mut p,
@@ -698,14 +528,9 @@ fn dependency_verify_matches_helm4() {
     // Tampered: refused by both commands, nothing kept.
     write_parent("tampered", "0.4.0");
     let r = e.compare(
-        &[
-            "dependency",
-            "update",
-            "tampered",
-            "--verify",
-            "--keyring",
-            &pubring,
-        ],
+        &argv(&format!(
+            "dependency update tampered --verify --keyring {pubring}"
+        )),
         "tampered",
         true,
         &mut p,

@@ -507,3 +507,28 @@ pub fn files_under(root: &Path) -> Vec<String> {
     out.sort();
     out
 }
+
+/// One of the two programs a side-by-side test runs.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Tool {
+    Helm,
+    Rhelm,
+}
+
+impl Tool {
+    /// A short tag for the tool's folders (`h`, `r`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Tool::Helm => "h",
+            Tool::Rhelm => "r",
+        }
+    }
+
+    /// The binary: helm 4 from the test environment, or the rhelm under test.
+    pub fn binary(self, helm4: &Path) -> PathBuf {
+        match self {
+            Tool::Helm => helm4.to_path_buf(),
+            Tool::Rhelm => PathBuf::from(env!("CARGO_BIN_EXE_rhelm")),
+        }
+    }
+}

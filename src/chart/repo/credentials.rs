@@ -2,7 +2,8 @@
 //! (`HELM_REGISTRY_CONFIG`, default `<config>/registry/config.json`): `auths` maps a registry
 //! `host[:port]` to `{"auth": base64("user:password")}`. Lookups fall back to Docker's own file
 //! (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`) as Helm's store does; writes go to
-//! Helm's file only, tab-indented, mode 0600 in a 0700 folder, other keys kept.
+//! Helm's file only, tab-indented, mode 0600 in a 0700 folder, other keys kept. A file naming a
+//! credential helper (`credHelpers`, `credsStore`) is answered by `docker-credential-NAME get`.
 
 use std::path::{Path, PathBuf};
 
@@ -81,22 +82,84 @@ fn docker_config() -> Option<PathBuf> {
 }
 
 /// The stored credential for `host`: Helm's file first, then Docker's. An unreadable Docker
-/// file is skipped; an unreadable Helm file is an error.
+/// file is skipped; an unreadable Helm file is an error. In each file a credential helper
+/// (`credHelpers[host]`, else `credsStore`) answers instead of `auths`, as in Docker.
 pub fn lookup(helm_file: &Path, host: &str) -> Result<Option<Credential>, RepoError> {
     let key = server_address(host);
-    let find = |m: &Map<String, Value>| {
-        m.get("auths")
-            .and_then(Value::as_object)
-            .and_then(|a| a.get(&key))
-            .and_then(entry_credential)
-    };
     if let Some(m) = read_config(helm_file)? {
-        if let Some(c) = find(&m) {
+        if let Some(c) = find(&m, &key)? {
             return Ok(Some(c));
         }
     }
-    let docker = docker_config().and_then(|p| read_config(&p).ok().flatten());
-    Ok(docker.as_ref().and_then(find))
+    match docker_config().and_then(|p| read_config(&p).ok().flatten()) {
+        Some(m) => find(&m, &key),
+        None => Ok(None),
+    }
+}
+
+/// The credential one config file holds for `key`.
+fn find(m: &Map<String, Value>, key: &str) -> Result<Option<Credential>, RepoError> {
+    let helper = m
+        .get("credHelpers")
+        .and_then(|h| h.get(key))
+        .and_then(Value::as_str)
+        .or_else(|| m.get("credsStore").and_then(Value::as_str))
+        .filter(|h| !h.is_empty());
+    if let Some(helper) = helper {
+        return helper_get(helper, key);
+    }
+    Ok(m.get("auths")
+        .and_then(Value::as_object)
+        .and_then(|a| a.get(key))
+        .and_then(entry_credential))
+}
+
+/// Docker's credential-helper protocol: `docker-credential-HELPER get` with the server
+/// address on stdin answers `{"Username": …, "Secret": …}` (user `<token>`: an identity
+/// token); "credentials not found" is no credential.
+fn helper_get(helper: &str, server: &str) -> Result<Option<Credential>, RepoError> {
+    use std::io::Write as _;
+    let program = format!("docker-credential-{helper}");
+    let failed = |e: String| {
+        RepoError::Msg(format!(
+            "error getting credentials for {server} from the credential helper {program}: {e}"
+        ))
+    };
+    let mut child = std::process::Command::new(&program)
+        .arg("get")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| failed(format!("cannot run it ({e}); install it or fix credsStore/credHelpers in the registry config")))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(server.as_bytes());
+    }
+    let out = child
+        .wait_with_output()
+        .map_err(|e| failed(e.to_string()))?;
+    let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if !out.status.success() {
+        if text.contains("credentials not found") {
+            return Ok(None);
+        }
+        return Err(failed(format!("{}, out: `{text}`", out.status)));
+    }
+    let v: Value =
+        serde_json::from_str(&text).map_err(|e| failed(format!("its answer is not JSON: {e}")))?;
+    let field = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let (username, secret) = (field("Username"), field("Secret"));
+    Ok(Some(if username == "<token>" {
+        Credential {
+            username: String::new(),
+            password: secret,
+        }
+    } else {
+        Credential {
+            username,
+            password: secret,
+        }
+    }))
 }
 
 /// Go's `json.MarshalIndent(v, "", "\t")`: tab indents, keys in the order given.
