@@ -18,6 +18,7 @@ use super::deploy::{build_current_and_new, BuildError, DryRun, Event};
 use super::install::{self, InstallFailure, InstallRequest};
 use super::rollback::{self, RollbackError};
 use super::upgrade::{self, UpgradeError, UpgradeOptions};
+use super::ActionError;
 use crate::chart::Chart;
 use crate::cluster::resources::{Cluster, ResourceError};
 use crate::diff::manifest::{self, Document, ParseOptions};
@@ -49,6 +50,9 @@ pub enum DiffError {
     BadRevision(i64),
     #[error(transparent)]
     Storage(StorageError),
+    /// Reading the record failed otherwise.
+    #[error("{0}")]
+    Read(ActionError),
     #[error("{0}")]
     Manifest(#[from] crate::diff::DiffError),
     #[error("{0}")]
@@ -78,23 +82,26 @@ async fn record(
     name: &str,
     revision: Option<i64>,
 ) -> Result<Release, DiffError> {
-    match revision {
-        None => match storage.last(name).await {
-            Ok((r, _)) => Ok(r),
-            Err(StorageError::NotFound | StorageError::NoRevision(_)) => {
-                Err(DiffError::ReleaseNotFound { name: name.into() })
-            }
-            Err(e) => Err(DiffError::Storage(e)),
+    if let Some(v) = revision.filter(|v| *v < 1) {
+        return Err(DiffError::BadRevision(v));
+    }
+    let not_found = || match revision {
+        None => DiffError::ReleaseNotFound { name: name.into() },
+        Some(v) => DiffError::NoSuchRevision {
+            name: name.into(),
+            revision: v,
         },
-        Some(v) if v < 1 => Err(DiffError::BadRevision(v)),
-        Some(v) => match storage.get(name, v).await {
-            Ok(r) => Ok(r),
-            Err(StorageError::NotFound) => Err(DiffError::NoSuchRevision {
-                name: name.into(),
-                revision: v,
-            }),
-            Err(e) => Err(DiffError::Storage(e)),
-        },
+    };
+    match super::get::release(storage, name, revision.unwrap_or(0)).await {
+        Ok(r) => Ok(r.value),
+        // A name Helm would refuse has no records either.
+        Err(ActionError::InvalidName(_)) => Err(not_found()),
+        Err(ActionError::Storage(StorageError::NotFound)) => Err(not_found()),
+        Err(ActionError::Storage(StorageError::NoRevision(_))) if revision.is_none() => {
+            Err(not_found())
+        }
+        Err(ActionError::Storage(e)) => Err(DiffError::Storage(e)),
+        Err(e) => Err(DiffError::Read(e)),
     }
 }
 
@@ -106,8 +113,10 @@ async fn two_records(
     a: i64,
     b: Option<i64>,
 ) -> Result<(Release, Release), DiffError> {
-    let (first, second) =
-        futures::try_join!(record(storage, name, Some(a)), record(storage, name, b))?;
+    // Both are read at once, but `a`'s error wins whichever read fails first, so the message
+    // does not depend on timing (`no revision 1` for an unknown release, not `not found`).
+    let (first, second) = futures::join!(record(storage, name, Some(a)), record(storage, name, b));
+    let (first, second) = (first?, second?);
     Ok(if first.version <= second.version {
         (first, second)
     } else {
