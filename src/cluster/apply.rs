@@ -409,6 +409,7 @@ pub async fn create(
             .buffered(PARALLEL_WRITES)
             .collect()
             .await;
+        crate::testpoint::pause_point("apply").await;
         let mut fatal = None;
         for (o, res) in results {
             report.created.push(o.clone());

@@ -40,18 +40,22 @@ impl Storage {
     /// create-only: when another client wrote the same revision first, this fails with
     /// [`StorageError::Conflict`] and nothing is overwritten.
     pub async fn create(&self, rls: &Release, history_max: usize) -> Result<(), StorageError> {
-        if history_max > 0 {
-            match self.history(&rls.name, None).await {
-                Ok(fetched) => {
-                    for version in prune_revisions(&fetched.releases, history_max) {
-                        self.delete(&rls.name, version).await?;
+        let created = async {
+            if history_max > 0 {
+                match self.history(&rls.name, None).await {
+                    Ok(fetched) => {
+                        for version in prune_revisions(&fetched.releases, history_max) {
+                            self.delete(&rls.name, version).await?;
+                        }
                     }
+                    Err(StorageError::NotFound) => {}
+                    Err(e) => return Err(e),
                 }
-                Err(StorageError::NotFound) => {}
-                Err(e) => return Err(e),
             }
-        }
-        match self.driver.create(rls).await {
+            self.driver.create(rls).await
+        };
+        // Whatever failed, pruning or the create itself, the caller learns what was left.
+        match created.await {
             Err(StorageError::AlreadyExists) => Err(StorageError::Conflict {
                 name: rls.name.clone(),
                 version: rls.version,
