@@ -622,25 +622,20 @@ fn credential_helpers_answer_for_both_tools() {
     );
     let pull = |tool: &Path, config: &str, dest: &str| {
         std::fs::create_dir_all(h.path(dest)).unwrap();
-        let mut c = Command::new(tool);
-        c.current_dir(h.dir.path())
-            .env("PATH", &path)
-            .env("HELM_CONFIG_HOME", h.path(config))
-            .env("HELM_CACHE_HOME", h.path("cache"))
-            .env("HELM_DATA_HOME", h.path("data"))
-            .env("HELM_CONTENT_CACHE", h.path(&format!("content-{dest}")))
-            .env("DOCKER_CONFIG", h.path("docker"))
-            .env_remove("HELM_REGISTRY_CONFIG")
-            .args([
-                "pull",
-                chart.as_str(),
-                "--version",
-                "0.1.0",
-                "--ca-file",
-                h.ca(),
-                "-d",
-                dest,
-            ]);
+        let args = [
+            "pull",
+            chart.as_str(),
+            "--version",
+            "0.1.0",
+            "--ca-file",
+            h.ca(),
+            "-d",
+            dest,
+        ];
+        let mut c = h
+            .home
+            .command(tool, &format!("content-{dest}"), config, &args);
+        c.env("PATH", &path);
         Run::piped(&mut c, None, dest)
     };
     let rhelm = Path::new(env!("CARGO_BIN_EXE_rhelm")).to_path_buf();

@@ -36,6 +36,13 @@ impl HelmHome {
         args: &[&str],
         stdin: Option<&str>,
     ) -> Run {
+        let mut c = self.command(bin, content, config, args);
+        let label = format!("{} {}", bin.display(), args.join(" "));
+        Run::piped(&mut c, stdin, &label)
+    }
+
+    /// The command [`HelmHome::run`] runs, for a test that sets more of its environment.
+    pub fn command(&self, bin: &Path, content: &str, config: &str, args: &[&str]) -> Command {
         let mut c = Command::new(bin);
         c.current_dir(self.dir.path())
             .env("HELM_CONFIG_HOME", self.path(config))
@@ -49,7 +56,6 @@ impl HelmHome {
             .env_remove("HELM_NAMESPACE")
             .env("TZ", "UTC")
             .args(args);
-        let label = format!("{} {}", bin.display(), args.join(" "));
-        Run::piped(&mut c, stdin, &label)
+        c
     }
 }
