@@ -210,7 +210,11 @@ pub async fn run(
 
     tracing::debug!(name, "uninstall: deleting release");
     // The status to report if marking the record `uninstalling` fails.
-    let found = rel.info.as_ref().map(|i| i.status.clone()).unwrap_or_default();
+    let found = rel
+        .info
+        .as_ref()
+        .map(|i| i.status.clone())
+        .unwrap_or_default();
     {
         rel.set_status(Status::Uninstalling, None);
         let info = rel.info.get_or_insert_with(Info::default);
