@@ -222,150 +222,32 @@ fn random_bytes(n: usize) -> Result<Vec<u8>, FuncError> {
 
 impl PrivateKey {
     /// A new RSA key of `bits` bits with public exponent 65537, as Go's `rsa.GenerateKey`
-    /// makes it (two primes of half the size each, `d` = e⁻¹ mod λ(n)). The sizes AWS-LC
-    /// generates (2048, 3072, 4096 and 8192 bits, which are the ones Sprig asks for) come from
-    /// AWS-LC, one search per core ([`rsa_race`]); other sizes from [`generate_rsa_primes`].
+    /// makes it (two primes of half the size each, `d` = e⁻¹ mod λ(n)). The primes are searched
+    /// for on every core ([`rsa_prime`]), which divides the wall time of a search by the core
+    /// count.
     pub fn generate_rsa(bits: usize) -> Result<PrivateKey, String> {
-        use aws_lc_rs::rsa::KeySize;
-        let size = match bits {
-            2048 => KeySize::Rsa2048,
-            3072 => KeySize::Rsa3072,
-            4096 => KeySize::Rsa4096,
-            8192 => KeySize::Rsa8192,
-            _ => return generate_rsa_primes(bits),
-        };
-        rsa_race(bits, size)
-    }
-}
-
-/// An RSA key of `bits` bits from AWS-LC's generator (two primes of half the size with their
-/// top two bits set, `d` = e⁻¹ mod λ(n), the key checked before it is returned), converted to
-/// the `rsa` crate's key, which Sprig's functions print and sign with.
-fn aws_lc_rsa(size: aws_lc_rs::rsa::KeySize) -> Result<PrivateKey, String> {
-    use aws_lc_rs::encoding::AsDer;
-    let pair = aws_lc_rs::rsa::KeyPair::generate(size).map_err(|e| format!("rsa: {e}"))?;
-    let der = pair.as_der().map_err(|e| format!("rsa: {e}"))?;
-    rsa::PrivateKey::from_pkcs8_der(der.as_ref())
-        .map(|k| PrivateKey::Rsa(Box::new(k)))
-        .map_err(|e| format!("rsa: reading the generated key: {e}"))
-}
-
-/// Keys of one size being generated, and the keys finished but not yet asked for.
-#[derive(Default)]
-struct RaceState {
-    /// Searches running, by key size in bits.
-    running: std::collections::HashMap<usize, usize>,
-    /// Finished keys (or the error of a search), by key size in bits.
-    spare: Vec<(usize, Result<PrivateKey, String>)>,
-}
-
-struct Race {
-    state: std::sync::Mutex<RaceState>,
-    finished: std::sync::Condvar,
-}
-
-fn race() -> &'static Race {
-    static RACE: std::sync::OnceLock<Race> = std::sync::OnceLock::new();
-    RACE.get_or_init(|| Race {
-        state: std::sync::Mutex::new(RaceState::default()),
-        finished: std::sync::Condvar::new(),
-    })
-}
-
-/// Ends one search: its key (or, if the search panicked, an error) joins the spare keys and
-/// the waiting callers are woken.
-struct SearchDone {
-    bits: usize,
-    key: Option<Result<PrivateKey, String>>,
-}
-
-impl Drop for SearchDone {
-    fn drop(&mut self) {
-        let key = self
-            .key
-            .take()
-            .unwrap_or_else(|| Err("rsa: the key search panicked".into()));
-        let race = race();
-        let mut st = race
-            .state
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(n) = st.running.get_mut(&self.bits) {
-            *n = n.saturating_sub(1);
-        }
-        st.spare.push((self.bits, key));
-        race.finished.notify_all();
-    }
-}
-
-/// An RSA key from AWS-LC in the wall time of the fastest of one search per core (at most 8):
-/// AWS-LC's generator cannot share one prime search between threads, so each thread makes a
-/// whole key and the first one finished answers. Key generation time varies a lot from key to
-/// key (a random number of candidates is tested before a prime is found), so the first of two
-/// searches takes about 0.6 of the time of one. The keys finished later are not thrown away:
-/// the next request for that size takes one (charts that ask for several keys, such as a CA and
-/// its certificates, get them at the rate of all the cores). At most one search per core runs
-/// for each size, so at most that many keys are left unused when the process ends.
-fn rsa_race(bits: usize, size: aws_lc_rs::rsa::KeySize) -> Result<PrivateKey, String> {
-    let race = race();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let mut st = race
-        .state
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    loop {
-        if let Some(i) = st.spare.iter().position(|(b, _)| *b == bits) {
-            return st.spare.swap_remove(i).1;
-        }
-        let running = st.running.entry(bits).or_default();
-        while *running < threads {
-            let search = move || {
-                let mut done = SearchDone { bits, key: None };
-                done.key = Some(aws_lc_rsa(size));
-            };
-            // A thread the system will not start is one searcher fewer.
-            if std::thread::Builder::new().spawn(search).is_err() {
-                break;
+        let bits = u32::try_from(bits)
+            .ok()
+            .filter(|b| *b >= 64)
+            .ok_or_else(|| format!("rsa: cannot generate a key of {bits} bits"))?;
+        let e = BoxedUint::from(65537u64);
+        let mut last_error = String::new();
+        // A pair is refused when 65537 divides p-1 or q-1 (Go then also draws new primes): about
+        // one pair in 30,000, so sixteen refusals in a row mean something else is wrong.
+        for _ in 0..16 {
+            let p = rsa_prime(bits.div_ceil(2))?;
+            let q = rsa_prime(bits / 2)?;
+            if p == q {
+                continue;
             }
-            *running += 1;
+            match rsa::PrivateKey::from_p_q(p, q, e.clone()) {
+                Ok(k) => return Ok(PrivateKey::Rsa(Box::new(k))),
+                Err(err) => last_error = err.to_string(),
+            }
         }
-        if *running == 0 {
-            drop(st);
-            return aws_lc_rsa(size);
-        }
-        st = race
-            .finished
-            .wait(st)
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        Err(format!("rsa: no key from the primes found: {last_error}"))
     }
-}
 
-/// A new RSA key of `bits` bits (at least 64) from primes searched for on every core
-/// ([`rsa_prime`]): the sizes AWS-LC does not generate.
-fn generate_rsa_primes(bits: usize) -> Result<PrivateKey, String> {
-    let bits = u32::try_from(bits)
-        .ok()
-        .filter(|b| *b >= 64)
-        .ok_or_else(|| format!("rsa: cannot generate a key of {bits} bits"))?;
-    let e = BoxedUint::from(65537u64);
-    let mut last_error = String::new();
-    // A pair is refused when 65537 divides p-1 or q-1 (Go then also draws new primes): about
-    // one pair in 30,000, so sixteen refusals in a row mean something else is wrong.
-    for _ in 0..16 {
-        let p = rsa_prime(bits.div_ceil(2))?;
-        let q = rsa_prime(bits / 2)?;
-        if p == q {
-            continue;
-        }
-        match rsa::PrivateKey::from_p_q(p, q, e.clone()) {
-            Ok(k) => return Ok(PrivateKey::Rsa(Box::new(k))),
-            Err(err) => last_error = err.to_string(),
-        }
-    }
-    Err(format!("rsa: no key from the primes found: {last_error}"))
-}
-
-impl PrivateKey {
     /// A new random ECDSA P-256 key.
     pub fn generate_ecdsa() -> Result<PrivateKey, String> {
         loop {
