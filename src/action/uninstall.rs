@@ -245,11 +245,20 @@ pub async fn run(
     let (deleted, kept) = delete_objects(cluster, &rel, opts.cascade)
         .await
         .map_err(|causes| {
+            let lost = causes
+                .iter()
+                .any(|c| crate::cluster::unreachable::looks_like_transport_failure(c));
             let e = UninstallError::Delete {
                 name: name.to_string(),
                 causes,
             };
-            left(e, rel.version)
+            // A refusal (forbidden, invalid) is helm's error as it is; only a lost cluster
+            // leaves the release half-way, which the user must be told.
+            if lost {
+                left(e, rel.version)
+            } else {
+                e
+            }
         })?;
 
     let mut errors = Vec::new();
