@@ -426,7 +426,15 @@ fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
 /// first, and logs the failure as well: `cluster reachability check failed: …`, or `None` when
 /// `text` is no failure to connect.
 pub fn reachability_failure(ctx: &Ctx, text: &str) -> Option<String> {
-    let text = text.lines().next().unwrap_or_default();
+    let found = diagnose_unreachable(ctx, text.lines().next().unwrap_or_default())?;
+    let msg = format!("cluster reachability check failed: {found}");
+    flags::print_log(&[crate::chart::gofmt::slog_line("ERROR", &msg, &[])]);
+    Some(msg)
+}
+
+/// Helm's words for why the API server cannot be reached, when `text` (one line) is a failed
+/// connection of a command that uses the cluster; `None` otherwise.
+fn diagnose_unreachable(ctx: &Ctx, text: &str) -> Option<String> {
     if !ctx.uses_cluster() || !crate::cluster::unreachable::looks_like_connect_failure(text) {
         return None;
     }
@@ -434,10 +442,7 @@ pub fn reachability_failure(ctx: &Ctx, text: &str) -> Option<String> {
         .enable_all()
         .build()
         .ok()?;
-    let found = rt.block_on(crate::cluster::unreachable::diagnose(&ctx.kube_options()))?;
-    let msg = format!("cluster reachability check failed: {found}");
-    flags::print_log(&[crate::chart::gofmt::slog_line("ERROR", &msg, &[])]);
-    Some(msg)
+    rt.block_on(crate::cluster::unreachable::diagnose(&ctx.kube_options()))
 }
 
 /// Helm's words for a failed connection to the API server (kube-rs only says
@@ -451,14 +456,7 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
     if let Some(rest) = text.strip_prefix("INSTALLATION FAILED: ") {
         return reachability_failure(ctx, rest).map(|msg| format!("INSTALLATION FAILED: {msg}"));
     }
-    if !ctx.uses_cluster() || !crate::cluster::unreachable::looks_like_connect_failure(text) {
-        return None;
-    }
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .ok()?;
-    let found = rt.block_on(crate::cluster::unreachable::diagnose(&ctx.kube_options()))?;
+    let found = diagnose_unreachable(ctx, text)?;
     let prefix = if text.starts_with("UPGRADE FAILED: ") {
         "UPGRADE FAILED: "
     } else {
