@@ -10,7 +10,7 @@ use kube::api::PropagationPolicy;
 
 use crate::action::deploy::WaitStrategy;
 use crate::action::hooks::{self, HookError};
-use crate::cluster::resources::{Cluster, Resource, RESOURCE_POLICY_ANNOTATION};
+use crate::cluster::resources::{Cluster, Resource, ResourceError, RESOURCE_POLICY_ANNOTATION};
 use crate::cluster::wait;
 use crate::release::manifest::split_manifests;
 use crate::release::time::{GoTime, HelmTime};
@@ -244,17 +244,14 @@ pub async fn run(
 
     let (deleted, kept) = delete_objects(cluster, &rel, opts.cascade)
         .await
-        .map_err(|causes| {
-            let lost = causes
-                .iter()
-                .any(|c| crate::cluster::unreachable::looks_like_transport_failure(c));
+        .map_err(|failed| {
             let e = UninstallError::Delete {
                 name: name.to_string(),
-                causes,
+                causes: failed.causes,
             };
             // A refusal (forbidden, invalid) is helm's error as it is; only a lost cluster
             // leaves the release half-way, which the user must be told.
-            if lost {
+            if failed.unanswered {
                 left(e, rel.version)
             } else {
                 e
@@ -376,22 +373,34 @@ pub fn plan_deletion(manifest: &str) -> Result<(Vec<String>, Vec<Kept>), String>
 
 /// Deletes the release's objects, kind by kind in uninstall order (the objects of one kind at
 /// once). Returns the objects to wait for and the kept ones, or every error.
+/// Why [`delete_objects`] failed: the causes as helm words them, and whether a request got no
+/// answer at all (the cluster went away mid-way).
+struct DeleteFailure {
+    causes: Vec<String>,
+    unanswered: bool,
+}
+
 async fn delete_objects(
     cluster: &Cluster,
     rel: &Release,
     cascade: Cascade,
-) -> Result<(Vec<Resource>, Vec<Kept>), Vec<String>> {
-    let (docs, kept) = plan_deletion(&rel.manifest).map_err(|e| {
-        vec![format!(
+) -> Result<(Vec<Resource>, Vec<Kept>), DeleteFailure> {
+    let (docs, kept) = plan_deletion(&rel.manifest).map_err(|e| DeleteFailure {
+        causes: vec![format!(
             "corrupted release record. You must manually delete the resources: {e}"
-        )]
+        )],
+        unanswered: false,
     })?;
     let text: String = docs.iter().map(|d| format!("\n---\n{d}")).collect();
-    let resources = cluster.build(&text, &rel.namespace).await.map_err(|e| {
-        vec![format!(
-            "unable to build kubernetes objects for delete: {e}"
-        )]
-    })?;
+    let resources = cluster
+        .build(&text, &rel.namespace)
+        .await
+        .map_err(|e| DeleteFailure {
+            unanswered: e.is_unanswered(),
+            causes: vec![format!(
+                "unable to build kubernetes objects for delete: {e}"
+            )],
+        })?;
     for r in &resources {
         tracing::debug!(
             namespace = r.key.namespace,
@@ -409,14 +418,13 @@ async fn delete_objects(
         )
         .await;
         crate::testpoint::pause_point("delete").await;
-        errors.extend(
-            results
-                .into_iter()
-                .filter_map(|r| r.err().map(|e| e.to_string())),
-        );
+        errors.extend(results.into_iter().filter_map(Result::err));
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(DeleteFailure {
+            unanswered: errors.iter().any(ResourceError::is_unanswered),
+            causes: errors.iter().map(ToString::to_string).collect(),
+        });
     }
     Ok((resources, kept))
 }

@@ -62,6 +62,12 @@ impl ResourceError {
         matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::Api(s) if s.code == 409 && s.reason != "AlreadyExists"))
     }
 
+    /// True when the request got no answer (refused, reset, timed out): the cluster went away,
+    /// as opposed to answering with a refusal.
+    pub fn is_unanswered(&self) -> bool {
+        matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::HyperError(_) | kube::Error::Service(_)))
+    }
+
     /// True when the API server answered that the object exists already.
     pub fn is_already_exists(&self) -> bool {
         matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::Api(s) if s.code == 409 && s.reason == "AlreadyExists"))

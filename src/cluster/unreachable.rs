@@ -19,21 +19,6 @@ pub fn looks_like_connect_failure(text: &str) -> bool {
         || text.contains("HyperError: error trying to connect")
 }
 
-/// Whether an error text is a failure of the connection itself (refused, reset, timed out)
-/// rather than an answer of the API server (forbidden, not found, invalid).
-pub fn looks_like_transport_failure(text: &str) -> bool {
-    looks_like_connect_failure(text)
-        || [
-            "ServiceError",
-            "HyperError",
-            "client error (",
-            "timed out",
-            "connection reset",
-        ]
-        .iter()
-        .any(|m| text.contains(m))
-}
-
 /// Helm's message for a server that cannot be reached, or `None` when it can be (the failure
 /// was something else) or the configuration does not name one.
 pub async fn diagnose(opts: &KubeOptions) -> Option<String> {
