@@ -15,12 +15,24 @@ sleep "$DOWN"
 # exec: the recorded pid must be the component itself, so stop.sh can end it.
 eval "exec $(cat "$DIR/$NAME.cmd")" >>"$DIR/logs/$NAME.log" 2>&1 &
 echo "$!" > "$DIR/$NAME.pid"
-# The API server is ready again once it can reach etcd: wait for that after either restarts.
+# The API server is ready again once it can write to etcd: wait for that after either
+# restarts. /readyz alone is not enough: its etcd check has its own connection, while the
+# storage's connection may still be backing off and time writes out for several seconds.
 if [[ $NAME == kube-apiserver || $NAME == etcd ]]; then
   . "$DIR/env"
+  api() {
+    curl -sf --noproxy '*' --max-time 10 --cacert "$DIR/pki/ca.crt" \
+      -H "Authorization: Bearer $RHELM_TESTENV_ADMIN_TOKEN" "$@"
+  }
+  cms=$RHELM_TESTENV_API/api/v1/namespaces/kube-public/configmaps
+  probe='{"apiVersion":"v1","kind":"ConfigMap","metadata":{"generateName":"restart-probe-"}}'
   for _ in $(seq 1 300); do
-    curl -sf --noproxy '*' --cacert "$DIR/pki/ca.crt" -H "Authorization: Bearer $RHELM_TESTENV_ADMIN_TOKEN" \
-      "$RHELM_TESTENV_API/readyz" >/dev/null 2>&1 && exit 0
+    if api "$RHELM_TESTENV_API/readyz" >/dev/null 2>&1 &&
+      made=$(api -X POST -H 'Content-Type: application/json' -d "$probe" "$cms" 2>/dev/null); then
+      made=$(grep -o '"name":"restart-probe-[a-z0-9]*"' <<<"$made" | cut -d'"' -f4 || true)
+      [[ -n $made ]] && api -X DELETE "$cms/$made" >/dev/null 2>&1 || true
+      exit 0
+    fi
     sleep 0.2
   done
   echo "kube-apiserver did not become ready again (logs in $DIR/logs)" >&2; exit 1

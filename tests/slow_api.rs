@@ -186,76 +186,110 @@ fn writes_are_sent_once_and_a_lost_write_says_what_it_left() {
     slow.rhelm(&["unlock", "web", "-n", ns, "--force"]).ok();
     runs.push("create's answer lost: not sent again, error names revision 3, unlock frees it");
 
-    // An object's update is reset before it reaches the server: not sent again; the failure
-    // is recorded.
+    // An object's server-side apply is carried out but its answer is lost: apply is harmless
+    // to repeat, so it is sent again and the upgrade goes on.
+    proxy.reset();
+    proxy.add("PATCH", "/configmaps/", Fault::ResetAfter, 1);
+    upgrade("v4").ok();
+    let seen = proxy.seen();
+    let patches = requests(&seen, "PATCH", "/configmaps/");
+    assert!(
+        patches.len() >= 2 && patches[0].fault.is_some() && patches[1].fault.is_none(),
+        "{patches:?}"
+    );
+    assert_no_double_write(&seen, "apply answer lost");
+    assert_eq!(
+        checked_history(&env, "web", ns).last().unwrap(),
+        &(4, "deployed".to_string())
+    );
+    runs.push("a server-side apply's answer lost: applied again, revision 4 deployed");
+
+    // A client-side update (a strategic merge patch) is reset: it may have been carried out and
+    // is not sent again; the failure is recorded.
     proxy.reset();
     proxy.add("PATCH", "/configmaps/", Fault::ResetBefore, 1);
-    let run = upgrade("v4");
+    let run = slow.rhelm(&[
+        "upgrade",
+        "web",
+        chart,
+        "-n",
+        ns,
+        "--server-side=false",
+        "--set",
+        "message=v5",
+    ]);
     assert_ne!(run.status, 0);
     let seen = proxy.seen();
+    let patches = requests(&seen, "PATCH", "/configmaps/");
     assert_eq!(
-        requests(&seen, "PATCH", "/configmaps/")
-            .iter()
-            .filter(|s| s.fault.is_some())
-            .count(),
+        patches.iter().filter(|s| s.fault.is_some()).count(),
         1,
         "{seen:?}"
     );
-    assert_no_double_write(&seen, "apply reset");
+    assert!(
+        patches.iter().all(|s| s.fault.is_some()),
+        "not sent again: {patches:?}"
+    );
+    assert!(
+        run.stderr.contains("Patch \"") && run.stderr.contains("/configmaps/"),
+        "the error names the request that got no answer: {}",
+        run.stderr
+    );
+    assert_no_double_write(&seen, "patch reset");
     assert_eq!(
         checked_history(&env, "web", ns).last().unwrap(),
-        &(4, "failed".to_string()),
+        &(5, "failed".to_string()),
         "{}",
         run.stderr
     );
-    runs.push("an object's PATCH reset: not sent again, revision 4 recorded failed");
+    runs.push("a client-side PATCH reset: not sent again, revision 5 recorded failed");
 
     // The outcome's write fails with 503: not sent again; the error says it is left pending.
     proxy.reset();
     proxy.add(
         "PUT",
-        "/secrets/sh.helm.release.v1.web.v5",
+        "/secrets/sh.helm.release.v1.web.v6",
         Fault::Status(503, None),
         1,
     );
-    let run = upgrade("v5");
+    let run = upgrade("v6");
     assert_ne!(run.status, 0);
     assert!(
-        run.stderr.contains("revision 5 is left pending-upgrade")
+        run.stderr.contains("revision 6 is left pending-upgrade")
             && run.stderr.contains("rhelm unlock web --force"),
         "{}",
         run.stderr
     );
     let seen = proxy.seen();
     assert_eq!(
-        requests(&seen, "PUT", "/secrets/sh.helm.release.v1.web.v5").len(),
+        requests(&seen, "PUT", "/secrets/sh.helm.release.v1.web.v6").len(),
         1,
         "{seen:?}"
     );
     assert_no_double_write(&seen, "503 on the outcome");
     assert_eq!(
         checked_history(&env, "web", ns).last().unwrap(),
-        &(5, "pending-upgrade".to_string())
+        &(6, "pending-upgrade".to_string())
     );
     slow.rhelm(&["unlock", "web", "-n", ns, "--force"]).ok();
-    runs.push("503 on the outcome's PUT: not sent again, error names revision 5 pending");
+    runs.push("503 on the outcome's PUT: not sent again, error names revision 6 pending");
 
     // The create is never answered: it times out on the client side and is not sent again.
     proxy.reset();
     proxy.add("POST", "/secrets", Fault::Hang, 1);
     let started = Instant::now();
-    let run = upgrade("v6");
+    let run = upgrade("v7");
     assert_ne!(run.status, 0);
     assert!(
         run.stderr.contains(
-            "Revision 6 of \"web\" was not recorded, or the answer to its creation was lost"
+            "Revision 7 of \"web\" was not recorded, or the answer to its creation was lost"
         ),
         "{}",
         run.stderr
     );
     let seen = proxy.seen();
     assert_eq!(requests(&seen, "POST", "/secrets").len(), 1, "{seen:?}");
-    assert_eq!(checked_history(&env, "web", ns).len(), 5);
+    assert_eq!(checked_history(&env, "web", ns).len(), 6);
     runs.push("create never answered: client timeout, not sent again, nothing written");
     eprintln!(
         "create never answered: gave up after {:.1}s",
@@ -264,10 +298,10 @@ fn writes_are_sent_once_and_a_lost_write_says_what_it_left() {
 
     // Through the proxy, with no faults, the release carries on; helm 4 too.
     proxy.reset();
-    upgrade("v7").ok();
+    upgrade("v8").ok();
     let end = checked_history(&env, "web", ns);
     let revisions: Vec<i64> = end.iter().map(|r| r.0).collect();
-    assert_eq!(revisions, [1, 2, 3, 4, 5, 6], "no gap, no duplicate");
+    assert_eq!(revisions, [1, 2, 3, 4, 5, 6, 7], "no gap, no duplicate");
     let deployed: Vec<_> = end.iter().filter(|r| r.1 == "deployed").collect();
     assert_eq!(deployed, [end.last().unwrap()], "{end:?}");
     env.helm(common::Helm::V4, &["upgrade", "web", chart, "-n", ns])

@@ -140,14 +140,6 @@ fn log_hooks<'a>(rel: &'a Release, opts: &TestOptions) -> Vec<&'a Hook> {
     hooks
 }
 
-/// The API server's message for a failed request (what client-go's error prints).
-fn api_message(e: &kube::Error) -> String {
-    match e {
-        kube::Error::Api(s) if !s.message.is_empty() => s.message.clone(),
-        other => other.to_string(),
-    }
-}
-
 /// Reads each test pod's logs, stopping at the first error as Helm does.
 async fn collect_logs(
     cluster: &Cluster,
@@ -163,7 +155,11 @@ async fn collect_logs(
                 text,
             }),
             Err(e) => {
-                let why = format!("unable to get pod logs for {}: {}", h.name, api_message(&e));
+                let why = format!(
+                    "unable to get pod logs for {}: {}",
+                    h.name,
+                    crate::cluster::resources::api_message(&e)
+                );
                 return (logs, Some(why));
             }
         }

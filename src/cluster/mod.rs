@@ -155,9 +155,13 @@ pub async fn client(opts: &KubeOptions) -> Result<kube::Client, KubeError> {
     // kube-rs's own retries would send writes again after a 503 or 504, and wait up to minutes.
     cfg.default_retry = false;
     let namespace = cfg.default_namespace.clone();
+    let base = cfg.cluster_url.clone();
     let inner = kube::Client::try_from(cfg)?;
     let valid_until = *inner.valid_until();
-    Ok(kube::Client::new(retry::Retrying::new(inner), namespace).with_valid_until(valid_until))
+    Ok(
+        kube::Client::new(retry::Retrying::new(inner, &base), namespace)
+            .with_valid_until(valid_until),
+    )
 }
 
 /// The client configuration the options select.

@@ -74,8 +74,9 @@ impl ResourceError {
     }
 }
 
-/// The API server's own message for a failed request, without kube-rs's debug dump.
-fn api_message(e: &kube::Error) -> String {
+/// The API server's own message for a failed request (what client-go's error prints), without
+/// kube-rs's debug dump.
+pub fn api_message(e: &kube::Error) -> String {
     match e {
         kube::Error::Api(s) if !s.message.is_empty() => s.message.clone(),
         other => other.to_string(),
@@ -302,35 +303,6 @@ fn merge_into(target: &mut Map<String, Value>, extra: Map<String, Value>) {
     }
 }
 
-/// Whether a failed request may succeed when sent again: the connection broke, or the server
-/// said it is busy or briefly unavailable.
-fn transient(e: &kube::Error) -> bool {
-    match e {
-        kube::Error::Api(s) => matches!(s.code, 429 | 500 | 502 | 503 | 504),
-        kube::Error::HyperError(_) | kube::Error::Service(_) => true,
-        _ => false,
-    }
-}
-
-/// Runs an idempotent request, retrying transient failures a few times with a short backoff.
-async fn with_retries<T, F, Fut>(mut request: F) -> Result<T, kube::Error>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, kube::Error>>,
-{
-    let mut delay = std::time::Duration::from_millis(100);
-    for _ in 0..3 {
-        match request().await {
-            Err(e) if transient(&e) => {
-                tokio::time::sleep(delay).await;
-                delay *= 3;
-            }
-            other => return other,
-        }
-    }
-    request().await
-}
-
 /// A client for release objects, with a per-run cache of API discovery.
 pub struct Cluster {
     client: Client,
@@ -360,7 +332,7 @@ impl Cluster {
             return Ok(Some((ar.clone(), caps.scope == Scope::Namespaced)));
         }
         let gvk = gvk_of(api_version, kind);
-        match with_retries(|| kube::discovery::pinned_kind(&self.client, &gvk)).await {
+        match kube::discovery::pinned_kind(&self.client, &gvk).await {
             Ok((ar, caps)) => {
                 let namespaced = caps.scope == Scope::Namespaced;
                 self.discovered
@@ -453,7 +425,9 @@ impl Cluster {
             what: what.to_string(),
             source: Box::new(source),
         };
-        let version = with_retries(|| self.client.apiserver_version())
+        let version = self
+            .client
+            .apiserver_version()
             .await
             .map_err(|e| api_error("the server version", e))?;
         let discovery = kube::Discovery::new(self.client.clone())

@@ -2,16 +2,24 @@
 //! [`super::client`], the one place clients are built).
 //!
 //! As client-go does, only what cannot have changed anything twice is sent again:
-//! - any request the server refused before handling it: the connection was refused (nothing
-//!   was sent) or the answer is `429 Too Many Requests`;
-//! - reads (`GET`, `HEAD`) also after a reset or dropped connection, a read timeout, or a
-//!   `500`/`502`/`503`/`504` answer.
+//! - any request the server surely did not handle: the connection was refused or the request
+//!   was never written on it (nothing was sent), or the answer is `429 Too Many Requests`;
+//! - reads also after a reset or dropped connection, a read timeout, or a
+//!   `500`/`502`/`503`/`504` answer;
+//! - server-side apply, which merges the same configuration for the same field manager into
+//!   the same object however often it is sent, also after a reset or dropped connection or a
+//!   `500`/`502`/`503` answer, but not after a timeout (`504`, or no answer in time): the
+//!   server or the client has already waited its whole timeout, and a write is not worth
+//!   several more.
 //!
-//! A write whose answer was lost is never sent again (it may have been carried out): the
-//! caller gets the error and says what it left. Revision records are created with create-only
-//! semantics besides, so a repeated create could only fail, never write a record twice.
-//! `Retry-After` is honoured up to [`MAX_RETRY_AFTER`]; otherwise the wait doubles from
+//! Any other write whose answer was lost is never sent again (it may have been carried out):
+//! the caller gets the error and says what it left. Revision records are created with
+//! create-only semantics besides, so a repeated create could only fail, never write a record
+//! twice. `Retry-After` is honoured up to [`MAX_RETRY_AFTER`]; otherwise the wait doubles from
 //! [`FIRST_BACKOFF`] up to [`MAX_BACKOFF`], for at most [`MAX_RETRIES`] retries.
+//!
+//! A request that gets no answer in the end is reported as Go's HTTP client reports it,
+//! `Patch "URL": cause` ([`Unanswered`]), so the message names what was being sent.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -35,11 +43,17 @@ pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(10);
 #[derive(Clone)]
 pub struct Retrying {
     inner: kube::Client,
+    /// The API server's address, to name a request that got no answer.
+    base: String,
 }
 
 impl Retrying {
-    pub fn new(inner: kube::Client) -> Retrying {
-        Retrying { inner }
+    /// Wraps `inner`, whose requests go to the API server at `base`.
+    pub fn new(inner: kube::Client, base: &http::Uri) -> Retrying {
+        Retrying {
+            inner,
+            base: base.to_string().trim_end_matches('/').to_string(),
+        }
     }
 }
 
@@ -54,22 +68,28 @@ impl tower_service::Service<Request<Body>> for Retrying {
 
     fn call(&mut self, req: Request<Body>) -> Self::Future {
         let inner = self.inner.clone();
-        Box::pin(async move { send(&inner, req).await })
+        let base = self.base.clone();
+        Box::pin(async move { send(&inner, &base, req).await })
     }
 }
 
-async fn send(client: &kube::Client, req: Request<Body>) -> Result<Response<Body>, kube::Error> {
+async fn send(
+    client: &kube::Client,
+    base: &str,
+    req: Request<Body>,
+) -> Result<Response<Body>, kube::Error> {
     let mut attempt = 0;
     let mut req = req;
+    let repeat = repeat_of(req.method(), req.headers());
     loop {
         // A streamed body cannot be sent twice: such a request is tried once.
         let again = (attempt < MAX_RETRIES).then(|| copy(&req)).flatten();
         let method = req.method().clone();
-        let path = req.uri().path().to_string();
+        let uri = req.uri().clone();
         let result = client.send(req).await;
         let wait = match &result {
-            Ok(res) => retry_after_answer(&method, res.status(), res.headers(), attempt),
-            Err(e) => retry_after_error(&method, e, attempt),
+            Ok(res) => retry_after_answer(repeat, res.status(), res.headers(), attempt),
+            Err(e) => retry_after_error(repeat, e, attempt),
         };
         match (wait, again) {
             (Some(wait), Some(next)) => {
@@ -77,12 +97,12 @@ async fn send(client: &kube::Client, req: Request<Body>) -> Result<Response<Body
                     Ok(res) => res.status().to_string(),
                     Err(e) => e.to_string(),
                 };
-                tracing::debug!(%method, path, attempt, ?wait, why, "retrying a transient API error");
+                tracing::debug!(%method, path = uri.path(), attempt, ?wait, why, "retrying a transient API error");
                 tokio::time::sleep(wait).await;
                 attempt += 1;
                 req = next;
             }
-            _ => return result,
+            _ => return result.map_err(|e| Unanswered::wrap(&method, base, &uri, e)),
         }
     }
 }
@@ -99,9 +119,33 @@ fn copy(req: &Request<Body>) -> Option<Request<Body>> {
     Some(copy)
 }
 
-/// Whether sending `method` twice cannot change more than sending it once.
-fn is_read(method: &Method) -> bool {
-    matches!(*method, Method::GET | Method::HEAD)
+/// What sending a request a second time can do, and so when it is sent again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repeat {
+    /// A read: nothing changes.
+    Read,
+    /// Server-side apply: the same object results however often it is sent.
+    Apply,
+    /// Any other write: it may be carried out twice, so it is sent again only when the server
+    /// surely did not handle it.
+    OnlyIfUnhandled,
+}
+
+/// How a request with `method` and `headers` may be repeated. Server-side apply is a `PATCH`
+/// of `application/apply-patch+yaml`.
+pub fn repeat_of(method: &Method, headers: &HeaderMap) -> Repeat {
+    let apply = *method == Method::PATCH
+        && headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/apply-patch"));
+    if matches!(*method, Method::GET | Method::HEAD) {
+        Repeat::Read
+    } else if apply {
+        Repeat::Apply
+    } else {
+        Repeat::OnlyIfUnhandled
+    }
 }
 
 /// The wait before the retry number `attempt + 1`, when there is no `Retry-After`.
@@ -114,7 +158,7 @@ pub fn backoff(attempt: u32) -> Duration {
 /// How long to wait before sending a request again after the answer `status`, or `None` when
 /// it must not be sent again.
 pub fn retry_after_answer(
-    method: &Method,
+    repeat: Repeat,
     status: StatusCode,
     headers: &HeaderMap,
     attempt: u32,
@@ -124,8 +168,8 @@ pub fn retry_after_answer(
         StatusCode::TOO_MANY_REQUESTS => true,
         StatusCode::INTERNAL_SERVER_ERROR
         | StatusCode::BAD_GATEWAY
-        | StatusCode::SERVICE_UNAVAILABLE
-        | StatusCode::GATEWAY_TIMEOUT => is_read(method),
+        | StatusCode::SERVICE_UNAVAILABLE => repeat != Repeat::OnlyIfUnhandled,
+        StatusCode::GATEWAY_TIMEOUT => repeat == Repeat::Read,
         _ => false,
     };
     if !transient || attempt >= MAX_RETRIES {
@@ -141,10 +185,12 @@ pub fn retry_after_answer(
 
 /// How long to wait before sending a request again after it failed with `error` (no answer),
 /// or `None` when it must not be sent again.
-pub fn retry_after_error(method: &Method, error: &kube::Error, attempt: u32) -> Option<Duration> {
+pub fn retry_after_error(repeat: Repeat, error: &kube::Error, attempt: u32) -> Option<Duration> {
     if attempt >= MAX_RETRIES {
         return None;
     }
+    let lost_answer = repeat != Repeat::OnlyIfUnhandled;
+    let timed_out = repeat == Repeat::Read;
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(e) = cause {
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
@@ -152,22 +198,91 @@ pub fn retry_after_error(method: &Method, error: &kube::Error, attempt: u32) -> 
             return match io.kind() {
                 // Nothing was sent.
                 ConnectionRefused => Some(backoff(attempt)),
-                ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof | TimedOut
-                    if is_read(method) =>
-                {
+                ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof if lost_answer => {
                     Some(backoff(attempt))
                 }
+                TimedOut if timed_out => Some(backoff(attempt)),
                 _ => None,
             };
         }
         if let Some(h) = e.downcast_ref::<hyper::Error>() {
-            if (h.is_incomplete_message() || h.is_canceled() || h.is_timeout()) && is_read(method) {
+            // Canceled: the request was dropped before it was written on the connection (the
+            // connection closed first), so the server never saw it.
+            if h.is_canceled() {
+                return Some(backoff(attempt));
+            }
+            if (h.is_incomplete_message() && lost_answer) || (h.is_timeout() && timed_out) {
                 return Some(backoff(attempt));
             }
         }
         cause = e.source();
     }
     None
+}
+
+/// A request that got no answer from the API server, named as Go's HTTP client names it
+/// (`Patch "https://host/api/v1/…": connection closed before message completed`). A refused
+/// connection is left as kube-rs reports it, for [`super::unreachable`] to name as helm does.
+#[derive(Debug, thiserror::Error)]
+#[error("{method} \"{url}\": {cause}")]
+pub struct Unanswered {
+    method: String,
+    url: String,
+    cause: String,
+    #[source]
+    source: kube::Error,
+}
+
+impl Unanswered {
+    fn wrap(method: &Method, base: &str, uri: &http::Uri, error: kube::Error) -> kube::Error {
+        let no_answer = matches!(error, kube::Error::HyperError(_) | kube::Error::Service(_));
+        if !no_answer || is_connect_failure(&error) {
+            return error;
+        }
+        // Go writes the method as `Get`, `Patch`: upper case first, the rest lower.
+        let m = method.as_str();
+        let method = m[..1].to_string() + &m[1..].to_ascii_lowercase();
+        let url = match uri.scheme() {
+            Some(_) => uri.to_string(),
+            None => format!("{base}{uri}"),
+        };
+        kube::Error::Service(Box::new(Unanswered {
+            method,
+            url,
+            cause: innermost_text(&error),
+            source: error,
+        }))
+    }
+}
+
+/// Whether the connection itself could not be made (refused, TLS, DNS).
+fn is_connect_failure(error: &kube::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = cause {
+        if e.downcast_ref::<hyper_util::client::legacy::Error>()
+            .is_some_and(|l| l.is_connect())
+        {
+            return true;
+        }
+        cause = e.source();
+    }
+    super::unreachable::looks_like_connect_failure(&error.to_string())
+}
+
+/// The most specific words in `error`'s chain of causes: the last one, unless it merely
+/// repeats the one before.
+fn innermost_text(error: &kube::Error) -> String {
+    let mut texts = Vec::new();
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = cause {
+        texts.push(e.to_string());
+        cause = e.source();
+    }
+    texts
+        .into_iter()
+        .rev()
+        .find(|t| !t.is_empty())
+        .unwrap_or_else(|| "no answer".to_string())
 }
 
 #[cfg(test)]
@@ -179,7 +294,12 @@ mod tests {
         if let Some(v) = retry_after {
             headers.insert(http::header::RETRY_AFTER, v.parse().unwrap());
         }
-        retry_after_answer(&method, StatusCode::from_u16(status).unwrap(), &headers, 0)
+        retry_after_answer(
+            repeat_of(&method, &HeaderMap::new()),
+            StatusCode::from_u16(status).unwrap(),
+            &headers,
+            0,
+        )
     }
 
     #[test]
@@ -212,7 +332,7 @@ mod tests {
         let headers = HeaderMap::new();
         assert_eq!(
             retry_after_answer(
-                &Method::GET,
+                Repeat::Read,
                 StatusCode::SERVICE_UNAVAILABLE,
                 &headers,
                 MAX_RETRIES
@@ -231,13 +351,52 @@ mod tests {
             ErrorKind::UnexpectedEof,
             ErrorKind::TimedOut,
         ] {
-            assert!(retry_after_error(&Method::GET, &err(kind), 0).is_some());
-            assert!(retry_after_error(&Method::POST, &err(kind), 0).is_none());
-            assert!(retry_after_error(&Method::PATCH, &err(kind), 0).is_none());
+            assert!(retry_after_error(Repeat::Read, &err(kind), 0).is_some());
+            let apply = retry_after_error(Repeat::Apply, &err(kind), 0);
+            assert_eq!(apply.is_some(), kind != ErrorKind::TimedOut, "{kind:?}");
+            assert!(retry_after_error(Repeat::OnlyIfUnhandled, &err(kind), 0).is_none());
         }
         let refused = err(ErrorKind::ConnectionRefused);
-        assert!(retry_after_error(&Method::POST, &refused, 0).is_some());
-        assert!(retry_after_error(&Method::POST, &refused, MAX_RETRIES).is_none());
-        assert!(retry_after_error(&Method::GET, &err(ErrorKind::InvalidData), 0).is_none());
+        assert!(retry_after_error(Repeat::OnlyIfUnhandled, &refused, 0).is_some());
+        assert!(retry_after_error(Repeat::OnlyIfUnhandled, &refused, MAX_RETRIES).is_none());
+        assert!(retry_after_error(Repeat::Read, &err(ErrorKind::InvalidData), 0).is_none());
+    }
+
+    #[test]
+    fn reads_and_server_side_apply_may_be_repeated_other_writes_not() {
+        let content = |t: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(http::header::CONTENT_TYPE, t.parse().unwrap());
+            h
+        };
+        let none = HeaderMap::new();
+        assert_eq!(repeat_of(&Method::GET, &none), Repeat::Read);
+        assert_eq!(repeat_of(&Method::HEAD, &none), Repeat::Read);
+        assert_eq!(
+            repeat_of(&Method::PATCH, &content("application/apply-patch+yaml")),
+            Repeat::Apply
+        );
+        for t in [
+            "application/merge-patch+json",
+            "application/strategic-merge-patch+json",
+            "application/json-patch+json",
+        ] {
+            assert_eq!(
+                repeat_of(&Method::PATCH, &content(t)),
+                Repeat::OnlyIfUnhandled
+            );
+        }
+        for m in [Method::POST, Method::PUT, Method::DELETE] {
+            assert_eq!(repeat_of(&m, &none), Repeat::OnlyIfUnhandled);
+        }
+        // A 503 on a server-side apply is sent again, a 504 (the server's whole timeout has
+        // passed) is not; a create is sent again after neither.
+        let h = HeaderMap::new();
+        let unavailable = StatusCode::SERVICE_UNAVAILABLE;
+        let timeout = StatusCode::GATEWAY_TIMEOUT;
+        assert!(retry_after_answer(Repeat::Apply, unavailable, &h, 0).is_some());
+        assert!(retry_after_answer(Repeat::Apply, timeout, &h, 0).is_none());
+        assert!(retry_after_answer(Repeat::Read, timeout, &h, 0).is_some());
+        assert!(retry_after_answer(Repeat::OnlyIfUnhandled, unavailable, &h, 0).is_none());
     }
 }
