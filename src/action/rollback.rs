@@ -97,11 +97,12 @@ pub enum RollbackError {
         reason: String,
         storage: String,
     },
-    #[error("{source}\nRevision {version} is left pending-rollback, as Helm leaves it. Check `rhelm history {name}`, then run `rhelm unlock {name} --force` and roll back again.")]
+    #[error("{failure}\nRevision {version} is left pending-rollback, as Helm leaves it. Check `rhelm history {name}`, then run `rhelm unlock {name} --force` and roll back again.")]
     LeftPending {
         name: String,
         version: i64,
-        source: Box<RollbackError>,
+        /// What failed. Printed first, so not a `source`: `{e:#}` would print it twice.
+        failure: Box<RollbackError>,
     },
     #[error("rollback interrupted by {signal}: revision {version} is recorded as failed, and the release's objects may be part-way between two revisions. Check `rhelm history {name}` and roll back again.")]
     Interrupted {
@@ -353,7 +354,7 @@ pub async fn run(
                 RollbackError::LeftPending {
                     name: name.to_string(),
                     version,
-                    source: Box::new(e),
+                    failure: Box::new(e),
                 }
             }
             other => other,

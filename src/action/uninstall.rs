@@ -108,9 +108,10 @@ pub enum UninstallError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// The uninstall stopped half-way (the cluster went away): what it left, and how to finish.
-    #[error("{source}\nRevision {version} of {name:?} is left {status}, and some of its objects may be deleted already. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm uninstall {name}` again to finish.")]
+    #[error("{failure}\nRevision {version} of {name:?} is left {status}, and some of its objects may be deleted already. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm uninstall {name}` again to finish.")]
     Interrupted {
-        source: Box<UninstallError>,
+        /// What failed. Printed first, so not a `source`: `{e:#}` would print it twice.
+        failure: Box<UninstallError>,
         name: String,
         version: i64,
         status: String,
@@ -122,7 +123,7 @@ impl UninstallError {
     pub fn delete_causes(&self) -> Option<&[String]> {
         match self {
             UninstallError::Delete { causes, .. } => Some(causes),
-            UninstallError::Interrupted { source, .. } => source.delete_causes(),
+            UninstallError::Interrupted { failure, .. } => failure.delete_causes(),
             _ => None,
         }
     }
@@ -231,8 +232,8 @@ pub async fn run(
     // but an error says what was left.
     let marked = store(storage, &rel).await.is_ok();
     crate::testpoint::pause_point("recorded").await;
-    let left = |source: UninstallError, version: i64| UninstallError::Interrupted {
-        source: Box::new(source),
+    let left = |failure: UninstallError, version: i64| UninstallError::Interrupted {
+        failure: Box::new(failure),
         name: name.to_string(),
         version,
         status: if marked {
@@ -249,9 +250,10 @@ pub async fn run(
                 name: name.to_string(),
                 causes: failed.causes,
             };
-            // A refusal (forbidden, invalid) is helm's error as it is; only a lost cluster
-            // leaves the release half-way, which the user must be told.
-            if failed.unanswered {
+            // A refusal (forbidden, invalid) is helm's error as it is; only a cluster that
+            // failed (went away, lost its storage) leaves the release half-way, which the user
+            // must be told.
+            if failed.unavailable {
                 left(e, rel.version)
             } else {
                 e
@@ -371,15 +373,15 @@ pub fn plan_deletion(manifest: &str) -> Result<(Vec<String>, Vec<Kept>), String>
     Ok((delete, kept))
 }
 
-/// Deletes the release's objects, kind by kind in uninstall order (the objects of one kind at
-/// once). Returns the objects to wait for and the kept ones, or every error.
-/// Why [`delete_objects`] failed: the causes as helm words them, and whether a request got no
-/// answer at all (the cluster went away mid-way).
+/// Why [`delete_objects`] failed: the causes as helm words them, and whether the cluster
+/// failed a request (no answer, or a server error) rather than refusing it.
 struct DeleteFailure {
     causes: Vec<String>,
-    unanswered: bool,
+    unavailable: bool,
 }
 
+/// Deletes the release's objects, kind by kind in uninstall order (the objects of one kind at
+/// once). Returns the objects to wait for and the kept ones, or every error.
 async fn delete_objects(
     cluster: &Cluster,
     rel: &Release,
@@ -389,14 +391,14 @@ async fn delete_objects(
         causes: vec![format!(
             "corrupted release record. You must manually delete the resources: {e}"
         )],
-        unanswered: false,
+        unavailable: false,
     })?;
     let text: String = docs.iter().map(|d| format!("\n---\n{d}")).collect();
     let resources = cluster
         .build(&text, &rel.namespace)
         .await
         .map_err(|e| DeleteFailure {
-            unanswered: e.is_unanswered(),
+            unavailable: e.is_unavailable(),
             causes: vec![format!(
                 "unable to build kubernetes objects for delete: {e}"
             )],
@@ -422,7 +424,7 @@ async fn delete_objects(
     }
     if !errors.is_empty() {
         return Err(DeleteFailure {
-            unanswered: errors.iter().any(ResourceError::is_unanswered),
+            unavailable: errors.iter().any(ResourceError::is_unavailable),
             causes: errors.iter().map(ToString::to_string).collect(),
         });
     }

@@ -62,10 +62,15 @@ impl ResourceError {
         matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::Api(s) if s.code == 409 && s.reason != "AlreadyExists"))
     }
 
-    /// True when the request got no answer (refused, reset, timed out): the cluster went away,
-    /// as opposed to answering with a refusal.
-    pub fn is_unanswered(&self) -> bool {
-        matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::HyperError(_) | kube::Error::Service(_)))
+    /// True when the cluster failed the request rather than refusing it: no answer at all
+    /// (refused, reset, timed out), or a server error (`5xx`: its storage is down, it timed
+    /// out, a gateway failed). A refusal (`4xx`: forbidden, invalid, conflict) is not.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, ResourceError::Api { source, .. } if match source.as_ref() {
+            kube::Error::HyperError(_) | kube::Error::Service(_) => true,
+            kube::Error::Api(s) => s.code >= 500,
+            _ => false,
+        })
     }
 
     /// True when the API server answered that the object exists already.

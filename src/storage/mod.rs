@@ -58,9 +58,10 @@ pub enum StorageError {
     NoRevision(String),
     /// Creating a new revision's record failed (the cluster went away, the request timed out):
     /// the record may or may not exist.
-    #[error("{source}\nRevision {version} of {name:?} was not recorded, or the answer to its creation was lost; the release's objects were not touched. Check `rhelm history {name}`: if it lists revision {version} as {status}, run `rhelm unlock {name} --force`; then run the command again.")]
+    #[error("{failure}\nRevision {version} of {name:?} was not recorded, or the answer to its creation was lost; the release's objects were not touched. Check `rhelm history {name}`: if it lists revision {version} as {status}, run `rhelm unlock {name} --force`; then run the command again.")]
     NotCreated {
-        source: Box<StorageError>,
+        /// What failed. Printed first, so not a `source`: `{e:#}` would print it twice.
+        failure: Box<StorageError>,
         name: String,
         version: i64,
         status: String,

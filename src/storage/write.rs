@@ -61,7 +61,7 @@ impl Storage {
                 version: rls.version,
             }),
             Err(e) => Err(StorageError::NotCreated {
-                source: Box::new(e),
+                failure: Box::new(e),
                 name: rls.name.clone(),
                 version: rls.version,
                 status: rls.status().to_string(),
