@@ -22,7 +22,7 @@ use crate::release::{Info, Release, Status};
 use crate::render::install::{
     log_failed_step, prepare_chart, InstallError, InstallOptions, RenderedRelease,
 };
-use crate::render::objects::Capabilities;
+use crate::render::objects::{Capabilities, KubeVersion};
 use crate::storage::{Storage, StorageError};
 
 /// How long CRDs from `crds/` may take to be established.
@@ -51,6 +51,11 @@ pub struct TemplateRender {
     pub output_dir: Option<std::path::PathBuf>,
     /// `--release-name`.
     pub use_release_name: bool,
+    /// `--kube-version`: `.Capabilities.KubeVersion` of a client-only run (Helm's
+    /// `Install.KubeVersion`); a run against a cluster asks the cluster.
+    pub kube_version: Option<KubeVersion>,
+    /// `--api-versions`: added to a client-only run's `.Capabilities.APIVersions`.
+    pub api_versions: Vec<String>,
 }
 
 /// Why an install failed. The texts are Helm 4.1's; the CLI prefixes `INSTALLATION FAILED: `.
@@ -157,7 +162,11 @@ pub async fn run(
         Some(c) if d.dry_run != Some(DryRun::Client) => cluster_capabilities(c)
             .await
             .map_err(InstallFailure::Capabilities)?,
-        _ => Capabilities::default(),
+        // Client-only (`helm template`): the defaults, with the versions the request names.
+        _ => Capabilities::for_template(
+            req.template.kube_version.clone(),
+            &req.template.api_versions,
+        ),
     };
     let lookup = match &cluster {
         Some(c) if d.dry_run != Some(DryRun::Client) => Some(cluster_lookup(c)),

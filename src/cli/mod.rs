@@ -547,8 +547,8 @@ pub fn main() -> ExitCode {
 fn run_command(cli: Cli) -> ExitCode {
     let ctx = Ctx { global: cli.global };
     let result = match cli.command {
-        // `template` never talks to a cluster; it runs without an async runtime, whose worker
-        // threads would cost more than rendering a small chart.
+        // `template` talks to a cluster only with `--dry-run=server`; it runs on a runtime of
+        // its own on this thread, as worker threads would cost more than rendering a small chart.
         Command::Template(a) => template::run(&ctx, a),
         Command::Version(a) => version::run(&ctx, a),
         Command::Env(a) => env::run(&ctx, a),

@@ -50,6 +50,21 @@ pub struct InstallOptions {
     pub enable_dns: bool,
 }
 
+/// The folder `helm template` writes manifests and hooks to: `--output-dir`, joined with the
+/// release name under `--release-name` (CRDs go to `--output-dir` itself, as in Helm).
+pub fn release_output_dir(
+    output_dir: Option<&Path>,
+    use_release_name: bool,
+    release_name: &str,
+) -> Option<PathBuf> {
+    let dir = output_dir?;
+    Some(if use_release_name {
+        dir.join(release_name)
+    } else {
+        dir.to_path_buf()
+    })
+}
+
 /// A rendered release: the manifest (CRDs and resources with `# Source:` headers), the hooks
 /// and the notes.
 #[derive(Clone, Debug, Default)]
@@ -111,7 +126,7 @@ pub struct ReleaseRender {
 }
 
 /// Renders `chart` with user values `vals` as a client-only install.
-pub fn render_release(
+fn render_release(
     chart: Chart,
     vals: &Map<String, Value>,
     opts: &InstallOptions,
@@ -288,22 +303,18 @@ fn render_resources(
             }
         }
     }
+    let manifest_dir = release_output_dir(
+        opts.output_dir.as_deref(),
+        opts.use_release_name,
+        &opts.release_name,
+    );
     for m in &manifests {
         if opts.hide_secret && m.head.kind == "Secret" {
             continue;
         }
-        match &opts.output_dir {
+        match &manifest_dir {
             None => out.push_str(&format!("---\n# Source: {}\n{}\n", m.path, m.content)),
-            Some(dir) => {
-                let dir = if opts.use_release_name {
-                    dir.join(&opts.release_name)
-                } else {
-                    dir.clone()
-                };
-                writer
-                    .write(&dir, &m.path, &m.content)
-                    .map_err(render_err)?;
-            }
+            Some(dir) => writer.write(dir, &m.path, &m.content).map_err(render_err)?,
         }
     }
     Ok(RenderedRelease {
@@ -368,14 +379,13 @@ pub struct TemplateOutput {
     pub skip_tests: bool,
     /// `--show-only` patterns.
     pub show_only: Vec<String>,
+    /// Where hooks are written instead of printed: `--output-dir`, joined with the release
+    /// name under `--release-name` (the folder the install wrote the manifests to).
+    pub hooks_dir: Option<PathBuf>,
 }
 
-/// Assembles `helm template`'s standard output (hooks written to `opts.output_dir` when set).
-pub fn template_output(
-    rel: &mut RenderedRelease,
-    show: &TemplateOutput,
-    opts: &InstallOptions,
-) -> Result<String, String> {
+/// Assembles `helm template`'s standard output (hooks written to `show.hooks_dir` when set).
+pub fn template_output(rel: &mut RenderedRelease, show: &TemplateOutput) -> Result<String, String> {
     let mut manifests = format!("{}\n", rel.manifest.trim());
     if !show.disable_hooks {
         let mut writer = OutputWriter::default();
@@ -383,16 +393,11 @@ pub fn template_output(
             if show.skip_tests && h.events.iter().any(|e| e == "test") {
                 continue;
             }
-            match &opts.output_dir {
+            match &show.hooks_dir {
                 None => manifests.push_str(&format!("---\n# Source: {}\n{}\n", h.path, h.manifest)),
                 Some(dir) => {
-                    let dir = if opts.use_release_name {
-                        dir.join(&opts.release_name)
-                    } else {
-                        dir.clone()
-                    };
                     let exists = dir.join(&h.path).exists();
-                    writer.write_file(&dir, &h.path, &h.manifest, exists)?;
+                    writer.write_file(dir, &h.path, &h.manifest, exists)?;
                 }
             }
         }
