@@ -16,7 +16,7 @@ pub mod time;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
@@ -26,16 +26,6 @@ pub use time::{GoTime, HelmTime, ZeroForm};
 
 /// A JSON object with its key order kept.
 pub type Object = Map<String, Value>;
-
-/// Deserialises `null` as the type's default, like Go leaves a field unset (for the chart
-/// structs; the record structs read every field this way through `goread`).
-pub(crate) fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
-}
 
 pub(crate) fn is_zero_i64(v: &i64) -> bool {
     *v == 0
