@@ -6,17 +6,12 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{normalise, Helm, Run, TestEnv};
+use common::{normalise, write_chart, Helm, Run, TestEnv};
 
 /// A chart folder under a fresh temporary directory, from `(path, text)` files.
 fn chart(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let root = dir.path().join("c");
-    for (p, text) in files {
-        let path = root.join(p);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
+    let root = write_chart(&dir.path().join("c"), files);
     (dir, root)
 }
 
