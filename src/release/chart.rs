@@ -18,18 +18,25 @@ fn is_false(b: &bool) -> bool {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default)]
 pub struct Chart {
+    /// Chart.yaml's contents.
     pub metadata: Option<Metadata>,
+    /// `Chart.lock`, kept as Helm wrote it.
     pub lock: Option<Value>,
+    /// The templates, base64-encoded.
     pub templates: Option<Vec<File>>,
+    /// The chart's default values (`values.yaml`).
     pub values: Option<Object>,
     /// Base64 of the raw `values.schema.json`.
     pub schema: Option<String>,
     /// Helm 4 only; `None` when the record was written by Helm 3.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schemamodtime: Option<PlainTime>,
+    /// The chart's other files (README, `.helmignore`, …), base64-encoded.
     pub files: Option<Vec<File>>,
+    /// When the chart was loaded (Helm 4 records).
     #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub modtime: HelmTime,
+    /// Keys this version does not know, kept for lossless round trips.
     #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }
@@ -55,10 +62,14 @@ impl Chart {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default)]
 pub struct File {
+    /// The path inside the chart.
     pub name: String,
+    /// The contents, base64-encoded.
     pub data: String,
+    /// The file's modification time (Helm 4 records).
     #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub modtime: HelmTime,
+    /// Keys this version does not know, kept for lossless round trips.
     #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }
@@ -67,10 +78,13 @@ pub struct File {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default)]
 pub struct Maintainer {
+    /// The maintainer's name.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The maintainer's e-mail address.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub email: String,
+    /// A URL for the maintainer.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub url: String,
 }
@@ -79,18 +93,26 @@ pub struct Maintainer {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default)]
 pub struct Dependency {
+    /// The dependency's chart name.
     pub name: String,
+    /// The version range it asks for.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub version: String,
+    /// The repository URL or alias (`@name`), or a `file://` path.
     pub repository: String,
+    /// A values path that enables or disables it.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub condition: String,
+    /// Tags that enable or disable it as a group.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Whether it is enabled (the outcome of condition and tags).
     #[serde(skip_serializing_if = "is_false")]
     pub enabled: bool,
+    /// Values imported from the dependency into the parent.
     #[serde(rename = "import-values", skip_serializing_if = "Vec::is_empty")]
     pub import_values: Vec<Value>,
+    /// The name it is used under.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub alias: String,
 }
@@ -99,40 +121,58 @@ pub struct Dependency {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default, rename_all = "camelCase")]
 pub struct Metadata {
+    /// The chart's name.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The project's home page.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub home: String,
+    /// URLs of the project's source.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// The chart's SemVer version.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub version: String,
+    /// A one-sentence description.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// Search keywords.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
+    /// The maintainers (a `null` entry is kept as Helm keeps it).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub maintainers: Vec<Option<Maintainer>>,
+    /// A URL of an icon.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub icon: String,
+    /// The chart API version (`v1` or `v2`).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub api_version: String,
+    /// A values path that enables or disables the chart as a dependency.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub condition: String,
+    /// Tags that enable or disable the chart as a dependency.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub tags: String,
+    /// The version of the application the chart deploys.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub app_version: String,
+    /// Whether the chart is deprecated.
     #[serde(skip_serializing_if = "is_false")]
     pub deprecated: bool,
+    /// Free-form annotations.
     #[serde(skip_serializing_if = "annotations_empty")]
     pub annotations: Option<std::collections::BTreeMap<String, String>>,
+    /// The Kubernetes versions the chart supports (a SemVer range).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub kube_version: String,
+    /// The chart's dependencies (a `null` entry is kept as Helm keeps it).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dependencies: Vec<Option<Dependency>>,
+    /// `application` or `library`.
     #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
     pub chart_type: String,
+    /// Keys this version does not know, kept for lossless round trips.
     #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }

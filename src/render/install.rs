@@ -24,12 +24,15 @@ const NOTES_SUFFIX: &str = "NOTES.txt";
 /// Options of a client-only install.
 #[derive(Clone, Debug, Default)]
 pub struct InstallOptions {
+    /// `.Release.Name`.
     pub release_name: String,
+    /// `.Release.Namespace`.
     pub namespace: String,
     /// `.Release.Revision`; 0 means 1 (a first install).
     pub revision: i64,
     /// `--is-upgrade`: `.Release.IsUpgrade` instead of `.Release.IsInstall`.
     pub is_upgrade: bool,
+    /// `.Capabilities`: the cluster's, or the defaults for a client-only render.
     pub capabilities: Capabilities,
     /// `--include-crds`: CRDs from `crds/` go first in the manifest.
     pub include_crds: bool,
@@ -69,8 +72,11 @@ pub fn release_output_dir(
 /// and the notes.
 #[derive(Clone, Debug, Default)]
 pub struct RenderedRelease {
+    /// The rendered manifest (see [`RenderedRelease`]).
     pub manifest: String,
+    /// The hook documents.
     pub hooks: Vec<HookDoc>,
+    /// The rendered `NOTES.txt` (and subcharts' with `--render-subchart-notes`).
     pub notes: String,
     /// Lines `wrote PATH` for files written to the output directory.
     pub wrote: Vec<String>,
@@ -85,7 +91,9 @@ pub enum InstallError {
     /// The release name breaks Helm's rule (before a release exists).
     #[error("release name check failed: {}", name_cause(.name, .reason))]
     InvalidName {
+        /// The name given.
         name: String,
+        /// Which rule it breaks.
         reason: crate::release::NameError,
     },
     /// Dependency processing failed (disabled subcharts, aliases, import-values).
@@ -100,7 +108,12 @@ pub enum InstallError {
     /// While rendering; Helm has a (failed) release then, so `helm template` suggests
     /// `--debug`. `manifest` is what `--debug` shows.
     #[error("{message}")]
-    Render { message: String, manifest: String },
+    Render {
+        /// Helm's error text.
+        message: String,
+        /// The rendered documents, for `--debug`.
+        manifest: String,
+    },
 }
 
 // The causes are part of the message (as Helm prints them), so no variant names a `source`:
@@ -121,7 +134,9 @@ fn name_cause(name: &str, e: &crate::release::NameError) -> String {
 /// has printed these before it reports success or failure, so they come with both.
 #[derive(Debug)]
 pub struct ReleaseRender {
+    /// Helm's log lines, in the order it prints them.
     pub logs: Vec<String>,
+    /// The rendered release, or why it could not be rendered.
     pub result: Result<RenderedRelease, InstallError>,
 }
 
@@ -331,10 +346,12 @@ fn render_resources(
 #[derive(Default)]
 pub struct OutputWriter {
     written: BTreeMap<String, bool>,
+    /// Lines `wrote PATH`, one per file written.
     pub wrote: Vec<String>,
 }
 
 impl OutputWriter {
+    /// Writes `data` as `name` under `dir`, appending when `name` was written before.
     pub fn write(&mut self, dir: &Path, name: &str, data: &str) -> Result<(), String> {
         let append = self.written.get(name).copied().unwrap_or(false);
         self.write_file(dir, name, data, append)?;
