@@ -11,7 +11,6 @@ pub mod action;
 #[allow(missing_docs)]
 pub mod chart;
 pub mod cli;
-#[allow(missing_docs)]
 pub mod cluster;
 pub mod diff;
 pub mod output;

@@ -38,6 +38,7 @@ pub struct Retrying {
 }
 
 impl Retrying {
+    /// Wraps `inner`.
     pub fn new(inner: kube::Client) -> Retrying {
         Retrying { inner }
     }
