@@ -8,7 +8,6 @@
 // The modules marked `allow(missing_docs)` are not documented item by item yet.
 #[allow(missing_docs)]
 pub mod action;
-#[allow(missing_docs)]
 pub mod chart;
 pub mod cli;
 pub mod cluster;
