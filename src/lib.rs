@@ -3,10 +3,8 @@
 //! Data flows one way: `cli` → `action` → (`storage` | `render` | `cluster`), and `cli` prints
 //! what an action returns through `output`.
 
-#![warn(missing_docs)]
-
-// The modules marked `allow(missing_docs)` are not documented item by item yet.
-#[allow(missing_docs)]
+// `missing_docs` is warned for the workspace; `storage` is allowed until it is documented
+// item by item (as are `release::rows`, `output::rows` and `action::{get, history, status}`).
 pub mod action;
 pub mod chart;
 pub mod cli;
