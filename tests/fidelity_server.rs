@@ -383,3 +383,31 @@ fn template_dry_run_server_names_an_unreachable_cluster() {
         got.stderr
     );
 }
+
+#[test]
+fn client_dry_runs_need_no_kubeconfig() {
+    let Some(env) = common::testenv() else { return };
+    let (_d, c) = chart(&[
+        ("Chart.yaml", CHART_YAML),
+        (
+            "templates/cm.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cm\ndata:\n  kube: {{ .Capabilities.KubeVersion.Version | quote }}\n",
+        ),
+    ]);
+    let c = c.to_str().unwrap();
+    // A client-only install keeps its records in memory and reaches no cluster, as helm's.
+    let vars = [("KUBECONFIG", "/nonexistent/rhelm-test-kubeconfig")];
+    for args in [
+        vec!["install", "r", c, "--dry-run=client"],
+        vec!["template", "r", c],
+    ] {
+        let want = env.helm_with(Helm::V4, &vars, &args);
+        let got = env.rhelm_with(&vars, &args);
+        assert_eq!(got.status, 0, "{args:?}: {}", got.stderr);
+        assert_eq!(
+            (got.status, normalise(&got.stdout, "default"), got.stderr),
+            (want.status, normalise(&want.stdout, "default"), want.stderr),
+            "{args:?}"
+        );
+    }
+}

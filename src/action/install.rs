@@ -120,8 +120,17 @@ pub struct InstallOutcome {
     pub rendered: Option<RenderedRelease>,
 }
 
+/// The storage of a client-only install (`template`, `install --dry-run=client`): records in
+/// memory, as Helm's client-only install keeps them, so neither a kubeconfig nor a cluster is
+/// needed.
+pub async fn client_only_storage(namespace: &str) -> Result<Storage, StorageError> {
+    let memory = crate::storage::Backend::Memory { files: Vec::new() };
+    crate::storage::open(memory, namespace, false).await
+}
+
 /// Installs `chart` as release `name` in `namespace`. Without a cluster (`None`, a client dry
-/// run) nothing is read or written: the release is rendered with default capabilities.
+/// run) nothing is read or written: the release is rendered with the default capabilities and
+/// the versions `req.template` adds.
 #[allow(clippy::too_many_arguments)]
 pub async fn run(
     storage: &Storage,

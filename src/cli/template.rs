@@ -17,7 +17,6 @@ use crate::render::install::{
     release_output_dir, template_output, InstallError, RenderedRelease, TemplateOutput,
 };
 use crate::render::objects::KubeVersion;
-use crate::storage::Backend;
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
@@ -301,8 +300,7 @@ async fn install_dry_run(
         let cluster = std::sync::Arc::new(crate::cluster::resources::Cluster::new(client));
         (storage, Some(cluster))
     } else {
-        let memory = Backend::Memory { files: Vec::new() };
-        let storage = crate::storage::open(memory, &namespace, false)
+        let storage = install::client_only_storage(&namespace)
             .await
             .map_err(|e| failed(e.to_string()))?;
         (storage, None)
