@@ -6,7 +6,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{testenv, unique_name, Helm};
+use common::{testenv, unique_name, write_chart, Helm};
 
 /// The `Error: …` line of a command's stderr.
 fn error_line(stderr: &str) -> &str {
@@ -74,17 +74,16 @@ fn rbac_denials_match_helm_and_say_what_to_do() {
     // A denial on an object of the chart (a cluster-scoped one, in the namespace alice may use).
     if let Ok(own) = std::env::var("RHELM_TESTENV_USER_NAMESPACE") {
         let dir = std::env::temp_dir().join(unique_name("rhelm-access-chart"));
-        std::fs::create_dir_all(dir.join("templates")).unwrap();
-        std::fs::write(
-            dir.join("Chart.yaml"),
-            "apiVersion: v2\nname: cr\nversion: 0.1.0\n",
-        )
-        .unwrap();
-        std::fs::write(
-            dir.join("templates/cr.yaml"),
-            "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: {{ .Release.Name }}-cr\nrules: []\n",
-        )
-        .unwrap();
+        write_chart(
+            &dir,
+            &[
+                ("Chart.yaml", "apiVersion: v2\nname: cr\nversion: 0.1.0\n"),
+                (
+                    "templates/cr.yaml",
+                    "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: {{ .Release.Name }}-cr\nrules: []\n",
+                ),
+            ],
+        );
         let c = dir.to_str().unwrap();
         let name = unique_name("cr");
         let a = ["install", &name, c, "-n", &own, "--kube-context", alice];

@@ -16,22 +16,21 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, Barrier};
 
-use common::{testenv, Run, TestEnv};
+use common::{testenv, write_chart, Run, TestEnv};
 
 /// A chart of one ConfigMap, so an operation is quick and needs no waiting.
 fn tiny_chart(dir: &Path) -> String {
-    std::fs::create_dir_all(dir.join("templates")).unwrap();
-    std::fs::write(
-        dir.join("Chart.yaml"),
-        "apiVersion: v2\nname: tiny\nversion: 0.1.0\n",
-    )
-    .unwrap();
-    std::fs::write(dir.join("values.yaml"), "v: start\n").unwrap();
-    std::fs::write(
-        dir.join("templates/cm.yaml"),
-        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cm\ndata:\n  v: {{ .Values.v | quote }}\n",
-    )
-    .unwrap();
+    write_chart(
+        dir,
+        &[
+            ("Chart.yaml", "apiVersion: v2\nname: tiny\nversion: 0.1.0\n"),
+            ("values.yaml", "v: start\n"),
+            (
+                "templates/cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cm\ndata:\n  v: {{ .Values.v | quote }}\n",
+            ),
+        ],
+    );
     dir.to_str().unwrap().to_string()
 }
 

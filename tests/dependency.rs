@@ -6,104 +6,63 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-use common::{chart_repos, ChartRepos, Run, Tool};
+use common::twin::{run_difference, Trees};
+use common::{chart_repos, finish, ChartRepos, Run, Tool};
 
 /// Two copies of one tree of charts, one per tool, each with its own helm home in which the
 /// test repository is added as `myrepo` (by that tool).
 struct Twin {
-    dir: tempfile::TempDir,
+    trees: Trees,
     repos: ChartRepos,
+}
+
+impl std::ops::Deref for Twin {
+    type Target = Trees;
+
+    fn deref(&self) -> &Trees {
+        &self.trees
+    }
 }
 
 impl Twin {
     fn new() -> Option<Twin> {
+        let repos = chart_repos()?;
         let t = Twin {
-            dir: tempfile::tempdir().expect("temp dir"),
-            repos: chart_repos()?,
+            trees: Trees::new(&repos.helm4),
+            repos,
         };
         for tool in [Tool::Helm, Tool::Rhelm] {
-            std::fs::create_dir_all(t.tree(tool)).unwrap();
             let url = t.repos.url.clone();
             t.run(tool, "", &["repo", "add", "myrepo", &url]).ok();
         }
         Some(t)
     }
 
-    fn tree(&self, tool: Tool) -> PathBuf {
-        self.dir.path().join(format!("tree-{}", tool.tag()))
-    }
-
     /// Writes a chart into both trees: `Chart.yaml` (name, version, then `extra`) and a
     /// ConfigMap template.
     fn chart(&self, rel: &str, name: &str, version: &str, extra: &str) {
-        for tool in [Tool::Helm, Tool::Rhelm] {
-            let d = self.tree(tool).join(rel);
-            std::fs::create_dir_all(d.join("templates")).unwrap();
-            std::fs::write(
-                d.join("Chart.yaml"),
-                format!("apiVersion: v2\nname: {name}\nversion: {version}\n{extra}"),
-            )
-            .unwrap();
-            std::fs::write(
-                d.join("templates/cm.yaml"),
-                format!(
-                    "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{{{ .Release.Name }}}}-{name}\n"
+        self.write(
+            rel,
+            &[
+                (
+                    "Chart.yaml",
+                    format!("apiVersion: v2\nname: {name}\nversion: {version}\n{extra}"),
                 ),
-            )
-            .unwrap();
-        }
+                (
+                    "templates/cm.yaml",
+                    format!(
+                        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{{{ .Release.Name }}}}-{name}\n"
+                    ),
+                ),
+            ],
+        );
     }
 
-    fn write(&self, rel: &str, data: &[u8]) {
-        for tool in [Tool::Helm, Tool::Rhelm] {
-            let p = self.tree(tool).join(rel);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, data).unwrap();
-        }
-    }
-
-    /// Runs the tool in its tree (`cd` to `cwd` inside it), with its own helm home.
-    fn run(&self, tool: Tool, cwd: &str, args: &[&str]) -> Run {
-        let bin = tool.binary(&self.repos.helm4);
-        let home = self.dir.path().join(format!("home-{}", tool.tag()));
-        let out = Command::new(bin)
-            .current_dir(self.tree(tool).join(cwd))
-            .env("HELM_CONFIG_HOME", home.join("config"))
-            .env("HELM_CACHE_HOME", home.join("cache"))
-            .env("HELM_DATA_HOME", home.join("data"))
-            .env_remove("HELM_REPOSITORY_CONFIG")
-            .env_remove("HELM_REPOSITORY_CACHE")
-            .env_remove("HELM_CONTENT_CACHE")
-            .env_remove("HELM_DEBUG")
-            .env("TZ", "UTC")
-            .args(args)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .expect("run");
-        Run {
-            status: out.status.code().unwrap_or(-1),
-            stdout: self.normalise(tool, &String::from_utf8_lossy(&out.stdout)),
-            stderr: self.normalise(tool, &String::from_utf8_lossy(&out.stderr)),
-        }
-    }
-
-    /// Paths, the temporary folder's pid and the program's name made comparable.
-    fn normalise(&self, tool: Tool, text: &str) -> String {
-        let home = self.dir.path().join(format!("home-{}", tool.tag()));
-        let mut s = text
-            .replace(self.tree(tool).to_str().unwrap(), "TREE")
-            .replace(home.to_str().unwrap(), "HOME")
-            .replace("rhelm", "helm");
-        while let Some(i) = s.find("tmpcharts-") {
-            let end = s[i + 10..]
-                .find(|c: char| !c.is_ascii_digit())
-                .map_or(s.len(), |e| i + 10 + e);
-            s.replace_range(i..end, "tmpcharts_PID");
-        }
-        s
+    /// Writes one file into both trees.
+    fn file(&self, rel: &str, data: &[u8]) {
+        self.write("", &[(rel, data)]);
     }
 
     /// The files under `rel` (names and, for non-archives, contents; archives by the chart
@@ -133,30 +92,12 @@ impl Twin {
         out
     }
 
-    /// Runs `args` with both tools and returns the differences (empty when they agree).
+    /// Runs `args` with both tools and returns the differences (empty when they agree): exit
+    /// code, output, and the `charts/` folder and lock of `state_of`.
     fn compare(&self, cwd: &str, args: &[&str], state_of: &str) -> Vec<String> {
-        let h = self.run(Tool::Helm, cwd, args);
-        let r = self.run(Tool::Rhelm, cwd, args);
-        let mut problems = Vec::new();
+        let (h, r) = self.both(cwd, args);
         let what = args.join(" ");
-        if h.status != r.status {
-            problems.push(format!(
-                "{what}: exit {} (helm) vs {} (rhelm)",
-                h.status, r.status
-            ));
-        }
-        if h.stdout != r.stdout {
-            problems.push(format!(
-                "{what}: stdout differs\n--- helm\n{}--- rhelm\n{}",
-                h.stdout, r.stdout
-            ));
-        }
-        if h.stderr != r.stderr {
-            problems.push(format!(
-                "{what}: stderr differs\n--- helm\n{}--- rhelm\n{}",
-                h.stderr, r.stderr
-            ));
-        }
+        let mut problems: Vec<String> = run_difference(&what, &h, &r).into_iter().collect();
         let (hs, rs) = (
             self.state(Tool::Helm, state_of),
             self.state(Tool::Rhelm, state_of),
@@ -170,10 +111,6 @@ impl Twin {
         }
         problems
     }
-}
-
-fn finish(problems: Vec<String>) {
-    assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
 }
 
 /// A parent with a dependency by repository alias, by `file://`, and by URL with an alias.
@@ -215,7 +152,7 @@ fn update_build_and_list_match_helm4() {
     problems.extend(t.compare("parent", &["dependency", "build"], "parent"));
     problems.extend(t.compare("", &["dep", "build", "parent", "--skip-refresh"], "parent"));
     // An up-to-date lock is not rewritten; an archive nobody declares is deleted.
-    t.write("parent/charts/stale-9.9.9.tgz", b"not a chart");
+    t.file("parent/charts/stale-9.9.9.tgz", b"not a chart");
     problems.extend(t.compare(
         "",
         &["dependency", "up", "parent", "--skip-refresh"],
@@ -262,8 +199,8 @@ fn list_statuses_match_helm4() {
         Path::new(&std::env::var("RHELM_TEST_REPO_DIR").unwrap()).join("demo-0.1.0.tgz"),
     );
     if let Ok(demo) = demo {
-        t.write("p/charts/named-1.0.0.tgz", &demo);
-        t.write("p/charts/demo-0.1.0.tgz", &demo);
+        t.file("p/charts/named-1.0.0.tgz", &demo);
+        t.file("p/charts/demo-0.1.0.tgz", &demo);
     }
     let mut problems = Vec::new();
     problems.extend(t.compare("", &["dependency", "list", "p"], "p"));
@@ -287,7 +224,7 @@ fn list_statuses_match_helm4() {
     {
         let rel = format!("bad{i}");
         t.chart(&rel, &rel, "1.0.0", deps);
-        t.write(&format!("{rel}/charts/{file}"), data);
+        t.file(&format!("{rel}/charts/{file}"), data);
         problems.extend(t.compare("", &["dependency", "list", &rel], &rel));
     }
     finish(problems);
@@ -324,7 +261,7 @@ fn bad_input_fails_as_helm4_does() {
         );
     }
     let lock_text = std::fs::read_to_string(t.tree(Tool::Helm).join("drift/Chart.lock")).unwrap();
-    t.write(
+    t.file(
         "unknownrepo/Chart.lock",
         lock_text
             .replace(&url, "http://127.0.0.1:2/charts")
@@ -536,14 +473,10 @@ fn oci_dependencies_from_a_registry_with_tls_and_login() {
     let ca = reg.ca.to_str().unwrap();
     // Each tool logs in in its own home (helm's credentials file).
     for tool in [Tool::Helm, Tool::Rhelm] {
-        let home = t.dir.path().join(format!("home-{}", tool.tag()));
-        let bin = tool.binary(&reg.helm4);
-        let mut c = Command::new(bin);
-        c.env("HELM_CONFIG_HOME", home.join("config"))
-            .env("HELM_CACHE_HOME", home.join("cache"))
-            .env("HELM_DATA_HOME", home.join("data"))
-            .env_remove("HELM_REGISTRY_CONFIG")
-            .args([
+        let mut c = t.command(
+            tool,
+            "",
+            &[
                 "registry",
                 "login",
                 &reg.host,
@@ -552,7 +485,8 @@ fn oci_dependencies_from_a_registry_with_tls_and_login() {
                 "--password-stdin",
                 "--ca-file",
                 ca,
-            ]);
+            ],
+        );
         Run::piped(&mut c, Some(&reg.password), "registry login").ok();
     }
     let repo = push_demo(&t, &reg.host, &["--ca-file", ca], &["0.1.0", "0.2.0"]);

@@ -6,17 +6,12 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{normalise, Helm, Run, TestEnv};
+use common::{normalise, write_chart, Helm, Run, TestEnv};
 
 /// A chart folder under a fresh temporary directory, from `(path, text)` files.
 fn chart(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let root = dir.path().join("c");
-    for (p, text) in files {
-        let path = root.join(p);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
+    let root = write_chart(&dir.path().join("c"), files);
     (dir, root)
 }
 
@@ -67,57 +62,53 @@ fn same(env: &TestEnv, ns: &str, args: &[&str]) -> Run {
     got
 }
 
+/// Runs `template r CHART FLAGS -n NS` for each row with helm 4 and rhelm ([`same`]), and
+/// checks that the output (stdout and stderr) says the row's texts.
+fn same_templates(env: &TestEnv, ns: &str, c: &str, rows: &[(&[&str], &[&str])]) {
+    for (flags, texts) in rows {
+        let mut args = vec!["template", "r", c];
+        args.extend_from_slice(flags);
+        args.extend(["-n", ns]);
+        let got = same(env, ns, &args);
+        let output = format!("{}{}", got.stdout, got.stderr);
+        for text in *texts {
+            assert!(
+                output.contains(text),
+                "{args:?} does not say {text:?}:\n{output}"
+            );
+        }
+    }
+}
+
 #[test]
 fn template_dry_run_server_reads_the_cluster() {
     let Some(env) = common::testenv() else { return };
     let ns = env.namespace("fid-srv");
     let (_d, c) = cluster_chart();
-    let c = c.to_str().unwrap();
-    let got = same(
+    let ns_line = format!("ns: \"{}\"", ns.name);
+    same_templates(
         &env,
         &ns.name,
-        &["template", "r", c, "--dry-run=server", "-n", &ns.name],
-    );
-    assert!(got.stdout.contains("apps: \"true\""), "{}", got.stdout);
-    assert!(
-        got.stdout.contains(&format!("ns: \"{}\"", ns.name)),
-        "{}",
-        got.stdout
-    );
-    // --validate is the same server dry run, with a deprecation notice.
-    same(
-        &env,
-        &ns.name,
-        &["template", "r", c, "--validate", "-n", &ns.name],
-    );
-    // --is-upgrade: .Release.IsUpgrade, no ownership check; hooks and tests filtered.
-    same(
-        &env,
-        &ns.name,
+        c.to_str().unwrap(),
         &[
-            "template",
-            "r",
-            c,
-            "--dry-run=server",
-            "--is-upgrade",
-            "--skip-tests",
-            "-n",
-            &ns.name,
-        ],
-    );
-    same(
-        &env,
-        &ns.name,
-        &[
-            "template",
-            "r",
-            c,
-            "--dry-run=server",
-            "--no-hooks",
-            "--show-only",
-            "templates/cm.yaml",
-            "-n",
-            &ns.name,
+            // The cluster's API versions and `lookup`.
+            (&["--dry-run=server"], &["apps: \"true\"", &ns_line]),
+            // --validate is the same server dry run, with a deprecation notice.
+            (&["--validate"], &["apps: \"true\""]),
+            // --is-upgrade: .Release.IsUpgrade, no ownership check; hooks and tests filtered.
+            (
+                &["--dry-run=server", "--is-upgrade", "--skip-tests"],
+                &["upgrade: \"true\""],
+            ),
+            (
+                &[
+                    "--dry-run=server",
+                    "--no-hooks",
+                    "--show-only",
+                    "templates/cm.yaml",
+                ],
+                &[&ns_line],
+            ),
         ],
     );
 }
@@ -133,25 +124,18 @@ fn template_dry_run_server_validates_objects() {
             "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n",
         ),
     ]);
-    let c = c.to_str().unwrap();
-    let got = same(
+    let unmapped = "resource mapping not found for name: \"w\"";
+    same_templates(
         &env,
         &ns.name,
-        &["template", "r", c, "--dry-run=server", "-n", &ns.name],
+        c.to_str().unwrap(),
+        &[
+            (&["--dry-run=server"], &[unmapped]),
+            (&["--validate"], &[unmapped]),
+            // A client dry run renders it without asking the cluster.
+            (&[], &["kind: Widget"]),
+        ],
     );
-    assert!(
-        got.stderr
-            .contains("resource mapping not found for name: \"w\""),
-        "{}",
-        got.stderr
-    );
-    same(
-        &env,
-        &ns.name,
-        &["template", "r", c, "--validate", "-n", &ns.name],
-    );
-    // A client dry run renders it without asking the cluster.
-    same(&env, &ns.name, &["template", "r", c, "-n", &ns.name]);
 }
 
 #[test]
@@ -161,29 +145,14 @@ fn template_dry_run_server_refuses_objects_owned_elsewhere() {
     env.kubectl(&["create", "configmap", "r-cm", "-n", &ns.name])
         .ok();
     let (_d, c) = cluster_chart();
-    let c = c.to_str().unwrap();
-    let got = same(
+    same_templates(
         &env,
         &ns.name,
-        &["template", "r", c, "--dry-run=server", "-n", &ns.name],
-    );
-    assert!(
-        got.stderr.contains("unable to continue with install"),
-        "{}",
-        got.stderr
-    );
-    // With --take-ownership the object may be adopted.
-    same(
-        &env,
-        &ns.name,
+        c.to_str().unwrap(),
         &[
-            "template",
-            "r",
-            c,
-            "--dry-run=server",
-            "--take-ownership",
-            "-n",
-            &ns.name,
+            (&["--dry-run=server"], &["unable to continue with install"]),
+            // With --take-ownership the object may be adopted.
+            (&["--dry-run=server", "--take-ownership"], &["name: r-cm"]),
         ],
     );
 }
@@ -387,4 +356,32 @@ fn template_dry_run_server_names_an_unreachable_cluster() {
         "{}",
         got.stderr
     );
+}
+
+#[test]
+fn client_dry_runs_need_no_kubeconfig() {
+    let Some(env) = common::testenv() else { return };
+    let (_d, c) = chart(&[
+        ("Chart.yaml", CHART_YAML),
+        (
+            "templates/cm.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cm\ndata:\n  kube: {{ .Capabilities.KubeVersion.Version | quote }}\n",
+        ),
+    ]);
+    let c = c.to_str().unwrap();
+    // A client-only install keeps its records in memory and reaches no cluster, as helm's.
+    let vars = [("KUBECONFIG", "/nonexistent/rhelm-test-kubeconfig")];
+    for args in [
+        vec!["install", "r", c, "--dry-run=client"],
+        vec!["template", "r", c],
+    ] {
+        let want = env.helm_with(Helm::V4, &vars, &args);
+        let got = env.rhelm_with(&vars, &args);
+        assert_eq!(got.status, 0, "{args:?}: {}", got.stderr);
+        assert_eq!(
+            (got.status, normalise(&got.stdout, "default"), got.stderr),
+            (want.status, normalise(&want.stdout, "default"), want.stderr),
+            "{args:?}"
+        );
+    }
 }

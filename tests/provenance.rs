@@ -8,14 +8,13 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::Command;
 
-use common::{chart_repos, ChartRepos, Run, Tool};
+use common::twin::{run_difference, Trees};
+use common::{chart_repos, finish, Run, Tool};
 
-/// One helm home per tool, a shared work folder per tool, and the keyrings.
+/// One helm home and work folder per tool ([`Trees`]), and the keyrings.
 struct Env {
-    dir: tempfile::TempDir,
-    repos: ChartRepos,
+    trees: Trees,
     /// `http://…/signed`.
     signed_url: String,
     /// The signer's public keyring, and another key's.
@@ -23,6 +22,14 @@ struct Env {
     other: String,
     /// The repository's folder (signed archives are copied from it).
     signed_dir: PathBuf,
+}
+
+impl std::ops::Deref for Env {
+    type Target = Trees;
+
+    fn deref(&self) -> &Trees {
+        &self.trees
+    }
 }
 
 impl Env {
@@ -33,77 +40,23 @@ impl Env {
         let signed_url = format!("{}/signed", repos.url.trim_end_matches("/charts"));
         let keys = root.join("keys");
         let e = Env {
-            dir: tempfile::tempdir().expect("temp dir"),
-            repos,
+            trees: Trees::new(&repos.helm4),
             signed_url,
             pubring: keys.join("pubring.gpg").to_string_lossy().into_owned(),
             other: keys.join("other.gpg").to_string_lossy().into_owned(),
             signed_dir: root.join("signed"),
         };
         for tool in [Tool::Helm, Tool::Rhelm] {
-            std::fs::create_dir_all(e.work(tool)).unwrap();
             let url = e.signed_url.clone();
-            e.run(tool, &["repo", "add", "signed", &url]).ok();
+            e.run(tool, "", &["repo", "add", "signed", &url]).ok();
         }
         Some(e)
-    }
-
-    fn work(&self, tool: Tool) -> PathBuf {
-        self.dir.path().join(format!("work-{}", tool.tag()))
-    }
-
-    /// Runs the tool in its work folder with its own helm home (no GnuPG home: the default
-    /// keyring does not exist).
-    fn run(&self, tool: Tool, args: &[&str]) -> Run {
-        let bin = tool.binary(&self.repos.helm4);
-        let home = self.dir.path().join(format!("home-{}", tool.tag()));
-        let mut c = Command::new(bin);
-        c.current_dir(self.work(tool))
-            .env("HELM_CONFIG_HOME", home.join("config"))
-            .env("HELM_CACHE_HOME", home.join("cache"))
-            .env("HELM_DATA_HOME", home.join("data"))
-            .env("HOME", &home)
-            .env_remove("GNUPGHOME")
-            .env_remove("HELM_REPOSITORY_CONFIG")
-            .env_remove("HELM_REPOSITORY_CACHE")
-            .env_remove("HELM_CONTENT_CACHE")
-            .env_remove("HELM_REGISTRY_CONFIG")
-            .env_remove("HELM_DEBUG")
-            .env("TZ", "UTC")
-            .args(args);
-        let mut run = Run::piped(&mut c, None, &args.join(" "));
-        let work = self.work(tool);
-        let norm = |s: &str| {
-            s.replace(work.to_str().unwrap(), "WORK")
-                .replace(home.to_str().unwrap(), "HOME")
-                .replace("rhelm", "helm")
-                .lines()
-                .map(|l| match l.starts_with("LAST DEPLOYED:") {
-                    true => "LAST DEPLOYED: TIME\n".to_string(),
-                    false => format!("{l}\n"),
-                })
-                .collect::<String>()
-        };
-        // The manager's temporary folder is named after the process.
-        let norm = |s: &str| {
-            let mut s = norm(s);
-            while let Some(i) = s.find("tmpcharts-") {
-                let end = s[i + 10..]
-                    .find(|c: char| !c.is_ascii_digit())
-                    .map_or(s.len(), |e| i + 10 + e);
-                s.replace_range(i..end, "tmpcharts_PID");
-            }
-            s
-        };
-        run.stdout = norm(&run.stdout);
-        run.stderr = norm(&run.stderr);
-        run
     }
 
     /// Copies a file of the signed repository into both work folders.
     fn copy_in(&self, name: &str, to: &str) {
         for tool in [Tool::Helm, Tool::Rhelm] {
-            let dest = self.work(tool).join(to);
+            let dest = self.tree(tool).join(to);
             std::fs::create_dir_all(&dest).unwrap();
             std::fs::copy(self.signed_dir.join(name), dest.join(name)).unwrap();
         }
@@ -111,7 +64,7 @@ impl Env {
 
     /// The files of a folder of one tool's work tree (sorted names).
     fn files(&self, tool: Tool, rel: &str) -> Vec<String> {
-        common::files_under(&self.work(tool).join(rel))
+        common::files_under(&self.tree(tool).join(rel))
     }
 
     /// Runs `args` with both tools; returns the differences of exit code, stdout and stderr
@@ -119,20 +72,14 @@ impl Env {
     fn compare(&self, args: &[&str], rel: &str, files: bool, problems: &mut Vec<String>) -> Run {
         // `pull -d` wants an existing folder.
         for tool in [Tool::Helm, Tool::Rhelm] {
-            std::fs::create_dir_all(self.work(tool).join(rel)).unwrap();
+            std::fs::create_dir_all(self.tree(tool).join(rel)).unwrap();
         }
-        let h = self.run(Tool::Helm, args);
-        let r = self.run(Tool::Rhelm, args);
-        let what = args.join(" ");
-        if (h.status, &h.stdout, &h.stderr) != (r.status, &r.stdout, &r.stderr) {
-            problems.push(format!(
-                "{what}:\n--- helm (exit {})\n{}{}--- rhelm (exit {})\n{}{}",
-                h.status, h.stdout, h.stderr, r.status, r.stdout, r.stderr
-            ));
-        }
+        let (h, r) = self.both("", args);
+        problems.extend(run_difference(&args.join(" "), &h, &r));
         if files {
             let (hf, rf) = (self.files(Tool::Helm, rel), self.files(Tool::Rhelm, rel));
             if hf != rf {
+                let what = args.join(" ");
                 problems.push(format!("{what}: files differ: helm {hf:?}, rhelm {rf:?}"));
             }
         }
@@ -143,8 +90,8 @@ impl Env {
     /// `rel` empty (helm itself writes the archive before checking it).
     fn refused(&self, args: &[&str], rel: &str, text: &str, problems: &mut Vec<String>) {
         for tool in [Tool::Helm, Tool::Rhelm] {
-            let _ = std::fs::remove_dir_all(self.work(tool).join(rel));
-            std::fs::create_dir_all(self.work(tool).join(rel)).unwrap();
+            let _ = std::fs::remove_dir_all(self.tree(tool).join(rel));
+            std::fs::create_dir_all(self.tree(tool).join(rel)).unwrap();
         }
         let r = self.compare(args, rel, false, problems);
         if r.status != 1 || !r.stderr.contains(text) {
@@ -165,10 +112,6 @@ impl Env {
 /// A command line split at spaces (the paths in these tests have none).
 fn argv(line: &str) -> Vec<&str> {
     line.split(' ').collect()
-}
-
-fn finish(problems: Vec<String>) {
-    assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
 }
 
 #[test]
@@ -205,74 +148,62 @@ fn pull_verify_and_prov_from_a_repository_match_helm4() {
             ["demo-0.3.0.tgz", "demo-0.3.0.tgz.prov"]
         );
     }
-    // The same by --repo URL, and expanded with --untar (no provenance file kept).
-    e.compare(
-        &argv(&format!(
-            "pull demo --repo {} --version 0.3.0 --verify --keyring {pubring} -d byurl",
-            e.signed_url
-        )),
-        "byurl",
-        true,
-        &mut p,
-    );
-    e.compare(
-        &argv(&format!(
-            "pull signed/demo --version 0.3.0 --verify --keyring {pubring} --untar -d untar"
-        )),
-        "untar",
-        true,
-        &mut p,
-    );
-    // --prov: the provenance file fetched and not checked; a missing one is a warning.
-    e.compare(
-        &argv("pull signed/demo --version 0.4.0 --prov -d prov"),
-        "prov",
-        true,
-        &mut p,
-    );
-    let r = e.compare(
-        &argv("pull signed/demo --version 0.5.0 --prov -d noprov"),
-        "noprov",
-        true,
-        &mut p,
-    );
-    assert!(
-        r.stdout.starts_with("WARNING: Verification not found for "),
-        "{}{}",
-        r.stdout,
-        r.stderr
-    );
+    // The same by --repo URL, and expanded with --untar (no provenance file kept); --prov:
+    // the provenance file fetched and not checked, a missing one a warning on stdout.
+    let url = &e.signed_url;
+    for (line, dir, stdout_starts) in [
+        (
+            format!("pull demo --repo {url} --version 0.3.0 --verify --keyring {pubring} -d byurl"),
+            "byurl",
+            "",
+        ),
+        (
+            format!(
+                "pull signed/demo --version 0.3.0 --verify --keyring {pubring} --untar -d untar"
+            ),
+            "untar",
+            "",
+        ),
+        (
+            "pull signed/demo --version 0.4.0 --prov -d prov".into(),
+            "prov",
+            "",
+        ),
+        (
+            "pull signed/demo --version 0.5.0 --prov -d noprov".into(),
+            "noprov",
+            "WARNING: Verification not found for ",
+        ),
+    ] {
+        let r = e.compare(&argv(&line), dir, true, &mut p);
+        if !r.stdout.starts_with(stdout_starts) {
+            p.push(format!(
+                "{line}: stdout does not start with {stdout_starts:?}: {}",
+                r.stdout
+            ));
+        }
+    }
     // Refusals: a changed archive, another key, no provenance file, no keyring.
-    e.refused(
-        &argv(&format!(
-            "pull signed/demo --version 0.4.0 --verify --keyring {pubring} -d bad"
-        )),
-        "bad",
-        "Error: sha256 sum does not match for demo-0.4.0.tgz: \"sha256:",
-        &mut p,
-    );
-    e.refused(
-        &argv(&format!(
-            "pull signed/demo --version 0.3.0 --verify --keyring {other} -d bad"
-        )),
-        "bad",
-        "Error: openpgp: signature made by unknown entity\n",
-        &mut p,
-    );
-    e.refused(
-        &argv(&format!(
-            "pull signed/demo --version 0.5.0 --verify --keyring {pubring} -d bad"
-        )),
-        "bad",
-        "Error: failed to fetch provenance \"http://",
-        &mut p,
-    );
-    e.refused(
-        &argv("pull signed/demo --version 0.3.0 --verify -d bad"),
-        "bad",
-        "Error: failed to load keyring: open HOME/.gnupg/pubring.gpg: no such file or directory\n",
-        &mut p,
-    );
+    for (line, text) in [
+        (
+            format!("pull signed/demo --version 0.4.0 --verify --keyring {pubring} -d bad"),
+            "Error: sha256 sum does not match for demo-0.4.0.tgz: \"sha256:",
+        ),
+        (
+            format!("pull signed/demo --version 0.3.0 --verify --keyring {other} -d bad"),
+            "Error: openpgp: signature made by unknown entity\n",
+        ),
+        (
+            format!("pull signed/demo --version 0.5.0 --verify --keyring {pubring} -d bad"),
+            "Error: failed to fetch provenance \"http://",
+        ),
+        (
+            "pull signed/demo --version 0.3.0 --verify -d bad".into(),
+            "Error: failed to load keyring: open HOME/.gnupg/pubring.gpg: no such file or directory\n",
+        ),
+    ] {
+        e.refused(&argv(&line), "bad", text, &mut p);
+    }
     finish(p);
 }
 
@@ -286,38 +217,17 @@ fn template_and_install_verify_local_and_repository_charts_like_helm4() {
     e.copy_in("demo-0.4.0.tgz.prov", "local");
     e.copy_in("demo-0.5.0.tgz", "local");
     let mut p = Vec::new();
-    let ok = e.compare(
-        &argv(&format!(
-            "template x signed/demo --version 0.3.0 --verify --keyring {pubring}"
-        )),
-        "",
-        false,
-        &mut p,
-    );
-    assert_eq!(ok.status, 0, "{}", ok.stderr);
-    assert!(ok.stdout.contains("kind: "), "{}", ok.stdout);
-    e.compare(
-        &argv(&format!(
-            "template x local/demo-0.3.0.tgz --verify --keyring {pubring}"
-        )),
-        "",
-        false,
-        &mut p,
-    );
-    e.compare(
-        &argv(&format!(
-            "show chart local/demo-0.3.0.tgz --verify --keyring {pubring}"
-        )),
-        "",
-        false,
-        &mut p,
-    );
-    e.compare(
-        &argv(&format!("install x signed/demo --version 0.3.0 --verify --keyring {pubring} --dry-run=client --namespace default")),
-        "",
-        false,
-        &mut p,
-    );
+    // Verified: rendered (or installed as a dry run) as helm does.
+    for line in [
+        format!("template x signed/demo --version 0.3.0 --verify --keyring {pubring}"),
+        format!("template x local/demo-0.3.0.tgz --verify --keyring {pubring}"),
+        format!("show chart local/demo-0.3.0.tgz --verify --keyring {pubring}"),
+        format!("install x signed/demo --version 0.3.0 --verify --keyring {pubring} --dry-run=client --namespace default"),
+    ] {
+        let ok = e.compare(&argv(&line), "", false, &mut p);
+        assert_eq!(ok.status, 0, "{line}: {}", ok.stderr);
+        assert!(ok.stdout.contains("name: demo"), "{line}: {}", ok.stdout);
+    }
     for (args, text) in [
         (vec!["template", "x", "local/demo-0.4.0.tgz"], "sha256 sum does not match for demo-0.4.0.tgz"),
         (vec!["template", "x", "signed/demo", "--version", "0.4.0"], "sha256 sum does not match"),
@@ -371,7 +281,7 @@ fn template_and_install_verify_local_and_repository_charts_like_helm4() {
     }
     // A provenance file whose signature no longer matches its text.
     for tool in [Tool::Helm, Tool::Rhelm] {
-        let prov = e.work(tool).join("local/demo-0.3.0.tgz.prov");
+        let prov = e.tree(tool).join("local/demo-0.3.0.tgz.prov");
         let text = std::fs::read_to_string(&prov).unwrap();
         std::fs::write(&prov, text.replacen("name: demo", "name: demx", 1)).unwrap();
     }
@@ -408,7 +318,7 @@ fn verify_charts_in_an_oci_registry_like_helm4() {
     e.copy_in("demo-0.5.0.tgz", "push");
     for v in ["0.3.0", "0.5.0"] {
         let tgz = format!("push/demo-{v}.tgz");
-        let r = e.run(Tool::Helm, &["push", &tgz, &repo, "--plain-http"]);
+        let r = e.run(Tool::Helm, "", &["push", &tgz, &repo, "--plain-http"]);
         assert_eq!(r.status, 0, "{}", r.stderr);
     }
     let chart = format!("{repo}/demo");
@@ -462,15 +372,15 @@ fn dependency_verify_matches_helm4() {
     let url = e.signed_url.clone();
     let write_parent = |rel: &str, version: &str| {
         for tool in [Tool::Helm, Tool::Rhelm] {
-            let d = e.work(tool).join(rel);
-            let _ = std::fs::remove_dir_all(&d);
-            std::fs::create_dir_all(&d).unwrap();
-            std::fs::write(
-                d.join("Chart.yaml"),
-                format!("apiVersion: v2\nname: {rel}\nversion: 1.0.0\ndependencies:\n- name: demo\n  version: {version}\n  repository: {url}\n"),
-            )
-            .unwrap();
+            let _ = std::fs::remove_dir_all(e.tree(tool).join(rel));
         }
+        e.write(
+            rel,
+            &[(
+                "Chart.yaml",
+                format!("apiVersion: v2\nname: {rel}\nversion: 1.0.0\ndependencies:\n- name: demo\n  version: {version}\n  repository: {url}\n"),
+            )],
+        );
     };
     let mut p = Vec::new();
     let state = |e: &Env, tool: Tool, rel: &str| e.files(tool, &format!("{rel}/charts"));
@@ -506,9 +416,9 @@ fn dependency_verify_matches_helm4() {
     );
     // With a lock (made without --verify), build takes it with helm's warning.
     for tool in [Tool::Helm, Tool::Rhelm] {
-        let r = e.run(tool, &["dependency", "update", "unsigned"]);
+        let r = e.run(tool, "", &["dependency", "update", "unsigned"]);
         assert_eq!(r.status, 0, "{}", r.stderr);
-        std::fs::remove_dir_all(e.work(tool).join("unsigned/charts")).unwrap();
+        std::fs::remove_dir_all(e.tree(tool).join("unsigned/charts")).unwrap();
     }
     let r = e.compare(
         &argv(&format!(

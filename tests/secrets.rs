@@ -9,7 +9,7 @@
 mod common;
 
 use base64::Engine;
-use common::{testenv, unique_name, Run, TestEnv};
+use common::{testenv, unique_name, write_chart, Run, TestEnv};
 
 const SECRET_TEMPLATE: &str = r#"apiVersion: v1
 kind: Secret
@@ -36,18 +36,17 @@ kind: [broken
 "#;
 
 fn secret_chart(dir: &std::path::Path) -> String {
-    std::fs::create_dir_all(dir.join("templates")).unwrap();
-    std::fs::write(
-        dir.join("Chart.yaml"),
-        "apiVersion: v2\nname: sec\nversion: 0.1.0\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("values.yaml"),
-        "password: default\ntoken: default\nlabel: ok\nbroken: false\n",
-    )
-    .unwrap();
-    std::fs::write(dir.join("templates/secret.yaml"), SECRET_TEMPLATE).unwrap();
+    write_chart(
+        dir,
+        &[
+            ("Chart.yaml", "apiVersion: v2\nname: sec\nversion: 0.1.0\n"),
+            (
+                "values.yaml",
+                "password: default\ntoken: default\nlabel: ok\nbroken: false\n",
+            ),
+            ("templates/secret.yaml", SECRET_TEMPLATE),
+        ],
+    );
     dir.to_str().unwrap().to_string()
 }
 

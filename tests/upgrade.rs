@@ -7,7 +7,7 @@ mod common;
 use common::twin::{
     history, live, same_objects, same_records, statuses, wait_for_last_status, Twin, DEMO_OBJECTS,
 };
-use common::{demo_chart, testenv, Helm, TestEnv};
+use common::{demo_chart, testenv, write_chart, Helm, TestEnv};
 use serde_json::Value;
 
 fn chart() -> String {
@@ -638,21 +638,8 @@ fn a_failed_atomic_install_is_uninstalled() {
     t.same_state("web");
 }
 
-#[test]
-fn lookup_reads_the_cluster_during_install_and_upgrade_but_not_in_a_client_dry_run() {
-    let Some(env) = testenv() else { return };
-    let t = Twin::new(&env, "up-lookup");
-    let dir = tempfile::tempdir().unwrap();
-    let chart = dir.path().join("looker");
-    std::fs::create_dir_all(chart.join("templates")).unwrap();
-    std::fs::write(
-        chart.join("Chart.yaml"),
-        "apiVersion: v2\nname: looker\nversion: 0.1.0\n",
-    )
-    .unwrap();
-    std::fs::write(
-        chart.join("templates/cm.yaml"),
-        r#"apiVersion: v1
+/// A ConfigMap whose data comes from `lookup`s of the release namespace.
+const LOOKER_CM: &str = r#"apiVersion: v1
 kind: ConfigMap
 metadata:
   name: looked-up
@@ -660,9 +647,23 @@ data:
   seed: {{ dig "data" "k" "none" (lookup "v1" "ConfigMap" .Release.Namespace "seed") | quote }}
   count: {{ dig "items" list (lookup "v1" "ConfigMap" .Release.Namespace "") | len | quote }}
   missing: {{ lookup "v1" "Secret" .Release.Namespace "nope" | len | quote }}
-"#,
-    )
-    .unwrap();
+"#;
+
+#[test]
+fn lookup_reads_the_cluster_during_install_and_upgrade_but_not_in_a_client_dry_run() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-lookup");
+    let dir = tempfile::tempdir().unwrap();
+    let chart = write_chart(
+        &dir.path().join("looker"),
+        &[
+            (
+                "Chart.yaml",
+                "apiVersion: v2\nname: looker\nversion: 0.1.0\n",
+            ),
+            ("templates/cm.yaml", LOOKER_CM),
+        ],
+    );
     let c = chart.to_str().unwrap();
     for ns in [&t.helm.name, &t.rhelm.name] {
         env.kubectl(&[

@@ -27,7 +27,9 @@ use crate::chart::{loader, Chart, ChartError};
 /// What the dependency commands print: stdout text (Helm's `Manager.Out`, exact, with its own
 /// newlines) or a log line for stderr.
 pub enum Output {
+    /// Text for stdout, exactly as Helm prints it.
     Stdout(String),
+    /// A log line for stderr.
     Log(String),
 }
 
@@ -49,17 +51,22 @@ const REFRESH_TIMEOUT: Duration = Duration::from_secs(120);
 /// A failed dependency operation, with Helm's text.
 #[derive(Debug, thiserror::Error)]
 pub enum DependencyError {
+    /// The chart could not be loaded.
     #[error(transparent)]
     Chart(#[from] ChartError),
+    /// A repository could not be read or reached.
     #[error(transparent)]
     Repo(#[from] RepoError),
+    /// The lock file could not be written.
     #[error(transparent)]
     Lock(#[from] lock::WriteError),
+    /// A local dependency could not be packaged.
     #[error(transparent)]
     Package(#[from] crate::chart::package::PackageError),
     /// Lock-file repositories that match no configured repository (`dependency build`).
     #[error("no repository definition for {}. Please add the missing repos via 'helm repo add'", .0.join(", "))]
     RepoNotFound(Vec<String>),
+    /// Any other failure, in Helm's words.
     #[error("{0}")]
     Msg(String),
 }
@@ -74,9 +81,13 @@ fn msg(s: impl Into<String>) -> DependencyError {
 /// One row of `dependency list`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListRow {
+    /// The dependency's name.
     pub name: String,
+    /// The version range it asks for.
     pub version: String,
+    /// Its repository.
     pub repository: String,
+    /// `ok`, `missing`, `wrong version`, … as Helm reports it.
     pub status: String,
 }
 
@@ -84,8 +95,11 @@ pub struct ListRow {
 /// (Helm's `WARNING: no dependencies at …`), and warnings about files in `charts/`.
 #[derive(Debug, Clone, Default)]
 pub struct ListReport {
+    /// One row per declared dependency.
     pub rows: Option<Vec<ListRow>>,
+    /// The chart's `charts/` folder.
     pub charts_dir: PathBuf,
+    /// Warnings about files in `charts/`.
     pub warnings: Vec<String>,
     /// The loader's log lines (symbolic links followed), for stderr.
     pub load_log: Vec<String>,

@@ -27,7 +27,9 @@ pub enum ServerSide {
     /// Follow the release's stored `apply_method` (`ssa` → server-side apply).
     #[default]
     Auto,
+    /// Always server-side apply.
     Always,
+    /// Always client-side (three-way merge) patches.
     Never,
 }
 
@@ -110,26 +112,39 @@ pub async fn record_release(
 /// Flags install and upgrade share.
 #[derive(Clone, Debug)]
 pub struct DeployOptions {
+    /// `--no-hooks`: hooks are not run.
     pub no_hooks: bool,
+    /// `--wait`: what to wait for after applying.
     pub wait: WaitStrategy,
+    /// `--wait-for-jobs`: with a wait, Jobs must complete too.
     pub wait_for_jobs: bool,
+    /// `--timeout`: how long hooks and the wait may take.
     pub timeout: Duration,
     /// `--description`; empty for Helm's own.
     pub description: String,
     /// `--labels`; a value of `null` deletes the label on upgrade.
     pub labels: BTreeMap<String, String>,
+    /// `--force-replace`: objects are replaced instead of patched.
     pub force_replace: bool,
+    /// `--force-conflicts`: server-side apply takes fields other managers own.
     pub force_conflicts: bool,
+    /// `--server-side`: how objects are written.
     pub server_side: ServerSide,
+    /// `--dry-run`: nothing is written (client-side, or checked by the server).
     pub dry_run: Option<DryRun>,
+    /// `--hide-secret`: Secrets are left out of a dry run's manifest.
     pub hide_secret: bool,
     /// `--render-subchart-notes`.
     pub sub_notes: bool,
+    /// `--skip-schema-validation`: values are not checked against `values.schema.json`.
     pub skip_schema_validation: bool,
+    /// `--skip-crds`: the chart's `crds/` are not installed.
     pub skip_crds: bool,
+    /// `--take-ownership`: objects owned by no release or another are adopted.
     pub take_ownership: bool,
     /// `--atomic` / `--rollback-on-failure`.
     pub rollback_on_failure: bool,
+    /// `--cleanup-on-fail`: objects created by a failed upgrade are deleted.
     pub cleanup_on_fail: bool,
     /// Records kept after the new one is written (upgrade only); 0 keeps all.
     pub history_max: usize,
@@ -149,7 +164,9 @@ pub struct DeployOptions {
 /// (Helm 3's `--post-renderer`).
 #[derive(Clone, Debug)]
 pub struct PostRenderer {
+    /// The executable.
     pub program: String,
+    /// Its arguments.
     pub args: Vec<String>,
     /// The helm 4 plugin (`type: postrenderer/v1`) this runs: its name, which Helm's error
     /// texts use, and its directory (`HELM_PLUGIN_DIR`). `None` for a plain executable.
@@ -461,7 +478,9 @@ pub fn cluster_lookup(cluster: &std::sync::Arc<Cluster>) -> ClusterLookup {
 
 /// What rendering gave: the release's parts, plus Helm's log lines.
 pub struct Rendered {
+    /// Helm's log lines, in the order it prints them.
     pub logs: Vec<String>,
+    /// The rendered release, or why it could not be rendered.
     pub result: Result<RenderedRelease, InstallError>,
 }
 
@@ -490,9 +509,13 @@ pub async fn render(
 /// Which step of a roll-out failed.
 #[derive(Debug)]
 pub enum StepFailure {
+    /// A pre-hook failed.
     PreHooks(HookError),
+    /// Applying the objects failed.
     Apply(Box<ApplyFailure>),
+    /// The wait for readiness failed.
     Wait(WaitError),
+    /// A post-hook failed.
     PostHooks(HookError),
 }
 
@@ -500,22 +523,29 @@ pub enum StepFailure {
 /// `--cleanup-on-fail`).
 #[derive(Debug)]
 pub struct RolloutFailure {
+    /// The step that failed.
     pub step: StepFailure,
+    /// The objects created before it failed.
     pub created: Vec<Resource>,
 }
 
 /// What a roll-out needs besides the record.
 pub struct Rollout<'a> {
+    /// Where the record is written.
     pub storage: &'a Storage,
+    /// Where the objects are written.
     pub cluster: &'a Cluster,
     /// The objects of the previous manifest (plus adopted ones) and of the new one.
     pub before: &'a [Resource],
+    /// The objects of the new manifest.
     pub after: &'a [Resource],
     /// A fresh install with nothing to adopt: objects are only created.
     pub create_only: bool,
     /// The hook events before and after applying (`pre-upgrade`, `post-upgrade`...).
     pub hook_events: (&'a str, &'a str),
+    /// How the objects are written.
     pub apply: ApplyOptions,
+    /// The install's or upgrade's options.
     pub opts: &'a DeployOptions,
 }
 
@@ -610,6 +640,7 @@ pub async fn wait_ready(
 pub struct BuildError {
     /// `current` or `new`.
     pub which: &'static str,
+    /// Why the manifest does not build.
     #[source]
     pub source: crate::cluster::resources::ResourceError,
 }

@@ -10,24 +10,36 @@ use crate::release::time::{GoTime, HelmTime};
 use crate::release::{Hook, Release};
 use crate::storage::{custom_labels, Storage, StorageError};
 
+/// Why a hook failed; the texts are Helm's.
 #[derive(Debug, thiserror::Error)]
 pub enum HookError {
+    /// The hook's manifest does not build into an object.
     #[error("unable to build kubernetes object for {event} hook {path}: {message}")]
     Build {
+        /// The hook event.
         event: String,
+        /// The hook's template path.
         path: String,
+        /// Why it does not build.
         message: String,
     },
+    /// The hook failed (Helm's `warning: Hook … failed` text).
     #[error("warning: Hook {event} {path} failed: {message}")]
     Create {
+        /// The hook event.
         event: String,
+        /// The hook's template path.
         path: String,
+        /// Why it failed.
         message: String,
     },
+    /// Waiting for the hook failed.
     #[error("{0}")]
     Wait(WaitError),
+    /// A hook object could not be deleted by its policy.
     #[error("{0}")]
     Delete(String),
+    /// Writing the record failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
 }

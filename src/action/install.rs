@@ -22,7 +22,7 @@ use crate::release::{Info, Release, Status};
 use crate::render::install::{
     log_failed_step, prepare_chart, InstallError, InstallOptions, RenderedRelease,
 };
-use crate::render::objects::Capabilities;
+use crate::render::objects::{Capabilities, KubeVersion};
 use crate::storage::{Storage, StorageError};
 
 /// How long CRDs from `crds/` may take to be established.
@@ -31,6 +31,7 @@ const CRD_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
 /// Options of an install.
 #[derive(Clone, Debug, Default)]
 pub struct InstallRequest {
+    /// The options install shares with upgrade.
     pub deploy: DeployOptions,
     /// `--replace`: re-use the name of an uninstalled or failed release.
     pub replace: bool,
@@ -51,51 +52,85 @@ pub struct TemplateRender {
     pub output_dir: Option<std::path::PathBuf>,
     /// `--release-name`.
     pub use_release_name: bool,
+    /// `--kube-version`: `.Capabilities.KubeVersion` of a client-only run (Helm's
+    /// `Install.KubeVersion`); a run against a cluster asks the cluster.
+    pub kube_version: Option<KubeVersion>,
+    /// `--api-versions`: added to a client-only run's `.Capabilities.APIVersions`.
+    pub api_versions: Vec<String>,
 }
 
 /// Why an install failed. The texts are Helm 4.1's; the CLI prefixes `INSTALLATION FAILED: `.
 #[derive(Debug, thiserror::Error)]
 pub enum InstallFailure {
+    /// `--hide-secret` without `--dry-run`.
     #[error("hiding Kubernetes secrets requires a dry-run mode")]
     HideSecretNeedsDryRun,
+    /// The name belongs to a release that is not uninstalled (or failed, with `--replace`).
     #[error("release name check failed: cannot reuse a name that is still in use")]
     NameInUse,
+    /// The chart did not render.
     #[error("{0}")]
     Render(InstallError),
+    /// A CRD from `crds/` could not be installed.
     #[error("failed to install CRD {name}: {message}")]
-    Crd { name: String, message: String },
+    Crd {
+        /// The CRD's file.
+        name: String,
+        /// Why it failed.
+        message: String,
+    },
+    /// `--labels` sets a label Helm reserves.
     #[error("{SYSTEM_LABELS_ERROR}")]
     SystemLabels,
+    /// The manifest does not build into objects.
     #[error("unable to build kubernetes objects from release manifest: {0}")]
     Build(ResourceError),
+    /// An object exists and belongs to no release or another.
     #[error("unable to continue with install: {0}")]
     Ownership(#[from] OwnershipError),
+    /// `--create-namespace` could not read the namespace.
     #[error("{0}")]
     Namespace(ResourceError),
     /// Reading live objects for `--diff` failed.
     #[error(transparent)]
     Resource(ResourceError),
+    /// The cluster's capabilities could not be read.
     #[error("{0}")]
     Capabilities(String),
+    /// Reading or writing the record failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// The release was recorded and then failed; `message` is Helm's text.
     #[error("{message}")]
-    Failed { message: String },
+    Failed {
+        /// Helm's text.
+        message: String,
+    },
 }
 
 /// The record as the install left it, and Helm's log lines from rendering.
 #[derive(Debug)]
 pub struct InstallOutcome {
+    /// The record as written (or as a dry run would write it).
     pub release: Release,
+    /// Helm's log lines from rendering.
     pub logs: Vec<String>,
     /// A dry run's rendering (hooks as documents, files written to an output folder), which
     /// `template` prints.
     pub rendered: Option<RenderedRelease>,
 }
 
+/// The storage of a client-only install (`template`, `install --dry-run=client`): records in
+/// memory, as Helm's client-only install keeps them, so neither a kubeconfig nor a cluster is
+/// needed.
+pub async fn client_only_storage(namespace: &str) -> Result<Storage, StorageError> {
+    let memory = crate::storage::Backend::Memory { files: Vec::new() };
+    crate::storage::open(memory, namespace, false).await
+}
+
 /// Installs `chart` as release `name` in `namespace`. Without a cluster (`None`, a client dry
-/// run) nothing is read or written: the release is rendered with default capabilities.
+/// run) nothing is read or written: the release is rendered with the default capabilities and
+/// the versions `req.template` adds.
 #[allow(clippy::too_many_arguments)]
 pub async fn run(
     storage: &Storage,
@@ -157,7 +192,11 @@ pub async fn run(
         Some(c) if d.dry_run != Some(DryRun::Client) => cluster_capabilities(c)
             .await
             .map_err(InstallFailure::Capabilities)?,
-        _ => Capabilities::default(),
+        // Client-only (`helm template`): the defaults, with the versions the request names.
+        _ => Capabilities::for_template(
+            req.template.kube_version.clone(),
+            &req.template.api_versions,
+        ),
     };
     let lookup = match &cluster {
         Some(c) if d.dry_run != Some(DryRun::Client) => Some(cluster_lookup(c)),

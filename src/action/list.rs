@@ -9,11 +9,17 @@ use crate::storage::Storage;
 /// Status filter flags; none set means every status except `unknown`.
 #[derive(Clone, Debug, Default)]
 pub struct StateFlags {
+    /// `--deployed`.
     pub deployed: bool,
+    /// `--failed`.
     pub failed: bool,
+    /// `--uninstalled`.
     pub uninstalled: bool,
+    /// `--uninstalling`.
     pub uninstalling: bool,
+    /// `--superseded`.
     pub superseded: bool,
+    /// `--pending`.
     pub pending: bool,
 }
 
@@ -62,13 +68,21 @@ impl StateFlags {
 /// `helm list` options.
 #[derive(Clone, Debug)]
 pub struct ListOptions {
+    /// Which statuses are listed.
     pub states: StateFlags,
+    /// `--filter`: a regular expression release names must match.
     pub filter: Option<String>,
+    /// `--selector`: a label selector the records must match.
     pub selector: Option<String>,
+    /// `--date`: sort by deploy time instead of name.
     pub by_date: bool,
+    /// `--reverse`: reverse the order.
     pub reverse: bool,
+    /// `--max`: how many releases to show at most.
     pub limit: i64,
+    /// `--offset`: skip this many releases first.
     pub offset: i64,
+    /// `--time-format`: a Go layout for the times shown.
     pub time_format: Option<String>,
 }
 

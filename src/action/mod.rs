@@ -3,13 +3,16 @@
 pub mod dependency;
 pub mod deploy;
 pub mod diff;
+#[allow(missing_docs)] // not documented item by item yet
 pub mod get;
+#[allow(missing_docs)] // not documented item by item yet
 pub mod history;
 pub mod hooks;
 pub mod install;
 pub mod list;
 pub mod release_testing;
 pub mod rollback;
+#[allow(missing_docs)] // not documented item by item yet
 pub mod status;
 pub mod uninstall;
 pub mod unlock;
@@ -21,12 +24,16 @@ use crate::storage::{Broken, StorageError};
 /// Errors of the read-only actions.
 #[derive(Debug, thiserror::Error)]
 pub enum ActionError {
+    /// The records could not be read.
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// The release name breaks Helm's rule.
     #[error("release name is invalid: {0}")]
     InvalidName(String),
+    /// `--filter` or `--selector` does not parse.
     #[error("{0}")]
     Filter(String),
+    /// The release's objects could not be read (`--show-resources`).
     #[error("{0}")]
     Resources(String),
 }
@@ -55,7 +62,9 @@ pub fn app_version(chart: Option<&Chart>) -> String {
 /// A result plus the records that were skipped because they could not be read.
 #[derive(Debug)]
 pub struct WithWarnings<T> {
+    /// The result.
     pub value: T,
+    /// The records that could not be read.
     pub broken: Vec<Broken>,
 }
 

@@ -14,6 +14,7 @@ use crate::cluster::wait::selector_string;
 use crate::release::{Hook, Release};
 use crate::storage::{custom_labels, Storage, StorageError};
 
+/// Options of `helm test`.
 #[derive(Clone, Debug)]
 pub struct TestOptions {
     /// For each hook's wait.
@@ -43,8 +44,10 @@ impl Default for TestOptions {
 /// Failures before any test ran (no status is printed for these).
 #[derive(Debug, thiserror::Error)]
 pub enum TestError {
+    /// The release name breaks Helm's rule.
     #[error("releaseTest: Release name is invalid: {0}")]
     InvalidName(String),
+    /// The records could not be read or written.
     #[error(transparent)]
     Storage(#[from] StorageError),
 }
@@ -52,13 +55,16 @@ pub enum TestError {
 /// The logs of one test pod.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PodLogs {
+    /// The pod's name.
     pub pod: String,
+    /// Its logs.
     pub text: String,
 }
 
 /// A test that failed, as Helm reports it, and why, as far as the cluster tells.
 #[derive(Debug)]
 pub struct TestFailure {
+    /// Helm's error for the test.
     pub error: HookError,
     /// One report per object of the failed test (pod, container, reason, recent events).
     pub diagnosis: Vec<String>,
@@ -67,6 +73,7 @@ pub struct TestFailure {
 /// What a test run did. The release is the record as stored again (same revision).
 #[derive(Debug)]
 pub struct TestOutcome {
+    /// The record as stored again.
     pub release: Release,
     /// With `logs`: the logs collected before an error stopped the collection.
     pub logs: Vec<PodLogs>,

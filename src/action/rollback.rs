@@ -18,12 +18,14 @@ use crate::storage::{custom_labels, Storage, StorageError};
 use super::deploy::{build_current_and_new, BuildError};
 pub use super::deploy::{DryRun, Event, ServerSide};
 
+/// Options of a rollback.
 #[derive(Clone, Debug)]
 pub struct RollbackOptions {
     /// The revision to restore; 0 means the one before the latest.
     pub revision: i64,
     /// Restore the newest revision that deployed successfully instead of `revision`.
     pub last_good: bool,
+    /// `--no-hooks`: `pre-rollback` and `post-rollback` hooks are not run.
     pub no_hooks: bool,
     /// Wait until the restored objects are ready.
     pub wait: bool,
@@ -33,12 +35,15 @@ pub struct RollbackOptions {
     pub legacy_wait: bool,
     /// Delete the pods of restored workloads so they are recreated (Helm 3's flag).
     pub recreate_pods: bool,
+    /// `--timeout`: how long hooks and the wait may take.
     pub timeout: Duration,
+    /// `--cleanup-on-fail`: objects created by a failed rollback are deleted.
     pub cleanup_on_fail: bool,
     /// Replace objects with PUT instead of patching them (client-side only).
     pub force_replace: bool,
     /// Take over fields other managers own (server-side apply only).
     pub force_conflicts: bool,
+    /// `--server-side`: how objects are written.
     pub server_side: ServerSide,
     /// Records kept after this one is written; 0 keeps all.
     pub history_max: usize,
@@ -64,61 +69,102 @@ impl Default for RollbackOptions {
     }
 }
 
+/// Why a rollback failed; the texts are Helm's, or say how to recover.
 #[derive(Debug, thiserror::Error)]
 pub enum RollbackError {
+    /// The release has no records.
     #[error("release: not found")]
     NotFound,
+    /// The revision asked for does not exist.
     #[error("release has no {0} version")]
     NoSuchRevision(i64),
+    /// A negative revision was asked for.
     #[error("invalid release revision")]
     NegativeRevision,
+    /// `--last-good` found no earlier revision that deployed.
     #[error("release {name:?} has no earlier revision that deployed successfully; pick one with `rhelm history {name}`")]
-    NoGoodRevision { name: String },
+    NoGoodRevision {
+        /// The release name.
+        name: String,
+    },
+    /// A hook failed.
     #[error(transparent)]
     Hook(#[from] crate::action::hooks::HookError),
+    /// `--force-replace` with server-side apply, which Helm refuses.
     #[error("invalid operation: cannot use server-side apply and force replace together")]
     ForceReplaceWithServerSide,
+    /// A manifest does not build into objects.
     #[error(transparent)]
     Build(#[from] BuildError),
+    /// Applying the objects failed.
     #[error(transparent)]
     Apply(ApplyError),
     /// Reading an object for a dry run failed.
     #[error(transparent)]
     Resource(#[from] ResourceError),
     #[error("an error occurred while cleaning up resources. original rollback error: {original}: unable to cleanup resources: {cleanup}")]
-    Cleanup { original: String, cleanup: String },
+    /// The rollback failed, and so did deleting the objects it created (`--cleanup-on-fail`).
+    Cleanup {
+        /// Why the rollback failed.
+        original: String,
+        /// Why the clean-up failed.
+        cleanup: String,
+    },
     /// Helm's text; the wait error is its short form (the full explanation went to stderr).
     #[error("release {name} failed: {wait}")]
-    Wait { name: String, wait: Box<WaitError> },
+    Wait {
+        /// The release name.
+        name: String,
+        /// Why the wait failed.
+        wait: Box<WaitError>,
+    },
+    /// The rollback failed and its failure could not be recorded.
     #[error("rollback of {name:?} failed: {reason}\nRecording the failure failed as well ({storage}), so revision {version} is left pending-rollback. Once the cluster is reachable again, check `rhelm history {name}`, run `rhelm unlock {name} --force` and roll back again.")]
     Unrecorded {
+        /// The release name.
         name: String,
+        /// The revision left pending.
         version: i64,
+        /// Why the rollback failed.
         reason: String,
+        /// Why recording it failed.
         storage: String,
     },
+    /// The rollback stopped with its record still pending.
     #[error("{failure}\nRevision {version} is left pending-rollback, as Helm leaves it. Check `rhelm history {name}`, then run `rhelm unlock {name} --force` and roll back again.")]
     LeftPending {
+        /// The release name.
         name: String,
+        /// The revision left pending.
         version: i64,
         /// What failed. Printed first, so not a `source`: `{e:#}` would print it twice.
         failure: Box<RollbackError>,
     },
+    /// A signal stopped the rollback.
     #[error("rollback interrupted by {signal}: revision {version} is recorded as failed, and the release's objects may be part-way between two revisions. Check `rhelm history {name}` and roll back again.")]
     Interrupted {
+        /// The release name.
         name: String,
+        /// The revision recorded as failed.
         version: i64,
+        /// What interrupted it.
         signal: String,
     },
     /// The latest record is pending and recent: another client may be working on the release.
     #[error("another operation (install/upgrade/rollback) is in progress\nRevision {version} of {name:?} has been {status} for {age}s, less than the timeout of {timeout}s, so its operation may still be running. Wait for it, or if no other client is working on the release (a killed client leaves it so), run `rhelm unlock {name} --force` and roll back again.")]
     Pending {
+        /// The release name.
         name: String,
+        /// The pending revision.
         version: i64,
+        /// Its status.
         status: String,
+        /// How long it has been pending, in seconds.
         age: i64,
+        /// The timeout, in seconds.
         timeout: u64,
     },
+    /// Reading or writing a record failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
 }
@@ -253,8 +299,11 @@ pub fn plan(
 /// What happened, for the CLI to report.
 #[derive(Debug)]
 pub struct RollbackOutcome {
+    /// The revision restored.
     pub target: i64,
+    /// The revision the rollback wrote.
     pub new_revision: i64,
+    /// Warnings for the CLI to print.
     pub warnings: Vec<String>,
 }
 
@@ -547,7 +596,9 @@ async fn record_failure(
 /// What a rollback would do, with nothing written.
 #[derive(Debug)]
 pub struct DryRunReport {
+    /// What the rollback would do.
     pub plan: Plan,
+    /// The diff of the objects it would change.
     pub report: crate::diff::report::Report,
 }
 

@@ -21,9 +21,12 @@ use crate::storage::{custom_labels, Storage, StorageError};
 /// `--cascade`: what happens to the dependents of deleted objects.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Cascade {
+    /// The API server deletes dependents in the background (the default).
     #[default]
     Background,
+    /// Dependents are deleted before the object.
     Foreground,
+    /// Dependents are left behind.
     Orphan,
 }
 
@@ -47,11 +50,14 @@ impl Cascade {
     }
 }
 
+/// Options of an uninstall.
 #[derive(Clone, Debug)]
 pub struct UninstallOptions {
     /// Mark the newest record `uninstalled` instead of deleting every record.
     pub keep_history: bool,
+    /// `--no-hooks`: `pre-delete` and `post-delete` hooks are not run.
     pub no_hooks: bool,
+    /// `--cascade`: what happens to dependents of deleted objects.
     pub cascade: Cascade,
     /// Whether, and how, to wait for the deleted objects to be gone: not with `hookOnly`;
     /// `watcher` fails with one line per object still present, `legacy` with
@@ -82,18 +88,30 @@ impl Default for UninstallOptions {
     }
 }
 
+/// Why an uninstall failed; the texts are Helm's.
 #[derive(Debug, thiserror::Error)]
 pub enum UninstallError {
+    /// `--cascade` has a value Helm does not know.
     #[error("invalid cascade value ({0}). Must be \"background\", \"foreground\", or \"orphan\"")]
     InvalidCascade(String),
+    /// The release name breaks Helm's rule.
     #[error("uninstall: Release name is invalid: {0}")]
     InvalidName(String),
+    /// The release name breaks Helm's rule (dry run, Helm's other wording).
     #[error("releaseContent: Release name is invalid: {0}")]
     InvalidNameDryRun(String),
+    /// The release's records could not be read.
     #[error("uninstall: Release not loaded: {name}: {cause}")]
-    NotLoaded { name: String, cause: StorageError },
+    NotLoaded {
+        /// The release name.
+        name: String,
+        /// Why they could not be read.
+        cause: StorageError,
+    },
+    /// The release is already uninstalled.
     #[error("the release named {0:?} is already deleted")]
     AlreadyDeleted(String),
+    /// Deleting the records failed.
     #[error("uninstall: Failed to purge the release: {0}")]
     Purge(StorageError),
     /// A `pre-delete` hook failed; the newest record is left `uninstalling`, as in Helm.
@@ -101,10 +119,19 @@ pub enum UninstallError {
     Hook(#[from] HookError),
     /// Objects could not be deleted. Helm prints only the first line; `causes` says why.
     #[error("failed to delete release: {name}")]
-    Delete { name: String, causes: Vec<String> },
+    Delete {
+        /// The release name.
+        name: String,
+        /// One line per object that could not be deleted.
+        causes: Vec<String>,
+    },
     /// The release was uninstalled, but the wait, a `post-delete` hook or the purge failed.
     #[error("uninstallation completed with {} error(s): {}", .errors.len(), .errors.join("; "))]
-    Completed { errors: Vec<String> },
+    Completed {
+        /// What failed after the objects were deleted.
+        errors: Vec<String>,
+    },
+    /// Reading or writing a record failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// The uninstall stopped half-way (the cluster went away): what it left, and how to finish.
@@ -112,8 +139,11 @@ pub enum UninstallError {
     Interrupted {
         /// What failed. Printed first, so not a `source`: `{e:#}` would print it twice.
         failure: Box<UninstallError>,
+        /// The release name.
         name: String,
+        /// The revision left behind.
         version: i64,
+        /// Its status.
         status: String,
     },
 }
@@ -132,7 +162,9 @@ impl UninstallError {
 /// An object left in place by `helm.sh/resource-policy: keep`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kept {
+    /// The object's Kind.
     pub kind: String,
+    /// The object's name.
     pub name: String,
 }
 
@@ -142,6 +174,7 @@ pub struct UninstallOutcome {
     /// The newest record as it ended (`uninstalled`), or as found (dry run); `None` when the
     /// release did not exist and `ignore_not_found` was set.
     pub release: Option<Release>,
+    /// The objects left in place by `helm.sh/resource-policy: keep`.
     pub kept: Vec<Kept>,
 }
 

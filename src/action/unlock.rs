@@ -13,24 +13,37 @@ use crate::release::time::GoTime;
 use crate::release::{Release, Status};
 use crate::storage::{Storage, StorageError};
 
+/// Why `unlock` changed nothing.
 #[derive(Debug, thiserror::Error)]
 pub enum UnlockError {
+    /// The release has no records.
     #[error("release: not found")]
     NotFound,
+    /// The latest revision is not pending.
     #[error("release {name:?} is not stuck: its latest revision {revision} is {status}; nothing to unlock")]
     NotPending {
+        /// The release name.
         name: String,
+        /// The latest revision.
         revision: i64,
+        /// Its status.
         status: String,
     },
+    /// The latest revision is pending but younger than the timeout (without `--force`).
     #[error("revision {revision} of {name:?} has been {status} for {age}s, less than the timeout of {timeout}s: its operation may still be running. Wait, or pass --force if you are sure nothing is running")]
     TooRecent {
+        /// The release name.
         name: String,
+        /// The latest revision.
         revision: i64,
+        /// Its status.
         status: String,
+        /// How long it has been pending, in seconds.
         age: i64,
+        /// The timeout, in seconds.
         timeout: u64,
     },
+    /// Reading or writing the record failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
 }
@@ -38,7 +51,9 @@ pub enum UnlockError {
 /// One record unlock marked failed.
 #[derive(Debug)]
 pub struct Unlocked {
+    /// The release name.
     pub name: String,
+    /// The revision marked failed.
     pub revision: i64,
     /// The status the record had (`pending-upgrade`, ...).
     pub was: String,

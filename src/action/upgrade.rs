@@ -40,51 +40,71 @@ pub enum ValuesMode {
 /// Options of an upgrade.
 #[derive(Clone, Debug, Default)]
 pub struct UpgradeOptions {
+    /// The options upgrade shares with install.
     pub deploy: DeployOptions,
+    /// How the new values are made (`--reuse-values`, `--reset-values`, …).
     pub values_mode: ValuesMode,
 }
 
 /// Why an upgrade failed. The texts are Helm 4.1's; the CLI prefixes `UPGRADE FAILED: `.
 #[derive(Debug, thiserror::Error)]
 pub enum UpgradeError {
+    /// The release name breaks Helm's rule.
     #[error("release name is invalid: {0}")]
     InvalidName(String),
+    /// `--hide-secret` without `--dry-run`.
     #[error("hiding Kubernetes secrets requires a dry-run mode")]
     HideSecretNeedsDryRun,
+    /// The release has no deployed revision to upgrade from.
     #[error("{0:?} has no deployed releases")]
     NoDeployedReleases(String),
+    /// The latest revision is pending and recent: another client may be working on the release.
     #[error("another operation (install/upgrade/rollback) is in progress\nRevision {version} of {name:?} is {status}. If no other client is working on it (a killed client leaves it so), `rhelm unlock {name}` marks it failed so the release can be upgraded again.")]
     Pending {
+        /// The release name.
         name: String,
+        /// The pending revision.
         version: i64,
+        /// Its status.
         status: String,
     },
+    /// `--labels` sets a label Helm reserves.
     #[error("{SYSTEM_LABELS_ERROR}")]
     SystemLabels,
+    /// The chart did not render.
     #[error("{0}")]
     Render(InstallError),
+    /// A manifest does not build into objects.
     #[error(transparent)]
     Build(#[from] BuildError),
     /// Reading live objects for `--diff` failed.
     #[error(transparent)]
     Resource(#[from] ResourceError),
+    /// An object exists and belongs to no release or another.
     #[error("unable to continue with update: {0}")]
     Ownership(#[from] OwnershipError),
+    /// The cluster's capabilities could not be read.
     #[error("{0}")]
     Capabilities(String),
+    /// Reading or writing a record failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// The new revision was recorded and then failed; `message` is Helm's text (the failure,
     /// or what `--atomic` did about it).
     #[error("{message}")]
-    Failed { message: String },
+    Failed {
+        /// Helm's text.
+        message: String,
+    },
 }
 
 /// What an upgrade gives back: the record as it ended (the dry-run record for a dry run) and
 /// Helm's log lines from rendering.
 #[derive(Debug)]
 pub struct UpgradeOutcome {
+    /// The record as written (or as a dry run would write it).
     pub release: Release,
+    /// Helm's log lines from rendering.
     pub logs: Vec<String>,
 }
 

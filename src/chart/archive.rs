@@ -14,7 +14,9 @@ const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 /// A file read from a chart, with its chart-relative `/`-separated name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BufferedFile {
+    /// The chart-relative path.
     pub name: String,
+    /// The file's bytes.
     pub data: Vec<u8>,
     /// Modification time from the file system or the tar header, when known.
     pub mod_time: Option<std::time::SystemTime>,

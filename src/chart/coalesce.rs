@@ -21,7 +21,9 @@ pub const GLOBAL_KEY: &str = "global";
 /// Coalesced values plus the warnings Helm would have logged.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CoalesceOutput {
+    /// The coalesced values.
     pub values: Map<String, Value>,
+    /// The warnings, as Helm logs them.
     pub warnings: Vec<String>,
 }
 

@@ -44,8 +44,10 @@ pub fn path_value<'a>(v: &'a Map<String, Value>, path: &str) -> Result<&'a Value
 /// Why [`path_value`] found nothing.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PathError {
+    /// The path is empty.
     #[error("YAML path cannot be empty")]
     Empty,
+    /// The path leads to nothing, or to a table.
     #[error("{} is not a value", super::gofmt::quote(.0))]
     NoValue(String),
 }

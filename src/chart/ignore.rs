@@ -12,8 +12,10 @@ pub const HELM_IGNORE: &str = ".helmignore";
 /// A bad `.helmignore` line; the texts are Helm's.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IgnoreError {
+    /// A pattern uses `**`, which `.helmignore` does not support.
     #[error("double-star (**) syntax is not supported")]
     DoubleStar,
+    /// A pattern is not a valid Go `filepath.Match` pattern.
     #[error("syntax error in pattern")]
     BadPattern,
 }

@@ -81,10 +81,19 @@ pub fn to_yaml(lock: &Lock) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     #[error("the {name} file is a symlink to {target:?}")]
-    Symlink { name: &'static str, target: String },
+    /// The lock file is a symbolic link, which Helm refuses to write through.
+    Symlink {
+        /// `Chart.lock` or `requirements.lock`.
+        name: &'static str,
+        /// Where the link points.
+        target: String,
+    },
+    /// The file could not be written.
     #[error("cannot write {path}: {source}")]
     Io {
+        /// The file's path.
         path: String,
+        /// Why it could not be written.
         #[source]
         source: std::io::Error,
     },

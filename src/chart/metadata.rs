@@ -19,43 +19,67 @@ pub const API_VERSION_V2: &str = "v2";
 /// A chart maintainer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Maintainer {
+    /// The maintainer's name.
     pub name: String,
+    /// The maintainer's e-mail address.
     pub email: String,
+    /// A URL for the maintainer.
     pub url: String,
 }
 
 /// A dependency from `Chart.yaml`, `requirements.yaml` or a lock file.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dependency {
+    /// The dependency's chart name.
     pub name: String,
+    /// The version range it asks for.
     pub version: String,
+    /// The repository URL or alias (`@name`), or a `file://` path.
     pub repository: String,
+    /// A values path that enables or disables it.
     pub condition: String,
+    /// Tags that enable or disable it as a group.
     pub tags: Vec<String>,
+    /// Whether it is enabled (the outcome of condition and tags).
     pub enabled: bool,
     /// Each item is a string (`exports.<name>` shorthand) or a `{child, parent}` map.
     pub import_values: Vec<Value>,
+    /// The name it is used under.
     pub alias: String,
 }
 
 /// The contents of `Chart.yaml`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Metadata {
+    /// The chart's name.
     pub name: String,
+    /// The project's home page.
     pub home: String,
+    /// URLs of the project's source.
     pub sources: Vec<String>,
+    /// The chart's SemVer version.
     pub version: String,
+    /// A one-sentence description.
     pub description: String,
+    /// Search keywords.
     pub keywords: Vec<String>,
+    /// The maintainers.
     pub maintainers: Vec<Maintainer>,
+    /// A URL of an icon.
     pub icon: String,
+    /// The chart API version (`v1` or `v2`).
     pub api_version: String,
+    /// A values path that enables or disables the chart as a dependency.
     pub condition: String,
+    /// Tags that enable or disable the chart as a dependency.
     pub tags: String,
+    /// The version of the application the chart deploys.
     pub app_version: String,
+    /// Whether the chart is deprecated.
     pub deprecated: bool,
     /// `None` when absent (Go's nil map).
     pub annotations: Option<Map<String, Value>>,
+    /// The Kubernetes versions the chart supports (a SemVer range).
     pub kube_version: String,
     /// `None` when absent: Helm distinguishes a nil list from an empty one.
     pub dependencies: Option<Vec<Dependency>>,
@@ -70,7 +94,9 @@ pub struct Metadata {
 pub struct Lock {
     /// RFC 3339 text as written in the file.
     pub generated: String,
+    /// The digest of the dependencies the lock was made for.
     pub digest: String,
+    /// The dependencies, at the versions resolved.
     pub dependencies: Vec<Dependency>,
 }
 

@@ -44,6 +44,7 @@ pub use values::ValueOptions;
 /// A file of a chart, named by its chart-relative `/`-separated path.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct File {
+    /// The chart-relative path.
     pub name: String,
     /// Shared, so copies of a chart (aliased dependencies) do not copy file contents.
     pub data: std::sync::Arc<[u8]>,
@@ -89,6 +90,7 @@ pub struct CrdFile {
     pub name: String,
     /// Its name prefixed with the chart's full path (`parent/charts/sub/crds/x.yaml`).
     pub filename: String,
+    /// The file's bytes.
     pub data: Vec<u8>,
 }
 
@@ -191,9 +193,16 @@ pub enum ChartError {
     /// Helm's generic loader hides why an archive cannot be read (its whole message is the
     /// first line); the file and the cause follow on a second line.
     #[error("unable to load chart archive\n{path}: {cause}: the archive is damaged or unsafe; download it again, or rebuild it from its chart folder with `helm package`")]
-    UnreadableArchive { path: String, cause: String },
+    UnreadableArchive {
+        /// The archive's path.
+        path: String,
+        /// Why it cannot be read.
+        cause: String,
+    },
+    /// Chart.yaml breaks a rule Helm checks (name, version, API version, …).
     #[error(transparent)]
     Validation(#[from] ValidationError),
+    /// `.helmignore` has a bad pattern.
     #[error(transparent)]
     Ignore(#[from] ignore::IgnoreError),
     /// A values failure (`failed parsing --set data: ...`, unreadable values file, ...).
@@ -202,14 +211,24 @@ pub enum ChartError {
     /// Coalescing met a non-map where a subchart's values belong.
     /// `operand` is the value as Go's `%t` prints it (see `gofmt::fmt_t`).
     #[error("type mismatch on {name}: {operand}")]
-    TypeMismatch { name: String, operand: String },
+    TypeMismatch {
+        /// The values key.
+        name: String,
+        /// The value found there.
+        operand: String,
+    },
+    /// The chart's `kubeVersion` does not admit the cluster's version.
     #[error("chart requires kubeVersion: {constraint} which is incompatible with Kubernetes {kube_version}")]
     KubeVersion {
+        /// The chart's `kubeVersion` range.
         constraint: String,
+        /// The cluster's version.
         kube_version: String,
     },
+    /// Dependencies declared in Chart.yaml that are not in `charts/`.
     #[error("found in Chart.yaml, but missing in charts/ directory: {}", .0.join(", "))]
     MissingDependencies(Vec<String>),
+    /// A library chart (the type named) was asked to install.
     #[error("{0} charts are not installable")]
     NotInstallable(String),
     /// values.schema.json validation failed; the text is Helm's full message.

@@ -10,11 +10,15 @@ use super::Chart;
 /// A chart archive that could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum PackageError {
+    /// The chart has no name or version.
     #[error("chart name and version are required to save {0}")]
     Incomplete(String),
+    /// The archive could not be written.
     #[error("cannot write the chart archive {path}: {source}")]
     Io {
+        /// The archive's path.
         path: String,
+        /// Why it could not be written.
         #[source]
         source: std::io::Error,
     },

@@ -32,6 +32,7 @@ pub struct Verification {
     pub fingerprint: String,
     /// `sha256:<hex>` of the archive.
     pub file_hash: String,
+    /// The archive's file name, as the provenance file names it.
     pub file_name: String,
 }
 

@@ -6,10 +6,15 @@ use super::Chart;
 /// Which part of the chart to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShowPart {
+    /// `show chart`: Chart.yaml.
     Chart,
+    /// `show values`: values.yaml.
     Values,
+    /// `show readme`: the README.
     Readme,
+    /// `show crds`: the files under `crds/`.
     Crds,
+    /// `show all`: all of them.
     All,
 }
 

@@ -29,6 +29,7 @@ pub struct ValueOptions {
 
 /// Reads the data behind a `-f` or `--set-file` argument. Errors are Go-style texts.
 pub trait ValueSource {
+    /// The bytes behind `name` (a path, a URL or `-`), or Go's error text.
     fn read(&mut self, name: &str) -> Result<Vec<u8>, String>;
 }
 

@@ -214,14 +214,13 @@ pub async fn install_release(
         load_chart(&path, true)?
     };
     let namespace = ctx.namespace();
-    let storage = ctx.storage(false).await?;
     let client_only = req.deploy.dry_run == Some(crate::action::deploy::DryRun::Client);
-    let cluster = if client_only {
-        None
+    let (storage, cluster) = if client_only {
+        (install::client_only_storage(&namespace).await?, None)
     } else {
-        Some(Arc::new(Cluster::new(
-            crate::cluster::client(&ctx.kube_options()).await?,
-        )))
+        let storage = ctx.storage(false).await?;
+        let client = crate::cluster::client(&ctx.kube_options()).await?;
+        (storage, Some(Arc::new(Cluster::new(client))))
     };
     let mut progress = Progress::new();
     progress.color = ctx.color();

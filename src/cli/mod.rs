@@ -47,9 +47,14 @@ use crate::storage::{secret_configmap, Backend, Broken, DriverKind, Storage, Sto
     disable_help_subcommand = true,
     disable_version_flag = true
 )]
+// clap prints doc comments as help text, so the parsed command line's parts say what they are
+// in plain comments.
+#[allow(missing_docs)]
 pub struct Cli {
+    // The global flags.
     #[command(flatten)]
     pub global: Global,
+    // The command and its own flags.
     #[command(subcommand)]
     pub command: Command,
 }
@@ -194,7 +199,9 @@ impl Global {
     }
 }
 
+// A command of the command line (clap prints doc comments as help text).
 #[derive(Debug, Subcommand)]
+#[allow(missing_docs)]
 pub enum Command {
     /// fetch release history
     #[command(visible_alias = "hist")]
@@ -275,10 +282,12 @@ pub fn parse_format(s: &str) -> Result<Format, String> {
 
 /// Context handed to each command.
 pub struct Ctx {
+    /// The global flags of the command line.
     pub global: Global,
 }
 
 impl Ctx {
+    /// The cluster connection the global flags ask for.
     pub fn kube_options(&self) -> KubeOptions {
         KubeOptions {
             kubeconfig: self.global.kubeconfig.clone(),
@@ -293,6 +302,7 @@ impl Ctx {
         }
     }
 
+    /// The namespace to work in: `--namespace`, else the kubeconfig context's, else `default`.
     pub fn namespace(&self) -> String {
         crate::cluster::resolve_namespace(self.global.namespace.as_deref(), &self.kube_options())
     }
@@ -370,7 +380,9 @@ pub fn warn_broken(broken: &[Broken]) {
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
 pub struct Exit {
+    /// The process exit code.
     pub code: u8,
+    /// The message printed after `Error: `.
     pub message: String,
 }
 
@@ -547,8 +559,8 @@ pub fn main() -> ExitCode {
 fn run_command(cli: Cli) -> ExitCode {
     let ctx = Ctx { global: cli.global };
     let result = match cli.command {
-        // `template` never talks to a cluster; it runs without an async runtime, whose worker
-        // threads would cost more than rendering a small chart.
+        // `template` talks to a cluster only with `--dry-run=server`; it runs on a runtime of
+        // its own on this thread, as worker threads would cost more than rendering a small chart.
         Command::Template(a) => template::run(&ctx, a),
         Command::Version(a) => version::run(&ctx, a),
         Command::Env(a) => env::run(&ctx, a),

@@ -7,17 +7,16 @@ use anyhow::anyhow;
 use clap::Args;
 
 use super::flags::{
-    deprecated_flags, label_value, load_chart, locate_chart_blocking, parse_labels,
-    print_log as log, ChartFlags, PostRendererFlags, ValueFlags, WaitFlags,
+    deprecated_flags, label_value, load_chart, locate_chart, parse_labels, print_log as log,
+    ChartFlags, PostRendererFlags, ValueFlags, WaitFlags,
 };
 use super::{out, Ctx};
 use crate::action::deploy::{DeployOptions, DryRun};
 use crate::action::install::{self, InstallFailure, InstallRequest, TemplateRender};
-use crate::render::engine::{with_render_stack, Engine, TEMPLATE_STACK_BYTES};
 use crate::render::install::{
-    render_release, template_output, InstallError, InstallOptions, RenderedRelease, TemplateOutput,
+    release_output_dir, template_output, InstallError, RenderedRelease, TemplateOutput,
 };
-use crate::render::objects::{Capabilities, KubeVersion};
+use crate::render::objects::KubeVersion;
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
@@ -207,124 +206,90 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
     // helm 4 looks the plugin up while parsing the flag, and takes it once.
     let post_renderer = a.post_renderer.resolve()?;
     let (name, chart_ref) = name_and_chart(&a.args, a.generate_name, &a.name_template, true)?;
-    a.chart.log_version();
-    let chart_path = locate_chart_blocking(&chart_ref, &a.chart, &ctx.global)?;
-    super::flags::log_chart_path(&chart_path);
-    let vals = a.values.merge()?;
-    let chart = if a.dependency_update {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?
-            .block_on(super::flags::load_chart_updating(
-                &chart_path,
-                true,
-                &a.chart,
-                &ctx.global,
-            ))?
-    } else {
-        load_chart(&chart_path, true)?
-    };
-    let opts = InstallOptions {
-        release_name: name,
-        namespace: ctx.namespace(),
-        revision: 1,
-        is_upgrade: a.is_upgrade,
-        capabilities: Capabilities::for_template(kube_version, &a.api_versions),
-        include_crds: a.include_crds,
-        sub_notes: a.render_subchart_notes,
-        output_dir: a.output_dir.clone(),
-        use_release_name: a.release_name,
-        skip_schema_validation: a.skip_schema_validation,
-        hide_secret: false,
-        prepared: false,
-        enable_dns: a.enable_dns,
+    // Helm's `template` is its install as a dry run: client-only unless `--dry-run=server`.
+    let req = InstallRequest {
+        deploy: DeployOptions {
+            dry_run: Some(if server {
+                DryRun::Server
+            } else {
+                DryRun::Client
+            }),
+            labels,
+            sub_notes: a.render_subchart_notes,
+            skip_schema_validation: a.skip_schema_validation,
+            take_ownership: a.unused.take_ownership,
+            post_renderer,
+            enable_dns: a.enable_dns,
+            ..DeployOptions::default()
+        },
+        replace: true,
+        template: TemplateRender {
+            include_crds: a.include_crds,
+            is_upgrade: a.is_upgrade,
+            output_dir: a.output_dir.clone(),
+            use_release_name: a.release_name,
+            kube_version,
+            api_versions: a.api_versions.clone(),
+        },
     };
     let show = TemplateOutput {
         disable_hooks: a.no_hooks,
         skip_tests: a.skip_tests,
         show_only: a.show_only.clone(),
+        hooks_dir: release_output_dir(a.output_dir.as_deref(), a.release_name, &name),
     };
-    let debug = ctx.global.debug();
-    if server {
-        let req = InstallRequest {
-            deploy: DeployOptions {
-                dry_run: Some(DryRun::Server),
-                labels,
-                sub_notes: opts.sub_notes,
-                skip_schema_validation: opts.skip_schema_validation,
-                take_ownership: a.unused.take_ownership,
-                post_renderer,
-                enable_dns: opts.enable_dns,
-                ..DeployOptions::default()
-            },
-            replace: true,
-            template: TemplateRender {
-                include_crds: opts.include_crds,
-                is_upgrade: opts.is_upgrade,
-                output_dir: opts.output_dir.clone(),
-                use_release_name: opts.use_release_name,
-            },
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?;
+    let rendered = rt.block_on(async {
+        a.chart.log_version();
+        let chart_path = locate_chart(&chart_ref, &a.chart, &ctx.global).await?;
+        super::flags::log_chart_path(&chart_path);
+        let vals = a.values.merge()?;
+        let chart = if a.dependency_update {
+            super::flags::load_chart_updating(&chart_path, true, &a.chart, &ctx.global).await?
+        } else {
+            load_chart(&chart_path, true)?
         };
-        let result = match server_render(ctx, &opts.release_name, chart, vals, &req) {
-            Ok(mut rel) => {
-                let text = template_output(&mut rel, &show, &opts);
-                Ok((rel.wrote, text))
-            }
-            Err(ServerRenderError::Render(e)) => Err(e),
-            Err(ServerRenderError::Setup(m)) => {
-                return Err(anyhow!(super::reachability_failure(ctx, &m).unwrap_or(m)));
-            }
-        };
-        return print_template(result, debug);
-    }
-    // Templates run on their own thread, with room for deep include recursion.
-    let (logs, result) = with_render_stack(move || {
-        let engine = Engine {
-            max_stack_bytes: Some(TEMPLATE_STACK_BYTES),
-            ..Engine::default()
-        };
-        let rendered = render_release(chart, &vals, &opts, &engine);
-        let result = rendered.result.and_then(|mut rel| {
-            if let Some(pr) = &post_renderer {
-                rel.manifest =
-                    post_render(pr, &rel.manifest).map_err(|message| InstallError::Render {
-                        message,
-                        manifest: String::new(),
-                    })?;
-            }
-            let text = template_output(&mut rel, &show, &opts);
+        Ok::<_, anyhow::Error>(install_dry_run(ctx, &name, chart, vals, &req).await)
+    })?;
+    let result = match rendered {
+        Ok(mut rel) => {
+            let text = template_output(&mut rel, &show);
             Ok((rel.wrote, text))
-        });
-        (rendered.logs, result)
-    });
-    log(&logs);
-    print_template(result, debug)
+        }
+        Err(Stopped::Render(e)) => Err(e),
+        // Only a server dry run reaches for the cluster (helm checks it can be reached first).
+        Err(Stopped::Setup(m)) if server => {
+            return Err(anyhow!(super::reachability_failure(ctx, &m).unwrap_or(m)));
+        }
+        Err(Stopped::Setup(m)) => return Err(anyhow!(m)),
+    };
+    print_template(result, ctx.global.debug())
 }
 
-/// Why `template --dry-run=server` stopped: in rendering (printed as `template` prints it), or
+/// Why `template`'s install stopped: in rendering (printed as `template` prints it), or
 /// before it, opening the storage or reaching the cluster.
-enum ServerRenderError {
+enum Stopped {
     Render(InstallError),
     Setup(String),
 }
 
-/// `template --dry-run=server`: helm's install as a server dry run (capabilities and `lookup`
-/// from the cluster, the objects built against its API and checked to be free to take), the
-/// rendering returned for printing.
-fn server_render(
+/// Helm's `template`: its install as a dry run, its rendering returned for printing. A
+/// client-only run keeps records in memory and has no cluster (default capabilities, with
+/// `--kube-version` and `--api-versions`); a server one takes capabilities and `lookup` from
+/// the cluster and checks the objects are free to take.
+async fn install_dry_run(
     ctx: &Ctx,
     name: &str,
     chart: crate::chart::Chart,
     vals: serde_json::Map<String, serde_json::Value>,
     req: &InstallRequest,
-) -> Result<RenderedRelease, ServerRenderError> {
-    let failed = ServerRenderError::Setup;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| failed(format!("cannot start the async runtime: {e}")))?;
-    rt.block_on(async {
+) -> Result<RenderedRelease, Stopped> {
+    let failed = Stopped::Setup;
+    let namespace = ctx.namespace();
+    let (storage, cluster) = if req.deploy.dry_run == Some(DryRun::Server) {
         let storage = ctx
             .storage(false)
             .await
@@ -333,28 +298,31 @@ fn server_render(
             .await
             .map_err(|e| failed(format!("{e:#}")))?;
         let cluster = std::sync::Arc::new(crate::cluster::resources::Cluster::new(client));
-        let mut progress = super::progress::Progress::new();
-        let outcome = install::run(
-            &storage,
-            Some(cluster),
-            name,
-            &ctx.namespace(),
-            chart,
-            vals,
-            req,
-            &mut |e| progress.show(e),
-            std::future::pending::<String>(),
-        )
-        .await
-        .map_err(|e| match e {
-            InstallFailure::Render(r) => ServerRenderError::Render(r),
-            other => failed(other.to_string()),
-        })?;
-        let mut rendered = outcome.rendered.unwrap_or_default();
-        // The manifest as the install left it (post-rendered).
-        rendered.manifest = outcome.release.manifest;
-        Ok(rendered)
-    })
+        (storage, Some(cluster))
+    } else {
+        let storage = install::client_only_storage(&namespace)
+            .await
+            .map_err(|e| failed(e.to_string()))?;
+        (storage, None)
+    };
+    let mut progress = super::progress::Progress::new();
+    let outcome = install::run(
+        &storage,
+        cluster,
+        name,
+        &namespace,
+        chart,
+        vals,
+        req,
+        &mut |e| progress.show(e),
+        std::future::pending::<String>(),
+    )
+    .await
+    .map_err(|e| match e {
+        InstallFailure::Render(r) => Stopped::Render(r),
+        other => failed(other.to_string()),
+    })?;
+    Ok(outcome.rendered.unwrap_or_default())
 }
 
 /// Prints what `template` rendered (after the `wrote …` lines of an output folder), or its
@@ -389,15 +357,6 @@ fn print_template(
         }
         Err(e) => Err(anyhow!(e.to_string())),
     }
-}
-
-/// Runs a post-renderer over the manifest from this synchronous command.
-fn post_render(pr: &crate::action::deploy::PostRenderer, manifest: &str) -> Result<String, String> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?
-        .block_on(pr.run(manifest))
 }
 
 /// Helm's `Install.NameAndChart`; `helm template` names a release `release-name` when no name

@@ -52,8 +52,10 @@ pub struct ApplyReport {
 /// ` && `, deletion errors likewise.
 #[derive(Debug, thiserror::Error)]
 pub enum ApplyError {
+    /// `--force-replace` with server-side apply, which Helm refuses.
     #[error("invalid operation: cannot use server-side apply and force replace together")]
     ForceReplaceWithServerSide,
+    /// `--force-replace` with `--force-conflicts`, which Helm refuses.
     #[error("invalid operation: cannot use force conflicts and force replace together")]
     ForceReplaceWithForceConflicts,
     /// Reading or creating an object failed; nothing after it was written.
@@ -78,7 +80,9 @@ impl ApplyError {
 #[derive(Debug, thiserror::Error)]
 #[error("{text}")]
 pub struct ObjectError {
+    /// Helm's text for the failure.
     pub text: String,
+    /// The API error behind it.
     #[source]
     pub source: ResourceError,
 }
@@ -134,7 +138,9 @@ fn join(errors: &[ObjectError], sep: &str) -> String {
 /// An update that failed, with what it had done by then.
 #[derive(Debug)]
 pub struct ApplyFailure {
+    /// What the update did before it failed.
     pub report: ApplyReport,
+    /// Why it failed.
     pub error: ApplyError,
 }
 

@@ -15,10 +15,17 @@ const TABLE_ACCEPT: &str = "application/json;as=Table;v=v1;g=meta.k8s.io,applica
 /// Errors while reading live objects.
 #[derive(Debug, thiserror::Error)]
 pub enum LiveError {
+    /// The manifest does not build into objects.
     #[error("{0}")]
     Build(#[from] super::resources::ResourceError),
     #[error("cannot build the request for {what}: {message}")]
-    Request { what: String, message: String },
+    /// A request could not be built.
+    Request {
+        /// The object, as Helm describes it.
+        what: String,
+        /// Why the request could not be built.
+        message: String,
+    },
 }
 
 /// Live objects grouped by key, in first-seen order.

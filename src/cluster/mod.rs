@@ -23,18 +23,23 @@ pub const READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// Errors while loading the Kubernetes configuration.
 #[derive(Debug, thiserror::Error)]
 pub enum KubeError {
+    /// The kubeconfig file does not read.
     #[error(
         "cannot read kubeconfig {path}: {source}; check the file or pass another with --kubeconfig"
     )]
     Read {
+        /// The file's path.
         path: String,
+        /// Why it does not read.
         source: kube::config::KubeconfigError,
     },
     /// Helm's `stat PATH: no such file or directory` for a kubeconfig that is not there.
     #[error("kubernetes cluster unreachable: stat {0}: no such file or directory")]
     Missing(String),
+    /// The kubeconfig does not give a usable connection (no context, no server, …).
     #[error("kubernetes cluster unreachable: {0}")]
     Config(String),
+    /// The client could not be built from the configuration.
     #[error("kubernetes cluster unreachable: cannot create the client: {0}")]
     Client(#[from] kube::Error),
 }
@@ -42,7 +47,9 @@ pub enum KubeError {
 /// Options that select the cluster connection.
 #[derive(Clone, Debug, Default)]
 pub struct KubeOptions {
+    /// `--kubeconfig`: the file to read instead of `$KUBECONFIG` or `~/.kube/config`.
     pub kubeconfig: Option<PathBuf>,
+    /// `--kube-context`: the context to use instead of the current one.
     pub context: Option<String>,
     /// `--kube-apiserver`: overrides the cluster address.
     pub apiserver: Option<String>,
@@ -50,6 +57,7 @@ pub struct KubeOptions {
     pub token: Option<String>,
     /// `--kube-as-user` / `--kube-as-group`: impersonation.
     pub as_user: Option<String>,
+    /// The groups to impersonate (with `as_user`).
     pub as_groups: Vec<String>,
     /// `--kube-insecure-skip-tls-verify`.
     pub insecure_skip_tls_verify: bool,

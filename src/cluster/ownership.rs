@@ -15,12 +15,21 @@ pub enum OwnershipError {
     /// Helm's words: the API server's answer follows the object's description once.
     #[error("could not get information about the resource {what}: {}", .source.api_text())]
     Get {
+        /// The object, as Helm describes it.
         what: String,
+        /// The API error.
         #[source]
         source: Box<ResourceError>,
     },
     #[error("{what} exists and cannot be imported into the current release: invalid ownership metadata; {}", .problems.join("; "))]
-    Conflict { what: String, problems: Vec<String> },
+    /// The object belongs to another release, or to none.
+    Conflict {
+        /// The object, as Helm describes it.
+        what: String,
+        /// What is wrong with its ownership labels and annotations.
+        problems: Vec<String>,
+    },
+    /// A manifest object sets both `name` and `generateName`.
     #[error("metadata.name and metadata.generateName cannot both be set")]
     NameAndGenerateName,
 }

@@ -19,30 +19,56 @@ use crate::release::manifest::split_manifests;
 
 /// The field manager Helm writes with; rhelm uses the same so the two can take turns.
 pub const FIELD_MANAGER: &str = "helm";
+/// The label Helm sets to `Helm` on every object of a release.
 pub const MANAGED_BY_LABEL: &str = "app.kubernetes.io/managed-by";
+/// The annotation naming the release that owns an object.
 pub const RELEASE_NAME_ANNOTATION: &str = "meta.helm.sh/release-name";
+/// The annotation naming the namespace of the release that owns an object.
 pub const RELEASE_NAMESPACE_ANNOTATION: &str = "meta.helm.sh/release-namespace";
+/// The annotation whose value `keep` leaves an object in place on uninstall and upgrade.
 pub const RESOURCE_POLICY_ANNOTATION: &str = "helm.sh/resource-policy";
 
+/// Why a manifest could not be turned into objects, or a request about one failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ResourceError {
     #[error("error parsing manifest document {index}: {message}")]
-    Parse { index: usize, message: String },
+    /// A manifest document is not YAML.
+    Parse {
+        /// The document's position in the manifest.
+        index: usize,
+        /// The YAML parser's error.
+        message: String,
+    },
     #[error("manifest document {index} has no {field}")]
-    Missing { index: usize, field: &'static str },
+    /// A manifest document lacks a field every object needs.
+    Missing {
+        /// The document's position in the manifest.
+        index: usize,
+        /// The missing field.
+        field: &'static str,
+    },
+    /// The cluster serves no API for the object's kind (Helm's words, CRDs suggested).
     #[error(
         "resource mapping not found for name: {name:?} namespace: {namespace:?} from \"\": no matches for kind {kind:?} in version {api_version:?}\nensure CRDs are installed first"
     )]
     NoMapping {
+        /// The object name.
         name: String,
+        /// The object namespace.
         namespace: String,
+        /// The Kind.
         kind: String,
+        /// The `apiVersion`.
         api_version: String,
     },
+    /// The API server refused or did not answer a request.
     #[error("{action} {what}: {}", api_message(source))]
     Api {
+        /// What was asked (`get`, `create`, …).
         action: &'static str,
+        /// The object, as Helm describes it.
         what: String,
+        /// The client's error.
         #[source]
         source: Box<kube::Error>,
     },
@@ -91,9 +117,13 @@ pub fn api_message(e: &kube::Error) -> String {
 /// Helm's identity of an object: group, kind, namespace and name.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ResourceKey {
+    /// The API group (empty for the core group).
     pub group: String,
+    /// The Kind.
     pub kind: String,
+    /// The namespace (empty for a cluster-scoped object).
     pub namespace: String,
+    /// The object name.
     pub name: String,
 }
 
@@ -114,8 +144,11 @@ impl std::fmt::Display for ResourceKey {
 /// One object of a manifest, resolved against the cluster's API.
 #[derive(Clone, Debug)]
 pub struct Resource {
+    /// Helm's identity of the object.
     pub key: ResourceKey,
+    /// The API that serves it.
     pub api: ApiResource,
+    /// Whether the kind lives in a namespace.
     pub namespaced: bool,
     /// The object as the manifest gives it (plus the default namespace, if namespaced).
     pub object: Value,
@@ -134,14 +167,17 @@ impl Resource {
         }
     }
 
+    /// The object's Kind.
     pub fn kind(&self) -> &str {
         &self.key.kind
     }
 
+    /// The object's name.
     pub fn name(&self) -> &str {
         &self.key.name
     }
 
+    /// An annotation of the object, if set.
     pub fn annotation(&self, key: &str) -> Option<&str> {
         self.object
             .pointer("/metadata/annotations")
@@ -315,6 +351,7 @@ pub struct Cluster {
 }
 
 impl Cluster {
+    /// A cluster reached through `client`, with nothing discovered yet.
     pub fn new(client: Client) -> Cluster {
         Cluster {
             client,
@@ -322,6 +359,7 @@ impl Cluster {
         }
     }
 
+    /// The client underneath.
     pub fn client(&self) -> &Client {
         &self.client
     }

@@ -19,7 +19,9 @@ const BASE_NAME: &str = "helm-diff/base-name";
 pub struct Document {
     /// `"<namespace>, <name>, <Kind> (<group>)"` (or the template path for `diff release`).
     pub key: String,
+    /// `apiVersion`.
     pub api_version: String,
+    /// `kind`.
     pub kind: String,
     /// `metadata.name` as written (the key uses `helm-diff/base-name` when set).
     pub name: String,

@@ -25,16 +25,31 @@ pub use structured::{FieldChange, ResourceStatus, StructuredEntry};
 pub enum DiffError {
     /// A document is not YAML, or not an object.
     #[error("a manifest document is not valid YAML ({error}); fix the template that renders it:\n{document}")]
-    Yaml { error: String, document: String },
+    Yaml {
+        /// The YAML parser's error.
+        error: String,
+        /// The document as rendered.
+        document: String,
+    },
     /// A `…List` document whose items are not objects.
     #[error(
         "the items of a {kind} document cannot be read: {error}; every item must be an object"
     )]
-    ListItem { kind: String, error: String },
+    ListItem {
+        /// The list's Kind.
+        kind: String,
+        /// Why an item could not be read.
+        error: String,
+    },
     /// `--normalize-manifests` met a document that is not a mapping.
     #[error("cannot normalize a manifest document: {0}; run without --normalize-manifests or fix the document")]
     Normalize(String),
     /// A document over helm-diff's 10 MiB limit.
     #[error("manifest document {index} is {size} bytes, over the 10 MiB limit a document may have; split it into smaller objects")]
-    DocumentTooLarge { index: usize, size: usize },
+    DocumentTooLarge {
+        /// The document's position in the manifest.
+        index: usize,
+        /// Its size in bytes.
+        size: usize,
+    },
 }

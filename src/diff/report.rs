@@ -40,6 +40,7 @@ pub struct DiffOptions {
     /// `--suppress KIND` (and `Secret` for `--suppress-secrets`): exact, case-sensitive kinds
     /// whose body is replaced by a one-line notice.
     pub suppressed_kinds: Vec<String>,
+    /// How Secrets are shown (`--show-secrets`, `--show-secrets-decoded`, redacted).
     pub secrets: SecretMode,
     /// `-D/--find-renames`: a removed and an added object of one kind are paired when the
     /// share of changed lines between them is below this (and the lowest); `0` disables it.
@@ -56,9 +57,13 @@ pub struct DiffOptions {
 /// What happened to an object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
+    /// The object is created.
     Add,
+    /// The object is deleted.
     Remove,
+    /// The object changes.
     Modify,
+    /// The object changes its owning release.
     Ownership,
     /// A change whose every changed line was dropped by `--suppress-output-line-regex`.
     ModifySuppressed,
@@ -80,8 +85,11 @@ impl Change {
 /// The kind of a diff line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineKind {
+    /// A line both sides have.
     Common,
+    /// A line only the new side has.
     Added,
+    /// A line only the old side has.
     Removed,
     /// A run of common lines left out by `--context`, printed as `...`.
     Elided,
@@ -90,16 +98,20 @@ pub enum LineKind {
 /// One line of an entry's diff (its text without `\n`; empty for `Elided`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
+    /// Whether the line is common, added, removed or elided.
     pub kind: LineKind,
+    /// The line's text.
     pub text: String,
 }
 
 /// One object of the report.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
+    /// The object's key (see [`KeyParts`]).
     pub key: String,
     /// The object's Kind (`""` for ownership entries, which are never suppressed).
     pub kind: String,
+    /// What happens to the object.
     pub change: Change,
     /// The diff, after line suppression and `--context` (empty in structured mode).
     pub lines: Vec<Line>,
@@ -114,14 +126,18 @@ pub struct Entry {
 /// `"<release-namespace>/<release-name>"` and the release that takes it over.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ownership {
+    /// The object's key.
     pub key: String,
+    /// The release that owns the object now.
     pub old_owner: String,
+    /// The release that takes it over.
     pub new_owner: String,
 }
 
 /// The result of comparing two sets of objects.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
+    /// The objects that change, in helm-diff's order.
     pub entries: Vec<Entry>,
     /// Warnings helm-diff prints to stderr while building the report.
     pub warnings: Vec<String>,
@@ -151,9 +167,13 @@ impl Report {
 /// The parts of a key, as helm-diff's templates recover them (`loadFromKey`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeyParts {
+    /// The namespace.
     pub namespace: String,
+    /// The object name.
     pub name: String,
+    /// The Kind.
     pub kind: String,
+    /// The API group and version.
     pub api: String,
 }
 

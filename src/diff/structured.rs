@@ -10,20 +10,28 @@ use super::report::key_parts;
 /// One object of the structured report.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StructuredEntry {
+    /// `apiVersion`.
     #[serde(rename = "apiVersion", skip_serializing_if = "String::is_empty")]
     pub api_version: String,
+    /// `kind`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub kind: String,
+    /// The namespace.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub namespace: String,
+    /// The object name.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// `ADD`, `REMOVE`, `MODIFY`, … (see [`super::report::Change::as_str`]).
     #[serde(rename = "changeType", skip_serializing_if = "String::is_empty")]
     pub change_type: String,
+    /// Whether the object exists before and after.
     #[serde(rename = "resourceStatus")]
     pub resource_status: ResourceStatus,
+    /// The changed fields.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<FieldChange>,
+    /// The changes were left out (a suppressed kind, or Secrets not shown).
     #[serde(rename = "changesSuppressed", skip_serializing_if = "is_false")]
     pub changes_suppressed: bool,
 }
@@ -35,8 +43,10 @@ fn is_false(b: &bool) -> bool {
 /// Whether the object exists before and after.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ResourceStatus {
+    /// The object exists before the change.
     #[serde(rename = "oldExists")]
     pub old_exists: bool,
+    /// The object exists after the change.
     #[serde(rename = "newExists")]
     pub new_exists: bool,
 }
@@ -44,14 +54,18 @@ pub struct ResourceStatus {
 /// One changed field: `path` is dotted with `[i]` for indexes, `field` the last token.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FieldChange {
+    /// The dotted path of the field.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub path: String,
+    /// The path's last token.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub field: String,
     /// `add`, `remove` or `replace`.
     pub change: String,
+    /// The value before (`null` for an added field).
     #[serde(rename = "oldValue", skip_serializing_if = "Value::is_null")]
     pub old_value: Value,
+    /// The value after (`null` for a removed field).
     #[serde(rename = "newValue", skip_serializing_if = "Value::is_null")]
     pub new_value: Value,
 }

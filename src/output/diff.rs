@@ -26,12 +26,15 @@ pub const DEFAULT_TEMPLATE: &str = r#"[
 /// An `--output` format of `rhelm diff`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DiffFormat {
+    /// Unified diffs of the changed objects (the default).
     Diff,
+    /// One line per changed object and a plan summary.
     Simple,
     /// The default template.
     Json,
     /// A Go template over `[{Namespace, Name, Kind, API, Change}]`, with helm-diff's `last`.
     Template(String),
+    /// Field-level changes as JSON.
     Structured,
 }
 
@@ -55,11 +58,13 @@ impl DiffFormat {
 /// A report that could not be printed.
 #[derive(Debug, thiserror::Error)]
 pub enum DiffPrintError {
+    /// Writing the report failed.
     #[error("cannot write the diff: {0}")]
     Io(#[from] std::io::Error),
     /// The `--output template` file does not parse (helm-diff: `Error loading custom template`).
     #[error("Error loading custom template: {0}; fix the template in HELM_DIFF_TPL")]
     Template(gotemplate::Error),
+    /// The structured report does not encode as JSON.
     #[error("cannot encode the structured diff: {0}")]
     Json(#[from] serde_json::Error),
 }

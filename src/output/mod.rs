@@ -7,6 +7,7 @@ pub mod gotmpl;
 pub mod jsonpath;
 pub mod kubetable;
 pub mod release;
+#[allow(missing_docs)] // not documented item by item yet
 pub mod rows;
 pub mod status_text;
 pub mod table;
@@ -22,9 +23,12 @@ pub use table::Table;
 /// An `--output` format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {
+    /// Columns for a terminal.
     #[default]
     Table,
+    /// JSON.
     Json,
+    /// YAML.
     Yaml,
 }
 

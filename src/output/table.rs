@@ -91,6 +91,7 @@ fn split_lines(s: &[u8]) -> Vec<&[u8]> {
 }
 
 impl Table {
+    /// An empty table.
     pub fn new() -> Table {
         Table::default()
     }

@@ -18,10 +18,13 @@ use super::{gojson, Object, Release};
 /// Why a stored record could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum DecodeError {
+    /// The record is not base64.
     #[error("the data is not valid base64: {0}")]
     Base64(#[from] base64::DecodeError),
+    /// The record is gzip data that does not decompress.
     #[error("the data looks gzip-compressed but does not decompress: {0}")]
     Gzip(std::io::Error),
+    /// The record's JSON does not read as a release.
     #[error("the release JSON is invalid: {0}")]
     Json(serde_json::Error),
     /// The record inflates past [`MAX_RECORD_BYTES`] (a decompression bomb, or not a record).
@@ -38,8 +41,10 @@ pub const MAX_RECORD_BYTES: u64 = 128 << 20;
 /// Why a release could not be encoded.
 #[derive(Debug, thiserror::Error)]
 pub enum EncodeError {
+    /// The release does not serialise to JSON.
     #[error("cannot serialise the release to JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// Compressing the JSON failed.
     #[error("cannot compress the release: {0}")]
     Gzip(#[from] std::io::Error),
 }

@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 pub(crate) fn read<'de, D, T>(
     d: D,
     derived: impl FnOnce(Fields<'_>) -> Result<T, serde_json::Error>,
-    extra: fn(&mut T) -> &mut Map<String, Value>,
+    keep_unknown: fn(&mut T, Map<String, Value>),
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -32,7 +32,7 @@ where
         unknown: &mut unknown,
     })
     .map_err(de::Error::custom)?;
-    *extra(&mut value) = unknown;
+    keep_unknown(&mut value, unknown);
     Ok(value)
 }
 
@@ -222,9 +222,13 @@ impl<'de> IntoDeserializer<'de, serde_json::Error> for Zero {
 
 /// Gives the structs named the `Serialize` and `Deserialize` impls of a record read like Go
 /// (see the module documentation): each must derive both with `#[serde(remote = "Self")]` and
-/// have an `extra: Object` field marked `#[serde(flatten, skip_deserializing)]`.
+/// have an `extra: Object` field marked `#[serde(flatten, skip_deserializing)]`. After
+/// `drop_unknown:`, structs without `extra`, whose unknown keys are dropped as Go drops them.
 macro_rules! go_struct {
-    ($($t:ty),* $(,)?) => {$(
+    (drop_unknown: $($t:ty),* $(,)?) => {$(
+        $crate::release::goread::go_struct!(@impl $t, |_, _| {});
+    )*};
+    (@impl $t:ty, $keep:expr) => {
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 <$t>::serialize(self, s)
@@ -233,9 +237,12 @@ macro_rules! go_struct {
 
         impl<'de> serde::Deserialize<'de> for $t {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::release::goread::read(d, |f| <$t>::deserialize(f), |v| &mut v.extra)
+                $crate::release::goread::read(d, |f| <$t>::deserialize(f), $keep)
             }
         }
+    };
+    ($($t:ty),* $(,)?) => {$(
+        $crate::release::goread::go_struct!(@impl $t, |v, unknown| v.extra = unknown);
     )*};
 }
 pub(crate) use go_struct;

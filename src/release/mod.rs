@@ -9,6 +9,7 @@ pub mod gojson;
 mod goread;
 pub mod lifecycle;
 pub mod manifest;
+#[allow(missing_docs)] // not documented item by item yet
 pub mod rows;
 pub mod summary;
 pub mod time;
@@ -16,7 +17,7 @@ pub mod time;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
@@ -26,16 +27,6 @@ pub use time::{GoTime, HelmTime, ZeroForm};
 
 /// A JSON object with its key order kept.
 pub type Object = Map<String, Value>;
-
-/// Deserialises `null` as the type's default, like Go leaves a field unset (for the chart
-/// structs; the record structs read every field this way through `goread`).
-pub(crate) fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
-}
 
 pub(crate) fn is_zero_i64(v: &i64) -> bool {
     *v == 0
@@ -49,22 +40,31 @@ fn config_is_empty(c: &Option<Object>) -> bool {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default)]
 pub struct Release {
+    /// The release name.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// Status, times, description and notes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub info: Option<Info>,
+    /// The chart the release was made from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chart: Option<Chart>,
+    /// The values the user supplied (not the chart's defaults).
     #[serde(skip_serializing_if = "config_is_empty")]
     pub config: Option<Object>,
+    /// The rendered manifest (hooks apart).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub manifest: String,
+    /// The rendered hooks.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hooks: Vec<Hook>,
+    /// The revision number.
     #[serde(skip_serializing_if = "is_zero_i64")]
     pub version: i64,
+    /// The namespace the release is in.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub namespace: String,
+    /// `ssa` or `csa`: how Helm 4 applied the objects (empty in Helm 3 records).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub apply_method: String,
     /// Keys this version does not know, kept for lossless round trips.
@@ -79,22 +79,31 @@ pub struct Release {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default)]
 pub struct Info {
+    /// When revision 1 was deployed.
     #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub first_deployed: HelmTime,
+    /// When this revision was deployed.
     #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub last_deployed: HelmTime,
+    /// When the release was uninstalled.
     #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub deleted: HelmTime,
+    /// A human-readable description of what the revision did.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// The status, as Helm spells it (see [`Status`]).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub status: String,
+    /// The revision a rollback restored (rhelm's record of Helm's next field).
     #[serde(skip_serializing_if = "is_zero_i64")]
     pub rollback_revision: i64,
+    /// The rendered `NOTES.txt`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The objects of the release as `kubectl get` shows them (Helm's `--show-resources`).
     #[serde(skip_serializing_if = "config_is_empty")]
     pub resources: Option<Object>,
+    /// Keys this version does not know, kept for lossless round trips.
     #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }
@@ -103,23 +112,33 @@ pub struct Info {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default)]
 pub struct Hook {
+    /// The hook's object name.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The hook's object kind.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub kind: String,
+    /// The template path it was rendered from.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub path: String,
+    /// The rendered object.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub manifest: String,
+    /// The events it runs on (`pre-install`, `test`, …).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
+    /// Its last run.
     pub last_run: HookExecution,
+    /// Its order among the hooks of one event.
     #[serde(skip_serializing_if = "is_zero_i64")]
     pub weight: i64,
+    /// When it is deleted (`before-hook-creation`, `hook-succeeded`, `hook-failed`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub delete_policies: Vec<String>,
+    /// When its pods' logs are printed (`hook-succeeded`, `hook-failed`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub output_log_policies: Vec<String>,
+    /// Keys this version does not know, kept for lossless round trips.
     #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }
@@ -128,11 +147,15 @@ pub struct Hook {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", default)]
 pub struct HookExecution {
+    /// When the run started.
     #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub started_at: HelmTime,
+    /// When the run ended.
     #[serde(skip_serializing_if = "HelmTime::is_omitted")]
     pub completed_at: HelmTime,
+    /// `Running`, `Succeeded`, `Failed` or `Unknown` (empty when it never ran).
     pub phase: String,
+    /// Keys this version does not know, kept for lossless round trips.
     #[serde(flatten, skip_deserializing)]
     pub extra: Object,
 }
@@ -142,18 +165,28 @@ goread::go_struct!(Release, Info, Hook, HookExecution);
 /// Release statuses (`pkg/release/common/status.go`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
+    /// A status this version does not know.
     Unknown,
+    /// The revision is the release's current one.
     Deployed,
+    /// The release was uninstalled with `--keep-history`.
     Uninstalled,
+    /// A later revision replaced this one.
     Superseded,
+    /// The operation that made the revision failed.
     Failed,
+    /// An uninstall is under way.
     Uninstalling,
+    /// An install is under way.
     PendingInstall,
+    /// An upgrade is under way.
     PendingUpgrade,
+    /// A rollback is under way.
     PendingRollback,
 }
 
 impl Status {
+    /// Every status, in Helm's order.
     pub const ALL: [Status; 9] = [
         Status::Unknown,
         Status::Deployed,
@@ -268,8 +301,10 @@ pub fn storage_key(name: &str, version: i64) -> String {
 /// Why a release name is refused (Helm's `ValidateReleaseName`, texts as Helm's).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum NameError {
+    /// The name is empty.
     #[error("no name provided")]
     Empty,
+    /// The name breaks Helm's pattern or is longer than 53 characters.
     #[error("invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53")]
     Invalid,
 }

@@ -22,9 +22,13 @@ use super::{Chart, GoTime, HelmTime, Info, Release};
 /// The printed fields of a release record.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
+    /// The release name.
     pub name: String,
+    /// The namespace the release is in.
     pub namespace: String,
+    /// The revision number.
     pub version: i64,
+    /// Status, times and description.
     pub info: Option<Info>,
     /// The stored chart with its metadata only (`None` when the record has no chart).
     pub chart: Option<Chart>,

@@ -256,7 +256,9 @@ pub enum ZeroForm {
 /// A time field of a release: either a time or a zero value in one of its spellings.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HelmTime {
+    /// A zero time, and how it was written.
     Zero(ZeroForm),
+    /// A time.
     At(GoTime),
 }
 

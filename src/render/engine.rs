@@ -56,7 +56,9 @@ pub struct Engine {
 /// What the top-level scope holds besides values.
 #[derive(Clone, Debug, Default)]
 pub struct RenderContext {
+    /// `.Release`.
     pub release: ReleaseOptions,
+    /// `.Capabilities`.
     pub capabilities: Capabilities,
     /// The coalesced values of the root chart.
     pub values: serde_json::Map<String, serde_json::Value>,

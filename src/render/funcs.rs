@@ -15,6 +15,7 @@ use gotemplate::{Env, FuncError, FuncMap, Function, GoType, Value};
 
 /// Marks a `required`/`fail` message inside an execution error.
 pub const WARN_START: &str = "HELM_ERR_START";
+/// Marks the end of a `required`/`fail` message inside an execution error.
 pub const WARN_END: &str = "HELM_ERR_END";
 /// How deep one named template may include itself.
 pub const INCLUDE_RECURSION_LIMIT: usize = 1000;
@@ -30,6 +31,7 @@ pub type LookupFn = Rc<dyn Fn(&str, &str, &str, &str) -> Result<Value, String>>;
 pub struct FuncOptions {
     /// Lint mode: `required` and `fail` do not fail.
     pub lint: bool,
+    /// Where `lookup` reads live objects; `None` answers every lookup with an empty map.
     pub lookup: Option<LookupFn>,
     /// `--enable-dns`: `getHostByName` resolves names instead of answering "".
     pub enable_dns: bool,
@@ -176,6 +178,7 @@ fn str_arg(v: &Value) -> &str {
     v.as_str().unwrap_or("")
 }
 
+/// Wraps a `required`/`fail` message in [`WARN_START`] and [`WARN_END`].
 pub fn warn_wrap(msg: &str) -> String {
     format!("{WARN_START}{msg}{WARN_END}")
 }

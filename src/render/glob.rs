@@ -27,6 +27,7 @@ pub struct GlobError(pub String);
 const SEP: char = '/';
 
 impl Glob {
+    /// Parses a gobwas-style glob (`*`, `**`, `?`, `[…]`, `{a,b}`), or says why it cannot.
     pub fn compile(pattern: &str) -> Result<Glob, GlobError> {
         let chars: Vec<char> = pattern.chars().collect();
         let mut pos = 0;
@@ -37,6 +38,7 @@ impl Glob {
         Ok(Glob { seq })
     }
 
+    /// Whether `s` matches the whole pattern.
     pub fn matches(&self, s: &str) -> bool {
         let chars: Vec<char> = s.chars().collect();
         match_seq(&self.seq, &chars, &[])

@@ -24,12 +24,15 @@ const NOTES_SUFFIX: &str = "NOTES.txt";
 /// Options of a client-only install.
 #[derive(Clone, Debug, Default)]
 pub struct InstallOptions {
+    /// `.Release.Name`.
     pub release_name: String,
+    /// `.Release.Namespace`.
     pub namespace: String,
     /// `.Release.Revision`; 0 means 1 (a first install).
     pub revision: i64,
     /// `--is-upgrade`: `.Release.IsUpgrade` instead of `.Release.IsInstall`.
     pub is_upgrade: bool,
+    /// `.Capabilities`: the cluster's, or the defaults for a client-only render.
     pub capabilities: Capabilities,
     /// `--include-crds`: CRDs from `crds/` go first in the manifest.
     pub include_crds: bool,
@@ -50,12 +53,30 @@ pub struct InstallOptions {
     pub enable_dns: bool,
 }
 
+/// The folder `helm template` writes manifests and hooks to: `--output-dir`, joined with the
+/// release name under `--release-name` (CRDs go to `--output-dir` itself, as in Helm).
+pub fn release_output_dir(
+    output_dir: Option<&Path>,
+    use_release_name: bool,
+    release_name: &str,
+) -> Option<PathBuf> {
+    let dir = output_dir?;
+    Some(if use_release_name {
+        dir.join(release_name)
+    } else {
+        dir.to_path_buf()
+    })
+}
+
 /// A rendered release: the manifest (CRDs and resources with `# Source:` headers), the hooks
 /// and the notes.
 #[derive(Clone, Debug, Default)]
 pub struct RenderedRelease {
+    /// The rendered manifest (see [`RenderedRelease`]).
     pub manifest: String,
+    /// The hook documents.
     pub hooks: Vec<HookDoc>,
+    /// The rendered `NOTES.txt` (and subcharts' with `--render-subchart-notes`).
     pub notes: String,
     /// Lines `wrote PATH` for files written to the output directory.
     pub wrote: Vec<String>,
@@ -70,7 +91,9 @@ pub enum InstallError {
     /// The release name breaks Helm's rule (before a release exists).
     #[error("release name check failed: {}", name_cause(.name, .reason))]
     InvalidName {
+        /// The name given.
         name: String,
+        /// Which rule it breaks.
         reason: crate::release::NameError,
     },
     /// Dependency processing failed (disabled subcharts, aliases, import-values).
@@ -85,7 +108,12 @@ pub enum InstallError {
     /// While rendering; Helm has a (failed) release then, so `helm template` suggests
     /// `--debug`. `manifest` is what `--debug` shows.
     #[error("{message}")]
-    Render { message: String, manifest: String },
+    Render {
+        /// Helm's error text.
+        message: String,
+        /// The rendered documents, for `--debug`.
+        manifest: String,
+    },
 }
 
 // The causes are part of the message (as Helm prints them), so no variant names a `source`:
@@ -106,12 +134,14 @@ fn name_cause(name: &str, e: &crate::release::NameError) -> String {
 /// has printed these before it reports success or failure, so they come with both.
 #[derive(Debug)]
 pub struct ReleaseRender {
+    /// Helm's log lines, in the order it prints them.
     pub logs: Vec<String>,
+    /// The rendered release, or why it could not be rendered.
     pub result: Result<RenderedRelease, InstallError>,
 }
 
 /// Renders `chart` with user values `vals` as a client-only install.
-pub fn render_release(
+fn render_release(
     chart: Chart,
     vals: &Map<String, Value>,
     opts: &InstallOptions,
@@ -288,22 +318,18 @@ fn render_resources(
             }
         }
     }
+    let manifest_dir = release_output_dir(
+        opts.output_dir.as_deref(),
+        opts.use_release_name,
+        &opts.release_name,
+    );
     for m in &manifests {
         if opts.hide_secret && m.head.kind == "Secret" {
             continue;
         }
-        match &opts.output_dir {
+        match &manifest_dir {
             None => out.push_str(&format!("---\n# Source: {}\n{}\n", m.path, m.content)),
-            Some(dir) => {
-                let dir = if opts.use_release_name {
-                    dir.join(&opts.release_name)
-                } else {
-                    dir.clone()
-                };
-                writer
-                    .write(&dir, &m.path, &m.content)
-                    .map_err(render_err)?;
-            }
+            Some(dir) => writer.write(dir, &m.path, &m.content).map_err(render_err)?,
         }
     }
     Ok(RenderedRelease {
@@ -320,10 +346,12 @@ fn render_resources(
 #[derive(Default)]
 pub struct OutputWriter {
     written: BTreeMap<String, bool>,
+    /// Lines `wrote PATH`, one per file written.
     pub wrote: Vec<String>,
 }
 
 impl OutputWriter {
+    /// Writes `data` as `name` under `dir`, appending when `name` was written before.
     pub fn write(&mut self, dir: &Path, name: &str, data: &str) -> Result<(), String> {
         let append = self.written.get(name).copied().unwrap_or(false);
         self.write_file(dir, name, data, append)?;
@@ -368,14 +396,13 @@ pub struct TemplateOutput {
     pub skip_tests: bool,
     /// `--show-only` patterns.
     pub show_only: Vec<String>,
+    /// Where hooks are written instead of printed: `--output-dir`, joined with the release
+    /// name under `--release-name` (the folder the install wrote the manifests to).
+    pub hooks_dir: Option<PathBuf>,
 }
 
-/// Assembles `helm template`'s standard output (hooks written to `opts.output_dir` when set).
-pub fn template_output(
-    rel: &mut RenderedRelease,
-    show: &TemplateOutput,
-    opts: &InstallOptions,
-) -> Result<String, String> {
+/// Assembles `helm template`'s standard output (hooks written to `show.hooks_dir` when set).
+pub fn template_output(rel: &mut RenderedRelease, show: &TemplateOutput) -> Result<String, String> {
     let mut manifests = format!("{}\n", rel.manifest.trim());
     if !show.disable_hooks {
         let mut writer = OutputWriter::default();
@@ -383,16 +410,11 @@ pub fn template_output(
             if show.skip_tests && h.events.iter().any(|e| e == "test") {
                 continue;
             }
-            match &opts.output_dir {
+            match &show.hooks_dir {
                 None => manifests.push_str(&format!("---\n# Source: {}\n{}\n", h.path, h.manifest)),
                 Some(dir) => {
-                    let dir = if opts.use_release_name {
-                        dir.join(&opts.release_name)
-                    } else {
-                        dir.clone()
-                    };
                     let exists = dir.join(&h.path).exists();
-                    writer.write_file(&dir, &h.path, &h.manifest, exists)?;
+                    writer.write_file(dir, &h.path, &h.manifest, exists)?;
                 }
             }
         }

@@ -11,8 +11,11 @@ use crate::release::manifest::split_manifests;
 
 /// The annotation that makes a document a hook.
 pub const HOOK_ANNOTATION: &str = "helm.sh/hook";
+/// The annotation that orders hooks of one event.
 pub const HOOK_WEIGHT_ANNOTATION: &str = "helm.sh/hook-weight";
+/// The annotation that says when a hook is deleted.
 pub const HOOK_DELETE_ANNOTATION: &str = "helm.sh/hook-delete-policy";
+/// The annotation that says when a hook's pod logs are printed.
 pub const HOOK_OUTPUT_LOG_ANNOTATION: &str = "helm.sh/hook-output-log-policy";
 
 /// Kinds in the order Helm installs them. Unknown kinds come after these, by name.
@@ -113,20 +116,31 @@ const HOOK_EVENTS: &[(&str, &str)] = &[
     ("test-success", "test"),
 ];
 
+/// Why the rendered documents could not be sorted.
 #[derive(Debug, thiserror::Error)]
 pub enum ManifestError {
     /// A rendered document is not YAML that Helm could read the head of.
     #[error("YAML parse error on {path}: {message}")]
-    Parse { path: String, message: String },
+    Parse {
+        /// The template path of the document.
+        path: String,
+        /// The YAML parser's error.
+        message: String,
+    },
 }
 
 /// The part of a document Helm reads to sort it: `apiVersion`, `kind`, name and annotations.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Head {
+    /// `apiVersion`.
     pub api_version: String,
+    /// `kind`.
     pub kind: String,
+    /// `metadata.name`.
     pub name: String,
+    /// `metadata.annotations`.
     pub annotations: BTreeMap<String, String>,
+    /// Whether the document has a `metadata` key at all.
     pub has_metadata: bool,
 }
 
@@ -135,20 +149,30 @@ pub struct Head {
 pub struct Manifest {
     /// The template path it came from (`chart/templates/x.yaml`).
     pub path: String,
+    /// The document's text.
     pub content: String,
+    /// What Helm read of it.
     pub head: Head,
 }
 
 /// A document that declares a hook, with the fields Helm stores for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HookDoc {
+    /// The object name.
     pub name: String,
+    /// The object kind.
     pub kind: String,
+    /// The template path it came from.
     pub path: String,
+    /// The document's text.
     pub manifest: String,
+    /// The events it runs on (`helm.sh/hook`).
     pub events: Vec<String>,
+    /// Its order among the hooks of one event (`helm.sh/hook-weight`).
     pub weight: i64,
+    /// When it is deleted (`helm.sh/hook-delete-policy`).
     pub delete_policies: Vec<String>,
+    /// When its pods' logs are printed (`helm.sh/hook-output-log-policy`).
     pub output_log_policies: Vec<String>,
 }
 

@@ -19,9 +19,13 @@ use crate::chart::Metadata;
 
 /// Helm's build information, as `helm version` of 4.1.4 reports it.
 pub const HELM_VERSION: &str = "v4.1.4";
+/// The Helm commit rhelm reports as its build (`.Capabilities.HelmVersion`).
 pub const HELM_GIT_COMMIT: &str = "05fa37973dc9e42b76e1d2883494c87174b6074f";
+/// The git tree state of that build.
 pub const HELM_GIT_TREE_STATE: &str = "clean";
+/// The Go version of that build.
 pub const HELM_GO_VERSION: &str = "go1.25.9";
+/// The Kubernetes client version of that build.
 pub const HELM_KUBE_CLIENT_VERSION: &str = "v1.35";
 
 /// The Kubernetes version `helm template` assumes without `--kube-version`.
@@ -96,7 +100,9 @@ pub struct KubeVersion {
     pub version: String,
     /// The version without suffixes, used for constraint checks (`v1.33.4`).
     pub normalized: String,
+    /// The major version (`1`).
     pub major: String,
+    /// The minor version, as the server reports it (`33`, `33+`).
     pub minor: String,
 }
 
@@ -201,7 +207,9 @@ fn go_quote(s: &str) -> String {
 /// What `.Capabilities` describes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Capabilities {
+    /// `.Capabilities.KubeVersion`.
     pub kube_version: KubeVersion,
+    /// `.Capabilities.APIVersions`: the group versions and `group/version/Kind`s served.
     pub api_versions: Vec<String>,
 }
 
@@ -458,6 +466,7 @@ pub struct Files(
 );
 
 impl Files {
+    /// The files of a chart, by name.
     pub fn new(files: &[crate::chart::File]) -> Files {
         Files(
             Rc::new(
@@ -501,6 +510,7 @@ impl Files {
         out
     }
 
+    /// The bytes of a file (empty when there is none).
     pub fn get_bytes(&self, name: &str) -> Rc<[u8]> {
         self.0
             .get(name)
@@ -556,14 +566,17 @@ impl Files {
         super::funcs::to_yaml(&Value::typed_map(GoType::String, m))
     }
 
+    /// `AsConfig`: the files as a YAML map of base names to their text.
     pub fn as_config(&self) -> String {
         self.by_base(|v| String::from_utf8_lossy(v).into_owned())
     }
 
+    /// `AsSecrets`: the files as a YAML map of base names to base64 of their bytes.
     pub fn as_secrets(&self) -> String {
         self.by_base(|v| base64::engine::general_purpose::STANDARD.encode(v))
     }
 
+    /// The template value (`.Files`).
     pub fn to_value(&self) -> Value {
         Value::object(self.clone())
     }
@@ -789,14 +802,20 @@ pub fn values_to_template(v: &serde_json::Value) -> Value {
 /// `.Release`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReleaseOptions {
+    /// `.Release.Name`.
     pub name: String,
+    /// `.Release.Namespace`.
     pub namespace: String,
+    /// `.Release.Revision`.
     pub revision: i64,
+    /// `.Release.IsInstall`.
     pub is_install: bool,
+    /// `.Release.IsUpgrade`.
     pub is_upgrade: bool,
 }
 
 impl ReleaseOptions {
+    /// The template value (`.Release`).
     pub fn to_value(&self) -> Value {
         let mut m = BTreeMap::new();
         m.insert("Name".to_string(), Value::str(self.name.as_str()));

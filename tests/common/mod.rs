@@ -490,6 +490,23 @@ pub fn oci_registries() -> Option<OciRegistries> {
     }
 }
 
+/// Writes `files` (`(path, contents)`, folders made as needed) under `root`, and returns
+/// `root`: a chart, or any tree of files, that a test spells out in place.
+pub fn write_chart<C: AsRef<[u8]>>(root: &Path, files: &[(&str, C)]) -> PathBuf {
+    for (rel, contents) in files {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("a file under root")).unwrap();
+        std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+    std::fs::create_dir_all(root).unwrap();
+    root.to_path_buf()
+}
+
+/// Asserts that a side-by-side test found no differences, listing them all when it did.
+pub fn finish(problems: Vec<String>) {
+    assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
+}
+
 /// The files below `root`, as sorted paths relative to it (none when it does not exist).
 pub fn files_under(root: &Path) -> Vec<String> {
     let mut out = Vec::new();

@@ -1,9 +1,13 @@
 //! Twin releases: the same operation driven by helm 4 in one namespace and by rhelm in
-//! another, then compared on what a user sees (history, records, live objects).
+//! another, then compared on what a user sees (history, records, live objects); and twin
+//! trees ([`Trees`]), the same for commands that work on files without a cluster.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use serde_json::Value;
 
-use super::{without_klog, Helm, Namespace, Run, TestEnv};
+use super::{without_klog, Helm, Namespace, Run, TestEnv, Tool};
 
 /// `helm history -o json` (read by helm 4) without the times, which differ between any runs.
 pub fn history(env: &TestEnv, ns: &str, name: &str) -> Vec<Value> {
@@ -341,4 +345,118 @@ fn scrub(v: &mut Value, ns: &str) {
         Value::Array(a) => a.iter_mut().for_each(|x| scrub(x, ns)),
         _ => {}
     }
+}
+
+/// helm 4 and rhelm side by side on files, without a cluster: each tool has its own work tree
+/// and helm home under one temporary folder (no GnuPG home, times in UTC), and its output has
+/// those paths, the program's name and the process id of helm's `tmpcharts-PID` folder made
+/// equal (`WORK`, `HOME`, `helm`, `tmpcharts_PID`).
+pub struct Trees {
+    /// The temporary folder that holds both trees and both homes.
+    pub dir: tempfile::TempDir,
+    helm4: PathBuf,
+}
+
+impl Trees {
+    /// Two empty work trees, run by `helm4` and by the rhelm under test.
+    pub fn new(helm4: &Path) -> Trees {
+        let t = Trees {
+            dir: tempfile::tempdir().expect("temp dir"),
+            helm4: helm4.to_path_buf(),
+        };
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            std::fs::create_dir_all(t.tree(tool)).unwrap();
+        }
+        t
+    }
+
+    /// The work tree of `tool`.
+    pub fn tree(&self, tool: Tool) -> PathBuf {
+        self.dir.path().join(format!("work-{}", tool.tag()))
+    }
+
+    /// The helm home of `tool`.
+    pub fn home(&self, tool: Tool) -> PathBuf {
+        self.dir.path().join(format!("home-{}", tool.tag()))
+    }
+
+    /// Writes the same files under `rel` in both trees.
+    pub fn write<C: AsRef<[u8]>>(&self, rel: &str, files: &[(&str, C)]) {
+        for tool in [Tool::Helm, Tool::Rhelm] {
+            super::write_chart(&self.tree(tool).join(rel), files);
+        }
+    }
+
+    /// Runs `tool` with `args` in `cwd` inside its tree (see [`Trees::command`]), the output
+    /// normalised.
+    pub fn run(&self, tool: Tool, cwd: &str, args: &[&str]) -> Run {
+        let mut c = self.command(tool, cwd, args);
+        let mut run = Run::piped(&mut c, None, &args.join(" "));
+        run.stdout = self.normalise(tool, &run.stdout);
+        run.stderr = self.normalise(tool, &run.stderr);
+        run
+    }
+
+    /// The command line of `tool` with `args` in `cwd` inside its tree, with its own helm home
+    /// and none of the caller's repository, registry or GnuPG settings.
+    pub fn command(&self, tool: Tool, cwd: &str, args: &[&str]) -> Command {
+        let home = self.home(tool);
+        let mut c = Command::new(tool.binary(&self.helm4));
+        c.current_dir(self.tree(tool).join(cwd))
+            .env("HELM_CONFIG_HOME", home.join("config"))
+            .env("HELM_CACHE_HOME", home.join("cache"))
+            .env("HELM_DATA_HOME", home.join("data"))
+            .env("HOME", &home)
+            .env_remove("GNUPGHOME")
+            .env_remove("HELM_REPOSITORY_CONFIG")
+            .env_remove("HELM_REPOSITORY_CACHE")
+            .env_remove("HELM_CONTENT_CACHE")
+            .env_remove("HELM_REGISTRY_CONFIG")
+            .env_remove("HELM_DEBUG")
+            .env("TZ", "UTC")
+            .args(args);
+        c
+    }
+
+    /// Runs `args` in `cwd` with helm 4, then with rhelm.
+    pub fn both(&self, cwd: &str, args: &[&str]) -> (Run, Run) {
+        (
+            self.run(Tool::Helm, cwd, args),
+            self.run(Tool::Rhelm, cwd, args),
+        )
+    }
+
+    /// `text` of `tool` with the folders, the program's name, deploy times and process ids
+    /// made comparable.
+    pub fn normalise(&self, tool: Tool, text: &str) -> String {
+        let mut s = text
+            .replace(self.tree(tool).to_str().unwrap(), "WORK")
+            .replace(self.home(tool).to_str().unwrap(), "HOME")
+            .replace("rhelm", "helm")
+            .split_inclusive('\n')
+            .map(|l| match l.starts_with("LAST DEPLOYED:") {
+                true => "LAST DEPLOYED: TIME\n",
+                false => l,
+            })
+            .collect::<String>();
+        // The dependency manager's temporary folder is named after the process.
+        while let Some(i) = s.find("tmpcharts-") {
+            let end = s[i + 10..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(s.len(), |e| i + 10 + e);
+            s.replace_range(i..end, "tmpcharts_PID");
+        }
+        s
+    }
+}
+
+/// How helm's run `h` and rhelm's `r` of `what` differ in exit code, stdout or stderr, or
+/// `None` when they agree.
+pub fn run_difference(what: &str, h: &Run, r: &Run) -> Option<String> {
+    ((h.status, &h.stdout, &h.stderr) != (r.status, &r.stdout, &r.stderr)).then(|| {
+        format!(
+            "{what}:\n--- helm (exit {})\n{}{}--- rhelm (exit {})\n{}{}",
+            h.status, h.stdout, h.stderr, r.status, r.stdout, r.stderr
+        )
+    })
 }

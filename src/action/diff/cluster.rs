@@ -111,7 +111,9 @@ async fn against_one(
 /// Both sides of a diff against the cluster, and who owns each live object.
 #[derive(Debug, Default)]
 pub struct LiveSides {
+    /// The objects as they are now, by key.
     pub old: BTreeMap<String, Document>,
+    /// The objects as they would be, by key.
     pub new: BTreeMap<String, Document>,
     /// For each new object that exists: its key and the release that owns it now
     /// (`"<namespace>/<name>"` from Helm's annotations, `""` for none).

@@ -35,6 +35,7 @@ pub struct Settings {
     pub normalize: bool,
     /// `--include-tests`: keep test hooks.
     pub include_tests: bool,
+    /// How the report is made.
     pub report: DiffOptions,
 }
 
@@ -43,26 +44,43 @@ pub struct Settings {
 pub enum DiffError {
     /// Helm's text for a release without records.
     #[error("release: not found")]
-    ReleaseNotFound { name: String },
+    ReleaseNotFound {
+        /// The release name.
+        name: String,
+    },
     #[error("release {name:?} has no revision {revision}: `rhelm history {name}` lists the revisions it has")]
-    NoSuchRevision { name: String, revision: i64 },
+    /// The revision asked for does not exist.
+    NoSuchRevision {
+        /// The release name.
+        name: String,
+        /// The revision asked for.
+        revision: i64,
+    },
+    /// A revision below 1 was asked for.
     #[error("revision numbers start at 1, got {0}")]
     BadRevision(i64),
+    /// The records could not be read.
     #[error(transparent)]
     Storage(StorageError),
     /// Reading the record failed otherwise.
     #[error("{0}")]
     Read(ActionError),
+    /// A manifest could not be read.
     #[error("{0}")]
     Manifest(#[from] crate::diff::DiffError),
+    /// The upgrade could not be rendered.
     #[error("{0}")]
     Upgrade(UpgradeError),
+    /// The install could not be rendered.
     #[error("{0}")]
     Install(InstallFailure),
+    /// The rollback could not be planned.
     #[error("{0}")]
     Rollback(RollbackError),
+    /// A manifest does not build into objects.
     #[error(transparent)]
     Build(#[from] BuildError),
+    /// Reading a live object failed.
     #[error(transparent)]
     Resource(#[from] ResourceError),
 }
@@ -70,6 +88,7 @@ pub enum DiffError {
 /// A report and what the user should know about how it was made.
 #[derive(Debug)]
 pub struct Outcome {
+    /// What changes.
     pub report: Report,
     /// Duplicate keys and the like, for stderr.
     pub warnings: Vec<String>,
@@ -210,9 +229,12 @@ pub async fn rollback(
 pub enum ReleasesDiff {
     /// The releases come from charts of different names (helm-diff refuses to compare them).
     Incomparable {
+        /// The first release's chart name.
         first: String,
+        /// The second release's chart name.
         second: String,
     },
+    /// The report.
     Compared(Outcome),
 }
 
@@ -327,15 +349,21 @@ pub async fn live(
 
 /// What `diff upgrade` renders and how it compares.
 pub struct UpgradeRequest {
+    /// The release name.
     pub name: String,
+    /// The release namespace.
     pub namespace: String,
+    /// The chart to upgrade to.
     pub chart: Chart,
+    /// The user's values.
     pub values: Map<String, Value>,
+    /// The upgrade's options.
     pub options: UpgradeOptions,
     /// `--install` / `--allow-unreleased`: a missing release is diffed against nothing.
     pub install: bool,
     /// `--no-hooks`: hooks are left out of both sides.
     pub no_hooks: bool,
+    /// What the new manifest is compared with.
     pub against: Against,
 }
 

@@ -15,14 +15,23 @@ use super::{write_atomic, RepoError};
 /// One configured repository (Helm's `repo.Entry`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entry {
+    /// The name the repository is added under.
     pub name: String,
+    /// The repository URL.
     pub url: String,
+    /// The basic-auth user name.
     pub username: String,
+    /// The basic-auth password.
     pub password: String,
+    /// A client certificate file.
     pub cert_file: String,
+    /// The client certificate's key file.
     pub key_file: String,
+    /// A CA bundle that verifies the server.
     pub ca_file: String,
+    /// Whether the server's certificate is not checked.
     pub insecure_skip_tls_verify: bool,
+    /// Whether credentials go to other hosts too (chart URLs elsewhere).
     pub pass_credentials_all: bool,
 }
 
@@ -104,9 +113,11 @@ fn field<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
 /// The whole file (Helm's `repo.File`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RepoFile {
+    /// `apiVersion` as written.
     pub api_version: String,
     /// `generated` as written; Go's zero time when the file is new.
     pub generated: String,
+    /// The repositories, in the file's order.
     pub repositories: Vec<Entry>,
 }
 

@@ -15,7 +15,9 @@ use super::{write_atomic, RepoError};
 /// A user name and password (or identity token) for one registry.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Credential {
+    /// The user name.
     pub username: String,
+    /// The password or identity token.
     pub password: String,
 }
 

@@ -36,16 +36,28 @@ pub enum HttpError {
     Scheme(String),
     /// The request failed before a response (connection refused, TLS handshake, timeout).
     #[error("Get {url:?}: {cause}")]
-    Request { url: String, cause: String },
+    Request {
+        /// The URL.
+        url: String,
+        /// Why it failed.
+        cause: String,
+    },
     /// The server answered with a status other than 200.
     #[error("failed to fetch {url} : {status}")]
-    Status { url: String, status: String },
+    Status {
+        /// The URL.
+        url: String,
+        /// The status line, as Go prints it (`404 Not Found`).
+        status: String,
+    },
     /// A request of [`send`] failed before a response, in Go's words (`Head "URL": cause`).
     #[error("{method} {url:?}: {cause}")]
     Send {
         /// Go's spelling of the method (`Get`, `Head`, `Put`, `Post`).
         method: String,
+        /// The URL.
         url: String,
+        /// Why it failed.
         cause: String,
     },
 }
@@ -53,16 +65,22 @@ pub enum HttpError {
 /// TLS settings of a repository or of the command line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TlsFiles {
+    /// A CA bundle that verifies the server.
     pub ca_file: String,
+    /// A client certificate file.
     pub cert_file: String,
+    /// The client certificate's key file.
     pub key_file: String,
+    /// Whether the server's certificate is not checked.
     pub insecure_skip_tls_verify: bool,
 }
 
 /// Basic-auth credentials and the URL they were given for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Credentials {
+    /// The basic-auth user name.
     pub username: String,
+    /// The basic-auth password.
     pub password: String,
     /// The repository (or `--repo`) URL: credentials go only to its scheme and host:port…
     pub url: String,
@@ -88,11 +106,15 @@ pub fn basic_auth(username: &str, password: &str) -> String {
 /// One download's settings.
 #[derive(Debug, Clone)]
 pub struct Request<'a> {
+    /// The URL to get.
     pub url: &'a str,
+    /// The TLS settings.
     pub tls: &'a TlsFiles,
+    /// The credentials, sent where they apply.
     pub credentials: &'a Credentials,
     /// `Accept` header (Helm sends one for chart downloads only).
     pub accept: Option<&'a str>,
+    /// How long the request may take.
     pub timeout: Duration,
 }
 
@@ -296,8 +318,11 @@ async fn fetch(client: &HttpsClient, req: &Request<'_>) -> Result<Vec<u8>, HttpE
 /// A response of [`send`]: any status, the headers and the whole body.
 #[derive(Debug)]
 pub struct Response {
+    /// The HTTP status code.
     pub status: u16,
+    /// The response headers.
     pub headers: hyper::HeaderMap,
+    /// The response body.
     pub body: Vec<u8>,
 }
 

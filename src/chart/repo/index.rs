@@ -16,11 +16,15 @@ use crate::chart::semver::{Constraints, Version};
 /// One version of a chart in an index.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartVersion {
+    /// The chart's Chart.yaml fields.
     pub metadata: Metadata,
+    /// Where the archive can be downloaded (absolute, or relative to the index).
     pub urls: Vec<String>,
     /// RFC 3339 text as written.
     pub created: String,
+    /// Whether the version is marked removed.
     pub removed: bool,
+    /// The archive's SHA-256 (hex).
     pub digest: String,
 }
 
@@ -52,11 +56,15 @@ impl ChartVersion {
 /// A loaded index.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IndexFile {
+    /// `apiVersion` as written.
     pub api_version: String,
+    /// `generated` as written.
     pub generated: String,
     /// Chart name → versions, newest first.
     pub entries: BTreeMap<String, Vec<ChartVersion>>,
+    /// The repository's public keys.
     pub public_keys: Vec<String>,
+    /// Free-form annotations.
     pub annotations: BTreeMap<String, String>,
 }
 
@@ -684,12 +692,16 @@ impl IndexFile {
 /// Why `IndexFile::get` found nothing (Helm's texts).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum GetError {
+    /// No chart name was given.
     #[error("no chart name found")]
     NoChartName,
+    /// The chart has no versions.
     #[error("no chart version found")]
     NoChartVersion,
+    /// No version fits the one asked for (named).
     #[error("no chart version found for {0}")]
     NoVersion(String),
+    /// The version constraint does not parse.
     #[error("{0}")]
     Constraint(String),
 }

@@ -25,9 +25,13 @@ pub struct ChartOptions {
     pub devel: bool,
     /// `--repo`.
     pub repo_url: String,
+    /// `--username`.
     pub username: String,
+    /// `--password`.
     pub password: String,
+    /// `--pass-credentials`: credentials go to other hosts too.
     pub pass_credentials: bool,
+    /// `--ca-file`, `--cert-file`, `--key-file`, `--insecure-skip-tls-verify`.
     pub tls: TlsFiles,
     /// `--plain-http` (OCI registries only).
     pub plain_http: bool,
@@ -86,11 +90,15 @@ pub fn local_path(name: &str, opts: &ChartOptions) -> Result<Option<PathBuf>, Re
 /// A remote chart resolved to a URL, with what to send when downloading it.
 #[derive(Debug, Clone)]
 pub struct Resolved {
+    /// The archive's URL.
     pub url: String,
     /// The index digest (hex, `sha256:` stripped), empty when unknown.
     pub digest: String,
+    /// The TLS settings for the download.
     pub tls: TlsFiles,
+    /// The credentials for the download.
     pub credentials: Credentials,
+    /// Warnings Helm logs while resolving.
     pub warnings: Vec<String>,
 }
 
@@ -590,8 +598,11 @@ pub fn write_index_cache(
 /// What `pull` does with the chart (Helm's `-d`, `--untar`, `--untardir`).
 #[derive(Debug, Clone)]
 pub struct PullOptions {
+    /// `-d`: where the archive is saved.
     pub destination: PathBuf,
+    /// `--untar`: unpack the archive instead of keeping it.
     pub untar: bool,
+    /// `--untardir`: where it is unpacked, under the destination.
     pub untar_dir: PathBuf,
 }
 

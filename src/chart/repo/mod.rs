@@ -26,7 +26,9 @@ pub enum RepoError {
     /// A file could not be read or written; `what` says which and why it was touched.
     #[error("{what}: {source}")]
     Io {
+        /// What was being done, and to which file.
         what: String,
+        /// The I/O error.
         #[source]
         source: std::io::Error,
     },
@@ -35,7 +37,12 @@ pub enum RepoError {
     Http(#[from] http::HttpError),
     /// `repositories.yaml` could not be parsed.
     #[error("{path}: {msg}")]
-    Config { path: PathBuf, msg: String },
+    Config {
+        /// The file's path.
+        path: PathBuf,
+        /// Why it does not parse.
+        msg: String,
+    },
     /// An index could not be loaded (empty, not YAML/JSON, unknown field, no apiVersion).
     #[error("{0}")]
     Index(String),

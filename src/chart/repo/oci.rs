@@ -52,22 +52,34 @@ pub enum OciError {
     /// The registry answered with an error status (`GET "URL": response status code 404: …`).
     #[error("{method} {url:?}: response status code {status}: {text}")]
     Status {
+        /// Go's spelling of the method (`GET`, `HEAD`, …).
         method: String,
+        /// The URL.
         url: String,
+        /// The HTTP status code.
         status: u16,
+        /// The registry's error text.
         text: String,
     },
     /// A 401 with no credential to answer it.
     #[error("{method} {url:?}: basic credential not found")]
-    NoCredential { method: String, url: String },
+    NoCredential {
+        /// Go's spelling of the method (`GET`, `HEAD`, …).
+        method: String,
+        /// The URL.
+        url: String,
+    },
     /// A manifest or tag that the registry does not have (`HOST/REPO:TAG: not found`).
     #[error("{0}: not found")]
     NotFound(String),
     /// An operation's step failed (`failed to perform "FetchReference" on source: …`).
     #[error("failed to perform {op:?} on {side}: {cause}")]
     Step {
+        /// The operation (`FetchReference`, `Push`, …).
         op: &'static str,
+        /// `source` or `destination`.
         side: &'static str,
+        /// Why it failed.
         cause: Box<OciError>,
     },
     /// Content whose digest is not the one asked for, or any other failure.
@@ -88,7 +100,9 @@ impl OciError {
 /// A parsed chart reference (Helm's `newReference`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reference {
+    /// The registry host (and port).
     pub registry: String,
+    /// The repository path on the registry.
     pub repository: String,
     /// The tag as stored (`+` already turned into `_`); empty when none.
     pub tag: String,
@@ -255,11 +269,13 @@ impl std::fmt::Display for Reference {
 /// How to reach a registry and who to be there.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
+    /// `--ca-file`, `--cert-file`, `--key-file`, `--insecure-skip-tls-verify`.
     pub tls: TlsFiles,
     /// `--plain-http` (ignored when a TLS setting is given, as in Helm).
     pub plain_http: bool,
     /// `--username`/`--password`: used when both are set, else the credentials file.
     pub username: String,
+    /// The password for `username`.
     pub password: String,
     /// The credentials file (`--registry-config`, `HELM_REGISTRY_CONFIG`).
     pub registry_config: PathBuf,
@@ -287,17 +303,24 @@ pub struct Registry {
 /// A manifest as fetched.
 #[derive(Debug, Clone)]
 pub struct Manifest {
+    /// The manifest's digest (`sha256:…`).
     pub digest: String,
+    /// The manifest as fetched.
     pub bytes: Vec<u8>,
+    /// The config blob.
     pub config: Descriptor,
+    /// The layers (the chart archive, and a provenance file if pushed).
     pub layers: Vec<Descriptor>,
 }
 
 /// A manifest's reference to a blob.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Descriptor {
+    /// The blob's media type.
     pub media_type: String,
+    /// The blob's digest (`sha256:…`).
     pub digest: String,
+    /// The blob's size in bytes.
     pub size: u64,
 }
 
@@ -876,10 +899,13 @@ pub async fn resolve(reg: &Registry, name: &str, version: &str) -> Result<Refere
 /// A pulled chart: where its archive is, and the lines Helm prints on the way.
 #[derive(Debug, Clone)]
 pub struct Pulled {
+    /// The reference pulled.
     pub reference: Reference,
+    /// The manifest's digest (`sha256:…`).
     pub manifest_digest: String,
     /// The chart layer's digest (`sha256:…`), the content cache key.
     pub chart_digest: String,
+    /// The chart archive.
     pub data: Vec<u8>,
     /// `Pulled:`, `Digest:` and Helm's notes (stderr).
     pub log: Vec<String>,
@@ -1074,8 +1100,11 @@ pub fn annotations(meta: &Metadata, created: &str) -> Map<String, Value> {
 /// What `push` produced.
 #[derive(Debug, Clone)]
 pub struct Pushed {
+    /// The reference pushed to.
     pub reference: Reference,
+    /// The manifest's digest (`sha256:…`).
     pub manifest_digest: String,
+    /// `Pushed:` and `Digest:`, the lines Helm prints.
     pub log: Vec<String>,
 }
 

@@ -11,8 +11,11 @@ use super::{HelmPaths, RepoError};
 
 /// How one repository's refresh ended, with the lines Helm logs while loading its index.
 pub struct Refreshed<'a> {
+    /// The repository.
     pub entry: &'a Entry,
+    /// Warnings Helm logs while loading the index.
     pub warnings: Vec<String>,
+    /// Whether the index was downloaded and loaded.
     pub result: Result<(), RepoError>,
 }
 

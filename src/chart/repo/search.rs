@@ -18,7 +18,9 @@ const SEP: char = '\u{b}';
 pub struct SearchResult {
     /// `repo/chart`.
     pub name: String,
+    /// Helm's match score (lower sorts first).
     pub score: usize,
+    /// The chart version found.
     pub chart: ChartVersion,
 }
 
@@ -28,6 +30,7 @@ pub enum SearchError {
     /// A `--regexp` pattern Go's regexp package would refuse (Go's text).
     #[error("{0}")]
     Regexp(String),
+    /// `--version` is not a valid constraint.
     #[error("an invalid version/constraint format: {0}")]
     Constraint(String),
 }
@@ -37,6 +40,7 @@ pub enum SearchError {
 pub struct Query {
     /// The keywords joined by spaces; `None` lists everything.
     pub terms: Option<String>,
+    /// `--regexp`: the terms are a regular expression.
     pub regexp: bool,
     /// A Masterminds constraint (`>0.0.0` hides prereleases, `>0.0.0-0` shows them).
     pub version: String,

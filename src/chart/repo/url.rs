@@ -5,9 +5,13 @@
 /// An absolute URL split into its parts (`scheme://authority/path?query#fragment`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Url<'a> {
+    /// `https`, `oci`, ….
     pub scheme: &'a str,
+    /// `host:port`, with any user information.
     pub authority: &'a str,
+    /// The path, from its leading `/`.
     pub path: &'a str,
+    /// The query, without `?`.
     pub query: Option<&'a str>,
 }
 
