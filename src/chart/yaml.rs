@@ -6,15 +6,20 @@ use super::strvals::floats_only;
 
 /// sigs.k8s.io/yaml `Unmarshal` into `interface{}`: the first document, numbers as float64.
 pub fn to_value(data: &[u8]) -> Result<Value, String> {
-    let text = std::str::from_utf8(data).map_err(|e| {
+    goyaml::from_str(utf8_text(data)?)
+        .map(floats_only)
+        .map_err(|e| e.to_string())
+}
+
+/// `data` as text, or sigs.k8s.io/yaml's error for bytes that are not UTF-8, which go-yaml's
+/// reader refuses before it parses anything.
+pub fn utf8_text(data: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(data).map_err(|e| {
         format!(
             "error converting YAML to JSON: yaml: {}",
             utf8_error(data, &e)
         )
-    })?;
-    goyaml::from_str(text)
-        .map(floats_only)
-        .map_err(|e| e.to_string())
+    })
 }
 
 /// go-yaml's reader error for text that is not UTF-8, judged at the first bad sequence as its

@@ -73,7 +73,8 @@ struct Renderable {
 
 impl Engine {
     /// Renders every template of `chart` (dependencies already processed) and returns the
-    /// output by template path (`chart/templates/x.yaml`), partials excluded.
+    /// output by template path (`chart/templates/x.yaml`), partials excluded. The output is the
+    /// template engine's text: bytes that are not UTF-8 are escaped ([`gotemplate::gostr`]).
     pub fn render(
         &self,
         chart: &Chart,
@@ -121,7 +122,7 @@ impl Engine {
         // order; the first error in that order is the one reported.
         let texts: Vec<(&String, std::borrow::Cow<'_, str>)> = keys
             .iter()
-            .map(|k| (k, String::from_utf8_lossy(&tpls[k].text)))
+            .map(|k| (k, gotemplate::gostr::from_bytes(&tpls[k].text)))
             .collect();
         let total: usize = texts.iter().map(|(_, t)| t.len()).sum();
         let parser = set.parser();

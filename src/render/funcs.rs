@@ -49,7 +49,7 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
         if unsupported_json_type(&a[0]).is_some() {
             return Ok(Value::str(""));
         }
-        Ok(Value::str(to_yaml(&a[0])))
+        Ok(Value::text(&to_yaml(&a[0])))
     }));
     m.insert(Function::pure("mustToYaml", vec![any()], None, |a| {
         if let Some(t) = unsupported_json_type(&a[0]) {
@@ -57,7 +57,7 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
                 "error marshaling into JSON: json: unsupported type: {t}"
             )));
         }
-        Ok(Value::str(to_yaml(&a[0])))
+        Ok(Value::text(&to_yaml(&a[0])))
     }));
     m.insert(Function::pure("toToml", vec![any()], None, |a| {
         super::toml::to_toml(&a[0])
@@ -73,7 +73,7 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
             return Err(FuncError(format!("cannot marshal type: {t}")));
         }
         let y = goyaml::go_to_string_pretty(&yaml_v3_value(&a[0]));
-        Ok(Value::str(y.strip_suffix('\n').unwrap_or(&y)))
+        Ok(Value::text(y.strip_suffix('\n').unwrap_or(&y)))
     }));
     m.insert(Function::pure("fromYaml", vec![s()], None, |a| {
         Ok(from_yaml(str_arg(&a[0])))
@@ -82,10 +82,13 @@ pub fn helm_funcs(opts: &FuncOptions) -> FuncMap {
         Ok(from_yaml_array(str_arg(&a[0])))
     }));
     m.insert(Function::pure("fromJson", vec![s()], None, |a| {
-        Ok(from_json(str_arg(&a[0])))
+        // Go's JSON decoder reads each byte that is not UTF-8 as U+FFFD.
+        Ok(from_json(&gotemplate::gostr::lossy_text(str_arg(&a[0]))))
     }));
     m.insert(Function::pure("fromJsonArray", vec![s()], None, |a| {
-        Ok(from_json_array(str_arg(&a[0])))
+        Ok(from_json_array(&gotemplate::gostr::lossy_text(str_arg(
+            &a[0],
+        ))))
     }));
 
     let lint = opts.lint;
@@ -288,7 +291,11 @@ pub fn to_yaml(v: &Value) -> String {
 
 /// `fromYaml`: a map, or a map holding the error under `Error`.
 pub fn from_yaml(text: &str) -> Value {
-    match goyaml::from_str(text) {
+    let text = match yaml_text(text) {
+        Ok(t) => t,
+        Err(e) => return error_map(e),
+    };
+    match goyaml::from_str(&text) {
         Ok(serde_json::Value::Object(m)) => Value::from_json(&serde_json::Value::Object(m)),
         Ok(serde_json::Value::Null) => Value::map(BTreeMap::new()),
         Ok(other) => error_map(format!(
@@ -301,7 +308,11 @@ pub fn from_yaml(text: &str) -> Value {
 
 /// `fromYamlArray`: a list, or a list holding only the error text.
 pub fn from_yaml_array(text: &str) -> Value {
-    match goyaml::from_str(text) {
+    let text = match yaml_text(text) {
+        Ok(t) => t,
+        Err(e) => return Value::list(vec![Value::str(e)]),
+    };
+    match goyaml::from_str(&text) {
         Ok(serde_json::Value::Array(a)) => Value::from_json(&serde_json::Value::Array(a)),
         Ok(serde_json::Value::Null) => Value::list(vec![]),
         Ok(other) => Value::list(vec![Value::str(format!(
@@ -363,6 +374,15 @@ fn go_json_kind(v: &Value) -> &'static str {
         Value::List(_) => "array",
         Value::Map(_) => "object",
         _ => "number",
+    }
+}
+
+/// The text a template string holds for go-yaml, which refuses bytes that are not UTF-8
+/// with its reader's error.
+fn yaml_text(text: &str) -> Result<std::borrow::Cow<'_, str>, String> {
+    match gotemplate::gostr::to_text(text) {
+        Ok(t) => Ok(t),
+        Err(bytes) => crate::chart::yaml::utf8_text(&bytes).map(|t| t.to_string().into()),
     }
 }
 

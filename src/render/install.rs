@@ -2,7 +2,7 @@
 //! `helm template` (`Install.RunWithContext` up to `renderResources`), and assembling what
 //! `helm template` prints or writes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use super::engine::{with_render_stack, Engine, RenderContext, TEMPLATE_STACK_BYTES};
 use super::errors::RenderError;
 use super::funcs::LookupFn;
-use super::manifest::{sort_manifests, HookDoc, ManifestError, INSTALL_ORDER};
+use super::manifest::{sort_rendered, HookDoc, ManifestError, INSTALL_ORDER};
 use super::objects::{values_to_template, Capabilities, ReleaseOptions};
 use crate::chart::coalesce::coalesce_logged;
 use crate::chart::gofmt::slog_line;
@@ -270,6 +270,20 @@ fn render_resources(
     let mut files = engine.render(chart, ctx).map_err(|e| match e {
         RenderError::Parse(m) | RenderError::Exec(m) => render_err(m),
     })?;
+    // Go writes a template's bytes. Output that is UTF-8 becomes plain text; output that is
+    // not stays escaped: its manifests fail as Helm's YAML reader fails, its notes show U+FFFD.
+    let mut not_utf8 = BTreeSet::new();
+    for (name, content) in files.iter_mut() {
+        if !gotemplate::gostr::has_escapes(content) {
+            continue;
+        }
+        match gotemplate::gostr::to_text(content) {
+            Ok(text) => *content = text.into_owned(),
+            Err(_) => {
+                not_utf8.insert(name.clone());
+            }
+        }
+    }
 
     let root_notes = format!("{}/templates/{NOTES_SUFFIX}", chart.name());
     let mut notes = String::new();
@@ -284,11 +298,15 @@ fn render_resources(
             if !notes.is_empty() {
                 notes.push('\n');
             }
-            notes.push_str(&v);
+            if not_utf8.contains(&k) {
+                notes.push_str(&gotemplate::gostr::lossy_text(&v));
+            } else {
+                notes.push_str(&v);
+            }
         }
     }
 
-    let (hooks, manifests) = match sort_manifests(&files, INSTALL_ORDER) {
+    let (hooks, manifests) = match sort_rendered(&files, &not_utf8, INSTALL_ORDER) {
         Ok(x) => x,
         Err(ManifestError::Parse { path, message }) => {
             let mut dump = String::new();
@@ -296,6 +314,12 @@ fn render_resources(
                 if content.trim().is_empty() {
                     continue;
                 }
+                // Go prints the bytes; invalid ones show as U+FFFD here.
+                let content = if not_utf8.contains(name) {
+                    gotemplate::gostr::lossy_text(content)
+                } else {
+                    content.into()
+                };
                 dump.push_str(&format!("---\n# Source: {name}\n{content}\n"));
             }
             return Err(InstallError::Render {

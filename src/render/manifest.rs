@@ -4,7 +4,7 @@
 //! Follows Helm 4.1's `releaseutil` (identical to Helm 3 here): the separator regexp, the
 //! whitespace trimming, the stable kind sort, and which hook annotations count.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::chart::gofmt::json_kind;
 use crate::release::manifest::split_manifests;
@@ -301,6 +301,17 @@ pub fn sort_manifests(
     files: &BTreeMap<String, String>,
     order: &[&str],
 ) -> Result<(Vec<HookDoc>, Vec<Manifest>), ManifestError> {
+    sort_rendered(files, &BTreeSet::new(), order)
+}
+
+/// [`sort_manifests`] of freshly rendered files, where the files named in `escaped` hold bytes
+/// that are not UTF-8, escaped as the template engine keeps them ([`gotemplate::gostr`]): a
+/// document with such bytes fails as go-yaml's reader fails on them.
+pub fn sort_rendered(
+    files: &BTreeMap<String, String>,
+    escaped: &BTreeSet<String>,
+    order: &[&str],
+) -> Result<(Vec<HookDoc>, Vec<Manifest>), ManifestError> {
     let mut docs: Vec<(&String, String)> = Vec::new();
     for (path, content) in files {
         let base = path.rsplit('/').next().unwrap_or(path);
@@ -309,7 +320,14 @@ pub fn sort_manifests(
         }
         docs.extend(split_manifests(content).into_iter().map(|d| (path, d)));
     }
-    let heads = parse_heads(&docs);
+    let heads = super::parallel::map_in_order(&docs, docs_len(&docs), |(path, d)| {
+        if escaped.contains(*path) {
+            if let Err(bytes) = gotemplate::gostr::to_text(d) {
+                crate::chart::yaml::utf8_text(&bytes)?;
+            }
+        }
+        parse_head(d)
+    });
     let mut hooks = Vec::new();
     let mut generic = Vec::new();
     for ((path, doc), head) in docs.into_iter().zip(heads) {
@@ -349,12 +367,11 @@ pub fn sort_manifests(
     Ok((hooks, generic))
 }
 
-/// The heads of `docs`, in order. Parsing every rendered document is most of the work of
-/// `template` on large charts (CRDs), and documents are independent, so big batches are shared
-/// among the available cores.
-fn parse_heads(docs: &[(&String, String)]) -> Vec<Result<Head, String>> {
-    let total: usize = docs.iter().map(|(_, d)| d.len()).sum();
-    super::parallel::map_in_order(docs, total, |(_, d)| parse_head(d))
+/// The size of `docs`, which decides whether their heads are parsed on several cores: parsing
+/// every rendered document is most of the work of `template` on large charts (CRDs), and
+/// documents are independent.
+fn docs_len(docs: &[(&String, String)]) -> usize {
+    docs.iter().map(|(_, d)| d.len()).sum()
 }
 
 fn hook_events(value: &str) -> Option<Vec<String>> {

@@ -518,8 +518,8 @@ impl Files {
             .unwrap_or_else(|| Rc::from(&[][..]))
     }
 
-    /// `Get`: the file as a Go string, which keeps bytes that are not UTF-8 (`b64enc` and
-    /// friends see them; printing shows U+FFFD).
+    /// `Get`: the file as a Go string, which keeps bytes that are not UTF-8
+    /// ([`gotemplate::gostr`]).
     pub fn get(&self, name: &str) -> Value {
         gotemplate::sprig::strings::go_string(&self.get_bytes(name))
     }
@@ -542,6 +542,7 @@ impl Files {
 
     /// `Lines`: the file split on `\n`, one final newline dropped. Helm looks at the last
     /// byte without checking the length, so an empty file fails as Go's runtime does.
+    /// The lines are template text ([`gotemplate::gostr`]).
     pub fn lines(&self, name: &str) -> Result<Vec<String>, FuncError> {
         let Some(data) = self.0.get(name) else {
             return Ok(vec![]);
@@ -549,7 +550,8 @@ impl Files {
         if data.is_empty() {
             return Err(FuncError::new("runtime error: index out of range [-1]"));
         }
-        let s = String::from_utf8_lossy(data);
+        // Template text: bytes that are not UTF-8 stay escaped ([`gotemplate::gostr`]).
+        let s = gotemplate::gostr::from_bytes(data);
         let s = s.strip_suffix('\n').unwrap_or(&s);
         Ok(s.split('\n').map(str::to_string).collect())
     }
@@ -568,7 +570,7 @@ impl Files {
 
     /// `AsConfig`: the files as a YAML map of base names to their text.
     pub fn as_config(&self) -> String {
-        self.by_base(|v| String::from_utf8_lossy(v).into_owned())
+        self.by_base(|v| gotemplate::gostr::from_bytes(v).into_owned())
     }
 
     /// `AsSecrets`: the files as a YAML map of base names to base64 of their bytes.
@@ -621,7 +623,7 @@ impl Object for Files {
                 ))
             }),
             "AsConfig" => Function::pure("AsConfig", vec![], None, move |_| {
-                Ok(Value::str(me.as_config()))
+                Ok(Value::text(&me.as_config()))
             }),
             "AsSecrets" => Function::pure("AsSecrets", vec![], None, move |_| {
                 Ok(Value::str(me.as_secrets()))
@@ -744,7 +746,7 @@ impl MapType for ValuesType {
                         "error marshaling into JSON: json: unsupported type: {t}"
                     )));
                 }
-                Ok(Value::str(goyaml::to_string(&v.to_json())))
+                Ok(Value::text(&goyaml::to_string(&v.to_json())))
             }),
             "Table" => Function::pure("Table", s(), None, move |a| {
                 Ok(Value::Map(ValuesType::table(
@@ -789,11 +791,16 @@ pub fn values_to_template(v: &serde_json::Value) -> Value {
                 Value::Float(n.as_f64().unwrap_or(0.0))
             }
         }
-        serde_json::Value::String(s) => Value::str(s.as_str()),
+        serde_json::Value::String(s) => Value::text(s),
         serde_json::Value::Array(a) => Value::list(a.iter().map(values_to_template).collect()),
         serde_json::Value::Object(m) => Value::map(
             m.iter()
-                .map(|(k, v)| (k.clone(), values_to_template(v)))
+                .map(|(k, v)| {
+                    (
+                        gotemplate::gostr::from_text(k).into_owned(),
+                        values_to_template(v),
+                    )
+                })
                 .collect(),
         ),
     }
@@ -959,7 +966,7 @@ mod tests {
             data: vec![0, 0xfe].into(),
         }]);
         assert_eq!(
-            gotemplate::sprig::strings::go_string_bytes(&bin.get("b")),
+            gotemplate::sprig::strings::go_string_bytes(&bin.get("b")).as_deref(),
             Some(&[0u8, 0xfe][..])
         );
         assert_eq!(files.glob("conf/*").0.len(), 1);

@@ -210,10 +210,9 @@ pub enum Arg {
         pos: Pos,
         /// The constant as written, quotes included.
         quoted: String,
-        /// The string value (with U+FFFD for bytes that are not UTF-8).
+        /// The string value; bytes that are not UTF-8 (`"\xff"`) are escaped
+        /// ([`crate::gostr`]).
         text: Arc<str>,
-        /// The exact bytes, when an escape (`"\xff"`) made them invalid UTF-8.
-        raw: Option<Arc<[u8]>>,
     },
     /// A parenthesised pipeline.
     Pipe(Box<PipeNode>),
@@ -441,7 +440,6 @@ mod tests {
                     pos: 0,
                     quoted: "\"a\"".into(),
                     text: "a".into(),
-                    raw: None,
                 },
             ],
         };

@@ -111,14 +111,11 @@ fn length(v: &Value) -> Result<Value, FuncError> {
     let v = &v.resolved();
     let n = match v {
         Value::Nil => return Err(err("reflect: call of reflect.Value.Type on zero Value")),
-        Value::String(s) => s.len(),
+        Value::String(s) => crate::gostr::to_bytes(s).len(),
         Value::Bytes(b) => b.len(),
         Value::List(l) => l.items.len(),
         Value::Map(m) => m.borrow().entries.len(),
-        other => match crate::sprig::strings::go_string_bytes(other) {
-            Some(b) => b.len(),
-            None => return Err(err(format!("len of type {}", indirect_type_of(other)))),
-        },
+        other => return Err(err(format!("len of type {}", indirect_type_of(other)))),
     };
     Ok(Value::Int(n as i64))
 }
@@ -151,8 +148,9 @@ fn index(item: &Value, indexes: &[Value]) -> Result<Value, FuncError> {
         v = match &v {
             Value::Nil => return Err(err("index of nil pointer")),
             Value::String(s) => {
+                let s = crate::gostr::to_bytes(s);
                 let x = index_arg(i, s.len())?;
-                match s.as_bytes().get(x) {
+                match s.get(x) {
                     Some(b) => Value::Int(*b as i64),
                     None => return Err(err("reflect: string index out of range")),
                 }
@@ -242,7 +240,7 @@ fn slice(item: &Value, indexes: &[Value]) -> Result<Value, FuncError> {
             if indexes.len() == 3 {
                 return Err(err("cannot 3-index slice a string"));
             }
-            s.len()
+            crate::gostr::to_bytes(s).len()
         }
         Value::Bytes(b) => b.len(),
         Value::List(l) => l.items.len(),
@@ -260,7 +258,7 @@ fn slice(item: &Value, indexes: &[Value]) -> Result<Value, FuncError> {
     }
     Ok(match item {
         Value::String(s) => {
-            Value::from(String::from_utf8_lossy(&s.as_bytes()[idx[0]..idx[1]]).into_owned())
+            crate::sprig::strings::go_string(&crate::gostr::to_bytes(s)[idx[0]..idx[1]])
         }
         Value::Bytes(b) => Value::Bytes(b[idx[0]..idx[1]].into()),
         Value::List(l) => Value::typed_list(l.elem.clone(), l.items[idx[0]..idx[1]].to_vec()),
@@ -331,7 +329,8 @@ pub fn js_escape(s: &str) -> String {
                 out.push(HEX[(b & 15) as usize] as char);
             }
             c if (c as u32) < 0x80 => out.push(c),
-            c if gostd::strconv::is_print(c) => out.push(c),
+            // A byte that is not UTF-8 decodes to U+FFFD, which is printable: Go copies it.
+            c if gostd::strconv::is_print(c) || crate::gostr::is_escape(c) => out.push(c),
             c => out.push_str(&format!("\\u{:04X}", c as u32)),
         }
     }
@@ -341,7 +340,7 @@ pub fn js_escape(s: &str) -> String {
 /// Go's `url.QueryEscape`.
 pub fn query_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
+    for &b in crate::gostr::to_bytes(s).iter() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
                 out.push(b as char)
@@ -458,7 +457,9 @@ pub fn lt(a: &Value, b: &Value) -> Result<bool, FuncError> {
     Ok(match (a, b) {
         (Value::Int(x) | Value::Int64(x), Value::Int(y) | Value::Int64(y)) => x < y,
         (Value::Float(x), Value::Float(y)) => x < y,
-        (Value::String(x), Value::String(y)) => x.as_bytes() < y.as_bytes(),
+        (Value::String(x), Value::String(y)) => {
+            crate::gostr::to_bytes(x) < crate::gostr::to_bytes(y)
+        }
         _ => return Err(err("invalid type for comparison")),
     })
 }

@@ -596,7 +596,7 @@ impl<'a> State<'a> {
             Arg::Dot { .. } => Ok(dot.clone()),
             Arg::Nil { .. } => Err(self.errorf("nil is not a command")),
             Arg::Number(n) => Ok(Got::plain(self.ideal_constant(first, n)?)),
-            Arg::String { text, raw, .. } => Ok(Got::plain(string_constant(text, raw))),
+            Arg::String { text, .. } => Ok(Got::plain(Value::str(&**text))),
             other => Err(self.errorf(format!(
                 "can't evaluate command {}",
                 go_quote(&other.to_string())
@@ -1072,13 +1072,13 @@ impl<'a> State<'a> {
                 _ => Err(self.errorf(format!("expected integer; found {n}"))),
             },
             GoType::String => match n {
-                Arg::String { text, raw, .. } => Ok(string_constant(text, raw)),
+                Arg::String { text, .. } => Ok(Value::str(&**text)),
                 _ => Err(self.errorf(format!("expected string; found {n}"))),
             },
             GoType::Interface => match n {
                 Arg::Bool { val, .. } => Ok(Value::Bool(*val)),
                 Arg::Number(num) => self.ideal_constant(n, num),
-                Arg::String { text, raw, .. } => Ok(string_constant(text, raw)),
+                Arg::String { text, .. } => Ok(Value::str(&**text)),
                 other => Err(self.errorf(format!(
                     "can't handle assignment of {other} to empty interface argument"
                 ))),
@@ -1124,18 +1124,10 @@ impl Env for State<'_> {
     }
 }
 
-/// A string constant's value: a Go string holding the exact bytes when they are not UTF-8.
-fn string_constant(text: &std::sync::Arc<str>, raw: &Option<std::sync::Arc<[u8]>>) -> Value {
-    match raw {
-        Some(b) => crate::sprig::strings::go_string(b),
-        None => Value::str(&**text),
-    }
-}
-
 /// The length in bytes of a Go string or `[]byte` value.
 fn string_len(v: &Value) -> Option<usize> {
     match v {
         Value::Bytes(b) => Some(b.len()),
-        _ => crate::sprig::strings::go_string_bytes(v).map(<[u8]>::len),
+        _ => crate::sprig::strings::go_string_bytes(v).map(|b| b.len()),
     }
 }

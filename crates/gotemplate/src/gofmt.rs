@@ -4,7 +4,6 @@
 //! slice or map, map keys print sorted, a bad verb prints `%!d(string=x)`, a missing operand
 //! `%!d(MISSING)`, surplus operands `%!(EXTRA string=x)`.
 
-use crate::sprig::strings::GoBytes;
 use crate::value::{as_complex, Value};
 use gostd::strconv;
 
@@ -188,36 +187,35 @@ impl Printer {
 
     fn fmt_q(&mut self, s: &str) {
         let s = self.truncate(s);
-        if self.f.sharp && strconv::can_backquote(s) {
+        // Escaped bytes ([`crate::gostr`]) are quoted as the bytes they stand for.
+        let text = match crate::gostr::to_text(s) {
+            Ok(text) => text,
+            Err(b) => {
+                let q = if self.f.plus {
+                    strconv::quote_to_ascii(&b)
+                } else {
+                    strconv::quote_bytes(&b)
+                };
+                self.pad(&q);
+                return;
+            }
+        };
+        if self.f.sharp && strconv::can_backquote(&text) {
+            // The original text, escaped as template text is.
             let q = format!("`{s}`");
             self.pad(&q);
             return;
         }
         let q = if self.f.plus {
-            strconv::quote_to_ascii(s.as_bytes())
+            strconv::quote_to_ascii(text.as_bytes())
         } else {
-            strconv::quote(s)
+            strconv::quote(&text)
         };
         self.pad(&q);
     }
 
     fn fmt_q_bytes(&mut self, b: &[u8]) {
-        match std::str::from_utf8(b) {
-            Ok(s) => self.fmt_q(s),
-            Err(_) => {
-                let mut b = b;
-                if self.f.prec_present {
-                    // Approximation: invalid input truncates by bytes.
-                    b = &b[..b.len().min(self.f.prec)];
-                }
-                let q = if self.f.plus {
-                    strconv::quote_to_ascii(b)
-                } else {
-                    strconv::quote_bytes(b)
-                };
-                self.pad(&q);
-            }
-        }
+        self.fmt_q(&crate::gostr::from_bytes(b));
     }
 
     /// Go's `fmtSbx`: hex encoding of string or byte contents.
@@ -332,7 +330,8 @@ impl Printer {
 
     fn fmt_c(&mut self, c: u64) {
         let r = char::from_u32(c.min(u32::MAX as u64) as u32).unwrap_or('\u{fffd}');
-        let s = r.to_string();
+        let mut s = String::new();
+        crate::gostr::push_char(&mut s, r);
         self.pad(&s);
     }
 
@@ -517,8 +516,8 @@ impl Printer {
                 }
             }
             's' => self.fmt_s(s),
-            'x' => self.fmt_sbx(s.as_bytes(), LDIGITS),
-            'X' => self.fmt_sbx(s.as_bytes(), UDIGITS),
+            'x' => self.fmt_sbx(&crate::gostr::to_bytes(s), LDIGITS),
+            'X' => self.fmt_sbx(&crate::gostr::to_bytes(s), UDIGITS),
             'q' => self.fmt_q(s),
             _ => self.bad_verb(verb, arg),
         }
@@ -548,8 +547,8 @@ impl Printer {
                 }
             }
             's' => {
-                // Go writes the raw bytes; output here is text, so invalid UTF-8 becomes U+FFFD.
-                let s = String::from_utf8_lossy(b);
+                // Go writes the raw bytes (kept escaped in the text).
+                let s = crate::gostr::from_bytes(b);
                 self.fmt_s(&s);
             }
             'x' => self.fmt_sbx(b, LDIGITS),
@@ -707,19 +706,6 @@ impl Printer {
             Value::Object(_) if as_complex(v).is_some() => {
                 let (re, im) = as_complex(v).unwrap_or_default();
                 self.fmt_complex(re, im, verb, v);
-            }
-            Value::Object(o) if o.as_any().is::<GoBytes>() => {
-                let b = crate::sprig::strings::go_string_bytes(v).unwrap_or_default();
-                match verb {
-                    'v' | 's' if !self.f.sharp_v => {
-                        let s = String::from_utf8_lossy(b);
-                        self.fmt_s(&s);
-                    }
-                    'v' | 'q' => self.fmt_q_bytes(b),
-                    'x' => self.fmt_sbx(b, LDIGITS),
-                    'X' => self.fmt_sbx(b, UDIGITS),
-                    _ => self.bad_verb(verb, v),
-                }
             }
             Value::Object(o) if self.f.sharp_v && o.go_string().is_some() => {
                 let s = o.go_string().unwrap_or_default();

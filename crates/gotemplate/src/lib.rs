@@ -62,6 +62,7 @@ pub mod error;
 pub mod exec;
 pub mod func;
 pub mod gofmt;
+pub mod gostr;
 pub mod lex;
 pub mod parse;
 pub mod sprig;

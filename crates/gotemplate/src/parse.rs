@@ -706,18 +706,11 @@ impl Parser<'_, '_> {
             }
             ItemType::String | ItemType::RawString => {
                 let b = unquote_bytes(&token.val).map_err(|e| self.errorf(e))?;
-                let (text, raw) = match String::from_utf8(b) {
-                    Ok(s) => (Arc::from(s.as_str()), None),
-                    Err(e) => {
-                        let b = e.into_bytes();
-                        (Arc::from(&*String::from_utf8_lossy(&b)), Some(Arc::from(b)))
-                    }
-                };
+                let text = Arc::from(&*crate::gostr::from_bytes(&b));
                 Arg::String {
                     pos: token.pos,
                     quoted: token.val,
                     text,
-                    raw,
                 }
             }
             _ => {
@@ -763,7 +756,8 @@ pub fn unquote_bytes(s: &str) -> Result<Vec<u8>, String> {
             if body.contains('`') {
                 return Err(SYNTAX.into());
             }
-            Ok(body.replace('\r', "").into_bytes())
+            // Bytes that are not UTF-8 stay themselves in a raw string.
+            Ok(crate::gostr::to_bytes(&body.replace('\r', "")).into_owned())
         }
         b'"' => {
             let mut out: Vec<u8> = Vec::with_capacity(body.len());
@@ -783,6 +777,28 @@ pub fn unquote_bytes(s: &str) -> Result<Vec<u8>, String> {
     }
 }
 
+/// A character of a quoted string whose source bytes were not UTF-8 (escaped, see
+/// [`crate::gostr`]): Go decodes one rune there, U+FFFD for a byte that starts none, or the
+/// character that escaped bytes spell (a real U+10FF80..U+10FFFF).
+fn unquote_escaped(s: &str) -> (Vec<u8>, &str) {
+    let mut bytes = Vec::with_capacity(4);
+    let mut ends = Vec::with_capacity(4);
+    for (i, c) in s.char_indices().take(4) {
+        let Some(b) = crate::gostr::escaped_byte(c) else {
+            break;
+        };
+        bytes.push(b);
+        ends.push(i + c.len_utf8());
+    }
+    if let Some(chunk) = bytes.utf8_chunks().next() {
+        if let Some(c) = chunk.valid().chars().next() {
+            let n = c.len_utf8();
+            return (bytes[..n].to_vec(), &s[ends[n - 1]..]);
+        }
+    }
+    ("\u{FFFD}".as_bytes().to_vec(), &s[ends[0]..])
+}
+
 /// Go's `strconv.UnquoteChar`: decodes one (possibly escaped) character, returning its bytes
 /// (a `\xNN` or octal escape is a single byte) and the rest of the input.
 fn unquote_char(s: &str, quote: u8) -> Result<(Vec<u8>, &str), ()> {
@@ -792,6 +808,9 @@ fn unquote_char(s: &str, quote: u8) -> Result<(Vec<u8>, &str), ()> {
         return Err(());
     }
     if c != '\\' {
+        if crate::gostr::is_escape(c) {
+            return Ok(unquote_escaped(s));
+        }
         let mut buf = [0u8; 4];
         return Ok((c.encode_utf8(&mut buf).as_bytes().to_vec(), chars.as_str()));
     }
@@ -1031,6 +1050,21 @@ mod tests {
 
     fn round_trip(text: &str) -> String {
         p(text).unwrap()["t"].root.to_string()
+    }
+
+    #[test]
+    fn unquote_reads_escaped_source_bytes_as_go_does() {
+        use crate::gostr::from_bytes;
+        // A raw byte inside double quotes is U+FFFD; inside backquotes it stays.
+        let src = from_bytes(b"\"a\xffb\"");
+        assert_eq!(unquote_bytes(&src).unwrap(), "a\u{FFFD}b".as_bytes());
+        let src = from_bytes(b"`a\xffb`");
+        assert_eq!(unquote_bytes(&src).unwrap(), b"a\xffb");
+        // A real U+10FFFF in the source is escaped as four bytes and read back whole.
+        let src = from_bytes("\"\u{10FFFF}\"".as_bytes());
+        assert_eq!(unquote_bytes(&src).unwrap(), "\u{10FFFF}".as_bytes());
+        // `\x` escapes give single bytes.
+        assert_eq!(unquote_bytes("\"\\xff\"").unwrap(), b"\xff");
     }
 
     #[test]

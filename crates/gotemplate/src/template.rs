@@ -133,7 +133,8 @@ impl Templates {
     }
 
     /// Parses `text` as the template `name`, adding it and every template it defines to the
-    /// set. On error nothing is added.
+    /// set. On error nothing is added. `text` is template text: bytes that are not UTF-8 are
+    /// escaped ([`crate::gostr::from_bytes`] of a template file's bytes).
     pub fn parse(&mut self, name: &str, text: &str) -> Result<(), Error> {
         self.parse_top(name, text).map(|_| ())
     }
@@ -212,7 +213,8 @@ impl Templates {
     }
 
     /// Executes the template `name`, appending its output to `out` (partial output stays there
-    /// on error, as with Go's writer).
+    /// on error, as with Go's writer). The output is template text: [`crate::gostr::to_bytes`]
+    /// gives the bytes Go would write.
     pub fn execute_into(&self, name: &str, data: &Value, out: &mut String) -> Result<(), Error> {
         let Some(tree) = self.trees.get(name) else {
             return Err(Error::Other(format!(

@@ -257,7 +257,9 @@ pub enum Value {
     Int64(i64),
     /// A Go `float64`.
     Float(f64),
-    /// A Go `string` (valid UTF-8; see `Bytes` for other bytes).
+    /// A Go `string`: its bytes as text, each byte that is not UTF-8 escaped
+    /// ([`crate::gostr`]). Text from outside the engine enters through
+    /// [`crate::gostr::from_text`] or [`crate::gostr::from_bytes`].
     String(Rc<str>),
     /// A Go `[]byte`.
     Bytes(Rc<[u8]>),
@@ -273,6 +275,12 @@ impl Value {
     /// A Go `string`.
     pub fn str(s: impl Into<Rc<str>>) -> Value {
         Value::String(s.into())
+    }
+
+    /// A Go `string` of text from outside the engine (values, files, a caller's data), as
+    /// [`crate::gostr::from_text`] keeps it.
+    pub fn text(s: &str) -> Value {
+        Value::str(&*crate::gostr::from_text(s))
     }
 
     /// A `[]interface {}`.
@@ -321,11 +329,11 @@ impl Value {
             serde_json::Value::Null => Value::Nil,
             serde_json::Value::Bool(b) => Value::Bool(*b),
             serde_json::Value::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
-            serde_json::Value::String(s) => Value::str(s.as_str()),
+            serde_json::Value::String(s) => Value::str(&*crate::gostr::from_text(s)),
             serde_json::Value::Array(a) => Value::list(a.iter().map(Value::from_json).collect()),
             serde_json::Value::Object(m) => Value::map(
                 m.iter()
-                    .map(|(k, v)| (k.clone(), Value::from_json(v)))
+                    .map(|(k, v)| (crate::gostr::from_text(k).into_owned(), Value::from_json(v)))
                     .collect(),
             ),
         }
@@ -390,16 +398,11 @@ impl Value {
         matches!(self, Value::Nil)
     }
 
-    /// The text of a Go string: a `string`, or the UTF-8 rendering of a string holding
-    /// invalid bytes (functions that need those bytes read them with
-    /// [`crate::sprig::strings::go_string_bytes`]).
+    /// The text of a Go string, invalid bytes escaped ([`crate::gostr`]; functions that need
+    /// the bytes read them with [`crate::sprig::strings::go_string_bytes`]).
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::String(s) => Some(s),
-            Value::Object(o) => o
-                .as_any()
-                .downcast_ref::<crate::sprig::strings::GoBytes>()
-                .map(|g| g.lossy_str()),
             _ => None,
         }
     }
@@ -451,7 +454,8 @@ impl Value {
             Value::Float(f) => serde_json::Number::from_f64(*f)
                 .map(serde_json::Value::Number)
                 .unwrap_or(serde_json::Value::Null),
-            Value::String(s) => serde_json::Value::String(s.to_string()),
+            // json.Marshal writes U+FFFD for each invalid byte.
+            Value::String(s) => serde_json::Value::String(crate::gostr::lossy_text(s).into_owned()),
             Value::Bytes(b) => serde_json::Value::from(b.to_vec()),
             Value::List(l) => {
                 serde_json::Value::Array(l.items.iter().map(Value::to_json).collect())
@@ -460,7 +464,7 @@ impl Value {
                 m.borrow()
                     .entries
                     .iter()
-                    .map(|(k, v)| (k.clone(), v.to_json()))
+                    .map(|(k, v)| (crate::gostr::lossy_text(k).into_owned(), v.to_json()))
                     .collect(),
             ),
             Value::Object(o) => o

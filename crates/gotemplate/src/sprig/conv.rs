@@ -111,7 +111,7 @@ pub fn to_bool(v: &Value) -> bool {
 pub fn strval(v: &Value) -> String {
     match v {
         Value::String(s) => s.to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        Value::Bytes(b) => crate::gostr::from_bytes(b).into_owned(),
         // A struct passed by value has no pointer-receiver String method: fmt prints it.
         Value::Object(o) if o.struct_fields().is_none() => o.format(),
         _ => gofmt::format_v(v),
@@ -179,9 +179,9 @@ pub fn register(m: &mut FuncMap) {
         Ok(Value::Int64(to_decimal(arg(a, 0))))
     }));
     m.insert(Function::pure("toString", vec![Interface], None, |a| {
-        // A Go string with invalid UTF-8 stays the same string.
-        if let Some(b) = crate::sprig::strings::go_string_bytes(arg(a, 0)) {
-            return Ok(crate::sprig::strings::go_string(b));
+        // A Go string (with any bytes) stays the same string.
+        if let Value::String(_) = arg(a, 0) {
+            return Ok(arg(a, 0).clone());
         }
         Ok(Value::from(strval(arg(a, 0))))
     }));

@@ -1137,7 +1137,7 @@ pub fn decrypt_aes(password: &str, crypt64: &str) -> Result<String, FuncError> {
             plain.len() as i64 - pad as i64
         )));
     }
-    Ok(String::from_utf8_lossy(&plain[..plain.len() - pad]).into_owned())
+    Ok(crate::gostr::from_bytes(&plain[..plain.len() - pad]).into_owned())
 }
 
 /// Go's `base64.StdEncoding.DecodeString`: line breaks are skipped, trailing bits are
@@ -1178,7 +1178,7 @@ fn s(v: &Value) -> &str {
 }
 
 /// The bytes of a string argument, including bytes that are not UTF-8.
-fn raw(v: &Value) -> &[u8] {
+fn raw(v: &Value) -> std::borrow::Cow<'_, [u8]> {
     crate::sprig::strings::go_string_bytes(v).unwrap_or_default()
 }
 
@@ -1205,7 +1205,7 @@ pub fn register(m: &mut FuncMap) {
         Ok(Value::str(hex(&sha2::Sha512::digest(raw(&a[0])))))
     }));
     m.insert(Function::pure("adler32sum", vec![Str], None, |a| {
-        Ok(Value::str(adler32(raw(&a[0])).to_string()))
+        Ok(Value::str(adler32(&raw(&a[0])).to_string()))
     }));
     m.insert(Function::pure("bcrypt", vec![Str], None, |a| {
         Ok(Value::str(bcrypt_hash(s(&a[0]))))

@@ -68,10 +68,13 @@ pub fn register(m: &mut FuncMap) {
         },
     ));
     m.insert(Function::pure("fromJson", vec![Str], None, |a| {
-        Ok(json_decode(arg(a, 0).as_str().unwrap_or("")).unwrap_or(Value::Nil))
+        let text = crate::gostr::lossy_text(arg(a, 0).as_str().unwrap_or(""));
+        Ok(json_decode(&text).unwrap_or(Value::Nil))
     }));
     m.insert(Function::pure("mustFromJson", vec![Str], None, |a| {
-        json_decode(arg(a, 0).as_str().unwrap_or("")).map_err(FuncError::new)
+        // Go's JSON decoder reads each byte that is not UTF-8 as U+FFFD.
+        let text = crate::gostr::lossy_text(arg(a, 0).as_str().unwrap_or(""));
+        json_decode(&text).map_err(FuncError::new)
     }));
     m.insert(Function::pure("toJson", vec![Interface], None, |a| {
         Ok(Value::from(
@@ -124,10 +127,25 @@ pub fn json_encode(v: &Value, escape_html: bool, indent: bool) -> Result<String,
     Ok(out)
 }
 
-/// Go's encoding of a JSON string.
+/// Go's encoding of a JSON string: each byte that is not UTF-8 is written `\ufffd`.
 pub fn json_quote(out: &mut String, s: &str, escape_html: bool) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
+    match crate::gostr::to_text(s) {
+        Ok(text) => json_quote_text(out, &text, escape_html),
+        Err(bytes) => {
+            for chunk in bytes.utf8_chunks() {
+                json_quote_text(out, chunk.valid(), escape_html);
+                for _ in chunk.invalid() {
+                    out.push_str("\\ufffd");
+                }
+            }
+        }
+    }
+    out.push('"');
+}
+
+fn json_quote_text(out: &mut String, s: &str, escape_html: bool) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -149,10 +167,16 @@ pub fn json_quote(out: &mut String, s: &str, escape_html: bool) {
                 out.push(HEX[(c as usize) >> 4] as char);
                 out.push(HEX[(c as usize) & 0xf] as char);
             }
+            // A real U+10FF80..U+10FFFF stays escaped in the template text.
+            c if crate::gostr::is_escape(c) => {
+                let mut buf = [0u8; 4];
+                out.push_str(&crate::gostr::from_bytes(
+                    c.encode_utf8(&mut buf).as_bytes(),
+                ));
+            }
             c => out.push(c),
         }
     }
-    out.push('"');
 }
 
 /// Go's JSON float formatting: `%f`-style for 1e-6 ≤ |x| < 1e21, else `%e` with a short

@@ -212,7 +212,7 @@ fn bytes_arg(a: &[Value]) -> Vec<u8> {
     match a.first() {
         Some(Value::Bytes(b)) => b.to_vec(),
         Some(v) => crate::sprig::strings::go_string_bytes(v)
-            .map(<[u8]>::to_vec)
+            .map(|b| b.into_owned())
             .unwrap_or_default(),
         None => Vec::new(),
     }

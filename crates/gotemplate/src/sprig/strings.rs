@@ -1,94 +1,39 @@
 //! Sprig's string functions (without the random ones), following Go's `strings` package,
 //! Masterminds/goutils and huandu/xstrings v1.5.
 //!
-//! Go strings are bytes: `trunc` and `substr` cut bytes. A cut that leaves invalid UTF-8 cannot be
-//! a Rust string, so such a result is carried as a [`GoBytes`] object of Go type `string`
-//! ([`go_string`]); printing shows it as text (invalid bytes as U+FFFD), while `quote`, `%q`,
-//! `%x`, `b64enc` and the other byte-aware functions here see its exact bytes.
+//! Go strings are bytes: `trunc` and `substr` cut bytes, and a cut may leave invalid UTF-8,
+//! which the string's text keeps escaped ([`crate::gostr`]). Functions that rebuild a string
+//! rune by rune in Go (`upper`, `title`, `camelcase`, ...) see each invalid byte as U+FFFD.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use crate::func::{FuncError, FuncMap, Function};
 use crate::gofmt;
 use crate::sprig::conv::{strslice, strval};
-use crate::value::{GoType, Member, Object, Value};
+use crate::value::{GoType, Value};
 use gostd::strconv;
 use gostd::strconv::category;
 
-/// A Go `string` whose bytes are not valid UTF-8.
-pub struct GoBytes(pub Rc<[u8]>, Rc<str>);
-
-impl GoBytes {
-    /// A Go string of these bytes.
-    pub fn new(bytes: &[u8]) -> GoBytes {
-        GoBytes(bytes.into(), String::from_utf8_lossy(bytes).into())
-    }
-
-    /// The text with invalid bytes replaced by U+FFFD (what a terminal or JSON shows).
-    pub fn lossy(&self) -> String {
-        self.1.to_string()
-    }
-
-    /// [`GoBytes::lossy`], borrowed: what functions that read their string argument as text
-    /// see.
-    pub fn lossy_str(&self) -> &str {
-        &self.1
-    }
-}
-
-impl Object for GoBytes {
-    fn type_name(&self) -> &'static str {
-        "string"
-    }
-
-    fn kind(&self) -> &'static str {
-        "string"
-    }
-
-    fn member(&self, _name: &str) -> Option<Member> {
-        None
-    }
-
-    fn format(&self) -> String {
-        self.lossy()
-    }
-
-    fn truthy(&self) -> bool {
-        !self.0.is_empty()
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-
-    fn to_json(&self) -> Option<serde_json::Value> {
-        Some(serde_json::Value::String(self.lossy()))
-    }
-}
-
-/// The raw bytes of a value that is a Go string: a `string` or a [`GoBytes`].
-pub fn go_string_bytes(v: &Value) -> Option<&[u8]> {
+/// The bytes of a value that is a Go string.
+pub fn go_string_bytes(v: &Value) -> Option<std::borrow::Cow<'_, [u8]>> {
     match v {
-        Value::String(s) => Some(s.as_bytes()),
-        Value::Object(o) => o.as_any().downcast_ref::<GoBytes>().map(|g| &g.0[..]),
+        Value::String(s) => Some(crate::gostr::to_bytes(s)),
         _ => None,
     }
 }
 
-/// Bytes produced by a Go string operation: a `string` when valid UTF-8, else a [`GoBytes`].
+/// The Go string of these bytes.
 pub fn go_string(b: &[u8]) -> Value {
-    match std::str::from_utf8(b) {
-        Ok(s) => Value::str(s),
-        Err(_) => Value::object(GoBytes::new(b)),
-    }
+    Value::str(&*crate::gostr::from_bytes(b))
 }
 
 /// The bytes of a string argument.
 fn bytes_of(v: &Value) -> Vec<u8> {
     match v {
         Value::Bytes(b) => b.to_vec(),
-        _ => go_string_bytes(v).map(<[u8]>::to_vec).unwrap_or_default(),
+        _ => go_string_bytes(v)
+            .map(|b| b.into_owned())
+            .unwrap_or_default(),
     }
 }
 
@@ -97,7 +42,10 @@ fn arg(args: &[Value], i: usize) -> &Value {
 }
 
 fn s(args: &[Value], i: usize) -> String {
-    String::from_utf8_lossy(&bytes_of(arg(args, i))).into_owned()
+    match arg(args, i) {
+        Value::Bytes(b) => crate::gostr::from_bytes(b).into_owned(),
+        v => v.as_str().unwrap_or_default().to_string(),
+    }
 }
 
 fn int(args: &[Value], i: usize) -> i64 {
@@ -232,13 +180,13 @@ enum WordType {
 }
 
 /// xstrings' `nextValidRune`: the first rune that is not U+FFFD (Go's `RuneError`, which a
-/// valid U+FFFD also decodes to) and the bytes up to and including it; `prev` and all of `s`
+/// valid U+FFFD and a byte that is not UTF-8, escaped here, decode to) and the bytes up to and including it; `prev` and all of `s`
 /// when there is none.
 fn next_valid_rune(s: &str, prev: char) -> (char, usize) {
     let mut size = 0;
     for c in s.chars() {
         size += c.len_utf8();
-        if c != '\u{fffd}' {
+        if c != '\u{fffd}' && !crate::gostr::is_escape(c) {
             return (c, size);
         }
     }
@@ -530,7 +478,7 @@ pub fn untitle(s: &str) -> String {
 pub fn initials(s: &str) -> String {
     let mut out = String::new();
     let mut gap = true;
-    for &b in s.as_bytes() {
+    for &b in crate::gostr::to_bytes(s).iter() {
         let c = char::from(b);
         if is_space(c) {
             gap = true;
@@ -544,13 +492,13 @@ pub fn initials(s: &str) -> String {
 
 /// goutils `DeleteWhiteSpace` (Sprig's `nospace`): bytes taken as Latin-1 runes.
 pub fn nospace(s: &str) -> String {
-    let kept: String = s
-        .as_bytes()
+    let bytes = crate::gostr::to_bytes(s);
+    let kept: String = bytes
         .iter()
         .map(|&b| char::from(b))
         .filter(|c| !is_space(*c))
         .collect();
-    if kept.chars().count() == s.len() {
+    if kept.chars().count() == bytes.len() {
         return s.to_string();
     }
     kept
@@ -774,12 +722,21 @@ fn quote_one(v: &Value) -> String {
     match v {
         Value::Bytes(b) => strconv::quote_bytes(b),
         _ => match go_string_bytes(v) {
-            Some(b) => strconv::quote_bytes(b),
+            Some(b) => strconv::quote_bytes(&b),
             None => strconv::quote(&strval(v)),
         },
     }
 }
 
+/// A function of one string that Go computes rune by rune, rebuilding the string (each byte
+/// that is not UTF-8 becomes U+FFFD).
+fn rune_fn(m: &mut FuncMap, name: &str, f: impl Fn(&str) -> String + 'static) {
+    m.insert(Function::pure(name, vec![GoType::String], None, move |a| {
+        Ok(Value::from(f(&crate::gostr::lossy(&s(a, 0)))))
+    }));
+}
+
+/// A function of one string that keeps the bytes it does not change.
 fn str_fn(m: &mut FuncMap, name: &str, f: impl Fn(&str) -> String + 'static) {
     m.insert(Function::pure(name, vec![GoType::String], None, move |a| {
         Ok(Value::from(f(&s(a, 0))))
@@ -793,15 +750,15 @@ pub fn register(m: &mut FuncMap) {
         Ok(Value::str("Hello!"))
     }));
     str_fn(m, "trim", |x| x.trim_matches(is_space).to_string());
-    str_fn(m, "upper", go_to_upper);
-    str_fn(m, "lower", go_to_lower);
-    str_fn(m, "title", title);
-    str_fn(m, "untitle", untitle);
+    rune_fn(m, "upper", go_to_upper);
+    rune_fn(m, "lower", go_to_lower);
+    rune_fn(m, "title", title);
+    rune_fn(m, "untitle", untitle);
     str_fn(m, "nospace", nospace);
     str_fn(m, "initials", initials);
-    str_fn(m, "swapcase", swapcase);
+    rune_fn(m, "swapcase", swapcase);
     str_fn(m, "snakecase", snakecase);
-    str_fn(m, "camelcase", camelcase);
+    rune_fn(m, "camelcase", camelcase);
     str_fn(m, "kebabcase", kebabcase);
 
     m.insert(Function::pure("abbrev", vec![Int, Str], None, |a| {
