@@ -351,8 +351,9 @@ fn undiscovered(
     }
 }
 
-/// How many API versions [`Cluster::build`] looks up at the same time.
-const DISCOVERY_CONCURRENCY: usize = 8;
+/// How many API versions [`Cluster::build`] looks up at the same time: one, on one connection
+/// (see `live::CONCURRENCY` for why more connections do not pay on a busy API server).
+const DISCOVERY_CONCURRENCY: usize = 1;
 
 /// A client for release objects, with a per-run cache of API discovery.
 pub struct Cluster {
@@ -396,7 +397,7 @@ impl Cluster {
         }
     }
 
-    /// Looks up every kind of each API version in `versions` at the same time (one request
+    /// Looks up every kind of each API version in `versions` ([`DISCOVERY_CONCURRENCY`] at a time, one request
     /// per version) into the cache [`Cluster::resolve`] reads. Gives the versions whose lookup
     /// failed other than for a discovery answer it could not read (that one is left to
     /// `resolve`), so that the caller reports the failure where it would have met it.
@@ -434,9 +435,9 @@ impl Cluster {
         default_namespace: &str,
     ) -> Result<Vec<Resource>, ResourceError> {
         let objects = parse_manifest(manifest)?;
-        // The kinds of every API version the manifest uses are looked up at the same time, one
-        // request per version (instead of one per kind, one after the other); the objects are
-        // then built in order, so the first object that fails gives the same error as before.
+        // The kinds of every API version the manifest uses are looked up first, one request per
+        // version (instead of one per kind); the objects are then built in order, so the first
+        // object that fails gives the same error as before.
         let mut versions: Vec<String> = Vec::new();
         for o in &objects {
             let text = |p: &str| o.pointer(p).and_then(Value::as_str).unwrap_or("");
