@@ -1,7 +1,7 @@
 //! Records whose labels are missing or disagree with their body (very old or hand-made records):
-//! `list` and `history` choose the newest revision from the labels and read only that one, so
-//! they must notice the disagreement and read the bodies; their output must still equal helm
-//! 4.1.4's, which always reads every body.
+//! `list`, `history`, `get` and `status` choose the newest revision from the labels and read only
+//! that one (and of it only what they print), so they must notice the disagreement and read the
+//! bodies; their output must still equal helm 4.1.4's, which always reads every body.
 
 mod common;
 
@@ -24,11 +24,19 @@ fn body(name: &str, ns: &str, version: i64, status: &str, minute: u32) -> String
             "last_deployed": format!("2024-05-01T10:{minute:02}:00Z"),
             "description": format!("{name} revision {version}"),
             "status": status,
+            "notes": format!("notes of {name} revision {version}"),
         },
         "chart": {"metadata": {"name": "labels", "version": "1.0.0", "appVersion": "2"},
-                  "templates": [{"name": "templates/a.yaml", "data": "YQ=="}]},
+                  "templates": [{"name": "templates/a.yaml", "data": "YQ=="}],
+                  "values": {"a": 0, "b": {"c": version}}},
         "config": {"a": version},
         "manifest": "---\n",
+        "hooks": [{"name": format!("{name}-hook"), "kind": "Job",
+                   "path": "labels/templates/hook.yaml",
+                   "manifest": format!("kind: Job\nmetadata:\n  name: hook-{version}\n"),
+                   "events": ["post-install"],
+                   "last_run": {"started_at": "2024-05-01T10:00:01Z",
+                                "completed_at": "2024-05-01T10:00:02Z", "phase": "Succeeded"}}],
     }))
     .unwrap();
     codec::encode(&rel).unwrap()
@@ -147,6 +155,21 @@ async fn records_whose_labels_lie_are_read_by_their_body() {
             lists.push(vec!["history", name, "-n", ns, "--max", max, "-o", "json"]);
         }
         lists.push(vec!["history", name, "-n", ns]);
+        // `get` and `status` read only the parts they print of the newest record (by body) or
+        // of the revision asked for.
+        for rev in [&[][..], &["--revision", "1"]] {
+            for cmd in [
+                &["get", "values"][..],
+                &["get", "values", "--all", "-o", "json"],
+                &["get", "manifest"],
+                &["get", "hooks"],
+                &["get", "notes"],
+                &["get", "metadata", "-o", "json"],
+                &["status", "-o", "json"],
+            ] {
+                lists.push([cmd, &[name, "-n", ns], rev].concat());
+            }
+        }
     }
     for args in lists {
         let ours = env.rhelm(&args);

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::{validate_name, ActionError, WithWarnings};
 use crate::chart::coalesce::coalesce_stored;
-use crate::release::{Dependency, Release};
+use crate::release::{Dependency, Release, Want};
 use crate::storage::Storage;
 
 /// Loads `--revision N`, or the latest record of any status when `revision <= 0`
@@ -17,13 +17,23 @@ pub async fn release(
     name: &str,
     revision: i64,
 ) -> Result<WithWarnings<Release>, ActionError> {
+    release_parts(storage, name, revision, Want::ALL).await
+}
+
+/// [`release`], reading only the `want`ed parts of the record (the rest is left empty).
+pub async fn release_parts(
+    storage: &Storage,
+    name: &str,
+    revision: i64,
+    want: Want,
+) -> Result<WithWarnings<Release>, ActionError> {
     validate_name(name)?;
     if revision <= 0 {
-        let (value, broken) = storage.last(name).await?;
+        let (value, broken) = storage.last_parts(name, want).await?;
         Ok(WithWarnings { value, broken })
     } else {
         Ok(WithWarnings {
-            value: storage.get(name, revision).await?,
+            value: storage.get_parts(name, revision, want).await?,
             broken: Vec::new(),
         })
     }

@@ -1,7 +1,7 @@
 //! `helm status`: a stored revision without its chart, plus the live objects it manages.
 
 use super::{get, ActionError, WithWarnings};
-use crate::release::Release;
+use crate::release::{Release, Want};
 use crate::storage::Storage;
 
 /// Where to read live objects from, and in which form.
@@ -25,7 +25,8 @@ pub async fn run(
     revision: i64,
     live: Option<Live>,
 ) -> Result<WithWarnings<StatusResult>, ActionError> {
-    let r = get::release(storage, name, revision).await?;
+    // The chart is not printed: its templates and files are skipped unread.
+    let r = get::release_parts(storage, name, revision, Want::NO_CHART).await?;
     let mut release = r.value;
     release.chart = None;
     let mut resources = Vec::new();

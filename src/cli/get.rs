@@ -6,6 +6,7 @@ use super::{one_arg, out, parse_format, warn_broken, Ctx};
 use crate::action::get::{self, label_string, MetadataView};
 use crate::chart::values::sorted;
 use crate::output::{self, status_text::StatusOptions, Format};
+use crate::release::Want;
 
 #[derive(Debug, Args)]
 pub struct GetArgs {
@@ -66,14 +67,20 @@ pub enum GetCommand {
     Values(ValuesArgs),
 }
 
-async fn load(ctx: &Ctx, sub: &str, c: &Common) -> anyhow::Result<crate::release::Release> {
+/// Loads the `want`ed parts of the release `c` names.
+async fn load(
+    ctx: &Ctx,
+    sub: &str,
+    c: &Common,
+    want: Want,
+) -> anyhow::Result<crate::release::Release> {
     let name = one_arg(
         &format!("get {sub}"),
         &format!("get {sub} RELEASE_NAME"),
         &c.args,
     )?;
     let storage = ctx.storage(false).await?;
-    let res = get::release(&storage, &name, c.revision).await?;
+    let res = get::release_parts(&storage, &name, c.revision, want).await?;
     warn_broken(&res.broken);
     Ok(res.value)
 }
@@ -81,7 +88,7 @@ async fn load(ctx: &Ctx, sub: &str, c: &Common) -> anyhow::Result<crate::release
 pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
     let bytes: Vec<u8> = match a.cmd {
         GetCommand::All(a) => {
-            let rel = load(ctx, "all", &a.common).await?;
+            let rel = load(ctx, "all", &a.common, Want::ALL).await?;
             match a.template.as_deref().filter(|t| !t.is_empty()) {
                 Some(t) => output::gotmpl::render(t, &rel)?.into_bytes(),
                 None => {
@@ -96,15 +103,23 @@ pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
             }
         }
         GetCommand::Hooks(c) => {
-            let rel = load(ctx, "hooks", &c).await?;
+            let want = Want {
+                hooks: true,
+                ..Want::SUMMARY
+            };
+            let rel = load(ctx, "hooks", &c, want).await?;
             crate::release::manifest::hooks_text(&rel.hooks).into_bytes()
         }
         GetCommand::Manifest(c) => {
-            let rel = load(ctx, "manifest", &c).await?;
+            let want = Want {
+                manifest: true,
+                ..Want::SUMMARY
+            };
+            let rel = load(ctx, "manifest", &c, want).await?;
             format!("{}\n", rel.manifest).into_bytes()
         }
         GetCommand::Notes(c) => {
-            let rel = load(ctx, "notes", &c).await?;
+            let rel = load(ctx, "notes", &c, Want::SUMMARY).await?;
             let notes = rel.info.map(|i| i.notes).unwrap_or_default();
             if notes.is_empty() {
                 Vec::new()
@@ -113,7 +128,7 @@ pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
             }
         }
         GetCommand::Metadata(w) => {
-            let rel = load(ctx, "metadata", &w.common).await?;
+            let rel = load(ctx, "metadata", &w.common, Want::SUMMARY).await?;
             let m = MetadataView::new(&rel);
             match w.output {
                 Format::Table => {
@@ -137,7 +152,12 @@ pub async fn run(ctx: &Ctx, a: GetArgs) -> anyhow::Result<()> {
             }
         }
         GetCommand::Values(v) => {
-            let rel = load(ctx, "values", &v.inner.common).await?;
+            let want = Want {
+                config: true,
+                chart_values: v.all,
+                ..Want::SUMMARY
+            };
+            let rel = load(ctx, "values", &v.inner.common, want).await?;
             let vals = sorted(&get::values(&rel, v.all));
             match v.inner.output {
                 Format::Table => {

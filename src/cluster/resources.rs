@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use futures::StreamExt as _;
+
 use kube::api::{
     Api, DeleteParams, DynamicObject, Patch, PatchParams, PostParams, PropagationPolicy,
 };
@@ -344,6 +346,28 @@ fn merge_into(target: &mut Map<String, Value>, extra: Map<String, Value>) {
     }
 }
 
+/// What a failed lookup of `kind` in `api_version` means: no such kind (404, or discovery
+/// without it), or an error.
+fn undiscovered(
+    api_version: &str,
+    kind: &str,
+    e: kube::Error,
+) -> Result<Option<(ApiResource, bool)>, ResourceError> {
+    match e {
+        kube::Error::Api(s) if s.code == 404 => Ok(None),
+        kube::Error::Discovery(_) => Ok(None),
+        source => Err(ResourceError::Api {
+            action: "could not discover",
+            what: format!("{kind} in {api_version}"),
+            source: Box::new(source),
+        }),
+    }
+}
+
+/// How many API versions [`Cluster::build`] looks up at the same time: one, on one connection
+/// (see `live::CONCURRENCY` for why more connections do not pay on a busy API server).
+const DISCOVERY_CONCURRENCY: usize = 1;
+
 /// A client for release objects, with a per-run cache of API discovery.
 pub struct Cluster {
     client: Client,
@@ -384,14 +408,38 @@ impl Cluster {
                     .insert(key, (ar.clone(), caps));
                 Ok(Some((ar, namespaced)))
             }
-            Err(kube::Error::Api(s)) if s.code == 404 => Ok(None),
-            Err(kube::Error::Discovery(_)) => Ok(None),
-            Err(source) => Err(ResourceError::Api {
-                action: "could not discover",
-                what: format!("{kind} in {api_version}"),
-                source: Box::new(source),
-            }),
+            Err(e) => undiscovered(api_version, kind, e),
         }
+    }
+
+    /// Looks up every kind of each API version in `versions` ([`DISCOVERY_CONCURRENCY`] at a time, one request
+    /// per version) into the cache [`Cluster::resolve`] reads. Gives the versions whose lookup
+    /// failed other than for a discovery answer it could not read (that one is left to
+    /// `resolve`), so that the caller reports the failure where it would have met it.
+    async fn discover_versions(&self, versions: Vec<String>) -> HashMap<String, kube::Error> {
+        futures::stream::iter(versions)
+            .map(|api_version| async move {
+                let gvk = gvk_of(&api_version, "");
+                let gv = kube::core::GroupVersion::gv(&gvk.group, &gvk.version);
+                match kube::discovery::pinned_group(&self.client, &gv).await {
+                    Ok(group) => {
+                        let mut cache = self.discovered.lock().expect("discovery cache");
+                        for (ar, caps) in group.versioned_resources(&gv.version) {
+                            // The first resource of a kind, as a lookup of that kind finds.
+                            cache
+                                .entry((api_version.clone(), ar.kind.clone()))
+                                .or_insert((ar, caps));
+                        }
+                        None
+                    }
+                    Err(kube::Error::Discovery(_)) => None,
+                    Err(e) => Some((api_version, e)),
+                }
+            })
+            .buffer_unordered(DISCOVERY_CONCURRENCY)
+            .filter_map(|failed| async move { failed })
+            .collect()
+            .await
     }
 
     /// Builds the objects of a manifest; namespaced objects without a namespace get
@@ -401,8 +449,30 @@ impl Cluster {
         manifest: &str,
         default_namespace: &str,
     ) -> Result<Vec<Resource>, ResourceError> {
+        let objects = parse_manifest(manifest)?;
+        // The kinds of every API version the manifest uses are looked up first, one request per
+        // version (instead of one per kind); the objects are then built in order, so the first
+        // object that fails gives the same error as before.
+        let mut versions: Vec<String> = Vec::new();
+        for o in &objects {
+            let text = |p: &str| o.pointer(p).and_then(Value::as_str).unwrap_or("");
+            let (api_version, kind) = (text("/apiVersion"), text("/kind"));
+            let known = self
+                .discovered
+                .lock()
+                .expect("discovery cache")
+                .contains_key(&(api_version.to_string(), kind.to_string()));
+            if !api_version.is_empty()
+                && !kind.is_empty()
+                && !known
+                && !versions.iter().any(|v| v == api_version)
+            {
+                versions.push(api_version.to_string());
+            }
+        }
+        let mut failed = self.discover_versions(versions).await;
         let mut out = Vec::new();
-        for (index, mut object) in parse_manifest(manifest)?.into_iter().enumerate() {
+        for (index, mut object) in objects.into_iter().enumerate() {
             let field = |o: &Value, p: &str| {
                 o.pointer(p)
                     .and_then(Value::as_str)
@@ -424,7 +494,16 @@ impl Cluster {
                     field: "kind",
                 });
             }
-            let Some((api, namespaced)) = self.resolve(&api_version, &kind).await? else {
+            let cached = self
+                .discovered
+                .lock()
+                .expect("discovery cache")
+                .contains_key(&(api_version.clone(), kind.clone()));
+            let found = match failed.remove(&api_version).filter(|_| !cached) {
+                Some(e) => undiscovered(&api_version, &kind, e),
+                None => self.resolve(&api_version, &kind).await,
+            };
+            let Some((api, namespaced)) = found? else {
                 return Err(ResourceError::NoMapping {
                     name,
                     namespace: field(&object, "/metadata/namespace"),

@@ -12,7 +12,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 use serde_json::Value;
 
-use super::summary::{self, Summary};
+use super::summary::{self, Summary, Want};
 use super::{gojson, Object, Release};
 
 /// Why a stored record could not be read.
@@ -65,11 +65,35 @@ pub fn decode(data: &str) -> Result<Release, DecodeError> {
 
 /// Reads only what `list` and `history` print of a stored release string; same errors as
 /// [`decode`] (the record is read in full whenever the quick reading is not sure).
+pub fn decode_summary(data: &str) -> Result<Summary, DecodeError> {
+    with_json(data, |json| match summary::read(json) {
+        Some(s) => Ok(s),
+        None => decode_json(json).map(|r| Summary::from(&r)),
+    })
+}
+
+/// Reads the `want`ed parts of a stored release string (the whole record when the chart is
+/// wanted); same errors as [`decode`] (the record is read in full whenever the quick reading
+/// is not sure).
+pub fn decode_parts(data: &str, want: Want) -> Result<Release, DecodeError> {
+    if want.full() {
+        return decode(data);
+    }
+    with_json(data, |json| match summary::read_parts(json, want) {
+        Some(r) => Ok(r),
+        None => decode_json(json).map(|r| want.strip(r)),
+    })
+}
+
+/// Hands the release JSON inside a stored release string to `read`.
 ///
 /// `list` reads one record after another on one thread: the base64-decoded bytes and the
 /// inflated JSON go to buffers of that thread that the next record reuses, instead of two
 /// fresh allocations (and fresh pages from the system) per record.
-pub fn decode_summary(data: &str) -> Result<Summary, DecodeError> {
+fn with_json<T>(
+    data: &str,
+    read: impl FnOnce(&[u8]) -> Result<T, DecodeError>,
+) -> Result<T, DecodeError> {
     thread_local! {
         static SCRATCH: std::cell::RefCell<(Vec<u8>, Vec<u8>)> = const {
             std::cell::RefCell::new((Vec::new(), Vec::new()))
@@ -78,18 +102,18 @@ pub fn decode_summary(data: &str) -> Result<Summary, DecodeError> {
     SCRATCH.with(|cell| {
         let Ok(mut scratch) = cell.try_borrow_mut() else {
             // Not reentrant; a nested call (there is none today) gets buffers of its own.
-            return summary_of(&payload_json(data)?);
+            return read(&payload_json(data)?);
         };
         let (raw, inflated) = &mut *scratch;
         raw.clear();
         inflated.clear();
         base64_into(data, raw)?;
         let r = if is_gzip(raw) {
-            inflate_into(raw, inflated).and_then(|()| summary_of(inflated))
+            inflate_into(raw, inflated).and_then(|()| read(inflated))
         } else if raw.len() as u64 > MAX_RECORD_BYTES {
             Err(DecodeError::TooLarge)
         } else {
-            summary_of(raw)
+            read(raw)
         };
         // A huge record's buffers are not kept for the rest of the command.
         for b in [raw, inflated] {
@@ -101,15 +125,8 @@ pub fn decode_summary(data: &str) -> Result<Summary, DecodeError> {
     })
 }
 
-/// The largest scratch buffer [`decode_summary`] keeps between records.
+/// The largest scratch buffer [`with_json`] keeps between records.
 const SCRATCH_KEEP: usize = 8 << 20;
-
-fn summary_of(json: &[u8]) -> Result<Summary, DecodeError> {
-    match summary::read(json) {
-        Some(s) => Ok(s),
-        None => decode_json(json).map(|r| Summary::from(&r)),
-    }
-}
 
 /// Appends the bytes of a stored release string (base64; newlines ignored) to `out`.
 fn base64_into(data: &str, out: &mut Vec<u8>) -> Result<(), DecodeError> {
@@ -491,6 +508,17 @@ mod tests {
                 (Ok(s), Ok(r)) => assert_eq!(s, Summary::from(&r)),
                 (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
                 (a, b) => panic!("summary {a:?} but full decode {b:?}"),
+            }
+            let values = Want {
+                config: true,
+                ..Want::SUMMARY
+            };
+            for want in [values, Want::NO_CHART, Want::ALL] {
+                match (decode_parts(data, want), decode(data)) {
+                    (Ok(p), Ok(r)) => assert_eq!(p, want.strip(r)),
+                    (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+                    (a, b) => panic!("{want:?} gives {a:?} but full decode {b:?}"),
+                }
             }
         }
     }

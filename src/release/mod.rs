@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 pub use chart::{Chart, Dependency, File, Maintainer, Metadata};
-pub use codec::{decode, decode_summary, encode, DecodeError};
-pub use summary::Summary;
+pub use codec::{decode, decode_parts, decode_summary, encode, DecodeError};
+pub use summary::{Summary, Want};
 pub use time::{GoTime, HelmTime, ZeroForm};
 
 /// A JSON object with its key order kept.

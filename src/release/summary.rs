@@ -1,12 +1,16 @@
-//! What `list` and `history` print of a release record, read without building the rest.
+//! What `list`, `history`, `status` and `get` print of a release record, read without building
+//! the rest.
 //!
-//! [`read`] walks the release JSON once: it keeps the printed fields (name, namespace, version,
-//! `info`, `chart.metadata`) and checks every other field (chart templates and files, values,
-//! config, manifest, hooks, unknown keys) only for the types the full decoder
-//! ([`super::codec::decode_json`]) requires, without allocating them. It never accepts a record
-//! the full decoder rejects: whenever it is unsure (a wrong type anywhere, a key matched only
-//! case-insensitively with a different meaning, invalid UTF-8, …) it gives `None` and the caller
-//! decodes the record in full, so a damaged record is reported exactly as before.
+//! [`read_parts`] walks the release JSON once: it keeps the parts a command prints (always name,
+//! namespace, version, `info`, `apply_method` and `chart.metadata`; on demand the config, the
+//! chart's values, the manifest, the hooks and keys Helm does not know, see [`Want`]) and checks
+//! every other field (chart templates and files, values, config, manifest, …) only for the
+//! types the full decoder ([`super::codec::decode_json`]) requires, without allocating them. The
+//! kept parts are then read by the full decoder's own rules ([`super::codec::from_value`]). It
+//! never accepts a record the full decoder rejects: whenever it is unsure (a wrong type
+//! anywhere, a key matched only case-insensitively with a different meaning, invalid UTF-8, …)
+//! it gives `None` and the caller decodes the record in full, so a damaged record is reported
+//! exactly as before.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -15,9 +19,84 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::codec::{canon_child, known, Schema, CHART, FILE, RELEASE};
+use super::codec::{known, Schema, CHART, FILE, RELEASE};
 use super::time::PlainTime;
-use super::{Chart, GoTime, HelmTime, Info, Release};
+use super::{Chart, GoTime, HelmTime, Info, Object, Release};
+
+/// The parts of a record a read needs beyond what `list` and `history` print (name, namespace,
+/// version, `info`, `apply_method` and `chart.metadata`, which are always read).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Want {
+    /// The user-supplied values (`config`).
+    pub config: bool,
+    /// The chart's default values (`chart.values`).
+    pub chart_values: bool,
+    /// The rendered manifest (`manifest`).
+    pub manifest: bool,
+    /// The hooks (`hooks`).
+    pub hooks: bool,
+    /// Keys Helm does not know (`Release::extra`).
+    pub unknown: bool,
+    /// The whole chart (templates, files, lock, schema, …): the record is decoded in full.
+    pub chart: bool,
+}
+
+impl Want {
+    /// What `list` and `history` print.
+    pub const SUMMARY: Want = Want {
+        config: false,
+        chart_values: false,
+        manifest: false,
+        hooks: false,
+        unknown: false,
+        chart: false,
+    };
+    /// The whole record.
+    pub const ALL: Want = Want {
+        config: true,
+        chart_values: true,
+        manifest: true,
+        hooks: true,
+        unknown: true,
+        chart: true,
+    };
+    /// Everything but the chart's contents (what `status` prints).
+    pub const NO_CHART: Want = Want {
+        chart: false,
+        chart_values: false,
+        ..Want::ALL
+    };
+
+    /// True when the whole record is wanted (there is nothing to skip).
+    pub fn full(self) -> bool {
+        self.chart
+    }
+
+    /// A fully decoded record cut down to the wanted parts (what [`read_parts`] gives).
+    pub fn strip(self, mut r: Release) -> Release {
+        if self.full() {
+            return r;
+        }
+        if !self.config {
+            r.config = None;
+        }
+        if !self.manifest {
+            r.manifest.clear();
+        }
+        if !self.hooks {
+            r.hooks.clear();
+        }
+        if !self.unknown {
+            r.extra.clear();
+        }
+        r.chart = r.chart.map(|c| Chart {
+            metadata: c.metadata,
+            values: if self.chart_values { c.values } else { None },
+            ..Chart::default()
+        });
+        r
+    }
+}
 
 /// The printed fields of a release record.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -66,15 +145,41 @@ impl From<&Release> for Summary {
     }
 }
 
+impl From<Release> for Summary {
+    fn from(r: Release) -> Summary {
+        Summary {
+            name: r.name,
+            namespace: r.namespace,
+            version: r.version,
+            info: r.info,
+            chart: r.chart.map(|c| Chart {
+                metadata: c.metadata,
+                ..Chart::default()
+            }),
+            labels: r.labels,
+        }
+    }
+}
+
 /// Reads the summary of release JSON, or `None` when only the full decoder can tell.
 pub(crate) fn read(json: &[u8]) -> Option<Summary> {
+    read_parts(json, Want::SUMMARY).map(Summary::from)
+}
+
+/// Reads the `want`ed parts of release JSON (as [`Want::strip`] would leave the full decoder's
+/// result), or `None` when only the full decoder can tell.
+pub(crate) fn read_parts(json: &[u8], want: Want) -> Option<Release> {
     // Nesting as deep as Go allows, like the full decoder (see `gojson::from_slice`).
     gostd::json::check_depth(json).ok()?;
     let mut de = serde_json::Deserializer::from_slice(json);
     de.disable_recursion_limit();
-    let s = de.deserialize_any(ReleaseVisitor).ok()?;
+    let kept = de.deserialize_any(ReleaseVisitor { want }).ok()?;
     de.end().ok()?;
-    Some(s)
+    let mut r = super::codec::from_value(kept.map_or(Value::Null, Value::Object)).ok()?;
+    if !want.hooks {
+        r.hooks.clear();
+    }
+    Some(r)
 }
 
 /// The known keys of one object read so far. The full decoder keeps the last of two keys that
@@ -100,86 +205,95 @@ impl Seen {
     }
 }
 
-/// The release object (or `null`, which reads as an empty record).
-struct ReleaseVisitor;
+/// The release object: the kept keys under their canonical names (`None` for `null`, which
+/// reads as an empty record).
+struct ReleaseVisitor {
+    want: Want,
+}
 
 impl<'de> Visitor<'de> for ReleaseVisitor {
-    type Value = Summary;
+    type Value = Option<Object>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a release object")
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Summary, E> {
-        Ok(Summary::default())
+    fn visit_unit<E: de::Error>(self) -> Result<Option<Object>, E> {
+        Ok(None)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Summary, A::Error> {
-        let mut s = Summary::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<Object>, A::Error> {
+        let want = self.want;
+        let mut kept = Object::new();
         let mut seen = Seen::default();
         while let Some(key) = map.next_key::<String>()? {
-            let Some((name, child)) = seen.known(&RELEASE, &key)? else {
-                map.next_value::<AnyJson>()?;
+            let Some((name, _)) = seen.known(&RELEASE, &key)? else {
+                if want.unknown {
+                    kept.insert(key, map.next_value::<Value>()?);
+                } else {
+                    map.next_value::<AnyJson>()?;
+                }
                 continue;
             };
-            match *name {
-                "name" => s.name = map.next_value::<Option<String>>()?.unwrap_or_default(),
-                "namespace" => {
-                    s.namespace = map.next_value::<Option<String>>()?.unwrap_or_default()
+            let keep = match *name {
+                // Hooks are read even when not wanted: they are few, and reading them is how
+                // their types are checked.
+                "name" | "namespace" | "version" | "info" | "apply_method" | "hooks" => true,
+                "chart" => {
+                    let chart = map.next_value_seed(NullOr(ChartVisitor { want }))?;
+                    kept.insert("chart".into(), chart.map_or(Value::Null, Value::Object));
+                    continue;
                 }
-                "version" => s.version = map.next_value::<Option<i64>>()?.unwrap_or_default(),
-                "info" => {
-                    let v = canon_child(map.next_value::<Value>()?, child);
-                    s.info = serde_json::from_value(v).map_err(de::Error::custom)?;
-                }
-                "hooks" => {
-                    let v = canon_child(map.next_value::<Value>()?, child);
-                    if !v.is_null() {
-                        serde_json::from_value::<Vec<super::Hook>>(v).map_err(de::Error::custom)?;
-                    }
-                }
-                "chart" => s.chart = map.next_value_seed(NullOr(ChartVisitor))?,
-                "config" => map.next_value_seed(NullOr(ObjectOf))?.unwrap_or_default(),
-                "manifest" | "apply_method" => {
-                    map.next_value_seed(NullOr(Text))?.unwrap_or_default()
-                }
+                "config" => want.config,
+                "manifest" => want.manifest,
                 _ => return Err(de::Error::custom("unexpected release key")),
+            };
+            if keep {
+                kept.insert((*name).to_string(), map.next_value::<Value>()?);
+            } else if *name == "config" {
+                map.next_value_seed(NullOr(ObjectOf))?;
+            } else {
+                map.next_value_seed(NullOr(Text))?;
             }
         }
-        Ok(s)
+        Ok(Some(kept))
     }
 }
 
-/// The stored chart: metadata kept, everything else checked.
-struct ChartVisitor;
+/// The stored chart: metadata (and values when wanted) kept, everything else checked.
+struct ChartVisitor {
+    want: Want,
+}
 
 impl<'de> DeserializeSeed<'de> for ChartVisitor {
-    type Value = Chart;
+    type Value = Object;
 
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Chart, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Object, D::Error> {
         d.deserialize_map(self)
     }
 }
 
 impl<'de> Visitor<'de> for ChartVisitor {
-    type Value = Chart;
+    type Value = Object;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a chart object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Chart, A::Error> {
-        let mut chart = Chart::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Object, A::Error> {
+        let mut chart = Object::new();
         let mut seen = Seen::default();
         while let Some(key) = map.next_key::<String>()? {
-            let Some((name, child)) = seen.known(&CHART, &key)? else {
+            let Some((name, _)) = seen.known(&CHART, &key)? else {
                 map.next_value::<AnyJson>()?;
                 continue;
             };
             match *name {
                 "metadata" => {
-                    let v = canon_child(map.next_value::<Value>()?, child);
-                    chart.metadata = serde_json::from_value(v).map_err(de::Error::custom)?;
+                    chart.insert("metadata".into(), map.next_value::<Value>()?);
+                }
+                "values" if self.want.chart_values => {
+                    chart.insert("values".into(), map.next_value::<Value>()?);
                 }
                 "templates" | "files" => map
                     .next_value_seed(NullOr(ListOfFiles))?
@@ -439,11 +553,56 @@ mod tests {
         })
     }
 
+    /// The partial readings a command asks for: `get values` (with and without `--all`),
+    /// `get manifest`, `get hooks`, `status`.
+    const WANTS: [Want; 5] = [
+        Want {
+            config: true,
+            ..Want::SUMMARY
+        },
+        Want {
+            config: true,
+            chart_values: true,
+            ..Want::SUMMARY
+        },
+        Want {
+            manifest: true,
+            ..Want::SUMMARY
+        },
+        Want {
+            hooks: true,
+            ..Want::SUMMARY
+        },
+        Want::NO_CHART,
+    ];
+
     /// The quick reading of `json` never accepts what the full decoder rejects, and when it
-    /// accepts, it reads the same printed fields.
+    /// accepts, it reads the same printed fields; so does every partial reading, which reads
+    /// the wanted parts as the full decoder reads them.
     fn same(json: &[u8]) -> bool {
         let fast = read(json);
         let full = decode_json(json);
+        for want in WANTS {
+            match (read_parts(json, want), &full) {
+                (Some(p), Ok(r)) => assert_eq!(
+                    p,
+                    want.strip(r.clone()),
+                    "{want:?}: {}",
+                    String::from_utf8_lossy(json)
+                ),
+                (Some(p), Err(e)) => panic!(
+                    "the {want:?} reading accepted what the full decoder rejects ({e}): {p:?}\n{}",
+                    String::from_utf8_lossy(json)
+                ),
+                // A partial reading may leave to the full decoder what the summary reads (a
+                // repeated key inside a part it keeps); never the other way round.
+                (None, _) => assert!(
+                    fast.is_none() || want != Want::SUMMARY,
+                    "{}",
+                    String::from_utf8_lossy(json)
+                ),
+            }
+        }
         match (&fast, &full) {
             (Some(s), Ok(r)) => {
                 assert_eq!(s, &Summary::from(r), "{}", String::from_utf8_lossy(json));
@@ -503,6 +662,21 @@ mod tests {
         );
         assert_eq!(s.status(), "deployed");
         assert_eq!(s.chart.unwrap().metadata.unwrap().app_version, "1.16.0");
+        // Each partial reading holds what it asked for and nothing of the chart's contents.
+        let values = read_parts(&json, WANTS[1]).unwrap();
+        assert_eq!(values.config.unwrap()["replicaCount"], 2);
+        let chart = values.chart.unwrap();
+        assert_eq!(chart.values.unwrap()["a"][1], 2.5);
+        assert!(chart.templates.is_none() && chart.files.is_none() && chart.extra.is_empty());
+        assert!(values.manifest.is_empty() && values.hooks.is_empty());
+        let manifest = read_parts(&json, WANTS[2]).unwrap();
+        assert!(manifest.manifest.starts_with("---\n# Source: demo/"));
+        assert!(manifest.config.is_none());
+        assert_eq!(read_parts(&json, WANTS[3]).unwrap().hooks[0].name, "h");
+        let status = read_parts(&json, Want::NO_CHART).unwrap();
+        assert_eq!(status.extra["unknown"][0], json!({"deep": null}));
+        assert_eq!(status.apply_method, "ssa");
+        assert_eq!(status.info.unwrap().notes, "n\u{e9}");
         assert!(same(b"null"));
         assert!(same(b" {} "));
     }

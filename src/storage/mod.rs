@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use futures::future::BoxFuture;
 use futures::StreamExt;
 
-use crate::release::{DecodeError, Release, Summary};
+use crate::release::{DecodeError, Release, Summary, Want};
 
 /// Labels Helm owns on every storage object.
 pub const SYSTEM_LABELS: [&str; 6] = [
@@ -127,6 +127,27 @@ pub trait Driver: Send + Sync {
     /// Reads one record by key in the driver's namespace (`NotFound` when absent).
     fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>>;
 
+    /// [`Driver::fetch`], reading only the `want`ed parts of the record (same errors). Drivers
+    /// that can skip building the rest override this.
+    fn fetch_parts<'a>(
+        &'a self,
+        head: &'a Head,
+        want: Want,
+    ) -> BoxFuture<'a, Result<Release, StorageError>> {
+        let _ = want;
+        self.fetch(head)
+    }
+
+    /// [`Driver::get`], reading only the `want`ed parts of the record (same errors).
+    fn get_parts<'a>(
+        &'a self,
+        key: &'a str,
+        want: Want,
+    ) -> BoxFuture<'a, Result<Release, StorageError>> {
+        let _ = want;
+        self.get(key)
+    }
+
     /// Stores a new record.
     fn create<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>>;
 
@@ -196,8 +217,12 @@ where
 /// A record as a read needs it: the whole [`Release`], or the [`Summary`] `list` and `history`
 /// print.
 pub trait Record: Sized + Send {
-    /// Reads one record.
-    fn fetch<'a>(d: &'a dyn Driver, head: &'a Head) -> BoxFuture<'a, Result<Self, StorageError>>;
+    /// Reads one record (of a [`Release`], the `want`ed parts).
+    fn fetch<'a>(
+        d: &'a dyn Driver,
+        head: &'a Head,
+        want: Want,
+    ) -> BoxFuture<'a, Result<Self, StorageError>>;
     /// Reads every record in scope (or of release `name`).
     fn bulk<'a>(
         d: &'a dyn Driver,
@@ -210,8 +235,12 @@ pub trait Record: Sized + Send {
 }
 
 impl Record for Release {
-    fn fetch<'a>(d: &'a dyn Driver, head: &'a Head) -> BoxFuture<'a, Result<Self, StorageError>> {
-        d.fetch(head)
+    fn fetch<'a>(
+        d: &'a dyn Driver,
+        head: &'a Head,
+        want: Want,
+    ) -> BoxFuture<'a, Result<Self, StorageError>> {
+        d.fetch_parts(head, want)
     }
     fn bulk<'a>(
         d: &'a dyn Driver,
@@ -234,7 +263,11 @@ impl Record for Release {
 }
 
 impl Record for Summary {
-    fn fetch<'a>(d: &'a dyn Driver, head: &'a Head) -> BoxFuture<'a, Result<Self, StorageError>> {
+    fn fetch<'a>(
+        d: &'a dyn Driver,
+        head: &'a Head,
+        _want: Want,
+    ) -> BoxFuture<'a, Result<Self, StorageError>> {
         d.fetch_summary(head)
     }
     fn bulk<'a>(
@@ -347,11 +380,12 @@ impl Storage {
         heads: &[Head],
         out: &mut Fetched<R>,
         list_labels: bool,
+        want: Want,
     ) -> Result<bool, StorageError> {
         let d = self.driver.as_ref();
         let mut results: Vec<(usize, Result<R, StorageError>)> =
             futures::stream::iter(heads.iter().enumerate())
-                .map(|(i, h)| async move { (i, R::fetch(d, h).await) })
+                .map(|(i, h)| async move { (i, R::fetch(d, h, want).await) })
                 .buffer_unordered(CONCURRENCY)
                 .collect()
                 .await;
@@ -382,7 +416,7 @@ impl Storage {
     /// The newest `max` readable revisions of `name` (all when `max` is `None`), in no particular
     /// order. `NotFound` when the release has no records at all.
     pub async fn history(&self, name: &str, max: Option<usize>) -> Result<Fetched, StorageError> {
-        self.history_of(name, max).await
+        self.history_of(name, max, Want::ALL).await
     }
 
     /// [`Storage::history`], reading only what `history` prints of each record.
@@ -391,19 +425,20 @@ impl Storage {
         name: &str,
         max: Option<usize>,
     ) -> Result<Fetched<Summary>, StorageError> {
-        self.history_of(name, max).await
+        self.history_of(name, max, Want::SUMMARY).await
     }
 
     async fn history_of<R: Record>(
         &self,
         name: &str,
         max: Option<usize>,
+        want: Want,
     ) -> Result<Fetched<R>, StorageError> {
-        let want = max.unwrap_or(usize::MAX);
-        if want > BULK {
+        let wanted = max.unwrap_or(usize::MAX);
+        if wanted > BULK {
             // Most or all records are wanted: one list of them all (as Helm reads them) costs
             // one request where listing heads first costs two.
-            return self.history_by_body(name, want).await;
+            return self.history_by_body(name, wanted).await;
         }
         let mut heads = self.driver.heads(Some(name)).await?;
         if heads.is_empty() {
@@ -411,16 +446,18 @@ impl Storage {
         }
         heads.sort_by_key(|h| std::cmp::Reverse(h.version));
         let mut out = Fetched::default();
-        if heads.len() <= want {
-            self.fetch_all(&heads, &mut out, false).await?;
+        if heads.len() <= wanted {
+            self.fetch_all(&heads, &mut out, false, want).await?;
             return Ok(out);
         }
         // Only the newest `want` by their heads are read; that choice holds only when their
         // bodies say the same, else every record is read and the newest chosen by body.
-        if heads.iter().all(|h| h.labelled) && self.newest_of(&heads, want, &mut out).await? {
+        if heads.iter().all(|h| h.labelled)
+            && self.newest_of(&heads, wanted, &mut out, want).await?
+        {
             return Ok(out);
         }
-        self.history_by_body(name, want).await
+        self.history_by_body(name, wanted).await
     }
 
     /// Every record of `name` read, the newest `want` kept by body version.
@@ -446,14 +483,15 @@ impl Storage {
     async fn newest_of<R: Record>(
         &self,
         heads: &[Head],
-        want: usize,
+        wanted: usize,
         out: &mut Fetched<R>,
+        want: Want,
     ) -> Result<bool, StorageError> {
         let mut start = 0;
-        while start < heads.len() && out.releases.len() < want {
-            let take = (want - out.releases.len()).min(heads.len() - start);
+        while start < heads.len() && out.releases.len() < wanted {
+            let take = (wanted - out.releases.len()).min(heads.len() - start);
             if !self
-                .fetch_all(&heads[start..start + take], out, false)
+                .fetch_all(&heads[start..start + take], out, false, want)
                 .await?
             {
                 return Ok(false);
@@ -475,7 +513,16 @@ impl Storage {
 
     /// The latest readable revision of `name` (Helm's `Last`).
     pub async fn last(&self, name: &str) -> Result<(Release, Vec<Broken>), StorageError> {
-        let mut f = self.history(name, Some(1)).await?;
+        self.last_parts(name, Want::ALL).await
+    }
+
+    /// [`Storage::last`], reading only the `want`ed parts of the record.
+    pub async fn last_parts(
+        &self,
+        name: &str,
+        want: Want,
+    ) -> Result<(Release, Vec<Broken>), StorageError> {
+        let mut f = self.history_of::<Release>(name, Some(1), want).await?;
         f.releases.sort_by_key(|r| std::cmp::Reverse(r.version));
         match f.releases.into_iter().next() {
             Some(r) => Ok((r, f.broken)),
@@ -491,9 +538,19 @@ impl Storage {
 
     /// One revision (Helm's `Get`); labels are custom labels only.
     pub async fn get(&self, name: &str, version: i64) -> Result<Release, StorageError> {
+        self.get_parts(name, version, Want::ALL).await
+    }
+
+    /// [`Storage::get`], reading only the `want`ed parts of the record.
+    pub async fn get_parts(
+        &self,
+        name: &str,
+        version: i64,
+        want: Want,
+    ) -> Result<Release, StorageError> {
         let mut r = self
             .driver
-            .get(&crate::release::storage_key(name, version))
+            .get_parts(&crate::release::storage_key(name, version), want)
             .await?;
         r.labels = custom_labels(&r.labels);
         Ok(r)
@@ -506,7 +563,8 @@ impl Storage {
         if heads.len() > BULK {
             absorb(&mut out, self.driver.summaries(None).await?, true)?;
         } else {
-            self.fetch_all(&heads, &mut out, true).await?;
+            self.fetch_all(&heads, &mut out, true, Want::SUMMARY)
+                .await?;
         }
         Ok(out)
     }

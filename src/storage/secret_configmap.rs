@@ -16,7 +16,7 @@ use kube::Resource;
 use serde::Deserialize;
 
 use super::{custom_labels, head_from_labels, Driver, Head, Records, StorageError};
-use crate::release::{codec, DecodeError, Release, Summary};
+use crate::release::{codec, DecodeError, Release, Summary, Want};
 
 /// Which object kind holds the records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,7 +98,7 @@ type Payload<'a> = Option<Result<Cow<'a, str>, String>>;
 fn decode_payload<T>(
     key: &str,
     data: Payload<'_>,
-    decode: fn(&str) -> Result<T, DecodeError>,
+    decode: impl FnOnce(&str) -> Result<T, DecodeError>,
 ) -> Result<T, StorageError> {
     let data = match data {
         None => {
@@ -202,8 +202,12 @@ struct PageMeta {
     continue_: Option<String>,
 }
 
-/// Reads what `list` and `history` print of one object.
-fn summarize(kind: Kind, e: Envelope<'_>) -> (Head, Result<Summary, StorageError>) {
+/// The head of one object and its record, read by `decode`.
+fn open_envelope<T>(
+    kind: Kind,
+    e: Envelope<'_>,
+    decode: impl FnOnce(&str) -> Result<T, DecodeError>,
+) -> (Head, Result<T, StorageError>) {
     let key = e.metadata.name.unwrap_or_default();
     let ns = e.metadata.namespace.unwrap_or_default();
     let labels = e.metadata.labels.unwrap_or_default();
@@ -215,11 +219,18 @@ fn summarize(kind: Kind, e: Envelope<'_>) -> (Head, Result<Summary, StorageError
             .map_err(|e| format!("data.release is not valid base64: {e}"))
             .and_then(secret_text),
     });
-    let r = decode_payload(&key, data, codec::decode_summary).map(|mut s| {
-        s.labels = labels.clone();
+    let r = decode_payload(&key, data, decode);
+    (head_from_labels(&key, &ns, labels), r)
+}
+
+/// Reads what `list` and `history` print of one object.
+fn summarize(kind: Kind, e: Envelope<'_>) -> (Head, Result<Summary, StorageError>) {
+    let (head, r) = open_envelope(kind, e, codec::decode_summary);
+    let r = r.map(|mut s| {
+        s.labels = head.labels.clone();
         s
     });
-    (head_from_labels(&key, &ns, labels), r)
+    (head, r)
 }
 
 /// The body of an answer read into one buffer (kube's `request_text` holds it twice on the way,
@@ -363,15 +374,35 @@ impl KubeDriver {
         }
     }
 
-    /// Reads what `list` and `history` print of one object, straight from the response text.
-    async fn read_summary(&self, ns: &str, key: &str) -> Result<Summary, StorageError> {
+    /// The text of one object.
+    async fn get_text(&self, ns: &str, key: &str) -> Result<Vec<u8>, StorageError> {
         let req = kube::core::Request::new(self.url(Some(ns)))
             .get(key, &GetParams::default())
             .map_err(|e| request_err("get", e))?;
         let body = self.client.request_stream(req).await;
-        let text = read_body(body.map_err(|e| api_err(self.kind, "get", key, e))?, "get").await?;
+        read_body(body.map_err(|e| api_err(self.kind, "get", key, e))?, "get").await
+    }
+
+    /// Reads what `list` and `history` print of one object, straight from the response text.
+    async fn read_summary(&self, ns: &str, key: &str) -> Result<Summary, StorageError> {
+        let text = self.get_text(ns, key).await?;
         let envelope = serde_json::from_slice(&text).map_err(|e| envelope_err("get", e))?;
         summarize(self.kind, envelope).1
+    }
+
+    /// Reads the `want`ed parts of one object's record, straight from the response text;
+    /// labels = all object labels.
+    async fn read_parts(&self, ns: &str, key: &str, want: Want) -> Result<Release, StorageError> {
+        if want.full() {
+            return self.read(ns, key).await;
+        }
+        let text = self.get_text(ns, key).await?;
+        let envelope = serde_json::from_slice(&text).map_err(|e| envelope_err("get", e))?;
+        let (head, r) = open_envelope(self.kind, envelope, |d| codec::decode_parts(d, want));
+        r.map(|mut r| {
+            r.labels = head.labels;
+            r
+        })
     }
 
     /// Lists objects page by page, reading what `list` and `history` print of each while the
@@ -527,6 +558,22 @@ impl Driver for KubeDriver {
 
     fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {
         Box::pin(self.read(&self.namespace, key))
+    }
+
+    fn fetch_parts<'a>(
+        &'a self,
+        head: &'a Head,
+        want: Want,
+    ) -> BoxFuture<'a, Result<Release, StorageError>> {
+        Box::pin(self.read_parts(&head.namespace, &head.key, want))
+    }
+
+    fn get_parts<'a>(
+        &'a self,
+        key: &'a str,
+        want: Want,
+    ) -> BoxFuture<'a, Result<Release, StorageError>> {
+        Box::pin(self.read_parts(&self.namespace, key, want))
     }
 
     fn create<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {

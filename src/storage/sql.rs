@@ -9,7 +9,7 @@ use tokio_postgres::types::ToSql;
 use tokio_postgres::{Client, NoTls, Row};
 
 use super::{custom_labels, Driver, Head, Records, StorageError};
-use crate::release::{codec, Release, Summary};
+use crate::release::{codec, Release, Summary, Want};
 
 const MIGRATION_INIT: &str = "
 CREATE TABLE releases_v1 (
@@ -159,9 +159,10 @@ impl SqlDriver {
         Ok(custom)
     }
 
-    async fn body(&self, key: &str, ns: &str) -> Result<Release, StorageError> {
+    /// The `want`ed parts of one record's body.
+    async fn body(&self, key: &str, ns: &str, want: Want) -> Result<Release, StorageError> {
         let body = self.body_text(key, ns).await?;
-        codec::decode(&body).map_err(|source| StorageError::Decode {
+        codec::decode_parts(&body, want).map_err(|source| StorageError::Decode {
             key: key.to_string(),
             source,
         })
@@ -282,9 +283,17 @@ impl Driver for SqlDriver {
     }
 
     fn fetch<'a>(&'a self, head: &'a Head) -> BoxFuture<'a, Result<Release, StorageError>> {
+        self.fetch_parts(head, Want::ALL)
+    }
+
+    fn fetch_parts<'a>(
+        &'a self,
+        head: &'a Head,
+        want: Want,
+    ) -> BoxFuture<'a, Result<Release, StorageError>> {
         Box::pin(async move {
             // Query returns custom labels only; List (the storage layer) uses the head's.
-            let mut r = self.body(&head.key, &head.namespace).await?;
+            let mut r = self.body(&head.key, &head.namespace, want).await?;
             r.labels = custom_labels(&head.labels);
             Ok(r)
         })
@@ -298,8 +307,16 @@ impl Driver for SqlDriver {
     }
 
     fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {
+        self.get_parts(key, Want::ALL)
+    }
+
+    fn get_parts<'a>(
+        &'a self,
+        key: &'a str,
+        want: Want,
+    ) -> BoxFuture<'a, Result<Release, StorageError>> {
         Box::pin(async move {
-            let mut r = self.body(key, &self.namespace).await?;
+            let mut r = self.body(key, &self.namespace, want).await?;
             r.labels = self.labels_of(key, &self.namespace).await?;
             Ok(r)
         })
@@ -379,7 +396,7 @@ impl Driver for SqlDriver {
 
     fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {
         Box::pin(async move {
-            let rls = self.body(key, &self.namespace).await?;
+            let rls = self.body(key, &self.namespace, Want::ALL).await?;
             self.client
                 .execute(
                     "DELETE FROM releases_v1 WHERE key = $1 AND namespace = $2",
