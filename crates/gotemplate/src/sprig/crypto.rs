@@ -222,9 +222,8 @@ fn random_bytes(n: usize) -> Result<Vec<u8>, FuncError> {
 
 impl PrivateKey {
     /// A new RSA key of `bits` bits with public exponent 65537, as Go's `rsa.GenerateKey`
-    /// makes it (two primes of half the size each, `d` = e⁻¹ mod λ(n)). The primes are searched
-    /// for on every core ([`rsa_prime`]), which divides the wall time of a search by the core
-    /// count.
+    /// makes it (two primes of half the size each, `d` = e⁻¹ mod λ(n)), from primes found by
+    /// [`super::prime::rsa_prime`] on every core.
     pub fn generate_rsa(bits: usize) -> Result<PrivateKey, String> {
         let bits = u32::try_from(bits)
             .ok()
@@ -235,8 +234,8 @@ impl PrivateKey {
         // A pair is refused when 65537 divides p-1 or q-1 (Go then also draws new primes): about
         // one pair in 30,000, so sixteen refusals in a row mean something else is wrong.
         for _ in 0..16 {
-            let p = rsa_prime(bits.div_ceil(2))?;
-            let q = rsa_prime(bits / 2)?;
+            let p = super::prime::rsa_prime(bits.div_ceil(2))?;
+            let q = super::prime::rsa_prime(bits / 2)?;
             if p == q {
                 continue;
             }
@@ -412,62 +411,6 @@ impl rcgen::SigningKey for Signer {
             }
         }
     }
-}
-
-/// A random prime of `bits` bits whose top two bits are set, so that two of them multiply to
-/// exactly twice as many bits: the `rsa` crate's search (a random odd start, candidates
-/// upwards from it without small factors, each tested with crypto-primes' Baillie-PSW test) run
-/// by one thread per core (at most 8), each from its own random start; the first prime found
-/// ends every search.
-fn rsa_prime(bits: u32) -> Result<BoxedUint, String> {
-    use crypto_primes::hazmat::SmallFactorsSieve;
-    use std::sync::atomic::{AtomicBool, Ordering};
-    let max_bits = std::num::NonZeroU32::new(bits)
-        .filter(|b| b.get() >= 16)
-        .ok_or("rsa: prime size must be at least 16 bits")?;
-    let found = AtomicBool::new(false);
-    let search = || -> Result<Option<BoxedUint>, String> {
-        while !found.load(Ordering::Relaxed) {
-            let mut bytes = random_uint(bits.div_ceil(8) as usize)?;
-            let len = bytes.len();
-            bytes[0] &= 0xff >> (len as u32 * 8 - bits);
-            for bit in [bits - 1, bits - 2, 0] {
-                bytes[len - 1 - bit as usize / 8] |= 1 << (bit % 8);
-            }
-            let start = uint(&bytes, bits);
-            let sieve =
-                SmallFactorsSieve::new(start, max_bits, false).map_err(|e| e.to_string())?;
-            for candidate in sieve {
-                if found.load(Ordering::Relaxed) {
-                    return Ok(None);
-                }
-                if crypto_primes::is_prime(crypto_primes::Flavor::Any, &candidate) {
-                    found.store(true, Ordering::Relaxed);
-                    return Ok(Some(candidate));
-                }
-            }
-        }
-        Ok(None)
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    std::thread::scope(|scope| {
-        // A thread the system will not start is one searcher fewer.
-        let helpers: Vec<_> = (1..threads)
-            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, search).ok())
-            .collect();
-        // This thread searches too; a failure (no random bytes) stops the others.
-        let mine = search().inspect_err(|_| found.store(true, Ordering::Relaxed));
-        let mut first = mine;
-        for h in helpers {
-            let theirs = h
-                .join()
-                .map_err(|_| "rsa: a prime search panicked".to_string())?;
-            if !matches!(first, Ok(Some(_))) {
-                first = theirs;
-            }
-        }
-        first?.ok_or_else(|| "rsa: the prime search ended without a prime".to_string())
-    })
 }
 
 /// Sprig's `generatePrivateKey`: failures are returned as text, as Sprig does.

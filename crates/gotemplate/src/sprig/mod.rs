@@ -11,6 +11,7 @@ pub mod masterminds;
 pub mod math;
 pub mod network;
 pub mod paths;
+mod prime;
 pub mod random;
 pub mod reflect;
 pub mod regex;
