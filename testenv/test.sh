@@ -10,6 +10,15 @@ t0=$SECONDS
 echo "[test] control-plane binaries ready after $((SECONDS - t0))s" >&2
 . "$root/testenv/versions.sh"; export CARGO_TARGET_DIR=$RHELM_CARGO_TARGET
 cd "$root"
+# Tests have the checkout's path built in (env!("CARGO_MANIFEST_DIR")), and cargo reuses a test
+# binary built in another checkout of the same sources when the cache is shared: after a move,
+# the workspace's own crates are built again (the dependencies stay cached).
+stamp=$CARGO_TARGET_DIR/rhelm-checkout-path
+if [[ -f $stamp && $(<"$stamp") != "$root" ]]; then
+  echo "[test] the cached build was made in $(<"$stamp"): rebuilding the workspace's crates" >&2
+  cargo clean --release -p rhelm -p gostd -p gotemplate -p goyaml -p kready
+fi
+mkdir -p "$CARGO_TARGET_DIR" && printf '%s' "$root" > "$stamp"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo build --workspace --tests --release --locked
