@@ -13,6 +13,5 @@ pub mod diff;
 pub mod output;
 pub mod release;
 pub mod render;
-#[allow(missing_docs)]
 pub mod storage;
 pub mod testpoint;

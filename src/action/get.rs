@@ -57,25 +57,38 @@ pub fn values(rls: &Release, all: bool) -> Value {
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MetadataView {
+    /// The release name.
     pub name: String,
+    /// The chart's name.
     pub chart: String,
+    /// The chart's version.
     pub version: String,
+    /// The chart's `appVersion`.
     pub app_version: String,
+    /// The chart's annotations.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub annotations: BTreeMap<String, String>,
+    /// The release's custom labels.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
+    /// The chart's dependencies.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dependencies: Vec<Option<Dependency>>,
+    /// The release namespace.
     pub namespace: String,
+    /// The revision shown.
     pub revision: i64,
+    /// Its status.
     pub status: String,
+    /// When it was deployed (RFC 3339).
     pub deployed_at: String,
+    /// How its objects were applied (`csa` or `ssa`; omitted for records from before helm 4).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub apply_method: String,
 }
 
 impl MetadataView {
+    /// The metadata of `rls`.
     pub fn new(rls: &Release) -> MetadataView {
         let md = rls.metadata().cloned().unwrap_or_default();
         MetadataView {

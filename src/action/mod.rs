@@ -3,16 +3,13 @@
 pub mod dependency;
 pub mod deploy;
 pub mod diff;
-#[allow(missing_docs)] // not documented item by item yet
 pub mod get;
-#[allow(missing_docs)] // not documented item by item yet
 pub mod history;
 pub mod hooks;
 pub mod install;
 pub mod list;
 pub mod release_testing;
 pub mod rollback;
-#[allow(missing_docs)] // not documented item by item yet
 pub mod status;
 pub mod uninstall;
 pub mod unlock;

@@ -6,6 +6,7 @@ use crate::storage::Storage;
 
 /// Where to read live objects from, and in which form.
 pub struct Live {
+    /// The client for reading the live objects.
     pub client: kube::Client,
     /// Ask the server for Tables (for the text layout) instead of objects.
     pub as_table: bool,
@@ -13,7 +14,9 @@ pub struct Live {
 
 /// A status result: the release (chart stripped) and the live objects it manages.
 pub struct StatusResult {
+    /// The release record shown.
     pub release: Release,
+    /// Its live objects grouped by kind (`--show-resources`).
     pub resources: crate::cluster::live::Grouped,
 }
 

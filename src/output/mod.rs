@@ -7,7 +7,6 @@ pub mod gotmpl;
 pub mod jsonpath;
 pub mod kubetable;
 pub mod release;
-#[allow(missing_docs)] // not documented item by item yet
 pub mod rows;
 pub mod status_text;
 pub mod table;

@@ -7,6 +7,7 @@ use crate::release::rows::{HistoryEntry, ListEntry};
 /// How `list` prints its rows.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ListLayout {
+    /// Table, JSON or YAML (`-o`).
     pub format: Format,
     /// `-q`: names only.
     pub short: bool,

@@ -9,7 +9,6 @@ pub mod gojson;
 mod goread;
 pub mod lifecycle;
 pub mod manifest;
-#[allow(missing_docs)] // not documented item by item yet
 pub mod rows;
 pub mod summary;
 pub mod time;

@@ -6,10 +6,15 @@
 //! concurrently. Records that cannot be decoded are skipped like Helm skips them and reported
 //! back as [`Broken`] so the CLI can name them.
 
+/// The memory driver (`HELM_DRIVER=memory`): records held in the process.
 pub mod memory;
+/// The Secret and ConfigMap drivers: records as Kubernetes objects.
 pub mod secret_configmap;
+/// Label selectors as Helm's drivers parse and match them.
 pub mod selector;
+/// The SQL driver (`HELM_DRIVER=sql`): records in PostgreSQL tables, as Helm stores them.
 pub mod sql;
+/// Record writes shared by every operation: create-only revisions, updates and pruning.
 pub mod write;
 
 use std::collections::{BTreeMap, HashMap};
@@ -35,25 +40,53 @@ const CONCURRENCY: usize = 16;
 /// Storage errors. The first three texts are Helm's own (`pkg/storage/driver/driver.go`).
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
+    /// No such record.
     #[error("release: not found")]
     NotFound,
+    /// A record with that key exists already.
     #[error("release: already exists")]
     AlreadyExists,
     /// A new revision's record could not be created because another client created the same
     /// revision first (the storage key is the lock, as in Helm); nothing was overwritten.
     #[error("release: already exists\nRevision {version} of {name:?} was created by another client at the same moment: another operation (install/upgrade/rollback) is in progress. Nothing was changed by this command; check `rhelm history {name}` and retry once that operation has finished.")]
-    Conflict { name: String, version: i64 },
+    Conflict {
+        /// The release name.
+        name: String,
+        /// The revision both created.
+        version: i64,
+    },
+    /// A key that is not `sh.helm.release.v1.NAME.vN`.
     #[error("release: invalid key")]
     InvalidKey,
+    /// A record whose payload cannot be decoded.
     #[error("failed to decode release record {key:?}: {source}; the record is damaged, delete it or restore it from a backup")]
-    Decode { key: String, source: DecodeError },
+    Decode {
+        /// The record's key.
+        key: String,
+        /// Why it cannot be decoded.
+        source: DecodeError,
+    },
+    /// A record that decodes but cannot be right (its labels disagree with its body, …).
     #[error("release record {key:?} is damaged: {reason}; delete it or restore it from a backup")]
-    Corrupt { key: String, reason: String },
+    Corrupt {
+        /// The record's key.
+        key: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The backend refused or failed, in the words of helm's driver (`query: failed to query
+    /// with labels: …`).
     #[error("{op}: {message}")]
-    Backend { op: &'static str, message: String },
+    Backend {
+        /// What the driver was doing (`query`, `list`, `get`, `create`, `update`).
+        op: &'static str,
+        /// What went wrong.
+        message: String,
+    },
     /// The API server's error passed on alone, as helm's ConfigMap driver passes it.
     #[error("{0}")]
     Api(String),
+    /// The release has no record at all.
     #[error("no revision for release {0:?}")]
     NoRevision(String),
     /// Creating a new revision's record failed (the cluster went away, the request timed out):
@@ -62,10 +95,14 @@ pub enum StorageError {
     NotCreated {
         /// What failed. Printed first, so not a `source`: `{e:#}` would print it twice.
         failure: Box<StorageError>,
+        /// The release name.
         name: String,
+        /// The revision that may not exist.
         version: i64,
+        /// The status it was to be created with.
         status: String,
     },
+    /// The storage cannot be set up (an unknown driver, a bad SQL connection string, …).
     #[error("{0}")]
     Config(String),
 }
@@ -83,11 +120,17 @@ impl StorageError {
 /// A record's identity as read from labels or columns, without its payload.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Head {
+    /// The record's key (the object name, or the SQL row key).
     pub key: String,
+    /// The release name.
     pub name: String,
+    /// The release namespace.
     pub namespace: String,
+    /// The revision.
     pub version: i64,
+    /// The status as the labels say it (`deployed`, `superseded`, …).
     pub status: String,
+    /// Every label of the record.
     pub labels: BTreeMap<String, String>,
     /// True when `name` and `version` were read from the record's labels or columns (which
     /// normally agree with its body), false when they were guessed from its key.
@@ -97,8 +140,11 @@ pub struct Head {
 /// A record that could not be read.
 #[derive(Clone, Debug)]
 pub struct Broken {
+    /// The record's key.
     pub key: String,
+    /// Where it is stored.
     pub namespace: String,
+/// Why it could not be read.
     pub reason: String,
 }
 
@@ -228,9 +274,13 @@ pub trait Record: Sized + Send {
         d: &'a dyn Driver,
         name: Option<&'a str>,
     ) -> BoxFuture<'a, Result<Records<Self>, StorageError>>;
+    /// The release name in the record's body.
     fn name(&self) -> &str;
+    /// The namespace in the record's body.
     fn namespace(&self) -> &str;
+    /// The revision in the record's body.
     fn version(&self) -> i64;
+    /// Gives the record the labels its driver stored it with.
     fn set_labels(&mut self, labels: BTreeMap<String, String>);
 }
 
@@ -350,7 +400,9 @@ pub struct Storage {
 /// Records read plus the ones that could not be read.
 #[derive(Debug)]
 pub struct Fetched<R = Release> {
+    /// The records that were read.
     pub releases: Vec<R>,
+/// The records that could not be read, and why.
     pub broken: Vec<Broken>,
 }
 
@@ -364,10 +416,12 @@ impl<R> Default for Fetched<R> {
 }
 
 impl Storage {
+    /// Storage over `driver`.
     pub fn new(driver: Box<dyn Driver>) -> Storage {
         Storage { driver }
     }
 
+    /// The driver underneath, for what only it can do.
     pub fn driver(&self) -> &dyn Driver {
         self.driver.as_ref()
     }
@@ -707,9 +761,13 @@ fn absorb<R: Record>(
 /// `configmap(s)`, `memory` and `sql`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DriverKind {
+    /// Secrets (the default).
     Secret,
+    /// ConfigMaps.
     ConfigMap,
+    /// Records in this process only.
     Memory,
+    /// PostgreSQL (`HELM_DRIVER_SQL_CONNECTION_STRING`).
     Sql,
 }
 

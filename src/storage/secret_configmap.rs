@@ -21,7 +21,9 @@ use crate::release::{codec, DecodeError, Release, Summary, Want};
 /// Which object kind holds the records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
+    /// Secrets (`HELM_DRIVER=secret`, the default).
     Secret,
+    /// ConfigMaps (`HELM_DRIVER=configmap`).
     ConfigMap,
 }
 
@@ -268,6 +270,7 @@ fn request_err(op: &'static str, e: kube::core::request::Error) -> StorageError 
 }
 
 impl KubeDriver {
+    /// A driver for `kind` objects through `client`, in `scope` (one namespace, or every one when `None`), writing to `namespace`.
     pub fn new(client: kube::Client, kind: Kind, scope: Option<String>, namespace: &str) -> Self {
         KubeDriver {
             client,
