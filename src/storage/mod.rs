@@ -144,7 +144,7 @@ pub struct Broken {
     pub key: String,
     /// Where it is stored.
     pub namespace: String,
-/// Why it could not be read.
+    /// Why it could not be read.
     pub reason: String,
 }
 
@@ -402,7 +402,7 @@ pub struct Storage {
 pub struct Fetched<R = Release> {
     /// The records that were read.
     pub releases: Vec<R>,
-/// The records that could not be read, and why.
+    /// The records that could not be read, and why.
     pub broken: Vec<Broken>,
 }
 
@@ -796,14 +796,22 @@ impl DriverKind {
 pub enum Backend {
     /// Secrets or ConfigMaps through a Kubernetes client.
     Kube {
+        /// The client the records are read and written through.
         client: kube::Client,
+        /// Secrets or ConfigMaps.
         kind: secret_configmap::Kind,
     },
     /// Records in this process, pre-loaded from the YAML files Helm's
     /// `HELM_MEMORY_DRIVER_DATA` lists (colon-separated there).
-    Memory { files: Vec<String> },
+    Memory {
+        /// The files to pre-load.
+        files: Vec<String>,
+    },
     /// PostgreSQL, with Helm's `HELM_DRIVER_SQL_CONNECTION_STRING`.
-    Sql { connection: String },
+    Sql {
+        /// The connection string.
+        connection: String,
+    },
 }
 
 /// Opens the storage of `namespace`, or of every namespace with `all_namespaces`.
