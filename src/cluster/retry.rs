@@ -191,8 +191,7 @@ pub fn retry_after_error(repeat: Repeat, error: &kube::Error, attempt: u32) -> O
     }
     let lost_answer = repeat != Repeat::OnlyIfUnhandled;
     let timed_out = repeat == Repeat::Read;
-    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    while let Some(e) = cause {
+    for e in causes(error) {
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
             use std::io::ErrorKind::*;
             return match io.kind() {
@@ -215,7 +214,6 @@ pub fn retry_after_error(repeat: Repeat, error: &kube::Error, attempt: u32) -> O
                 return Some(backoff(attempt));
             }
         }
-        cause = e.source();
     }
     None
 }
@@ -257,32 +255,26 @@ impl Unanswered {
 
 /// Whether the connection itself could not be made (refused, TLS, DNS).
 fn is_connect_failure(error: &kube::Error) -> bool {
-    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    while let Some(e) = cause {
-        if e.downcast_ref::<hyper_util::client::legacy::Error>()
+    causes(error).any(|e| {
+        e.downcast_ref::<hyper_util::client::legacy::Error>()
             .is_some_and(|l| l.is_connect())
-        {
-            return true;
-        }
-        cause = e.source();
-    }
-    super::unreachable::looks_like_connect_failure(&error.to_string())
+    }) || super::unreachable::looks_like_connect_failure(&error.to_string())
 }
 
-/// The most specific words in `error`'s chain of causes: the last one, unless it merely
-/// repeats the one before.
+/// The most specific words in `error`'s chain of causes: the last one that says anything.
 fn innermost_text(error: &kube::Error) -> String {
-    let mut texts = Vec::new();
-    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    while let Some(e) = cause {
-        texts.push(e.to_string());
-        cause = e.source();
-    }
-    texts
-        .into_iter()
-        .rev()
-        .find(|t| !t.is_empty())
+    causes(error)
+        .map(|e| e.to_string())
+        .filter(|t| !t.is_empty())
+        .last()
         .unwrap_or_else(|| "no answer".to_string())
+}
+
+/// `error` and the chain of its sources, outermost first.
+fn causes(error: &kube::Error) -> impl Iterator<Item = &(dyn std::error::Error + 'static)> {
+    std::iter::successors(Some(error as &(dyn std::error::Error + 'static)), |e| {
+        e.source()
+    })
 }
 
 #[cfg(test)]
