@@ -258,7 +258,7 @@ fn is_connect_failure(error: &kube::Error) -> bool {
     causes(error).any(|e| {
         e.downcast_ref::<hyper_util::client::legacy::Error>()
             .is_some_and(|l| l.is_connect())
-    }) || super::unreachable::looks_like_connect_failure(&error.to_string())
+    })
 }
 
 /// The most specific words in `error`'s chain of causes: the last one that says anything.
@@ -270,11 +270,9 @@ fn innermost_text(error: &kube::Error) -> String {
         .unwrap_or_else(|| "no answer".to_string())
 }
 
-/// `error` and the chain of its sources, outermost first.
+/// `error` and the chain of its causes, outermost first.
 fn causes(error: &kube::Error) -> impl Iterator<Item = &(dyn std::error::Error + 'static)> {
-    std::iter::successors(Some(error as &(dyn std::error::Error + 'static)), |e| {
-        e.source()
-    })
+    crate::neterror::causes(error)
 }
 
 #[cfg(test)]
@@ -331,6 +329,47 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// What kube-rs's client reports when it cannot connect to `url`.
+    async fn connect_error(url: &str) -> kube::Error {
+        let config = kube::Config::new(url.parse().unwrap());
+        let client = kube::Client::try_from(config).unwrap();
+        let req = Request::get("/version").body(Vec::new()).unwrap();
+        client.request_text(req).await.unwrap_err()
+    }
+
+    #[tokio::test]
+    async fn a_refused_connection_and_a_failed_handshake_are_known_by_their_type() {
+        // A port nothing listens on any more: refused.
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = closed.local_addr().unwrap().port();
+        drop(closed);
+        let refused = connect_error(&format!("http://127.0.0.1:{port}")).await;
+        assert!(is_connect_failure(&refused), "{refused:?}");
+        // A server that hangs up on the TLS hello: the handshake fails.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                drop(socket);
+            }
+        });
+        let hung_up = connect_error(&format!("https://127.0.0.1:{port}")).await;
+        assert!(is_connect_failure(&hung_up), "{hung_up:?}");
+        // An answer that is not HTTP is no connect failure: the request was sent.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        tokio::spawn(async move {
+            use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let mut buf = [0u8; 1024];
+                let _ = socket.read(&mut buf).await;
+                let _ = socket.write_all(b"not http\r\n\r\n").await;
+            }
+        });
+        let garbled = connect_error(&format!("http://127.0.0.1:{port}")).await;
+        assert!(!is_connect_failure(&garbled), "{garbled:?}");
     }
 
     #[test]

@@ -398,21 +398,12 @@ pub async fn send(
 /// refused, an untrusted or mismatched certificate), else the error and its causes `: `-joined
 /// without hyper's wrapper texts.
 fn error_chain(e: &(dyn std::error::Error + 'static), url: &str) -> String {
+    if let Some(tls) = crate::neterror::tls_failure(e) {
+        return tls;
+    }
     let mut parts: Vec<String> = Vec::new();
-    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    while let Some(err) = cur {
-        if let Some(tls) = err.downcast_ref::<rustls::Error>() {
-            return tls_text(tls);
-        }
+    for err in crate::neterror::causes(e) {
         if let Some(io) = err.downcast_ref::<std::io::Error>() {
-            // An io::Error hides what it wraps from `source()`; look inside.
-            let mut inner = io.get_ref();
-            while let Some(i) = inner {
-                if let Some(tls) = i.downcast_ref::<rustls::Error>() {
-                    return tls_text(tls);
-                }
-                inner = i.downcast_ref::<std::io::Error>().and_then(|x| x.get_ref());
-            }
             if io.kind() == std::io::ErrorKind::ConnectionRefused {
                 let host = Url::parse(url)
                     .map(|u| u.host_with_default_port())
@@ -425,33 +416,8 @@ fn error_chain(e: &(dyn std::error::Error + 'static), url: &str) -> String {
         if !wrapper && !parts.iter().any(|p| p.contains(&s)) {
             parts.push(s);
         }
-        cur = err.source();
     }
     parts.join(": ")
-}
-
-fn tls_text(e: &rustls::Error) -> String {
-    use rustls::{CertificateError, Error};
-    let why = match e {
-        Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
-            "x509: certificate signed by unknown authority".to_string()
-        }
-        Error::InvalidCertificate(CertificateError::NotValidForName)
-        | Error::InvalidCertificate(CertificateError::NotValidForNameContext { .. }) => {
-            "x509: certificate is not valid for the host name".to_string()
-        }
-        Error::InvalidCertificate(CertificateError::Expired)
-        | Error::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
-            "x509: certificate has expired or is not yet valid".to_string()
-        }
-        Error::InvalidCertificate(other) => format!("x509: {other:?}"),
-        // A plain-HTTP server answering a TLS hello (Go's wording).
-        Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => {
-            return "http: server gave HTTP response to HTTPS client".to_string()
-        }
-        other => return format!("tls: {other}"),
-    };
-    format!("tls: failed to verify certificate: {why}")
 }
 
 /// `--insecure-skip-tls-verify`: any server certificate is accepted; signatures are still
