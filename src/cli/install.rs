@@ -15,6 +15,7 @@ use crate::action::install::{self, InstallRequest};
 use crate::cluster::resources::Cluster;
 use crate::output::{self, status_text::StatusOptions, Format};
 use crate::release::Release;
+use crate::storage::Storage;
 
 /// Flags install shares with `upgrade --install`.
 #[derive(Debug, Args)]
@@ -215,13 +216,7 @@ pub async fn install_release(
     };
     let namespace = ctx.namespace();
     let client_only = req.deploy.dry_run == Some(crate::action::deploy::DryRun::Client);
-    let (storage, cluster) = if client_only {
-        (install::client_only_storage(&namespace).await?, None)
-    } else {
-        let storage = ctx.storage(false).await?;
-        let client = crate::cluster::client(&ctx.kube_options()).await?;
-        (storage, Some(Arc::new(Cluster::new(client))))
-    };
+    let (storage, cluster) = install_target(ctx, &namespace, client_only).await?;
     let mut progress = Progress::new();
     progress.color = ctx.color();
     let outcome = install::run(
@@ -237,6 +232,22 @@ pub async fn install_release(
     )
     .await?;
     Ok(outcome.release)
+}
+
+/// Where an install runs: a client-only one (`--dry-run=client`, and `template` without
+/// `--dry-run=server`) keeps its records in memory and has no cluster, as helm's does; any
+/// other opens the configured storage and a client of the cluster.
+pub(super) async fn install_target(
+    ctx: &Ctx,
+    namespace: &str,
+    client_only: bool,
+) -> anyhow::Result<(Storage, Option<Arc<Cluster>>)> {
+    if client_only {
+        return Ok((install::client_only_storage(namespace).await?, None));
+    }
+    let storage = ctx.storage(false).await?;
+    let client = crate::cluster::client(&ctx.kube_options()).await?;
+    Ok((storage, Some(Arc::new(Cluster::new(client)))))
 }
 
 /// Prints the release as install and upgrade do: the status layout, or the whole record.

@@ -289,22 +289,10 @@ async fn install_dry_run(
 ) -> Result<RenderedRelease, Stopped> {
     let failed = Stopped::Setup;
     let namespace = ctx.namespace();
-    let (storage, cluster) = if req.deploy.dry_run == Some(DryRun::Server) {
-        let storage = ctx
-            .storage(false)
-            .await
-            .map_err(|e| failed(format!("{e:#}")))?;
-        let client = crate::cluster::client(&ctx.kube_options())
-            .await
-            .map_err(|e| failed(format!("{e:#}")))?;
-        let cluster = std::sync::Arc::new(crate::cluster::resources::Cluster::new(client));
-        (storage, Some(cluster))
-    } else {
-        let storage = install::client_only_storage(&namespace)
-            .await
-            .map_err(|e| failed(e.to_string()))?;
-        (storage, None)
-    };
+    let client_only = req.deploy.dry_run != Some(DryRun::Server);
+    let (storage, cluster) = super::install::install_target(ctx, &namespace, client_only)
+        .await
+        .map_err(|e| failed(format!("{e:#}")))?;
     let mut progress = super::progress::Progress::new();
     let outcome = install::run(
         &storage,
