@@ -127,24 +127,18 @@ fn debug_prints_helms_lines() {
             .ok();
     }
     let h = env
-        .helm(Helm::V4, &["history", "web", "-n", &h_ns.name, "--debug"])
+        .helm_in(Helm::V4, &h_ns.name, "history web --debug")
         .ok();
-    let r = env
-        .rhelm(&["history", "web", "-n", &r_ns.name, "--debug"])
-        .ok();
+    let r = env.rhelm_in(&r_ns.name, "history web --debug").ok();
     assert_eq!(r.stderr, h.stderr);
     assert_eq!(
         r.stderr,
         "level=DEBUG msg=\"getting history for release\" release=web\n"
     );
-    let quiet = env.rhelm(&["history", "web", "-n", &r_ns.name]).ok();
+    let quiet = env.rhelm_in(&r_ns.name, "history web").ok();
     assert_eq!(quiet.stderr, "");
-    let h = env
-        .helm(Helm::V4, &["status", "web", "-n", &h_ns.name, "--debug"])
-        .ok();
-    let r = env
-        .rhelm(&["status", "web", "-n", &r_ns.name, "--debug"])
-        .ok();
+    let h = env.helm_in(Helm::V4, &h_ns.name, "status web --debug").ok();
+    let r = env.rhelm_in(&r_ns.name, "status web --debug").ok();
     assert_eq!(
         r.stderr.replace(&r_ns.name, "NS"),
         h.stderr.replace(&h_ns.name, "NS")
@@ -154,14 +148,9 @@ fn debug_prints_helms_lines() {
     // Rollback: helm's own lines, in helm's order. helm also logs the steps of its Kubernetes
     // client (`Patched resource …`); rhelm does not.
     let h = env
-        .helm(
-            Helm::V4,
-            &["rollback", "web", "1", "-n", &h_ns.name, "--debug"],
-        )
+        .helm_in(Helm::V4, &h_ns.name, "rollback web 1 --debug")
         .ok();
-    let r = env
-        .rhelm(&["rollback", "web", "1", "-n", &r_ns.name, "--debug"])
-        .ok();
+    let r = env.rhelm_in(&r_ns.name, "rollback web 1 --debug").ok();
     let rhelm_lines: Vec<&str> = r.stderr.lines().collect();
     let helm_lines: Vec<&str> = h
         .stderr
@@ -519,9 +508,7 @@ fn a_failed_install_wait_is_recorded_as_helm_records_it() {
         "INSTALLATION FAILED: resource Deployment/NS/web-demo not ready. status: InProgress, message: …\ncontext deadline exceeded"
     );
     let description = |ns: &str| {
-        let run = env
-            .helm(Helm::V4, &["history", "web", "-n", ns, "-o", "json"])
-            .ok();
+        let run = env.helm_in(Helm::V4, ns, "history web -o json").ok();
         let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
         v[0]["description"].as_str().unwrap().replace(ns, "NS")
     };

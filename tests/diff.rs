@@ -243,19 +243,10 @@ fn diff_upgrade_predicts_the_upgrade_and_diff_rollback_the_rollback() {
     assert_eq!((again.status, again.stdout.as_str()), (0, ""), "{again:?}");
 
     // diff rollback, then helm 4's rollback.
-    let predicted = env.rhelm(&[
-        "diff",
-        "rollback",
-        "app",
-        "-n",
-        n,
-        "-o",
-        "json",
-        "--detailed-exitcode",
-    ]);
+    let predicted = env.rhelm_in(n, "diff rollback app -o json --detailed-exitcode");
     assert_eq!(predicted.status, 2, "{predicted:?}");
     no_secret(&predicted);
-    env.helm(Helm::V4, &["rollback", "app", "-n", n]).ok();
+    env.helm_in(Helm::V4, n, "rollback app").ok();
     let rolled = live_objects(&env, n, "app");
     let mut expected: BTreeMap<_, _> = live_changes(&after, &rolled)
         .into_iter()
@@ -284,13 +275,9 @@ fn diff_revision_values_and_their_errors() {
     )
     .ok();
 
-    let forward = env
-        .rhelm(&["diff", "revision", "app", "1", "2", "-n", n])
-        .ok();
-    let swapped = env
-        .rhelm(&["diff", "revision", "app", "2", "1", "-n", n])
-        .ok();
-    let to_current = env.rhelm(&["diff", "revision", "app", "1", "-n", n]).ok();
+    let forward = env.rhelm_in(n, "diff revision app 1 2").ok();
+    let swapped = env.rhelm_in(n, "diff revision app 2 1").ok();
+    let to_current = env.rhelm_in(n, "diff revision app 1").ok();
     assert_eq!(
         forward.stdout, swapped.stdout,
         "the lower revision is the old side"
@@ -315,9 +302,7 @@ fn diff_revision_values_and_their_errors() {
     );
     no_secret(&forward);
     let simple = env
-        .rhelm(&[
-            "diff", "revision", "app", "1", "2", "-n", n, "--output", "simple",
-        ])
+        .rhelm_in(n, "diff revision app 1 2 --output simple")
         .ok();
     assert!(
         simple
@@ -327,16 +312,7 @@ fn diff_revision_values_and_their_errors() {
         simple.stdout
     );
     let decoded = env
-        .rhelm(&[
-            "diff",
-            "revision",
-            "app",
-            "1",
-            "2",
-            "-n",
-            n,
-            "--show-secrets-decoded",
-        ])
+        .rhelm_in(n, "diff revision app 1 2 --show-secrets-decoded")
         .ok();
     assert!(
         decoded
@@ -347,16 +323,7 @@ fn diff_revision_values_and_their_errors() {
         decoded.stdout
     );
     let suppressed = env
-        .rhelm(&[
-            "diff",
-            "revision",
-            "app",
-            "1",
-            "2",
-            "-n",
-            n,
-            "--suppress-secrets",
-        ])
+        .rhelm_in(n, "diff revision app 1 2 --suppress-secrets")
         .ok();
     assert!(
         suppressed
@@ -366,9 +333,7 @@ fn diff_revision_values_and_their_errors() {
         suppressed.stdout
     );
 
-    let values = env
-        .rhelm(&["diff", "values", "app", "1", "2", "-n", n])
-        .ok();
+    let values = env.rhelm_in(n, "diff values app 1 2").ok();
     no_secret(&values);
     assert!(
         values.stdout.contains("+ replicas: 3\n"),
@@ -383,9 +348,7 @@ fn diff_revision_values_and_their_errors() {
         "{}",
         values.stdout
     );
-    let shown = env
-        .rhelm(&["diff", "values", "app", "1", "2", "-n", n, "--show-secrets"])
-        .ok();
+    let shown = env.rhelm_in(n, "diff values app 1 2 --show-secrets").ok();
     assert!(
         shown.stdout.contains("new-Planted-Value"),
         "{}",
@@ -427,7 +390,7 @@ fn diff_live_finds_hand_edits_and_three_way_merge_sees_them() {
     let chart = chart();
     env.rhelm(&["install", "app", &chart, "-n", n]).ok();
 
-    let clean = env.rhelm(&["diff", "live", "app", "-n", n, "--detailed-exitcode"]);
+    let clean = env.rhelm_in(n, "diff live app --detailed-exitcode");
     assert_eq!(
         (clean.status, clean.stdout.as_str()),
         (0, ""),
@@ -466,7 +429,7 @@ fn diff_live_finds_hand_edits_and_three_way_merge_sees_them() {
     env.kubectl(&["delete", "configmap", "app-copy-0", "-n", n])
         .ok();
 
-    let drift = env.rhelm(&["diff", "live", "app", "-n", n, "--detailed-exitcode"]);
+    let drift = env.rhelm_in(n, "diff live app --detailed-exitcode");
     assert_eq!(drift.status, 2, "{drift:?}");
     no_secret(&drift);
     let out = &drift.stdout;
@@ -622,7 +585,7 @@ fn diff_upgrade_of_a_missing_release_and_bad_charts() {
         assert_eq!(run.status, 1, "{args:?}: {run:?}");
         assert!(run.stderr.contains(needle), "{args:?}: {}", run.stderr);
     }
-    let no_chart = env.rhelm(&["diff", "upgrade", "app", "./no-such-chart", "-n", n]);
+    let no_chart = env.rhelm_in(n, "diff upgrade app ./no-such-chart");
     assert_eq!(no_chart.status, 1, "{no_chart:?}");
     assert!(
         no_chart.stderr.contains("no-such-chart"),

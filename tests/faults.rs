@@ -459,15 +459,13 @@ const COLUMNS_AT_ONCE: usize = 2;
 fn stop_at_every_step(component: &'static str, request_timeout: &str) {
     let Some(shared) = testenv() else { return };
     let queue = std::sync::Mutex::new(Op::ALL.into_iter());
+    let next_op = || queue.lock().unwrap().next();
     let runs: usize = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..COLUMNS_AT_ONCE)
             .map(|_| {
                 scope.spawn(|| {
                     let mut runs = 0;
-                    while let Some(op) = {
-                        let next = queue.lock().unwrap().next();
-                        next
-                    } {
+                    while let Some(op) = next_op() {
                         let plane = PrivatePlane::start(&shared, request_timeout);
                         for (i, step) in op.steps().into_iter().enumerate() {
                             let name = format!("{}{i}", &op.name()[..2]);

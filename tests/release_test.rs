@@ -23,12 +23,7 @@ fn twins(env: &TestEnv, prefix: &str, set: &[&str]) -> (Namespace, Namespace) {
 
 /// `helm get all` of `web`, normalised.
 fn get_all(env: &TestEnv, ns: &str) -> String {
-    normalise(
-        &env.helm(Helm::V4, &["get", "all", "web", "-n", ns])
-            .ok()
-            .stdout,
-        ns,
-    )
+    normalise(&env.helm_in(Helm::V4, ns, "get all web").ok().stdout, ns)
 }
 
 /// Runs `helm test` on one twin and `rhelm test` on the other with the same flags, and checks

@@ -19,51 +19,19 @@ fn helm_web(env: &TestEnv, verb: &str, ns: &str, extra: &[&str]) {
 }
 
 /// install, then two upgrades that change values, scale, add a ConfigMap and pod labels.
+const HISTORY: [&str; 3] = [
+    "install web CHART --wait --timeout 90s",
+    "upgrade web CHART --wait --timeout 90s --set message=v2 --set replicaCount=3 \
+     --set extra.enabled=true --set podLabels.tier=two",
+    "upgrade web CHART --wait --timeout 90s --set message=v3",
+];
+
+/// Release `web` in `ns` with the three revisions of [`HISTORY`], made by `helm`.
 fn build_history(env: &TestEnv, helm: Helm, ns: &str) {
     let c = chart();
-    env.helm(
-        helm,
-        &["install", "web", &c, "-n", ns, "--wait", "--timeout", "90s"],
-    )
-    .ok();
-    env.helm(
-        helm,
-        &[
-            "upgrade",
-            "web",
-            &c,
-            "-n",
-            ns,
-            "--wait",
-            "--timeout",
-            "90s",
-            "--set",
-            "message=v2",
-            "--set",
-            "replicaCount=3",
-            "--set",
-            "extra.enabled=true",
-            "--set",
-            "podLabels.tier=two",
-        ],
-    )
-    .ok();
-    env.helm(
-        helm,
-        &[
-            "upgrade",
-            "web",
-            &c,
-            "-n",
-            ns,
-            "--wait",
-            "--timeout",
-            "90s",
-            "--set",
-            "message=v3",
-        ],
-    )
-    .ok();
+    for step in HISTORY {
+        env.helm_in(helm, ns, &step.replace("CHART", &c)).ok();
+    }
 }
 
 fn same_cluster_state(env: &TestEnv, a: &str, b: &str) {
@@ -142,29 +110,10 @@ fn history_max_prunes_what_helm_prunes() {
     for ns in [&by_helm.name, &by_rhelm.name] {
         build_history(&env, Helm::V4, ns);
     }
-    env.helm(
-        Helm::V4,
-        &[
-            "rollback",
-            "web",
-            "1",
-            "-n",
-            &by_helm.name,
-            "--history-max",
-            "2",
-        ],
-    )
-    .ok();
-    env.rhelm(&[
-        "rollback",
-        "web",
-        "1",
-        "-n",
-        &by_rhelm.name,
-        "--history-max",
-        "2",
-    ])
-    .ok();
+    env.helm_in(Helm::V4, &by_helm.name, "rollback web 1 --history-max 2")
+        .ok();
+    env.rhelm_in(&by_rhelm.name, "rollback web 1 --history-max 2")
+        .ok();
     let kept = history(&env, &by_rhelm.name, "web");
     assert_eq!(history(&env, &by_helm.name, "web"), kept);
     let revisions: Vec<i64> = kept
@@ -183,17 +132,8 @@ fn helm3_release_rolled_back_by_rhelm_upgrades_cleanly_with_helm3() {
     let Some(env) = testenv() else { return };
     let ns = env.namespace("rb-helm3");
     build_history(&env, Helm::V3, &ns.name);
-    env.rhelm(&[
-        "rollback",
-        "web",
-        "1",
-        "-n",
-        &ns.name,
-        "--wait",
-        "--timeout",
-        "90s",
-    ])
-    .ok();
+    env.rhelm_in(&ns.name, "rollback web 1 --wait --timeout 90s")
+        .ok();
     let d = live(&env, &ns.name, "deployment", "web-demo").unwrap();
     assert_eq!(
         d["spec"]["replicas"], 2,
@@ -246,7 +186,7 @@ fn rollback_restores_deleted_objects_and_honours_keep() {
     );
     env.kubectl(&["delete", "configmap", "web-demo", "-n", &ns.name])
         .ok();
-    env.rhelm(&["rollback", "web", "1", "-n", &ns.name]).ok();
+    env.rhelm_in(&ns.name, "rollback web 1").ok();
     assert!(
         live(&env, &ns.name, "configmap", "web-demo").is_some(),
         "a ConfigMap deleted by hand is restored"
@@ -285,7 +225,7 @@ fn last_good_skips_a_failed_upgrade_and_a_crash_loop_fails_early() {
         failed.stdout
     );
 
-    let warned = env.rhelm(&["rollback", "web", "2", "-n", &ns.name]).ok();
+    let warned = env.rhelm_in(&ns.name, "rollback web 2").ok();
     assert!(
         warned
             .stderr
@@ -293,26 +233,15 @@ fn last_good_skips_a_failed_upgrade_and_a_crash_loop_fails_early() {
         "{}",
         warned.stderr
     );
-    env.rhelm(&[
-        "rollback",
-        "web",
-        "--last-good",
-        "-n",
-        &ns.name,
-        "--wait",
-        "--timeout",
-        "90s",
-    ])
-    .ok();
+    env.rhelm_in(&ns.name, "rollback web --last-good --wait --timeout 90s")
+        .ok();
     let s = statuses(&env, &ns.name, "web");
     assert_eq!(
         s.last().unwrap(),
         &(4, "deployed".to_string(), "Rollback to 1".to_string())
     );
     // Revision 4 is good now, and newer than 1: the warning names it.
-    let warned = env
-        .rhelm(&["rollback", "web", "2", "-n", &ns.name, "--dry-run"])
-        .ok();
+    let warned = env.rhelm_in(&ns.name, "rollback web 2 --dry-run").ok();
     assert!(
         warned
             .stderr
@@ -323,16 +252,7 @@ fn last_good_skips_a_failed_upgrade_and_a_crash_loop_fails_early() {
 
     // Rolling back to the crash-looping revision with --wait fails on the crash loop itself,
     // naming the pod's container and reason, without waiting for the timeout.
-    let r = env.rhelm(&[
-        "rollback",
-        "web",
-        "2",
-        "-n",
-        &ns.name,
-        "--wait",
-        "--timeout",
-        "300s",
-    ]);
+    let r = env.rhelm_in(&ns.name, "rollback web 2 --wait --timeout 300s");
     assert_ne!(r.status, 0);
     assert!(
         r.stderr
@@ -468,7 +388,7 @@ fn a_timed_out_wait_is_recorded_as_helm_records_it_and_explained_on_stderr() {
         "{}",
         r.stderr
     );
-    let status = env.rhelm(&["status", "web", "-n", &r_ns.name]).ok();
+    let status = env.rhelm_in(&r_ns.name, "status web").ok();
     assert!(
         !status.stdout.contains("FailedScheduling"),
         "{}",
@@ -477,9 +397,7 @@ fn a_timed_out_wait_is_recorded_as_helm_records_it_and_explained_on_stderr() {
     assert!(!status.stdout.contains("root cause"), "{}", status.stdout);
 
     // Rolling back to that failed revision warns with its short description on one line.
-    let again = env
-        .rhelm(&["rollback", "web", "4", "-n", &r_ns.name, "--dry-run"])
-        .ok();
+    let again = env.rhelm_in(&r_ns.name, "rollback web 4 --dry-run").ok();
     let warning = again
         .stderr
         .lines()
@@ -500,8 +418,8 @@ fn a_timed_out_wait_is_recorded_as_helm_records_it_and_explained_on_stderr() {
 fn rollback_errors_match_helm() {
     let Some(env) = testenv() else { return };
     let ns = env.namespace("rb-errors");
-    let missing = env.rhelm(&["rollback", "nope", "-n", &ns.name]);
-    let helm_missing = env.helm(Helm::V4, &["rollback", "nope", "-n", &ns.name]);
+    let missing = env.rhelm_in(&ns.name, "rollback nope");
+    let helm_missing = env.helm_in(Helm::V4, &ns.name, "rollback nope");
     assert_eq!(
         (missing.status, missing.stderr.trim()),
         (1, "Error: release: not found")
@@ -509,11 +427,11 @@ fn rollback_errors_match_helm() {
     assert_eq!(helm_missing.stderr.trim(), "Error: release: not found");
     env.helm(Helm::V4, &["install", "web", &chart(), "-n", &ns.name])
         .ok();
-    let r = env.rhelm(&["rollback", "web", "-n", &ns.name]);
-    let h = env.helm(Helm::V4, &["rollback", "web", "-n", &ns.name]);
+    let r = env.rhelm_in(&ns.name, "rollback web");
+    let h = env.helm_in(Helm::V4, &ns.name, "rollback web");
     assert_eq!((r.status, r.stderr.trim()), (h.status, h.stderr.trim()));
     assert_eq!(r.stderr.trim(), "Error: release has no 0 version");
-    let bad = env.rhelm(&["rollback", "web", "x", "-n", &ns.name]);
+    let bad = env.rhelm_in(&ns.name, "rollback web x");
     assert_eq!(
         bad.stderr.trim(),
         "Error: could not convert revision to a number: strconv.Atoi: parsing \"x\": invalid syntax"
@@ -565,7 +483,7 @@ fn unlock_frees_a_release_left_pending_by_a_killed_client() {
         .stderr
         .contains("another operation (install/upgrade/rollback) is in progress"));
 
-    let recent = env.rhelm(&["unlock", "web", "-n", &ns.name]);
+    let recent = env.rhelm_in(&ns.name, "unlock web");
     assert_ne!(recent.status, 0);
     assert!(
         recent.stderr.contains("may still be running"),
@@ -578,9 +496,7 @@ fn unlock_frees_a_release_left_pending_by_a_killed_client() {
         "nothing changed"
     );
 
-    let done = env
-        .rhelm(&["unlock", "web", "-n", &ns.name, "--force"])
-        .ok();
+    let done = env.rhelm_in(&ns.name, "unlock web --force").ok();
     assert!(
         done.stdout.contains("revision 2 was pending-upgrade"),
         "{}",
@@ -597,7 +513,7 @@ fn unlock_frees_a_release_left_pending_by_a_killed_client() {
     env.helm(Helm::V4, &["upgrade", "web", &c, "-n", &ns.name])
         .ok();
 
-    let not_stuck = env.rhelm(&["unlock", "web", "-n", &ns.name]);
+    let not_stuck = env.rhelm_in(&ns.name, "unlock web");
     assert!(
         not_stuck.stderr.contains("is not stuck"),
         "{}",
@@ -611,7 +527,7 @@ fn rollback_of_a_pending_release_explains_it() {
     let ns = env.namespace("rb-pending");
     leave_pending_upgrade(&env, &ns.name);
     // A pending record younger than the timeout may belong to an operation still running.
-    let recent = env.rhelm(&["rollback", "web", "1", "-n", &ns.name]);
+    let recent = env.rhelm_in(&ns.name, "rollback web 1");
     assert!(
         recent.status != 0
             && recent
@@ -623,9 +539,7 @@ fn rollback_of_a_pending_release_explains_it() {
     );
     // Older than the timeout, it was left by a killed client: the rollback goes ahead.
     std::thread::sleep(std::time::Duration::from_secs(2));
-    let r = env
-        .rhelm(&["rollback", "web", "1", "-n", &ns.name, "--timeout", "1s"])
-        .ok();
+    let r = env.rhelm_in(&ns.name, "rollback web 1 --timeout 1s").ok();
     assert!(
         r.stderr.contains("revision 2 is still pending-upgrade"),
         "{}",
@@ -639,7 +553,7 @@ fn rollback_of_a_pending_release_explains_it() {
     // The warning's advice works: unlock clears the stale pending record below the latest
     // one, without waiting for the timeout (a newer operation was recorded after it).
     assert_eq!(s[1].1, "pending-upgrade");
-    let u = env.rhelm(&["unlock", "web", "-n", &ns.name]).ok();
+    let u = env.rhelm_in(&ns.name, "unlock web").ok();
     assert!(
         u.stdout.contains("revision 2 was pending-upgrade"),
         "{}",
@@ -655,7 +569,7 @@ fn rollback_of_a_pending_release_explains_it() {
         )
     );
     assert_eq!(s[2].1, "deployed");
-    let nothing = env.rhelm(&["unlock", "web", "-n", &ns.name]);
+    let nothing = env.rhelm_in(&ns.name, "unlock web");
     assert!(
         nothing.stderr.contains("is not stuck"),
         "{}",
@@ -798,41 +712,19 @@ fn rollback_hooks_run_like_helms() {
             &["--set", "hooks.enabled=true", "--set", "message=v2"],
         );
     }
-    env.helm(
-        Helm::V4,
-        &[
-            "rollback",
-            "web",
-            "1",
-            "-n",
-            &by_helm.name,
-            "--timeout",
-            "90s",
-        ],
-    )
-    .ok();
-    env.rhelm(&[
-        "rollback",
-        "web",
-        "1",
-        "-n",
-        &by_rhelm.name,
-        "--timeout",
-        "90s",
-    ])
-    .ok();
+    env.helm_in(Helm::V4, &by_helm.name, "rollback web 1 --timeout 90s")
+        .ok();
+    env.rhelm_in(&by_rhelm.name, "rollback web 1 --timeout 90s")
+        .ok();
     assert_eq!(
         history(&env, &by_helm.name, "web"),
         history(&env, &by_rhelm.name, "web")
     );
 
     let hooks = |ns: &str| -> Vec<(String, String, Vec<Value>)> {
-        let s: Value = serde_json::from_str(
-            &env.helm(Helm::V4, &["status", "web", "-n", ns, "-o", "json"])
-                .ok()
-                .stdout,
-        )
-        .unwrap();
+        let s: Value =
+            serde_json::from_str(&env.helm_in(Helm::V4, ns, "status web -o json").ok().stdout)
+                .unwrap();
         let mut v: Vec<_> = s["hooks"]
             .as_array()
             .unwrap()
@@ -889,17 +781,10 @@ fn recreate_pods_replaces_the_pods_of_restored_workloads() {
     let before = pods(&ns.name);
     assert_eq!(before.len(), 2);
     // Revision 2 -> 2 changes nothing in the pod template: only --recreate-pods replaces pods.
-    env.rhelm(&[
-        "rollback",
-        "web",
-        "2",
-        "-n",
+    env.rhelm_in(
         &ns.name,
-        "--recreate-pods",
-        "--wait",
-        "--timeout",
-        "90s",
-    ])
+        "rollback web 2 --recreate-pods --wait --timeout 90s",
+    )
     .ok();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     loop {
@@ -926,31 +811,13 @@ fn legacy_wait_uses_helm3_readiness() {
         &ns.name,
         &["--set-string", "nodeSelector.rhelm\\.test/never=true"],
     );
-    env.rhelm(&[
-        "rollback",
-        "web",
-        "1",
-        "-n",
-        &ns.name,
-        "--wait=legacy",
-        "--timeout",
-        "90s",
-    ])
-    .ok();
+    env.rhelm_in(&ns.name, "rollback web 1 --wait=legacy --timeout 90s")
+        .ok();
     let d = live(&env, &ns.name, "deployment", "web-demo").unwrap();
     assert!(d["spec"]["template"]["spec"].get("nodeSelector").is_none());
 
     // Back to the unschedulable revision: Helm 3's checker never sees it ready.
-    let r = env.rhelm(&[
-        "rollback",
-        "web",
-        "2",
-        "-n",
-        &ns.name,
-        "--wait=legacy",
-        "--timeout",
-        "5s",
-    ]);
+    let r = env.rhelm_in(&ns.name, "rollback web 2 --wait=legacy --timeout 5s");
     assert_ne!(r.status, 0);
     // Helm 4's legacy waiter names no object: its error is the deadline alone.
     assert!(

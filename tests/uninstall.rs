@@ -190,7 +190,7 @@ fn uninstall_of_an_uninstalled_release_purges_its_history() {
     let Some(env) = testenv() else { return };
     let (h, r) = twins(&env, "unpurge", &["deleteHooks=false"]);
     for ns in [&h.name, &r.name] {
-        env.helm(Helm::V4, &["uninstall", "web", "--keep-history", "-n", ns])
+        env.helm_in(Helm::V4, ns, "uninstall web --keep-history")
             .ok();
     }
     both(&env, &h.name, &r.name, &["uninstall", "web"]);

@@ -189,7 +189,7 @@ fn upgrade_install_on_a_missing_and_on_an_uninstalled_release() {
     t.same(&["upgrade", "-i", "web", &c, "--labels", "tier=null,team=b"]);
     t.same_state("web");
     for ns in [&t.helm.name, &t.rhelm.name] {
-        env.helm(Helm::V4, &["uninstall", "web", "-n", ns, "--keep-history"])
+        env.helm_in(Helm::V4, ns, "uninstall web --keep-history")
             .ok();
     }
     // The uninstalled release is installed again as the next revision.
@@ -408,10 +408,7 @@ fn releases_pass_between_helm_and_rhelm() {
     )
     .ok();
     let vals = env
-        .helm(
-            Helm::V3,
-            &["get", "values", "web", "-n", &ns.name, "-o", "json"],
-        )
+        .helm_in(Helm::V3, &ns.name, "get values web -o json")
         .ok();
     let vals: Value = serde_json::from_str(&vals.stdout).unwrap();
     assert_eq!(

@@ -242,6 +242,17 @@ impl TestEnv {
         self.rhelm_with(&[], args)
     }
 
+    /// `rhelm LINE -n NS`, the arguments written as one line split at spaces (so a table of
+    /// steps reads as the commands a user types; an argument with a space needs [`TestEnv::rhelm`]).
+    pub fn rhelm_in(&self, ns: &str, line: &str) -> Run {
+        self.rhelm(&in_namespace(ns, line))
+    }
+
+    /// `helm LINE -n NS` for `which` helm, as [`TestEnv::rhelm_in`].
+    pub fn helm_in(&self, which: Helm, ns: &str, line: &str) -> Run {
+        self.helm(which, &in_namespace(ns, line))
+    }
+
     /// [`TestEnv::rhelm`] with extra environment variables (`HELM_DRIVER=sql`, say).
     pub fn rhelm_with(&self, vars: &[(&str, &str)], args: &[&str]) -> Run {
         let out = self
@@ -548,4 +559,9 @@ impl Tool {
             Tool::Rhelm => PathBuf::from(env!("CARGO_BIN_EXE_rhelm")),
         }
     }
+}
+
+/// The words of `line` followed by `-n NS`.
+fn in_namespace<'a>(ns: &'a str, line: &'a str) -> Vec<&'a str> {
+    line.split_whitespace().chain(["-n", ns]).collect()
 }
