@@ -648,19 +648,12 @@ mod tests {
     use super::*;
 
     fn rel(version: i64, status: &str, description: &str) -> Release {
-        Release {
-            name: "app".into(),
-            namespace: "ns".into(),
-            version,
-            manifest: format!("manifest of {version}"),
-            info: Some(Info {
-                status: status.into(),
-                description: description.into(),
-                notes: format!("notes {version}"),
-                ..Default::default()
-            }),
-            ..Default::default()
-        }
+        let mut r = crate::release::sample("app", "ns", version, status);
+        r.manifest = format!("manifest of {version}");
+        let info = r.info.as_mut().expect("sample has info");
+        info.description = description.into();
+        info.notes = format!("notes {version}");
+        r
     }
 
     fn history() -> Vec<Release> {

@@ -486,15 +486,7 @@ mod tests {
     use serde_json::json;
 
     fn rel(version: i64, status: &str) -> Release {
-        Release {
-            name: "app".into(),
-            version,
-            info: Some(Info {
-                status: status.into(),
-                ..Default::default()
-            }),
-            ..Default::default()
-        }
+        crate::release::sample("app", "", version, status)
     }
 
     #[test]

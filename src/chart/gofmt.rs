@@ -16,18 +16,12 @@ pub fn is_space(c: char) -> bool {
     ) || (c as u32 > 0xff && c.is_whitespace())
 }
 
-/// The Go type name of a JSON-model value, as `%T` or a failed type assertion prints it.
-/// Integers are `int64` (as `--set` produces them) and other numbers `float64`.
+/// The Go type name of a JSON-model value as a failed type assertion names it (`interface {}
+/// is nil, not string`): `%T`'s name, but nil is `nil`.
 pub fn type_name(v: &serde_json::Value) -> &'static str {
-    use serde_json::Value;
     match v {
-        Value::Null => "nil",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float64",
-        Value::Number(_) => "int64",
-        Value::String(_) => "string",
-        Value::Array(_) => "[]interface {}",
-        Value::Object(_) => "map[string]interface {}",
+        serde_json::Value::Null => "nil",
+        other => gostd::json::type_name(other),
     }
 }
 

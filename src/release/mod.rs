@@ -327,6 +327,21 @@ pub fn validate_name(name: &str) -> Result<(), NameError> {
     Ok(())
 }
 
+/// A record for unit tests: release `name` at `version` in `namespace`, with `status`.
+#[cfg(test)]
+pub(crate) fn sample(name: &str, namespace: &str, version: i64, status: &str) -> Release {
+    Release {
+        name: name.into(),
+        namespace: namespace.into(),
+        version,
+        info: Some(Info {
+            status: status.into(),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

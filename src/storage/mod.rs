@@ -894,11 +894,7 @@ mod broken_tests {
     }
 
     fn rel(name: &str, v: i64) -> Release {
-        codec::from_value(
-            serde_json::json!({"name": name, "version": v, "namespace": "ns",
-            "info": {"status": "deployed"}}),
-        )
-        .unwrap()
+        crate::release::sample(name, "ns", v, "deployed")
     }
 
     impl Driver for Fake {

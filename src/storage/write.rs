@@ -88,18 +88,9 @@ impl Storage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::release::Info;
 
     fn rel(version: i64, status: &str) -> Release {
-        Release {
-            name: "app".into(),
-            version,
-            info: Some(Info {
-                status: status.into(),
-                ..Default::default()
-            }),
-            ..Default::default()
-        }
+        crate::release::sample("app", "", version, status)
     }
 
     fn history() -> Vec<Release> {

@@ -1,5 +1,21 @@
 //! How Go's `encoding/json` prints numbers, and how deep it lets JSON nest.
 
+/// The Go type of a value `encoding/json` decoded into `interface{}`, as `%T` prints it: numbers
+/// are `float64` unless they are integers (as `--set` and YAML produce them, `int64`), and
+/// null is `<nil>`.
+pub fn type_name(v: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match v {
+        Value::Null => "<nil>",
+        Value::Bool(_) => "bool",
+        Value::Number(n) if n.is_f64() => "float64",
+        Value::Number(_) => "int64",
+        Value::String(_) => "string",
+        Value::Array(_) => "[]interface {}",
+        Value::Object(_) => "map[string]interface {}",
+    }
+}
+
 /// `encoding/json`'s nesting limit (`maxNestingDepth`): deeper arrays and objects are a
 /// syntax error.
 pub const MAX_NESTING_DEPTH: usize = 10000;

@@ -34,18 +34,6 @@ pub fn field<'a>(obj: &'a Value, path: &[&str]) -> Option<&'a Value> {
     Some(cur)
 }
 
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float64",
-        Value::Number(_) => "int64",
-        Value::String(_) => "string",
-        Value::Array(_) => "[]interface {}",
-        Value::Object(_) => "map[string]interface {}",
-    }
-}
-
 /// A string field, or `default` when missing or not a string (kstatus `GetStringField`).
 pub fn str_or<'a>(obj: &'a Value, path: &[&str], default: &'a str) -> &'a str {
     field(obj, path).and_then(Value::as_str).unwrap_or(default)
@@ -79,7 +67,7 @@ fn wrong(path: &[&str], v: &Value, expected: &'static str) -> ObjectError {
             Value::String(s) => s.clone(),
             other => other.to_string(),
         },
-        actual: type_name(v),
+        actual: gostd::json::type_name(v),
         expected,
     }
 }
@@ -107,14 +95,17 @@ pub fn conditions(obj: &Value) -> Result<Vec<ObjCondition>, ObjectError> {
         Some(v) => {
             return Err(ObjectError::Conditions(format!(
                 "expected a list, found {}",
-                type_name(v)
+                gostd::json::type_name(v)
             )))
         }
     };
     let mut out = Vec::with_capacity(list.len());
     for c in list {
         let m = c.as_object().ok_or_else(|| {
-            ObjectError::Conditions(format!("expected an object, found {}", type_name(c)))
+            ObjectError::Conditions(format!(
+                "expected an object, found {}",
+                gostd::json::type_name(c)
+            ))
         })?;
         let s = |k: &str| -> Result<String, ObjectError> {
             match m.get(k) {
@@ -122,7 +113,7 @@ pub fn conditions(obj: &Value) -> Result<Vec<ObjCondition>, ObjectError> {
                 Some(Value::String(s)) => Ok(s.clone()),
                 Some(v) => Err(ObjectError::Conditions(format!(
                     "field {k} is {}, expected string",
-                    type_name(v)
+                    gostd::json::type_name(v)
                 ))),
             }
         };
