@@ -295,6 +295,35 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    #[test]
+    fn without_merge_keys_three_way_patch_sets_changes_and_deletes_only_what_we_owned() {
+        let original = json!({"data": {"a": "1", "b": "2"}, "metadata": {"labels": {"old": "x"}}});
+        let modified = json!({"data": {"a": "10", "c": "3"}, "metadata": {"labels": {}}});
+        // Someone else added label "theirs" and key "d"; we keep them.
+        let current = json!({"data": {"a": "1", "b": "2", "d": "4"}, "metadata": {"labels": {"old": "x", "theirs": "y"}}});
+        let patch = three_way("ConfigMap", &original, &modified, &current);
+        assert_eq!(
+            patch,
+            json!({"data": {"a": "10", "c": "3", "b": null}, "metadata": {"labels": {"old": null}}})
+        );
+    }
+
+    #[test]
+    fn without_merge_keys_three_way_patch_is_empty_when_live_matches() {
+        let o = json!({"spec": {"replicas": 2, "list": [1, 2]}});
+        assert_eq!(three_way("ConfigMap", &o, &o, &o), json!({}));
+    }
+
+    #[test]
+    fn without_merge_keys_three_way_patch_restores_a_field_changed_by_hand() {
+        let o = json!({"spec": {"replicas": 2}});
+        let live = json!({"spec": {"replicas": 5}});
+        assert_eq!(
+            three_way("ConfigMap", &o, &o, &live),
+            json!({"spec": {"replicas": 2}})
+        );
+    }
+
     fn deployment(containers: Value) -> Value {
         json!({"spec": {"template": {"spec": {"containers": containers}}}})
     }
