@@ -718,15 +718,18 @@ pub fn preview_options(show_secrets: bool) -> crate::diff::report::DiffOptions {
     }
 }
 
-/// Deletes what a failed roll-out created (`--cleanup-on-fail`); the error text lists what
-/// could not be deleted.
-pub async fn clean_up(cluster: &Cluster, created: &[Resource]) -> Result<(), String> {
+/// The objects a `--cleanup-on-fail` could not delete, printed as Helm joins them (`, `).
+#[derive(Debug, thiserror::Error)]
+#[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))]
+pub struct CleanupError(pub Vec<apply::ObjectError>);
+
+/// Deletes what a failed roll-out created (`--cleanup-on-fail`).
+pub async fn clean_up(cluster: &Cluster, created: &[Resource]) -> Result<(), CleanupError> {
     let problems = apply::delete_all(cluster, created).await;
     if problems.is_empty() {
         return Ok(());
     }
-    let texts: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    Err(texts.join(", "))
+    Err(CleanupError(problems))
 }
 
 #[cfg(test)]

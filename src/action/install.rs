@@ -396,7 +396,7 @@ async fn remove_failed_install(
     cluster: &Cluster,
     record: &Release,
     d: &DeployOptions,
-) -> Result<(), String> {
+) -> Result<(), uninstall::UninstallError> {
     let opts = UninstallOptions {
         keep_history: false,
         no_hooks: d.no_hooks,
@@ -407,7 +407,6 @@ async fn remove_failed_install(
     uninstall::run(storage, cluster, &record.name, &opts)
         .await
         .map(|_| ())
-        .map_err(|e| e.to_string())
 }
 
 /// Creates the chart's CRDs (those that exist already are left alone) and waits until they

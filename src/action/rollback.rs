@@ -108,7 +108,7 @@ pub enum RollbackError {
         /// Why the rollback failed.
         original: String,
         /// Why the clean-up failed.
-        cleanup: String,
+        cleanup: super::deploy::CleanupError,
     },
     /// Helm's text; the wait error is its short form (the full explanation went to stderr).
     #[error("release {name} failed: {wait}")]
