@@ -350,12 +350,12 @@ pub(crate) fn to_node(v: &Value) -> Result<Node<'_>, Error> {
 // Character classes over UTF-8 bytes (libyaml's macros); reads past the end see a NUL byte.
 
 #[inline]
-fn at(b: &[u8], i: usize) -> u8 {
+pub(crate) fn at(b: &[u8], i: usize) -> u8 {
     b.get(i).copied().unwrap_or(0)
 }
 
 #[inline]
-fn width(c: u8) -> usize {
+pub(crate) fn width(c: u8) -> usize {
     if c & 0x80 == 0 {
         1
     } else if c & 0xE0 == 0xC0 {
@@ -369,7 +369,7 @@ fn width(c: u8) -> usize {
     }
 }
 
-fn is_printable(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_printable(b: &[u8], i: usize) -> bool {
     let c = at(b, i);
     let c1 = at(b, i + 1);
     let c2 = at(b, i + 2);
@@ -383,21 +383,21 @@ fn is_printable(b: &[u8], i: usize) -> bool {
 }
 
 /// go-yaml's `is_bom` looks at the start of the value whatever the index.
-fn is_bom(b: &[u8]) -> bool {
+pub(crate) fn is_bom(b: &[u8]) -> bool {
     at(b, 0) == 0xEF && at(b, 1) == 0xBB && at(b, 2) == 0xBF
 }
 
 #[inline]
-fn is_space(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_space(b: &[u8], i: usize) -> bool {
     at(b, i) == b' '
 }
 
 #[inline]
-fn is_blank(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_blank(b: &[u8], i: usize) -> bool {
     matches!(at(b, i), b' ' | b'\t')
 }
 
-fn is_break(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_break(b: &[u8], i: usize) -> bool {
     let c = at(b, i);
     c == b'\r'
         || c == b'\n'
@@ -405,20 +405,20 @@ fn is_break(b: &[u8], i: usize) -> bool {
         || (c == 0xE2 && at(b, i + 1) == 0x80 && (at(b, i + 2) == 0xA8 || at(b, i + 2) == 0xA9))
 }
 
-fn is_blankz(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_blankz(b: &[u8], i: usize) -> bool {
     is_blank(b, i) || is_break(b, i) || at(b, i) == 0
 }
 
 #[derive(Default, Clone, Copy)]
-struct Analysis {
-    multiline: bool,
-    flow_plain_allowed: bool,
-    block_plain_allowed: bool,
-    single_quoted_allowed: bool,
-    block_allowed: bool,
+pub(crate) struct Analysis {
+    pub(crate) multiline: bool,
+    pub(crate) flow_plain_allowed: bool,
+    pub(crate) block_plain_allowed: bool,
+    pub(crate) single_quoted_allowed: bool,
+    pub(crate) block_allowed: bool,
 }
 
-fn analyze(value: &[u8], v3: bool) -> Analysis {
+pub(crate) fn analyze(value: &[u8], v3: bool) -> Analysis {
     if value.is_empty() {
         return Analysis {
             multiline: false,
