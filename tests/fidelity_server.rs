@@ -300,7 +300,10 @@ fn install_and_upgrade_post_renderer_names_a_plugin() {
             .map(String::from)
             .collect::<Vec<_>>()
     };
-    for (plugin, args) in [("input-pr", Vec::<&str>::new())] {
+    for (plugin, args) in [
+        ("input-pr", vec![]),
+        ("upper-pr", vec!["--post-renderer-args", "x"]),
+    ] {
         let mut args_h = install(&theirs.name, plugin);
         let mut args_r = install(&ns.name, plugin);
         args_h.extend(args.iter().map(|a| a.to_string()));

@@ -281,4 +281,15 @@ mod tests {
             "kind: A\nmetadata: {name: n}\n---\nkind: B\n"
         );
     }
+
+    #[test]
+    fn comments_are_kept_and_normalised() {
+        // What helm 4.1.4 prints for this template through a `cat` post-renderer.
+        assert_eq!(
+            round_trip(
+                "# lead\na: 1   # one\nb:\n# zero column\n    c: |  # hdr\n      t\n    l:\n      - x\n      # after\n    d: 2\n# end\n"
+            ),
+            "# lead\na: 1 # one\nb:\n  # zero column\n  c: | # hdr\n    t\n  l:\n  - x\n  # after\n\n  d: 2\n# end\n"
+        );
+    }
 }

@@ -185,8 +185,43 @@ enum Open {
     Map(Node, Option<Node>),
 }
 
+/// Where a node sits and what of the text it covers, for placing comments.
+#[derive(Clone, Debug)]
+struct Placed {
+    /// Child slots from the root (in a mapping, `2i` is entry i's key and `2i+1` its value).
+    path: Vec<usize>,
+    start: usize,
+    end: usize,
+    /// A scalar, an alias or a flow collection: ends where its text ends.
+    leaf: bool,
+    /// Parent is a block mapping and this is a key.
+    key: bool,
+    /// The column it starts at.
+    column: usize,
+    /// A `|` or `>` scalar (its header line may end in a comment).
+    block: bool,
+    /// A scalar (a `#` inside it is text).
+    scalar: bool,
+}
+
+/// The slot the next child of the innermost open collection takes.
+fn next_slot(stack: &[Open]) -> usize {
+    match stack.last() {
+        Some(Open::Seq(n)) => match &n.kind {
+            Kind::Sequence(items) => items.len(),
+            _ => 0,
+        },
+        Some(Open::Map(n, key)) => match &n.kind {
+            Kind::Mapping(entries) => 2 * entries.len() + usize::from(key.is_some()),
+            _ => 0,
+        },
+        None => 0,
+    }
+}
+
 /// Parses the first document of `text` as yaml.v3's `Decoder.Decode` does; `None` when the
-/// text holds no document.
+/// text holds no document. Comments are attached as yaml.v3 does in the common cases (see
+/// [`attach_comments`]).
 pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
     let bytes: &[u8] = if text.is_empty() {
         b"\n"
@@ -196,6 +231,9 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
     let mut parser = Parser::new();
     parser.set_input(Chunks { rest: bytes });
     let mut stack: Vec<Open> = Vec::new();
+    // Paths and start offsets of the open collections.
+    let mut open: Vec<(Vec<usize>, usize, bool, usize)> = Vec::new();
+    let mut placed: Vec<Placed> = Vec::new();
     let mut root: Option<Node> = None;
     let mut anchors: std::collections::HashSet<String> = std::collections::HashSet::new();
     loop {
@@ -216,14 +254,37 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
         {
             anchors.insert(a.clone());
         }
+        let path = || {
+            let mut p = open.last().map(|o| o.0.clone()).unwrap_or_default();
+            p.push(next_slot(&stack));
+            p
+        };
+        let in_block_map = matches!(stack.last(), Some(Open::Map(m, _)) if !m.flow);
+        let is_key = in_block_map && matches!(stack.last(), Some(Open::Map(_, None)));
+        let (start, end) = (ev.start_mark.index as usize, ev.end_mark.index as usize);
+        let column = ev.start_mark.column as usize;
+        let leaf = |scalar: bool, block: bool| Placed {
+            path: path(),
+            start,
+            end,
+            leaf: true,
+            key: is_key,
+            column,
+            block,
+            scalar,
+        };
         let node = match ev.data {
             EventData::StreamStart { .. } => continue,
             EventData::StreamEnd => return Ok(None),
             EventData::DocumentStart { .. } => continue,
             EventData::DocumentEnd { .. } => {
-                return Ok(root.map(|root| Document {
-                    root,
-                    ..Document::default()
+                return Ok(root.map(|root| {
+                    let mut doc = Document {
+                        root,
+                        ..Document::default()
+                    };
+                    attach_comments(text, &mut doc, &placed);
+                    doc
                 }))
             }
             EventData::Alias { anchor } => {
@@ -232,6 +293,7 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
                         "yaml: unknown anchor '{anchor}' referenced"
                     )));
                 }
+                placed.push(leaf(false, false));
                 Node {
                     kind: Kind::Alias(anchor),
                     ..Node::default()
@@ -243,22 +305,29 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
                 value,
                 style,
                 ..
-            } => Node {
-                kind: Kind::Scalar(value),
-                style: match style {
-                    LibStyle::SingleQuoted => ScalarStyle::SingleQuoted,
-                    LibStyle::DoubleQuoted => ScalarStyle::DoubleQuoted,
-                    LibStyle::Literal => ScalarStyle::Literal,
-                    LibStyle::Folded => ScalarStyle::Folded,
-                    _ => ScalarStyle::Plain,
-                },
-                tag: explicit_tag(tag),
-                anchor,
-                ..Node::default()
-            },
+            } => {
+                placed.push(leaf(
+                    true,
+                    matches!(style, LibStyle::Literal | LibStyle::Folded),
+                ));
+                Node {
+                    kind: Kind::Scalar(value),
+                    style: match style {
+                        LibStyle::SingleQuoted => ScalarStyle::SingleQuoted,
+                        LibStyle::DoubleQuoted => ScalarStyle::DoubleQuoted,
+                        LibStyle::Literal => ScalarStyle::Literal,
+                        LibStyle::Folded => ScalarStyle::Folded,
+                        _ => ScalarStyle::Plain,
+                    },
+                    tag: explicit_tag(tag),
+                    anchor,
+                    ..Node::default()
+                }
+            }
             EventData::SequenceStart {
                 anchor, tag, style, ..
             } => {
+                open.push((path(), start, is_key, column));
                 stack.push(Open::Seq(Node {
                     kind: Kind::Sequence(Vec::new()),
                     flow: style == SequenceStyle::Flow,
@@ -271,6 +340,7 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
             EventData::MappingStart {
                 anchor, tag, style, ..
             } => {
+                open.push((path(), start, is_key, column));
                 stack.push(Open::Map(
                     Node {
                         kind: Kind::Mapping(Vec::new()),
@@ -283,10 +353,26 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
                 ));
                 continue;
             }
-            EventData::SequenceEnd | EventData::MappingEnd => match stack.pop() {
-                Some(Open::Seq(n)) | Some(Open::Map(n, _)) => n,
-                None => continue,
-            },
+            EventData::SequenceEnd | EventData::MappingEnd => {
+                let Some(n) = stack.pop().map(|o| match o {
+                    Open::Seq(n) | Open::Map(n, _) => n,
+                }) else {
+                    continue;
+                };
+                if let Some((path, start, key, column)) = open.pop() {
+                    placed.push(Placed {
+                        path,
+                        start,
+                        end,
+                        leaf: n.flow,
+                        key,
+                        column,
+                        block: false,
+                        scalar: false,
+                    });
+                }
+                n
+            }
         };
         match stack.last_mut() {
             None => root = Some(node),
@@ -304,5 +390,222 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
                 }
             },
         }
+    }
+}
+
+/// The node at `path`.
+fn node_at<'a>(root: &'a mut Node, path: &[usize]) -> Option<&'a mut Node> {
+    let mut n = root;
+    for &slot in path.iter().skip(1) {
+        n = match &mut n.kind {
+            Kind::Sequence(items) => items.get_mut(slot)?,
+            Kind::Mapping(entries) => {
+                let e = entries.get_mut(slot / 2)?;
+                if slot % 2 == 0 {
+                    &mut e.0
+                } else {
+                    &mut e.1
+                }
+            }
+            _ => return None,
+        };
+    }
+    Some(n)
+}
+
+fn append_comment(to: &mut String, text: &str) {
+    if !to.is_empty() {
+        to.push('\n');
+    }
+    to.push_str(text);
+}
+
+/// A run of comment-only lines.
+struct Block {
+    start: usize,
+    column: usize,
+    lines: Vec<String>,
+    /// A blank line separates it from the content before.
+    after_blank: bool,
+}
+
+/// What ended a run of comment-only lines.
+enum After {
+    /// A line with content at this offset and column.
+    Content(usize, usize),
+    /// A blank line or the end of the text.
+    Gap,
+    /// A comment line less indented than the run.
+    Dedent,
+}
+
+/// Attaches the comments of `text` to the nodes, following yaml.v3 for the usual layouts: a
+/// comment after content on its line is the line comment of the last node that ended before
+/// it there (a key's, when its value starts on a later line); comment lines directly before
+/// content indented at least as deep are the head comment of the outermost node starting
+/// there; at the start of a document and followed by a blank line they are the document's
+/// head comment; otherwise they close what came before: the foot comment of the previous
+/// node (its key, in a mapping), or, followed by a blank line or the end, of the last mapping
+/// key at or left of their column.
+fn attach_comments(text: &str, doc: &mut Document, placed: &[Placed]) {
+    if !text.contains('#') {
+        return;
+    }
+    let mut leaves: Vec<&Placed> = placed.iter().filter(|p| p.scalar).collect();
+    leaves.sort_by_key(|p| p.start);
+    let inside_scalar = |pos: usize| {
+        let i = leaves.partition_point(|p| p.start <= pos);
+        leaves[..i].iter().rev().take(64).any(|p| {
+            // A block scalar's header line may end in a comment.
+            pos < p.end && (!p.block || text.get(p.start..pos).is_none_or(|t| t.contains('\n')))
+        })
+    };
+    let mut blocks: Vec<(Block, After)> = Vec::new();
+    let mut current: Option<Block> = None;
+    let mut blank = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let trimmed = body.trim_start_matches([' ', '\t']);
+        let indent = body.len() - trimmed.len();
+        let column = body[..indent].chars().count();
+        if trimmed.is_empty() {
+            if let Some(b) = current.take() {
+                blocks.push((b, After::Gap));
+            }
+            blank = true;
+            continue;
+        }
+        // The first `#` that starts a comment on this line.
+        let mut comment_at = None;
+        for (i, c) in body.char_indices() {
+            if c != '#' {
+                continue;
+            }
+            let prev = body[..i].chars().next_back();
+            if (prev.is_none() || matches!(prev, Some(' ' | '\t')))
+                && !inside_scalar(line_start + i)
+            {
+                comment_at = Some(i);
+                break;
+            }
+        }
+        match comment_at {
+            Some(i) if i == indent => {
+                let comment = body[i..].to_string();
+                match &mut current {
+                    Some(b) if column >= b.column => b.lines.push(comment),
+                    _ => {
+                        if let Some(b) = current.take() {
+                            blocks.push((b, After::Dedent));
+                        }
+                        current = Some(Block {
+                            start: line_start + i,
+                            column,
+                            lines: vec![comment],
+                            after_blank: blank,
+                        });
+                    }
+                }
+            }
+            other => {
+                if inside_scalar(line_start + indent) && current.is_none() {
+                    // A line of a multi-line scalar.
+                } else if let Some(b) = current.take() {
+                    blocks.push((b, After::Content(line_start + indent, column)));
+                }
+                if let Some(i) = other {
+                    line_comment(
+                        doc,
+                        placed,
+                        line_start,
+                        line_start + i,
+                        body[i..].to_string(),
+                    );
+                }
+                blank = false;
+            }
+        }
+    }
+    if let Some(b) = current.take() {
+        blocks.push((b, After::Gap));
+    }
+    for (b, after) in blocks {
+        let text = b.lines.join("\n");
+        let prior = placed.iter().any(|p| p.start < b.start);
+        let last = !placed.iter().any(|p| p.start > b.start);
+        match after {
+            After::Gap if prior && last && b.after_blank => {
+                append_comment(&mut doc.foot_comment, &text)
+            }
+            After::Content(at, column) if column >= b.column || !prior => {
+                // The outermost node starting first at or after the content.
+                let target = placed
+                    .iter()
+                    .filter(|p| p.start >= at)
+                    .min_by_key(|p| (p.start, p.path.len()));
+                if let Some(n) = target.and_then(|t| node_at(&mut doc.root, &t.path)) {
+                    append_comment(&mut n.head_comment, &text);
+                }
+            }
+            After::Gap if !prior => append_comment(&mut doc.head_comment, &text),
+            After::Gap => {
+                let target = placed
+                    .iter()
+                    .filter(|p| p.key && p.end <= b.start)
+                    .filter(|p| p.column <= b.column)
+                    .max_by_key(|p| p.start);
+                match target.and_then(|t| node_at(&mut doc.root, &t.path)) {
+                    Some(n) => append_comment(&mut n.foot_comment, &text),
+                    None => prior_foot(doc, placed, b.start, &text),
+                }
+            }
+            _ => prior_foot(doc, placed, b.start, &text),
+        }
+    }
+}
+
+/// The foot comment of the node that ended last before `at`: its key's when it is a mapping
+/// value or key, else its own.
+fn prior_foot(doc: &mut Document, placed: &[Placed], at: usize, text: &str) {
+    let Some(leaf) = placed
+        .iter()
+        .filter(|p| p.leaf && p.end <= at)
+        .max_by_key(|p| (p.end, p.path.len()))
+    else {
+        return;
+    };
+    let mut path = leaf.path.clone();
+    let parent_is_map = path.len() >= 2 && {
+        let parent = &path[..path.len() - 1];
+        node_at(&mut doc.root, parent).is_some_and(|n| matches!(n.kind, Kind::Mapping(_)))
+    };
+    if parent_is_map {
+        if let Some(last) = path.last_mut() {
+            *last -= *last % 2;
+        }
+    }
+    if let Some(n) = node_at(&mut doc.root, &path) {
+        append_comment(&mut n.foot_comment, text);
+    }
+}
+
+/// A comment after content on a line: the line comment of the last node that ended before it
+/// on that line, else of the last node that started there.
+fn line_comment(doc: &mut Document, placed: &[Placed], line_start: usize, at: usize, text: String) {
+    let ended = placed
+        .iter()
+        .filter(|p| p.leaf && p.end <= at && p.end >= line_start)
+        .max_by_key(|p| (p.end, std::cmp::Reverse(p.path.len())));
+    let target = ended.or_else(|| {
+        placed
+            .iter()
+            .filter(|p| p.start >= line_start && p.start < at)
+            .max_by_key(|p| p.start)
+    });
+    if let Some(n) = target.and_then(|t| node_at(&mut doc.root, &t.path)) {
+        append_comment(&mut n.line_comment, &text);
     }
 }
