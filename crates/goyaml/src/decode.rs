@@ -277,14 +277,14 @@ pub(crate) fn parse_guarded(
     })
 }
 
-fn is_line_break(c: char) -> bool {
+pub(crate) fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// go-yaml's value for a block scalar that runs to the end of input with no final line break,
 /// given libyaml's value for the same input with a line break appended: the appended break is
 /// kept by `|+`, and by clipping when the last line has content.
-fn unappend_break(value: &mut String, header: &str, input: &str) {
+pub(crate) fn unappend_break(value: &mut String, header: &str, input: &str) {
     let indicators: String = header
         .chars()
         .skip(1)

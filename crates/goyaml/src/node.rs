@@ -4,7 +4,7 @@
 
 use libyaml_safer::{EventData, MappingStyle, Parser, ScalarStyle as LibStyle, SequenceStyle};
 
-use crate::decode::{parse_error, parse_guarded, Chunks};
+use crate::decode::{is_line_break, parse_error, parse_guarded, unappend_break, Chunks};
 use crate::Error;
 
 /// How a scalar is written.
@@ -223,6 +223,32 @@ fn next_slot(stack: &[Open]) -> usize {
 /// text holds no document. Comments are attached as yaml.v3 does in the common cases (see
 /// [`attach_comments`]).
 pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
+    match parse_once(text, None) {
+        // libyaml-safer stops where a block scalar meets the end of input without a line
+        // break: parse again with one appended and undo its effect on the scalar.
+        Err(Stop::EndOfInput(_)) if !text.is_empty() && !text.ends_with(is_line_break) => {
+            parse_once(&format!("{text}\n"), Some(text.len())).map_err(Stop::into_error)
+        }
+        other => other.map_err(Stop::into_error),
+    }
+}
+
+/// Why a parse stopped: a YAML error, or libyaml-safer's panic at the end of input.
+enum Stop {
+    Yaml(Error),
+    EndOfInput(String),
+}
+
+impl Stop {
+    fn into_error(self) -> Error {
+        match self {
+            Stop::Yaml(e) => e,
+            Stop::EndOfInput(m) => Error::Parse(format!("yaml: {m}")),
+        }
+    }
+}
+
+fn parse_once(text: &str, appended: Option<usize>) -> Result<Option<Document>, Stop> {
     let bytes: &[u8] = if text.is_empty() {
         b"\n"
     } else {
@@ -239,8 +265,12 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
     loop {
         let ev = match parse_guarded(&mut parser) {
             Ok(Ok(ev)) => ev,
-            Ok(Err(e)) => return Err(Error::Parse(parse_error(&e).inner().to_string())),
-            Err(panic) => return Err(Error::Parse(format!("yaml: {panic}"))),
+            Ok(Err(e)) => {
+                return Err(Stop::Yaml(Error::Parse(
+                    parse_error(&e).inner().to_string(),
+                )))
+            }
+            Err(panic) => return Err(Stop::EndOfInput(panic)),
         };
         if let EventData::Scalar {
             anchor: Some(a), ..
@@ -289,9 +319,9 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
             }
             EventData::Alias { anchor } => {
                 if !anchors.contains(&anchor) {
-                    return Err(Error::Parse(format!(
+                    return Err(Stop::Yaml(Error::Parse(format!(
                         "yaml: unknown anchor '{anchor}' referenced"
-                    )));
+                    ))));
                 }
                 placed.push(leaf(false, false));
                 Node {
@@ -302,10 +332,16 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
             EventData::Scalar {
                 anchor,
                 tag,
-                value,
+                mut value,
                 style,
                 ..
             } => {
+                if let Some(len) = appended {
+                    if matches!(style, LibStyle::Literal | LibStyle::Folded) && end > len {
+                        let header = text.get(start..end.min(len)).unwrap_or("");
+                        unappend_break(&mut value, header, text.get(..len).unwrap_or(text));
+                    }
+                }
                 placed.push(leaf(
                     true,
                     matches!(style, LibStyle::Literal | LibStyle::Folded),
