@@ -4,7 +4,7 @@
 //! unlimited width, and optionally compact sequences (`key:\n- a`).
 
 use crate::encode::{
-    analyze, at, is_blank, is_blankz, is_bom, is_break, is_printable, is_space, width,
+    analyze, chomp_hint, is_blank, is_blankz, is_break, is_space, width, ScalarWriter,
 };
 use crate::node::{Document, Kind, Node, ScalarStyle};
 
@@ -263,7 +263,7 @@ pub fn emit_documents(docs: &[Document], compact_sequences: bool) -> String {
     String::from_utf8(e.out).unwrap_or_default()
 }
 
-impl Emitter {
+impl ScalarWriter for Emitter {
     fn put(&mut self, c: u8) {
         self.out.push(c);
         self.column += 1;
@@ -286,13 +286,6 @@ impl Emitter {
         *i = end;
     }
 
-    fn write_all(&mut self, s: &[u8]) {
-        let mut i = 0;
-        while i < s.len() {
-            self.write(s, &mut i);
-        }
-    }
-
     fn write_break(&mut self, s: &[u8], i: &mut usize) {
         if s[*i] == b'\n' {
             self.put_break();
@@ -304,6 +297,57 @@ impl Emitter {
             }
             self.column = 0;
             self.indention = true;
+        }
+    }
+
+    fn write_indent(&mut self) {
+        let indent = self.indent.max(0);
+        if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
+            self.put_break();
+        }
+        if self.foot_indent == indent {
+            self.put_break();
+        }
+        while self.column < indent {
+            self.put(b' ');
+        }
+        self.whitespace = true;
+        self.space_above = false;
+        self.foot_indent = -1;
+    }
+
+    fn write_indicator(&mut self, ind: &[u8], need_ws: bool, is_ws: bool, is_indention: bool) {
+        if need_ws && !self.whitespace {
+            self.put(b' ');
+        }
+        self.write_all(ind);
+        self.whitespace = is_ws;
+        self.indention = self.indention && is_indention;
+        self.open_ended = false;
+    }
+
+    fn column(&self) -> i64 {
+        self.column
+    }
+
+    fn best_width(&self) -> i64 {
+        self.best_width
+    }
+
+    fn set_indention(&mut self, on: bool) {
+        self.indention = on;
+    }
+
+    fn set_whitespace(&mut self, on: bool) {
+        self.whitespace = on;
+    }
+}
+
+impl Emitter {
+    fn write_all(&mut self, s: &[u8]) {
+        let mut i = 0;
+        while i < s.len() {
+            self.write(s, &mut i);
         }
     }
 
@@ -334,32 +378,6 @@ impl Emitter {
 
     fn pop_state(&mut self) {
         self.state = self.states.pop().unwrap_or(State::End);
-    }
-
-    fn write_indent(&mut self) {
-        let indent = self.indent.max(0);
-        if !self.indention || self.column > indent || (self.column == indent && !self.whitespace) {
-            self.put_break();
-        }
-        if self.foot_indent == indent {
-            self.put_break();
-        }
-        while self.column < indent {
-            self.put(b' ');
-        }
-        self.whitespace = true;
-        self.space_above = false;
-        self.foot_indent = -1;
-    }
-
-    fn write_indicator(&mut self, ind: &[u8], need_ws: bool, is_ws: bool, is_indention: bool) {
-        if need_ws && !self.whitespace {
-            self.put(b' ');
-        }
-        self.write_all(ind);
-        self.whitespace = is_ws;
-        self.indention = self.indention && is_indention;
-        self.open_ended = false;
     }
 
     fn analyze_event(&mut self, ev: &Event) {
@@ -933,162 +951,14 @@ impl Emitter {
         }
     }
 
-    fn write_single_quoted(&mut self, value: &[u8], allow_breaks: bool) {
-        self.write_indicator(b"'", true, false, false);
-        let mut spaces = false;
-        let mut breaks = false;
-        let mut i = 0;
-        while i < value.len() {
-            if is_space(value, i) {
-                if allow_breaks
-                    && !spaces
-                    && self.column > self.best_width
-                    && i > 0
-                    && i < value.len() - 1
-                    && !is_space(value, i + 1)
-                {
-                    self.write_indent();
-                    i += 1;
-                } else {
-                    self.write(value, &mut i);
-                }
-                spaces = true;
-            } else if is_break(value, i) {
-                if !breaks && value[i] == b'\n' {
-                    self.put_break();
-                }
-                self.write_break(value, &mut i);
-                breaks = true;
-            } else {
-                if breaks {
-                    self.write_indent();
-                }
-                if value[i] == b'\'' {
-                    self.put(b'\'');
-                }
-                self.write(value, &mut i);
-                self.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
-        self.write_indicator(b"'", false, false, false);
-        self.whitespace = false;
-        self.indention = false;
-    }
-
-    fn write_double_quoted(&mut self, value: &[u8], allow_breaks: bool) {
-        let mut spaces = false;
-        self.write_indicator(b"\"", true, false, false);
-        let bom = is_bom(value);
-        let mut i = 0;
-        while i < value.len() {
-            let c = value[i];
-            if !is_printable(value, i) || bom || is_break(value, i) || c == b'"' || c == b'\\' {
-                let w = width(c).max(1);
-                let mut v: u32 = match w {
-                    1 => (c & 0x7F) as u32,
-                    2 => (c & 0x1F) as u32,
-                    3 => (c & 0x0F) as u32,
-                    _ => (c & 0x07) as u32,
-                };
-                for k in 1..w {
-                    v = (v << 6) + (at(value, i + k) as u32 & 0x3F);
-                }
-                i += w;
-                self.put(b'\\');
-                let esc: Option<u8> = match v {
-                    0x00 => Some(b'0'),
-                    0x07 => Some(b'a'),
-                    0x08 => Some(b'b'),
-                    0x09 => Some(b't'),
-                    0x0A => Some(b'n'),
-                    0x0B => Some(b'v'),
-                    0x0C => Some(b'f'),
-                    0x0D => Some(b'r'),
-                    0x1B => Some(b'e'),
-                    0x22 => Some(b'"'),
-                    0x5C => Some(b'\\'),
-                    0x85 => Some(b'N'),
-                    0xA0 => Some(b'_'),
-                    0x2028 => Some(b'L'),
-                    0x2029 => Some(b'P'),
-                    _ => None,
-                };
-                match esc {
-                    Some(e) => self.put(e),
-                    None => {
-                        let (letter, digits) = if v <= 0xFF {
-                            (b'x', 2)
-                        } else if v <= 0xFFFF {
-                            (b'u', 4)
-                        } else {
-                            (b'U', 8)
-                        };
-                        self.put(letter);
-                        for k in (0..digits).rev() {
-                            let d = ((v >> (k * 4)) & 0x0F) as u8;
-                            self.put(if d < 10 { b'0' + d } else { b'A' + d - 10 });
-                        }
-                    }
-                }
-                spaces = false;
-            } else if is_space(value, i) {
-                if allow_breaks
-                    && !spaces
-                    && self.column > self.best_width
-                    && i > 0
-                    && i < value.len() - 1
-                {
-                    self.write_indent();
-                    if is_space(value, i + 1) {
-                        self.put(b'\\');
-                    }
-                    i += 1;
-                } else {
-                    self.write(value, &mut i);
-                }
-                spaces = true;
-            } else {
-                self.write(value, &mut i);
-                spaces = false;
-            }
-        }
-        self.write_indicator(b"\"", false, false, false);
-        self.whitespace = false;
-        self.indention = false;
-    }
-
     fn write_block_scalar_hints(&mut self, value: &[u8]) {
         if is_space(value, 0) || is_break(value, 0) {
             let hint = [b'0' + self.best_indent as u8];
             self.write_indicator(&hint, false, false, false);
         }
-        self.open_ended = false;
-        let mut chomp: Option<u8> = None;
-        if value.is_empty() {
-            chomp = Some(b'-');
-        } else {
-            let mut i = value.len() - 1;
-            while i > 0 && value[i] & 0xC0 == 0x80 {
-                i -= 1;
-            }
-            if !is_break(value, i) {
-                chomp = Some(b'-');
-            } else if i == 0 {
-                chomp = Some(b'+');
-                self.open_ended = true;
-            } else {
-                i -= 1;
-                while i > 0 && value[i] & 0xC0 == 0x80 {
-                    i -= 1;
-                }
-                if is_break(value, i) {
-                    chomp = Some(b'+');
-                    self.open_ended = true;
-                }
-            }
-        }
+        let chomp = chomp_hint(value);
+        // (Writing the indicator clears it again, as in yaml.v3.)
+        self.open_ended = chomp == Some(b'+');
         if let Some(c) = chomp {
             self.write_indicator(&[c], false, false, false);
         }
