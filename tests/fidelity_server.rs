@@ -337,6 +337,30 @@ fn install_and_upgrade_post_renderer_names_a_plugin() {
                 m_r.stdout
             );
         }
+        // An upgrade stores what the plugin made of the new revision's files the same way.
+        let upgrade = |ns: &str| {
+            let mut a = install(ns, plugin);
+            a[0] = "upgrade".to_string();
+            a.extend(args.iter().map(|a| a.to_string()));
+            a
+        };
+        let (up_h, up_r) = (upgrade(&theirs.name), upgrade(&ns.name));
+        env.helm_with(
+            Helm::V4,
+            &vars,
+            &up_h.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
+        .ok();
+        env.rhelm_with(&vars, &up_r.iter().map(String::as_str).collect::<Vec<_>>())
+            .ok();
+        let m_h = env
+            .helm(Helm::V4, &["get", "manifest", "r", "-n", &theirs.name])
+            .ok();
+        let m_r = env.rhelm(&["get", "manifest", "r", "-n", &ns.name]).ok();
+        assert_eq!(
+            m_r.stdout, m_h.stdout,
+            "get manifest after upgrade with {plugin}"
+        );
         env.helm(Helm::V4, &["uninstall", "r", "-n", &theirs.name])
             .ok();
         env.rhelm(&["uninstall", "r", "-n", &ns.name]).ok();

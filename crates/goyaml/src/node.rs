@@ -4,8 +4,9 @@
 
 use libyaml_safer::{EventData, MappingStyle, Parser, ScalarStyle as LibStyle, SequenceStyle};
 
-use crate::decode::{is_line_break, parse_error, parse_guarded, unappend_break, Chunks};
+use crate::decode::{is_line_break, parse_guarded, unappend_break, Chunks};
 use crate::Error;
+use libyaml_safer::ErrorKind;
 
 /// How a scalar is written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -233,6 +234,26 @@ pub fn parse_document(text: &str) -> Result<Option<Document>, Error> {
     }
 }
 
+/// yaml.v3's `parser.fail()`: the context line, else the problem line (one more for scanner
+/// errors); no line when it is 0.
+fn parse_error_v3(e: &libyaml_safer::Error) -> Error {
+    let scanner = u64::from(e.kind() == ErrorKind::Scanner);
+    let line = match (e.context_mark(), e.problem_mark()) {
+        (Some(c), _) if c.line != 0 => c.line + scanner,
+        (_, Some(p)) if p.line != 0 => p.line + scanner,
+        _ => 0,
+    };
+    let problem = match e.problem() {
+        "" => "unknown problem parsing YAML content",
+        p => p,
+    };
+    Error::Parse(if line != 0 {
+        format!("yaml: line {line}: {problem}")
+    } else {
+        format!("yaml: {problem}")
+    })
+}
+
 /// Why a parse stopped: a YAML error, or libyaml-safer's panic at the end of input.
 enum Stop {
     Yaml(Error),
@@ -265,11 +286,7 @@ fn parse_once(text: &str, appended: Option<usize>) -> Result<Option<Document>, S
     loop {
         let ev = match parse_guarded(&mut parser) {
             Ok(Ok(ev)) => ev,
-            Ok(Err(e)) => {
-                return Err(Stop::Yaml(Error::Parse(
-                    parse_error(&e).inner().to_string(),
-                )))
-            }
+            Ok(Err(e)) => return Err(Stop::Yaml(parse_error_v3(&e))),
             Err(panic) => return Err(Stop::EndOfInput(panic)),
         };
         if let EventData::Scalar {
