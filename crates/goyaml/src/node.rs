@@ -473,33 +473,45 @@ fn append_comment(to: &mut String, text: &str) {
     to.push_str(text);
 }
 
-/// A run of comment-only lines.
+/// A run of comment-only lines (blank lines inside it are kept as empty lines).
 struct Block {
     start: usize,
     column: usize,
-    lines: Vec<String>,
+    text: String,
+    /// It starts on the line after content (yaml.v3's "foot line").
+    foot_line: bool,
+    /// That content line ends in a `:` (yaml.v3's prior VALUE token).
+    after_key: bool,
+    /// The indentation of the innermost block collection around it.
+    indent: usize,
+    /// The last line seen was blank.
+    recent_empty: bool,
     /// A blank line separates it from the content before.
     after_blank: bool,
 }
 
 /// What ended a run of comment-only lines.
 enum After {
-    /// A line with content at this offset and column.
-    Content(usize, usize),
+    /// A line with content at this offset.
+    Content(usize),
     /// A blank line or the end of the text.
     Gap,
-    /// A comment line less indented than the run.
-    Dedent,
+    /// A line at this column, less indented than the collection around the run; `first`
+    /// when nothing was split off the comments before it since the last content.
+    Dedent { column: usize, first: bool },
 }
 
-/// Attaches the comments of `text` to the nodes, following yaml.v3 for the usual layouts: a
-/// comment after content on its line is the line comment of the last node that ended before
-/// it there (a key's, when its value starts on a later line); comment lines directly before
-/// content indented at least as deep are the head comment of the outermost node starting
-/// there; at the start of a document and followed by a blank line they are the document's
-/// head comment; otherwise they close what came before: the foot comment of the previous
-/// node (its key, in a mapping), or, followed by a blank line or the end, of the last mapping
-/// key at or left of their column.
+/// Attaches the comments of `text` to the nodes, following yaml.v3's scanner for the usual
+/// layouts: a comment after content on its line is the line comment of the last node that
+/// ended before it there (a key's, when its value starts on a later line). Comment lines
+/// (with blank lines among them) before content are the head comment of the outermost node
+/// starting there, unless yaml.v3 splits them off as the foot of what came before: at the
+/// first blank line when they start right after content (not after `key:`, or when they are
+/// less indented than the collection around them), or at a line less indented than that
+/// collection. A foot goes to the previous node (its key, in a mapping), or, at a blank line
+/// or the end, to the last mapping key at or left of its column. At the start of a document,
+/// what comes before its last blank line is the document's head comment; at its end after a
+/// blank line, its foot.
 fn attach_comments(text: &str, doc: &mut Document, placed: &[Placed]) {
     if !text.contains('#') {
         return;
@@ -513,11 +525,22 @@ fn attach_comments(text: &str, doc: &mut Document, placed: &[Placed]) {
             pos < p.end && (!p.block || text.get(p.start..pos).is_none_or(|t| t.contains('\n')))
         })
     };
+    // The column of the innermost block collection around `pos` (0 outside any).
+    let indent_at = |pos: usize| {
+        placed
+            .iter()
+            .filter(|p| !p.leaf && p.start <= pos && pos < p.end)
+            .max_by_key(|p| p.path.len())
+            .map_or(0, |p| p.column)
+    };
     let mut blocks: Vec<(Block, After)> = Vec::new();
     let mut current: Option<Block> = None;
     let mut blank = false;
+    let mut last_content: Option<usize> = None;
+    let mut after_key = false;
+    let mut splits = 0;
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for (line_no, line) in text.split_inclusive('\n').enumerate() {
         let line_start = offset;
         offset += line.len();
         let body = line.trim_end_matches(['\n', '\r']);
@@ -525,8 +548,17 @@ fn attach_comments(text: &str, doc: &mut Document, placed: &[Placed]) {
         let indent = body.len() - trimmed.len();
         let column = body[..indent].chars().count();
         if trimmed.is_empty() {
-            if let Some(b) = current.take() {
-                blocks.push((b, After::Gap));
+            if let Some(mut b) = current.take() {
+                if !b.recent_empty && b.foot_line && (!b.after_key || b.column < b.indent) {
+                    blocks.push((b, After::Gap));
+                    splits += 1;
+                } else {
+                    if !b.recent_empty {
+                        b.text.push('\n');
+                    }
+                    b.recent_empty = true;
+                    current = Some(b);
+                }
             }
             blank = true;
             continue;
@@ -545,39 +577,64 @@ fn attach_comments(text: &str, doc: &mut Document, placed: &[Placed]) {
                 break;
             }
         }
+        let dedented = |b: &Block| column < b.indent && column != b.column;
         match comment_at {
             Some(i) if i == indent => {
-                let comment = body[i..].to_string();
-                match &mut current {
-                    Some(b) if column >= b.column => b.lines.push(comment),
-                    _ => {
-                        if let Some(b) = current.take() {
-                            blocks.push((b, After::Dedent));
+                let comment = &body[i..];
+                match current.take() {
+                    Some(mut b) if !dedented(&b) => {
+                        b.text.push('\n');
+                        b.text.push_str(comment);
+                        b.recent_empty = false;
+                        current = Some(b);
+                    }
+                    other => {
+                        if let Some(b) = other {
+                            let first = splits == 0;
+                            blocks.push((b, After::Dedent { column, first }));
+                            splits += 1;
                         }
                         current = Some(Block {
                             start: line_start + i,
                             column,
-                            lines: vec![comment],
+                            text: comment.to_string(),
+                            foot_line: last_content.is_some_and(|l| l + 1 == line_no),
+                            after_key,
+                            indent: indent_at(line_start + i),
+                            recent_empty: false,
                             after_blank: blank,
                         });
                     }
                 }
             }
             other => {
-                if inside_scalar(line_start + indent) && current.is_none() {
-                    // A line of a multi-line scalar.
-                } else if let Some(b) = current.take() {
-                    blocks.push((b, After::Content(line_start + indent, column)));
+                if let Some(b) = current.take() {
+                    let after = if dedented(&b) {
+                        After::Dedent {
+                            column,
+                            first: splits == 0,
+                        }
+                    } else {
+                        After::Content(line_start + indent)
+                    };
+                    blocks.push((b, after));
                 }
-                if let Some(i) = other {
-                    line_comment(
-                        doc,
-                        placed,
-                        line_start,
-                        line_start + i,
-                        body[i..].to_string(),
-                    );
-                }
+                let content = match other {
+                    Some(i) => {
+                        line_comment(
+                            doc,
+                            placed,
+                            line_start,
+                            line_start + i,
+                            body[i..].to_string(),
+                        );
+                        &body[..i]
+                    }
+                    None => body,
+                };
+                after_key = content.trim_end().ends_with(':');
+                last_content = Some(line_no);
+                splits = 0;
                 blank = false;
             }
         }
@@ -586,37 +643,61 @@ fn attach_comments(text: &str, doc: &mut Document, placed: &[Placed]) {
         blocks.push((b, After::Gap));
     }
     for (b, after) in blocks {
-        let text = b.lines.join("\n");
         let prior = placed.iter().any(|p| p.start < b.start);
         let last = !placed.iter().any(|p| p.start > b.start);
+        let text = match after {
+            After::Content(_) => b.text.clone(),
+            _ => b.text.trim_end_matches('\n').to_string(),
+        };
         match after {
             After::Gap if prior && last && b.after_blank => {
                 append_comment(&mut doc.foot_comment, &text)
             }
-            After::Content(at, column) if column >= b.column || !prior => {
+            After::Content(at) => {
+                // Before the first content, what precedes the last empty line is the
+                // document's.
+                let mut head = text.as_str();
+                if !prior {
+                    if let Some(k) = head.strip_suffix('\n') {
+                        append_comment(&mut doc.head_comment, k);
+                        head = "";
+                    } else if let Some(k) = head.rfind("\n\n") {
+                        append_comment(&mut doc.head_comment, &head[..k]);
+                        head = &head[k + 2..];
+                    }
+                }
                 // The outermost node starting first at or after the content.
                 let target = placed
                     .iter()
                     .filter(|p| p.start >= at)
                     .min_by_key(|p| (p.start, p.path.len()));
                 if let Some(n) = target.and_then(|t| node_at(&mut doc.root, &t.path)) {
-                    append_comment(&mut n.head_comment, &text);
+                    if !head.is_empty() {
+                        append_comment(&mut n.head_comment, head);
+                    }
                 }
             }
             After::Gap if !prior => append_comment(&mut doc.head_comment, &text),
-            After::Gap => {
-                let target = placed
-                    .iter()
-                    .filter(|p| p.key && p.end <= b.start)
-                    .filter(|p| p.column <= b.column)
-                    .max_by_key(|p| p.start);
-                match target.and_then(|t| node_at(&mut doc.root, &t.path)) {
-                    Some(n) => append_comment(&mut n.foot_comment, &text),
-                    None => prior_foot(doc, placed, b.start, &text),
-                }
-            }
-            _ => prior_foot(doc, placed, b.start, &text),
+            After::Gap => key_foot(doc, placed, b.start, b.column, &text),
+            After::Dedent {
+                column,
+                first: false,
+            } => key_foot(doc, placed, b.start, column, &text),
+            After::Dedent { .. } => prior_foot(doc, placed, b.start, &text),
         }
+    }
+}
+
+/// The foot comment of the last mapping key before `at` at or left of `column`, else of the
+/// node before.
+fn key_foot(doc: &mut Document, placed: &[Placed], at: usize, column: usize, text: &str) {
+    let target = placed
+        .iter()
+        .filter(|p| p.key && p.end <= at && p.column <= column)
+        .max_by_key(|p| p.start);
+    match target.and_then(|t| node_at(&mut doc.root, &t.path)) {
+        Some(n) => append_comment(&mut n.foot_comment, text),
+        None => prior_foot(doc, placed, at, text),
     }
 }
 
@@ -652,7 +733,20 @@ fn line_comment(doc: &mut Document, placed: &[Placed], line_start: usize, at: us
         .iter()
         .filter(|p| p.leaf && p.end <= at && p.end >= line_start)
         .max_by_key(|p| (p.end, std::cmp::Reverse(p.path.len())));
-    let target = ended.or_else(|| {
+    // After a block collection's anchor or tag (`key: &anchor # c`) the comment goes to the
+    // collection's first scalar, as in yaml.v3.
+    let opened = placed
+        .iter()
+        .any(|p| !p.leaf && p.start < at && p.start >= ended.map_or(line_start, |e| e.end));
+    let first_inside = opened
+        .then(|| {
+            placed
+                .iter()
+                .filter(|p| p.leaf && p.start > at)
+                .min_by_key(|p| p.start)
+        })
+        .flatten();
+    let target = first_inside.or(ended).or_else(|| {
         placed
             .iter()
             .filter(|p| p.start >= line_start && p.start < at)
