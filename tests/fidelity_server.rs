@@ -262,6 +262,12 @@ fn install_and_upgrade_post_renderer_names_a_plugin() {
             "templates/cm.yaml",
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: pr\ndata:\n  a: b\n",
         ),
+        // Several documents, a flow mapping, lists in both indent styles, a block scalar,
+        // quoted scalars and a hook: helm 4 re-splits and reformats all of them.
+        (
+            "templates/more.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: flow}\ndata:\n  q: \"1\"\n  s: 'x'\n  text: |\n    one\n    two\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: svc\nspec:\n  ports:\n    - port: 80\n      targetPort: 8080\n  selector: {app: x}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: pr-hook\n  annotations:\n    helm.sh/hook: pre-install\ndata:\n  list:   \"[a]\"\n",
+        ),
     ]);
     let c = c.to_str().unwrap();
     // helm 4 takes a plugin name: an executable (helm 3's meaning) is not found.
@@ -282,55 +288,83 @@ fn install_and_upgrade_post_renderer_names_a_plugin() {
             assert_ne!(got.status, 0, "{args:?}");
         }
     }
-    // A working plugin installs for real (each tool in its own namespace); the record holds
-    // what the plugin printed.
+    // A working plugin installs for real (each tool in its own namespace): helm 4 runs it on
+    // the rendered files, hooks included, and stores the re-split, kyaml-formatted result
+    // (input-pr adds a ConfigMap holding the stream it was given).
     let plugins = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/template/plugins");
     let vars = [("HELM_PLUGINS", plugins.to_str().unwrap())];
     let theirs = env.namespace("fid-pr-helm");
-    let install = |ns: &str| {
-        vec![
-            "install",
-            "r",
-            c,
-            "--post-renderer",
-            "upper-pr",
-            "--post-renderer-args",
-            "x",
-            "-n",
-            ns,
-        ]
-        .into_iter()
-        .map(String::from)
-        .collect::<Vec<_>>()
+    let install = |ns: &str, plugin: &str| {
+        vec!["install", "r", c, "--post-renderer", plugin, "-n", ns]
+            .into_iter()
+            .map(String::from)
+            .collect::<Vec<_>>()
     };
-    let args_h = install(&theirs.name);
-    let args_r = install(&ns.name);
-    let want = env
-        .helm_with(
+    for (plugin, args) in [
+        ("input-pr", vec![]),
+        ("upper-pr", vec!["--post-renderer-args", "x"]),
+    ] {
+        let mut args_h = install(&theirs.name, plugin);
+        let mut args_r = install(&ns.name, plugin);
+        args_h.extend(args.iter().map(|a| a.to_string()));
+        args_r.extend(args.iter().map(|a| a.to_string()));
+        let want = env
+            .helm_with(
+                Helm::V4,
+                &vars,
+                &args_h.iter().map(String::as_str).collect::<Vec<_>>(),
+            )
+            .ok();
+        let got = env
+            .rhelm_with(
+                &vars,
+                &args_r.iter().map(String::as_str).collect::<Vec<_>>(),
+            )
+            .ok();
+        assert_eq!(
+            normalise(&got.stdout, &ns.name),
+            normalise(&want.stdout, &theirs.name)
+        );
+        for what in ["manifest", "hooks"] {
+            let m_h = env
+                .helm(Helm::V4, &["get", what, "r", "-n", &theirs.name])
+                .ok();
+            let m_r = env.rhelm(&["get", what, "r", "-n", &ns.name]).ok();
+            assert_eq!(m_r.stdout, m_h.stdout, "get {what} after {plugin}");
+            assert!(
+                m_r.stdout.contains("pr-hook") || what == "manifest",
+                "{}",
+                m_r.stdout
+            );
+        }
+        // An upgrade stores what the plugin made of the new revision's files the same way.
+        let upgrade = |ns: &str| {
+            let mut a = install(ns, plugin);
+            a[0] = "upgrade".to_string();
+            a.extend(args.iter().map(|a| a.to_string()));
+            a
+        };
+        let (up_h, up_r) = (upgrade(&theirs.name), upgrade(&ns.name));
+        env.helm_with(
             Helm::V4,
             &vars,
-            &args_h.iter().map(String::as_str).collect::<Vec<_>>(),
+            &up_h.iter().map(String::as_str).collect::<Vec<_>>(),
         )
         .ok();
-    let got = env
-        .rhelm_with(
-            &vars,
-            &args_r.iter().map(String::as_str).collect::<Vec<_>>(),
-        )
-        .ok();
-    assert_eq!(
-        normalise(&got.stdout, &ns.name),
-        normalise(&want.stdout, &theirs.name)
-    );
-    // (helm also re-splits the plugin's output by the template it came from, which rhelm
-    // does not do yet: the manifests differ in where the plugin's comment lands.)
-    let m_r = env.rhelm(&["get", "manifest", "r", "-n", &ns.name]).ok();
-    assert!(
-        m_r.stdout
-            .contains("post-rendered by upper-pr with: --tag x"),
-        "{}",
-        m_r.stdout
-    );
+        env.rhelm_with(&vars, &up_r.iter().map(String::as_str).collect::<Vec<_>>())
+            .ok();
+        let m_h = env
+            .helm(Helm::V4, &["get", "manifest", "r", "-n", &theirs.name])
+            .ok();
+        let m_r = env.rhelm(&["get", "manifest", "r", "-n", &ns.name]).ok();
+        assert_eq!(
+            m_r.stdout, m_h.stdout,
+            "get manifest after upgrade with {plugin}"
+        );
+        env.helm(Helm::V4, &["uninstall", "r", "-n", &theirs.name])
+            .ok();
+        env.rhelm(&["uninstall", "r", "-n", &ns.name]).ok();
+    }
 }
 
 #[test]

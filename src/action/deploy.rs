@@ -19,6 +19,7 @@ use crate::render::install::{
 };
 use crate::render::manifest::HookDoc;
 use crate::render::objects::{Capabilities, KubeVersion};
+use crate::render::postrender::PostRenderHook;
 use crate::storage::{Storage, SYSTEM_LABELS};
 
 /// How objects are written to the cluster.
@@ -310,6 +311,15 @@ fn expand(s: &str, env: &dyn Fn(&str) -> String) -> String {
         i += 1 + name_len;
     }
     out
+}
+
+/// The post-renderer as the render thread calls it (it waits for the plugin on the runtime).
+pub fn post_render_hook(pr: &PostRenderer) -> PostRenderHook {
+    let pr = pr.clone();
+    let handle = tokio::runtime::Handle::current();
+    PostRenderHook(std::sync::Arc::new(move |input: &str| {
+        handle.block_on(pr.run(input))
+    }))
 }
 
 impl PostRenderer {

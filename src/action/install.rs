@@ -212,6 +212,7 @@ pub async fn run(
         hide_secret: d.hide_secret,
         prepared: true,
         enable_dns: d.enable_dns,
+        post_render: d.post_renderer.as_ref().map(deploy::post_render_hook),
         include_crds: req.template.include_crds,
         is_upgrade: req.template.is_upgrade && d.dry_run.is_some(),
         output_dir: req.template.output_dir.clone(),
@@ -220,15 +221,7 @@ pub async fn run(
     let rendered = deploy::render(chart, values.clone(), render_opts, lookup).await;
     events(Event::Log(&rendered.logs));
     logs.extend(rendered.logs);
-    let mut rendered = rendered.result.map_err(InstallFailure::Render)?;
-    if let Some(pr) = &d.post_renderer {
-        rendered.manifest = pr.run(&rendered.manifest).await.map_err(|message| {
-            InstallFailure::Render(InstallError::Render {
-                message,
-                manifest: String::new(),
-            })
-        })?;
-    }
+    let rendered = rendered.result.map_err(InstallFailure::Render)?;
     if has_system_labels(&d.labels) {
         return Err(InstallFailure::SystemLabels);
     }

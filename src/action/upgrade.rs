@@ -236,20 +236,13 @@ pub async fn run(
         skip_schema_validation: d.skip_schema_validation,
         hide_secret: d.hide_secret,
         enable_dns: d.enable_dns,
+        post_render: d.post_renderer.as_ref().map(deploy::post_render_hook),
         ..InstallOptions::default()
     };
     let deploy::Rendered { logs, result } =
         deploy::render(chart, vals.clone(), render_opts, lookup).await;
     events(Event::Log(&logs));
-    let mut rendered = result.map_err(UpgradeError::Render)?;
-    if let Some(pr) = &d.post_renderer {
-        rendered.manifest = pr.run(&rendered.manifest).await.map_err(|message| {
-            UpgradeError::Render(InstallError::Render {
-                message,
-                manifest: String::new(),
-            })
-        })?;
-    }
+    let rendered = result.map_err(UpgradeError::Render)?;
     if has_system_labels(&d.labels) {
         return Err(UpgradeError::SystemLabels);
     }

@@ -14,6 +14,7 @@ use super::errors::RenderError;
 use super::funcs::LookupFn;
 use super::manifest::{sort_rendered, HookDoc, ManifestError, INSTALL_ORDER};
 use super::objects::{values_to_template, Capabilities, ReleaseOptions};
+use super::postrender::{annotate_and_merge, split_and_deannotate, PostRenderHook};
 use crate::chart::coalesce::coalesce_logged;
 use crate::chart::gofmt::slog_line;
 use crate::chart::{process_dependencies, semver, validate_against_schema, Chart, ChartError};
@@ -51,6 +52,8 @@ pub struct InstallOptions {
     pub prepared: bool,
     /// `--enable-dns`: `getHostByName` resolves names.
     pub enable_dns: bool,
+    /// `--post-renderer`: runs over the rendered files (hooks included) before sorting.
+    pub post_render: Option<PostRenderHook>,
 }
 
 /// The folder `helm template` writes manifests and hooks to: `--output-dir`, joined with the
@@ -304,6 +307,21 @@ fn render_resources(
                 notes.push_str(&v);
             }
         }
+    }
+
+    if let Some(hook) = &opts.post_render {
+        // Helm hands the files to kyaml as Go strings: bytes that are not UTF-8 come back
+        // replaced.
+        for name in std::mem::take(&mut not_utf8) {
+            if let Some(content) = files.get_mut(&name) {
+                *content = gotemplate::gostr::lossy_text(content).into_owned();
+            }
+        }
+        let merged = annotate_and_merge(&files)
+            .map_err(|e| render_err(format!("error merging manifests: {e}")))?;
+        let output = (hook.0)(&merged).map_err(render_err)?;
+        files = split_and_deannotate(&output)
+            .map_err(|e| render_err(format!("error while parsing post rendered output: {e}")))?;
     }
 
     let (hooks, manifests) = match sort_rendered(&files, &not_utf8, INSTALL_ORDER) {

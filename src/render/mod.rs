@@ -8,4 +8,5 @@ pub mod install;
 pub mod manifest;
 pub mod objects;
 pub(crate) mod parallel;
+pub mod postrender;
 pub mod toml;

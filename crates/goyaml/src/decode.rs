@@ -61,7 +61,7 @@ fn yaml_err(msg: impl Into<String>) -> Error {
 
 /// go-yaml v2 `parser.fail()`: the line comes from the problem mark (plus one for scanner
 /// errors only), else from the context mark; line 0 is not printed.
-fn parse_error(e: &libyaml_safer::Error) -> Error {
+pub(crate) fn parse_error(e: &libyaml_safer::Error) -> Error {
     let mut line = 0u64;
     if let Some(pm) = e.problem_mark() {
         if pm.line != 0 {
@@ -237,8 +237,8 @@ fn install_quiet_hook() {
 /// The input handed to libyaml a few KiB at a time. Given the whole slice at once, its reader
 /// decodes everything into a queue of `char`s up front (4 bytes per input byte, regrown by
 /// copying), which dominated the parse time of large manifests.
-struct Chunks<'a> {
-    rest: &'a [u8],
+pub(crate) struct Chunks<'a> {
+    pub(crate) rest: &'a [u8],
 }
 
 const CHUNK: usize = 16 * 1024;
@@ -262,7 +262,7 @@ impl std::io::BufRead for Chunks<'_> {
     }
 }
 
-fn parse_guarded(
+pub(crate) fn parse_guarded(
     parser: &mut Parser<Chunks<'_>>,
 ) -> Result<Result<libyaml_safer::Event, libyaml_safer::Error>, String> {
     install_quiet_hook();
@@ -277,14 +277,14 @@ fn parse_guarded(
     })
 }
 
-fn is_line_break(c: char) -> bool {
+pub(crate) fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// go-yaml's value for a block scalar that runs to the end of input with no final line break,
 /// given libyaml's value for the same input with a line break appended: the appended break is
 /// kept by `|+`, and by clipping when the last line has content.
-fn unappend_break(value: &mut String, header: &str, input: &str) {
+pub(crate) fn unappend_break(value: &mut String, header: &str, input: &str) {
     let indicators: String = header
         .chars()
         .skip(1)

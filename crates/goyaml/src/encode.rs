@@ -350,12 +350,12 @@ pub(crate) fn to_node(v: &Value) -> Result<Node<'_>, Error> {
 // Character classes over UTF-8 bytes (libyaml's macros); reads past the end see a NUL byte.
 
 #[inline]
-fn at(b: &[u8], i: usize) -> u8 {
+pub(crate) fn at(b: &[u8], i: usize) -> u8 {
     b.get(i).copied().unwrap_or(0)
 }
 
 #[inline]
-fn width(c: u8) -> usize {
+pub(crate) fn width(c: u8) -> usize {
     if c & 0x80 == 0 {
         1
     } else if c & 0xE0 == 0xC0 {
@@ -369,7 +369,7 @@ fn width(c: u8) -> usize {
     }
 }
 
-fn is_printable(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_printable(b: &[u8], i: usize) -> bool {
     let c = at(b, i);
     let c1 = at(b, i + 1);
     let c2 = at(b, i + 2);
@@ -383,21 +383,21 @@ fn is_printable(b: &[u8], i: usize) -> bool {
 }
 
 /// go-yaml's `is_bom` looks at the start of the value whatever the index.
-fn is_bom(b: &[u8]) -> bool {
+pub(crate) fn is_bom(b: &[u8]) -> bool {
     at(b, 0) == 0xEF && at(b, 1) == 0xBB && at(b, 2) == 0xBF
 }
 
 #[inline]
-fn is_space(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_space(b: &[u8], i: usize) -> bool {
     at(b, i) == b' '
 }
 
 #[inline]
-fn is_blank(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_blank(b: &[u8], i: usize) -> bool {
     matches!(at(b, i), b' ' | b'\t')
 }
 
-fn is_break(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_break(b: &[u8], i: usize) -> bool {
     let c = at(b, i);
     c == b'\r'
         || c == b'\n'
@@ -405,20 +405,98 @@ fn is_break(b: &[u8], i: usize) -> bool {
         || (c == 0xE2 && at(b, i + 1) == 0x80 && (at(b, i + 2) == 0xA8 || at(b, i + 2) == 0xA9))
 }
 
-fn is_blankz(b: &[u8], i: usize) -> bool {
+pub(crate) fn is_blankz(b: &[u8], i: usize) -> bool {
     is_blank(b, i) || is_break(b, i) || at(b, i) == 0
 }
 
-#[derive(Default, Clone, Copy)]
-struct Analysis {
-    multiline: bool,
-    flow_plain_allowed: bool,
-    block_plain_allowed: bool,
-    single_quoted_allowed: bool,
-    block_allowed: bool,
+/// Whether a double-quoted scalar writes the character at `i` as an escape.
+pub(crate) fn needs_escape(value: &[u8], i: usize, bom: bool) -> bool {
+    let c = value[i];
+    !is_printable(value, i) || bom || is_break(value, i) || c == b'"' || c == b'\\'
 }
 
-fn analyze(value: &[u8], v3: bool) -> Analysis {
+/// The escape (after its `\\`) of the character at `i`, and how many bytes it takes.
+pub(crate) fn escape(value: &[u8], i: usize) -> (Vec<u8>, usize) {
+    let c = value[i];
+    let w = width(c).max(1);
+    let mut v: u32 = match w {
+        1 => (c & 0x7F) as u32,
+        2 => (c & 0x1F) as u32,
+        3 => (c & 0x0F) as u32,
+        _ => (c & 0x07) as u32,
+    };
+    for k in 1..w {
+        v = (v << 6) + (at(value, i + k) as u32 & 0x3F);
+    }
+    let short = match v {
+        0x00 => b'0',
+        0x07 => b'a',
+        0x08 => b'b',
+        0x09 => b't',
+        0x0A => b'n',
+        0x0B => b'v',
+        0x0C => b'f',
+        0x0D => b'r',
+        0x1B => b'e',
+        0x22 => b'"',
+        0x5C => b'\\',
+        0x85 => b'N',
+        0xA0 => b'_',
+        0x2028 => b'L',
+        0x2029 => b'P',
+        _ => 0,
+    };
+    if short != 0 {
+        return (vec![short], w);
+    }
+    let (letter, digits) = if v <= 0xFF {
+        (b'x', 2)
+    } else if v <= 0xFFFF {
+        (b'u', 4)
+    } else {
+        (b'U', 8)
+    };
+    let mut out = vec![letter];
+    for k in (0..digits).rev() {
+        let d = ((v >> (k * 4)) & 0x0F) as u8;
+        out.push(if d < 10 { b'0' + d } else { b'A' + d - 10 });
+    }
+    (out, w)
+}
+
+/// A block scalar's chomping indicator: `-` without a final line break, `+` with more than
+/// one (or only a line break), none for exactly one.
+pub(crate) fn chomp_hint(value: &[u8]) -> Option<u8> {
+    if value.is_empty() {
+        return Some(b'-');
+    }
+    let mut i = value.len() - 1;
+    while i > 0 && value[i] & 0xC0 == 0x80 {
+        i -= 1;
+    }
+    if !is_break(value, i) {
+        return Some(b'-');
+    }
+    if i == 0 {
+        return Some(b'+');
+    }
+    i -= 1;
+    while i > 0 && value[i] & 0xC0 == 0x80 {
+        i -= 1;
+    }
+    is_break(value, i).then_some(b'+')
+}
+
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Analysis {
+    pub(crate) multiline: bool,
+    pub(crate) flow_plain_allowed: bool,
+    pub(crate) block_plain_allowed: bool,
+    pub(crate) single_quoted_allowed: bool,
+    pub(crate) block_allowed: bool,
+}
+
+pub(crate) fn analyze(value: &[u8], v3: bool) -> Analysis {
     if value.is_empty() {
         return Analysis {
             multiline: false,
@@ -589,28 +667,108 @@ pub(crate) struct Emitter {
     v3: bool,
 }
 
-impl Emitter {
-    pub(crate) fn new(settings: Settings) -> Self {
-        Emitter {
-            out: Vec::new(),
-            column: 0,
-            indent: -1,
-            indents: Vec::new(),
-            whitespace: true,
-            indention: true,
-            flow_level: 0,
-            mapping_context: false,
-            simple_key_context: false,
-            best_indent: settings.best_indent,
-            best_width: settings.best_width,
-            v3: settings.v3,
+/// The output operations of an emitter, and the quoted scalar writers (the same in go-yaml
+/// v2 and yaml.v3) written with them.
+pub(crate) trait ScalarWriter {
+    fn put(&mut self, c: u8);
+    fn put_break(&mut self);
+    /// Copies one character from `s` at `*i`.
+    fn write(&mut self, s: &[u8], i: &mut usize);
+    fn write_break(&mut self, s: &[u8], i: &mut usize);
+    fn write_indent(&mut self);
+    fn write_indicator(&mut self, indicator: &[u8], need_ws: bool, is_ws: bool, is_indention: bool);
+    fn column(&self) -> i64;
+    fn best_width(&self) -> i64;
+    fn set_indention(&mut self, on: bool);
+    fn set_whitespace(&mut self, on: bool);
+
+    fn write_single_quoted(&mut self, value: &[u8], allow_breaks: bool) {
+        self.write_indicator(b"'", true, false, false);
+        let mut spaces = false;
+        let mut breaks = false;
+        let mut i = 0;
+        while i < value.len() {
+            if is_space(value, i) {
+                if allow_breaks
+                    && !spaces
+                    && self.column() > self.best_width()
+                    && i > 0
+                    && i < value.len() - 1
+                    && !is_space(value, i + 1)
+                {
+                    self.write_indent();
+                    i += 1;
+                } else {
+                    self.write(value, &mut i);
+                }
+                spaces = true;
+            } else if is_break(value, i) {
+                if !breaks && value[i] == b'\n' {
+                    self.put_break();
+                }
+                self.write_break(value, &mut i);
+                self.set_indention(true);
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                if value[i] == b'\'' {
+                    self.put(b'\'');
+                }
+                self.write(value, &mut i);
+                self.set_indention(false);
+                spaces = false;
+                breaks = false;
+            }
         }
+        self.write_indicator(b"'", false, false, false);
+        self.set_whitespace(false);
+        self.set_indention(false);
     }
 
-    pub(crate) fn finish(self) -> String {
-        String::from_utf8(self.out).unwrap_or_default()
+    fn write_double_quoted(&mut self, value: &[u8], allow_breaks: bool) {
+        let mut spaces = false;
+        self.write_indicator(b"\"", true, false, false);
+        let bom = is_bom(value);
+        let mut i = 0;
+        while i < value.len() {
+            if needs_escape(value, i, bom) {
+                let (esc, w) = escape(value, i);
+                i += w;
+                self.put(b'\\');
+                for e in esc {
+                    self.put(e);
+                }
+                spaces = false;
+            } else if is_space(value, i) {
+                if allow_breaks
+                    && !spaces
+                    && self.column() > self.best_width()
+                    && i > 0
+                    && i < value.len() - 1
+                {
+                    self.write_indent();
+                    if is_space(value, i + 1) {
+                        self.put(b'\\');
+                    }
+                    i += 1;
+                } else {
+                    self.write(value, &mut i);
+                }
+                spaces = true;
+            } else {
+                self.write(value, &mut i);
+                spaces = false;
+            }
+        }
+        self.write_indicator(b"\"", false, false, false);
+        self.set_whitespace(false);
+        self.set_indention(false);
     }
+}
 
+impl ScalarWriter for Emitter {
     fn put(&mut self, c: u8) {
         self.out.push(c);
         self.column += 1;
@@ -630,13 +788,6 @@ impl Emitter {
         *i = end;
     }
 
-    fn write_all(&mut self, s: &[u8]) {
-        let mut i = 0;
-        while i < s.len() {
-            self.write(s, &mut i);
-        }
-    }
-
     fn write_break(&mut self, s: &[u8], i: &mut usize) {
         if s[*i] == b'\n' {
             self.put_break();
@@ -645,19 +796,6 @@ impl Emitter {
             self.write(s, i);
             self.column = 0;
         }
-    }
-
-    fn increase_indent(&mut self, flow: bool, indentless: bool) {
-        self.indents.push(self.indent);
-        if self.indent < 0 {
-            self.indent = if flow { self.best_indent } else { 0 };
-        } else if !indentless {
-            self.indent += self.best_indent;
-        }
-    }
-
-    fn pop_indent(&mut self) {
-        self.indent = self.indents.pop().unwrap_or(-1);
     }
 
     fn write_indent(&mut self) {
@@ -685,6 +823,65 @@ impl Emitter {
         self.write_all(indicator);
         self.whitespace = is_whitespace;
         self.indention = self.indention && is_indention;
+    }
+
+    fn column(&self) -> i64 {
+        self.column
+    }
+
+    fn best_width(&self) -> i64 {
+        self.best_width
+    }
+
+    fn set_indention(&mut self, on: bool) {
+        self.indention = on;
+    }
+
+    fn set_whitespace(&mut self, on: bool) {
+        self.whitespace = on;
+    }
+}
+
+impl Emitter {
+    pub(crate) fn new(settings: Settings) -> Self {
+        Emitter {
+            out: Vec::new(),
+            column: 0,
+            indent: -1,
+            indents: Vec::new(),
+            whitespace: true,
+            indention: true,
+            flow_level: 0,
+            mapping_context: false,
+            simple_key_context: false,
+            best_indent: settings.best_indent,
+            best_width: settings.best_width,
+            v3: settings.v3,
+        }
+    }
+
+    pub(crate) fn finish(self) -> String {
+        String::from_utf8(self.out).unwrap_or_default()
+    }
+
+    fn write_all(&mut self, s: &[u8]) {
+        let mut i = 0;
+        while i < s.len() {
+            self.write(s, &mut i);
+        }
+    }
+
+    fn increase_indent(&mut self, flow: bool, indentless: bool) {
+        self.indents.push(self.indent);
+        if self.indent < 0 {
+            self.indent = if flow { self.best_indent } else { 0 };
+        } else if !indentless {
+            self.indent += self.best_indent;
+        }
+    }
+
+    fn pop_indent(&mut self) {
+        self.indent = self.indents.pop().unwrap_or(-1);
     }
 
     pub(crate) fn document(&mut self, node: &Node) {
@@ -845,160 +1042,12 @@ impl Emitter {
         self.indention = false;
     }
 
-    fn write_single_quoted(&mut self, value: &[u8], allow_breaks: bool) {
-        self.write_indicator(b"'", true, false, false);
-        let mut spaces = false;
-        let mut breaks = false;
-        let mut i = 0;
-        while i < value.len() {
-            if is_space(value, i) {
-                if allow_breaks
-                    && !spaces
-                    && self.column > self.best_width
-                    && i > 0
-                    && i < value.len() - 1
-                    && !is_space(value, i + 1)
-                {
-                    self.write_indent();
-                    i += 1;
-                } else {
-                    self.write(value, &mut i);
-                }
-                spaces = true;
-            } else if is_break(value, i) {
-                if !breaks && value[i] == b'\n' {
-                    self.put_break();
-                }
-                self.write_break(value, &mut i);
-                self.indention = true;
-                breaks = true;
-            } else {
-                if breaks {
-                    self.write_indent();
-                }
-                if value[i] == b'\'' {
-                    self.put(b'\'');
-                }
-                self.write(value, &mut i);
-                self.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
-        self.write_indicator(b"'", false, false, false);
-        self.whitespace = false;
-        self.indention = false;
-    }
-
-    fn write_double_quoted(&mut self, value: &[u8], allow_breaks: bool) {
-        let mut spaces = false;
-        self.write_indicator(b"\"", true, false, false);
-        let bom = is_bom(value);
-        let mut i = 0;
-        while i < value.len() {
-            let c = value[i];
-            if !is_printable(value, i) || bom || is_break(value, i) || c == b'"' || c == b'\\' {
-                let w = width(c).max(1);
-                let mut v: u32 = match w {
-                    1 => (c & 0x7F) as u32,
-                    2 => (c & 0x1F) as u32,
-                    3 => (c & 0x0F) as u32,
-                    _ => (c & 0x07) as u32,
-                };
-                for k in 1..w {
-                    v = (v << 6) + (at(value, i + k) as u32 & 0x3F);
-                }
-                i += w;
-                self.put(b'\\');
-                let esc: Option<u8> = match v {
-                    0x00 => Some(b'0'),
-                    0x07 => Some(b'a'),
-                    0x08 => Some(b'b'),
-                    0x09 => Some(b't'),
-                    0x0A => Some(b'n'),
-                    0x0B => Some(b'v'),
-                    0x0C => Some(b'f'),
-                    0x0D => Some(b'r'),
-                    0x1B => Some(b'e'),
-                    0x22 => Some(b'"'),
-                    0x5C => Some(b'\\'),
-                    0x85 => Some(b'N'),
-                    0xA0 => Some(b'_'),
-                    0x2028 => Some(b'L'),
-                    0x2029 => Some(b'P'),
-                    _ => None,
-                };
-                match esc {
-                    Some(e) => self.put(e),
-                    None => {
-                        let (letter, digits) = if v <= 0xFF {
-                            (b'x', 2)
-                        } else if v <= 0xFFFF {
-                            (b'u', 4)
-                        } else {
-                            (b'U', 8)
-                        };
-                        self.put(letter);
-                        for k in (0..digits).rev() {
-                            let d = ((v >> (k * 4)) & 0x0F) as u8;
-                            self.put(if d < 10 { b'0' + d } else { b'A' + d - 10 });
-                        }
-                    }
-                }
-                spaces = false;
-            } else if is_space(value, i) {
-                if allow_breaks
-                    && !spaces
-                    && self.column > self.best_width
-                    && i > 0
-                    && i < value.len() - 1
-                {
-                    self.write_indent();
-                    if is_space(value, i + 1) {
-                        self.put(b'\\');
-                    }
-                    i += 1;
-                } else {
-                    self.write(value, &mut i);
-                }
-                spaces = true;
-            } else {
-                self.write(value, &mut i);
-                spaces = false;
-            }
-        }
-        self.write_indicator(b"\"", false, false, false);
-        self.whitespace = false;
-        self.indention = false;
-    }
-
     fn write_block_scalar_hints(&mut self, value: &[u8]) {
         if is_space(value, 0) || is_break(value, 0) {
             let hint = [b'0' + self.best_indent as u8];
             self.write_indicator(&hint, false, false, false);
         }
-        let mut chomp: Option<u8> = None;
-        if value.is_empty() {
-            chomp = Some(b'-');
-        } else {
-            let mut i = value.len() - 1;
-            while i > 0 && value[i] & 0xC0 == 0x80 {
-                i -= 1;
-            }
-            if !is_break(value, i) {
-                chomp = Some(b'-');
-            } else if i == 0 {
-                chomp = Some(b'+');
-            } else {
-                i -= 1;
-                while i > 0 && value[i] & 0xC0 == 0x80 {
-                    i -= 1;
-                }
-                if is_break(value, i) {
-                    chomp = Some(b'+');
-                }
-            }
-        }
+        let chomp = chomp_hint(value);
         if let Some(c) = chomp {
             self.write_indicator(&[c], false, false, false);
         }

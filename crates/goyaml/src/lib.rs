@@ -12,9 +12,14 @@
 //! - [`from_str_all`] decodes every document of a stream the same way.
 //! - [`to_string`] is sigs.k8s.io/yaml `Marshal` (Helm's `toYaml` before it trims the newline).
 //! - [`to_string_pretty`] is the yaml.v3 encoder with indent 2 (Helm's `toYamlPretty`).
+//! - [`node`] reads YAML into yaml.v3's node tree; [`kyaml`] splits and writes streams of them
+//!   as kustomize's kyaml does (Helm 4's post-rendering).
 
 mod decode;
+mod emit3;
 mod encode;
+pub mod kyaml;
+pub mod node;
 mod pretty;
 pub mod quick;
 mod resolve;
@@ -70,13 +75,16 @@ pub enum Error {
     /// holding DEL or a C1 control character gives `yaml: control characters are not allowed`).
     #[error("{0}")]
     Marshal(String),
+    /// yaml.v3 could not read the text into nodes (`yaml: line 2: ...`).
+    #[error("{0}")]
+    Parse(String),
 }
 
 impl Error {
     /// The inner error text without sigs.k8s.io/yaml's `error converting YAML to JSON: ` prefix.
     pub fn inner(&self) -> &str {
         match self {
-            Error::Yaml(s) | Error::Marshal(s) => s,
+            Error::Yaml(s) | Error::Marshal(s) | Error::Parse(s) => s,
         }
     }
 }
