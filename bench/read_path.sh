@@ -13,12 +13,14 @@
 # helm's over rhelm's; load1 the one-minute load average when the row was measured.
 # usage: bench/read_path.sh [N ...]        (default: 100 1000; counts are cumulative)
 #   BENCH_HELM_RUNS=0 leaves helm out (it takes a minute per `list` at 1,000 releases);
+#   BENCH_HELM_LIST_RUNS (default BENCH_HELM_RUNS) is helm's number of runs of `list` alone;
 #   BENCH_COMMANDS="list -A;history app-00000 -n b0-0" limits the commands measured;
 #   BENCH_BASELINE=/path/to/an/older/rhelm adds its time and peak RSS (before/after tables).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
 sizes=${*:-100 1000}
 runs=${BENCH_RUNS:-3}; helm_runs=${BENCH_HELM_RUNS:-$runs}; revisions=${BENCH_REVISIONS:-10}
+helm_list_runs=${BENCH_HELM_LIST_RUNS:-$helm_runs}
 case ${BENCH_SEED:-prometheus} in
   prometheus) chart=$root/../shared/corpus/charts/prometheus-community_helm-charts__charts_prometheus/chart ;;
   small) chart=$root/tests/fixtures/read/chart ;;
@@ -39,7 +41,8 @@ bench_start_env
 IFS=';' read -r -a cmds <<< "${BENCH_COMMANDS:-list -A;list -A -o json;history app-00000 -n b0-0;history app-00000 -n b0-0 -o json;history app-00000 -n b0-0 -o yaml;get values app-00000 -n b0-0;get values app-00000 -n b0-0 --revision $revisions;get values app-00000 -n b0-0 --all;get manifest app-00000 -n b0-0 --revision $revisions;status app-00000 -n b0-0;status app-00000 -n b0-0 --revision $revisions}"
 # The floor of a command: what it must fetch. With `--revision N`, one GET of that record;
 # without, the newest record must be found first (helm LISTs the release's records): a
-# metadata-only LIST of the release's records, then one GET.
+# metadata-only LIST of the release's records, then one GET. `status` also reads the live
+# objects of the record's manifest (helm 4 prints them), which this floor leaves out.
 floor_of() {
   case $1 in
     list*) echo list ;;
@@ -51,7 +54,7 @@ floor_of() {
 ratio() { python3 -c "print(f'{$1/$2:.2f}x')" 2>/dev/null || echo -; }
 made=0
 fmt='%-46s %5s %4s %7s %7s %7s %9s %8s %7s %8s %8s %9s %9s %9s %9s %5s\n'
-echo "# $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); times are medians of $runs runs (helm: $helm_runs), run interleaved; MiB the peak RSS"
+echo "# $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); times are medians of $runs runs (helm: $helm_runs, of list: $helm_list_runs), run interleaved; MiB the peak RSS"
 printf "$fmt" command N revs floor_s curl_s rhelm_s rhelm_cpu helm_s base_s vs_floor helm_x floor_MiB rhelm_MiB helm_MiB base_MiB load1
 for n in $sizes; do
   if (( n > made )); then
@@ -61,18 +64,19 @@ for n in $sizes; do
     made=$n
   fi
   for cmd in "${cmds[@]}"; do
+    hr=$helm_runs; [[ $cmd == list* ]] && hr=$helm_list_runs
     # All of a command's variants run interleaved (one run of each in turn), so that the shared
     # machine's changing load falls on them alike.
     # shellcheck disable=SC2046
     group=(python3 "$here/measure.py"
       "$runs" -- "$floor" $(floor_of "$cmd") ::: "$runs" -- "$here/floor.sh" $(floor_of "$cmd")
-      ::: "$runs" -- "$rhelm" $cmd ::: "$helm_runs" -- "$helm" $cmd)
+      ::: "$runs" -- "$rhelm" $cmd ::: "$hr" -- "$helm" $cmd)
     if [[ -n $baseline ]]; then group+=(::: "$runs" -- "$baseline" $cmd); fi
     {
       read -r ft fm _ _; read -r ct _ _ _; read -r rt rm rc rcpu; read -r ht hm _ _
       if [[ -n $baseline ]]; then read -r bt bm _ _; else bt=-; bm=-; fi
     } < <("${group[@]}")
-    (( helm_runs > 0 )) || { ht=-; hm=-; }
+    (( hr > 0 )) || { ht=-; hm=-; }
     [[ $rc == 0 ]] || rt="exit$rc"
     printf "$fmt" "$cmd" "$n" "$revisions" "$ft" "$ct" "$rt" "$rcpu" "$ht" "$bt" \
       "$(ratio "$rt" "$ft")" "$(ratio "$ht" "$rt")" "$fm" "$rm" "$hm" "$bm" "$(cut -d' ' -f1 /proc/loadavg)"
