@@ -1,8 +1,8 @@
 //! What the read commands ask the API server for (issue 16): `get …`/`status` with
 //! `--revision N` send one GET of that record and nothing else; without it, one metadata-only
 //! LIST of the release's records and one GET of the newest; `history` one LIST of the records.
-//! The records are large (a page of them is decoded on several threads) and one in the middle
-//! is damaged: the output must still equal helm 4.1.4's, and the warning must name that record.
+//! The records are large and one in the middle is damaged: the output must still equal helm
+//! 4.1.4's, and the warning must name that record.
 //! rhelm talks to the control plane through the loopback proxy of tests/common/proxy.rs, which
 //! logs every request.
 

@@ -7,10 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub const PARALLEL_MIN_BYTES: usize = 128 * 1024;
 
 /// `items.iter().map(f).collect()`, computed by up to as many threads as there are cores when
-/// the input is large (`bytes` of it in all); each thread takes the next unclaimed item. The
-/// helper threads get the render thread's stack ([`super::engine::RENDER_STACK_BYTES`], reserved,
-/// not touched), so whatever `f` may do on that thread (deeply nested JSON or YAML) it may do
-/// on them.
+/// the input is large (`bytes` of it in all); each thread takes the next unclaimed item.
 pub fn map_in_order<T: Sync, R: Send>(
     items: &[T],
     bytes: usize,
@@ -42,15 +39,7 @@ pub fn map_in_order<T: Sync, R: Send>(
     };
     let mut slots: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
     std::thread::scope(|s| {
-        let helpers: Vec<_> = (1..workers)
-            .filter_map(|_| {
-                std::thread::Builder::new()
-                    .stack_size(super::engine::RENDER_STACK_BYTES)
-                    .spawn_scoped(s, work)
-                    // No thread to be had: this thread takes the items alone.
-                    .ok()
-            })
-            .collect();
+        let helpers: Vec<_> = (1..workers).map(|_| s.spawn(work)).collect();
         let mut all = work();
         for h in helpers {
             all.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
@@ -77,26 +66,5 @@ mod tests {
         let want: Vec<usize> = items.iter().map(|i| i * 2).collect();
         assert_eq!(small, want);
         assert_eq!(large, want);
-    }
-
-    /// Uses about `depth` KiB of stack.
-    fn deep(depth: usize) -> usize {
-        let frame = std::hint::black_box([depth as u8; 1024]);
-        if depth == 0 {
-            return frame[0] as usize;
-        }
-        deep(depth - 1) + std::hint::black_box(frame)[1] as usize
-    }
-
-    #[test]
-    fn helper_threads_have_the_render_threads_stack() {
-        // 16 MiB deep on every item: a helper thread with the default 2 MiB stack would
-        // overflow it (and abort the test process).
-        let items: Vec<usize> = (0..64).collect();
-        let got = super::super::engine::with_render_stack(move || {
-            map_in_order(&items, usize::MAX, |_| deep(16 * 1024))
-        });
-        assert_eq!(got.len(), 64);
-        assert!(got.iter().all(|d| *d == got[0]));
     }
 }

@@ -17,7 +17,6 @@ use serde::Deserialize;
 
 use super::{custom_labels, head_from_labels, Driver, Head, Records, StorageError};
 use crate::release::{codec, DecodeError, Release, Summary, Want};
-use crate::render::parallel::map_in_order;
 
 /// Which object kind holds the records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,43 +207,32 @@ struct PageMeta {
 /// The head of one object and its record, read by `decode`.
 fn open_envelope<T>(
     kind: Kind,
-    e: &Envelope<'_>,
+    e: Envelope<'_>,
     decode: impl FnOnce(&str) -> Result<T, DecodeError>,
 ) -> (Head, Result<T, StorageError>) {
-    let key = e.metadata.name.clone().unwrap_or_default();
-    let ns = e.metadata.namespace.clone().unwrap_or_default();
-    let labels = e.metadata.labels.clone().unwrap_or_default();
-    let data = e
-        .data
-        .as_ref()
-        .and_then(|d| d.release.as_deref())
-        .map(|text| match kind {
-            Kind::ConfigMap => Ok(Cow::Borrowed(text)),
-            // A Secret's data is base64 once more (Kubernetes' encoding of bytes).
-            Kind::Secret => base64::engine::general_purpose::STANDARD
-                .decode(text.as_bytes())
-                .map_err(|e| format!("data.release is not valid base64: {e}"))
-                .and_then(secret_text),
-        });
+    let key = e.metadata.name.unwrap_or_default();
+    let ns = e.metadata.namespace.unwrap_or_default();
+    let labels = e.metadata.labels.unwrap_or_default();
+    let data = e.data.and_then(|d| d.release).map(|text| match kind {
+        Kind::ConfigMap => Ok(text),
+        // A Secret's data is base64 once more (Kubernetes' encoding of bytes).
+        Kind::Secret => base64::engine::general_purpose::STANDARD
+            .decode(text.as_bytes())
+            .map_err(|e| format!("data.release is not valid base64: {e}"))
+            .and_then(secret_text),
+    });
     let r = decode_payload(&key, data, decode);
     (head_from_labels(&key, &ns, labels), r)
 }
 
 /// Reads what `list` and `history` print of one object.
-fn summarize(kind: Kind, e: &Envelope<'_>) -> (Head, Result<Summary, StorageError>) {
+fn summarize(kind: Kind, e: Envelope<'_>) -> (Head, Result<Summary, StorageError>) {
     let (head, r) = open_envelope(kind, e, codec::decode_summary);
     let r = r.map(|mut s| {
         s.labels = head.labels.clone();
         s
     });
     (head, r)
-}
-
-/// Reads what `list` and `history` print of every object of a list page, on as many cores as
-/// the page is worth ([`map_in_order`]): a page of large records is mostly inflating and
-/// parsing, which one thread would do one record after another once the last byte is in.
-fn summarize_page(kind: Kind, items: &[Envelope<'_>], page_bytes: usize) -> Records<Summary> {
-    map_in_order(items, page_bytes, |e| summarize(kind, e))
 }
 
 /// The body of an answer read into one buffer (kube's `request_text` holds it twice on the way,
@@ -402,7 +390,7 @@ impl KubeDriver {
     async fn read_summary(&self, ns: &str, key: &str) -> Result<Summary, StorageError> {
         let text = self.get_text(ns, key).await?;
         let envelope = serde_json::from_slice(&text).map_err(|e| envelope_err("get", e))?;
-        summarize(self.kind, &envelope).1
+        summarize(self.kind, envelope).1
     }
 
     /// Reads the `want`ed parts of one object's record, straight from the response text;
@@ -413,7 +401,7 @@ impl KubeDriver {
         }
         let text = self.get_text(ns, key).await?;
         let envelope = serde_json::from_slice(&text).map_err(|e| envelope_err("get", e))?;
-        let (head, r) = open_envelope(self.kind, &envelope, |d| codec::decode_parts(d, want));
+        let (head, r) = open_envelope(self.kind, envelope, |d| codec::decode_parts(d, want));
         r.map(|mut r| {
             r.labels = head.labels;
             r
@@ -426,8 +414,12 @@ impl KubeDriver {
         let mut out = Vec::new();
         self.each_page(selector, Some(PAYLOAD_PAGE), |text| {
             let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
-            let items = page.items.unwrap_or_default();
-            out.extend(summarize_page(self.kind, &items, text.len()));
+            out.extend(
+                page.items
+                    .into_iter()
+                    .flatten()
+                    .map(|e| summarize(self.kind, e)),
+            );
             Ok(page.metadata.continue_)
         })
         .await?;
