@@ -5,6 +5,8 @@
 #                               one page, served from the API server's cache), then a concurrent GET (16 at a time) of the
 #                               newest record of each release
 #   floor.sh history NAME NS    one LIST of the release's Secrets, payloads included
+#   floor.sh last NAME NS       metadata-only LIST of the release's Secrets, then one GET of the
+#                               newest (by the revision in its key: bench records agree with it)
 #   floor.sh get NAME NS REV    one GET of one record
 # Talks to $RHELM_TESTENV_API (127.0.0.1 only) with the admin token of the test environment.
 set -euo pipefail
@@ -14,7 +16,7 @@ curl_() {
   curl -sS --fail --cacert "$RHELM_TESTENV_DIR/pki/ca.crt" \
     -H "Authorization: Bearer $RHELM_TESTENV_ADMIN_TOKEN" "$@"
 }
-case ${1:?usage: floor.sh list | history NAME NS | get NAME NS REV} in
+case ${1:?usage: floor.sh list | history NAME NS | last NAME NS | get NAME NS REV} in
 list)
   work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
   # A metadata-only LIST (followed by further pages if the server splits it); the newest revision of each
@@ -51,8 +53,15 @@ PY
 history)
   curl_ "$api/api/v1/namespaces/$3/secrets?labelSelector=owner%3Dhelm%2Cname%3D$2" -o /dev/null
   ;;
+last)
+  rev=$(curl_ -H "Accept: application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1" \
+          "$api/api/v1/namespaces/$3/secrets?labelSelector=owner%3Dhelm%2Cname%3D$2" |
+        grep -o "\"name\": *\"sh\.helm\.release\.v1\.$2\.v[0-9]*\"" | grep -o '[0-9]*"$' | tr -d '"' |
+        sort -n | tail -1)
+  curl_ "$api/api/v1/namespaces/$3/secrets/sh.helm.release.v1.$2.v${rev:?no record of $2 in $3}" -o /dev/null
+  ;;
 get)
   curl_ "$api/api/v1/namespaces/$3/secrets/sh.helm.release.v1.$2.v$4" -o /dev/null
   ;;
-*) echo "usage: floor.sh list | history NAME NS | get NAME NS REV" >&2; exit 2 ;;
+*) echo "usage: floor.sh list | history NAME NS | last NAME NS | get NAME NS REV" >&2; exit 2 ;;
 esac
