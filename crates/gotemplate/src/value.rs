@@ -9,6 +9,7 @@
 //! lists, as they do in Go.
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -194,7 +195,14 @@ pub trait Object: Any {
 
     /// How an action prints this value, and `%v` unless [`Object::struct_fields`] says
     /// otherwise.
-    fn format(&self) -> String;
+    fn format(&self) -> Cow<'_, str>;
+
+    /// Go's `reflect.DeepEqual` of this value and `other` (another object of the same type
+    /// name), when the object can decide it without printing both (a large map compares its
+    /// contents, or sees that both share them). `None` (the default) compares the `%v` texts.
+    fn deep_equal(&self, _other: &dyn Object) -> Option<bool> {
+        None
+    }
 
     /// A struct's fields (Go names and values), for `fmt` to print the struct as Go does
     /// (`{a b}`, `%+v` `{A:a B:b}`, `&{...}` for a pointer) when it is passed by value. A struct
@@ -438,7 +446,10 @@ impl Value {
                         .all(|(k, v)| b.entries.get(k).is_some_and(|w| v.deep_equal(w)))
             }
             (Value::Object(a), Value::Object(b)) => {
-                Rc::ptr_eq(a, b) || (a.type_name() == b.type_name() && a.format() == b.format())
+                Rc::ptr_eq(a, b)
+                    || (a.type_name() == b.type_name()
+                        && a.deep_equal(b.as_ref())
+                            .unwrap_or_else(|| a.format() == b.format()))
             }
             _ => false,
         }
@@ -469,7 +480,7 @@ impl Value {
             ),
             Value::Object(o) => o
                 .to_json()
-                .unwrap_or_else(|| serde_json::Value::String(o.format())),
+                .unwrap_or_else(|| serde_json::Value::String(o.format().into_owned())),
         }
     }
 }
@@ -532,8 +543,8 @@ impl Object for Complex {
         None
     }
 
-    fn format(&self) -> String {
-        crate::gofmt::complex_v(self.0, self.1)
+    fn format(&self) -> Cow<'_, str> {
+        crate::gofmt::complex_v(self.0, self.1).into()
     }
 
     fn truthy(&self) -> bool {
@@ -581,8 +592,8 @@ impl Object for NilMap {
         None
     }
 
-    fn format(&self) -> String {
-        "map[]".to_string()
+    fn format(&self) -> Cow<'_, str> {
+        "map[]".into()
     }
 
     fn truthy(&self) -> bool {
