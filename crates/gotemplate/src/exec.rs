@@ -406,8 +406,8 @@ impl<'a> State<'a> {
                     let m = m.borrow();
                     (
                         m.elem == GoType::Interface,
-                        m.entries
-                            .iter()
+                        m.go_order()
+                            .into_iter()
                             .map(|(k, v)| (k.clone(), v.clone()))
                             .collect(),
                     )

@@ -92,13 +92,27 @@ pub struct List {
     pub items: Vec<Value>,
 }
 
-/// A Go `map[string]T`. Keys iterate in Go's sorted order (byte order), as templates see them.
+/// A Go `map[string]T`. Templates see its keys in Go's sorted order (byte order), which
+/// [`Map::go_order`] gives.
 #[derive(Clone, Debug)]
 pub struct Map {
     /// The element type.
     pub elem: GoType,
-    /// The entries, in key order.
+    /// The entries, in the order of their texts (Go's order, unless a key holds escaped
+    /// bytes: iterate with [`Map::go_order`]).
     pub entries: BTreeMap<String, Value>,
+}
+
+impl Map {
+    /// The entries in Go's key order, the byte order of the keys as Go strings
+    /// ([`crate::gostr::cmp`]): `entries`' own order unless a key holds escaped bytes.
+    pub fn go_order(&self) -> Vec<(&String, &Value)> {
+        let mut v: Vec<(&String, &Value)> = self.entries.iter().collect();
+        if v.iter().any(|(k, _)| crate::gostr::has_escapes(k)) {
+            v.sort_by(|a, b| crate::gostr::cmp(a.0, b.0));
+        }
+        v
+    }
 }
 
 /// A named Go map type (`type Values map[string]interface{}`): its name and methods. The
@@ -473,8 +487,8 @@ impl Value {
             }
             Value::Map(m) => serde_json::Value::Object(
                 m.borrow()
-                    .entries
-                    .iter()
+                    .go_order()
+                    .into_iter()
                     .map(|(k, v)| (crate::gostr::lossy_text(k).into_owned(), v.to_json()))
                     .collect(),
             ),
