@@ -4,6 +4,7 @@
 //! `Time.String()`; a whole struct prints in Go's `{…}` form.
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use gotemplate::{FuncMap, Member, Object, Templates, Value};
@@ -37,13 +38,14 @@ impl Object for Struct {
             .map(|(_, v)| Member::Field(v.clone()))
     }
 
-    fn format(&self) -> String {
+    fn format(&self) -> Cow<'_, str> {
         let inner: Vec<String> = self.fields.iter().map(|(_, v)| fmt_value(v)).collect();
         format!(
             "{}{{{}}}",
             if self.pointer { "&" } else { "" },
             inner.join(" ")
         )
+        .into()
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -67,8 +69,8 @@ impl Object for Time {
         None
     }
 
-    fn format(&self) -> String {
-        self.0.clone()
+    fn format(&self) -> Cow<'_, str> {
+        self.0.as_str().into()
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -82,7 +84,7 @@ fn fmt_value(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Int(i) | Value::Int64(i) => i.to_string(),
         Value::String(s) => s.to_string(),
-        Value::Object(o) => o.format(),
+        Value::Object(o) => o.format().into_owned(),
         Value::List(l) => format!(
             "[{}]",
             l.items.iter().map(fmt_value).collect::<Vec<_>>().join(" ")

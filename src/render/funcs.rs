@@ -253,6 +253,7 @@ pub(super) fn unsupported_json_type(v: &Value) -> Option<&'static str> {
 /// A value as `toYamlPretty`'s yaml.v3 encoder sees it: directly, not through JSON, so a
 /// `time.Time` is a plain RFC 3339 scalar and a `time.Duration` its `String()` text.
 fn yaml_v3_value(v: &Value) -> goyaml::GoValue {
+    use gotemplate::gostr;
     use gotemplate::sprig::dates::{DurationObject, TimeObject};
     use goyaml::GoValue;
     match v {
@@ -261,9 +262,14 @@ fn yaml_v3_value(v: &Value) -> goyaml::GoValue {
             m.borrow()
                 .entries
                 .iter()
-                .map(|(k, v)| (k.clone(), yaml_v3_value(v)))
+                .map(|(k, v)| (gostr::to_bytes(k).into_owned(), yaml_v3_value(v)))
                 .collect(),
         ),
+        // A string that is not UTF-8 becomes `!!binary`.
+        Value::String(s) if gostr::has_escapes(s) => match gostr::to_text(s) {
+            Ok(text) => GoValue::Json(serde_json::Value::String(text.into_owned())),
+            Err(bytes) => GoValue::Binary(bytes),
+        },
         // yaml.v3 writes a nil map as `{}` where JSON has `null`.
         Value::Object(o) if o.as_any().is::<gotemplate::NilMap>() => {
             GoValue::Map(Default::default())

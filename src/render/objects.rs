@@ -8,6 +8,7 @@
 //! metadata turned into a map keyed by Go field names.
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -262,13 +263,14 @@ impl Object for CapabilitiesObj {
         };
         Some(Member::Field(v))
     }
-    fn format(&self) -> String {
+    fn format(&self) -> Cow<'_, str> {
         format!(
             "{{{} {} {}}}",
             gotemplate::gofmt::format_v(&Value::Object(self.kube.clone())),
             self.apis.format(),
             self.helm.format()
         )
+        .into()
     }
     fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
         Some(vec![
@@ -326,8 +328,8 @@ impl Object for KubeVersionObj {
         }
     }
     /// Templates print the addressable field through its `String` method.
-    fn format(&self) -> String {
-        self.0.string().to_string()
+    fn format(&self) -> Cow<'_, str> {
+        self.0.string().to_string().into()
     }
     /// A copy (what a function receives) has no `String` method: fmt prints all four fields.
     fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
@@ -378,8 +380,8 @@ impl Object for VersionSetObj {
             _ => None,
         }
     }
-    fn format(&self) -> String {
-        format!("[{}]", self.0.join(" "))
+    fn format(&self) -> Cow<'_, str> {
+        format!("[{}]", self.0.join(" ")).into()
     }
     fn underlying(&self) -> Option<Value> {
         Some(Value::typed_list(
@@ -424,10 +426,10 @@ impl Object for BuildInfoObj {
         };
         Some(Member::Field(Value::str(v)))
     }
-    fn format(&self) -> String {
+    fn format(&self) -> Cow<'_, str> {
         format!(
             "{{{HELM_VERSION} {HELM_GIT_COMMIT} {HELM_GIT_TREE_STATE} {HELM_GO_VERSION} {HELM_KUBE_CLIENT_VERSION}}}"
-        )
+        ).into()
     }
     fn struct_fields(&self) -> Option<Vec<(&'static str, Value)>> {
         Some(vec![
@@ -632,8 +634,12 @@ impl Object for Files {
         };
         Some(Member::Method(f))
     }
-    fn format(&self) -> String {
-        self.1.get_or_init(|| self.go_text()).clone()
+    fn format(&self) -> Cow<'_, str> {
+        self.1.get_or_init(|| self.go_text()).as_str().into()
+    }
+    fn deep_equal(&self, other: &dyn Object) -> Option<bool> {
+        let other = other.as_any().downcast_ref::<Files>()?;
+        Some(Rc::ptr_eq(&self.0, &other.0) || self.0 == other.0)
     }
     fn truthy(&self) -> bool {
         !self.0.is_empty()
@@ -988,8 +994,9 @@ mod tests {
         ]);
         let want = "map[a.txt:[104 105] b:[] c:[0 9 10 99 100 255]]";
         assert_eq!(files.format(), want);
-        // Printed again (from the kept text), and through fmt as part of a larger value.
-        assert_eq!(files.format(), want);
+        // Printed again: the kept text itself, not a copy of it.
+        assert!(matches!(files.format(), std::borrow::Cow::Borrowed(s) if s == want));
+        // Through fmt as part of a larger value.
         let ctx = Value::map(BTreeMap::from([("Files".to_string(), files.to_value())]));
         assert_eq!(
             gotemplate::gofmt::sprint(&[ctx]),
@@ -1003,6 +1010,24 @@ mod tests {
             format!("map[x:[{}]]", digits.join(" "))
         );
         assert_eq!(Files::default().format(), "map[]");
+    }
+
+    #[test]
+    fn files_compare_by_contents_without_printing() {
+        let file = |name: &str, data: &[u8]| crate::chart::File {
+            name: name.into(),
+            data: data.to_vec().into(),
+        };
+        let a = Files::new(&[file("a", b"1"), file("b", b"2")]);
+        // Built apart, the same files: equal (Sprig's `has`, `uniq` use reflect.DeepEqual).
+        let same = Files::new(&[file("a", b"1"), file("b", b"2")]);
+        let other = Files::new(&[file("a", b"1"), file("b", b"3")]);
+        assert!(a.to_value().deep_equal(&same.to_value()));
+        assert!(a.to_value().deep_equal(&a.to_value()));
+        assert!(!a.to_value().deep_equal(&other.to_value()));
+        assert!(!a.to_value().deep_equal(&a.glob("a").to_value()));
+        // Deciding it printed neither.
+        assert!(a.1.get().is_none() && same.1.get().is_none() && other.1.get().is_none());
     }
 
     #[test]

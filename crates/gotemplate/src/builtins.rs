@@ -457,9 +457,7 @@ pub fn lt(a: &Value, b: &Value) -> Result<bool, FuncError> {
     Ok(match (a, b) {
         (Value::Int(x) | Value::Int64(x), Value::Int(y) | Value::Int64(y)) => x < y,
         (Value::Float(x), Value::Float(y)) => x < y,
-        (Value::String(x), Value::String(y)) => {
-            crate::gostr::to_bytes(x) < crate::gostr::to_bytes(y)
-        }
+        (Value::String(x), Value::String(y)) => crate::gostr::cmp(x, y).is_lt(),
         _ => return Err(err("invalid type for comparison")),
     })
 }

@@ -115,7 +115,7 @@ fn is_int_kinded(name: &str) -> bool {
 fn format_indirect(v: &Value) -> String {
     if let Value::Object(o) = v {
         if o.kind() != "ptr" && o.struct_fields().is_some() {
-            return o.format();
+            return o.format().into_owned();
         }
     }
     let s = gofmt::format_v(v);
@@ -406,8 +406,8 @@ impl<'a> State<'a> {
                     let m = m.borrow();
                     (
                         m.elem == GoType::Interface,
-                        m.entries
-                            .iter()
+                        m.go_order()
+                            .into_iter()
                             .map(|(k, v)| (k.clone(), v.clone()))
                             .collect(),
                     )

@@ -678,8 +678,8 @@ impl Printer {
             Value::Map(m) => {
                 let entries: Vec<(String, Value)> = m
                     .borrow()
-                    .entries
-                    .iter()
+                    .go_order()
+                    .into_iter()
                     .map(|(k, v)| (k.clone(), v.clone()))
                     .collect();
                 if self.f.sharp_v {

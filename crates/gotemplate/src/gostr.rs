@@ -106,6 +106,16 @@ pub fn to_bytes(s: &str) -> Cow<'_, [u8]> {
     Cow::Owned(out)
 }
 
+/// Go's order of the strings whose texts are `a` and `b`: by their bytes, where an escaped
+/// byte sorts as the byte itself (0x80..=0xFF), not as the code point that carries it. The
+/// same as the texts' own order when neither holds escapes.
+pub fn cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    if !has_escapes(a) && !has_escapes(b) {
+        return a.cmp(b);
+    }
+    to_bytes(a).cmp(&to_bytes(b))
+}
+
 /// The bytes of `s` as UTF-8 text: `Ok` when they are valid (escapes of bytes that join into
 /// valid sequences become those characters), else the bytes.
 pub fn to_text(s: &str) -> Result<Cow<'_, str>, Vec<u8>> {
@@ -209,5 +219,21 @@ mod tests {
         );
         assert_eq!(to_bytes(&lossy(&real)), "\u{10FF80}\u{FFFD}".as_bytes());
         assert_eq!(lossy_text(&real), "\u{10FF80}\u{FFFD}");
+    }
+
+    #[test]
+    fn order_is_go_byte_order() {
+        use std::cmp::Ordering::{Greater, Less};
+        let (b80, bff) = (from_bytes(b"\x80"), from_bytes(b"\xff"));
+        // Byte 0x80 sorts before é (0xc3 0xa9) and U+10000 (0xf0 ...), though its escape
+        // code point sorts after them.
+        assert_eq!(cmp(&b80, "é"), Less);
+        assert_eq!(cmp(&b80, "\u{10000}"), Less);
+        assert_eq!("\u{10000}".cmp(&*b80), Less);
+        // 0xff sorts after every UTF-8 byte; U+10FFFF (0xf4 ...; escaped byte by byte in
+        // template text) before it.
+        assert_eq!(cmp(&bff, &from_text("\u{10FFFF}")), Greater);
+        assert_eq!(cmp(&bff, &b80), Greater);
+        assert_eq!(cmp("a", "b"), Less);
     }
 }

@@ -9,6 +9,7 @@
 //! lists, as they do in Go.
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -91,13 +92,27 @@ pub struct List {
     pub items: Vec<Value>,
 }
 
-/// A Go `map[string]T`. Keys iterate in Go's sorted order (byte order), as templates see them.
+/// A Go `map[string]T`. Templates see its keys in Go's sorted order (byte order), which
+/// [`Map::go_order`] gives.
 #[derive(Clone, Debug)]
 pub struct Map {
     /// The element type.
     pub elem: GoType,
-    /// The entries, in key order.
+    /// The entries, in the order of their texts (Go's order, unless a key holds escaped
+    /// bytes: iterate with [`Map::go_order`]).
     pub entries: BTreeMap<String, Value>,
+}
+
+impl Map {
+    /// The entries in Go's key order, the byte order of the keys as Go strings
+    /// ([`crate::gostr::cmp`]): `entries`' own order unless a key holds escaped bytes.
+    pub fn go_order(&self) -> Vec<(&String, &Value)> {
+        let mut v: Vec<(&String, &Value)> = self.entries.iter().collect();
+        if v.iter().any(|(k, _)| crate::gostr::has_escapes(k)) {
+            v.sort_by(|a, b| crate::gostr::cmp(a.0, b.0));
+        }
+        v
+    }
 }
 
 /// A named Go map type (`type Values map[string]interface{}`): its name and methods. The
@@ -194,7 +209,14 @@ pub trait Object: Any {
 
     /// How an action prints this value, and `%v` unless [`Object::struct_fields`] says
     /// otherwise.
-    fn format(&self) -> String;
+    fn format(&self) -> Cow<'_, str>;
+
+    /// Go's `reflect.DeepEqual` of this value and `other` (another object of the same type
+    /// name), when the object can decide it without printing both (a large map compares its
+    /// contents, or sees that both share them). `None` (the default) compares the `%v` texts.
+    fn deep_equal(&self, _other: &dyn Object) -> Option<bool> {
+        None
+    }
 
     /// A struct's fields (Go names and values), for `fmt` to print the struct as Go does
     /// (`{a b}`, `%+v` `{A:a B:b}`, `&{...}` for a pointer) when it is passed by value. A struct
@@ -438,7 +460,10 @@ impl Value {
                         .all(|(k, v)| b.entries.get(k).is_some_and(|w| v.deep_equal(w)))
             }
             (Value::Object(a), Value::Object(b)) => {
-                Rc::ptr_eq(a, b) || (a.type_name() == b.type_name() && a.format() == b.format())
+                Rc::ptr_eq(a, b)
+                    || (a.type_name() == b.type_name()
+                        && a.deep_equal(b.as_ref())
+                            .unwrap_or_else(|| a.format() == b.format()))
             }
             _ => false,
         }
@@ -462,14 +487,14 @@ impl Value {
             }
             Value::Map(m) => serde_json::Value::Object(
                 m.borrow()
-                    .entries
-                    .iter()
+                    .go_order()
+                    .into_iter()
                     .map(|(k, v)| (crate::gostr::lossy_text(k).into_owned(), v.to_json()))
                     .collect(),
             ),
             Value::Object(o) => o
                 .to_json()
-                .unwrap_or_else(|| serde_json::Value::String(o.format())),
+                .unwrap_or_else(|| serde_json::Value::String(o.format().into_owned())),
         }
     }
 }
@@ -532,8 +557,8 @@ impl Object for Complex {
         None
     }
 
-    fn format(&self) -> String {
-        crate::gofmt::complex_v(self.0, self.1)
+    fn format(&self) -> Cow<'_, str> {
+        crate::gofmt::complex_v(self.0, self.1).into()
     }
 
     fn truthy(&self) -> bool {
@@ -581,8 +606,8 @@ impl Object for NilMap {
         None
     }
 
-    fn format(&self) -> String {
-        "map[]".to_string()
+    fn format(&self) -> Cow<'_, str> {
+        "map[]".into()
     }
 
     fn truthy(&self) -> bool {

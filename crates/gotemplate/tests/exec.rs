@@ -1,5 +1,6 @@
 //! Executor tests: expectations are what Go's text/template does.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use gotemplate::{
@@ -44,8 +45,8 @@ impl Object for Files {
         }
     }
 
-    fn format(&self) -> String {
-        format!("{{{}}}", self.name)
+    fn format(&self) -> Cow<'_, str> {
+        format!("{{{}}}", self.name).into()
     }
 
     fn as_any(&self) -> &dyn std::any::Any {
@@ -88,7 +89,7 @@ impl Object for Version {
         None
     }
 
-    fn format(&self) -> String {
+    fn format(&self) -> Cow<'_, str> {
         "v1".into()
     }
 

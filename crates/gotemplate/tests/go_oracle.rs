@@ -2,6 +2,7 @@
 //! text/template by `oracle/main.go` (cases from `oracle/cases.py`), with Go's output and
 //! error text. The same templates, data and functions are run here and must agree exactly.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use gotemplate::{
@@ -61,7 +62,7 @@ impl Object for Obj {
         })
     }
 
-    fn format(&self) -> String {
+    fn format(&self) -> Cow<'_, str> {
         "&{f 2 <nil> [x y]}".into()
     }
 

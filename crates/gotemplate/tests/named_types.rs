@@ -2,6 +2,7 @@
 //! with `len`, `index`, `range` and Sprig's list functions, as the Go types they wrap do.
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use gotemplate::template::Templates;
@@ -19,8 +20,8 @@ impl Object for Versions {
     fn member(&self, _name: &str) -> Option<Member> {
         None
     }
-    fn format(&self) -> String {
-        format!("[{}]", self.0.join(" "))
+    fn format(&self) -> Cow<'_, str> {
+        format!("[{}]", self.0.join(" ")).into()
     }
     fn as_any(&self) -> &dyn Any {
         self

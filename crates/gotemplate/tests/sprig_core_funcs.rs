@@ -3,6 +3,7 @@
 
 #![allow(clippy::cloned_ref_to_slice_refs)]
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use gotemplate::gofmt::format_v;
@@ -714,7 +715,7 @@ impl gotemplate::Object for Version {
         None
     }
 
-    fn format(&self) -> String {
+    fn format(&self) -> Cow<'_, str> {
         "1.2.3".into()
     }
 

@@ -25,6 +25,9 @@ pub(crate) enum Style {
 /// The node tree handed to the emitter.
 pub(crate) enum Node<'a> {
     Scalar(Cow<'a, str>, Style),
+    /// A `!!binary` scalar: base64 text laid out as yaml.v3's `encodeBase64` does (lines of
+    /// 70 characters, each ending in a newline, when there is more than one).
+    Binary(String),
     Seq(Vec<Node<'a>>),
     Map(Vec<(Node<'a>, Node<'a>)>),
 }
@@ -895,6 +898,16 @@ impl Emitter {
         self.simple_key_context = simple_key;
         match node {
             Node::Scalar(s, style) => self.emit_scalar(s.as_bytes(), *style),
+            Node::Binary(s) => {
+                // libyaml writes the tag (handle `!!`, suffix `binary`) before the scalar.
+                self.write_indicator(b"!!binary", true, false, false);
+                let style = if s.contains('\n') {
+                    Style::Literal
+                } else {
+                    Style::Plain
+                };
+                self.emit_scalar(s.as_bytes(), style);
+            }
             Node::Seq(items) => {
                 if self.flow_level > 0 || items.is_empty() {
                     self.flow_empty(b"[", b"]");
@@ -937,6 +950,11 @@ impl Emitter {
             Node::Scalar(s, _) => {
                 let a = analyze(s.as_bytes(), self.v3);
                 !a.multiline && s.len() <= 128
+            }
+            // libyaml counts the tag's handle and suffix in a simple key's length.
+            Node::Binary(s) => {
+                let a = analyze(s.as_bytes(), self.v3);
+                !a.multiline && "!!binary".len() + s.len() <= 128
             }
             Node::Seq(items) => items.is_empty(),
             Node::Map(entries) => entries.is_empty(),

@@ -212,6 +212,11 @@ impl Lexer<'_> {
             self.nprev += 1;
         }
         let r = self.input[self.pos..].chars().next().unwrap_or(EOF);
+        // A byte that is not UTF-8 (escaped in template text, [`gotemplate::gostr`]).
+        if let Some(byte) = gotemplate::gostr::escaped_byte(r) {
+            self.error_line(self.line, format!("invalid UTF-8 byte: 0x{byte:02x}"));
+            return '\u{fffd}';
+        }
         if is_control(r)
             || (r == '\r' && (self.input.len() - 1 == self.pos || b[self.pos + 1] != b'\n'))
         {

@@ -51,8 +51,8 @@ fn table_entries(v: &Value) -> Option<Vec<(String, Value)>> {
     match v {
         Value::Map(m) => Some(
             m.borrow()
-                .entries
-                .iter()
+                .go_order()
+                .into_iter()
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
         ),

@@ -113,7 +113,7 @@ pub fn strval(v: &Value) -> String {
         Value::String(s) => s.to_string(),
         Value::Bytes(b) => crate::gostr::from_bytes(b).into_owned(),
         // A struct passed by value has no pointer-receiver String method: fmt prints it.
-        Value::Object(o) if o.struct_fields().is_none() => o.format(),
+        Value::Object(o) if o.struct_fields().is_none() => o.format().into_owned(),
         _ => gofmt::format_v(v),
     }
 }

@@ -2,6 +2,7 @@
 //! certificates, AES and randBytes.
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::net::IpAddr;
 
 use base64::engine::general_purpose::STANDARD as B64;
@@ -642,8 +643,8 @@ impl Object for Certificate {
         }
     }
 
-    fn format(&self) -> String {
-        format!("{{{} {}}}", self.cert, self.key)
+    fn format(&self) -> Cow<'_, str> {
+        format!("{{{} {}}}", self.cert, self.key).into()
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -5,6 +5,7 @@
 //! monotonic clock reading (`m=+0.000123456`) of a value from `now`.
 
 use gostd::time as gotime;
+use std::borrow::Cow;
 
 use std::any::Any;
 
@@ -50,8 +51,8 @@ impl Object for NamedInt {
         })
     }
 
-    fn format(&self) -> String {
-        self.name.to_string()
+    fn format(&self) -> Cow<'_, str> {
+        self.name.into()
     }
 
     fn truthy(&self) -> bool {
@@ -84,8 +85,8 @@ impl Object for LocationObject {
         })
     }
 
-    fn format(&self) -> String {
-        self.0.clone()
+    fn format(&self) -> Cow<'_, str> {
+        self.0.as_str().into()
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -256,8 +257,8 @@ impl Object for TimeObject {
         }
     }
 
-    fn format(&self) -> String {
-        self.0.to_go_string()
+    fn format(&self) -> Cow<'_, str> {
+        self.0.to_go_string().into()
     }
 
     /// `Time.GoString`: `time.Date(1979, time.May, 27, 0, 0, 0, 0, time.UTC)`.
@@ -349,8 +350,8 @@ impl Object for DurationObject {
         }
     }
 
-    fn format(&self) -> String {
-        format_duration(self.0)
+    fn format(&self) -> Cow<'_, str> {
+        format_duration(self.0).into()
     }
 
     fn truthy(&self) -> bool {
@@ -505,7 +506,7 @@ mod tests {
         let Value::Object(o) = v else {
             panic!("not an object")
         };
-        o.format()
+        o.format().into_owned()
     }
 
     const RFC3339: &str = "2006-01-02T15:04:05Z07:00";

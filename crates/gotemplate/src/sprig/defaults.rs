@@ -264,8 +264,8 @@ fn encode_inner(
         Value::Map(m) => {
             let entries: Vec<(String, Value)> = m
                 .borrow()
-                .entries
-                .iter()
+                .go_order()
+                .into_iter()
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             if entries.is_empty() {

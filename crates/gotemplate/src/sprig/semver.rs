@@ -1,6 +1,7 @@
 //! Sprig's semver functions: `semver` and `semverCompare` (Masterminds/semver v3 rules).
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use crate::func::{FuncError, FuncMap, Function};
@@ -149,9 +150,9 @@ impl Object for SemverObject {
         Some(Member::Method(f))
     }
 
-    fn format(&self) -> String {
+    fn format(&self) -> Cow<'_, str> {
         // Version has a String method, which fmt uses for both the value and the pointer.
-        self.version.to_string()
+        self.version.to_string().into()
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -902,7 +902,8 @@ pub fn register(m: &mut FuncMap) {
             Value::List(_) | Value::Bytes(_) => strslice(v),
             _ => vec![strval(v)],
         };
-        items.sort();
+        // Go's sort.Strings: byte order.
+        items.sort_by(|a, b| crate::gostr::cmp(a, b));
         Ok(crate::sprig::conv::string_list(items))
     }));
 }
