@@ -85,6 +85,14 @@ struct Run {
     code: i32,
     stdout: String,
     stderr: String,
+    /// The bytes as printed, which regeneration stores.
+    raw: std::process::Output,
+}
+
+/// Output as text to compare: UTF-8 as it is, anything else with every byte that is not
+/// printable ASCII escaped (`\x80`), so bytes that are not UTF-8 are compared exactly.
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| e.into_bytes().escape_ascii().to_string())
 }
 
 fn run(program: &Path, args: &[String], stdin: Option<&Path>) -> Run {
@@ -107,8 +115,9 @@ fn run(program: &Path, args: &[String], stdin: Option<&Path>) -> Run {
         .expect("run");
     Run {
         code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        stdout: text(out.stdout.clone()),
+        stderr: text(out.stderr.clone()),
+        raw: out,
     }
 }
 
@@ -120,7 +129,11 @@ struct Expected {
 
 fn expected(name: &str) -> Expected {
     let dir = fixtures();
-    let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).ok();
+    let read = |ext: &str| {
+        std::fs::read(dir.join(format!("{name}.{ext}")))
+            .ok()
+            .map(text)
+    };
     Expected {
         stdout: read("out").unwrap_or_default(),
         stderr: read("err").unwrap_or_default(),
@@ -214,11 +227,11 @@ fn regenerate_stored_outputs_from_helm() {
         }
         let got = run(&helm, &c.args, c.stdin.as_deref());
         let path = |ext: &str| dir.join(format!("{}.{ext}", c.name));
-        std::fs::write(path("out"), &got.stdout).expect("write .out");
-        if got.stderr.is_empty() {
+        std::fs::write(path("out"), &got.raw.stdout).expect("write .out");
+        if got.raw.stderr.is_empty() {
             let _ = std::fs::remove_file(path("err"));
         } else {
-            std::fs::write(path("err"), &got.stderr).expect("write .err");
+            std::fs::write(path("err"), &got.raw.stderr).expect("write .err");
         }
         if got.code == 0 {
             let _ = std::fs::remove_file(path("rc"));

@@ -575,7 +575,10 @@ fn run_command(cli: Cli) -> ExitCode {
         Err(e) => {
             let text = format!("{e:#}");
             let text = unreachable_text(&ctx, &text).unwrap_or(text);
-            eprintln!("Error: {text}");
+            // A template's error quotes its bytes, which need not be UTF-8 (they travel in the
+            // text as escapes): printed as the bytes, as helm prints them.
+            let line = [b"Error: ", &*gotemplate::gostr::to_bytes(&text), b"\n"].concat();
+            let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), &line);
             match e.downcast_ref::<Exit>() {
                 Some(exit) => ExitCode::from(exit.code),
                 // An install, upgrade or rollback cancelled by Ctrl-C exits 130 (SIGTERM 143).

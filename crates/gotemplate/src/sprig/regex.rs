@@ -453,6 +453,12 @@ pub fn translate(pat: &str) -> Result<String, String> {
 
 /// Go's `regexp.Compile`: the compiled regex, or Go's error text.
 pub fn compile(pat: &str) -> Result<Regex, String> {
+    // Go's parser stops at a byte that is not UTF-8, naming the pattern from there on.
+    let bytes = crate::gostr::to_bytes(pat);
+    if let Err(e) = std::str::from_utf8(&bytes) {
+        let rest = crate::gostr::from_bytes(&bytes[e.valid_up_to()..]);
+        return Err(syntax_error("invalid UTF-8", &rest));
+    }
     let translated = translate(pat)?;
     Regex::new(&translated).map_err(|e| {
         let detail = e
@@ -467,10 +473,12 @@ pub fn compile(pat: &str) -> Result<Regex, String> {
 
 /// Go's `quote` in regexp's MustCompile panic: backquoted when possible.
 fn go_quote(s: &str) -> String {
-    if gostd::strconv::can_backquote(s) {
-        format!("`{s}`")
-    } else {
-        gostd::strconv::quote(s)
+    // Go quotes the pattern's bytes: the text may carry bytes that are not UTF-8.
+    let bytes = crate::gostr::to_bytes(s);
+    match std::str::from_utf8(&bytes) {
+        Ok(text) if gostd::strconv::can_backquote(text) => format!("`{s}`"),
+        Ok(text) => gostd::strconv::quote(text),
+        Err(_) => gostd::strconv::quote_bytes(&bytes),
     }
 }
 
