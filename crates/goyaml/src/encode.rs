@@ -685,6 +685,47 @@ pub(crate) trait ScalarWriter {
     fn set_indention(&mut self, on: bool);
     fn set_whitespace(&mut self, on: bool);
 
+    /// The text of a plain scalar, folded at spaces past the best width when `allow_breaks`.
+    /// go-yaml v2 marks the line as indentation after a line break in the text
+    /// (`break_sets_indention`); yaml.v3 dropped that step.
+    fn write_plain_text(&mut self, value: &[u8], allow_breaks: bool, break_sets_indention: bool) {
+        let mut spaces = false;
+        let mut breaks = false;
+        let mut i = 0;
+        while i < value.len() {
+            if is_space(value, i) {
+                if allow_breaks
+                    && !spaces
+                    && self.column() > self.best_width()
+                    && !is_space(value, i + 1)
+                {
+                    self.write_indent();
+                    i += 1;
+                } else {
+                    self.write(value, &mut i);
+                }
+                spaces = true;
+            } else if is_break(value, i) {
+                if !breaks && value[i] == b'\n' {
+                    self.put_break();
+                }
+                self.write_break(value, &mut i);
+                if break_sets_indention {
+                    self.set_indention(true);
+                }
+                breaks = true;
+            } else {
+                if breaks {
+                    self.write_indent();
+                }
+                self.write(value, &mut i);
+                self.set_indention(false);
+                spaces = false;
+                breaks = false;
+            }
+        }
+    }
+
     fn write_single_quoted(&mut self, value: &[u8], allow_breaks: bool) {
         self.write_indicator(b"'", true, false, false);
         let mut spaces = false;
@@ -1023,39 +1064,7 @@ impl Emitter {
         if !self.whitespace {
             self.put(b' ');
         }
-        let mut spaces = false;
-        let mut breaks = false;
-        let mut i = 0;
-        while i < value.len() {
-            if is_space(value, i) {
-                if allow_breaks
-                    && !spaces
-                    && self.column > self.best_width
-                    && !is_space(value, i + 1)
-                {
-                    self.write_indent();
-                    i += 1;
-                } else {
-                    self.write(value, &mut i);
-                }
-                spaces = true;
-            } else if is_break(value, i) {
-                if !breaks && value[i] == b'\n' {
-                    self.put_break();
-                }
-                self.write_break(value, &mut i);
-                self.indention = true;
-                breaks = true;
-            } else {
-                if breaks {
-                    self.write_indent();
-                }
-                self.write(value, &mut i);
-                self.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
+        self.write_plain_text(value, allow_breaks, true);
         self.whitespace = false;
         self.indention = false;
     }
