@@ -260,6 +260,23 @@ fn compare_world(cmp: &mut Compare, w: &World, ns1: &str, ns2: &str) {
         &["-l", "team=x"],
         &["-l", "status=deployed"],
         &["-l", "tier!=web"],
+        &["-l", "team in (x, y),!nope"],
+        &["-l", "version>1,version<3"],
+        &["-l", "team in (),x notin (a,,b)"],
+        // apimachinery's parse errors and validation texts.
+        &["-l", "bad selector"],
+        &["-l", "a=(b"],
+        &["-l", "=x"],
+        &["-l", "a=b,"],
+        &["-l", "a in (b c)"],
+        &["-l", "-x"],
+        &["-l", "a=-b"],
+        &["-l", "a>b,c in (-d)"],
+        &["-l", "a/b/c"],
+        &["-l", "Bad.Prefix/x"],
+        &["-l", "!a=b"],
+        // A selector is only parsed when some release passed the name filter.
+        &["-f", "^matches-nothing$", "-l", "bad selector"],
         &["-f", "^b"],
     ] {
         let mut args = vec!["list", "-n", ns1];

@@ -438,6 +438,54 @@ fn rollback_errors_match_helm() {
     );
 }
 
+/// `--force` (helm 4's deprecated spelling of `--force-replace`) on a release applied
+/// server-side: helm prints pflag's notice, records the rollback as failed and says why; the
+/// same with `--force-conflicts`, whose conflict with `--force-replace` Helm checks first.
+#[test]
+fn force_replace_with_server_side_apply_is_recorded_as_a_failed_rollback() {
+    let Some(env) = testenv() else { return };
+    let by_helm = env.namespace("rb-force-helm");
+    let by_rhelm = env.namespace("rb-force-rhelm");
+    for ns in [&by_helm.name, &by_rhelm.name] {
+        helm_web(&env, "install", ns, &[]);
+        helm_web(&env, "upgrade", ns, &["--set", "message=v2"]);
+    }
+    for cmd in [
+        "rollback web 1 --force",
+        "rollback web 1 --force-replace --force-conflicts",
+    ] {
+        let h = env.helm_in(Helm::V4, &by_helm.name, cmd);
+        let r = env.rhelm_in(&by_rhelm.name, cmd);
+        assert_eq!(
+            (
+                r.status,
+                r.stdout.as_str(),
+                r.stderr.replace(&by_rhelm.name, "NS")
+            ),
+            (
+                h.status,
+                h.stdout.as_str(),
+                h.stderr.replace(&by_helm.name, "NS")
+            ),
+            "{cmd}"
+        );
+        assert_eq!(
+            history(&env, &by_helm.name, "web"),
+            history(&env, &by_rhelm.name, "web"),
+            "{cmd}"
+        );
+    }
+    let s = statuses(&env, &by_rhelm.name, "web");
+    assert_eq!(s.len(), 4, "two failed rollbacks recorded: {s:?}");
+    assert_eq!(
+        (s[3].1.as_str(), s[3].2.as_str()),
+        (
+            "failed",
+            "Rollback \"web\" failed: invalid operation: cannot use force conflicts and force replace together"
+        )
+    );
+}
+
 /// Starts `helm upgrade --wait` on pods that can never be scheduled and kills the client, as a
 /// crashed CI job would: the release is left `pending-upgrade`.
 fn leave_pending_upgrade(env: &TestEnv, ns: &str) {

@@ -695,3 +695,70 @@ fn lookup_reads_the_cluster_during_install_and_upgrade_but_not_in_a_client_dry_r
     assert_eq!(cm["data"]["seed"], "v1");
     assert_eq!(cm["data"]["missing"], "0");
 }
+
+/// ConfigMaps an upgrade creates or updates, any of which the API server can be made to reject
+/// (a map where a string belongs).
+const REJECTED_CM: &str = r#"apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: a
+data:
+  x: {{ if .Values.badA }}{b: c}{{ else }}"1"{{ end }}
+{{- if .Values.newBad }}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: b
+data:
+  x: {b: c}
+{{- end }}
+{{- if .Values.newGood }}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: c
+data:
+  x: "1"
+{{- end }}
+"#;
+
+#[test]
+fn rejected_creations_stop_an_upgrade_and_rejected_updates_do_not() {
+    let Some(env) = testenv() else { return };
+    let t = Twin::new(&env, "up-reject");
+    let dir = tempfile::tempdir().unwrap();
+    let chart = write_chart(
+        &dir.path().join("rejected"),
+        &[
+            (
+                "Chart.yaml",
+                "apiVersion: v2\nname: rejected\nversion: 0.1.0\n",
+            ),
+            ("templates/cm.yaml", REJECTED_CM),
+        ],
+    );
+    let c = chart.to_str().unwrap();
+    t.same(&["install", "r", c]);
+    // A new object the server rejects: helm says `failed to create resource: …`, in the error
+    // and in the failed record.
+    t.same(&["upgrade", "r", c, "--set", "newBad=true"]);
+    t.same_state("r");
+    // An existing object the server rejects, beside a new one it accepts: the update of `a`
+    // fails, `c` is still created, the error is `a`'s.
+    t.same(&[
+        "upgrade",
+        "r",
+        c,
+        "--set",
+        "badA=true",
+        "--set",
+        "newGood=true",
+    ]);
+    t.same_state("r");
+    assert!(
+        live(&env, &t.rhelm.name, "configmap", "c").is_some(),
+        "the accepted new object was created"
+    );
+}

@@ -185,18 +185,22 @@ pub async fn run_deferred(
         rls.hooks[i].last_run.phase = "Unknown".into();
 
         for o in &objects {
+            // Helm's `Client.Create` returns the API's words (a conflict of an apply named).
             let created = if server_side {
-                cluster.apply(o, false, false).await.map(|_| ())
+                cluster
+                    .apply(o, false, false)
+                    .await
+                    .map_err(|e| crate::cluster::apply::apply_text(o, &e))
             } else {
-                cluster.create(o).await.map(|_| ())
+                cluster.create(o).await.map_err(|e| e.api_text())
             };
-            if let Err(e) = created {
+            if let Err(message) = created {
                 rls.hooks[i].last_run.completed_at = HelmTime::At(GoTime::now());
                 rls.hooks[i].last_run.phase = "Failed".into();
                 let err = HookError::Create {
                     event: event.to_string(),
                     path: h.path.clone(),
-                    message: e.to_string(),
+                    message,
                 };
                 return (Err(err), Cleanup::default());
             }

@@ -107,22 +107,30 @@ pub async fn run(
     opts: &ListOptions,
 ) -> Result<WithWarnings<Vec<ListEntry>>, ActionError> {
     let filter = match opts.filter.as_deref().filter(|f| !f.is_empty()) {
-        Some(f) => Some(regex::Regex::new(f).map_err(|e| {
-            ActionError::Filter(format!("invalid --filter regular expression: {e}"))
-        })?),
+        // Go's regexp syntax and error texts (`error parsing regexp: …`), as Helm compiles it.
+        Some(f) => Some(gotemplate::sprig::regex::compile(f).map_err(ActionError::Filter)?),
         None => None,
     };
-    let selector = Selector::parse(opts.selector.as_deref().unwrap_or(""))
-        .map_err(|e| ActionError::Filter(e.to_string()))?;
     let fetched = if opts.states.superseded_only() {
         storage.list_all().await?
     } else {
         storage.list_latest().await?
     };
-    let mut rels: Vec<Summary> = fetched
+    let named: Vec<Summary> = fetched
         .releases
         .into_iter()
         .filter(|r| filter.as_ref().is_none_or(|f| f.is_match(&r.name)))
+        .collect();
+    // Helm parses the selector only when some record passed the name filter, so a bad
+    // selector is no error where there is nothing to list.
+    let selector = if named.is_empty() {
+        Selector::default()
+    } else {
+        Selector::parse(opts.selector.as_deref().unwrap_or(""))
+            .map_err(|e| ActionError::Filter(e.to_string()))?
+    };
+    let mut rels: Vec<Summary> = named
+        .into_iter()
         .filter(|r| opts.states.allows(r.status()))
         .filter(|r| selector.matches(&r.labels))
         .collect();

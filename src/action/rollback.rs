@@ -90,9 +90,6 @@ pub enum RollbackError {
     /// A hook failed.
     #[error(transparent)]
     Hook(#[from] crate::action::hooks::HookError),
-    /// `--force-replace` with server-side apply, which Helm refuses.
-    #[error("invalid operation: cannot use server-side apply and force replace together")]
-    ForceReplaceWithServerSide,
     /// A manifest does not build into objects.
     #[error(transparent)]
     Build(#[from] BuildError),
@@ -362,10 +359,9 @@ pub async fn run(
     for w in &plan.warnings {
         events(Event::Warning(w));
     }
+    // `--force-replace` with server-side apply is refused by the apply step, after the pending
+    // record and the pre-rollback hooks, so the failed rollback is recorded as Helm records it.
     let server_side = applies_server_side(opts, &plan);
-    if server_side && opts.force_replace {
-        return Err(RollbackError::ForceReplaceWithServerSide);
-    }
     let mut record = plan.record.clone();
     record.apply_method = if server_side {
         "ssa".into()

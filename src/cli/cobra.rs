@@ -452,7 +452,28 @@ const EXCLUSIVE_GROUPS: &[(&str, &[&[&str]])] = &[
     ),
 ];
 
-/// Deprecated flags of the commands with flag groups, and pflag's notice for each.
+/// pflag's notices for the deprecated flags of `command` on this process's command line, in
+/// the order given (pflag prints one each time it sets such a flag).
+pub fn deprecation_notices(command: &str) -> Vec<String> {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    notices_in(command, &argv)
+}
+
+/// [`deprecation_notices`] for the command line `argv`.
+fn notices_in(command: &str, argv: &[String]) -> Vec<String> {
+    argv.iter()
+        .take_while(|t| t.as_str() != "--")
+        .filter_map(|t| {
+            let flag = t.strip_prefix("--")?.split('=').next()?;
+            DEPRECATED
+                .iter()
+                .find(|(c, f, _)| *c == command && *f == flag)
+                .map(|(_, f, use_)| format!("Flag --{f} has been deprecated, {use_}"))
+        })
+        .collect()
+}
+
+/// Deprecated flags (of every command that has any), and pflag's notice for each.
 const DEPRECATED: &[(&str, &str, &str)] = &[
     ("install", "atomic", "use --rollback-on-failure instead"),
     ("install", "force", "use --force-replace instead"),
@@ -471,16 +492,9 @@ pub fn exclusive_flags_error(root: &Command, argv: &[String]) -> Option<String> 
     let path = active_path(root, argv);
     let name = path.last()?.get_name();
     let groups = EXCLUSIVE_GROUPS.iter().find(|(c, _)| *c == name)?.1;
-    let notices: Vec<String> = argv
-        .iter()
-        .take_while(|t| t.as_str() != "--")
-        .filter_map(|t| {
-            let flag = t.strip_prefix("--")?.split('=').next()?;
-            DEPRECATED
-                .iter()
-                .find(|(c, f, _)| *c == name && *f == flag)
-                .map(|(_, f, use_)| format!("Flag --{f} has been deprecated, {use_}\n"))
-        })
+    let notices: Vec<String> = notices_in(name, argv)
+        .into_iter()
+        .map(|n| n + "\n")
         .collect();
     let given = |flag: &str| {
         argv.iter().take_while(|t| t.as_str() != "--").any(|t| {

@@ -106,9 +106,10 @@ impl ReportFlags {
         let suppress_line_regex = self
             .suppress_output_line_regex
             .iter()
+            // helm-diff matches with Go's regexp: its syntax, not Rust's.
             .map(|re| {
-                regex::Regex::new(re).with_context(|| {
-                    format!("invalid --suppress-output-line-regex {re:?}: it must be a regular expression (RE2 syntax)")
+                gotemplate::sprig::regex::compile(re).map_err(|e| {
+                    anyhow::anyhow!("invalid --suppress-output-line-regex {re:?}: it must be a regular expression (RE2 syntax): {e}")
                 })
             })
             .collect::<anyhow::Result<_>>()?;

@@ -191,26 +191,6 @@ pub fn changed(id: &str) -> bool {
         .any(|g| g == id)
 }
 
-/// Cobra's notices for deprecated flags that appear on the command line
-/// (`Flag --atomic has been deprecated, use --rollback-on-failure instead`).
-pub fn deprecated_flags(replacements: &[(&str, &str)]) -> Vec<String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut out = Vec::new();
-    for (old, new) in replacements {
-        let long = format!("--{old}");
-        if args
-            .iter()
-            .take_while(|a| a.as_str() != "--")
-            .any(|a| *a == long || a.starts_with(&format!("{long}=")))
-        {
-            out.push(format!(
-                "Flag --{old} has been deprecated, use --{new} instead"
-            ));
-        }
-    }
-    out
-}
-
 /// `--server-side true|false|auto`.
 pub fn parse_server_side(s: &str) -> Result<ServerSide, String> {
     match s {

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use clap::Args;
 
 use super::flags::{
-    deprecated_flags, load_chart, load_chart_updating, locate_chart, parse_labels, print_log,
-    ChartFlags, DryRunFlags, PostRendererFlags, ValueFlags, WaitFlags,
+    load_chart, load_chart_updating, locate_chart, parse_labels, print_log, ChartFlags,
+    DryRunFlags, PostRendererFlags, ValueFlags, WaitFlags,
 };
 use super::progress::{cancelled, Progress};
 use super::{out, parse_format, Ctx};
@@ -87,12 +87,10 @@ pub struct DeployFlags {
 }
 
 impl DeployFlags {
-    /// Prints the warnings Helm prints while parsing these flags (deprecated spellings).
-    pub fn warn(&self) {
-        let mut lines = deprecated_flags(&[
-            ("atomic", "rollback-on-failure"),
-            ("force", "force-replace"),
-        ]);
+    /// Prints the warnings Helm prints while parsing these flags of `command` (deprecated
+    /// spellings).
+    pub fn warn(&self, command: &str) {
+        let mut lines = super::cobra::deprecation_notices(command);
         lines.extend(self.dry_run.warning());
         lines.extend(self.wait.warning());
         print_log(&lines);
@@ -177,7 +175,7 @@ pub async fn run(ctx: &Ctx, a: InstallArgs) -> anyhow::Result<()> {
     }
     // Helm rejects a bad --dry-run before anything else, without "INSTALLATION FAILED".
     a.deploy.dry_run.strategy()?;
-    a.deploy.warn();
+    a.deploy.warn("install");
     let (name, chart_ref) =
         super::template::name_and_chart(&a.args, a.generate_name, &a.name_template, false)
             .map_err(|e| anyhow::anyhow!("INSTALLATION FAILED: {e}"))?;

@@ -60,7 +60,9 @@ pub struct RollbackArgs {
 
 pub async fn run(ctx: &Ctx, a: RollbackArgs) -> anyhow::Result<()> {
     let dry_run = a.dry_run.strategy()?;
-    super::flags::print_log(&a.dry_run.warning().into_iter().collect::<Vec<_>>());
+    let mut notices = super::cobra::deprecation_notices("rollback");
+    notices.extend(a.dry_run.warning());
+    super::flags::print_log(&notices);
     let Some(name) = a.args.first().cloned() else {
         anyhow::bail!("\"rhelm rollback\" requires at least 1 argument\n\nUsage:  rhelm rollback <RELEASE> [REVISION] [flags]");
     };

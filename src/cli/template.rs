@@ -7,8 +7,8 @@ use anyhow::anyhow;
 use clap::Args;
 
 use super::flags::{
-    deprecated_flags, label_value, load_chart, locate_chart, parse_labels, print_log as log,
-    ChartFlags, PostRendererFlags, ValueFlags, WaitFlags,
+    label_value, load_chart, locate_chart, parse_labels, print_log as log, ChartFlags,
+    PostRendererFlags, ValueFlags, WaitFlags,
 };
 use super::{out, Ctx};
 use crate::action::deploy::{DeployOptions, DryRun};
@@ -178,13 +178,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
             "\"rhelm template\" requires at least 1 argument\n\nUsage:  rhelm {USAGE} [flags]"
         );
     }
-    let mut warnings = deprecated_flags(&[
-        ("atomic", "rollback-on-failure"),
-        ("force", "force-replace"),
-    ]);
-    if a.validate {
-        warnings.push("Flag --validate has been deprecated, use '--dry-run=server' instead".into());
-    }
+    let mut warnings = super::cobra::deprecation_notices("template");
     warnings.extend(a.unused.wait.warning());
     log(&warnings);
     let kube_version = if a.kube_version.is_empty() {

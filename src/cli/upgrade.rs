@@ -71,7 +71,7 @@ pub async fn run(ctx: &Ctx, a: UpgradeArgs) -> anyhow::Result<()> {
             "\"rhelm upgrade\" requires 2 arguments\n\nUsage:  rhelm upgrade [RELEASE] [CHART] [flags]"
         );
     }
-    a.deploy.warn();
+    a.deploy.warn("upgrade");
     let (name, chart_ref) = (a.args[0].clone(), a.args[1].clone());
     let mut opts = a.deploy.options(
         a.server_side,

@@ -92,6 +92,9 @@ pub struct ObjectError {
 enum Request {
     Get,
     Create,
+    /// Creation by server-side apply during an update: Helm's creation prefix on the apply's
+    /// words.
+    CreateApply,
     /// Creation as part of an install (Helm's `Create`): the API's words alone.
     InstallCreate,
     Apply,
@@ -105,18 +108,8 @@ fn object_error(request: Request, r: &Resource, source: ResourceError) -> Object
     let text = match request {
         Request::Get => format!("could not get information about the resource: {api}"),
         Request::Create => format!("failed to create resource: {api}"),
-        Request::InstallCreate | Request::Apply => {
-            if source.is_conflict() {
-                format!(
-                    "conflict occurred while applying object {}/{} {}: {api}",
-                    r.key.namespace,
-                    r.key.name,
-                    r.gvk_string()
-                )
-            } else {
-                api
-            }
-        }
+        Request::CreateApply => format!("failed to create resource: {}", apply_text(r, &source)),
+        Request::InstallCreate | Request::Apply => apply_text(r, &source),
         Request::Patch => format!(
             "cannot patch {:?} with kind {}: {api}",
             r.key.name, r.key.kind
@@ -125,6 +118,22 @@ fn object_error(request: Request, r: &Resource, source: ResourceError) -> Object
         Request::Delete => format!("failed to delete resource {}: {api}", r.key.name),
     };
     ObjectError { text, source }
+}
+
+/// Helm's words for a failed server-side apply (`patchResourceServerSide`): a conflict names
+/// the object, anything else is the API's text.
+pub fn apply_text(r: &Resource, source: &ResourceError) -> String {
+    let api = source.api_text();
+    if source.is_conflict() {
+        format!(
+            "conflict occurred while applying object {}/{} {}: {api}",
+            r.key.namespace,
+            r.key.name,
+            r.gvk_string()
+        )
+    } else {
+        api
+    }
 }
 
 fn join(errors: &[ObjectError], sep: &str) -> String {
@@ -173,14 +182,33 @@ async fn write_one(
 ) -> Result<Written, (Option<Resource>, WriteError)> {
     if opts.server_side && !opts.track_created && !opts.migrate_client_side_fields {
         // Server-side apply creates or updates in one request; whether the object existed
-        // only matters for --cleanup-on-fail.
-        return match cluster.apply(target, opts.force_conflicts, false).await {
-            Ok(_) => Ok(Written::Updated(target.key.clone())),
-            Err(e) => Err((
+        // only matters for --cleanup-on-fail, and for the words of a failure: Helm reads the
+        // object first, so a failed creation stops the update ("failed to create resource")
+        // while a failed update is collected with the others. A refusal is rare, so only
+        // then is the object read; a cluster that failed to answer is not asked again.
+        let Err(e) = cluster.apply(target, opts.force_conflicts, false).await else {
+            return Ok(Written::Updated(target.key.clone()));
+        };
+        if e.is_unavailable() {
+            return Err((
                 None,
                 WriteError::Write(object_error(Request::Apply, target, e)),
-            )),
-        };
+            ));
+        }
+        return Err(match cluster.get(target).await {
+            Ok(Some(_)) => (
+                None,
+                WriteError::Update(object_error(Request::Apply, target, e)),
+            ),
+            Ok(None) => (
+                None,
+                WriteError::Write(object_error(Request::CreateApply, target, e)),
+            ),
+            Err(get) => (
+                None,
+                WriteError::Write(object_error(Request::Get, target, get)),
+            ),
+        });
     }
     let live = cluster.get(target).await.map_err(|e| {
         (
@@ -189,16 +217,19 @@ async fn write_one(
         )
     })?;
     let Some(live) = live else {
-        let res = if opts.server_side {
-            cluster.apply(target, opts.force_conflicts, false).await
+        let (request, res) = if opts.server_side {
+            (
+                Request::CreateApply,
+                cluster.apply(target, opts.force_conflicts, false).await,
+            )
         } else {
-            cluster.create(target).await
+            (Request::Create, cluster.create(target).await)
         };
         return match res {
             Ok(_) => Ok(Written::Created(Box::new(target.clone()))),
             Err(e) => Err((
                 Some(target.clone()),
-                WriteError::Write(object_error(Request::Create, target, e)),
+                WriteError::Write(object_error(request, target, e)),
             )),
         };
     };
@@ -321,11 +352,12 @@ pub async fn update(
 ) -> Result<ApplyReport, Box<ApplyFailure>> {
     let mut report = ApplyReport::default();
     let fail = |report, error| Err(Box::new(ApplyFailure { report, error }));
-    if opts.force_replace && opts.server_side {
-        return fail(report, ApplyError::ForceReplaceWithServerSide);
-    }
+    // In Helm's order of checks (`Client.Update`).
     if opts.force_replace && opts.force_conflicts {
         return fail(report, ApplyError::ForceReplaceWithForceConflicts);
+    }
+    if opts.force_replace && opts.server_side {
+        return fail(report, ApplyError::ForceReplaceWithServerSide);
     }
     let mut update_errors = Vec::new();
     for group in after.chunk_by(|a, b| a.key.kind == b.key.kind) {
