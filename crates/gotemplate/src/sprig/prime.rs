@@ -30,6 +30,8 @@ use std::sync::OnceLock;
 
 use p256::elliptic_curve::bigint::{BoxedUint, Limb, NonZero, Reciprocal, Resize};
 
+use super::fermat::Fermat;
+
 /// The sieve's bound for primes of `bits` bits: the larger the candidates, the dearer each
 /// exponentiation the sieve saves, and the more its remainders (one per group of small primes,
 /// per window) are worth. Measured on one core: a 1024-bit Miller-Rabin test takes 0.7 ms and
@@ -137,6 +139,7 @@ pub(crate) fn rsa_prime(bits: u32) -> Result<BoxedUint, String> {
     let found = AtomicBool::new(false);
     let search = || -> Result<Option<BoxedUint>, String> {
         let mut composite = vec![false; WINDOW];
+        let mut fermat = Fermat::new();
         while !found.load(Ordering::Relaxed) {
             let mut bytes = vec![0u8; bits.div_ceil(8) as usize];
             getrandom::fill(&mut bytes).map_err(|e| format!("rsa: no random bytes: {e}"))?;
@@ -156,6 +159,11 @@ pub(crate) fn rsa_prime(bits: u32) -> Result<BoxedUint, String> {
                 if candidate.bit_width_vartime() != bits {
                     // Past the largest number of `bits` bits: a new start.
                     break;
+                }
+                if let Some(f) = fermat.as_mut() {
+                    if !f.may_be_prime(&candidate.to_be_bytes()) {
+                        continue;
+                    }
                 }
                 if crypto_primes::is_prime(crypto_primes::Flavor::Any, &candidate) {
                     found.store(true, Ordering::Relaxed);
