@@ -3,7 +3,8 @@
 //! Go side is bench/keygen/keygen.go.
 //! Prints wall time per call (mean, median, maximum) and the process's CPU time per call (all
 //! threads, from /proc/self/stat), which other processes on a busy machine do not inflate.
-//! usage: cargo run --release -p gotemplate --example keygen [N]   (calls per function, default 10)
+//! usage: cargo run --release -p gotemplate --example keygen [N] [ONLY]   (calls per function,
+//! default 10; only the measurements whose names start with ONLY, e.g. `rsa-`)
 
 use std::time::{Duration, Instant};
 
@@ -60,6 +61,13 @@ fn main() {
         }
         took
     };
+    // Only the measurements whose names start with ONLY, when given.
+    let only = std::env::args().nth(2).unwrap_or_default();
+    let run = |what: &str, measure: &mut dyn FnMut() -> (Vec<Duration>, Duration)| {
+        if what.starts_with(&only) {
+            report(what, measure());
+        }
+    };
     let times = |call: &mut dyn FnMut() -> Duration, count: usize| {
         let cpu = process_cpu();
         let walls: Vec<Duration> = (0..count).map(|_| call()).collect();
@@ -79,8 +87,7 @@ fn main() {
         start.elapsed()
     };
     for bits in [2048, 4096] {
-        report(
-            &format!("rsa-{bits}"),
+        run(&format!("rsa-{bits}"), &mut || {
             times(
                 &mut || {
                     timed(&mut || {
@@ -88,10 +95,9 @@ fn main() {
                     })
                 },
                 n,
-            ),
-        );
-        report(
-            &format!("rsa crate-{bits}"),
+            )
+        });
+        run(&format!("rsa crate-{bits}"), &mut || {
             times(
                 &mut || {
                     timed(&mut || {
@@ -99,19 +105,16 @@ fn main() {
                     })
                 },
                 n,
-            ),
-        );
+            )
+        });
     }
-    report(
-        "genPrivateKey",
-        times(&mut || call("genPrivateKey", &["rsa".into()]), n),
-    );
-    report(
-        "genCA (2048)",
-        times(&mut || call("genCA", &["ca".into(), Value::Int(365)]), n),
-    );
-    report(
-        "genSelfSigned",
+    run("genPrivateKey", &mut || {
+        times(&mut || call("genPrivateKey", &["rsa".into()]), n)
+    });
+    run("genCA (2048)", &mut || {
+        times(&mut || call("genCA", &["ca".into(), Value::Int(365)]), n)
+    });
+    run("genSelfSigned", &mut || {
         times(
             &mut || {
                 call(
@@ -120,10 +123,9 @@ fn main() {
                 )
             },
             n,
-        ),
-    );
-    report(
-        "genSignedCert",
+        )
+    });
+    run("genSignedCert", &mut || {
         times(
             &mut || {
                 call(
@@ -138,14 +140,12 @@ fn main() {
                 )
             },
             n,
-        ),
-    );
-    report(
-        "ecdsa-p256",
-        times(&mut || call("genPrivateKey", &["ecdsa".into()]), n * 10),
-    );
-    report(
-        "ed25519",
-        times(&mut || call("genPrivateKey", &["ed25519".into()]), n * 10),
-    );
+        )
+    });
+    run("ecdsa-p256", &mut || {
+        times(&mut || call("genPrivateKey", &["ecdsa".into()]), n * 10)
+    });
+    run("ed25519", &mut || {
+        times(&mut || call("genPrivateKey", &["ed25519".into()]), n * 10)
+    });
 }

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod defaults;
 pub mod dicts;
 pub mod encoding;
+mod fermat;
 pub mod lists;
 pub mod masterminds;
 pub mod math;
