@@ -447,9 +447,23 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
 }
 
 /// Runs a command that talks to a cluster or a database, on an async runtime.
+///
+/// `get`, `history` and `status` read one release's records (a request or two, and `status`
+/// the live objects of one manifest): they run on this thread alone, as worker threads would
+/// cost more to start and to hand each answer to than the requests do. The other commands
+/// decode many records or do several things at once, on two worker threads.
 fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    let mut builder = match command {
+        Command::Get(_) | Command::History(_) | Command::Status(_) => {
+            tokio::runtime::Builder::new_current_thread()
+        }
+        _ => {
+            let mut b = tokio::runtime::Builder::new_multi_thread();
+            b.worker_threads(2);
+            b
+        }
+    };
+    let rt = builder
         .enable_all()
         .build()
         .map_err(|e| anyhow::anyhow!("cannot start the async runtime: {e}"))?;
