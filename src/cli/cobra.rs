@@ -14,6 +14,44 @@ pub fn pflag_rules(cmd: Command) -> Command {
         .mut_subcommands(pflag_rules)
 }
 
+/// A command's arguments with pflag's rules applied as its flags are added: the lazy command
+/// tree adds a command's flags only when that command is parsed, after [`pflag_rules`] ran on
+/// the root (applying the rules twice to a flag changes nothing).
+#[derive(Debug)]
+pub struct Pflag<T>(pub T);
+
+impl<T: clap::Args> clap::Args for Pflag<T> {
+    fn augment_args(cmd: Command) -> Command {
+        pflag_rules(T::augment_args(cmd))
+    }
+
+    fn augment_args_for_update(cmd: Command) -> Command {
+        pflag_rules(T::augment_args_for_update(cmd))
+    }
+
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+}
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Pflag<T> {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(m).map(Pflag)
+    }
+
+    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(m).map(Pflag)
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+
+    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(m)
+    }
+}
+
 fn pflag_arg(a: Arg) -> Arg {
     if a.is_positional() {
         return a;

@@ -199,10 +199,36 @@ impl Global {
     }
 }
 
-// A command of the command line (clap prints doc comments as help text).
-#[derive(Debug, Subcommand)]
-#[allow(missing_docs)]
-pub enum Command {
+/// Declares the commands twice from one list: [`Command`], the whole tree (help, usage,
+/// errors and completion read it), and `LazyCommand`, whose commands get their flags only when
+/// one is parsed (clap's `defer`), so that a run builds the flags of its own command alone.
+macro_rules! commands {
+    ($($(#[$meta:meta])* $variant:ident($args:ty),)*) => {
+        // A command of the command line (clap prints doc comments as help text).
+        #[derive(Debug, Subcommand)]
+        #[allow(missing_docs)]
+        pub enum Command {
+            $($(#[$meta])* $variant($args),)*
+        }
+
+        // The same commands, each one's flags added (with pflag's rules) when it is parsed.
+        #[derive(Debug, Subcommand)]
+        #[command(defer = true)]
+        enum LazyCommand {
+            $($(#[$meta])* $variant(cobra::Pflag<$args>),)*
+        }
+
+        impl From<LazyCommand> for Command {
+            fn from(c: LazyCommand) -> Command {
+                match c {
+                    $(LazyCommand::$variant(a) => Command::$variant(a.0),)*
+                }
+            }
+        }
+    };
+}
+
+commands! {
     /// fetch release history
     #[command(visible_alias = "hist")]
     History(history::HistoryArgs),
@@ -241,11 +267,7 @@ pub enum Command {
     /// add, list, remove, update, and index chart repositories
     Repo(repo::RepoArgs),
     /// download a chart from a repository and (optionally) unpack it in local directory
-    #[command(
-        visible_alias = "fetch",
-        // helm's pull declares its own --devel, whose help ends with a full stop.
-        mut_arg("devel", |a| a.help("use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored."))
-    )]
+    #[command(visible_alias = "fetch")]
     Pull(pull::PullArgs),
     /// search for a keyword in charts
     Search(search::SearchArgs),
@@ -425,9 +447,23 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
 }
 
 /// Runs a command that talks to a cluster or a database, on an async runtime.
+///
+/// `get`, `history` and `status` read one release's records (a request or two, and `status`
+/// the live objects of one manifest): they run on this thread alone, as worker threads would
+/// cost more to start and to hand each answer to than the requests do. The other commands
+/// decode many records or do several things at once, on two worker threads.
 fn run_async(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    let mut builder = match command {
+        Command::Get(_) | Command::History(_) | Command::Status(_) => {
+            tokio::runtime::Builder::new_current_thread()
+        }
+        _ => {
+            let mut b = tokio::runtime::Builder::new_multi_thread();
+            b.worker_threads(2);
+            b
+        }
+    };
+    let rt = builder
         .enable_all()
         .build()
         .map_err(|e| anyhow::anyhow!("cannot start the async runtime: {e}"))?;
@@ -485,47 +521,12 @@ pub fn main() -> ExitCode {
         Some("__completeNoDesc") => return completion::complete(&argv[1..], false),
         _ => {}
     }
-    let root = cobra::pflag_rules(<Cli as clap::CommandFactory>::command());
-    let parse = |args: &[String]| {
-        root.clone()
-            .try_get_matches_from(std::iter::once("rhelm".to_string()).chain(args.iter().cloned()))
-            .and_then(|m| {
-                flags::record_changed(&m);
-                <Cli as clap::FromArgMatches>::from_arg_matches(&m)
-            })
-    };
-    let argv = match cobra::help_flag(&root, &argv) {
-        cobra::HelpFlag::Parse(args) => args,
-        cobra::HelpFlag::Invalid(msg) => {
-            eprintln!("Error: {msg}");
-            return ExitCode::from(1);
-        }
-        cobra::HelpFlag::Show(names, rest) => {
-            use clap::error::ErrorKind as K;
-            if let Err(e) = parse(&rest) {
-                if matches!(
-                    e.kind(),
-                    K::UnknownArgument
-                        | K::InvalidValue
-                        | K::ValueValidation
-                        | K::ArgumentConflict
-                        | K::InvalidSubcommand
-                ) {
-                    return cobra::parse_failed(&root, &rest, &e);
-                }
-            }
-            let help_root = <Cli as clap::CommandFactory>::command();
-            let names: Vec<&str> = names.iter().map(String::as_str).collect();
-            return match out(help::render(&help_root, &names).as_bytes()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(_) => ExitCode::from(1),
-            };
-        }
-    };
-    let parsed = parse(&argv);
-    let cli = match parsed {
-        Ok(c) => c,
-        Err(e) => return cobra::parse_failed(&root, &argv, &e),
+    let (cli, root) = match parse_lazy(&argv) {
+        Some(parsed) => parsed,
+        None => match parse_full(&argv) {
+            Ok(parsed) => parsed,
+            Err(code) => return code,
+        },
     };
     if let Some(msg) = cobra::exclusive_flags_error(&root, &argv) {
         eprintln!("{msg}");
@@ -553,6 +554,107 @@ pub fn main() -> ExitCode {
     // values and release records near the 10000-level limits of go-yaml and encoding/json) is
     // parsed, merged, encoded and dropped by recursive code that the 8 MiB main stack cannot hold.
     crate::render::engine::with_render_stack(move || run_command(cli))
+}
+
+/// The root of the command line as [`LazyCommand`]'s commands are parsed: the global flags,
+/// to which the one command named on the command line is added.
+#[derive(Debug, Parser)]
+#[command(
+    name = "rhelm",
+    about,
+    disable_help_subcommand = true,
+    disable_version_flag = true
+)]
+struct LazyRoot {
+    #[command(flatten)]
+    global: Global,
+}
+
+/// The tree [`parse_lazy`] parses with: the root and the command `name` names (`None` when it
+/// names none); its flags are added when the parser reaches it.
+fn lazy_tree(name: &str) -> Option<clap::Command> {
+    let shells =
+        <LazyCommand as clap::Subcommand>::augment_subcommands(clap::Command::new("rhelm"));
+    let shell = shells.find_subcommand(name)?.clone();
+    Some(cobra::pflag_rules(
+        <LazyRoot as clap::CommandFactory>::command().subcommand(shell),
+    ))
+}
+
+/// Parses a command line that runs a command, building the flags of that command alone (the
+/// whole tree costs more than a small command's request); `None` when the command line may ask
+/// for help or does not parse, which [`parse_full`] answers with the whole tree.
+///
+/// The command is the first word that names one: a word before it is a flag's value, or the
+/// command line does not parse (clap, knowing no other command, fails on it), so a command line
+/// parsed here parses alike with the whole tree.
+fn parse_lazy(argv: &[String]) -> Option<(Cli, clap::Command)> {
+    // `--help`, `--help=…` or a shorthand group holding `h`: cobra's help flag (anywhere, even
+    // as a flag's value, the whole tree decides).
+    let may_ask_help = argv.iter().any(|t| {
+        t.starts_with("--help") || (t.starts_with('-') && !t.starts_with("--") && t.contains('h'))
+    });
+    if may_ask_help {
+        return None;
+    }
+    let mut root = argv.iter().find_map(|t| lazy_tree(t))?;
+    let m = root
+        .try_get_matches_from_mut(std::iter::once("rhelm").chain(argv.iter().map(String::as_str)))
+        .ok()?;
+    let global = <Global as clap::FromArgMatches>::from_arg_matches(&m).ok()?;
+    let command = <LazyCommand as clap::FromArgMatches>::from_arg_matches(&m).ok()?;
+    flags::record_changed(&m);
+    let cli = Cli {
+        global,
+        command: command.into(),
+    };
+    Some((cli, root))
+}
+
+/// Parses the command line with the whole command tree: `-h`/`--help`, and cobra's texts for a
+/// command line that does not parse (the exit code, after printing them, is the `Err`).
+fn parse_full(argv: &[String]) -> Result<(Cli, clap::Command), ExitCode> {
+    let root = cobra::pflag_rules(<Cli as clap::CommandFactory>::command());
+    let parse = |args: &[String]| {
+        root.clone()
+            .try_get_matches_from(std::iter::once("rhelm".to_string()).chain(args.iter().cloned()))
+            .and_then(|m| {
+                flags::record_changed(&m);
+                <Cli as clap::FromArgMatches>::from_arg_matches(&m)
+            })
+    };
+    let argv = match cobra::help_flag(&root, argv) {
+        cobra::HelpFlag::Parse(args) => args,
+        cobra::HelpFlag::Invalid(msg) => {
+            eprintln!("Error: {msg}");
+            return Err(ExitCode::from(1));
+        }
+        cobra::HelpFlag::Show(names, rest) => {
+            use clap::error::ErrorKind as K;
+            if let Err(e) = parse(&rest) {
+                if matches!(
+                    e.kind(),
+                    K::UnknownArgument
+                        | K::InvalidValue
+                        | K::ValueValidation
+                        | K::ArgumentConflict
+                        | K::InvalidSubcommand
+                ) {
+                    return Err(cobra::parse_failed(&root, &rest, &e));
+                }
+            }
+            let help_root = <Cli as clap::CommandFactory>::command();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            return Err(match out(help::render(&help_root, &names).as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(1),
+            });
+        }
+    };
+    match parse(&argv) {
+        Ok(cli) => Ok((cli, root)),
+        Err(e) => Err(cobra::parse_failed(&root, &argv, &e)),
+    }
 }
 
 /// Runs a parsed command line and maps its error to Helm's `Error: …` line and exit code.
@@ -585,5 +687,63 @@ fn run_command(cli: Cli) -> ExitCode {
                 None => ExitCode::from(progress::signal_exit_code().unwrap_or(1)),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// A command's flags, sorted (the lazy tree adds the global flags before a command's own,
+    /// the whole tree after them).
+    fn flags_of(cmd: &clap::Command) -> Vec<String> {
+        let mut flags: Vec<String> = cmd.get_arguments().map(|a| format!("{a:?}")).collect();
+        flags.sort();
+        flags
+    }
+
+    fn same_flags(path: &str, full: &clap::Command, lazy: &clap::Command) {
+        let ids: Vec<&str> = lazy.get_arguments().map(|a| a.get_id().as_str()).collect();
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(
+            unique.len(),
+            ids.len(),
+            "{path}: a flag is declared twice: {ids:?}"
+        );
+        assert_eq!(flags_of(full), flags_of(lazy), "{path}: the flags differ");
+        // The lazy root holds one command; below it, every command is there.
+        let names = |c: &clap::Command| -> Vec<String> {
+            c.get_subcommands()
+                .map(|s| s.get_name().to_string())
+                .collect()
+        };
+        if path != "rhelm" {
+            assert_eq!(names(full), names(lazy), "{path}: the commands differ");
+        }
+        for other in lazy.get_subcommands() {
+            let sub = full.find_subcommand(other.get_name()).unwrap();
+            same_flags(&format!("{path} {}", sub.get_name()), sub, other);
+        }
+    }
+
+    /// The lazy tree of each command, built (as parsing builds the command that runs), has
+    /// that command's flags exactly as the whole tree declares them, with pflag's rules applied.
+    #[test]
+    fn lazy_tree_parses_with_the_whole_trees_flags() {
+        let mut full = cobra::pflag_rules(Cli::command());
+        full.build();
+        for sub in full.get_subcommands() {
+            let mut lazy = lazy_tree(sub.get_name()).unwrap();
+            lazy.build();
+            same_flags("rhelm", &full, &lazy);
+            for alias in sub.get_all_aliases() {
+                let lazy = lazy_tree(alias).unwrap();
+                assert!(lazy.find_subcommand(sub.get_name()).is_some(), "{alias}");
+            }
+        }
+        assert!(lazy_tree("nosuch").is_none());
     }
 }

@@ -10,6 +10,9 @@ use super::Ctx;
 use crate::chart::repo::locate::{self, PullOptions};
 
 #[derive(Debug, Args)]
+// helm's pull declares its own --devel, whose help ends with a full stop (on the struct, so
+// that the flag exists when this runs, also when the command's flags are added lazily).
+#[command(mut_arg("devel", |a| a.help("use development versions, too. Equivalent to version '>0.0.0-0'. If --version is set, this is ignored.")))]
 pub struct PullArgs {
     /// [chart URL | repo/chartname] [...]
     #[arg(value_name = "CHART")]
