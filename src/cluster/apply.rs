@@ -184,29 +184,29 @@ async fn write_one(
         // Server-side apply creates or updates in one request; whether the object existed
         // only matters for --cleanup-on-fail, and for the words of a failure: Helm reads the
         // object first, so a failed creation stops the update ("failed to create resource")
-        // while a failed update is collected with the others. A refusal is rare, so only
-        // then is the object read; a cluster that failed to answer is not asked again.
+        // while a failed update is collected with the others. A refused object is rare, so
+        // only then is it read; a cluster that failed (no answer, storage down) is not asked
+        // again, and its error stops the update as before.
         let Err(e) = cluster.apply(target, opts.force_conflicts, false).await else {
             return Ok(Written::Updated(target.key.clone()));
         };
-        if e.is_unavailable() {
-            return Err((
-                None,
-                WriteError::Write(object_error(Request::Apply, target, e)),
-            ));
-        }
-        return Err(match cluster.get(target).await {
-            Ok(Some(_)) => (
+        let live = if e.is_refusal() {
+            cluster.get(target).await.ok()
+        } else {
+            None
+        };
+        return Err(match live {
+            Some(Some(_)) => (
                 None,
                 WriteError::Update(object_error(Request::Apply, target, e)),
             ),
-            Ok(None) => (
+            Some(None) => (
                 None,
                 WriteError::Write(object_error(Request::CreateApply, target, e)),
             ),
-            Err(get) => (
+            None => (
                 None,
-                WriteError::Write(object_error(Request::Get, target, get)),
+                WriteError::Write(object_error(Request::Apply, target, e)),
             ),
         });
     }

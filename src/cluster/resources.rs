@@ -101,6 +101,15 @@ impl ResourceError {
         })
     }
 
+    /// True when the API server refused the object itself: a `4xx`, or the `500` it gives a
+    /// server-side apply whose values have the wrong type (`failed to create typed patch
+    /// object`), which no retry or healthier server would accept either.
+    pub fn is_refusal(&self) -> bool {
+        matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::Api(s)
+            if (400..500).contains(&s.code)
+                || (s.code == 500 && s.message.starts_with("failed to create typed patch object"))))
+    }
+
     /// True when the API server answered that the object exists already.
     pub fn is_already_exists(&self) -> bool {
         matches!(self, ResourceError::Api { source, .. } if matches!(source.as_ref(), kube::Error::Api(s) if s.code == 409 && s.reason == "AlreadyExists"))
