@@ -25,7 +25,7 @@ fn go_time(t: SystemTime) -> GoTime {
         }
     };
     let offset = jiff::Timestamp::from_second(secs)
-        .map(|ts| jiff::tz::TimeZone::system().to_offset(ts).seconds())
+        .map(|ts| gostd::time::local_zone().to_offset(ts).seconds())
         .unwrap_or(0);
     GoTime::from_unix(secs, nanos, offset, false)
 }

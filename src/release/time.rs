@@ -49,8 +49,7 @@ fn days_in_month(y: i64, m: u8) -> u8 {
 /// The local zone's offset and abbreviation at a Unix instant.
 fn local_zone_at(unix: i64) -> Option<(i32, String)> {
     let ts = jiff::Timestamp::from_second(unix).ok()?;
-    let tz = jiff::tz::TimeZone::system();
-    let info = tz.to_offset_info(ts);
+    let info = gostd::time::local_zone().to_offset_info(ts);
     Some((info.offset().seconds(), info.abbreviation().to_string()))
 }
 
@@ -85,7 +84,7 @@ impl GoTime {
     /// The current time in the local zone (what Go's `time.Now()` gives).
     pub fn now() -> GoTime {
         let ts = jiff::Timestamp::now();
-        let offset = jiff::tz::TimeZone::system().to_offset(ts).seconds();
+        let offset = gostd::time::local_zone().to_offset(ts).seconds();
         GoTime::from_unix(ts.as_second(), ts.subsec_nanosecond() as u32, offset, false)
     }
 

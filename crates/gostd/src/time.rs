@@ -3,6 +3,7 @@
 //! proleptic Gregorian calendar arithmetic the rest is built on. Time zones come from jiff's tz
 //! database.
 
+use std::path::Path;
 use std::sync::OnceLock;
 use std::time::Instant;
 
@@ -33,13 +34,55 @@ pub enum Location {
     Fixed(String, i32),
 }
 
-fn local_tz() -> &'static TimeZone {
+/// The zone Go's `time.Local` holds, read once: `$TZ` unset is `/etc/localtime`, `$TZ=""` is
+/// UTC, `$TZ=[:]/path` that file, `$TZ=[:]Name` the zone file of that name; a zone that cannot
+/// be read is UTC (Go's `initLocal`). The files are read directly, as Go reads them: jiff's
+/// database would first walk the whole zoneinfo tree to index its names, which costs more
+/// than rendering a small chart.
+pub fn local_zone() -> &'static TimeZone {
     static TZ: OnceLock<TimeZone> = OnceLock::new();
-    TZ.get_or_init(|| match std::env::var("TZ") {
-        // Go treats an empty TZ as UTC.
-        Ok(s) if s.is_empty() => TimeZone::UTC,
-        _ => TimeZone::system(),
+    TZ.get_or_init(|| {
+        let found = match std::env::var_os("TZ") {
+            None => zone_file(Path::new("/etc/localtime")),
+            Some(tz) => {
+                let tz = tz.to_string_lossy();
+                let tz = tz.strip_prefix(':').unwrap_or(&tz);
+                if tz.starts_with('/') {
+                    zone_file(Path::new(tz))
+                } else if tz.is_empty() || tz == "UTC" {
+                    None
+                } else {
+                    zone_from_sources(tz)
+                }
+            }
+        };
+        found.unwrap_or(TimeZone::UTC)
     })
+}
+
+/// Where Go's `LoadLocation` looks for zone files on Unix (`platformZoneSources`).
+const ZONE_SOURCES: [&str; 4] = [
+    "/usr/share/zoneinfo/",
+    "/usr/share/lib/zoneinfo/",
+    "/usr/lib/locale/TZ/",
+    "/etc/zoneinfo/",
+];
+
+/// A zone file (TZif) read and parsed; `None` when it cannot be read or is no zone file.
+fn zone_file(path: &Path) -> Option<TimeZone> {
+    let data = std::fs::read(path).ok()?;
+    TimeZone::tzif(&path.to_string_lossy(), &data).ok()
+}
+
+/// The zone `name` from `$ZONEINFO` (a directory) or else the platform's zone directories,
+/// as Go's `LoadLocation` finds it: names are paths, so they are case-sensitive.
+fn zone_from_sources(name: &str) -> Option<TimeZone> {
+    let zoneinfo = std::env::var_os("ZONEINFO").filter(|z| !z.is_empty());
+    zoneinfo
+        .iter()
+        .map(|dir| Path::new(dir).join(name))
+        .chain(ZONE_SOURCES.iter().map(|dir| Path::new(dir).join(name)))
+        .find_map(|path| zone_file(&path))
 }
 
 impl Location {
@@ -48,12 +91,10 @@ impl Location {
         match name {
             "" | "UTC" => Some(Location::Utc),
             "Local" => Some(Location::Local),
-            // Zone files are looked up case-sensitively, as Go does on Linux (jiff's lookup
-            // ignores case).
-            _ => TimeZone::get(name)
-                .ok()
-                .filter(|tz| tz.iana_name() == Some(name))
-                .map(|tz| Location::Named(name.to_string(), tz)),
+            // No zone name holds `..` or starts with a slash (Go refuses them); the others
+            // are file names, looked up case-sensitively as Go does on Linux.
+            _ if name.contains("..") || name.starts_with(['/', '\\']) => None,
+            _ => zone_from_sources(name).map(|tz| Location::Named(name.to_string(), tz)),
         }
     }
 
@@ -62,7 +103,7 @@ impl Location {
         let tz = match self {
             Location::Utc => return ("UTC".into(), 0),
             Location::Fixed(name, off) => return (name.clone(), *off),
-            Location::Local => local_tz(),
+            Location::Local => local_zone(),
             Location::Named(_, tz) => tz,
         };
         let clamped = unix.clamp(-377_705_116_800, 253_402_207_200);

@@ -1147,7 +1147,7 @@ pub fn created_time(path: &Path) -> String {
     let ts = t
         .and_then(|t| jiff::Timestamp::try_from(t).ok())
         .unwrap_or_else(jiff::Timestamp::now);
-    let zoned = ts.to_zoned(jiff::tz::TimeZone::system());
+    let zoned = ts.to_zoned(gostd::time::local_zone().clone());
     let secs = zoned
         .round(
             jiff::ZonedRound::new()
