@@ -501,6 +501,22 @@ pub async fn render(
     opts: InstallOptions,
     lookup: Option<ClusterLookup>,
 ) -> Rendered {
+    // On a runtime of this thread alone (`template`), with neither the cluster nor a
+    // post-renderer to wait for on that runtime, nothing else runs while rendering: it runs
+    // here, on the render stack the command already has, rather than on a blocking-pool thread
+    // that starts a render thread of its own.
+    let alone = lookup.is_none()
+        && opts.post_render.is_none()
+        && crate::render::engine::on_render_stack()
+        && tokio::runtime::Handle::current().runtime_flavor()
+            == tokio::runtime::RuntimeFlavor::CurrentThread;
+    if alone {
+        let r = render_for_deploy(chart, vals, opts, None);
+        return Rendered {
+            logs: r.logs,
+            result: r.result,
+        };
+    }
     let joined =
         tokio::task::spawn_blocking(move || render_for_deploy(chart, vals, opts, lookup)).await;
     match joined {

@@ -25,12 +25,30 @@ pub const RENDER_STACK_BYTES: usize = 1 << 30;
 /// How much of it template execution may use before Go's depth-limit error.
 pub const TEMPLATE_STACK_BYTES: usize = 900 << 20;
 
-/// Runs `f` on a thread with a stack big enough for deep template recursion.
+thread_local! {
+    /// Whether this thread is a render thread (its stack is [`RENDER_STACK_BYTES`]).
+    static ON_RENDER_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the calling thread already has the render stack (it runs inside
+/// [`with_render_stack`]).
+pub fn on_render_stack() -> bool {
+    ON_RENDER_STACK.with(|c| c.get())
+}
+
+/// Runs `f` on a thread with a stack big enough for deep template recursion: this one when it
+/// already has that stack (a thread costs more than rendering a small chart), else a new one.
 pub fn with_render_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    if on_render_stack() {
+        return f();
+    }
     let handle = std::thread::Builder::new()
         .name("render".into())
         .stack_size(RENDER_STACK_BYTES)
-        .spawn(f)
+        .spawn(move || {
+            ON_RENDER_STACK.with(|c| c.set(true));
+            f()
+        })
         .expect("spawn render thread");
     match handle.join() {
         Ok(v) => v,
