@@ -29,6 +29,11 @@ pub enum Kind {
 
 /// Page size for lists with payloads: a page is held whole while its records are read.
 const PAYLOAD_PAGE: u32 = 100;
+/// The text a page of summaries may grow to: pages of small records ask for more of them
+/// (a page is a round trip), pages of large ones stay at [`PAYLOAD_PAGE`] records.
+const SUMMARY_PAGE_BYTES: usize = 4 << 20;
+/// The most records a page of summaries asks for.
+const SUMMARY_PAGE_MAX: u32 = 2000;
 
 /// Driver over Secrets or ConfigMaps.
 pub struct KubeDriver {
@@ -302,7 +307,9 @@ impl KubeDriver {
         let mut heads = Vec::new();
         self.each_page(selector, None, |text| {
             let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
-            heads.extend(page.items.into_iter().flatten().map(|e| {
+            let items = page.items.unwrap_or_default();
+            let count = items.len();
+            heads.extend(items.into_iter().map(|e| {
                 let m = e.metadata;
                 head_from_labels(
                     &m.name.unwrap_or_default(),
@@ -310,20 +317,21 @@ impl KubeDriver {
                     m.labels.unwrap_or_default(),
                 )
             }));
-            Ok(page.metadata.continue_)
+            Ok((page.metadata.continue_, count))
         })
         .await?;
         Ok(heads)
     }
 
     /// Lists the objects matching `selector`, metadata only when `limit` is `None` (in one
-    /// request unless the server pages anyway), else whole objects `limit` at a time; hands each
-    /// page's text to `read`, which returns the page's continue token.
+    /// request unless the server pages anyway), else whole objects, `limit` on the first page
+    /// and then as many as make [`SUMMARY_PAGE_BYTES`] of text at the size seen so far; hands
+    /// each page's text to `read`, which returns the page's continue token and item count.
     async fn each_page(
         &self,
         selector: &str,
         limit: Option<u32>,
-        mut read: impl FnMut(&[u8]) -> Result<Option<String>, serde_json::Error>,
+        mut read: impl FnMut(&[u8]) -> Result<(Option<String>, usize), serde_json::Error>,
     ) -> Result<(), StorageError> {
         let mut lp = ListParams::default().labels(selector);
         if let Some(l) = limit {
@@ -339,7 +347,12 @@ impl KubeDriver {
             let body = self.client.request_stream(req).await;
             let op = list_op(selector);
             let text = read_body(body.map_err(|e| api_err(self.kind, op, "", e))?, op).await?;
-            let token = read(&text).map_err(|e| envelope_err(op, e))?;
+            let (token, count) = read(&text).map_err(|e| envelope_err(op, e))?;
+            if let (Some(first), Some(per_item)) = (limit, text.len().checked_div(count)) {
+                let fits = SUMMARY_PAGE_BYTES / per_item.max(1);
+                let next = u32::try_from(fits).unwrap_or(u32::MAX);
+                lp = lp.limit(next.clamp(first, SUMMARY_PAGE_MAX.max(first)));
+            }
             match token.as_deref() {
                 Some(t) if !t.is_empty() => lp = lp.continue_token(t),
                 _ => return Ok(()),
@@ -414,13 +427,10 @@ impl KubeDriver {
         let mut out = Vec::new();
         self.each_page(selector, Some(PAYLOAD_PAGE), |text| {
             let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
-            out.extend(
-                page.items
-                    .into_iter()
-                    .flatten()
-                    .map(|e| summarize(self.kind, e)),
-            );
-            Ok(page.metadata.continue_)
+            let items = page.items.unwrap_or_default();
+            let count = items.len();
+            out.extend(items.into_iter().map(|e| summarize(self.kind, e)));
+            Ok((page.metadata.continue_, count))
         })
         .await?;
         Ok(out)
