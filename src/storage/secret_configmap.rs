@@ -203,6 +203,24 @@ struct EnvelopePage<'a> {
     metadata: PageMeta,
 }
 
+/// A page's continue token and item count, its items skipped.
+#[derive(Deserialize)]
+struct PagePeek {
+    #[serde(default)]
+    items: Option<Vec<serde::de::IgnoredAny>>,
+    #[serde(default)]
+    metadata: PageMeta,
+}
+
+/// A page asked for ahead, given up when the reading stops before it is needed.
+struct AbortOnDrop(tokio::task::JoinHandle<Result<Vec<u8>, StorageError>>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 #[derive(Default, Deserialize)]
 struct PageMeta {
     #[serde(rename = "continue", default)]
@@ -307,9 +325,7 @@ impl KubeDriver {
         let mut heads = Vec::new();
         self.each_page(selector, None, |text| {
             let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
-            let items = page.items.unwrap_or_default();
-            let count = items.len();
-            heads.extend(items.into_iter().map(|e| {
+            heads.extend(page.items.into_iter().flatten().map(|e| {
                 let m = e.metadata;
                 head_from_labels(
                     &m.name.unwrap_or_default(),
@@ -317,7 +333,7 @@ impl KubeDriver {
                     m.labels.unwrap_or_default(),
                 )
             }));
-            Ok((page.metadata.continue_, count))
+            Ok(page.metadata.continue_)
         })
         .await?;
         Ok(heads)
@@ -326,37 +342,70 @@ impl KubeDriver {
     /// Lists the objects matching `selector`, metadata only when `limit` is `None` (in one
     /// request unless the server pages anyway), else whole objects, `limit` on the first page
     /// and then as many as make [`SUMMARY_PAGE_BYTES`] of text at the size seen so far; hands
-    /// each page's text to `read`, which returns the page's continue token and item count.
+    /// each page's text to `read`, which returns the page's continue token.
+    ///
+    /// Pages of whole objects are asked for one ahead: the API server reads and sends the next
+    /// page while this one is decoded (two pages are held at most).
     async fn each_page(
         &self,
         selector: &str,
         limit: Option<u32>,
-        mut read: impl FnMut(&[u8]) -> Result<(Option<String>, usize), serde_json::Error>,
+        mut read: impl FnMut(&[u8]) -> Result<Option<String>, serde_json::Error>,
     ) -> Result<(), StorageError> {
+        let op = list_op(selector);
+        let url = self.url(self.scope.as_deref());
+        let (client, kind) = (self.client.clone(), self.kind);
+        let fetch = move |lp: ListParams| {
+            let (client, url) = (client.clone(), url.clone());
+            async move {
+                let request = kube::core::Request::new(url);
+                let req = match limit {
+                    None => request.list_metadata(&lp),
+                    Some(_) => request.list(&lp),
+                }
+                .map_err(|e| request_err(op, e))?;
+                let body = client.request_stream(req).await;
+                read_body(body.map_err(|e| api_err(kind, op, "", e))?, op).await
+            }
+        };
         let mut lp = ListParams::default().labels(selector);
         if let Some(l) = limit {
             lp = lp.limit(l);
         }
+        let mut text = fetch(lp.clone()).await?;
         loop {
-            let request = kube::core::Request::new(self.url(self.scope.as_deref()));
-            let req = match limit {
-                None => request.list_metadata(&lp),
-                Some(_) => request.list(&lp),
+            let mut ahead = None;
+            if let Some(first) = limit {
+                let peek: PagePeek =
+                    serde_json::from_slice(&text).map_err(|e| envelope_err(op, e))?;
+                if let Some(per_item) = text.len().checked_div(peek.items.map_or(0, |i| i.len())) {
+                    let fits = SUMMARY_PAGE_BYTES / per_item.max(1);
+                    let next = u32::try_from(fits).unwrap_or(u32::MAX);
+                    lp = lp.limit(next.clamp(first, SUMMARY_PAGE_MAX.max(first)));
+                }
+                if let Some(t) = peek.metadata.continue_.filter(|t| !t.is_empty()) {
+                    lp = lp.continue_token(&t);
+                    ahead = Some(AbortOnDrop(tokio::spawn(fetch(lp.clone()))));
+                }
             }
-            .map_err(|e| request_err(list_op(selector), e))?;
-            let body = self.client.request_stream(req).await;
-            let op = list_op(selector);
-            let text = read_body(body.map_err(|e| api_err(self.kind, op, "", e))?, op).await?;
-            let (token, count) = read(&text).map_err(|e| envelope_err(op, e))?;
-            if let (Some(first), Some(per_item)) = (limit, text.len().checked_div(count)) {
-                let fits = SUMMARY_PAGE_BYTES / per_item.max(1);
-                let next = u32::try_from(fits).unwrap_or(u32::MAX);
-                lp = lp.limit(next.clamp(first, SUMMARY_PAGE_MAX.max(first)));
-            }
-            match token.as_deref() {
-                Some(t) if !t.is_empty() => lp = lp.continue_token(t),
+            let token = read(&text).map_err(|e| envelope_err(op, e))?;
+            text = match (ahead, token) {
+                (Some(mut next), _) => match (&mut next.0).await {
+                    Ok(page) => page?,
+                    Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                    Err(e) => {
+                        return Err(StorageError::Backend {
+                            op,
+                            message: format!("failed to {op}: {e}"),
+                        })
+                    }
+                },
+                (None, Some(t)) if limit.is_none() && !t.is_empty() => {
+                    lp = lp.continue_token(&t);
+                    fetch(lp.clone()).await?
+                }
                 _ => return Ok(()),
-            }
+            };
         }
     }
 
@@ -427,10 +476,13 @@ impl KubeDriver {
         let mut out = Vec::new();
         self.each_page(selector, Some(PAYLOAD_PAGE), |text| {
             let page: EnvelopePage<'_> = serde_json::from_slice(text)?;
-            let items = page.items.unwrap_or_default();
-            let count = items.len();
-            out.extend(items.into_iter().map(|e| summarize(self.kind, e)));
-            Ok((page.metadata.continue_, count))
+            out.extend(
+                page.items
+                    .into_iter()
+                    .flatten()
+                    .map(|e| summarize(self.kind, e)),
+            );
+            Ok(page.metadata.continue_)
         })
         .await?;
         Ok(out)
