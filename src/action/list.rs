@@ -70,8 +70,9 @@ impl StateFlags {
 pub struct ListOptions {
     /// Which statuses are listed.
     pub states: StateFlags,
-    /// `--filter`: a regular expression release names must match.
-    pub filter: Option<String>,
+    /// `--filter`: the regular expression release names must match, compiled with Go's syntax
+    /// (`gotemplate::sprig::regex::compile`, which gives Helm's error texts).
+    pub filter: Option<regex::Regex>,
     /// `--selector`: a label selector the records must match.
     pub selector: Option<String>,
     /// `--date`: sort by deploy time instead of name.
@@ -106,11 +107,6 @@ pub async fn run(
     storage: &Storage,
     opts: &ListOptions,
 ) -> Result<WithWarnings<Vec<ListEntry>>, ActionError> {
-    let filter = match opts.filter.as_deref().filter(|f| !f.is_empty()) {
-        // Go's regexp syntax and error texts (`error parsing regexp: …`), as Helm compiles it.
-        Some(f) => Some(gotemplate::sprig::regex::compile(f).map_err(ActionError::Filter)?),
-        None => None,
-    };
     let fetched = if opts.states.superseded_only() {
         storage.list_all().await?
     } else {
@@ -119,7 +115,7 @@ pub async fn run(
     let named: Vec<Summary> = fetched
         .releases
         .into_iter()
-        .filter(|r| filter.as_ref().is_none_or(|f| f.is_match(&r.name)))
+        .filter(|r| opts.filter.as_ref().is_none_or(|f| f.is_match(&r.name)))
         .collect();
     // Helm parses the selector only when some record passed the name filter, so a bad
     // selector is no error where there is nothing to list.
@@ -274,7 +270,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(names(o.clone()).await, vec!["drax:1", "rocket:1"]);
-        o.filter = Some("^gr".into());
+        o.filter = Some(gotemplate::sprig::regex::compile("^gr").unwrap());
         o.offset = 0;
         assert_eq!(names(o).await, vec!["groot:1"]);
     }

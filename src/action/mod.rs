@@ -27,7 +27,7 @@ pub enum ActionError {
     /// The release name breaks Helm's rule.
     #[error("release name is invalid: {0}")]
     InvalidName(String),
-    /// `--filter` or `--selector` does not parse.
+    /// `--selector` does not parse.
     #[error("{0}")]
     Filter(String),
     /// The release's objects could not be read (`--show-resources`).

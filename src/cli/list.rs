@@ -75,9 +75,10 @@ pub async fn run(ctx: &Ctx, a: ListArgs) -> anyhow::Result<()> {
         anyhow::bail!("\"rhelm list\" accepts no arguments\n\nUsage:  rhelm list [flags]");
     }
     // A bad pattern fails before the cluster is asked, as in Helm.
-    if let Some(f) = a.filter.as_deref().filter(|f| !f.is_empty()) {
-        gotemplate::sprig::regex::compile(f).map_err(|e| anyhow::anyhow!(e))?;
-    }
+    let filter = match a.filter.as_deref().filter(|f| !f.is_empty()) {
+        Some(f) => Some(gotemplate::sprig::regex::compile(f).map_err(|e| anyhow::anyhow!(e))?),
+        None => None,
+    };
     let storage = ctx.storage(a.all_namespaces).await?;
     let opts = ListOptions {
         states: StateFlags {
@@ -88,7 +89,7 @@ pub async fn run(ctx: &Ctx, a: ListArgs) -> anyhow::Result<()> {
             superseded: a.superseded,
             pending: a.pending,
         },
-        filter: a.filter,
+        filter,
         selector: a.selector,
         by_date: a.date,
         reverse: a.reverse,
