@@ -2,6 +2,7 @@
 //! builds it) matched against a release's labels, as `helm list --selector` does: the same
 //! lexer, grammar, validation and error texts.
 
+use crate::release::is_dns1123_subdomain;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// An operator of a requirement.
@@ -398,18 +399,6 @@ fn is_label_name(s: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// `^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`.
-fn is_dns1123_subdomain(s: &str) -> bool {
-    s.split('.').all(|label| {
-        let b = label.as_bytes();
-        let edge = |c: &u8| c.is_ascii_lowercase() || c.is_ascii_digit();
-        match (b.first(), b.last()) {
-            (Some(f), Some(l)) => edge(f) && edge(l) && b.iter().all(|c| edge(c) || *c == b'-'),
-            _ => false,
-        }
-    })
 }
 
 /// `content.IsLabelKey`'s complaints about `key`.
