@@ -4,6 +4,7 @@
 //! line numbers and error texts come out as Go produces them. It runs ahead of the parser
 //! lazily, one item at a time.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// The kind of a lexical item.
@@ -119,31 +120,32 @@ fn keyword(word: &str) -> Option<ItemType> {
     })
 }
 
-/// A token or text string returned by the lexer.
+/// A token or text string returned by the lexer. Its text borrows the input (only error
+/// items own theirs), so handing tokens around the parser copies no text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Item {
+pub struct Item<'a> {
     /// What kind of item this is.
     pub typ: ItemType,
     /// Byte offset of the item in the input.
     pub pos: usize,
-    /// The item's text as it appears in the input.
-    pub val: String,
+    /// The item's text as it appears in the input (an error item's message).
+    pub val: Cow<'a, str>,
     /// Line number (1-based) at the start of the item.
     pub line: usize,
 }
 
-impl Item {
-    fn empty() -> Item {
+impl Item<'_> {
+    fn empty() -> Self {
         Item {
             typ: ItemType::Eof,
             pos: 0,
-            val: String::new(),
+            val: Cow::Borrowed(""),
             line: 0,
         }
     }
 }
 
-impl fmt::Display for Item {
+impl fmt::Display for Item<'_> {
     /// Go's `item.String()`, used in parse error texts.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.typ {
@@ -232,8 +234,8 @@ enum State {
     RawQuote,
 }
 
-enum Step {
-    Emit(Item),
+enum Step<'a> {
+    Emit(Item<'a>),
     Next(State),
 }
 
@@ -310,11 +312,11 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn this_item(&mut self, typ: ItemType) -> Item {
+    fn this_item(&mut self, typ: ItemType) -> Item<'a> {
         let it = Item {
             typ,
             pos: self.start,
-            val: self.input[self.start..self.pos].to_string(),
+            val: Cow::Borrowed(&self.input[self.start..self.pos]),
             line: self.start_line,
         };
         self.start = self.pos;
@@ -322,7 +324,7 @@ impl<'a> Lexer<'a> {
         it
     }
 
-    fn emit(&mut self, typ: ItemType) -> Step {
+    fn emit(&mut self, typ: ItemType) -> Step<'a> {
         Step::Emit(self.this_item(typ))
     }
 
@@ -352,11 +354,11 @@ impl<'a> Lexer<'a> {
         self.backup();
     }
 
-    fn errorf(&mut self, msg: String) -> Step {
+    fn errorf(&mut self, msg: String) -> Step<'a> {
         let it = Item {
             typ: ItemType::Error,
             pos: self.start,
-            val: msg,
+            val: Cow::Owned(msg),
             line: self.start_line,
         };
         self.finished = true;
@@ -364,12 +366,12 @@ impl<'a> Lexer<'a> {
     }
 
     /// Returns the next item. After the input ends (or an error item) it returns EOF items.
-    pub fn next_item(&mut self) -> Item {
+    pub fn next_item(&mut self) -> Item<'a> {
         if self.finished {
             return Item {
                 typ: ItemType::Eof,
                 pos: self.pos,
-                val: "EOF".into(),
+                val: Cow::Borrowed("EOF"),
                 line: self.start_line,
             };
         }
@@ -406,7 +408,7 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn lex_text(&mut self) -> Step {
+    fn lex_text(&mut self) -> Step<'a> {
         if let Some(x) = self.input[self.pos..].find(self.left_delim) {
             if x > 0 {
                 self.pos += x;
@@ -448,7 +450,7 @@ impl<'a> Lexer<'a> {
         (false, false)
     }
 
-    fn lex_left_delim(&mut self) -> Step {
+    fn lex_left_delim(&mut self) -> Step<'a> {
         self.pos += self.left_delim.len();
         let trim = has_left_trim_marker(&self.bytes()[self.pos..]);
         let after = if trim { TRIM_MARKER_LEN } else { 0 };
@@ -465,7 +467,7 @@ impl<'a> Lexer<'a> {
         Step::Emit(it)
     }
 
-    fn lex_comment(&mut self) -> Step {
+    fn lex_comment(&mut self) -> Step<'a> {
         self.pos += LEFT_COMMENT.len();
         let Some(x) = self.input[self.pos..].find(RIGHT_COMMENT) else {
             return self.errorf("unclosed comment".into());
@@ -489,7 +491,7 @@ impl<'a> Lexer<'a> {
         Step::Next(State::Text)
     }
 
-    fn lex_right_delim(&mut self) -> Step {
+    fn lex_right_delim(&mut self) -> Step<'a> {
         let (_, trim) = self.at_right_delim();
         if trim {
             self.pos += TRIM_MARKER_LEN;
@@ -506,7 +508,7 @@ impl<'a> Lexer<'a> {
         Step::Emit(it)
     }
 
-    fn lex_inside_action(&mut self) -> Step {
+    fn lex_inside_action(&mut self) -> Step<'a> {
         let (delim, _) = self.at_right_delim();
         if delim {
             if self.paren_depth == 0 {
@@ -568,7 +570,7 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn lex_space(&mut self) -> Step {
+    fn lex_space(&mut self) -> Step<'a> {
         let mut num = 0;
         while let Some(c) = self.peek() {
             if !is_space(c) {
@@ -588,7 +590,7 @@ impl<'a> Lexer<'a> {
         self.emit(ItemType::Space)
     }
 
-    fn lex_identifier(&mut self) -> Step {
+    fn lex_identifier(&mut self) -> Step<'a> {
         loop {
             match self.next() {
                 Some(c) if is_alnum(c) => {}
@@ -619,14 +621,14 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn lex_variable(&mut self) -> Step {
+    fn lex_variable(&mut self) -> Step<'a> {
         if self.at_terminator() {
             return self.emit(ItemType::Variable);
         }
         self.lex_field_or_variable(ItemType::Variable)
     }
 
-    fn lex_field_or_variable(&mut self, typ: ItemType) -> Step {
+    fn lex_field_or_variable(&mut self, typ: ItemType) -> Step<'a> {
         if self.at_terminator() {
             if typ == ItemType::Variable {
                 return self.emit(ItemType::Variable);
@@ -659,7 +661,7 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn lex_char(&mut self) -> Step {
+    fn lex_char(&mut self) -> Step<'a> {
         loop {
             match self.next() {
                 Some('\\') => match self.next() {
@@ -674,7 +676,7 @@ impl<'a> Lexer<'a> {
         self.emit(ItemType::CharConstant)
     }
 
-    fn lex_number(&mut self) -> Step {
+    fn lex_number(&mut self) -> Step<'a> {
         if !self.scan_number() {
             let t = self.input[self.start..self.pos].to_string();
             return self.errorf(format!("bad number syntax: {}", go_quote(&t)));
@@ -723,7 +725,7 @@ impl<'a> Lexer<'a> {
         true
     }
 
-    fn lex_quote(&mut self) -> Step {
+    fn lex_quote(&mut self) -> Step<'a> {
         loop {
             match self.next() {
                 Some('\\') => match self.next() {
@@ -738,7 +740,7 @@ impl<'a> Lexer<'a> {
         self.emit(ItemType::String)
     }
 
-    fn lex_raw_quote(&mut self) -> Step {
+    fn lex_raw_quote(&mut self) -> Step<'a> {
         loop {
             match self.next() {
                 None => return self.errorf("unterminated raw quoted string".into()),
@@ -750,8 +752,8 @@ impl<'a> Lexer<'a> {
     }
 }
 
-impl Default for Item {
-    fn default() -> Item {
+impl Default for Item<'_> {
+    fn default() -> Self {
         Item::empty()
     }
 }
@@ -766,7 +768,7 @@ mod tests {
         loop {
             let it = l.next_item();
             let done = matches!(it.typ, ItemType::Eof | ItemType::Error);
-            out.push((it.typ, it.val));
+            out.push((it.typ, it.val.into_owned()));
             if done {
                 break;
             }

@@ -91,8 +91,8 @@ impl Parsed {
 }
 
 /// The parsing state of one tree (saved while a `define` or `block` body is parsed).
-struct TreeState {
-    token: [Item; 3],
+struct TreeState<'a> {
+    token: [Item<'a>; 3],
     peek_count: usize,
     vars: Vec<String>,
     action_line: usize,
@@ -103,7 +103,7 @@ struct TreeState {
 
 struct Parser<'a, 'f> {
     lex: Lexer<'a>,
-    token: [Item; 3],
+    token: [Item<'a>; 3],
     peek_count: usize,
     vars: Vec<String>,
     action_line: usize,
@@ -118,8 +118,8 @@ struct Parser<'a, 'f> {
 
 type PResult<T> = Result<T, Error>;
 
-impl Parser<'_, '_> {
-    fn next(&mut self) -> Item {
+impl<'a> Parser<'a, '_> {
+    fn next(&mut self) -> Item<'a> {
         if self.peek_count > 0 {
             self.peek_count -= 1;
         } else {
@@ -132,18 +132,18 @@ impl Parser<'_, '_> {
         self.peek_count += 1;
     }
 
-    fn backup2(&mut self, t1: Item) {
+    fn backup2(&mut self, t1: Item<'a>) {
         self.token[1] = t1;
         self.peek_count = 2;
     }
 
-    fn backup3(&mut self, t2: Item, t1: Item) {
+    fn backup3(&mut self, t2: Item<'a>, t1: Item<'a>) {
         self.token[1] = t1;
         self.token[2] = t2;
         self.peek_count = 3;
     }
 
-    fn peek(&mut self) -> Item {
+    fn peek(&mut self) -> Item<'a> {
         if self.peek_count > 0 {
             return self.token[self.peek_count - 1].clone();
         }
@@ -152,7 +152,7 @@ impl Parser<'_, '_> {
         self.token[0].clone()
     }
 
-    fn next_non_space(&mut self) -> Item {
+    fn next_non_space(&mut self) -> Item<'a> {
         loop {
             let t = self.next();
             if t.typ != ItemType::Space {
@@ -161,7 +161,7 @@ impl Parser<'_, '_> {
         }
     }
 
-    fn peek_non_space(&mut self) -> Item {
+    fn peek_non_space(&mut self) -> Item<'a> {
         let t = self.next_non_space();
         self.backup();
         t
@@ -175,7 +175,7 @@ impl Parser<'_, '_> {
         }
     }
 
-    fn expect(&mut self, expected: ItemType, context: &str) -> PResult<Item> {
+    fn expect(&mut self, expected: ItemType, context: &str) -> PResult<Item<'a>> {
         let t = self.next_non_space();
         if t.typ != expected {
             return Err(self.unexpected(&t, context));
@@ -200,7 +200,7 @@ impl Parser<'_, '_> {
         self.errorf(format!("unexpected {token} in {context}"))
     }
 
-    fn save(&mut self, name: String) -> TreeState {
+    fn save(&mut self, name: String) -> TreeState<'a> {
         TreeState {
             token: std::mem::take(&mut self.token),
             peek_count: std::mem::replace(&mut self.peek_count, 0),
@@ -212,7 +212,7 @@ impl Parser<'_, '_> {
         }
     }
 
-    fn restore(&mut self, s: TreeState) {
+    fn restore(&mut self, s: TreeState<'a>) {
         self.token = s.token;
         self.peek_count = s.peek_count;
         self.vars = s.vars;
@@ -307,7 +307,7 @@ impl Parser<'_, '_> {
         match token.typ {
             ItemType::Text => Ok(Parsed::Node(Node::Text {
                 pos: token.pos,
-                text: Arc::from(token.val.as_str()),
+                text: Arc::from(&*token.val),
             })),
             ItemType::LeftDelim => {
                 self.action_line = token.line;
@@ -317,7 +317,7 @@ impl Parser<'_, '_> {
             }
             ItemType::Comment => Ok(Parsed::Node(Node::Comment {
                 pos: token.pos,
-                text: token.val,
+                text: token.val.into_owned(),
             })),
             _ => Err(self.unexpected(&token, "input")),
         }
@@ -408,11 +408,11 @@ impl Parser<'_, '_> {
                 pipe.is_assign = next.typ == ItemType::Assign;
                 self.next_non_space();
                 pipe.decl.push(new_variable(v.pos, &v.val));
-                self.vars.push(v.val.clone());
+                self.vars.push(v.val.to_string());
             } else if next.typ == ItemType::Char && next.val == "," {
                 self.next_non_space();
                 pipe.decl.push(new_variable(v.pos, &v.val));
-                self.vars.push(v.val.clone());
+                self.vars.push(v.val.to_string());
                 if context == "range" && pipe.decl.len() < 2 {
                     match self.peek_non_space().typ {
                         ItemType::Variable | ItemType::RightDelim | ItemType::RightParen => {
@@ -669,7 +669,7 @@ impl Parser<'_, '_> {
                 }
                 Arg::Identifier {
                     pos: token.pos,
-                    name: token.val,
+                    name: token.val.into_owned(),
                 }
             }
             ItemType::Dot => Arg::Dot { pos: token.pos },
@@ -709,7 +709,7 @@ impl Parser<'_, '_> {
                 let text = Arc::from(&*crate::gostr::from_bytes(&b));
                 Arg::String {
                     pos: token.pos,
-                    quoted: token.val,
+                    quoted: token.val.into_owned(),
                     text,
                 }
             }
