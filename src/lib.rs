@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod diff;
 pub mod neterror;
 pub mod output;
+pub(crate) mod parallel;
 pub mod release;
 pub mod render;
 pub mod storage;

@@ -24,6 +24,7 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
     ),
     // Leaves: shared by the layers above, they use none of them.
     ("neterror", LEAF),
+    ("parallel", LEAF),
     ("testpoint", LEAF),
 ];
 
@@ -49,6 +50,7 @@ const MODULES: &[&str] = &[
     "render",
     "storage",
     "neterror",
+    "parallel",
     "testpoint",
 ];
 

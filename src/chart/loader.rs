@@ -4,8 +4,12 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde_json::{Map, Value};
 
 use super::archive::{self, BufferedFile};
+use super::gofmt::json_kind;
 use super::ignore::{Rules, HELM_IGNORE};
 use super::metadata::{Lock, Metadata, API_VERSION_V1, API_VERSION_V2};
 use super::{yaml, Chart, ChartError, File};
@@ -111,9 +115,6 @@ fn check_api_version(data: &[u8]) -> Result<(), ChartError> {
         _ => Err(ChartError::Load("unsupported chart version".into())),
     }
 }
-
-use super::gofmt::json_kind;
-use serde_json::Value;
 
 /// Loads a chart directory, honouring its `.helmignore` (Helm's `loader.LoadDir`).
 pub fn load_dir(dir: impl AsRef<Path>) -> Result<Chart, ChartError> {
@@ -341,124 +342,295 @@ fn load_files_into(files: Vec<BufferedFile>, log: &mut Vec<String>) -> Result<Ch
         }
     }
     let mut subcharts: BTreeMap<String, Vec<BufferedFile>> = BTreeMap::new();
-    for f in files {
-        let name = f.name.as_str();
-        match name {
-            "Chart.yaml" => {}
-            "Chart.lock" | "requirements.lock" => {
-                let which = name;
-                let v = yaml::to_value(&f.data)
-                    .map_err(|e| ChartError::Load(format!("cannot load {which}: {e}")))?;
-                let lock = Lock::from_value(&v).map_err(|e| {
-                    ChartError::Load(format!(
-                        "cannot load {which}: error unmarshaling JSON: while decoding JSON: {e}"
-                    ))
-                })?;
-                c.lock = Some(lock);
-                if which == "requirements.lock" {
+    // values.yaml is parsed below, beside the subcharts (the costly parts of a large chart);
+    // an error it has still comes before any that follows it in file order, as in Helm.
+    let mut values_text: Option<Vec<u8>> = None;
+    let sorted = (|| -> Result<Metadata, ChartError> {
+        for f in files {
+            let name = f.name.as_str();
+            match name {
+                "Chart.yaml" => {}
+                "Chart.lock" | "requirements.lock" => {
+                    let which = name;
+                    let v = yaml::to_value(&f.data)
+                        .map_err(|e| ChartError::Load(format!("cannot load {which}: {e}")))?;
+                    let lock = Lock::from_value(&v).map_err(|e| {
+                        ChartError::Load(format!(
+                            "cannot load {which}: error unmarshaling JSON: while decoding JSON: {e}"
+                        ))
+                    })?;
+                    c.lock = Some(lock);
+                    if which == "requirements.lock" {
+                        let md = metadata.get_or_insert_with(Metadata::default);
+                        if md.api_version != API_VERSION_V1 {
+                            log.push(super::gofmt::slog_line(
+                                "INFO",
+                                "Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock.",
+                                &[],
+                            ));
+                        }
+                        if md.api_version == API_VERSION_V1 {
+                            c.files.push(file(&f));
+                        }
+                    }
+                }
+                "values.yaml" => values_text = Some(f.data),
+                "values.schema.json" => {
+                    c.schema = Some(f.data.clone());
+                    c.schema_mod_time = f.mod_time;
+                }
+                "requirements.yaml" => {
                     let md = metadata.get_or_insert_with(Metadata::default);
                     if md.api_version != API_VERSION_V1 {
                         log.push(super::gofmt::slog_line(
                             "INFO",
-                            "Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock.",
+                            "Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.",
                             &[],
                         ));
                     }
+                    let v = yaml::to_value(&f.data).map_err(|e| {
+                        ChartError::Load(format!("cannot load requirements.yaml: {e}"))
+                    })?;
+                    md.decode_into(&v).map_err(|e| {
+                        ChartError::Load(format!(
+                            "cannot load requirements.yaml: error unmarshaling JSON: while decoding JSON: {e}"
+                        ))
+                    })?;
                     if md.api_version == API_VERSION_V1 {
                         c.files.push(file(&f));
                     }
                 }
-            }
-            "values.yaml" => {
-                c.values = yaml::load_values(&f.data)
-                    .map_err(|e| ChartError::Load(format!("cannot load values.yaml: {e}")))?;
-            }
-            "values.schema.json" => {
-                c.schema = Some(f.data.clone());
-                c.schema_mod_time = f.mod_time;
-            }
-            "requirements.yaml" => {
-                let md = metadata.get_or_insert_with(Metadata::default);
-                if md.api_version != API_VERSION_V1 {
-                    log.push(super::gofmt::slog_line(
-                        "INFO",
-                        "Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.",
-                        &[],
-                    ));
+                _ if name.starts_with("templates/") => c.templates.push(file(&f)),
+                _ if name.starts_with("charts/") => {
+                    if name.ends_with(".prov") {
+                        c.files.push(file(&f));
+                        continue;
+                    }
+                    let fname = &name["charts/".len()..];
+                    let cname = fname.split('/').next().unwrap_or("").to_string();
+                    subcharts.entry(cname).or_default().push(BufferedFile {
+                        name: fname.to_string(),
+                        data: f.data,
+                        mod_time: f.mod_time,
+                    });
                 }
-                let v = yaml::to_value(&f.data)
-                    .map_err(|e| ChartError::Load(format!("cannot load requirements.yaml: {e}")))?;
-                md.decode_into(&v).map_err(|e| {
-                    ChartError::Load(format!(
-                        "cannot load requirements.yaml: error unmarshaling JSON: while decoding JSON: {e}"
-                    ))
-                })?;
-                if md.api_version == API_VERSION_V1 {
-                    c.files.push(file(&f));
-                }
+                _ => c.files.push(file(&f)),
             }
-            _ if name.starts_with("templates/") => c.templates.push(file(&f)),
-            _ if name.starts_with("charts/") => {
-                if name.ends_with(".prov") {
-                    c.files.push(file(&f));
-                    continue;
-                }
-                let fname = &name["charts/".len()..];
-                let cname = fname.split('/').next().unwrap_or("").to_string();
-                subcharts.entry(cname).or_default().push(BufferedFile {
-                    name: fname.to_string(),
-                    data: f.data,
-                    mod_time: f.mod_time,
-                });
-            }
-            _ => c.files.push(file(&f)),
         }
-    }
-    let Some(mut md) = metadata else {
-        return Err(ChartError::Load("Chart.yaml file is missing".into()));
+        let Some(mut md) = metadata else {
+            return Err(ChartError::Load("Chart.yaml file is missing".into()));
+        };
+        md.validate()?;
+        Ok(md)
+    })();
+    let md = match sorted {
+        Ok(md) => md,
+        Err(e) => {
+            if let Some(text) = &values_text {
+                parse_values(text)?;
+            }
+            return Err(e);
+        }
     };
-    md.validate()?;
     c.metadata = md;
 
+    let mut jobs = Vec::new();
+    let mut bytes = 0;
+    if let Some(text) = values_text {
+        bytes += text.len();
+        jobs.push(Mutex::new(Some(LoadJob::Values(text))));
+    }
     for (n, files) in subcharts {
         if n.starts_with('_') || n.starts_with('.') {
             continue;
         }
-        let sc = if n.ends_with(".tgz") {
-            let first = &files[0];
-            if first.name != n {
-                return Err(ChartError::Load(format!(
-                    "error unpacking subchart tar in {}: expected {}, got {}",
-                    c.name(),
-                    n,
-                    first.name
-                )));
-            }
-            load_archive_into(&first.data, log)
-        } else {
-            let buff: Vec<BufferedFile> = files
-                .into_iter()
-                .filter_map(|f| {
-                    f.name.split_once('/').map(|(_, rest)| BufferedFile {
-                        name: rest.to_string(),
-                        data: f.data,
-                        mod_time: f.mod_time,
-                    })
-                })
-                .collect();
-            load_files_into(buff, log)
-        };
-        match sc {
-            Ok(sc) => c.dependencies.push(sc),
-            Err(e) => {
-                return Err(ChartError::Load(format!(
-                    "error unpacking subchart {} in {}: {}",
-                    n,
-                    c.name(),
-                    e
-                )))
+        bytes += files.iter().map(|f| f.data.len()).sum::<usize>();
+        jobs.push(Mutex::new(Some(LoadJob::Subchart(n, files))));
+    }
+    let parent = c.name().to_string();
+    let done = crate::parallel::map_in_order(&jobs, bytes, |job| {
+        let job = job.lock().ok().and_then(|mut j| j.take());
+        match job.expect("each load job is taken once") {
+            LoadJob::Values(text) => Loaded::Values(parse_values(&text)),
+            LoadJob::Subchart(n, files) => load_subchart(&parent, n, files),
+        }
+    });
+    for loaded in done {
+        match loaded {
+            Loaded::Values(values) => c.values = values?,
+            Loaded::Misnamed(e) => return Err(e),
+            Loaded::Subchart(n, chart, sub_log) => {
+                log.extend(sub_log);
+                match chart {
+                    Ok(sc) => c.dependencies.push(sc),
+                    Err(e) => {
+                        return Err(ChartError::Load(format!(
+                            "error unpacking subchart {n} in {parent}: {e}"
+                        )))
+                    }
+                }
             }
         }
     }
     Ok(c)
+}
+
+/// A piece of a chart's loading that can run on another core.
+enum LoadJob {
+    /// The text of values.yaml.
+    Values(Vec<u8>),
+    /// A subchart's name under charts/ and its files.
+    Subchart(String, Vec<BufferedFile>),
+}
+
+/// What a [`LoadJob`] gave: the values, or the subchart (with the warnings its loading logged).
+enum Loaded {
+    Values(Result<Map<String, Value>, ChartError>),
+    Subchart(String, Result<Chart, ChartError>, Vec<String>),
+    /// A subchart archive whose file is not named as its folder entry says (reported as is,
+    /// not as an error of the subchart's contents).
+    Misnamed(ChartError),
+}
+
+fn parse_values(text: &[u8]) -> Result<Map<String, Value>, ChartError> {
+    yaml::load_values(text).map_err(|e| ChartError::Load(format!("cannot load values.yaml: {e}")))
+}
+
+/// Loads the subchart `name` (a folder's files, or one `.tgz`) of the chart `parent`.
+fn load_subchart(parent: &str, name: String, files: Vec<BufferedFile>) -> Loaded {
+    let mut log = Vec::new();
+    if name.ends_with(".tgz") {
+        let first = &files[0];
+        if first.name != name {
+            return Loaded::Misnamed(ChartError::Load(format!(
+                "error unpacking subchart tar in {parent}: expected {name}, got {}",
+                first.name
+            )));
+        }
+        let chart = load_archive_into(&first.data, &mut log);
+        return Loaded::Subchart(name, chart, log);
+    }
+    let buff: Vec<BufferedFile> = files
+        .into_iter()
+        .filter_map(|f| {
+            f.name.split_once('/').map(|(_, rest)| BufferedFile {
+                name: rest.to_string(),
+                data: f.data,
+                mod_time: f.mod_time,
+            })
+        })
+        .collect();
+    let chart = load_files_into(buff, &mut log);
+    Loaded::Subchart(name, chart, log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(name: &str, data: &str) -> BufferedFile {
+        BufferedFile {
+            name: name.into(),
+            data: data.as_bytes().to_vec(),
+            mod_time: None,
+        }
+    }
+
+    /// values.yaml padded with a comment past the size at which the parts load in parallel
+    /// (`pad`), or as is.
+    fn values(text: &str, pad: bool) -> BufferedFile {
+        let mut text = text.to_string();
+        if pad {
+            text.push_str(&format!(
+                "# {}\n",
+                "x".repeat(crate::parallel::PARALLEL_MIN_BYTES)
+            ));
+        }
+        f("values.yaml", &text)
+    }
+
+    fn error_of(files: Vec<BufferedFile>) -> String {
+        load_files(files).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn parts_loaded_in_parallel_come_back_in_order_with_their_warnings() {
+        for pad in [false, true] {
+            let c = load_files(vec![
+                f("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+                f(
+                    "charts/b/Chart.yaml",
+                    "apiVersion: v2\nname: b\nversion: 1.0.0\n",
+                ),
+                f("charts/b/requirements.yaml", "dependencies: []\n"),
+                f(
+                    "charts/a/Chart.yaml",
+                    "apiVersion: v2\nname: a\nversion: 1.0.0\n",
+                ),
+                f("charts/a/values.yaml", "sub: 1\n"),
+                values("top: 2\n", pad),
+            ])
+            .unwrap();
+            assert_eq!(c.values["top"], 2.0, "pad {pad}");
+            let names: Vec<&str> = c.dependencies.iter().map(|d| d.name()).collect();
+            assert_eq!(names, ["a", "b"]);
+            assert_eq!(c.dependencies[0].values["sub"], 1.0);
+            assert_eq!(c.load_warnings.len(), 1, "pad {pad}: {:?}", c.load_warnings);
+        }
+    }
+
+    #[test]
+    fn errors_keep_helms_order_when_parts_load_in_parallel() {
+        for pad in [false, true] {
+            let bad_values = || values("a: [\n", pad);
+            // values.yaml is read before Chart.yaml's absence is noticed.
+            assert!(
+                error_of(vec![bad_values()]).starts_with("cannot load values.yaml:"),
+                "pad {pad}"
+            );
+            // A file sorted before values.yaml fails first; one after it, second.
+            let lock_error = error_of(vec![
+                f("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+                f("Chart.lock", "a: [\n"),
+                bad_values(),
+            ]);
+            assert!(
+                lock_error.starts_with("cannot load Chart.lock:"),
+                "{lock_error}"
+            );
+            let values_error = error_of(vec![
+                f("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+                bad_values(),
+                f("requirements.yaml", "a: [\n"),
+            ]);
+            assert!(
+                values_error.starts_with("cannot load values.yaml:"),
+                "{values_error}"
+            );
+            // values.yaml before the subcharts, then the subcharts by name.
+            let broken_subcharts = |values: BufferedFile| {
+                error_of(vec![
+                    f("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+                    f("charts/b/Chart.yaml", "name: [\n"),
+                    f("charts/a/Chart.yaml", "apiVersion: v2\nname: a\n"),
+                    values,
+                ])
+            };
+            assert!(broken_subcharts(bad_values()).starts_with("cannot load values.yaml:"));
+            assert_eq!(
+                broken_subcharts(values("ok: 1\n", pad)),
+                "error unpacking subchart a in top: validation: chart.metadata.version is required"
+            );
+            // A misnamed subchart archive is reported as it is, after the subcharts before it.
+            let misnamed = error_of(vec![
+                f("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+                f("charts/z.tgz/inner", ""),
+                values("ok: 1\n", pad),
+            ]);
+            assert_eq!(
+                misnamed,
+                "error unpacking subchart tar in top: expected z.tgz, got z.tgz/inner"
+            );
+        }
+    }
 }

@@ -16,8 +16,8 @@ use super::funcs::{helm_funcs, FuncOptions, LookupFn, SET_NAME};
 use super::objects::{
     chart_value, values_to_template, Capabilities, Files, ReleaseOptions, ValuesType,
 };
-use super::parallel::map_in_order;
 use crate::chart::Chart;
+use crate::parallel::map_in_order;
 
 /// The native stack a render thread gets; deep `include` recursion needs it (Helm stops a
 /// template including itself after 1000 levels).

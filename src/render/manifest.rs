@@ -320,7 +320,7 @@ pub fn sort_rendered(
         }
         docs.extend(split_manifests(content).into_iter().map(|d| (path, d)));
     }
-    let heads = super::parallel::map_in_order(&docs, docs_len(&docs), |(path, d)| {
+    let heads = crate::parallel::map_in_order(&docs, docs_len(&docs), |(path, d)| {
         if escaped.contains(*path) {
             if let Err(bytes) = gotemplate::gostr::to_text(d) {
                 crate::chart::yaml::utf8_text(&bytes)?;

@@ -7,6 +7,5 @@ pub mod glob;
 pub mod install;
 pub mod manifest;
 pub mod objects;
-pub(crate) mod parallel;
 pub mod postrender;
 pub mod toml;

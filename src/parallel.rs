@@ -4,7 +4,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Below this many bytes of input, one thread beats starting others (a thread costs tens of
 /// microseconds; parsing runs at tens of megabytes a second).
-pub const PARALLEL_MIN_BYTES: usize = 128 * 1024;
+pub(crate) const PARALLEL_MIN_BYTES: usize = 128 * 1024;
 
 /// `items.iter().map(f).collect()`, computed by up to as many threads as there are cores when
 /// the input is large (`bytes` of it in all); each thread takes the next unclaimed item.
