@@ -6,6 +6,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// microseconds; parsing runs at tens of megabytes a second).
 pub(crate) const PARALLEL_MIN_BYTES: usize = 128 * 1024;
 
+/// The stack of a worker thread: as deep as the work may need on the render thread (parsing
+/// nests once per parenthesis, up to Go's 10000 levels). Untouched stack costs nothing.
+const WORKER_STACK_BYTES: usize = 256 << 20;
+
 /// `items.iter().map(f).collect()`, computed by up to as many threads as there are cores when
 /// the input is large (`bytes` of it in all); each thread takes the next unclaimed item.
 pub fn map_in_order<T: Sync, R: Send>(
@@ -39,7 +43,14 @@ pub fn map_in_order<T: Sync, R: Send>(
     };
     let mut slots: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
     std::thread::scope(|s| {
-        let helpers: Vec<_> = (1..workers).map(|_| s.spawn(work)).collect();
+        let helpers: Vec<_> = (1..workers)
+            .map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(WORKER_STACK_BYTES)
+                    .spawn_scoped(s, work)
+                    .expect("spawn worker thread")
+            })
+            .collect();
         let mut all = work();
         for h in helpers {
             all.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));

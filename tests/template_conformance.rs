@@ -128,3 +128,107 @@ fn time_zones_are_read_as_helm_reads_them() {
     );
     common::finish(problems);
 }
+
+/// A large chart's templates are parsed on other cores while its values are computed; what
+/// comes out is what helm prints all the same: deep nesting (parsed on a worker thread), the
+/// depth limit, a subchart renamed by its alias, a disabled subchart whose template does not
+/// parse (never reported), and the first parse error in Helm's order.
+#[test]
+fn large_charts_parsed_ahead_render_as_helm_renders_them() {
+    let Some(helm) = common::helm4_binary() else {
+        return;
+    };
+    // Past the size at which templates are parsed ahead (128 KiB).
+    let pad = format!("{{{{/* {} */}}}}\n", "p".repeat(140_000));
+    let nest = |n: usize| format!("a: {{{{ {}1{} }}}}\n", "(".repeat(n), ")".repeat(n));
+    let sub = |name: &str, body: &str| {
+        vec![
+            (
+                format!("charts/{name}/Chart.yaml"),
+                format!("apiVersion: v2\nname: {name}\nversion: 1.0.0\n"),
+            ),
+            (format!("charts/{name}/templates/t.yaml"), body.to_string()),
+        ]
+    };
+    let top =
+        |deps: &str| format!("apiVersion: v2\nname: big\nversion: 1.0.0\ndependencies:\n{deps}");
+    let cases: Vec<(&str, Vec<(String, String)>)> = vec![
+        (
+            "deep nesting",
+            vec![
+                ("Chart.yaml".into(), top("[]\n")),
+                ("templates/pad.yaml".into(), pad.clone()),
+                ("templates/deep.yaml".into(), nest(9_000)),
+            ],
+        ),
+        (
+            "depth limit",
+            vec![
+                ("Chart.yaml".into(), top("[]\n")),
+                ("templates/pad.yaml".into(), pad.clone()),
+                ("templates/deep.yaml".into(), nest(10_050)),
+            ],
+        ),
+        (
+            "alias and disabled subchart",
+            [
+                vec![
+                    (
+                        "Chart.yaml".into(),
+                        top("- name: s\n  version: 1.0.0\n  alias: renamed\n- name: gone\n  version: 1.0.0\n  condition: gone.enabled\n"),
+                    ),
+                    ("values.yaml".into(), "gone:\n  enabled: false\n".into()),
+                    ("templates/pad.yaml".into(), pad.clone()),
+                ],
+                sub("s", "name: {{ .Chart.Name }} {{ .Template.Name }}\n"),
+                sub("gone", "{{ .Broken \n"),
+            ]
+            .concat(),
+        ),
+        (
+            "first parse error in Helm's order",
+            [
+                vec![
+                    ("Chart.yaml".into(), top("- name: s\n  version: 1.0.0\n")),
+                    ("templates/pad.yaml".into(), pad.clone()),
+                    ("templates/z.yaml".into(), "{{ end }}\n".into()),
+                ],
+                sub("s", "{{ if }}\n"),
+            ]
+            .concat(),
+        ),
+    ];
+    let rhelm = std::path::Path::new(env!("CARGO_BIN_EXE_rhelm"));
+    let run = |program: &std::path::Path, chart: &std::path::Path| {
+        let out = Command::new(program)
+            .args(["template", "r"])
+            .arg(chart)
+            .output()
+            .expect("run");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let mut problems = Vec::new();
+    for (what, files) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<(&str, &String)> = files.iter().map(|(n, t)| (n.as_str(), t)).collect();
+        let chart = common::write_chart(dir.path(), &files);
+        let (ours, theirs) = (run(rhelm, &chart), run(&helm, &chart));
+        if ours != theirs {
+            let cut = |s: &str| s.chars().take(600).collect::<String>();
+            problems.push(format!(
+                "{what}:\n rhelm ({}): {}{}\n helm ({}): {}{}",
+                ours.0,
+                cut(&ours.1),
+                cut(&ours.2),
+                theirs.0,
+                cut(&theirs.1),
+                cut(&theirs.2)
+            ));
+        }
+    }
+    common::finish(problems);
+}
