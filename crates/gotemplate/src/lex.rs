@@ -283,12 +283,19 @@ impl<'a> Lexer<'a> {
     }
 
     fn next(&mut self) -> Option<char> {
-        if self.pos >= self.input.len() {
+        let Some(&b) = self.bytes().get(self.pos) else {
             self.at_eof = true;
             return None;
-        }
-        let c = self.input[self.pos..].chars().next().unwrap_or('\0');
-        self.pos += c.len_utf8();
+        };
+        // Templates are mostly ASCII: decode a character only when it is not.
+        let c = if b.is_ascii() {
+            self.pos += 1;
+            b as char
+        } else {
+            let c = self.input[self.pos..].chars().next().unwrap_or('\0');
+            self.pos += c.len_utf8();
+            c
+        };
         if c == '\n' {
             self.line += 1;
         }
@@ -303,7 +310,13 @@ impl<'a> Lexer<'a> {
 
     fn backup(&mut self) {
         if !self.at_eof && self.pos > 0 {
-            if let Some(c) = self.input[..self.pos].chars().next_back() {
+            let b = self.bytes()[self.pos - 1];
+            if b.is_ascii() {
+                self.pos -= 1;
+                if b == b'\n' {
+                    self.line -= 1;
+                }
+            } else if let Some(c) = self.input[..self.pos].chars().next_back() {
                 self.pos -= c.len_utf8();
                 if c == '\n' {
                     self.line -= 1;
@@ -408,8 +421,23 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Where the next left delimiter starts, from the current position.
+    fn find_left_delim(&self) -> Option<usize> {
+        let hay = &self.bytes()[self.pos..];
+        let delim = self.left_delim.as_bytes();
+        let mut from = 0;
+        while let Some(i) = memchr::memchr(delim[0], &hay[from..]) {
+            let at = from + i;
+            if hay[at..].starts_with(delim) {
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
+    }
+
     fn lex_text(&mut self) -> Step<'a> {
-        if let Some(x) = self.input[self.pos..].find(self.left_delim) {
+        if let Some(x) = self.find_left_delim() {
             if x > 0 {
                 self.pos += x;
                 let delim_end = self.pos + self.left_delim.len();
@@ -439,12 +467,11 @@ impl<'a> Lexer<'a> {
 
     fn at_right_delim(&self) -> (bool, bool) {
         let rest = &self.bytes()[self.pos..];
-        if has_right_trim_marker(rest)
-            && self.input[self.pos + TRIM_MARKER_LEN..].starts_with(self.right_delim)
-        {
+        let delim = self.right_delim.as_bytes();
+        if has_right_trim_marker(rest) && rest[TRIM_MARKER_LEN..].starts_with(delim) {
             return (true, true);
         }
-        if self.input[self.pos..].starts_with(self.right_delim) {
+        if rest.starts_with(delim) {
             return (true, false);
         }
         (false, false)
@@ -657,7 +684,7 @@ impl<'a> Lexer<'a> {
             None => true,
             Some(c) if is_space(c) => true,
             Some('.' | ',' | '|' | ':' | ')' | '(') => true,
-            _ => self.input[self.pos..].starts_with(self.right_delim),
+            _ => self.bytes()[self.pos..].starts_with(self.right_delim.as_bytes()),
         }
     }
 
