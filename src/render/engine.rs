@@ -14,7 +14,7 @@ use gotemplate::{MapRef, MissingKey, Templates, Value};
 use super::errors::{exec_error_text, parse_error_text, RenderError};
 use super::funcs::{helm_funcs, FuncOptions, LookupFn, SET_NAME};
 use super::objects::{
-    chart_value, values_to_template, Capabilities, Files, ReleaseOptions, ValuesType,
+    chart_value, map_to_template, Capabilities, Files, ReleaseOptions, ValuesType,
 };
 use crate::chart::Chart;
 use crate::parallel::map_in_order;
@@ -100,9 +100,7 @@ impl Engine {
     ) -> Result<BTreeMap<String, String>, RenderError> {
         let release = ctx.release.to_value();
         let caps = ctx.capabilities.to_value();
-        let values = ValuesType::wrap(&values_to_template(&serde_json::Value::Object(
-            ctx.values.clone(),
-        )));
+        let values = ValuesType::wrap(&map_to_template(&ctx.values));
         let mut templates = BTreeMap::new();
         collect(
             chart,

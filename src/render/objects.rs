@@ -799,17 +799,22 @@ pub fn values_to_template(v: &serde_json::Value) -> Value {
         }
         serde_json::Value::String(s) => Value::text(s),
         serde_json::Value::Array(a) => Value::list(a.iter().map(values_to_template).collect()),
-        serde_json::Value::Object(m) => Value::map(
-            m.iter()
-                .map(|(k, v)| {
-                    (
-                        gotemplate::gostr::from_text(k).into_owned(),
-                        values_to_template(v),
-                    )
-                })
-                .collect(),
-        ),
+        serde_json::Value::Object(m) => map_to_template(m),
     }
+}
+
+/// [`values_to_template`] of a JSON object (without wrapping, and so copying, it first).
+pub fn map_to_template(m: &serde_json::Map<String, serde_json::Value>) -> Value {
+    Value::map(
+        m.iter()
+            .map(|(k, v)| {
+                (
+                    gotemplate::gostr::from_text(k).into_owned(),
+                    values_to_template(v),
+                )
+            })
+            .collect(),
+    )
 }
 
 /// `.Release`.
