@@ -760,6 +760,13 @@ pub fn unquote_bytes(s: &str) -> Result<Vec<u8>, String> {
             Ok(crate::gostr::to_bytes(&body.replace('\r', "")).into_owned())
         }
         b'"' => {
+            // Most strings are plain ASCII: nothing to decode.
+            if body
+                .bytes()
+                .all(|b| b.is_ascii() && b != b'\\' && b != b'"' && b != b'\n')
+            {
+                return Ok(body.as_bytes().to_vec());
+            }
             let mut out: Vec<u8> = Vec::with_capacity(body.len());
             let mut rest = body;
             while !rest.is_empty() {
@@ -1050,6 +1057,20 @@ mod tests {
 
     fn round_trip(text: &str) -> String {
         p(text).unwrap()["t"].root.to_string()
+    }
+
+    #[test]
+    fn plain_and_escaped_strings_unquote_alike() {
+        assert_eq!(unquote_bytes("\"plain text\"").unwrap(), b"plain text");
+        assert_eq!(unquote_bytes("\"\"").unwrap(), b"");
+        assert_eq!(unquote_bytes("\"a\\tb\\\"c\"").unwrap(), b"a\tb\"c");
+        assert_eq!(
+            unquote_bytes("\"caf\u{e9}\"").unwrap(),
+            "caf\u{e9}".as_bytes()
+        );
+        assert!(unquote_bytes("\"a\nb\"").is_err());
+        assert!(unquote_bytes("\"a\"b\"").is_err());
+        assert!(unquote_bytes("\"a\\\"").is_err());
     }
 
     #[test]
