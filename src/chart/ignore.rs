@@ -162,6 +162,24 @@ pub fn base_name(path: &str) -> &str {
 
 /// Go's `path.Match` (Unix `filepath.Match`): does `name` match the shell pattern?
 pub fn go_match(pattern: &str, name: &str) -> Result<bool, IgnoreError> {
+    // Most .helmignore lines are a name (`.git`) or a suffix (`*.swp`), checked against every
+    // file of the chart: those need no pattern walk.
+    let is_meta = |b: u8| matches!(b, b'*' | b'?' | b'[' | b'\\');
+    if !pattern.bytes().any(is_meta) {
+        return Ok(pattern == name);
+    }
+    if let Some(suffix) = pattern.strip_prefix('*') {
+        if !suffix.bytes().any(is_meta) {
+            return Ok(name
+                .strip_suffix(suffix)
+                .is_some_and(|head| !head.contains('/')));
+        }
+    }
+    match_pattern(pattern, name)
+}
+
+/// [`go_match`] for any pattern.
+fn match_pattern(pattern: &str, name: &str) -> Result<bool, IgnoreError> {
     let mut pattern = pattern.as_bytes();
     let mut name = name.as_bytes();
     'pattern: while !pattern.is_empty() {
@@ -340,6 +358,43 @@ fn get_esc(mut chunk: &[u8]) -> Result<(u32, &[u8]), IgnoreError> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_suffixes_match_as_the_full_pattern_walk_does() {
+        let patterns = [
+            ".git", "*.swp", "*", "*~", "*.tar.gz", "*/x", "a/b", "", "*.", ".*", "*a*", "?.x",
+        ];
+        let names = [
+            ".git",
+            "x.swp",
+            "a/x.swp",
+            ".swp",
+            "swp",
+            "",
+            "a",
+            "a/b",
+            "a/x",
+            "b/a/x",
+            "f~",
+            "x.tar.gz",
+            "a.tar.gz/b",
+            "x.",
+            "a.b",
+            "ba",
+            "a.x",
+        ];
+        for p in patterns {
+            for n in names {
+                assert_eq!(
+                    go_match(p, n),
+                    match_pattern(p, n),
+                    "pattern {p:?} name {n:?}"
+                );
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
