@@ -395,8 +395,6 @@ mod tests {
         }
     }
 
-    use super::*;
-
     #[test]
     fn go_path_match() {
         let cases: &[(&str, &str, bool)] = &[

@@ -461,7 +461,7 @@ fn load_files_into(files: Vec<BufferedFile>, log: &mut Vec<String>) -> Result<Ch
             Loaded::Misnamed(e) => return Err(e),
             Loaded::Subchart(n, chart, sub_log) => {
                 log.extend(sub_log);
-                match chart {
+                match *chart {
                     Ok(sc) => c.dependencies.push(sc),
                     Err(e) => {
                         return Err(ChartError::Load(format!(
@@ -486,7 +486,7 @@ enum LoadJob {
 /// What a [`LoadJob`] gave: the values, or the subchart (with the warnings its loading logged).
 enum Loaded {
     Values(Result<Map<String, Value>, ChartError>),
-    Subchart(String, Result<Chart, ChartError>, Vec<String>),
+    Subchart(String, Box<Result<Chart, ChartError>>, Vec<String>),
     /// A subchart archive whose file is not named as its folder entry says (reported as is,
     /// not as an error of the subchart's contents).
     Misnamed(ChartError),
@@ -508,7 +508,7 @@ fn load_subchart(parent: &str, name: String, files: Vec<BufferedFile>) -> Loaded
             )));
         }
         let chart = load_archive_into(&first.data, &mut log);
-        return Loaded::Subchart(name, chart, log);
+        return Loaded::Subchart(name, Box::new(chart), log);
     }
     let buff: Vec<BufferedFile> = files
         .into_iter()
@@ -521,7 +521,7 @@ fn load_subchart(parent: &str, name: String, files: Vec<BufferedFile>) -> Loaded
         })
         .collect();
     let chart = load_files_into(buff, &mut log);
-    Loaded::Subchart(name, chart, log)
+    Loaded::Subchart(name, Box::new(chart), log)
 }
 
 #[cfg(test)]
