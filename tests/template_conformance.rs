@@ -129,16 +129,16 @@ fn time_zones_are_read_as_helm_reads_them() {
     common::finish(problems);
 }
 
-/// A large chart's templates are parsed on other cores while its values are computed; what
-/// comes out is what helm prints all the same: deep nesting (parsed on a worker thread), the
+/// A large chart's templates are parsed on several threads at once; what comes out is what
+/// helm prints all the same: deep nesting (perhaps parsed on a worker thread), the
 /// depth limit, a subchart renamed by its alias, a disabled subchart whose template does not
 /// parse (never reported), and the first parse error in Helm's order.
 #[test]
-fn large_charts_parsed_ahead_render_as_helm_renders_them() {
+fn large_charts_parsed_on_worker_threads_render_as_helm_renders_them() {
     let Some(helm) = common::helm4_binary() else {
         return;
     };
-    // Past the size at which templates are parsed ahead (128 KiB).
+    // Past the size at which templates are parsed on several threads (128 KiB).
     let pad = format!("{{{{/* {} */}}}}\n", "p".repeat(140_000));
     let nest = |n: usize| format!("a: {{{{ {}1{} }}}}\n", "(".repeat(n), ")".repeat(n));
     let sub = |name: &str, body: &str| {
