@@ -5,6 +5,7 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn main() -> std::process::ExitCode {
-    rhelm::cli::main()
+fn main() {
+    let status = rhelm::cli::main();
+    rhelm::cli::exit(status)
 }

@@ -354,8 +354,7 @@ fn first_line(e: &clap::Error) -> String {
 /// What cobra does when the command line does not name a command to run: help for `--help`,
 /// for a bare command group (`rhelm`, `rhelm get`) and for `rhelm get nosuch`; an unknown
 /// command with the nearest names; else the flag error. Returns the exit code.
-pub fn parse_failed(root: &Command, argv: &[String], e: &clap::Error) -> std::process::ExitCode {
-    use std::process::ExitCode;
+pub fn parse_failed(root: &Command, argv: &[String], e: &clap::Error) -> u8 {
     let path = active_path(root, argv);
     let names: Vec<&str> = path[1..].iter().map(|c| c.get_name()).collect();
     let help_root = <super::Cli as clap::CommandFactory>::command();
@@ -368,17 +367,17 @@ pub fn parse_failed(root: &Command, argv: &[String], e: &clap::Error) -> std::pr
                 _ => String::new(),
             };
             eprintln!("{}", unknown_command(root, &typed));
-            return ExitCode::from(1);
+            return 1;
         }
         _ => {
             eprintln!("Error: {}", error_text(root, argv, e));
-            return ExitCode::from(1);
+            return 1;
         }
     }
     let text = super::help::render(&help_root, &names);
     match super::out(text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(_) => ExitCode::from(1),
+        Ok(()) => 0,
+        Err(_) => 1,
     }
 }
 

@@ -147,7 +147,7 @@ enum Want {
 /// completion scripts call. Release names and revisions come from the cluster as helm's do
 /// (`NAME<TAB>CHART-VERSION -> STATUS`, `REVISION<TAB>App: …, Chart: …`), subcommands from the
 /// command tree; the last line is `:DIRECTIVE`.
-pub fn complete(words: &[String], descriptions: bool) -> std::process::ExitCode {
+pub fn complete(words: &[String], descriptions: bool) -> u8 {
     let (_, before) = words.split_last().unwrap_or((&String::new(), &[]));
     let root = super::cobra::pflag_rules(<super::Cli as clap::CommandFactory>::command())
         .ignore_errors(true);
@@ -183,7 +183,7 @@ pub fn complete(words: &[String], descriptions: bool) -> std::process::ExitCode 
     text.push_str(&format!(":{}\n", directive as u8));
     let _ = super::out(text.as_bytes());
     eprintln!("Completion ended with directive: {}", directive.name());
-    std::process::ExitCode::SUCCESS
+    0
 }
 
 /// Decides what the next word can be from the words before it.

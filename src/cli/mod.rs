@@ -31,7 +31,6 @@ mod version;
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -514,7 +513,8 @@ fn unreachable_text(ctx: &Ctx, text: &str) -> Option<String> {
 }
 
 /// Parses the command line, runs the command and maps errors to Helm's `Error: …` and exit 1.
-pub fn main() -> ExitCode {
+/// Returns the exit status, for [`exit`].
+pub fn main() -> u8 {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     match argv.first().map(String::as_str) {
         Some("__complete") => return completion::complete(&argv[1..], true),
@@ -530,7 +530,7 @@ pub fn main() -> ExitCode {
     };
     if let Some(msg) = cobra::exclusive_flags_error(&root, &argv) {
         eprintln!("{msg}");
-        return ExitCode::from(1);
+        return 1;
     }
     // Helm checks the colour mode before it runs any command, and fails outside cobra's
     // error path (a log line, no `Error:`).
@@ -545,7 +545,7 @@ pub fn main() -> ExitCode {
             "command failed",
             &[("error", &err)],
         )]);
-        return ExitCode::from(1);
+        return 1;
     }
     if cli.global.debug() {
         debuglog::enable();
@@ -554,6 +554,22 @@ pub fn main() -> ExitCode {
     // values and release records near the 10000-level limits of go-yaml and encoding/json) is
     // parsed, merged, encoded and dropped by recursive code that the 8 MiB main stack cannot hold.
     crate::render::engine::with_render_stack(move || run_command(cli))
+}
+
+/// Ends the process with `status` once the command is done and its output flushed, without
+/// the clean-up a normal exit runs: that is the allocator giving every freed page back to the
+/// kernel (a few hundred `madvise` calls, each splitting a huge page) and the loader's
+/// destructors, work for a process that is about to vanish. Nothing rhelm needs runs at exit:
+/// temporary files and locks are released when their owners are dropped, before this.
+#[allow(unsafe_code)]
+pub fn exit(status: u8) -> ! {
+    extern "C" {
+        fn _exit(status: std::ffi::c_int) -> !;
+    }
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: POSIX `_exit` takes a plain int and ends the process at once; nothing runs after it.
+    unsafe { _exit(std::ffi::c_int::from(status)) }
 }
 
 /// The root of the command line as [`LazyCommand`]'s commands are parsed: the global flags,
@@ -613,7 +629,7 @@ fn parse_lazy(argv: &[String]) -> Option<(Cli, clap::Command)> {
 
 /// Parses the command line with the whole command tree: `-h`/`--help`, and cobra's texts for a
 /// command line that does not parse (the exit code, after printing them, is the `Err`).
-fn parse_full(argv: &[String]) -> Result<(Cli, clap::Command), ExitCode> {
+fn parse_full(argv: &[String]) -> Result<(Cli, clap::Command), u8> {
     let root = cobra::pflag_rules(<Cli as clap::CommandFactory>::command());
     let parse = |args: &[String]| {
         root.clone()
@@ -627,7 +643,7 @@ fn parse_full(argv: &[String]) -> Result<(Cli, clap::Command), ExitCode> {
         cobra::HelpFlag::Parse(args) => args,
         cobra::HelpFlag::Invalid(msg) => {
             eprintln!("Error: {msg}");
-            return Err(ExitCode::from(1));
+            return Err(1);
         }
         cobra::HelpFlag::Show(names, rest) => {
             use clap::error::ErrorKind as K;
@@ -646,8 +662,8 @@ fn parse_full(argv: &[String]) -> Result<(Cli, clap::Command), ExitCode> {
             let help_root = <Cli as clap::CommandFactory>::command();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             return Err(match out(help::render(&help_root, &names).as_bytes()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(_) => ExitCode::from(1),
+                Ok(()) => 0,
+                Err(_) => 1,
             });
         }
     };
@@ -658,7 +674,7 @@ fn parse_full(argv: &[String]) -> Result<(Cli, clap::Command), ExitCode> {
 }
 
 /// Runs a parsed command line and maps its error to Helm's `Error: …` line and exit code.
-fn run_command(cli: Cli) -> ExitCode {
+fn run_command(cli: Cli) -> u8 {
     let ctx = Ctx { global: cli.global };
     let result = match cli.command {
         // `template` talks to a cluster only with `--dry-run=server`; it runs on a runtime of
@@ -673,7 +689,7 @@ fn run_command(cli: Cli) -> ExitCode {
         command => run_async(&ctx, command),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => 0,
         Err(e) => {
             let text = format!("{e:#}");
             let text = unreachable_text(&ctx, &text).unwrap_or(text);
@@ -682,9 +698,9 @@ fn run_command(cli: Cli) -> ExitCode {
             let line = [b"Error: ", &*gotemplate::gostr::to_bytes(&text), b"\n"].concat();
             let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), &line);
             match e.downcast_ref::<Exit>() {
-                Some(exit) => ExitCode::from(exit.code),
+                Some(exit) => exit.code,
                 // An install, upgrade or rollback cancelled by Ctrl-C exits 130 (SIGTERM 143).
-                None => ExitCode::from(progress::signal_exit_code().unwrap_or(1)),
+                None => progress::signal_exit_code().unwrap_or(1),
             }
         }
     }
