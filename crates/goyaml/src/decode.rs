@@ -14,7 +14,7 @@ use crate::resolve::{
 use crate::Error;
 use gostd::strconv::format_float;
 
-enum Kind {
+pub(crate) enum Kind {
     Scalar {
         /// A cell so that the decoder can move the text out when nothing aliases it.
         value: std::cell::Cell<String>,
@@ -30,18 +30,18 @@ enum Kind {
     },
 }
 
-struct Node {
-    kind: Kind,
+pub(crate) struct Node {
+    pub(crate) kind: Kind,
 }
 
 /// One parsed document: a node arena and its root.
-struct Doc {
-    nodes: Vec<Node>,
-    root: usize,
+pub(crate) struct Doc {
+    pub(crate) nodes: Vec<Node>,
+    pub(crate) root: usize,
     /// Deepest collection nesting.
-    depth: usize,
+    pub(crate) depth: usize,
     /// Whether any alias occurs (then nodes may be decoded more than once).
-    has_alias: bool,
+    pub(crate) has_alias: bool,
 }
 
 /// A copy of a cell's text.
@@ -367,6 +367,15 @@ fn check_leading_version(input: &str) -> Result<(), Error> {
 }
 
 fn parse_docs(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
+    // Most values files are plain block YAML, which the simple reader reads directly.
+    if let Ok(doc) = crate::simple::read(input) {
+        return Ok(vec![doc]);
+    }
+    parse_docs_libyaml(input, max_docs)
+}
+
+/// [`parse_docs`] through libyaml's events, for any input.
+pub(crate) fn parse_docs_libyaml(input: &str, max_docs: usize) -> Result<Vec<Doc>, Error> {
     check_leading_version(input)?;
     let mut text: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(input);
     let mut appended: Option<usize> = None;

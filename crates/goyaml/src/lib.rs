@@ -23,6 +23,7 @@ pub mod node;
 mod pretty;
 pub mod quick;
 mod resolve;
+mod simple;
 mod sorter;
 
 pub use pretty::GoValue;
