@@ -57,6 +57,10 @@ pub struct TemplateRender {
     pub kube_version: Option<KubeVersion>,
     /// `--api-versions`: added to a client-only run's `.Capabilities.APIVersions`.
     pub api_versions: Vec<String>,
+    /// The caller uses only what was rendered (`template`): a dry run's release record then
+    /// goes without its copy of the chart, whose files it would base64-encode (for a chart
+    /// with large CRDs, a fifth of the whole run).
+    pub rendered_only: bool,
 }
 
 /// Why an install failed. The texts are Helm 4.1's; the CLI prefixes `INSTALLATION FAILED: `.
@@ -229,7 +233,8 @@ pub async fn run(
     let mut record = Release {
         name: name.to_string(),
         namespace: namespace.to_string(),
-        chart: Some(rendered.chart.to_stored()),
+        chart: (!(req.template.rendered_only && d.dry_run.is_some()))
+            .then(|| rendered.chart.to_stored()),
         config: Some(values),
         manifest: rendered.manifest.clone(),
         hooks: rendered.hooks.iter().map(stored_hook).collect(),

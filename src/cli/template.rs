@@ -224,6 +224,7 @@ pub fn run(ctx: &Ctx, a: TemplateArgs) -> anyhow::Result<()> {
             use_release_name: a.release_name,
             kube_version,
             api_versions: a.api_versions.clone(),
+            rendered_only: true,
         },
     };
     let show = TemplateOutput {
