@@ -247,9 +247,9 @@ pub fn values_for_render(
 ) -> Result<(Map<String, Value>, Vec<String>), ChartError> {
     let mut warnings = Vec::new();
     process_dependencies(chart, user_values, &mut warnings)?;
-    let values = coalesce::coalesce_logged(chart, user_values, false, &mut warnings)?;
+    let mut values = coalesce::coalesce_logged(chart, user_values, false, &mut warnings)?;
     if !skip_schema {
-        validate_against_schema(chart, &values)?;
+        values = validate_against_schema(chart, values)?;
     }
     Ok((values, warnings))
 }

@@ -16,6 +16,35 @@ use serde_json::{Map, Value};
 
 use super::{Chart, ChartError};
 
+/// Where in the values a check is: a chain of tokens back to the root that lives on the
+/// validator's stack, copied into a path only when an error is reported.
+#[derive(Clone, Copy)]
+struct Loc<'p> {
+    parent: Option<&'p Loc<'p>>,
+    token: &'p str,
+}
+
+impl Loc<'_> {
+    const ROOT: Loc<'static> = Loc {
+        parent: None,
+        token: "",
+    };
+
+    /// The tokens from the root to here.
+    fn to_vec(self) -> Vec<String> {
+        let mut tokens = Vec::new();
+        let mut at = Some(&self);
+        while let Some(l) = at {
+            if l.parent.is_some() {
+                tokens.push(l.token.to_string());
+            }
+            at = l.parent;
+        }
+        tokens.reverse();
+        tokens
+    }
+}
+
 #[derive(Debug, Clone)]
 struct VErr {
     loc: Vec<String>,
@@ -26,7 +55,7 @@ struct VErr {
 }
 
 impl VErr {
-    fn new(loc: &[String], msg: impl Into<String>) -> Self {
+    fn new(loc: Loc<'_>, msg: impl Into<String>) -> Self {
         VErr {
             loc: loc.to_vec(),
             msg: msg.into(),
@@ -36,7 +65,7 @@ impl VErr {
         }
     }
 
-    fn with_causes(loc: &[String], msg: impl Into<String>, causes: Vec<VErr>) -> Self {
+    fn with_causes(loc: Loc<'_>, msg: impl Into<String>, causes: Vec<VErr>) -> Self {
         let mut e = VErr::new(loc, msg);
         e.causes = causes;
         e
@@ -129,7 +158,7 @@ fn count_bounds(
     min_keyword: &str,
     max_keyword: &str,
     count: usize,
-    loc: &[String],
+    loc: Loc<'_>,
     errors: &mut Vec<VErr>,
 ) {
     let count_u64 = count as u64;
@@ -296,7 +325,7 @@ impl<'a> Validator<'a> {
         find_anchor(self.root, frag)
     }
 
-    fn validate(&mut self, s: &'a Value, v: &Value, loc: &[String]) -> Option<VErr> {
+    fn validate(&mut self, s: &'a Value, v: &Value, loc: Loc<'_>) -> Option<VErr> {
         let obj = match s {
             Value::Bool(true) => return None,
             Value::Bool(false) => return Some(VErr::new(loc, "false schema")),
@@ -384,7 +413,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn validate_ref(&mut self, r: &str, v: &Value, loc: &[String]) -> Option<VErr> {
+    fn validate_ref(&mut self, r: &str, v: &Value, loc: Loc<'_>) -> Option<VErr> {
         if r.starts_with("urn:") {
             // Helm resolves unknown URNs to the permissive `true` schema.
             return None;
@@ -403,17 +432,19 @@ impl<'a> Validator<'a> {
         Some(re)
     }
 
-    fn sub(&mut self, s: &'a Value, v: &Value, loc: &[String], tok: &str) -> Option<VErr> {
-        let mut l = loc.to_vec();
-        l.push(tok.to_string());
-        self.validate(s, v, &l)
+    fn sub(&mut self, s: &'a Value, v: &Value, loc: Loc<'_>, tok: &str) -> Option<VErr> {
+        let here = Loc {
+            parent: Some(&loc),
+            token: tok,
+        };
+        self.validate(s, v, here)
     }
 
     fn obj_validate(
         &mut self,
         s: &'a Map<String, Value>,
         m: &Map<String, Value>,
-        loc: &[String],
+        loc: Loc<'_>,
         errors: &mut Vec<VErr>,
     ) {
         count_bounds(s, "minProperties", "maxProperties", m.len(), loc, errors);
@@ -503,10 +534,10 @@ impl<'a> Validator<'a> {
             let mut keys: Vec<&String> = m.keys().collect();
             keys.sort();
             for k in keys {
-                if let Some(e) = self.validate(pn, &Value::String(k.clone()), &[]) {
+                if let Some(e) = self.validate(pn, &Value::String(k.clone()), Loc::ROOT) {
                     let causes = if e.group { e.causes } else { vec![e] };
                     errors.push(VErr::with_causes(
-                        &[],
+                        Loc::ROOT,
                         format!("invalid propertyName {}", quote(k)),
                         causes,
                     ));
@@ -556,7 +587,7 @@ impl<'a> Validator<'a> {
         &mut self,
         s: &'a Map<String, Value>,
         a: &[Value],
-        loc: &[String],
+        loc: Loc<'_>,
         errors: &mut Vec<VErr>,
     ) {
         count_bounds(s, "minItems", "maxItems", a.len(), loc, errors);
@@ -687,7 +718,7 @@ impl<'a> Validator<'a> {
         &mut self,
         s: &'a Map<String, Value>,
         v: &Value,
-        loc: &[String],
+        loc: Loc<'_>,
         errors: &mut Vec<VErr>,
     ) {
         if let Some(n) = s.get("not") {
@@ -791,7 +822,7 @@ fn join_quoted(items: &[&str]) -> String {
         .join(", ")
 }
 
-fn str_validate(s: &Map<String, Value>, v: &str, loc: &[String], errors: &mut Vec<VErr>) {
+fn str_validate(s: &Map<String, Value>, v: &str, loc: Loc<'_>, errors: &mut Vec<VErr>) {
     let len = v.chars().count();
     count_bounds(s, "minLength", "maxLength", len, loc, errors);
     if let Some(Value::String(p)) = s.get("pattern") {
@@ -806,7 +837,7 @@ fn str_validate(s: &Map<String, Value>, v: &str, loc: &[String], errors: &mut Ve
     }
 }
 
-fn num_validate(s: &Map<String, Value>, v: &Value, loc: &[String], errors: &mut Vec<VErr>) {
+fn num_validate(s: &Map<String, Value>, v: &Value, loc: Loc<'_>, errors: &mut Vec<VErr>) {
     let Some(x) = num_of(v) else { return };
     let mut check = |kw: &str, fails: &dyn Fn(f64, f64) -> bool| {
         if let Some(w) = s.get(kw).and_then(num_of) {
@@ -857,12 +888,9 @@ fn format_error(format: &str, v: &str) -> Option<String> {
     }
 }
 
-/// Validates `values` against one `values.schema.json`; the text is what Helm prints for it
-/// (each error line `- at '<pointer>': <message>`, ending with a newline).
-pub fn validate_against_single_schema(
-    values: &Map<String, Value>,
-    schema: &[u8],
-) -> Result<(), String> {
+/// Validates `values` (an object) against one `values.schema.json`; the text is what Helm
+/// prints for it (each error line `- at '<pointer>': <message>`, ending with a newline).
+pub fn validate_against_single_schema(values: &Value, schema: &[u8]) -> Result<(), String> {
     let root: Value = serde_json::from_slice(schema).map_err(|e| {
         if e.is_eof() {
             "unexpected EOF".to_string()
@@ -876,8 +904,7 @@ pub fn validate_against_single_schema(
         unresolved: Vec::new(),
         depth: 0,
     };
-    let v = Value::Object(values.clone());
-    let res = vd.validate(&root, &v, &[]);
+    let res = vd.validate(&root, values, Loc::ROOT);
     if let Some(r) = vd.unresolved.first() {
         return Err(format!(
             "cannot resolve $ref {r}: rhelm supports only references inside values.schema.json"
@@ -893,22 +920,27 @@ pub fn validate_against_single_schema(
 }
 
 /// Helm's `ValidateAgainstSchema`: checks the chart's and each subchart's schema against the
-/// coalesced values. The error text is Helm's complete message.
+/// coalesced values, and hands them back. The error text is Helm's complete message.
 pub fn validate_against_schema(
     chart: &Chart,
-    values: &Map<String, Value>,
-) -> Result<(), ChartError> {
-    let body = schema_errors(chart, values);
-    if body.is_empty() {
-        Ok(())
-    } else {
-        Err(ChartError::Schema(format!(
+    values: Map<String, Value>,
+) -> Result<Map<String, Value>, ChartError> {
+    // Validated as the object value it is, without a copy.
+    let values = Value::Object(values);
+    let body = schema_errors(chart, &values);
+    if !body.is_empty() {
+        return Err(ChartError::Schema(format!(
             "values don't meet the specifications of the schema(s) in the following chart(s):\n{body}"
-        )))
+        )));
+    }
+    match values {
+        Value::Object(m) => Ok(m),
+        _ => unreachable!("built as an object above"),
     }
 }
 
-fn schema_errors(chart: &Chart, values: &Map<String, Value>) -> String {
+/// `values`: an object.
+fn schema_errors(chart: &Chart, values: &Value) -> String {
     let mut sb = String::new();
     if let Some(schema) = &chart.schema {
         tracing::debug!("chart-name" = chart.name(), "chart name");
@@ -924,7 +956,7 @@ fn schema_errors(chart: &Chart, values: &Map<String, Value>) -> String {
     for sub in &chart.dependencies {
         match values.get(sub.name()) {
             None | Some(Value::Null) => {}
-            Some(Value::Object(m)) => sb.push_str(&schema_errors(sub, m)),
+            Some(v @ Value::Object(_)) => sb.push_str(&schema_errors(sub, v)),
             Some(other) => sb.push_str(&format!(
                 "{}:\ninvalid type for values: expected object (map), got {}\n",
                 sub.name(),
@@ -941,10 +973,7 @@ mod tests {
     use serde_json::json;
 
     fn check(schema: Value, values: Value) -> Result<(), String> {
-        validate_against_single_schema(
-            values.as_object().unwrap(),
-            serde_json::to_string(&schema).unwrap().as_bytes(),
-        )
+        validate_against_single_schema(&values, serde_json::to_string(&schema).unwrap().as_bytes())
     }
 
     #[test]
@@ -1047,7 +1076,7 @@ mod tests {
         .unwrap_err()
         .contains("cannot resolve $ref https://example.com/s.json"));
         assert_eq!(
-            validate_against_single_schema(&Map::new(), b"{\"type\": ").unwrap_err(),
+            validate_against_single_schema(&json!({}), b"{\"type\": ").unwrap_err(),
             "unexpected EOF"
         );
         assert!(check(

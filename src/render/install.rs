@@ -195,9 +195,9 @@ fn install(
     if !opts.prepared {
         prepare_chart(&mut chart, vals, &opts.release_name, logs)?;
     }
-    let values = coalesce_logged(&chart, vals, false, logs)?;
+    let mut values = coalesce_logged(&chart, vals, false, logs)?;
     if !opts.skip_schema_validation {
-        validate_against_schema(&chart, &values)?;
+        values = validate_against_schema(&chart, values)?;
     }
     let ctx = RenderContext {
         release: ReleaseOptions {
