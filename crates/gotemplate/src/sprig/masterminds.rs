@@ -86,24 +86,70 @@ fn loose_version_regex() -> &'static Regex {
     })
 }
 
+/// The groups of the loose version pattern (major, `.minor`, `.patch`, prerelease, metadata)
+/// for the common spelling `[v]N.N.N[-pre][+meta]`, read without the regex (whose first use
+/// compiles it, a good part of a small chart's `template`); `None` for anything else.
+fn plain_version_groups(v: &str) -> Option<[&str; 5]> {
+    let s = v.strip_prefix('v').unwrap_or(v);
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let major_len = digits(s);
+    let (major, mut rest) = s.split_at(major_len);
+    let mut dotted = ["", ""];
+    for part in &mut dotted {
+        let n = digits(rest.strip_prefix('.')?);
+        if n == 0 {
+            return None;
+        }
+        (*part, rest) = rest.split_at(n + 1);
+    }
+    let (rest, metadata) = match rest.split_once('+') {
+        Some((r, m)) => (r, Some(m)),
+        None => (rest, None),
+    };
+    let pre = match rest {
+        "" => None,
+        r => Some(r.strip_prefix('-')?),
+    };
+    let identifiers = |s: &str| {
+        s.split('.')
+            .all(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    };
+    if major.is_empty() || !pre.is_none_or(identifiers) || !metadata.is_none_or(identifiers) {
+        return None;
+    }
+    Some([
+        major,
+        dotted[0],
+        dotted[1],
+        pre.unwrap_or(""),
+        metadata.unwrap_or(""),
+    ])
+}
+
 impl Version {
     /// `semver.NewVersion` with v3.4's default coercion.
     pub fn parse(v: &str) -> Result<Version, String> {
-        let m = loose_version_regex()
-            .captures(v)
-            .ok_or_else(|| ERR_INVALID_SEMVER.to_string())?;
-        let get = |i: usize| m.get(i).map_or("", |x| x.as_str());
-        let major = parse_segment(get(1))?;
-        let minor = match get(2) {
+        let groups = match plain_version_groups(v) {
+            Some(g) => g,
+            None => {
+                let m = loose_version_regex()
+                    .captures(v)
+                    .ok_or_else(|| ERR_INVALID_SEMVER.to_string())?;
+                let get = |i: usize| m.get(i).map_or("", |x| x.as_str());
+                [get(1), get(2), get(3), get(5), get(8)]
+            }
+        };
+        let major = parse_segment(groups[0])?;
+        let minor = match groups[1] {
             "" => 0,
             s => parse_segment(&s[1..])?,
         };
-        let patch = match get(3) {
+        let patch = match groups[2] {
             "" => 0,
             s => parse_segment(&s[1..])?,
         };
-        let pre = get(5).to_string();
-        let metadata = get(8).to_string();
+        let pre = groups[3].to_string();
+        let metadata = groups[4].to_string();
         if !pre.is_empty() {
             validate_prerelease(&pre)?;
         }
@@ -429,9 +475,47 @@ fn parse_comparator(c: &str) -> Result<Comparator, String> {
     })
 }
 
+/// A constraint that is one comparator, an operator and a plain version with no spaces,
+/// wildcards, ranges or alternatives (`>=1.21.0-0`, `^2.0.0`, as `kubeVersion` and
+/// dependency versions are mostly written), read without the regexes; `None` otherwise.
+fn single_comparator(c: &str) -> Option<Comparator> {
+    let op_len = c.bytes().take_while(|b| b"<>=!~^".contains(b)).count();
+    let (op, version) = c.split_at(op_len);
+    let op = match op {
+        "" | "=" => Op::TildeOrEqual,
+        "!=" => Op::NotEqual,
+        ">" => Op::Greater,
+        "<" => Op::Less,
+        ">=" | "=>" => Op::GreaterEqual,
+        "<=" | "=<" => Op::LessEqual,
+        "~" | "~>" => Op::Tilde,
+        "^" => Op::Caret,
+        _ => return None,
+    };
+    plain_version_groups(version)?;
+    Some(Comparator {
+        op,
+        con: Version::parse(version).ok()?,
+        minor_dirty: false,
+        patch_dirty: false,
+        dirty: false,
+    })
+}
+
 impl Constraints {
     /// `semver.NewConstraint`.
     pub fn parse(c: &str) -> Result<Constraints, String> {
+        if let Some(one) = single_comparator(c) {
+            return Ok(Constraints {
+                contains_pre: vec![!one.con.pre.is_empty()],
+                groups: vec![vec![one]],
+            });
+        }
+        Self::parse_with_regexes(c)
+    }
+
+    /// [`Constraints::parse`] for any constraint, the way Masterminds reads it.
+    fn parse_with_regexes(c: &str) -> Result<Constraints, String> {
         let c = rewrite_range(c);
         let re = regexes();
         let mut groups = Vec::new();
@@ -568,6 +652,57 @@ impl Comparator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The direct readers of plain versions and single comparators against the regexes, on
+    /// spellings around the plain form (prefixes, wildcards, missing parts, bad identifiers).
+    #[test]
+    fn plain_forms_read_as_the_regexes_read_them() {
+        let versions = [
+            "1.2.3",
+            "v1.2.3",
+            "01.2.3",
+            "1.2.3-0",
+            "1.2.3-beta.1+b5",
+            "1.2.3+meta",
+            "1.2.3-",
+            "1.2.3+",
+            "1.2.3-a..b",
+            "1.2.3-a_b",
+            "1.2",
+            "1",
+            "v",
+            "",
+            "1.2.3.4",
+            "1.2.x",
+            "1.2.3-rc-1",
+            "vv1.2.3",
+            "1.2.3 ",
+            " 1.2.3",
+            "1.2.3-01",
+            "99999999999999999999.0.0",
+        ];
+        let ops = [
+            "", "=", "!=", ">", "<", ">=", "=>", "<=", "=<", "~", "~>", "^", "><", "==",
+        ];
+        for v in versions {
+            let regex = loose_version_regex().captures(v).map(|m| {
+                let get = |i: usize| m.get(i).map_or("", |x| x.as_str()).to_string();
+                [get(1), get(2), get(3), get(5), get(8)]
+            });
+            if let Some(plain) = plain_version_groups(v) {
+                assert_eq!(Some(plain.map(str::to_string)), regex, "groups of {v:?}");
+            }
+            for op in ops {
+                let c = format!("{op}{v}");
+                let fast = format!("{:?}", Constraints::parse(&c));
+                let slow = format!("{:?}", Constraints::parse_with_regexes(&c));
+                assert_eq!(fast, slow, "constraint {c:?}");
+            }
+        }
+        assert!(single_comparator(">=1.21.0-0").is_some());
+        assert!(single_comparator(">=v1.23.0-0").is_some());
+        assert!(plain_version_groups("1.2.3-beta.1+b5").is_some());
+    }
 
     fn check(c: &str, v: &str) -> bool {
         Constraints::parse(c)
