@@ -78,6 +78,26 @@ fn from_gv(v: &Gv) -> Value {
     }
 }
 
+/// [`ref_to_map`] that moves keys and values out of the maps nothing else holds any more
+/// (a shared map is copied where it is met first, and moved where it is met last).
+fn into_map(m: MapRef) -> Map<String, Value> {
+    match Rc::try_unwrap(m) {
+        Ok(cell) => cell
+            .into_inner()
+            .into_iter()
+            .map(|(k, v)| (k, into_value(v)))
+            .collect(),
+        Err(shared) => ref_to_map(&shared),
+    }
+}
+
+fn into_value(v: Gv) -> Value {
+    match v {
+        Gv::Map(m) => Value::Object(into_map(m)),
+        Gv::Val(v) => v,
+    }
+}
+
 fn entries(m: &MapRef) -> Vec<(String, Gv)> {
     m.borrow()
         .iter()
@@ -124,7 +144,7 @@ pub fn coalesce_stored(
         coalesce_defaults(&mut w, name, defaults, &|_| false, &dest, "", false);
     }
     CoalesceOutput {
-        values: ref_to_map(&dest),
+        values: into_map(dest),
         warnings: as_log_lines(w),
     }
 }
@@ -160,7 +180,7 @@ pub fn coalesce_logged(
     let dest = map_to_ref(vals);
     let res = coalesce(&mut warnings, chart, &dest, "", merge);
     log.extend(as_log_lines(warnings));
-    res.map(|()| ref_to_map(&dest))
+    res.map(|()| into_map(dest))
 }
 
 fn coalesce(
@@ -317,7 +337,8 @@ fn tables(dst: &mut Map<String, Value>, src: Map<String, Value>, merge: bool) ->
     let d = map_to_ref(dst);
     let s = map_to_ref(&src);
     coalesce_tables_full_key(&mut w, &d, &s, "", merge);
-    *dst = ref_to_map(&d);
+    drop(s);
+    *dst = into_map(d);
     as_log_lines(w)
 }
 
