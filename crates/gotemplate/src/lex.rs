@@ -617,35 +617,51 @@ impl<'a> Lexer<'a> {
         self.emit(ItemType::Space)
     }
 
-    fn lex_identifier(&mut self) -> Step<'a> {
+    /// Steps over a run of alphanumeric characters (`next` until one is not, then `backup`):
+    /// ASCII bytes are compared directly. Returns the character after the run, `None` at the
+    /// end of the input (which `next` would have marked).
+    fn skip_alnum(&mut self) -> Option<char> {
+        let b = self.bytes();
         loop {
-            match self.next() {
-                Some(c) if is_alnum(c) => {}
-                r => {
-                    self.backup();
-                    let word = &self.input[self.start..self.pos];
-                    if !self.at_terminator() {
-                        return self
-                            .errorf(format!("bad character {}", sharp_u(r.unwrap_or('\0'))));
+            match b.get(self.pos) {
+                None => {
+                    self.at_eof = true;
+                    return None;
+                }
+                Some(&c) if c.is_ascii_alphanumeric() || c == b'_' => self.pos += 1,
+                Some(&c) if c.is_ascii() => return Some(c as char),
+                Some(_) => {
+                    let c = self.input[self.pos..].chars().next().unwrap_or('\0');
+                    if !is_alnum(c) {
+                        return Some(c);
                     }
-                    if let Some(k) = keyword(word) {
-                        if (k == ItemType::Break && !self.break_ok)
-                            || (k == ItemType::Continue && !self.continue_ok)
-                        {
-                            return self.emit(ItemType::Identifier);
-                        }
-                        return self.emit(k);
-                    }
-                    if word.starts_with('.') {
-                        return self.emit(ItemType::Field);
-                    }
-                    if word == "true" || word == "false" {
-                        return self.emit(ItemType::Bool);
-                    }
-                    return self.emit(ItemType::Identifier);
+                    self.pos += c.len_utf8();
                 }
             }
         }
+    }
+
+    fn lex_identifier(&mut self) -> Step<'a> {
+        let r = self.skip_alnum();
+        let word = &self.input[self.start..self.pos];
+        if !self.at_terminator() {
+            return self.errorf(format!("bad character {}", sharp_u(r.unwrap_or('\0'))));
+        }
+        if let Some(k) = keyword(word) {
+            if (k == ItemType::Break && !self.break_ok)
+                || (k == ItemType::Continue && !self.continue_ok)
+            {
+                return self.emit(ItemType::Identifier);
+            }
+            return self.emit(k);
+        }
+        if word.starts_with('.') {
+            return self.emit(ItemType::Field);
+        }
+        if word == "true" || word == "false" {
+            return self.emit(ItemType::Bool);
+        }
+        self.emit(ItemType::Identifier)
     }
 
     fn lex_variable(&mut self) -> Step<'a> {
@@ -662,28 +678,23 @@ impl<'a> Lexer<'a> {
             }
             return self.emit(ItemType::Dot);
         }
-        let mut r;
-        loop {
-            r = self.next();
-            match r {
-                Some(c) if is_alnum(c) => {}
-                _ => {
-                    self.backup();
-                    break;
-                }
-            }
-        }
+        let r = self.skip_alnum();
         if !self.at_terminator() {
             return self.errorf(format!("bad character {}", sharp_u(r.unwrap_or('\0'))));
         }
         self.emit(typ)
     }
 
+    /// Whether the next character ends a word (Go's `atTerminator`, which peeks at it).
     fn at_terminator(&mut self) -> bool {
-        match self.peek() {
-            None => true,
-            Some(c) if is_space(c) => true,
-            Some('.' | ',' | '|' | ':' | ')' | '(') => true,
+        match self.bytes().get(self.pos) {
+            None => {
+                // The peek meets the end of the input, and `next` marks it.
+                self.at_eof = true;
+                true
+            }
+            Some(&b) if is_space_byte(b) => true,
+            Some(b'.' | b',' | b'|' | b':' | b')' | b'(') => true,
             _ => self.bytes()[self.pos..].starts_with(self.right_delim.as_bytes()),
         }
     }
