@@ -440,16 +440,8 @@ fn parse_comparator(c: &str) -> Result<Comparator, String> {
         .captures(c)
         .ok_or_else(|| format!("improper constraint: {c}"))?;
     let get = |i: usize| m.get(i).map_or("", |x| x.as_str());
-    let op = match get(1) {
-        "" | "=" => Op::TildeOrEqual,
-        "!=" => Op::NotEqual,
-        ">" => Op::Greater,
-        "<" => Op::Less,
-        ">=" | "=>" => Op::GreaterEqual,
-        "<=" | "=<" => Op::LessEqual,
-        "~" | "~>" => Op::Tilde,
-        _ => Op::Caret,
-    };
+    // The pattern admits only the operators `op_of` knows; `^` is the last of them.
+    let op = op_of(get(1)).unwrap_or(Op::Caret);
     let (m3, m4, m5, m6) = (get(3), get(4), get(5), get(6));
     let mut ver = get(2).to_string();
     let (mut minor_dirty, mut patch_dirty, mut dirty) = (false, false, false);
@@ -475,13 +467,9 @@ fn parse_comparator(c: &str) -> Result<Comparator, String> {
     })
 }
 
-/// A constraint that is one comparator, an operator and a plain version with no spaces,
-/// wildcards, ranges or alternatives (`>=1.21.0-0`, `^2.0.0`, as `kubeVersion` and
-/// dependency versions are mostly written), read without the regexes; `None` otherwise.
-fn single_comparator(c: &str) -> Option<Comparator> {
-    let op_len = c.bytes().take_while(|b| b"<>=!~^".contains(b)).count();
-    let (op, version) = c.split_at(op_len);
-    let op = match op {
+/// The comparison a constraint's operator names (`""` and `=` are equality).
+fn op_of(op: &str) -> Option<Op> {
+    Some(match op {
         "" | "=" => Op::TildeOrEqual,
         "!=" => Op::NotEqual,
         ">" => Op::Greater,
@@ -491,7 +479,16 @@ fn single_comparator(c: &str) -> Option<Comparator> {
         "~" | "~>" => Op::Tilde,
         "^" => Op::Caret,
         _ => return None,
-    };
+    })
+}
+
+/// A constraint that is one comparator, an operator and a plain version with no spaces,
+/// wildcards, ranges or alternatives (`>=1.21.0-0`, `^2.0.0`, as `kubeVersion` and
+/// dependency versions are mostly written), read without the regexes; `None` otherwise.
+fn single_comparator(c: &str) -> Option<Comparator> {
+    let op_len = c.bytes().take_while(|b| b"<>=!~^".contains(b)).count();
+    let (op, version) = c.split_at(op_len);
+    let op = op_of(op)?;
     plain_version_groups(version)?;
     Some(Comparator {
         op,
