@@ -92,11 +92,17 @@ struct Reader<'a> {
     depth: usize,
 }
 
-/// What follows a node's text on its line.
-fn rest_is_blank(b: &[u8], mut i: usize) -> bool {
+/// The first position from `i` that is not a space.
+fn skip_spaces(b: &[u8], mut i: usize) -> usize {
     while b.get(i) == Some(&b' ') {
         i += 1;
     }
+    i
+}
+
+/// What follows a node's text on its line.
+fn rest_is_blank(b: &[u8], i: usize) -> bool {
+    let i = skip_spaces(b, i);
     // A comment needs a space before it; `"a"#b` is an error for libyaml.
     match b.get(i) {
         None | Some(b'\n') => true,
@@ -126,54 +132,46 @@ impl Reader<'_> {
         memchr::memchr(b'\n', &self.b[from..]).map_or(self.b.len(), |i| from + i)
     }
 
+    /// The first line from the line start `line` that is neither blank nor a comment: its
+    /// start and the position of its first character other than a space. `None` at the end.
+    fn content_line(&self, mut line: usize) -> Option<(usize, usize)> {
+        loop {
+            let i = skip_spaces(self.b, line);
+            match self.b.get(i)? {
+                b'\n' => line = i + 1,
+                b'#' => line = self.line_end(i) + 1,
+                _ => return Some((line, i)),
+            }
+        }
+    }
+
     /// The next line (from `pos`) with content: its start and indentation. Blank and comment
     /// lines are skipped; `None` at the end of the input.
     fn peek_line(&self) -> Res<Option<(usize, usize)>> {
         let b = self.b;
-        let mut line = self.pos;
-        loop {
-            let mut i = line;
-            while b.get(i) == Some(&b' ') {
-                i += 1;
-            }
-            match b.get(i) {
-                None => return Ok(None),
-                Some(b'\n') => line = i + 1,
-                Some(b'#') => line = self.line_end(i) + 1,
-                Some(b'\t') => return Err(GiveUp),
-                Some(_) => {
-                    let marker = |m: &[u8]| {
-                        b[i..].starts_with(m)
-                            && matches!(b.get(i + 3), None | Some(b' ' | b'\n' | b'\t'))
-                    };
-                    if i == line && (marker(b"---") || marker(b"...")) {
-                        return Err(GiveUp);
-                    }
-                    return Ok(Some((line, i - line)));
-                }
-            }
+        let Some((line, i)) = self.content_line(self.pos) else {
+            return Ok(None);
+        };
+        let marker = |m: &[u8]| {
+            b[i..].starts_with(m) && matches!(b.get(i + 3), None | Some(b' ' | b'\n' | b'\t'))
+        };
+        if b[i] == b'\t' || (i == line && (marker(b"---") || marker(b"..."))) {
+            return Err(GiveUp);
         }
+        Ok(Some((line, i - line)))
     }
 
     /// Where the document's content starts: after a leading `---` line (with nothing but a
     /// comment after the marker), else at the beginning.
     fn document_start(&self) -> usize {
         let b = self.b;
-        let mut line = 0;
-        loop {
-            let mut i = line;
-            while b.get(i) == Some(&b' ') {
-                i += 1;
+        match self.content_line(0) {
+            Some((line, i))
+                if i == line && b[i..].starts_with(b"---") && rest_is_blank(b, i + 3) =>
+            {
+                (self.line_end(i) + 1).min(b.len())
             }
-            match b.get(i) {
-                None => return 0,
-                Some(b'\n') => line = i + 1,
-                Some(b'#') => line = self.line_end(i) + 1,
-                _ if i == line && b[i..].starts_with(b"---") && rest_is_blank(b, i + 3) => {
-                    return (self.line_end(i) + 1).min(b.len());
-                }
-                _ => return 0,
-            }
+            _ => 0,
         }
     }
 
@@ -252,10 +250,7 @@ impl Reader<'_> {
         let mut children = Vec::new();
         loop {
             let dash = line + col;
-            let mut at = dash + 1;
-            while self.b.get(at) == Some(&b' ') {
-                at += 1;
-            }
+            let at = skip_spaces(self.b, dash + 1);
             let child = match self.b.get(at) {
                 Some(b'\n') | None | Some(b'#') => self.value(dash + 1, col, false, depth)?,
                 _ if is_entry(self.b, at) => return Err(GiveUp),
@@ -359,10 +354,7 @@ impl Reader<'_> {
     /// the collection at column `col`; reads on to the line after it.
     fn value(&mut self, from: usize, col: usize, in_map: bool, depth: usize) -> Res<usize> {
         let b = self.b;
-        let mut at = from;
-        while b.get(at) == Some(&b' ') {
-            at += 1;
-        }
+        let at = skip_spaces(b, from);
         let end = self.line_end(at);
         let next_line = (end + 1).min(b.len());
         let c = b.get(at).copied();
@@ -395,10 +387,7 @@ impl Reader<'_> {
             }
             b'[' => self.flow_sequence(at, end, depth + 1)?,
             b'{' => {
-                let mut i = at + 1;
-                while b.get(i) == Some(&b' ') {
-                    i += 1;
-                }
+                let i = skip_spaces(b, at + 1);
                 if b.get(i) != Some(&b'}') || !rest_is_blank(b, i + 1) {
                     return Err(GiveUp);
                 }
@@ -437,16 +426,10 @@ impl Reader<'_> {
         let b = self.b;
         let id = self.push(Kind::Seq(Vec::new()));
         let mut children = Vec::new();
-        let mut i = at + 1;
-        let skip = |i: &mut usize| {
-            while b.get(*i) == Some(&b' ') {
-                *i += 1;
-            }
-        };
-        skip(&mut i);
+        let mut i = skip_spaces(b, at + 1);
         if b.get(i) != Some(&b']') {
             loop {
-                skip(&mut i);
+                i = skip_spaces(b, i);
                 let item = match b.get(i) {
                     Some(b'"' | b'\'') => {
                         let (text, after) = self.quoted(i, end)?;
@@ -471,7 +454,7 @@ impl Reader<'_> {
                     _ => return Err(GiveUp),
                 };
                 children.push(item);
-                skip(&mut i);
+                i = skip_spaces(b, i);
                 match b.get(i) {
                     Some(b',') => i += 1,
                     Some(b']') => break,
@@ -505,9 +488,7 @@ impl Reader<'_> {
         if matches!(b.get(i), Some(b'0'..=b'9' | b'+' | b'-')) {
             return Err(GiveUp);
         }
-        while b.get(i) == Some(&b' ') {
-            i += 1;
-        }
+        i = skip_spaces(b, i);
         if b.get(i) == Some(&b'#') {
             i = self.line_end(i);
         }
