@@ -139,6 +139,12 @@ impl Version {
                 [get(1), get(2), get(3), get(5), get(8)]
             }
         };
+        Self::from_groups(v, groups)
+    }
+
+    /// The version `v` from its groups of the loose pattern (major, `.minor`, `.patch`,
+    /// prerelease, metadata).
+    fn from_groups(v: &str, groups: [&str; 5]) -> Result<Version, String> {
         let major = parse_segment(groups[0])?;
         let minor = match groups[1] {
             "" => 0,
@@ -489,10 +495,10 @@ fn single_comparator(c: &str) -> Option<Comparator> {
     let op_len = c.bytes().take_while(|b| b"<>=!~^".contains(b)).count();
     let (op, version) = c.split_at(op_len);
     let op = op_of(op)?;
-    plain_version_groups(version)?;
+    let groups = plain_version_groups(version)?;
     Some(Comparator {
         op,
-        con: Version::parse(version).ok()?,
+        con: Version::from_groups(version, groups).ok()?,
         minor_dirty: false,
         patch_dirty: false,
         dirty: false,
