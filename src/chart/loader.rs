@@ -156,48 +156,29 @@ fn walk(
     out: &mut Vec<BufferedFile>,
     warnings: &mut Vec<String>,
 ) -> Result<(), ChartError> {
-    let mut names: Vec<String> = fs::read_dir(dir)
+    // The listing tells each entry's kind, so ordinary files and folders need no `lstat` of
+    // their own (a chart has hundreds of files, and each system call counts).
+    let mut entries: Vec<(String, std::io::Result<fs::FileType>)> = fs::read_dir(dir)
         .map_err(|e| ChartError::Load(go_io_error("open", dir, &e)))?
         .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.file_type()))
         .collect();
-    names.sort();
-    for name in names {
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, kind) in entries {
         let path: PathBuf = dir.join(&name);
         let n = if rel.is_empty() {
             name.clone()
         } else {
             format!("{rel}/{name}")
         };
-        let lmd = fs::symlink_metadata(&path)
-            .map_err(|e| ChartError::Load(go_io_error("lstat", &path, &e)))?;
-        let md = if lmd.file_type().is_symlink() {
-            let resolved = fs::canonicalize(&path).map_err(|e| {
-                // Go's EvalSymlinks names the link's target, the path it could not find.
-                let target = fs::read_link(&path)
-                    .map(|t| dir.join(t))
-                    .map(|t| PathBuf::from(super::archive::clean_path(&t.to_string_lossy())))
-                    .unwrap_or_else(|_| path.clone());
-                ChartError::Load(format!(
-                    "error evaluating symlink {}: {}",
-                    path.display(),
-                    go_io_error("lstat", &target, &e)
-                ))
-            })?;
-            warnings.push(super::gofmt::slog_line(
-                "INFO",
-                "found symbolic link in path. Contents of linked file included and used",
-                &[
-                    ("path", &path.display().to_string()),
-                    ("resolved", &resolved.display().to_string()),
-                ],
-            ));
-            fs::metadata(&resolved)
-                .map_err(|e| ChartError::Load(go_io_error("lstat", &resolved, &e)))?
+        let kind = kind.map_err(|e| ChartError::Load(go_io_error("lstat", &path, &e)))?;
+        let (is_dir, is_file) = if kind.is_symlink() {
+            let md = follow_symlink(dir, &path, warnings)?;
+            (md.is_dir(), md.is_file())
         } else {
-            lmd
+            (kind.is_dir(), kind.is_file())
         };
-        if md.is_dir() {
+        if is_dir {
             if rules.ignore(&n, true) {
                 continue;
             }
@@ -207,35 +188,90 @@ fn walk(
         if rules.ignore(&n, false) {
             continue;
         }
-        if !md.is_file() {
+        if !is_file {
             return Err(ChartError::Load(format!(
                 "cannot load irregular file {} as it has file mode type bits set",
                 path.display()
             )));
         }
-        if md.len() > archive::MAX_DECOMPRESSED_FILE_SIZE {
-            return Err(ChartError::Load(format!(
-                "chart file {} is larger than the maximum file size {}",
-                super::gofmt::quote(&name),
-                archive::MAX_DECOMPRESSED_FILE_SIZE
-            )));
-        }
-        let mut data = fs::read(&path).map_err(|e| {
-            ChartError::Load(format!(
-                "error reading {n}: {}",
-                go_io_error("read", &path, &e)
-            ))
-        })?;
-        if data.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            data.drain(..3);
-        }
-        out.push(BufferedFile {
-            name: n,
-            data,
-            mod_time: md.modified().ok(),
-        });
+        out.push(read_chart_file(&path, &name, n)?);
     }
     Ok(())
+}
+
+/// The metadata of what the symbolic link `path` (in `dir`) points to, with Helm's note that
+/// the linked file is used.
+fn follow_symlink(
+    dir: &Path,
+    path: &Path,
+    warnings: &mut Vec<String>,
+) -> Result<fs::Metadata, ChartError> {
+    let resolved = fs::canonicalize(path).map_err(|e| {
+        // Go's EvalSymlinks names the link's target, the path it could not find.
+        let target = fs::read_link(path)
+            .map(|t| dir.join(t))
+            .map(|t| PathBuf::from(super::archive::clean_path(&t.to_string_lossy())))
+            .unwrap_or_else(|_| path.to_path_buf());
+        ChartError::Load(format!(
+            "error evaluating symlink {}: {}",
+            path.display(),
+            go_io_error("lstat", &target, &e)
+        ))
+    })?;
+    warnings.push(super::gofmt::slog_line(
+        "INFO",
+        "found symbolic link in path. Contents of linked file included and used",
+        &[
+            ("path", &path.display().to_string()),
+            ("resolved", &resolved.display().to_string()),
+        ],
+    ));
+    fs::metadata(&resolved).map_err(|e| ChartError::Load(go_io_error("lstat", &resolved, &e)))
+}
+
+/// Reads the chart file at `path` (`name` in its folder, `n` in the chart), refusing one over
+/// the size limit; a leading UTF-8 byte order mark is dropped.
+fn read_chart_file(path: &Path, name: &str, n: String) -> Result<BufferedFile, ChartError> {
+    use std::io::Read;
+    let read_error = |e: &std::io::Error| {
+        ChartError::Load(format!(
+            "error reading {n}: {}",
+            go_io_error("read", path, e)
+        ))
+    };
+    let mut f = fs::File::open(path).map_err(|e| read_error(&e))?;
+    let md = f.metadata().map_err(|e| read_error(&e))?;
+    if md.len() > archive::MAX_DECOMPRESSED_FILE_SIZE {
+        return Err(ChartError::Load(format!(
+            "chart file {} is larger than the maximum file size {}",
+            super::gofmt::quote(name),
+            archive::MAX_DECOMPRESSED_FILE_SIZE
+        )));
+    }
+    // Read to the end into a buffer of the known size (`read_to_end` would ask for the size
+    // again): one read fills it, a second finds the end.
+    let mut data = vec![0; md.len() as usize + 1];
+    let mut filled = 0;
+    loop {
+        match f.read(&mut data[filled..]) {
+            Ok(0) => break,
+            Ok(k) => filled += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(read_error(&e)),
+        }
+        if filled == data.len() {
+            data.resize(filled * 2, 0);
+        }
+    }
+    data.truncate(filled);
+    if data.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        data.drain(..3);
+    }
+    Ok(BufferedFile {
+        name: n,
+        data,
+        mod_time: md.modified().ok(),
+    })
 }
 
 /// Loads a chart archive file (Helm's `loader.LoadFile`).

@@ -30,6 +30,22 @@ thread_local! {
     /// The stack address of this thread's outermost execution, and the lowest usable stack
     /// address when the platform tells it (0 when unknown).
     static STACK_BASE: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+    /// This thread's lowest usable stack address, asked of the platform once per thread: the
+    /// question costs a system call (and on the main thread a read of /proc/self/maps), and a
+    /// chart executes each of its templates separately.
+    static STACK_LOW: Cell<Option<usize>> = const { Cell::new(None) };
+}
+
+/// [`stack_low_limit`], remembered for the thread.
+fn thread_stack_low_limit() -> usize {
+    STACK_LOW.with(|c| {
+        if let Some(low) = c.get() {
+            return low;
+        }
+        let low = stack_low_limit();
+        c.set(Some(low));
+        low
+    })
 }
 
 /// Stack kept free below the deepest template call or function call.
@@ -181,7 +197,7 @@ fn execute_nested(
 ) -> R<()> {
     let outermost = STACK_BASE.with(|b| {
         if b.get().0 == 0 {
-            b.set((stack_addr(), stack_low_limit()));
+            b.set((stack_addr(), thread_stack_low_limit()));
             true
         } else {
             false

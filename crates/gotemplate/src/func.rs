@@ -6,7 +6,7 @@
 //! declares its Go signature, and the executor does that checking; the implementation receives
 //! arguments that already have the declared types (a nil for a nillable parameter stays nil).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::fmt;
 use std::rc::Rc;
 

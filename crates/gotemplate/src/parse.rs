@@ -3,7 +3,7 @@
 //! [`parse`] turns one text into its named trees: the top-level one and every `{{define}}` and
 //! `{{block}}` in it, as Go's `parse.Parse` does.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::Arc;
 
 use gostd::strconv;

@@ -5,7 +5,7 @@
 //! definition of a name replaces the earlier one, an empty one never replaces a non-empty one).
 //! Parsed trees are shared, so cloning a set is cheap.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::rc::Rc;
 
 use crate::ast::is_empty_tree;
@@ -33,7 +33,7 @@ pub enum MissingKey {
 pub struct Parser {
     left_delim: String,
     right_delim: String,
-    functions: std::collections::HashSet<String>,
+    functions: foldhash::HashSet<String>,
 }
 
 /// The templates one text defines, parsed but not yet added to a set.

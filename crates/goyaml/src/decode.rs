@@ -2,7 +2,7 @@
 //! it: go-yaml v2 builds a node tree from libyaml events, decodes it with YAML 1.1 resolution
 //! (merge keys, aliases, last duplicate key wins), then non-string keys become strings.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use libyaml_safer::{ErrorKind, EventData, MappingStyle, Mark, Parser, ScalarStyle, SequenceStyle};
 use serde_json::{Map, Number, Value};

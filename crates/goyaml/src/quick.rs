@@ -14,7 +14,7 @@
 //! `None`, and the caller falls back to the full decoder, which then gives the exact result or
 //! error. So `None` never means "invalid"; `Some` always means "valid".
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
 
 /// One entry of the top-level mapping: its key and the byte range of its lines (key line up to
