@@ -382,7 +382,8 @@ fn load_files_into(files: Vec<BufferedFile>, log: &mut Vec<String>) -> Result<Ch
     // an error it has still comes before any that follows it in file order, as in Helm.
     let mut values_text: Option<Vec<u8>> = None;
     let sorted = (|| -> Result<Metadata, ChartError> {
-        for f in files {
+        // `raw` holds every file; the chart's templates and files share its copies.
+        for (i, f) in files.into_iter().enumerate() {
             let name = f.name.as_str();
             match name {
                 "Chart.yaml" => {}
@@ -406,7 +407,7 @@ fn load_files_into(files: Vec<BufferedFile>, log: &mut Vec<String>) -> Result<Ch
                             ));
                         }
                         if md.api_version == API_VERSION_V1 {
-                            c.files.push(file(&f));
+                            c.files.push(c.raw[i].clone());
                         }
                     }
                 }
@@ -433,13 +434,13 @@ fn load_files_into(files: Vec<BufferedFile>, log: &mut Vec<String>) -> Result<Ch
                         ))
                     })?;
                     if md.api_version == API_VERSION_V1 {
-                        c.files.push(file(&f));
+                        c.files.push(c.raw[i].clone());
                     }
                 }
-                _ if name.starts_with("templates/") => c.templates.push(file(&f)),
+                _ if name.starts_with("templates/") => c.templates.push(c.raw[i].clone()),
                 _ if name.starts_with("charts/") => {
                     if name.ends_with(".prov") {
-                        c.files.push(file(&f));
+                        c.files.push(c.raw[i].clone());
                         continue;
                     }
                     let fname = &name["charts/".len()..];
@@ -450,7 +451,7 @@ fn load_files_into(files: Vec<BufferedFile>, log: &mut Vec<String>) -> Result<Ch
                         mod_time: f.mod_time,
                     });
                 }
-                _ => c.files.push(file(&f)),
+                _ => c.files.push(c.raw[i].clone()),
             }
         }
         let Some(mut md) = metadata else {

@@ -90,8 +90,8 @@ pub struct CrdFile {
     pub name: String,
     /// Its name prefixed with the chart's full path (`parent/charts/sub/crds/x.yaml`).
     pub filename: String,
-    /// The file's bytes.
-    pub data: Vec<u8>,
+    /// The file's bytes, shared with the chart.
+    pub data: std::sync::Arc<[u8]>,
 }
 
 impl Chart {
@@ -114,7 +114,7 @@ impl Chart {
                 out.push(CrdFile {
                     name: f.name.clone(),
                     filename: format!("{full_path}/{}", f.name),
-                    data: f.data.to_vec(),
+                    data: f.data.clone(),
                 });
             }
         }

@@ -597,17 +597,21 @@ fn json_value_end(s: &str) -> Option<usize> {
 }
 
 /// Go decodes JSON numbers into float64: make every number an `f64` one.
-pub fn floats_only(v: Value) -> Value {
+pub fn floats_only(mut v: Value) -> Value {
+    make_floats(&mut v);
+    v
+}
+
+/// [`floats_only`] in place: the maps are kept, not built again.
+pub fn make_floats(v: &mut Value) {
     match v {
         Value::Number(n) if !n.is_f64() => {
             let f = n.as_f64().unwrap_or(0.0);
-            serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
+            *v = serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number);
         }
-        Value::Array(a) => Value::Array(a.into_iter().map(floats_only).collect()),
-        Value::Object(m) => {
-            Value::Object(m.into_iter().map(|(k, v)| (k, floats_only(v))).collect())
-        }
-        other => other,
+        Value::Array(a) => a.iter_mut().for_each(make_floats),
+        Value::Object(m) => m.values_mut().for_each(make_floats),
+        _ => {}
     }
 }
 

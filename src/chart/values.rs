@@ -95,10 +95,8 @@ impl ValueOptions {
                 let parsed: Result<Map<String, Value>, _> =
                     crate::release::gojson::from_slice(trimmed.as_bytes());
                 match parsed {
-                    Ok(m) => {
-                        let Value::Object(m) = strvals::floats_only(Value::Object(m)) else {
-                            unreachable!("floats_only keeps objects")
-                        };
+                    Ok(mut m) => {
+                        m.values_mut().for_each(strvals::make_floats);
                         base = merge_maps(base, m);
                     }
                     Err(_) => {

@@ -463,7 +463,8 @@ impl Object for BuildInfoObj {
 /// of the files).
 #[derive(Clone, Default)]
 pub struct Files(
-    pub Rc<BTreeMap<String, Rc<[u8]>>>,
+    /// Shared with the chart: a file is copied only when a template asks for its bytes.
+    pub Rc<BTreeMap<String, std::sync::Arc<[u8]>>>,
     Rc<std::cell::OnceCell<String>>,
 );
 
@@ -474,7 +475,7 @@ impl Files {
             Rc::new(
                 files
                     .iter()
-                    .map(|f| (f.name.clone(), Rc::from(&f.data[..])))
+                    .map(|f| (f.name.clone(), f.data.clone()))
                     .collect(),
             ),
             Rc::default(),
@@ -516,14 +517,13 @@ impl Files {
     pub fn get_bytes(&self, name: &str) -> Rc<[u8]> {
         self.0
             .get(name)
-            .cloned()
-            .unwrap_or_else(|| Rc::from(&[][..]))
+            .map_or_else(|| Rc::from(&[][..]), |data| Rc::from(&data[..]))
     }
 
     /// `Get`: the file as a Go string, which keeps bytes that are not UTF-8
     /// ([`gotemplate::gostr`]).
     pub fn get(&self, name: &str) -> Value {
-        gotemplate::sprig::strings::go_string(&self.get_bytes(name))
+        gotemplate::sprig::strings::go_string(self.0.get(name).map_or(&[][..], |d| &d[..]))
     }
 
     /// The files whose names match a gobwas-style glob (`/` separates); a bad pattern
@@ -595,7 +595,7 @@ impl Object for Files {
             GoType::Bytes,
             self.0
                 .iter()
-                .map(|(k, v)| (k.clone(), Value::Bytes(v.clone())))
+                .map(|(k, v)| (k.clone(), Value::Bytes(Rc::from(&v[..]))))
                 .collect(),
         ))
     }

@@ -87,7 +87,7 @@ fn loose_version_regex() -> &'static Regex {
 }
 
 /// The groups of the loose version pattern (major, `.minor`, `.patch`, prerelease, metadata)
-/// for the common spelling `[v]N.N.N[-pre][+meta]`, read without the regex (whose first use
+/// for the common spelling `[v]N[.N[.N]][-pre][+meta]`, read without the regex (whose first use
 /// compiles it, a good part of a small chart's `template`); `None` for anything else.
 fn plain_version_groups(v: &str) -> Option<[&str; 5]> {
     let s = v.strip_prefix('v').unwrap_or(v);
@@ -96,7 +96,11 @@ fn plain_version_groups(v: &str) -> Option<[&str; 5]> {
     let (major, mut rest) = s.split_at(major_len);
     let mut dotted = ["", ""];
     for part in &mut dotted {
-        let n = digits(rest.strip_prefix('.')?);
+        // `.minor` and `.patch` are optional, as in the pattern.
+        let Some(after_dot) = rest.strip_prefix('.') else {
+            break;
+        };
+        let n = digits(after_dot);
         if n == 0 {
             return None;
         }
@@ -488,20 +492,41 @@ fn op_of(op: &str) -> Option<Op> {
     })
 }
 
-/// A constraint that is one comparator, an operator and a plain version with no spaces,
-/// wildcards, ranges or alternatives (`>=1.21.0-0`, `^2.0.0`, as `kubeVersion` and
-/// dependency versions are mostly written), read without the regexes; `None` otherwise.
+/// A constraint that is one comparator, an operator and a plain version, spaces around them
+/// but no wildcards, ranges or alternatives (`>=1.21.0-0`, `>= 1.19-0`, `^2.0.0`, as
+/// `kubeVersion`, dependency versions and `semverCompare` arguments are mostly written), read
+/// without the regexes; `None` otherwise.
 fn single_comparator(c: &str) -> Option<Comparator> {
+    let c = c.trim_matches(' ');
     let op_len = c.bytes().take_while(|b| b"<>=!~^".contains(b)).count();
     let (op, version) = c.split_at(op_len);
     let op = op_of(op)?;
+    let version = version.trim_start_matches(' ');
     let groups = plain_version_groups(version)?;
+    let [major, minor, patch, pre, _] = groups;
+    // Masterminds fills a missing minor or patch with 0, marks it, and drops the metadata.
+    let pre = if pre.is_empty() {
+        String::new()
+    } else {
+        format!("-{pre}")
+    };
+    let (con, minor_dirty, patch_dirty) = if minor.is_empty() {
+        (Version::parse(&format!("{major}.0.0{pre}")), true, false)
+    } else if patch.is_empty() {
+        (
+            Version::parse(&format!("{major}{minor}.0{pre}")),
+            false,
+            true,
+        )
+    } else {
+        (Version::from_groups(version, groups), false, false)
+    };
     Some(Comparator {
         op,
-        con: Version::from_groups(version, groups).ok()?,
-        minor_dirty: false,
-        patch_dirty: false,
-        dirty: false,
+        con: con.ok()?,
+        minor_dirty,
+        patch_dirty,
+        dirty: minor_dirty || patch_dirty,
     })
 }
 
@@ -683,6 +708,22 @@ mod tests {
             " 1.2.3",
             "1.2.3-01",
             "99999999999999999999.0.0",
+            "1.19-0",
+            "v1.19-0",
+            "1.19-0+meta",
+            "1.19+meta",
+            "1-0",
+            "1+meta",
+            "01.19-0",
+            "1.019",
+            "1.19-rc.1",
+            "1.-0",
+            "1..2",
+            "1.2.",
+            "1.2.3.",
+            "1.2-",
+            "1.x-0",
+            "99999999999999999999.1",
         ];
         let ops = [
             "", "=", "!=", ">", "<", ">=", "=>", "<=", "=<", "~", "~>", "^", "><", "==",
@@ -696,13 +737,21 @@ mod tests {
                 assert_eq!(Some(plain.map(str::to_string)), regex, "groups of {v:?}");
             }
             for op in ops {
-                let c = format!("{op}{v}");
-                let fast = format!("{:?}", Constraints::parse(&c));
-                let slow = format!("{:?}", Constraints::parse_with_regexes(&c));
-                assert_eq!(fast, slow, "constraint {c:?}");
+                for c in [
+                    format!("{op}{v}"),
+                    format!("{op} {v}"),
+                    format!(" {op}  {v} "),
+                    format!("{op}\t{v}"),
+                ] {
+                    let fast = format!("{:?}", Constraints::parse(&c));
+                    let slow = format!("{:?}", Constraints::parse_with_regexes(&c));
+                    assert_eq!(fast, slow, "constraint {c:?}");
+                }
             }
         }
         assert!(single_comparator(">=1.21.0-0").is_some());
+        assert!(single_comparator(">= 1.19-0").is_some());
+        assert!(single_comparator("<v3.7").is_some());
         assert!(single_comparator(">=v1.23.0-0").is_some());
         assert!(plain_version_groups("1.2.3-beta.1+b5").is_some());
     }
