@@ -1,6 +1,7 @@
 //! Independent work items spread over the machine's cores, results kept in input order.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
 
 /// Below this many bytes of input, one thread beats starting others (a thread costs tens of
 /// microseconds; parsing runs at tens of megabytes a second).
@@ -65,6 +66,141 @@ pub fn map_in_order<T: Sync, R: Send>(
         .collect()
 }
 
+/// Work handed to the lent thread.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Where jobs for the lent thread go while one is lent (see [`lend_current_thread`]).
+static LENT: Mutex<Option<mpsc::Sender<Job>>> = Mutex::new(None);
+
+/// Below this many bytes of input, the lent thread is not asked: handing it work costs a
+/// wake-up and its results come back through a channel.
+pub(crate) const LEND_MIN_BYTES: usize = 24 * 1024;
+
+/// While a thread is lent: ends the lending when dropped (on the thread doing the work, so
+/// the lent thread stops serving once that work is done, even if it panics).
+pub struct Lending(bool);
+
+impl Drop for Lending {
+    fn drop(&mut self) {
+        if self.0 {
+            if let Ok(mut lent) = LENT.lock() {
+                *lent = None;
+            }
+        }
+    }
+}
+
+/// The jobs a lent thread runs (see [`Jobs::serve`]).
+pub struct Jobs(Option<mpsc::Receiver<Job>>);
+
+impl Jobs {
+    /// Runs the jobs handed over until the [`Lending`] is dropped. A job that panics is
+    /// abandoned; whoever handed it over does its part again ([`map_in_order_lending`]).
+    pub fn serve(self) {
+        let Some(jobs) = self.0 else {
+            return;
+        };
+        while let Ok(job) = jobs.recv() {
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+        }
+    }
+}
+
+/// Lends the calling thread to the process's work: it is about to wait for another thread
+/// (the command runs on one with a large stack), so it may as well work. A thread that
+/// already exists costs nothing to start and has its stack and heap in place, where a new one
+/// touches fresh memory first (on a VM, a fresh 2 MiB huge page costs ~0.3 ms), so much
+/// smaller inputs are worth splitting. Give the [`Lending`] to the working thread and call
+/// [`Jobs::serve`] here; when a thread is lent already, nothing is lent a second time.
+pub fn lend_current_thread() -> (Lending, Jobs) {
+    let Ok(mut lent) = LENT.lock() else {
+        return (Lending(false), Jobs(None));
+    };
+    if lent.is_some() {
+        return (Lending(false), Jobs(None));
+    }
+    let (tx, rx) = mpsc::channel();
+    *lent = Some(tx);
+    (Lending(true), Jobs(Some(rx)))
+}
+
+/// What the calling thread and the lent one share in [`map_in_order_lending`].
+struct Shared<T, F, L> {
+    items: Vec<T>,
+    f: F,
+    lendable: L,
+    claimed: Vec<AtomicBool>,
+}
+
+impl<T, F, L> Shared<T, F, L> {
+    fn claim(&self, i: usize) -> bool {
+        !self.claimed[i].swap(true, Ordering::AcqRel)
+    }
+}
+
+/// [`map_in_order`] for owned items, shared with the lent thread when there is one (see
+/// [`lend_current_thread`]) and the input is large enough: both take the next unclaimed item,
+/// the lent thread only those for which `lendable` (asked on it) says yes. Without a lent
+/// thread, it is [`map_in_order`].
+pub fn map_in_order_lending<T, R, F, L>(items: Vec<T>, bytes: usize, lendable: L, f: F) -> Vec<R>
+where
+    T: Send + Sync + 'static,
+    R: Send + 'static,
+    F: Fn(&T) -> R + Send + Sync + 'static,
+    L: Fn(&T) -> bool + Send + Sync + 'static,
+{
+    let lent = if bytes >= LEND_MIN_BYTES && items.len() >= 2 {
+        LENT.lock().ok().and_then(|l| l.clone())
+    } else {
+        None
+    };
+    let Some(lent) = lent else {
+        return map_in_order(&items, bytes, f);
+    };
+    let n = items.len();
+    let shared = Arc::new(Shared {
+        claimed: (0..n).map(|_| AtomicBool::new(false)).collect(),
+        items,
+        f,
+        lendable,
+    });
+    let (done_tx, done) = mpsc::channel();
+    let theirs = Arc::clone(&shared);
+    let job: Job = Box::new(move || {
+        for (i, item) in theirs.items.iter().enumerate() {
+            if (theirs.lendable)(item) && theirs.claim(i) {
+                let r = (theirs.f)(item);
+                if done_tx.send((i, r)).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    // When the lent thread has stopped serving, this thread does everything.
+    let _ = lent.send(job);
+    drop(lent);
+    let mut slots: Vec<Option<R>> = (0..n).map(|_| None).collect();
+    let mut mine = 0;
+    for (i, item) in shared.items.iter().enumerate() {
+        if shared.claim(i) {
+            slots[i] = Some((shared.f)(item));
+            mine += 1;
+        }
+    }
+    for _ in mine..n {
+        match done.recv() {
+            Ok((i, r)) => slots[i] = Some(r),
+            // The lent thread's job panicked: its unfinished item is done again below.
+            Err(_) => break,
+        }
+    }
+    slots
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| r.unwrap_or_else(|| (shared.f)(&shared.items[i])))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +213,57 @@ mod tests {
         let want: Vec<usize> = items.iter().map(|i| i * 2).collect();
         assert_eq!(small, want);
         assert_eq!(large, want);
+    }
+
+    /// One test for all lending, since the lent thread is one per process.
+    #[test]
+    fn a_lent_thread_shares_the_work_and_its_failures_are_redone() {
+        use std::thread::ThreadId;
+        let (lending, jobs) = lend_current_thread();
+        let lent_id = std::thread::current().id();
+        let worker = std::thread::spawn(move || {
+            let _lending = lending;
+            let items: Vec<usize> = (0..400).collect();
+            let slow = |i: &usize| {
+                std::thread::sleep(std::time::Duration::from_micros(200));
+                (*i * 3, std::thread::current().id())
+            };
+            // Every item may be lent: both threads work, results stay in order.
+            let shared = map_in_order_lending(items.clone(), usize::MAX, |_| true, slow);
+            // Odd items may not go to the lent thread.
+            let even_only = map_in_order_lending(items.clone(), usize::MAX, |i| i % 2 == 0, slow);
+            // The lent thread's work fails: the worker does it again.
+            let failing = map_in_order_lending(
+                items.clone(),
+                usize::MAX,
+                |_| true,
+                move |i: &usize| {
+                    if std::thread::current().id() == lent_id {
+                        panic!("lent thread fails");
+                    }
+                    slow(i)
+                },
+            );
+            // Too small an input is not lent.
+            let small = map_in_order_lending(items, 0, |_| true, slow);
+            (shared, even_only, failing, small)
+        });
+        jobs.serve();
+        let (shared, even_only, failing, small) = worker.join().expect("worker");
+        let values = |v: &[(usize, ThreadId)]| v.iter().map(|(x, _)| *x).collect::<Vec<_>>();
+        let want: Vec<usize> = (0..400).map(|i| i * 3).collect();
+        for got in [&shared, &even_only, &failing, &small] {
+            assert_eq!(values(got), want);
+        }
+        let lent_did = |v: &[(usize, ThreadId)]| v.iter().filter(|(_, t)| *t == lent_id).count();
+        assert!(lent_did(&shared) > 0, "the lent thread took no item");
+        assert!(lent_did(&shared) < 400, "the worker took no item");
+        assert!(even_only
+            .iter()
+            .all(|(x, t)| *t != lent_id || (x / 3) % 2 == 0));
+        assert_eq!(lent_did(&failing), 0);
+        assert_eq!(lent_did(&small), 0);
+        // The lending ended with the worker: nothing is lent now.
+        assert!(LENT.lock().map(|l| l.is_none()).unwrap_or(false));
     }
 }

@@ -553,7 +553,8 @@ pub fn main() -> u8 {
     // The command runs on a thread with a large stack: deeply nested input (`--set a[0][0]…`,
     // values and release records near the 10000-level limits of go-yaml and encoding/json) is
     // parsed, merged, encoded and dropped by recursive code that the 8 MiB main stack cannot hold.
-    crate::render::engine::with_render_stack(move || run_command(cli))
+    // This thread, waiting meanwhile, takes a share of the command's parallel work.
+    crate::render::engine::with_render_stack_lending(move || run_command(cli))
 }
 
 /// Ends the process with `status` once the command is done and its output flushed, without

@@ -17,7 +17,7 @@ use super::objects::{
     chart_value, map_to_template, Capabilities, Files, ReleaseOptions, ValuesType,
 };
 use crate::chart::Chart;
-use crate::parallel::map_in_order;
+use crate::parallel::map_in_order_lending;
 
 /// The native stack a render thread gets; deep `include` recursion needs it (Helm stops a
 /// template including itself after 1000 levels).
@@ -42,14 +42,39 @@ pub fn with_render_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'stat
     if on_render_stack() {
         return f();
     }
-    let handle = std::thread::Builder::new()
+    join_render_thread(spawn_render_thread(f))
+}
+
+/// [`with_render_stack`] for a thread with nothing else to do meanwhile (the process's main
+/// thread): it is lent to the render thread's parallel work
+/// ([`crate::parallel::lend_current_thread`]) until `f` is done.
+pub fn with_render_stack_lending<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    if on_render_stack() {
+        return f();
+    }
+    let (lending, jobs) = crate::parallel::lend_current_thread();
+    let handle = spawn_render_thread(move || {
+        let _lending = lending;
+        f()
+    });
+    jobs.serve();
+    join_render_thread(handle)
+}
+
+fn spawn_render_thread<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> std::thread::JoinHandle<T> {
+    std::thread::Builder::new()
         .name("render".into())
         .stack_size(RENDER_STACK_BYTES)
         .spawn(move || {
             ON_RENDER_STACK.with(|c| c.set(true));
             f()
         })
-        .expect("spawn render thread");
+        .expect("spawn render thread")
+}
+
+fn join_render_thread<T>(handle: std::thread::JoinHandle<T>) -> T {
     match handle.join() {
         Ok(v) => v,
         Err(p) => std::panic::resume_unwind(p),
@@ -134,16 +159,24 @@ impl Engine {
             set.set_max_stack_bytes(b);
         }
         let keys = sort_templates(tpls.keys().cloned().collect());
-        // Texts parse independently (large charts on all cores), then join the set in Helm's
-        // order; the first error in that order is the one reported.
-        let texts: Vec<(&String, std::borrow::Cow<'_, str>)> = keys
+        // Texts parse independently (large charts on all cores, with the lent thread smaller
+        // ones too), then join the set in Helm's order; the first error in that order is the
+        // one reported.
+        let texts: Vec<(String, std::sync::Arc<[u8]>)> = keys
             .iter()
-            .map(|k| (k, gotemplate::gostr::from_bytes(&tpls[k].text)))
+            .map(|k| (k.clone(), tpls[k].text.clone()))
             .collect();
         let total: usize = texts.iter().map(|(_, t)| t.len()).sum();
         let parser = set.parser();
-        let parsed = map_in_order(&texts, total, |(name, text)| parser.parse(name, text));
-        for ((name, _), p) in texts.iter().zip(parsed) {
+        let parsed = map_in_order_lending(
+            texts,
+            total,
+            |(_, text): &(String, std::sync::Arc<[u8]>)| parses_within_stack(text),
+            move |(name, text): &(String, std::sync::Arc<[u8]>)| {
+                parser.parse(name, &gotemplate::gostr::from_bytes(text))
+            },
+        );
+        for (name, p) in keys.iter().zip(parsed) {
             if let Err(e) = p.and_then(|p| set.add_parsed(p)) {
                 return Err(RenderError::Parse(parse_error_text(name, &e)));
             }
@@ -179,6 +212,14 @@ impl Engine {
         }
         Ok(rendered)
     }
+}
+
+/// Whether parsing `text` fits in what is left of the calling thread's stack (the lent thread
+/// has an ordinary one), by the deepest nesting the text could have.
+fn parses_within_stack(text: &[u8]) -> bool {
+    use gotemplate::parse::{parse_nesting_bound, PARSE_STACK_PER_LEVEL};
+    let need = parse_nesting_bound(text).saturating_mul(PARSE_STACK_PER_LEVEL) + (256 << 10);
+    gotemplate::exec::stack_remaining().is_some_and(|room| need < room)
 }
 
 /// Helm's `sortTemplates`: more path segments first; equal depth in reverse name order.

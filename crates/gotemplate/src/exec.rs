@@ -36,6 +36,15 @@ thread_local! {
     static STACK_LOW: Cell<Option<usize>> = const { Cell::new(None) };
 }
 
+/// How many bytes of native stack the calling thread has left, where the platform tells its
+/// stack's bounds (glibc on Linux); `None` elsewhere.
+pub fn stack_remaining() -> Option<usize> {
+    match thread_stack_low_limit() {
+        0 => None,
+        low => Some(stack_addr().saturating_sub(low)),
+    }
+}
+
 /// [`stack_low_limit`], remembered for the thread.
 fn thread_stack_low_limit() -> usize {
     STACK_LOW.with(|c| {
