@@ -124,81 +124,159 @@ pub fn lend_current_thread() -> (Lending, Jobs) {
     (Lending(true), Jobs(Some(rx)))
 }
 
-/// What the calling thread and the lent one share in [`map_in_order_lending`].
-struct Shared<T, F, L> {
-    items: Vec<T>,
-    f: F,
-    lendable: L,
-    claimed: Vec<AtomicBool>,
+/// A function of an item, shareable with the lent thread.
+type ItemFn<T, R> = Box<dyn Fn(&T) -> R + Send + Sync>;
+
+/// Whether a thread is lent now (see [`lend_current_thread`]) and `bytes` of input are enough
+/// to hand it work.
+pub fn worth_lending(bytes: usize) -> bool {
+    bytes >= LEND_MIN_BYTES && LENT.lock().is_ok_and(|l| l.is_some())
 }
 
-impl<T, F, L> Shared<T, F, L> {
+/// What the calling thread and the lent one share in a [`LentMap`].
+struct Shared<T, R> {
+    items: Vec<T>,
+    f: ItemFn<T, R>,
+    lendable: ItemFn<T, bool>,
+    claimed: Vec<AtomicBool>,
+    /// Set when the map is stopped: the lent thread claims nothing more.
+    stopped: AtomicBool,
+}
+
+impl<T, R> Shared<T, R> {
     fn claim(&self, i: usize) -> bool {
         !self.claimed[i].swap(true, Ordering::AcqRel)
     }
 }
 
-/// [`map_in_order`] for owned items, shared with the lent thread when there is one (see
-/// [`lend_current_thread`]) and the input is large enough: both take the next unclaimed item,
-/// the lent thread only those for which `lendable` (asked on it) says yes. Without a lent
-/// thread, it is [`map_in_order`].
-pub fn map_in_order_lending<T, R, F, L>(items: Vec<T>, bytes: usize, lendable: L, f: F) -> Vec<R>
-where
-    T: Send + Sync + 'static,
-    R: Send + 'static,
-    F: Fn(&T) -> R + Send + Sync + 'static,
-    L: Fn(&T) -> bool + Send + Sync + 'static,
-{
-    let lent = if bytes >= LEND_MIN_BYTES && items.len() >= 2 {
-        LENT.lock().ok().and_then(|l| l.clone())
-    } else {
-        None
-    };
-    let Some(lent) = lent else {
-        return map_in_order(&items, bytes, f);
-    };
-    let n = items.len();
-    let shared = Arc::new(Shared {
-        claimed: (0..n).map(|_| AtomicBool::new(false)).collect(),
-        items,
-        f,
-        lendable,
-    });
-    let (done_tx, done) = mpsc::channel();
-    let theirs = Arc::clone(&shared);
-    let job: Job = Box::new(move || {
-        for (i, item) in theirs.items.iter().enumerate() {
-            if (theirs.lendable)(item) && theirs.claim(i) {
-                let r = (theirs.f)(item);
-                if done_tx.send((i, r)).is_err() {
+/// `f` over `items`, begun on the lent thread (see [`lend_current_thread`]) and finished, or
+/// stopped part-way, by the thread that started it.
+pub struct LentMap<T, R> {
+    shared: Arc<Shared<T, R>>,
+    bytes: usize,
+    /// The lent thread's results; `None` when nothing was lent.
+    done: Option<mpsc::Receiver<(usize, R)>>,
+}
+
+impl<T: Send + Sync + 'static, R: Send + 'static> LentMap<T, R> {
+    /// Hands `f` over `items` to the lent thread, when there is one and the input (`bytes` in
+    /// all) is large enough; it takes the items in order, those for which `lendable` (asked on
+    /// it) says yes, until the map is finished or stopped.
+    pub fn start(
+        items: Vec<T>,
+        bytes: usize,
+        lendable: impl Fn(&T) -> bool + Send + Sync + 'static,
+        f: impl Fn(&T) -> R + Send + Sync + 'static,
+    ) -> LentMap<T, R> {
+        let shared = Arc::new(Shared {
+            claimed: (0..items.len()).map(|_| AtomicBool::new(false)).collect(),
+            items,
+            f: Box::new(f),
+            lendable: Box::new(lendable),
+            stopped: AtomicBool::new(false),
+        });
+        let lent = if bytes >= LEND_MIN_BYTES && shared.items.len() >= 2 {
+            LENT.lock().ok().and_then(|l| l.clone())
+        } else {
+            None
+        };
+        let Some(lent) = lent else {
+            return LentMap {
+                shared,
+                bytes,
+                done: None,
+            };
+        };
+        let (done_tx, done) = mpsc::channel();
+        let theirs = Arc::clone(&shared);
+        let job: Job = Box::new(move || {
+            for (i, item) in theirs.items.iter().enumerate() {
+                if theirs.stopped.load(Ordering::Acquire) {
                     return;
+                }
+                if (theirs.lendable)(item) && theirs.claim(i) {
+                    let r = (theirs.f)(item);
+                    if done_tx.send((i, r)).is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        // When the lent thread has stopped serving, the job is dropped and nothing comes back.
+        let _ = lent.send(job);
+        LentMap {
+            shared,
+            bytes,
+            done: Some(done),
+        }
+    }
+
+    /// The results in item order: this thread does every item the lent thread has not taken
+    /// (all of them on several new threads when nothing was lent and the input is large).
+    pub fn finish(self) -> Vec<R> {
+        if self.done.is_none() {
+            return map_in_order(&self.shared.items, self.bytes, |t| (self.shared.f)(t));
+        }
+        let shared = Arc::clone(&self.shared);
+        self.collect(|item| Some((shared.f)(item)))
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| r.unwrap_or_else(|| (shared.f)(&shared.items[i])))
+            .collect()
+    }
+
+    /// Stops the lent thread and returns what it has done, in item order (`None` for the
+    /// items it had not taken).
+    pub fn stop(self) -> Vec<Option<R>> {
+        self.shared.stopped.store(true, Ordering::Release);
+        self.collect(|_| None)
+    }
+
+    /// Claims every item the lent thread has not, passing each to `mine`, then waits for the
+    /// lent thread's items (an item it failed on stays `None`).
+    fn collect(mut self, mine: impl Fn(&T) -> Option<R>) -> Vec<Option<R>> {
+        let n = self.shared.items.len();
+        let mut slots: Vec<Option<R>> = (0..n).map(|_| None).collect();
+        let mut own = 0;
+        for (i, item) in self.shared.items.iter().enumerate() {
+            if self.shared.claim(i) {
+                slots[i] = mine(item);
+                own += 1;
+            }
+        }
+        if let Some(done) = self.done.take() {
+            for _ in own..n {
+                match done.recv() {
+                    Ok((i, r)) => slots[i] = Some(r),
+                    // The lent thread's job panicked.
+                    Err(_) => break,
                 }
             }
         }
-    });
-    // When the lent thread has stopped serving, this thread does everything.
-    let _ = lent.send(job);
-    drop(lent);
-    let mut slots: Vec<Option<R>> = (0..n).map(|_| None).collect();
-    let mut mine = 0;
-    for (i, item) in shared.items.iter().enumerate() {
-        if shared.claim(i) {
-            slots[i] = Some((shared.f)(item));
-            mine += 1;
-        }
+        slots
     }
-    for _ in mine..n {
-        match done.recv() {
-            Ok((i, r)) => slots[i] = Some(r),
-            // The lent thread's job panicked: its unfinished item is done again below.
-            Err(_) => break,
-        }
+}
+
+impl<T, R> Drop for LentMap<T, R> {
+    /// A map dropped unfinished (its caller failed) lets the lent thread go.
+    fn drop(&mut self) {
+        self.shared.stopped.store(true, Ordering::Release);
     }
-    slots
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| r.unwrap_or_else(|| (shared.f)(&shared.items[i])))
-        .collect()
+}
+
+/// [`map_in_order`] for owned items, shared with the lent thread when there is one (see
+/// [`LentMap::start`]).
+pub fn map_in_order_lending<T, R>(
+    items: Vec<T>,
+    bytes: usize,
+    lendable: impl Fn(&T) -> bool + Send + Sync + 'static,
+    f: impl Fn(&T) -> R + Send + Sync + 'static,
+) -> Vec<R>
+where
+    T: Send + Sync + 'static,
+    R: Send + 'static,
+{
+    LentMap::start(items, bytes, lendable, f).finish()
 }
 
 #[cfg(test)]
@@ -245,11 +323,24 @@ mod tests {
                 },
             );
             // Too small an input is not lent.
-            let small = map_in_order_lending(items, 0, |_| true, slow);
-            (shared, even_only, failing, small)
+            let small = map_in_order_lending(items.clone(), 0, |_| true, slow);
+            // Stopped part-way: what the lent thread finished, and nothing for the rest.
+            let started = LentMap::start(items, usize::MAX, |_| true, slow);
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            let stopped = started.stop();
+            (shared, even_only, failing, small, stopped)
         });
         jobs.serve();
-        let (shared, even_only, failing, small) = worker.join().expect("worker");
+        let (shared, even_only, failing, small, stopped) = worker.join().expect("worker");
+        let taken: Vec<usize> = stopped.iter().flatten().map(|(x, _)| x / 3).collect();
+        assert!(
+            !taken.is_empty() && taken.len() < 400,
+            "{} items taken",
+            taken.len()
+        );
+        assert!(stopped.iter().flatten().all(|(_, t)| *t == lent_id));
+        // The lent thread takes items in order.
+        assert_eq!(taken, (0..taken.len()).collect::<Vec<_>>());
         let values = |v: &[(usize, ThreadId)]| v.iter().map(|(x, _)| *x).collect::<Vec<_>>();
         let want: Vec<usize> = (0..400).map(|i| i * 3).collect();
         for got in [&shared, &even_only, &failing, &small] {

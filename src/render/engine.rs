@@ -7,7 +7,8 @@
 //! scopes of its subcharts, and `.Template` the file being rendered. Library charts contribute
 //! only their partials.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 
 use gotemplate::{MapRef, MissingKey, Templates, Value};
 
@@ -17,7 +18,7 @@ use super::objects::{
     chart_value, map_to_template, Capabilities, Files, ReleaseOptions, ValuesType,
 };
 use crate::chart::Chart;
-use crate::parallel::map_in_order_lending;
+use crate::parallel::{map_in_order_lending, LentMap};
 
 /// The native stack a render thread gets; deep `include` recursion needs it (Helm stops a
 /// template including itself after 1000 levels).
@@ -114,14 +115,91 @@ struct Renderable {
     base_path: String,
 }
 
+/// A template text: its name in the set (`chart/charts/sub/templates/x.yaml`) and its bytes.
+type Text = (String, Arc<[u8]>);
+
+/// What parsing a text gave.
+type ParseResult = Result<gotemplate::Parsed, gotemplate::Error>;
+
+/// A chart's template texts being parsed on the lent thread ([`crate::parallel`]) while the
+/// render thread processes dependencies and computes and checks the values; [`Engine::render`]
+/// takes what is done and parses the rest.
+pub struct ParseAhead {
+    /// The parser the texts are parsed with (made on the lent thread), to compare with the
+    /// render's own: a text parsed with other function names is parsed again.
+    parser: Arc<OnceLock<gotemplate::Parser>>,
+    texts: Vec<Text>,
+    map: LentMap<Text, ParseResult>,
+}
+
+impl ParseAhead {
+    /// Starts parsing every template of `chart` and its subcharts (before dependency
+    /// processing, so some may go unused) on the lent thread; `None` when no thread is lent or
+    /// the chart is too small to be worth it.
+    pub fn start(chart: &Chart) -> Option<ParseAhead> {
+        let mut texts = Vec::new();
+        template_texts(chart, None, &mut texts);
+        let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
+        if !crate::parallel::worth_lending(bytes) {
+            return None;
+        }
+        let parser: Arc<OnceLock<gotemplate::Parser>> = Arc::default();
+        let theirs = Arc::clone(&parser);
+        let map = LentMap::start(
+            texts.clone(),
+            bytes,
+            |(_, text): &Text| parses_within_stack(text),
+            move |(name, text): &Text| {
+                // Helm's function names, as the render's set will have them (checked there).
+                let parser = theirs.get_or_init(|| {
+                    Templates::new(SET_NAME, helm_funcs(&FuncOptions::default())).parser()
+                });
+                parser.parse(name, &gotemplate::gostr::from_bytes(text))
+            },
+        );
+        Some(ParseAhead { parser, texts, map })
+    }
+
+    /// Stops the parsing and returns what it finished, by name with the text parsed, when it
+    /// was parsed as `parser` parses.
+    fn take(self, parser: &gotemplate::Parser) -> HashMap<String, (Arc<[u8]>, ParseResult)> {
+        let done = self.map.stop();
+        if self.parser.get() != Some(parser) {
+            return HashMap::new();
+        }
+        self.texts
+            .into_iter()
+            .zip(done)
+            .filter_map(|((name, text), r)| r.map(|r| (name, (text, r))))
+            .collect()
+    }
+}
+
+/// The template texts of `chart` (under `parent`'s path) and its subcharts, named as
+/// [`collect`] names them.
+fn template_texts(chart: &Chart, parent: Option<&str>, out: &mut Vec<Text>) {
+    let full_path = match parent {
+        None => chart.name().to_string(),
+        Some(p) => format!("{p}/charts/{}", chart.name()),
+    };
+    for dep in &chart.dependencies {
+        template_texts(dep, Some(&full_path), out);
+    }
+    for t in &chart.templates {
+        out.push((join_path(&full_path, &t.name), t.data.clone()));
+    }
+}
+
 impl Engine {
     /// Renders every template of `chart` (dependencies already processed) and returns the
     /// output by template path (`chart/templates/x.yaml`), partials excluded. The output is the
     /// template engine's text: bytes that are not UTF-8 are escaped ([`gotemplate::gostr`]).
+    /// Texts already parsed `ahead` are not parsed again.
     pub fn render(
         &self,
         chart: &Chart,
         ctx: &RenderContext,
+        ahead: Option<ParseAhead>,
     ) -> Result<BTreeMap<String, String>, RenderError> {
         let release = ctx.release.to_value();
         let caps = ctx.capabilities.to_value();
@@ -137,12 +215,13 @@ impl Engine {
             None,
             &mut templates,
         );
-        self.render_all(templates)
+        self.render_all(templates, ahead)
     }
 
     fn render_all(
         &self,
         tpls: BTreeMap<String, Renderable>,
+        ahead: Option<ParseAhead>,
     ) -> Result<BTreeMap<String, String>, RenderError> {
         let funcs = helm_funcs(&FuncOptions {
             lint: self.lint,
@@ -159,24 +238,37 @@ impl Engine {
             set.set_max_stack_bytes(b);
         }
         let keys = sort_templates(tpls.keys().cloned().collect());
-        // Texts parse independently (large charts on all cores, with the lent thread smaller
-        // ones too), then join the set in Helm's order; the first error in that order is the
-        // one reported.
-        let texts: Vec<(String, std::sync::Arc<[u8]>)> = keys
-            .iter()
-            .map(|k| (k.clone(), tpls[k].text.clone()))
-            .collect();
-        let total: usize = texts.iter().map(|(_, t)| t.len()).sum();
+        // Texts parse independently (those not parsed ahead: large charts on all cores, with
+        // the lent thread smaller ones too), then join the set in Helm's order; the first error
+        // in that order is the one reported.
         let parser = set.parser();
-        let parsed = map_in_order_lending(
-            texts,
+        let mut ready = ahead.map(|a| a.take(&parser)).unwrap_or_default();
+        let mut parsed: Vec<Option<ParseResult>> = keys
+            .iter()
+            .map(|k| match ready.remove(k) {
+                Some((text, r)) if Arc::ptr_eq(&text, &tpls[k].text) => Some(r),
+                _ => None,
+            })
+            .collect();
+        let todo: Vec<Text> = keys
+            .iter()
+            .zip(&parsed)
+            .filter(|(_, p)| p.is_none())
+            .map(|(k, _)| (k.clone(), tpls[k].text.clone()))
+            .collect();
+        let total: usize = todo.iter().map(|(_, t)| t.len()).sum();
+        let mut rest = map_in_order_lending(
+            todo,
             total,
-            |(_, text): &(String, std::sync::Arc<[u8]>)| parses_within_stack(text),
-            move |(name, text): &(String, std::sync::Arc<[u8]>)| {
-                parser.parse(name, &gotemplate::gostr::from_bytes(text))
-            },
-        );
+            |(_, text): &Text| parses_within_stack(text),
+            move |(name, text): &Text| parser.parse(name, &gotemplate::gostr::from_bytes(text)),
+        )
+        .into_iter();
+        for p in parsed.iter_mut().filter(|p| p.is_none()) {
+            *p = rest.next();
+        }
         for (name, p) in keys.iter().zip(parsed) {
+            let p = p.expect("every text is parsed");
             if let Err(e) = p.and_then(|p| set.add_parsed(p)) {
                 return Err(RenderError::Parse(parse_error_text(name, &e)));
             }
@@ -373,7 +465,7 @@ mod tests {
             capabilities: Default::default(),
             values: serde_json::Map::new(),
         };
-        Engine::default().render(chart, &ctx)
+        Engine::default().render(chart, &ctx, None)
     }
 
     #[test]

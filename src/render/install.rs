@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
-use super::engine::{with_render_stack, Engine, RenderContext, TEMPLATE_STACK_BYTES};
+use super::engine::{with_render_stack, Engine, ParseAhead, RenderContext, TEMPLATE_STACK_BYTES};
 use super::errors::RenderError;
 use super::funcs::LookupFn;
 use super::manifest::{sort_rendered, HookDoc, ManifestError, INSTALL_ORDER};
@@ -192,6 +192,8 @@ fn install(
     engine: &Engine,
     logs: &mut Vec<String>,
 ) -> Result<RenderedRelease, InstallError> {
+    // The templates parse on the lent thread while dependencies and values are worked out.
+    let ahead = ParseAhead::start(&chart);
     if !opts.prepared {
         prepare_chart(&mut chart, vals, &opts.release_name, logs)?;
     }
@@ -210,7 +212,7 @@ fn install(
         capabilities: opts.capabilities.clone(),
         values,
     };
-    let mut rendered = render_resources(&chart, &ctx, opts, engine)?;
+    let mut rendered = render_resources(&chart, &ctx, opts, engine, ahead)?;
     rendered.chart = chart;
     Ok(rendered)
 }
@@ -261,6 +263,7 @@ fn render_resources(
     ctx: &RenderContext,
     opts: &InstallOptions,
     engine: &Engine,
+    ahead: Option<ParseAhead>,
 ) -> Result<RenderedRelease, InstallError> {
     let kv = &ctx.capabilities.kube_version;
     let constraint = &chart.metadata.kube_version;
@@ -270,7 +273,7 @@ fn render_resources(
             kv.version
         )));
     }
-    let mut files = engine.render(chart, ctx).map_err(|e| match e {
+    let mut files = engine.render(chart, ctx, ahead).map_err(|e| match e {
         RenderError::Parse(m) | RenderError::Exec(m) => render_err(m),
     })?;
     // Go writes a template's bytes. Output that is UTF-8 becomes plain text; output that is

@@ -29,7 +29,9 @@ pub enum MissingKey {
     Error,
 }
 
-/// Parses texts for a [`Templates`] set on any thread (see [`Templates::parser`]).
+/// Parses texts for a [`Templates`] set on any thread (see [`Templates::parser`]). Two
+/// parsers are equal when they parse every text alike (same delimiters and function names).
+#[derive(PartialEq)]
 pub struct Parser {
     left_delim: String,
     right_delim: String,
