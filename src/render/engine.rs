@@ -148,7 +148,7 @@ impl ParseAhead {
         let map = LentMap::start(
             texts.clone(),
             bytes,
-            |(_, text): &Text| parses_within_stack(text),
+            |(_, text): &Text| gotemplate::parse::fits_stack(text),
             move |(name, text): &Text| {
                 // Helm's function names, as the render's set will have them (checked there).
                 let parser = theirs.get_or_init(|| {
@@ -178,16 +178,31 @@ impl ParseAhead {
 /// The template texts of `chart` (under `parent`'s path) and its subcharts, named as
 /// [`collect`] names them.
 fn template_texts(chart: &Chart, parent: Option<&str>, out: &mut Vec<Text>) {
-    let full_path = match parent {
-        None => chart.name().to_string(),
-        Some(p) => format!("{p}/charts/{}", chart.name()),
-    };
+    let full_path = chart_path(chart, parent);
     for dep in &chart.dependencies {
         template_texts(dep, Some(&full_path), out);
     }
-    for t in &chart.templates {
+    for t in rendered_templates(chart) {
         out.push((join_path(&full_path, &t.name), t.data.clone()));
     }
+}
+
+/// A chart's path in the template set: its name, under `parent`'s path when it is a subchart
+/// (`root/charts/sub`).
+fn chart_path(chart: &Chart, parent: Option<&str>) -> String {
+    match parent {
+        None => chart.name().to_string(),
+        Some(p) => format!("{p}/charts/{}", chart.name()),
+    }
+}
+
+/// The templates of `chart` that join the set: all of them, or a library chart's partials
+/// (`_*.tpl`) only.
+fn rendered_templates(chart: &Chart) -> impl Iterator<Item = &crate::chart::File> {
+    let library = chart.is_library();
+    chart.templates.iter().filter(move |t| {
+        !library || t.name.rsplit('/').next().unwrap_or(&t.name).starts_with('_')
+    })
 }
 
 impl Engine {
@@ -260,7 +275,7 @@ impl Engine {
         let mut rest = map_in_order_lending(
             todo,
             total,
-            |(_, text): &Text| parses_within_stack(text),
+            |(_, text): &Text| gotemplate::parse::fits_stack(text),
             move |(name, text): &Text| parser.parse(name, &gotemplate::gostr::from_bytes(text)),
         )
         .into_iter();
@@ -306,14 +321,6 @@ impl Engine {
     }
 }
 
-/// Whether parsing `text` fits in what is left of the calling thread's stack (the lent thread
-/// has an ordinary one), by the deepest nesting the text could have.
-fn parses_within_stack(text: &[u8]) -> bool {
-    use gotemplate::parse::{parse_nesting_bound, PARSE_STACK_PER_LEVEL};
-    let need = parse_nesting_bound(text).saturating_mul(PARSE_STACK_PER_LEVEL) + (256 << 10);
-    gotemplate::exec::stack_remaining().is_some_and(|room| need < room)
-}
-
 /// Helm's `sortTemplates`: more path segments first; equal depth in reverse name order.
 pub fn sort_templates(mut names: Vec<String>) -> Vec<String> {
     names.sort_by(|a, b| {
@@ -339,10 +346,7 @@ fn collect(
     out: &mut BTreeMap<String, Renderable>,
 ) -> Value {
     let is_root = parent.is_none();
-    let full_path = match parent {
-        None => chart.name().to_string(),
-        Some(p) => format!("{p}/charts/{}", chart.name()),
-    };
+    let full_path = chart_path(chart, parent);
     let values = if is_root {
         scope.values.clone()
     } else {
@@ -373,13 +377,7 @@ fn collect(
         }
     }
 
-    for t in &chart.templates {
-        if chart.is_library() {
-            let base = t.name.rsplit('/').next().unwrap_or(&t.name);
-            if !base.starts_with('_') {
-                continue;
-            }
-        }
+    for t in rendered_templates(chart) {
         out.insert(
             join_path(&full_path, &t.name),
             Renderable {

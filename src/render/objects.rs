@@ -513,17 +513,20 @@ impl Files {
         out
     }
 
-    /// The bytes of a file (empty when there is none).
+    /// The bytes of a file, empty when there is none (as Helm's `Files` reads a missing key).
+    fn bytes(&self, name: &str) -> &[u8] {
+        self.0.get(name).map_or(&[], |d| d)
+    }
+
+    /// `GetBytes`: a copy of the file's bytes (empty when there is none).
     pub fn get_bytes(&self, name: &str) -> Rc<[u8]> {
-        self.0
-            .get(name)
-            .map_or_else(|| Rc::from(&[][..]), |data| Rc::from(&data[..]))
+        Rc::from(self.bytes(name))
     }
 
     /// `Get`: the file as a Go string, which keeps bytes that are not UTF-8
     /// ([`gotemplate::gostr`]).
     pub fn get(&self, name: &str) -> Value {
-        gotemplate::sprig::strings::go_string(self.0.get(name).map_or(&[][..], |d| &d[..]))
+        gotemplate::sprig::strings::go_string(self.bytes(name))
     }
 
     /// The files whose names match a gobwas-style glob (`/` separates); a bad pattern

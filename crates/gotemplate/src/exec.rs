@@ -38,7 +38,7 @@ thread_local! {
 
 /// How many bytes of native stack the calling thread has left, where the platform tells its
 /// stack's bounds (glibc on Linux); `None` elsewhere.
-pub fn stack_remaining() -> Option<usize> {
+pub(crate) fn stack_remaining() -> Option<usize> {
     match thread_stack_low_limit() {
         0 => None,
         low => Some(stack_addr().saturating_sub(low)),
@@ -58,7 +58,7 @@ fn thread_stack_low_limit() -> usize {
 }
 
 /// Stack kept free below the deepest template call or function call.
-const STACK_MARGIN: usize = 256 << 10;
+pub(crate) const STACK_MARGIN: usize = 256 << 10;
 
 fn stack_addr() -> usize {
     let x = 0u8;

@@ -122,15 +122,25 @@ type PResult<T> = Result<T, Error>;
 /// control structure, or a parenthesised pipeline), with a margin: optimised x86_64 builds
 /// measured ~2-4 KiB a level for `if` nests and ~1-2 KiB for parentheses; unoptimised builds
 /// use far larger frames.
-pub const PARSE_STACK_PER_LEVEL: usize = if cfg!(debug_assertions) {
+const PARSE_STACK_PER_LEVEL: usize = if cfg!(debug_assertions) {
     64 << 10
 } else {
     8 << 10
 };
 
+/// Whether parsing `text` surely fits in what is left of the calling thread's stack, judged by
+/// the deepest nesting the text could have; `false` where the platform does not tell a
+/// thread's stack bounds. For handing texts to threads whose stacks are ordinary (a thread
+/// with a large stack parses anything).
+pub fn fits_stack(text: &[u8]) -> bool {
+    let need = parse_nesting_bound(text).saturating_mul(PARSE_STACK_PER_LEVEL)
+        + crate::exec::STACK_MARGIN;
+    crate::exec::stack_remaining().is_some_and(|room| need < room)
+}
+
 /// An upper bound on how deeply `text` can nest when parsed with the default delimiters: every
 /// level needs a `(` or an action's `{{`.
-pub fn parse_nesting_bound(text: &[u8]) -> usize {
+fn parse_nesting_bound(text: &[u8]) -> usize {
     let (parens, braces) = text.iter().fold((0usize, 0usize), |(p, b), &c| {
         (p + usize::from(c == b'('), b + usize::from(c == b'{'))
     });
