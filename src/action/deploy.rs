@@ -20,7 +20,7 @@ use crate::render::install::{
 use crate::render::manifest::HookDoc;
 use crate::render::objects::{Capabilities, KubeVersion};
 use crate::render::postrender::PostRenderHook;
-use crate::storage::{Storage, SYSTEM_LABELS};
+use crate::storage::{Storage, StorageError, SYSTEM_LABELS};
 
 /// How objects are written to the cluster.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -107,6 +107,16 @@ pub async fn record_release(
                 ("error", &e.to_string()),
             ],
         )]));
+    }
+}
+
+/// The error text of an operation whose outcome was not recorded. Another client's change to
+/// the pending record explains itself ([`StorageError::Changed`]); any other failure left the
+/// record pending, which `left_pending` (what was done, and how to recover) explains.
+pub fn outcome_not_recorded(e: &StorageError, left_pending: impl FnOnce() -> String) -> String {
+    match e {
+        StorageError::Changed { .. } => e.to_string(),
+        _ => left_pending(),
     }
 }
 

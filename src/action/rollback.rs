@@ -560,7 +560,9 @@ async fn perform(
     }
     record.set_status(Status::Deployed, None);
     tracing::debug!(name, "updating status for rolled back release");
-    storage.update(&record).await?;
+    storage
+        .record_outcome(&record, Status::PendingRollback)
+        .await?;
     Ok(RollbackOutcome {
         target: plan.target.version,
         new_revision: record.version,

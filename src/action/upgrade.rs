@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::deploy::{
     self, build_current_and_new, clean_up, cluster_capabilities, cluster_lookup, has_system_labels,
     merge_labels, record_release, stored_hook, BuildError, DeployOptions, DryRun, Event, Rollout,
-    ServerSide, StepFailure, SYSTEM_LABELS_ERROR,
+    ServerSide, StepFailure, SYSTEM_LABELS_ERROR, outcome_not_recorded,
 };
 use super::rollback::{self, RollbackOptions};
 use crate::chart::coalesce::coalesce_tables;
@@ -371,9 +371,9 @@ pub async fn run(
             };
             record.set_status(Status::Deployed, Some(description));
             tracing::debug!(name, "updating status for upgraded release");
-            if let Err(e) = storage.update(&record).await {
+            if let Err(e) = storage.record_outcome(&record, Status::PendingUpgrade).await {
                 return Err(UpgradeError::Failed {
-                    message: format!("{e}\nThe upgrade was applied, but recording its outcome failed, so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version),
+                    message: outcome_not_recorded(&e, || format!("{e}\nThe upgrade was applied, but recording its outcome failed, so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version)),
                 });
             }
             Ok(UpgradeOutcome {
@@ -408,9 +408,10 @@ async fn fail_release(
         Status::Failed,
         Some(format!("Upgrade {name:?} failed: {message}")),
     );
-    if let Err(e) = storage.update(record).await {
+    if let Err(e) = storage.record_outcome(record, Status::PendingUpgrade).await {
+        let why = outcome_not_recorded(&e, || format!("Recording the failure failed as well ({e}), so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version));
         return UpgradeError::Failed {
-            message: format!("{message}\nRecording the failure failed as well ({e}), so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version),
+            message: format!("{message}\n{why}"),
         };
     }
     if d.cleanup_on_fail && !created.is_empty() {

@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use futures::future::BoxFuture;
 
-use super::{parse_key, Driver, Head, StorageError};
+use super::{parse_key, record_namespace, Driver, Head, StorageError};
 use crate::release::{codec, storage_key, Release};
 
 /// In-memory records keyed by (namespace, storage key).
@@ -15,14 +15,6 @@ pub struct MemoryDriver {
     records: Mutex<BTreeMap<(String, String), Release>>,
     scope: Option<String>,
     namespace: String,
-}
-
-fn record_namespace(rls: &Release) -> String {
-    if rls.namespace.is_empty() {
-        "default".to_string()
-    } else {
-        rls.namespace.clone()
-    }
 }
 
 impl MemoryDriver {
@@ -155,6 +147,29 @@ impl Driver for MemoryDriver {
                     *r = rls.clone();
                     Ok(())
                 }
+                None => Err(StorageError::NotFound),
+            }
+        })
+    }
+
+    fn update_if_status<'a>(
+        &'a self,
+        rls: &'a Release,
+        expected: &'a str,
+    ) -> BoxFuture<'a, Result<(), StorageError>> {
+        Box::pin(async move {
+            let k = (record_namespace(rls), storage_key(&rls.name, rls.version));
+            let mut recs = self.records.lock().unwrap_or_else(|p| p.into_inner());
+            match recs.get_mut(&k) {
+                Some(r) if r.status() == expected => {
+                    *r = rls.clone();
+                    Ok(())
+                }
+                Some(r) => Err(StorageError::Changed {
+                    name: rls.name.clone(),
+                    version: rls.version,
+                    status: r.status().to_string(),
+                }),
                 None => Err(StorageError::NotFound),
             }
         })

@@ -55,6 +55,18 @@ pub enum StorageError {
         /// The revision both created.
         version: i64,
     },
+    /// A record this client wrote as pending was changed by another client before this
+    /// client recorded the outcome (helm overwrites records blindly; rhelm does not), so the
+    /// outcome was not written.
+    #[error("release: changed by another client\nRevision {version} of {name:?} became {status} while this command worked on it: another operation (install/upgrade/rollback) is in progress or has taken over. Its record was left as that client wrote it, not marked with this command's outcome; what this command applied to the cluster stays applied. Check `rhelm history {name}` and `rhelm status {name}`, and run the command again if it is still needed.")]
+    Changed {
+        /// The release name.
+        name: String,
+        /// The revision.
+        version: i64,
+        /// The status the other client gave it.
+        status: String,
+    },
     /// A key that is not `sh.helm.release.v1.NAME.vN`.
     #[error("release: invalid key")]
     InvalidKey,
@@ -199,6 +211,14 @@ pub trait Driver: Send + Sync {
 
     /// Replaces a stored record.
     fn update<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>>;
+
+    /// Replaces a stored record only while it still holds status `expected`, in one atomic
+    /// step (a compare-and-swap); [`StorageError::Changed`] when another client changed it.
+    fn update_if_status<'a>(
+        &'a self,
+        rls: &'a Release,
+        expected: &'a str,
+    ) -> BoxFuture<'a, Result<(), StorageError>>;
 
     /// Deletes a record and returns it.
     fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>>;
@@ -359,6 +379,16 @@ pub fn custom_labels(labels: &BTreeMap<String, String>) -> BTreeMap<String, Stri
         .filter(|(k, _)| !SYSTEM_LABELS.contains(&k.as_str()))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
+}
+
+/// The namespace a record is stored under in the memory and SQL drivers: its own, or
+/// `default` when it names none.
+fn record_namespace(rls: &Release) -> String {
+    if rls.namespace.is_empty() {
+        "default".to_string()
+    } else {
+        rls.namespace.clone()
+    }
 }
 
 /// Parses `sh.helm.release.v1.<name>.v<rev>` into name and revision.
@@ -933,6 +963,13 @@ mod broken_tests {
             Box::pin(async { Err(StorageError::AlreadyExists) })
         }
         fn update<'a>(&'a self, _: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {
+            Box::pin(async { Err(StorageError::NotFound) })
+        }
+        fn update_if_status<'a>(
+            &'a self,
+            _: &'a Release,
+            _: &'a str,
+        ) -> BoxFuture<'a, Result<(), StorageError>> {
             Box::pin(async { Err(StorageError::NotFound) })
         }
         fn delete<'a>(&'a self, _: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {

@@ -411,14 +411,24 @@ impl KubeDriver {
 
     /// Reads one object and decodes it; labels = all object labels.
     async fn read(&self, ns: &str, key: &str) -> Result<Release, StorageError> {
-        match self.kind {
+        self.read_versioned(ns, key).await.map(|(_, r)| r)
+    }
+
+    /// [`KubeDriver::read`], with the object's `resourceVersion`, which a replace can be made
+    /// conditional on.
+    async fn read_versioned(
+        &self,
+        ns: &str,
+        key: &str,
+    ) -> Result<(Option<String>, Release), StorageError> {
+        let (version, rls) = match self.kind {
             Kind::Secret => {
                 let s = self
                     .secrets(Some(ns))
                     .get(key)
                     .await
                     .map_err(|e| api_err(self.kind, "get", key, e))?;
-                decode_secret(s).1
+                (s.metadata.resource_version.clone(), decode_secret(s).1)
             }
             Kind::ConfigMap => {
                 let c = self
@@ -426,9 +436,10 @@ impl KubeDriver {
                     .get(key)
                     .await
                     .map_err(|e| api_err(self.kind, "get", key, e))?;
-                decode_configmap(c).1
+                (c.metadata.resource_version.clone(), decode_configmap(c).1)
             }
-        }
+        };
+        Ok((version, rls?))
     }
 
     /// The API path of the object kind in namespace `ns` (all namespaces when `None`).
@@ -515,6 +526,21 @@ impl KubeDriver {
 
     async fn write(&self, rls: &Release, create: bool) -> Result<(), StorageError> {
         let op = if create { "create" } else { "update" };
+        self.send(rls, create, None)
+            .await?
+            .map_err(|e| api_err(self.kind, op, &rls.storage_key(), e))
+    }
+
+    /// Creates or replaces the object of `rls`; a replace at `resource_version` is refused by
+    /// the API server (409) when the object changed since that version. The outer error is a
+    /// record that cannot be encoded, the inner one the API server's answer.
+    async fn send(
+        &self,
+        rls: &Release,
+        create: bool,
+        resource_version: Option<String>,
+    ) -> Result<Result<(), kube::Error>, StorageError> {
+        let op = if create { "create" } else { "update" };
         let key = rls.storage_key();
         let data = codec::encode(rls).map_err(|e| StorageError::Backend {
             op,
@@ -525,10 +551,11 @@ impl KubeDriver {
             name: Some(key.clone()),
             namespace: Some(self.namespace.clone()),
             labels: Some(labels),
+            resource_version,
             ..Default::default()
         };
         let pp = PostParams::default();
-        let res = match self.kind {
+        Ok(match self.kind {
             Kind::Secret => {
                 let obj = Secret {
                     metadata: meta,
@@ -559,8 +586,7 @@ impl KubeDriver {
                     api.replace(&key, &pp, &obj).await.map(|_| ())
                 }
             }
-        };
-        res.map_err(|e| api_err(self.kind, op, &key, e))
+        })
     }
 }
 
@@ -647,6 +673,37 @@ impl Driver for KubeDriver {
 
     fn update<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {
         Box::pin(self.write(rls, false))
+    }
+
+    fn update_if_status<'a>(
+        &'a self,
+        rls: &'a Release,
+        expected: &'a str,
+    ) -> BoxFuture<'a, Result<(), StorageError>> {
+        Box::pin(async move {
+            let key = rls.storage_key();
+            let changed = |status: String| StorageError::Changed {
+                name: rls.name.clone(),
+                version: rls.version,
+                status,
+            };
+            let (version, stored) = self.read_versioned(&self.namespace, &key).await?;
+            if stored.status() != expected {
+                return Err(changed(stored.status().to_string()));
+            }
+            match self.send(rls, false, version).await? {
+                Ok(()) => Ok(()),
+                // Written by another client between the read and the replace.
+                Err(kube::Error::Api(s)) if s.code == 409 => {
+                    let now = self.read(&self.namespace, &key).await;
+                    Err(changed(now.map_or_else(
+                        |_| "something else".to_string(),
+                        |r| r.status().to_string(),
+                    )))
+                }
+                Err(e) => Err(api_err(self.kind, "update", &key, e)),
+            }
+        })
     }
 
     fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Release, StorageError>> {

@@ -8,7 +8,7 @@ use futures::future::BoxFuture;
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{Client, NoTls, Row};
 
-use super::{custom_labels, Driver, Head, Records, StorageError};
+use super::{custom_labels, record_namespace, Driver, Head, Records, StorageError};
 use crate::release::{codec, Release, Summary, Want};
 
 const MIGRATION_INIT: &str = "
@@ -66,6 +66,29 @@ fn now_unix() -> i32 {
 }
 
 impl SqlDriver {
+    /// Helm's `Update` of one record's row (status and body), only while its status is
+    /// `expected` when given; the number of rows changed.
+    async fn update_row(&self, rls: &Release, expected: Option<&str>) -> Result<u64, StorageError> {
+        let key = rls.storage_key();
+        let ns = record_namespace(rls);
+        let body = codec::encode(rls).map_err(|e| StorageError::Backend {
+            op: "update",
+            message: e.to_string(),
+        })?;
+        let (version, status, now) = (rls.version as i32, rls.status(), now_unix());
+        let mut params: Vec<&(dyn ToSql + Sync)> =
+            vec![&body, &rls.name, &version, &status, &now, &key, &ns];
+        let mut sql = String::from("UPDATE releases_v1 SET body = $1, name = $2, version = $3, status = $4, owner = 'helm', modifiedAt = $5 WHERE key = $6 AND namespace = $7");
+        if let Some(expected) = &expected {
+            sql.push_str(" AND status = $8");
+            params.push(expected);
+        }
+        self.client
+            .execute(sql.as_str(), &params)
+            .await
+            .map_err(|e| db_err("update", e))
+    }
+
     /// Connects and makes sure the schema exists.
     pub async fn connect(
         conn: &str,
@@ -325,11 +348,7 @@ impl Driver for SqlDriver {
     fn create<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {
         Box::pin(async move {
             let key = rls.storage_key();
-            let ns = if rls.namespace.is_empty() {
-                "default".to_string()
-            } else {
-                rls.namespace.clone()
-            };
+            let ns = record_namespace(rls);
             let body = codec::encode(rls).map_err(|e| StorageError::Backend {
                 op: "create",
                 message: e.to_string(),
@@ -373,24 +392,37 @@ impl Driver for SqlDriver {
 
     fn update<'a>(&'a self, rls: &'a Release) -> BoxFuture<'a, Result<(), StorageError>> {
         Box::pin(async move {
-            let key = rls.storage_key();
-            let ns = if rls.namespace.is_empty() {
-                "default".to_string()
-            } else {
-                rls.namespace.clone()
-            };
-            let body = codec::encode(rls).map_err(|e| StorageError::Backend {
-                op: "update",
-                message: e.to_string(),
-            })?;
-            self.client
-                .execute(
-                    "UPDATE releases_v1 SET body = $1, name = $2, version = $3, status = $4, owner = 'helm', modifiedAt = $5 WHERE key = $6 AND namespace = $7",
-                    &[&body, &rls.name, &(rls.version as i32), &rls.status(), &now_unix(), &key, &ns],
+            self.update_row(rls, None).await?;
+            Ok(())
+        })
+    }
+
+    fn update_if_status<'a>(
+        &'a self,
+        rls: &'a Release,
+        expected: &'a str,
+    ) -> BoxFuture<'a, Result<(), StorageError>> {
+        Box::pin(async move {
+            if self.update_row(rls, Some(expected)).await? == 1 {
+                return Ok(());
+            }
+            // Nothing matched: the row is gone, or another client changed its status.
+            let row = self
+                .client
+                .query_opt(
+                    "SELECT status FROM releases_v1 WHERE key = $1 AND namespace = $2",
+                    &[&rls.storage_key(), &record_namespace(rls)],
                 )
                 .await
                 .map_err(|e| db_err("update", e))?;
-            Ok(())
+            match row {
+                None => Err(StorageError::NotFound),
+                Some(row) => Err(StorageError::Changed {
+                    name: rls.name.clone(),
+                    version: rls.version,
+                    status: row.get(0),
+                }),
+            }
         })
     }
 

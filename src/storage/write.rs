@@ -76,6 +76,13 @@ impl Storage {
         self.driver.update(rls).await
     }
 
+    /// Records the outcome of an operation on the revision it created as `pending` (install,
+    /// upgrade, rollback): replaces the record only while it is still `pending`, so an outcome
+    /// never overwrites what another client wrote meanwhile ([`StorageError::Changed`]).
+    pub async fn record_outcome(&self, rls: &Release, pending: Status) -> Result<(), StorageError> {
+        self.driver.update_if_status(rls, pending.as_str()).await
+    }
+
     /// Deletes one revision; a revision already gone is not an error.
     pub async fn delete(&self, name: &str, version: i64) -> Result<(), StorageError> {
         match self.driver.delete(&storage_key(name, version)).await {
