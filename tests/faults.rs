@@ -513,3 +513,114 @@ fn api_server_lost_at_every_step_of_every_write_command_loses_nothing() {
 fn etcd_lost_at_every_step_of_every_write_command_loses_nothing() {
     stop_at_every_step("etcd", "5s");
 }
+
+/// Another client changes the pending record while install, upgrade or rollback is still at
+/// work (here `rhelm unlock --force` marks it failed, as helm's `install --replace` marks it
+/// superseded): the command does not overwrite that with its outcome, exits non-zero saying
+/// so, the history keeps what the other client wrote, and a new command goes on from there.
+/// Each of the Secret, ConfigMap and (when PostgreSQL runs) SQL drivers.
+#[test]
+fn an_outcome_never_overwrites_a_pending_record_another_client_changed() {
+    let Some(env) = testenv() else { return };
+    let chart = demo_chart();
+    let chart = chart.to_str().unwrap();
+    let pg = std::env::var("RHELM_TEST_PG").ok();
+    let mut drivers: Vec<Vec<(&str, &str)>> = vec![
+        vec![("HELM_DRIVER", "secret")],
+        vec![("HELM_DRIVER", "configmap")],
+    ];
+    match &pg {
+        Some(pg) => drivers.push(vec![
+            ("HELM_DRIVER", "sql"),
+            ("HELM_DRIVER_SQL_CONNECTION_STRING", pg),
+        ]),
+        None => eprintln!("SQL driver skipped: RHELM_TEST_PG is not set"),
+    }
+    let superseded = |v: i64| (v, "superseded".to_string());
+    for vars in &drivers {
+        for op in [Op::Install, Op::Upgrade, Op::Rollback] {
+            let ns = env.namespace("changed");
+            let ns = ns.name.as_str();
+            // The SQL tables are shared by every namespace: each case has a name of its own.
+            let name = common::unique_name("web");
+            let name = name.as_str();
+            let context = format!("{} with {vars:?}", op.name());
+            let rhelm = |args: &[&str]| env.rhelm_with(vars, args);
+            let history = || {
+                let r = rhelm(&["history", name, "-n", ns, "-o", "json"]).ok();
+                let v: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+                v.iter()
+                    .map(|e| {
+                        let status = e["status"].as_str().unwrap().to_string();
+                        (e["revision"].as_i64().unwrap(), status)
+                    })
+                    .collect::<Vec<_>>()
+            };
+            if op != Op::Install {
+                rhelm(&["install", name, chart, "-n", ns, "--set", "message=v1"]).ok();
+                rhelm(&["upgrade", name, chart, "-n", ns, "--set", "message=v2"]).ok();
+            }
+            let resume = std::env::temp_dir().join(common::unique_name("rhelm-changed-resume"));
+            let mut child = env
+                .command(Path::new(env!("CARGO_BIN_EXE_rhelm")))
+                .envs(vars.iter().copied())
+                .args(op.args(name, ns, chart, "final-record"))
+                .env("RHELM_TEST_PAUSE_AT", "final-record")
+                .env("RHELM_TEST_RESUME_FILE", &resume)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+            let mut seen = String::new();
+            while !seen.contains("paused at final-record") {
+                let mut line = String::new();
+                if stderr.read_line(&mut line).unwrap() == 0 {
+                    panic!("{context}: rhelm never reached its final record:\n{seen}");
+                }
+                seen.push_str(&line);
+            }
+            let (revision, pending) = op.left("final-record").unwrap();
+            let unlocked = rhelm(&["unlock", name, "-n", ns, "--force"]).ok();
+            assert!(
+                unlocked
+                    .stdout
+                    .contains(&format!("revision {revision} was {pending}")),
+                "{context}: unlock freed the pending record: {}",
+                unlocked.stdout
+            );
+            std::fs::write(&resume, "").unwrap();
+            let status = child.wait().unwrap();
+            std::io::Read::read_to_string(&mut stderr, &mut seen).unwrap();
+            let _ = std::fs::remove_file(&resume);
+            assert!(!status.success(), "{context}: {seen}");
+            for part in [
+                "release: changed by another client".to_string(),
+                format!("Revision {revision} of {name:?} became failed"),
+                format!("rhelm history {name}"),
+            ] {
+                assert!(
+                    seen.contains(&part),
+                    "{context}: the error says {part:?}:\n{seen}"
+                );
+            }
+            // What unlock wrote stands; the deployed revision before it was superseded first
+            // (Helm's order: a crash in between leaves no second `deployed`).
+            let mut expected = match op {
+                Op::Install => vec![],
+                _ => vec![superseded(1), superseded(2)],
+            };
+            expected.push((revision, "failed".to_string()));
+            assert_eq!(history(), expected, "{context}");
+            // And the release carries on from there (the failed revision, the newest, is the
+            // one an upgrade supersedes, as in Helm).
+            rhelm(&["upgrade", name, chart, "-n", ns, "--set", "message=v4"]).ok();
+            expected.pop();
+            expected.extend([superseded(revision), (revision + 1, "deployed".to_string())]);
+            assert_eq!(history(), expected, "{context}");
+            if vars.iter().any(|v| v.1 == "sql") {
+                rhelm(&["uninstall", name, "-n", ns]).ok();
+            }
+        }
+    }
+}

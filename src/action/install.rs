@@ -7,8 +7,9 @@ use std::sync::Arc;
 use serde_json::{Map, Value};
 
 use super::deploy::{
-    self, cluster_capabilities, cluster_lookup, has_system_labels, stored_hook, DeployOptions,
-    DryRun, Event, Rollout, ServerSide, StepFailure, SYSTEM_LABELS_ERROR, outcome_not_recorded,
+    self, cluster_capabilities, cluster_lookup, has_system_labels, outcome_not_recorded,
+    stored_hook, DeployOptions, DryRun, Event, Rollout, ServerSide, StepFailure,
+    SYSTEM_LABELS_ERROR,
 };
 use super::uninstall::{self, UninstallOptions};
 use crate::chart::gofmt::slog_line;
@@ -352,9 +353,14 @@ pub async fn run(
             record.set_status(Status::Deployed, Some(description));
             // Helm logs a failure to record success and still reports the install as done;
             // rhelm fails, as its upgrade does, since the record is left pending.
-            if let Err(e) = storage.record_outcome(&record, Status::PendingInstall).await {
+            if let Err(e) = storage
+                .record_outcome(&record, Status::PendingInstall)
+                .await
+            {
                 return Err(InstallFailure::Failed {
-                    message: outcome_not_recorded(&e, || format!("{e}\nThe release was installed, but recording its outcome failed, so revision {} is left pending-install. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version)),
+                    message: outcome_not_recorded(&e, || {
+                        format!("{e}\nThe release was installed, but recording its outcome failed, so revision {} is left pending-install. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version)
+                    }),
                 });
             }
             Ok(InstallOutcome {
@@ -369,8 +375,13 @@ pub async fn run(
                 Some(format!("Release {name:?} failed: {message}")),
             );
             if !d.rollback_on_failure {
-                if let Err(e) = storage.record_outcome(&record, Status::PendingInstall).await {
-                    let why = outcome_not_recorded(&e, || format!("Recording the failure failed as well ({e}), so revision {} is left pending-install. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version));
+                if let Err(e) = storage
+                    .record_outcome(&record, Status::PendingInstall)
+                    .await
+                {
+                    let why = outcome_not_recorded(&e, || {
+                        format!("Recording the failure failed as well ({e}), so revision {} is left pending-install. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version)
+                    });
                     return Err(InstallFailure::Failed {
                         message: format!("{message}\n{why}"),
                     });

@@ -8,8 +8,8 @@ use serde_json::{Map, Value};
 
 use super::deploy::{
     self, build_current_and_new, clean_up, cluster_capabilities, cluster_lookup, has_system_labels,
-    merge_labels, record_release, stored_hook, BuildError, DeployOptions, DryRun, Event, Rollout,
-    ServerSide, StepFailure, SYSTEM_LABELS_ERROR, outcome_not_recorded,
+    merge_labels, outcome_not_recorded, record_release, stored_hook, BuildError, DeployOptions,
+    DryRun, Event, Rollout, ServerSide, StepFailure, SYSTEM_LABELS_ERROR,
 };
 use super::rollback::{self, RollbackOptions};
 use crate::chart::coalesce::coalesce_tables;
@@ -371,9 +371,14 @@ pub async fn run(
             };
             record.set_status(Status::Deployed, Some(description));
             tracing::debug!(name, "updating status for upgraded release");
-            if let Err(e) = storage.record_outcome(&record, Status::PendingUpgrade).await {
+            if let Err(e) = storage
+                .record_outcome(&record, Status::PendingUpgrade)
+                .await
+            {
                 return Err(UpgradeError::Failed {
-                    message: outcome_not_recorded(&e, || format!("{e}\nThe upgrade was applied, but recording its outcome failed, so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version)),
+                    message: outcome_not_recorded(&e, || {
+                        format!("{e}\nThe upgrade was applied, but recording its outcome failed, so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version)
+                    }),
                 });
             }
             Ok(UpgradeOutcome {
@@ -409,7 +414,9 @@ async fn fail_release(
         Some(format!("Upgrade {name:?} failed: {message}")),
     );
     if let Err(e) = storage.record_outcome(record, Status::PendingUpgrade).await {
-        let why = outcome_not_recorded(&e, || format!("Recording the failure failed as well ({e}), so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version));
+        let why = outcome_not_recorded(&e, || {
+            format!("Recording the failure failed as well ({e}), so revision {} is left pending-upgrade. Once the cluster is reachable again, check `rhelm history {name}` and run `rhelm unlock {name} --force`.", record.version)
+        });
         return UpgradeError::Failed {
             message: format!("{message}\n{why}"),
         };

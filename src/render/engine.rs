@@ -201,7 +201,12 @@ fn chart_path(chart: &Chart, parent: Option<&str>) -> String {
 fn rendered_templates(chart: &Chart) -> impl Iterator<Item = &crate::chart::File> {
     let library = chart.is_library();
     chart.templates.iter().filter(move |t| {
-        !library || t.name.rsplit('/').next().unwrap_or(&t.name).starts_with('_')
+        !library
+            || t.name
+                .rsplit('/')
+                .next()
+                .unwrap_or(&t.name)
+                .starts_with('_')
     })
 }
 

@@ -135,6 +135,49 @@ mod tests {
         assert_eq!(storage.get("app", 2).await.unwrap().manifest, "first");
     }
 
+    #[tokio::test]
+    async fn an_outcome_is_recorded_only_on_the_pending_record_it_follows() {
+        let storage = Storage::new(Box::new(crate::storage::memory::MemoryDriver::new(
+            Some("default".into()),
+            "default",
+        )));
+        let mut pending = rel(3, "pending-upgrade");
+        pending.namespace = "default".into();
+        storage.create(&pending, 0).await.unwrap();
+        let mut deployed = pending.clone();
+        deployed.set_status(Status::Deployed, None);
+        // Still pending: the outcome replaces it.
+        storage
+            .record_outcome(&deployed, Status::PendingUpgrade)
+            .await
+            .unwrap();
+        assert_eq!(storage.get("app", 3).await.unwrap().status(), "deployed");
+        // Changed by another client (here: now deployed, not pending): nothing is overwritten.
+        let mut failed = pending.clone();
+        failed.set_status(Status::Failed, None);
+        let err = storage
+            .record_outcome(&failed, Status::PendingUpgrade)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, StorageError::Changed { version: 3, status, .. } if status == "deployed"),
+            "{err:?}"
+        );
+        let text = err.to_string();
+        assert!(
+            text.contains("Revision 3 of \"app\" became deployed"),
+            "{text}"
+        );
+        assert_eq!(storage.get("app", 3).await.unwrap().status(), "deployed");
+        // A record that is gone is not found.
+        let mut gone = failed.clone();
+        gone.version = 9;
+        assert!(matches!(
+            storage.record_outcome(&gone, Status::PendingUpgrade).await,
+            Err(StorageError::NotFound)
+        ));
+    }
+
     #[test]
     fn pruning_keeps_the_newest_deployed_record() {
         // 4 records, history-max 3: two go before the 5th is written; the oldest go first.

@@ -133,8 +133,8 @@ const PARSE_STACK_PER_LEVEL: usize = if cfg!(debug_assertions) {
 /// thread's stack bounds. For handing texts to threads whose stacks are ordinary (a thread
 /// with a large stack parses anything).
 pub fn fits_stack(text: &[u8]) -> bool {
-    let need = parse_nesting_bound(text).saturating_mul(PARSE_STACK_PER_LEVEL)
-        + crate::exec::STACK_MARGIN;
+    let need =
+        parse_nesting_bound(text).saturating_mul(PARSE_STACK_PER_LEVEL) + crate::exec::STACK_MARGIN;
     crate::exec::stack_remaining().is_some_and(|room| need < room)
 }
 
