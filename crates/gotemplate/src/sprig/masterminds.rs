@@ -90,8 +90,17 @@ fn loose_version_regex() -> &'static Regex {
 /// for the common spelling `[v]N[.N[.N]][-pre][+meta]`, read without the regex (whose first use
 /// compiles it, a good part of a small chart's `template`); `None` for anything else.
 fn plain_version_groups(v: &str) -> Option<[&str; 5]> {
+    version_groups(v, false)
+}
+
+/// [`plain_version_groups`], where with `wildcards` a major, minor or patch may also be `x`,
+/// `X` or `*` (as constraints write them: `8.4.*`).
+fn version_groups(v: &str, wildcards: bool) -> Option<[&str; 5]> {
     let s = v.strip_prefix('v').unwrap_or(v);
-    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = |s: &str| match s.bytes().next() {
+        Some(b'x' | b'X' | b'*') if wildcards => 1,
+        _ => s.bytes().take_while(u8::is_ascii_digit).count(),
+    };
     let major_len = digits(s);
     let (major, mut rest) = s.split_at(major_len);
     let mut dotted = ["", ""];
@@ -452,25 +461,38 @@ fn parse_comparator(c: &str) -> Result<Comparator, String> {
     let get = |i: usize| m.get(i).map_or("", |x| x.as_str());
     // The pattern admits only the operators `op_of` knows; `^` is the last of them.
     let op = op_of(get(1)).unwrap_or(Op::Caret);
-    let (m3, m4, m5, m6) = (get(3), get(4), get(5), get(6));
-    let mut ver = get(2).to_string();
+    comparator(op, get(2), [get(3), get(4), get(5)], get(6))
+}
+
+/// Masterminds' comparator of `op` and `version`, given the version's parts as its pattern
+/// groups them (`major`, `.minor`, `.patch`, `-pre`): the first part that is missing or a
+/// wildcard, and those after it, become 0 and mark the comparator dirty (the metadata is
+/// dropped then).
+fn comparator(
+    op: Op,
+    version: &str,
+    [major, minor, patch]: [&str; 3],
+    pre: &str,
+) -> Result<Comparator, String> {
+    let loose = |part: &str| part.is_empty() || is_x(part.trim_start_matches('.'));
     let (mut minor_dirty, mut patch_dirty, mut dirty) = (false, false, false);
-    if is_x(m3) || m3.is_empty() {
-        ver = format!("0.0.0{m6}");
+    let con = if loose(major) {
         dirty = true;
-    } else if is_x(m4.trim_start_matches('.')) || m4.is_empty() {
+        Version::parse(&format!("0.0.0{pre}"))
+    } else if loose(minor) {
         minor_dirty = true;
         dirty = true;
-        ver = format!("{m3}.0.0{m6}");
-    } else if is_x(m5.trim_start_matches('.')) || m5.is_empty() {
+        Version::parse(&format!("{major}.0.0{pre}"))
+    } else if loose(patch) {
         dirty = true;
         patch_dirty = true;
-        ver = format!("{m3}{m4}.0{m6}");
-    }
-    let con = Version::parse(&ver).map_err(|_| "constraint parser error".to_string())?;
+        Version::parse(&format!("{major}{minor}.0{pre}"))
+    } else {
+        Version::parse(version)
+    };
     Ok(Comparator {
         op,
-        con,
+        con: con.map_err(|_| "constraint parser error".to_string())?,
         minor_dirty,
         patch_dirty,
         dirty,
@@ -493,41 +515,22 @@ fn op_of(op: &str) -> Option<Op> {
 }
 
 /// A constraint that is one comparator, an operator and a plain version, spaces around them
-/// but no wildcards, ranges or alternatives (`>=1.21.0-0`, `>= 1.19-0`, `^2.0.0`, as
-/// `kubeVersion`, dependency versions and `semverCompare` arguments are mostly written), read
-/// without the regexes; `None` otherwise.
+/// and wildcards in it but no ranges or alternatives (`>=1.21.0-0`, `>= 1.19-0`, `^2.0.0`,
+/// `8.4.*`, as `kubeVersion`, dependency versions and `semverCompare` arguments are mostly
+/// written), read without the regexes; `None` otherwise.
 fn single_comparator(c: &str) -> Option<Comparator> {
     let c = c.trim_matches(' ');
     let op_len = c.bytes().take_while(|b| b"<>=!~^".contains(b)).count();
     let (op, version) = c.split_at(op_len);
     let op = op_of(op)?;
     let version = version.trim_start_matches(' ');
-    let groups = plain_version_groups(version)?;
-    let [major, minor, patch, pre, _] = groups;
-    // Masterminds fills a missing minor or patch with 0, marks it, and drops the metadata.
+    let [major, minor, patch, pre, _] = version_groups(version, true)?;
     let pre = if pre.is_empty() {
         String::new()
     } else {
         format!("-{pre}")
     };
-    let (con, minor_dirty, patch_dirty) = if minor.is_empty() {
-        (Version::parse(&format!("{major}.0.0{pre}")), true, false)
-    } else if patch.is_empty() {
-        (
-            Version::parse(&format!("{major}{minor}.0{pre}")),
-            false,
-            true,
-        )
-    } else {
-        (Version::from_groups(version, groups), false, false)
-    };
-    Some(Comparator {
-        op,
-        con: con.ok()?,
-        minor_dirty,
-        patch_dirty,
-        dirty: minor_dirty || patch_dirty,
-    })
+    comparator(op, version, [major, minor, patch], &pre).ok()
 }
 
 impl Constraints {
@@ -724,6 +727,20 @@ mod tests {
             "1.2-",
             "1.x-0",
             "99999999999999999999.1",
+            "8.4.*",
+            "1.42.*",
+            "1.x",
+            "1.X.3",
+            "*",
+            "x.2.3",
+            "*-0",
+            "1.2.*-rc.1+meta",
+            "1.*.*",
+            "1.xx",
+            "1.2*",
+            "1.*2",
+            "v*",
+            "1.2.x.4",
         ];
         let ops = [
             "", "=", "!=", ">", "<", ">=", "=>", "<=", "=<", "~", "~>", "^", "><", "==",
@@ -753,6 +770,8 @@ mod tests {
         assert!(single_comparator(">= 1.19-0").is_some());
         assert!(single_comparator("<v3.7").is_some());
         assert!(single_comparator(">=v1.23.0-0").is_some());
+        assert!(single_comparator("8.4.*").is_some());
+        assert!(single_comparator("~1.x").is_some());
         assert!(plain_version_groups("1.2.3-beta.1+b5").is_some());
     }
 
