@@ -14,4 +14,5 @@ pub(crate) mod parallel;
 pub mod release;
 pub mod render;
 pub mod storage;
+pub mod teardown;
 pub mod testpoint;

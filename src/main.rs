@@ -6,6 +6,8 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // The process ends with `_exit` after its command: large structures are left to it.
+    rhelm::teardown::exit_follows();
     let status = rhelm::cli::main();
     rhelm::cli::exit(status)
 }

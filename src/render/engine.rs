@@ -322,6 +322,7 @@ impl Engine {
                 Err(e) => return Err(RenderError::Exec(exec_error_text(name, &e))),
             }
         }
+        crate::teardown::discard(set);
         Ok(rendered)
     }
 }
