@@ -175,7 +175,7 @@ impl<T: Send + Sync + 'static, R: Send + 'static> LentMap<T, R> {
             lendable: Box::new(lendable),
             stopped: AtomicBool::new(false),
         });
-        let lent = if bytes >= LEND_MIN_BYTES && shared.items.len() >= 2 {
+        let lent = if bytes >= LEND_MIN_BYTES && !shared.items.is_empty() {
             LENT.lock().ok().and_then(|l| l.clone())
         } else {
             None

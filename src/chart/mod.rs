@@ -249,7 +249,7 @@ pub fn values_for_render(
     process_dependencies(chart, user_values, &mut warnings)?;
     let mut values = coalesce::coalesce_logged(chart, user_values, false, &mut warnings)?;
     if !skip_schema {
-        values = validate_against_schema(chart, values)?;
+        values = validate_against_schema(chart, values, None)?;
     }
     Ok((values, warnings))
 }

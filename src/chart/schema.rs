@@ -891,20 +891,31 @@ fn format_error(format: &str, v: &str) -> Option<String> {
 /// Validates `values` (an object) against one `values.schema.json`; the text is what Helm
 /// prints for it (each error line `- at '<pointer>': <message>`, ending with a newline).
 pub fn validate_against_single_schema(values: &Value, schema: &[u8]) -> Result<(), String> {
-    let root: Value = serde_json::from_slice(schema).map_err(|e| {
+    validate_parsed(values, &parse_schema(schema)?)
+}
+
+/// A `values.schema.json` parsed, or why it does not parse (as the validator reports it).
+type ParsedSchema = Result<Value, String>;
+
+fn parse_schema(schema: &[u8]) -> ParsedSchema {
+    serde_json::from_slice(schema).map_err(|e| {
         if e.is_eof() {
             "unexpected EOF".to_string()
         } else {
             e.to_string()
         }
-    })?;
+    })
+}
+
+/// [`validate_against_single_schema`] with the schema parsed.
+fn validate_parsed(values: &Value, root: &Value) -> Result<(), String> {
     let mut vd = Validator {
-        root: &root,
-        draft: draft_of(&root),
+        root,
+        draft: draft_of(root),
         unresolved: Vec::new(),
         depth: 0,
     };
-    let res = vd.validate(&root, values, Loc::ROOT);
+    let res = vd.validate(root, values, Loc::ROOT);
     if let Some(r) = vd.unresolved.first() {
         return Err(format!(
             "cannot resolve $ref {r}: rhelm supports only references inside values.schema.json"
@@ -919,15 +930,60 @@ pub fn validate_against_single_schema(values: &Value, schema: &[u8]) -> Result<(
     Err(format!("{}\n", out.trim_start_matches('\n')))
 }
 
+/// The `values.schema.json` files of a chart and its subcharts being parsed on the lent thread
+/// ([`crate::parallel`]) while the render thread processes dependencies and coalesces values
+/// (traefik's 181 KB schema is 4.1M instructions to parse); validation takes each schema parsed
+/// from the same bytes and parses any other itself.
+pub struct SchemaAhead {
+    schemas: Vec<std::sync::Arc<[u8]>>,
+    map: crate::parallel::LentMap<std::sync::Arc<[u8]>, ParsedSchema>,
+}
+
+impl SchemaAhead {
+    /// Starts parsing the schemas of `chart` and its subcharts (before dependency processing,
+    /// so some may go unused); `None` when no thread is lent or they are too small to be worth
+    /// it. (serde_json's nesting limit bounds the parse's stack: any thread can take it.)
+    pub fn start(chart: &Chart) -> Option<SchemaAhead> {
+        fn gather(chart: &Chart, out: &mut Vec<std::sync::Arc<[u8]>>) {
+            out.extend(chart.schema.as_deref().map(std::sync::Arc::from));
+            for dep in &chart.dependencies {
+                gather(dep, out);
+            }
+        }
+        let mut schemas = Vec::new();
+        gather(chart, &mut schemas);
+        let bytes: usize = schemas.iter().map(|s| s.len()).sum();
+        crate::parallel::worth_lending(bytes).then(|| SchemaAhead::parse(schemas, bytes))
+    }
+
+    fn parse(schemas: Vec<std::sync::Arc<[u8]>>, bytes: usize) -> SchemaAhead {
+        let map = crate::parallel::LentMap::start(
+            schemas.clone(),
+            bytes,
+            |_| true,
+            |schema: &std::sync::Arc<[u8]>| parse_schema(schema),
+        );
+        SchemaAhead { schemas, map }
+    }
+
+    /// Every schema, parsed (here what the lent thread did not take).
+    fn finish(self) -> Vec<(std::sync::Arc<[u8]>, ParsedSchema)> {
+        self.schemas.into_iter().zip(self.map.finish()).collect()
+    }
+}
+
 /// Helm's `ValidateAgainstSchema`: checks the chart's and each subchart's schema against the
-/// coalesced values, and hands them back. The error text is Helm's complete message.
+/// coalesced values, and hands them back. The error text is Helm's complete message. Schemas
+/// parsed `ahead` are not parsed again.
 pub fn validate_against_schema(
     chart: &Chart,
     values: Map<String, Value>,
+    ahead: Option<SchemaAhead>,
 ) -> Result<Map<String, Value>, ChartError> {
+    let mut parsed = ahead.map(SchemaAhead::finish).unwrap_or_default();
     // Validated as the object value it is, without a copy.
     let values = Value::Object(values);
-    let body = schema_errors(chart, &values);
+    let body = schema_errors(chart, &values, &mut parsed);
     if !body.is_empty() {
         return Err(ChartError::Schema(format!(
             "values don't meet the specifications of the schema(s) in the following chart(s):\n{body}"
@@ -939,12 +995,20 @@ pub fn validate_against_schema(
     }
 }
 
-/// `values`: an object.
-fn schema_errors(chart: &Chart, values: &Value) -> String {
+/// `values`: an object. `parsed`: schemas parsed ahead, each taken when its bytes are met.
+fn schema_errors(
+    chart: &Chart,
+    values: &Value,
+    parsed: &mut Vec<(std::sync::Arc<[u8]>, ParsedSchema)>,
+) -> String {
     let mut sb = String::new();
     if let Some(schema) = &chart.schema {
         tracing::debug!("chart-name" = chart.name(), "chart name");
-        if let Err(e) = validate_against_single_schema(values, schema) {
+        let root = match parsed.iter().position(|(bytes, _)| **bytes == **schema) {
+            Some(i) => parsed.swap_remove(i).1,
+            None => parse_schema(schema),
+        };
+        if let Err(e) = root.and_then(|root| validate_parsed(values, &root)) {
             sb.push_str(&format!("{}:\n{e}", chart.name()));
         }
     }
@@ -956,7 +1020,7 @@ fn schema_errors(chart: &Chart, values: &Value) -> String {
     for sub in &chart.dependencies {
         match values.get(sub.name()) {
             None | Some(Value::Null) => {}
-            Some(v @ Value::Object(_)) => sb.push_str(&schema_errors(sub, v)),
+            Some(v @ Value::Object(_)) => sb.push_str(&schema_errors(sub, v, parsed)),
             Some(other) => sb.push_str(&format!(
                 "{}:\ninvalid type for values: expected object (map), got {}\n",
                 sub.name(),
@@ -974,6 +1038,75 @@ mod tests {
 
     fn check(schema: Value, values: Value) -> Result<(), String> {
         validate_against_single_schema(&values, serde_json::to_string(&schema).unwrap().as_bytes())
+    }
+
+    /// Schemas parsed ahead are matched to their charts by their bytes: the same messages as
+    /// parsing each in place, whatever order they were parsed in, an unparsable one included,
+    /// and a schema that was not parsed ahead is parsed then.
+    #[test]
+    fn schemas_parsed_ahead_validate_as_parsed_in_place() {
+        use crate::chart::archive::BufferedFile;
+        let file = |name: &str, data: &str| BufferedFile {
+            name: name.into(),
+            data: data.as_bytes().to_vec(),
+            mod_time: None,
+        };
+        let chart = crate::chart::load_files(vec![
+            file("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+            file(
+                "values.schema.json",
+                r#"{"properties": {"replicas": {"type": "integer"}}}"#,
+            ),
+            file(
+                "charts/sub/Chart.yaml",
+                "apiVersion: v2\nname: sub\nversion: 1.0.0\n",
+            ),
+            file(
+                "charts/sub/values.schema.json",
+                r#"{"required": ["tag"], "properties": {"tag": {"type": "string"}}}"#,
+            ),
+            file(
+                "charts/bad/Chart.yaml",
+                "apiVersion: v2\nname: bad\nversion: 1.0.0\n",
+            ),
+            file("charts/bad/values.schema.json", r#"{"type": "#),
+        ])
+        .unwrap();
+        let schema = |c: &Chart| std::sync::Arc::<[u8]>::from(c.schema.clone().unwrap());
+        let mut schemas = vec![schema(&chart)];
+        schemas.extend(chart.dependencies.iter().map(schema));
+        let all = || SchemaAhead::parse(schemas.iter().rev().cloned().collect(), 0);
+        let some = || SchemaAhead::parse(schemas[1..2].to_vec(), 0);
+        for values in [
+            json!({"replicas": 2, "sub": {"tag": "v1"}}),
+            json!({"replicas": "two", "sub": {"tag": 1}, "bad": {}}),
+            json!({"sub": {}, "bad": null}),
+        ] {
+            let Value::Object(values) = values else {
+                unreachable!()
+            };
+            let validate = |ahead| {
+                validate_against_schema(&chart, values.clone(), ahead).map_err(|e| e.to_string())
+            };
+            let in_place = validate(None);
+            assert_eq!(validate(Some(all())), in_place);
+            assert_eq!(validate(Some(some())), in_place);
+        }
+        let Value::Object(invalid) = json!({"replicas": "two", "sub": {}, "bad": {}}) else {
+            unreachable!()
+        };
+        let text = validate_against_schema(&chart, invalid, Some(all()))
+            .unwrap_err()
+            .to_string();
+        for part in [
+            "top:\n",
+            "got string, want integer",
+            "sub:\n",
+            "missing property 'tag'",
+            "bad:\n",
+        ] {
+            assert!(text.contains(part), "{part:?} in {text}");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use super::objects::{values_to_template, Capabilities, ReleaseOptions};
 use super::postrender::{annotate_and_merge, split_and_deannotate, PostRenderHook};
 use crate::chart::coalesce::coalesce_logged;
 use crate::chart::gofmt::slog_line;
+use crate::chart::schema::SchemaAhead;
 use crate::chart::{process_dependencies, semver, validate_against_schema, Chart, ChartError};
 use crate::release::manifest::split_manifests;
 
@@ -192,14 +193,18 @@ fn install(
     engine: &Engine,
     logs: &mut Vec<String>,
 ) -> Result<RenderedRelease, InstallError> {
-    // The templates parse on the lent thread while dependencies and values are worked out.
+    // The schemas, then the templates, parse on the lent thread while dependencies and values
+    // are worked out.
+    let schemas = (!opts.skip_schema_validation)
+        .then(|| SchemaAhead::start(&chart))
+        .flatten();
     let ahead = ParseAhead::start(&chart);
     if !opts.prepared {
         prepare_chart(&mut chart, vals, &opts.release_name, logs)?;
     }
     let mut values = coalesce_logged(&chart, vals, false, logs)?;
     if !opts.skip_schema_validation {
-        values = validate_against_schema(&chart, values)?;
+        values = validate_against_schema(&chart, values, schemas)?;
     }
     let ctx = RenderContext {
         release: ReleaseOptions {
