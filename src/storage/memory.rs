@@ -165,11 +165,7 @@ impl Driver for MemoryDriver {
                     *r = rls.clone();
                     Ok(())
                 }
-                Some(r) => Err(StorageError::Changed {
-                    name: rls.name.clone(),
-                    version: rls.version,
-                    status: r.status().to_string(),
-                }),
+                Some(r) => Err(StorageError::changed(rls, r.status())),
                 None => Err(StorageError::NotFound),
             }
         })

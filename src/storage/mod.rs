@@ -120,6 +120,15 @@ pub enum StorageError {
 }
 
 impl StorageError {
+    /// [`StorageError::Changed`]: another client gave `rls`'s record `status`.
+    pub fn changed(rls: &Release, status: impl Into<String>) -> StorageError {
+        StorageError::Changed {
+            name: rls.name.clone(),
+            version: rls.version,
+            status: status.into(),
+        }
+    }
+
     /// True when the error says the record is damaged (as opposed to missing or unreachable).
     pub fn is_broken(&self) -> bool {
         matches!(

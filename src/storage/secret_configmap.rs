@@ -682,24 +682,18 @@ impl Driver for KubeDriver {
     ) -> BoxFuture<'a, Result<(), StorageError>> {
         Box::pin(async move {
             let key = rls.storage_key();
-            let changed = |status: String| StorageError::Changed {
-                name: rls.name.clone(),
-                version: rls.version,
-                status,
-            };
             let (version, stored) = self.read_versioned(&self.namespace, &key).await?;
             if stored.status() != expected {
-                return Err(changed(stored.status().to_string()));
+                return Err(StorageError::changed(rls, stored.status()));
             }
             match self.send(rls, false, version).await? {
                 Ok(()) => Ok(()),
                 // Written by another client between the read and the replace.
                 Err(kube::Error::Api(s)) if s.code == 409 => {
                     let now = self.read(&self.namespace, &key).await;
-                    Err(changed(now.map_or_else(
-                        |_| "something else".to_string(),
-                        |r| r.status().to_string(),
-                    )))
+                    let status =
+                        now.map_or_else(|_| "something else".into(), |r| r.status().to_string());
+                    Err(StorageError::changed(rls, status))
                 }
                 Err(e) => Err(api_err(self.kind, "update", &key, e)),
             }

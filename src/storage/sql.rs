@@ -65,16 +65,21 @@ fn now_unix() -> i32 {
     jiff::Timestamp::now().as_second() as i32
 }
 
+/// A record's body as the `body` column holds it.
+fn encode(rls: &Release, op: &'static str) -> Result<String, StorageError> {
+    codec::encode(rls).map_err(|e| StorageError::Backend {
+        op,
+        message: e.to_string(),
+    })
+}
+
 impl SqlDriver {
     /// Helm's `Update` of one record's row (status and body), only while its status is
     /// `expected` when given; the number of rows changed.
     async fn update_row(&self, rls: &Release, expected: Option<&str>) -> Result<u64, StorageError> {
         let key = rls.storage_key();
         let ns = record_namespace(rls);
-        let body = codec::encode(rls).map_err(|e| StorageError::Backend {
-            op: "update",
-            message: e.to_string(),
-        })?;
+        let body = encode(rls, "update")?;
         let (version, status, now) = (rls.version as i32, rls.status(), now_unix());
         let mut params: Vec<&(dyn ToSql + Sync)> =
             vec![&body, &rls.name, &version, &status, &now, &key, &ns];
@@ -349,10 +354,7 @@ impl Driver for SqlDriver {
         Box::pin(async move {
             let key = rls.storage_key();
             let ns = record_namespace(rls);
-            let body = codec::encode(rls).map_err(|e| StorageError::Backend {
-                op: "create",
-                message: e.to_string(),
-            })?;
+            let body = encode(rls, "create")?;
             let res = self
                 .client
                 .execute(
@@ -417,11 +419,7 @@ impl Driver for SqlDriver {
                 .map_err(|e| db_err("update", e))?;
             match row {
                 None => Err(StorageError::NotFound),
-                Some(row) => Err(StorageError::Changed {
-                    name: rls.name.clone(),
-                    version: rls.version,
-                    status: row.get(0),
-                }),
+                Some(row) => Err(StorageError::changed(rls, row.get::<_, String>(0))),
             }
         })
     }

@@ -109,12 +109,16 @@ mod tests {
         ]
     }
 
-    #[tokio::test]
-    async fn a_second_create_of_a_revision_is_a_conflict_and_overwrites_nothing() {
-        let storage = Storage::new(Box::new(crate::storage::memory::MemoryDriver::new(
+    fn memory_storage() -> Storage {
+        Storage::new(Box::new(crate::storage::memory::MemoryDriver::new(
             Some("default".into()),
             "default",
-        )));
+        )))
+    }
+
+    #[tokio::test]
+    async fn a_second_create_of_a_revision_is_a_conflict_and_overwrites_nothing() {
+        let storage = memory_storage();
         let mut first = rel(2, "pending-upgrade");
         first.namespace = "default".into();
         first.manifest = "first".into();
@@ -137,10 +141,7 @@ mod tests {
 
     #[tokio::test]
     async fn an_outcome_is_recorded_only_on_the_pending_record_it_follows() {
-        let storage = Storage::new(Box::new(crate::storage::memory::MemoryDriver::new(
-            Some("default".into()),
-            "default",
-        )));
+        let storage = memory_storage();
         let mut pending = rel(3, "pending-upgrade");
         pending.namespace = "default".into();
         storage.create(&pending, 0).await.unwrap();
