@@ -1,6 +1,6 @@
 //! Whether what a command built is freed when the command is done.
 //!
-//! The `rhelm` binary ends with `_exit` right after its command ([`crate::cli::exit`]): freeing
+//! The `rhelm` binary ends with `_exit` right after its command (`cli::exit`): freeing
 //! what the command built just before that is work on the command's critical path that the
 //! exit makes moot (a large chart's parsed templates are tens of thousands of allocations: 2.6M
 //! instructions, ~4% of a `template` of the prometheus chart). The binary says so once

@@ -25,6 +25,7 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
     // Leaves: shared by the layers above, they use none of them.
     ("neterror", LEAF),
     ("parallel", LEAF),
+    ("teardown", LEAF),
     ("testpoint", LEAF),
 ];
 
@@ -51,6 +52,7 @@ const MODULES: &[&str] = &[
     "storage",
     "neterror",
     "parallel",
+    "teardown",
     "testpoint",
 ];
 
