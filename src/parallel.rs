@@ -130,7 +130,15 @@ type ItemFn<T, R> = Box<dyn Fn(&T) -> R + Send + Sync>;
 /// Whether a thread is lent now (see [`lend_current_thread`]) and `bytes` of input are enough
 /// to hand it work.
 pub fn worth_lending(bytes: usize) -> bool {
-    bytes >= LEND_MIN_BYTES && LENT.lock().is_ok_and(|l| l.is_some())
+    lent_for(bytes).is_some()
+}
+
+/// Where to send work for the lent thread, when one is lent and `bytes` of input are enough.
+fn lent_for(bytes: usize) -> Option<mpsc::Sender<Job>> {
+    if bytes < LEND_MIN_BYTES {
+        return None;
+    }
+    LENT.lock().ok().and_then(|l| l.clone())
 }
 
 /// What the calling thread and the lent one share in a [`LentMap`].
@@ -175,10 +183,10 @@ impl<T: Send + Sync + 'static, R: Send + 'static> LentMap<T, R> {
             lendable: Box::new(lendable),
             stopped: AtomicBool::new(false),
         });
-        let lent = if bytes >= LEND_MIN_BYTES && !shared.items.is_empty() {
-            LENT.lock().ok().and_then(|l| l.clone())
-        } else {
+        let lent = if shared.items.is_empty() {
             None
+        } else {
+            lent_for(bytes)
         };
         let Some(lent) = lent else {
             return LentMap {

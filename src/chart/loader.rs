@@ -511,11 +511,16 @@ fn load_files_into(files: Vec<BufferedFile>, log: &mut Vec<String>) -> Result<Ch
         jobs.push(Mutex::new(Some(LoadJob::Subchart(n, files))));
     }
     let parent = c.name().to_string();
-    let done = crate::parallel::map_in_order(&jobs, bytes, |job| {
-        let job = job.lock().ok().and_then(|mut j| j.take());
-        match job.expect("each load job is taken once") {
-            LoadJob::Values(text) => Loaded::Values(parse_values(&text)),
-            LoadJob::Subchart(n, files) => load_subchart(&parent, n, files),
+    // On the lent thread when there is one: a new thread would first touch fresh memory
+    // (three 2 MiB huge pages for prometheus's subcharts, ~0.8 ms of the kernel zeroing them).
+    let done = crate::parallel::map_in_order_lending(jobs, bytes, |_| true, {
+        let parent = parent.clone();
+        move |job| {
+            let job = job.lock().ok().and_then(|mut j| j.take());
+            match job.expect("each load job is taken once") {
+                LoadJob::Values(text) => Loaded::Values(parse_values(&text)),
+                LoadJob::Subchart(n, files) => load_subchart(&parent, n, files),
+            }
         }
     });
     for loaded in done {

@@ -320,14 +320,25 @@ pub fn sort_rendered(
         }
         docs.extend(split_manifests(content).into_iter().map(|d| (path, d)));
     }
-    let heads = crate::parallel::map_in_order(&docs, docs_len(&docs), |(path, d)| {
-        if escaped.contains(*path) {
-            if let Err(bytes) = gotemplate::gostr::to_text(d) {
-                crate::chart::yaml::utf8_text(&bytes)?;
-            }
-        }
-        parse_head(d)
-    });
+    let bytes = docs_len(&docs);
+    let heads = if crate::parallel::worth_lending(bytes) {
+        // The lent thread gets copies of the documents (copying is cheap next to parsing);
+        // it is idle here, where a new thread would first touch fresh memory.
+        let texts: Vec<(bool, String)> = docs
+            .iter()
+            .map(|(path, d)| (escaped.contains(*path), d.clone()))
+            .collect();
+        crate::parallel::map_in_order_lending(
+            texts,
+            bytes,
+            |_| true,
+            |(escaped, d)| rendered_head(*escaped, d),
+        )
+    } else {
+        crate::parallel::map_in_order(&docs, bytes, |(path, d)| {
+            rendered_head(escaped.contains(*path), d)
+        })
+    };
     let mut hooks = Vec::new();
     let mut generic = Vec::new();
     for ((path, doc), head) in docs.into_iter().zip(heads) {
@@ -370,6 +381,17 @@ pub fn sort_rendered(
 /// The size of `docs`, which decides whether their heads are parsed on several cores: parsing
 /// every rendered document is most of the work of `template` on large charts (CRDs), and
 /// documents are independent.
+/// The head of a rendered document; `escaped` when its file holds bytes that are not UTF-8
+/// (see [`sort_rendered`]).
+fn rendered_head(escaped: bool, doc: &str) -> Result<Head, String> {
+    if escaped {
+        if let Err(bytes) = gotemplate::gostr::to_text(doc) {
+            crate::chart::yaml::utf8_text(&bytes)?;
+        }
+    }
+    parse_head(doc)
+}
+
 fn docs_len(docs: &[(&String, String)]) -> usize {
     docs.iter().map(|(_, d)| d.len()).sum()
 }
