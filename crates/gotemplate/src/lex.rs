@@ -187,6 +187,22 @@ const TRIM_MARKER_LEN: usize = 2;
 const LEFT_COMMENT: &str = "/*";
 const RIGHT_COMMENT: &str = "*/";
 
+/// How many line feeds `s` holds: a byte count the compiler vectorizes, where a `char`
+/// pattern search steps from one line feed to the next.
+pub(crate) fn newlines(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b'\n').count()
+}
+
+/// Whether `rest` begins with `delim`. The usual two-byte delimiters are compared byte by
+/// byte: a slice comparison calls `memcmp`, and the lexer asks at every step of an action.
+fn starts_with_delim(rest: &[u8], delim: &[u8]) -> bool {
+    match (rest, delim) {
+        ([a, b, ..], [x, y]) => a == x && b == y,
+        (_, [_, _]) => false,
+        _ => rest.starts_with(delim),
+    }
+}
+
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
@@ -342,7 +358,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn ignore(&mut self) {
-        self.line += self.input[self.start..self.pos].matches('\n').count();
+        self.line += newlines(&self.input[self.start..self.pos]);
         self.start = self.pos;
         self.start_line = self.line;
     }
@@ -428,7 +444,7 @@ impl<'a> Lexer<'a> {
         let mut from = 0;
         while let Some(i) = memchr::memchr(delim[0], &hay[from..]) {
             let at = from + i;
-            if hay[at..].starts_with(delim) {
+            if starts_with_delim(&hay[at..], delim) {
                 return Some(at);
             }
             from = at + 1;
@@ -447,7 +463,7 @@ impl<'a> Lexer<'a> {
                     trim = text.len() - text.trim_end_matches(is_space).len();
                 }
                 self.pos -= trim;
-                self.line += self.input[self.start..self.pos].matches('\n').count();
+                self.line += newlines(&self.input[self.start..self.pos]);
                 let it = self.this_item(ItemType::Text);
                 self.pos += trim;
                 self.ignore();
@@ -459,7 +475,7 @@ impl<'a> Lexer<'a> {
         }
         self.pos = self.input.len();
         if self.pos > self.start {
-            self.line += self.input[self.start..self.pos].matches('\n').count();
+            self.line += newlines(&self.input[self.start..self.pos]);
             return self.emit(ItemType::Text);
         }
         self.emit(ItemType::Eof)
@@ -468,10 +484,10 @@ impl<'a> Lexer<'a> {
     fn at_right_delim(&self) -> (bool, bool) {
         let rest = &self.bytes()[self.pos..];
         let delim = self.right_delim.as_bytes();
-        if has_right_trim_marker(rest) && rest[TRIM_MARKER_LEN..].starts_with(delim) {
+        if has_right_trim_marker(rest) && starts_with_delim(&rest[TRIM_MARKER_LEN..], delim) {
             return (true, true);
         }
-        if rest.starts_with(delim) {
+        if starts_with_delim(rest, delim) {
             return (true, false);
         }
         (false, false)
@@ -504,7 +520,7 @@ impl<'a> Lexer<'a> {
         if !delim {
             return self.errorf("comment ends before closing delimiter".into());
         }
-        self.line += self.input[self.start..self.pos].matches('\n').count();
+        self.line += newlines(&self.input[self.start..self.pos]);
         let _ = self.this_item(ItemType::Comment);
         if trim {
             self.pos += TRIM_MARKER_LEN;
@@ -607,7 +623,10 @@ impl<'a> Lexer<'a> {
             num += 1;
         }
         if has_right_trim_marker(&self.bytes()[self.pos - 1..])
-            && self.input[self.pos - 1 + TRIM_MARKER_LEN..].starts_with(self.right_delim)
+            && starts_with_delim(
+                &self.bytes()[self.pos - 1 + TRIM_MARKER_LEN..],
+                self.right_delim.as_bytes(),
+            )
         {
             self.backup();
             if num == 1 {
@@ -695,7 +714,7 @@ impl<'a> Lexer<'a> {
             }
             Some(&b) if is_space_byte(b) => true,
             Some(b'.' | b',' | b'|' | b':' | b')' | b'(') => true,
-            _ => self.bytes()[self.pos..].starts_with(self.right_delim.as_bytes()),
+            _ => starts_with_delim(&self.bytes()[self.pos..], self.right_delim.as_bytes()),
         }
     }
 

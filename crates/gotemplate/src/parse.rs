@@ -34,7 +34,7 @@ impl Tree {
             None => pos,
             Some(i) => pos - (i + 1),
         };
-        let line = 1 + before.matches('\n').count();
+        let line = 1 + crate::lex::newlines(before);
         format!("{}:{}:{}", self.parse_name, line, col)
     }
 }
