@@ -258,6 +258,25 @@ struct Validator<'a> {
     draft: u32,
     unresolved: Vec<String>,
     depth: usize,
+    /// How many references may nest before this validator gives up (see [`RefBudget`]).
+    ref_budget: usize,
+    /// Set when the budget ran out: the result is then not the answer.
+    gave_up: bool,
+}
+
+/// How deeply `$ref`s may nest while validating. Validation recurses once per schema level;
+/// serde_json parses at most 128 levels of nesting, and only a reference leads back up, so the
+/// stack a validation needs is bounded by the references nested on its path. A thread with an
+/// ordinary stack validates within [`RefBudget::ORDINARY_STACK`] and leaves deeper cases to the
+/// render thread's large stack.
+#[derive(Clone, Copy)]
+struct RefBudget(usize);
+
+impl RefBudget {
+    /// Helm's own bound (a 201st nested reference is reported as a cycle) is never reached.
+    const UNBOUNDED: RefBudget = RefBudget(usize::MAX);
+    /// ~5 x 128 levels of a few hundred bytes of stack each: well within a main thread's 8 MiB.
+    const ORDINARY_STACK: RefBudget = RefBudget(4);
 }
 
 fn draft_of(root: &Value) -> u32 {
@@ -326,6 +345,9 @@ impl<'a> Validator<'a> {
     }
 
     fn validate(&mut self, s: &'a Value, v: &Value, loc: Loc<'_>) -> Option<VErr> {
+        if self.gave_up {
+            return None;
+        }
         let obj = match s {
             Value::Bool(true) => return None,
             Value::Bool(false) => return Some(VErr::new(loc, "false schema")),
@@ -422,6 +444,10 @@ impl<'a> Validator<'a> {
             self.unresolved.push(r.to_string());
             return None;
         };
+        if self.depth >= self.ref_budget {
+            self.gave_up = true;
+            return None;
+        }
         self.depth += 1;
         let res = self.validate(target, v, loc);
         self.depth -= 1;
@@ -909,14 +935,29 @@ fn parse_schema(schema: &[u8]) -> ParsedSchema {
 
 /// [`validate_against_single_schema`] with the schema parsed.
 fn validate_parsed(values: &Value, root: &Value) -> Result<(), String> {
+    validate_within(values, root, RefBudget::UNBOUNDED).expect("an unbounded validation answers")
+}
+
+/// [`validate_parsed`] within `budget`; `None` when the budget ran out.
+fn validate_within(values: &Value, root: &Value, budget: RefBudget) -> Option<Result<(), String>> {
     let mut vd = Validator {
         root,
         draft: draft_of(root),
         unresolved: Vec::new(),
         depth: 0,
+        ref_budget: budget.0,
+        gave_up: false,
     };
     let res = vd.validate(root, values, Loc::ROOT);
-    if let Some(r) = vd.unresolved.first() {
+    if vd.gave_up {
+        return None;
+    }
+    Some(validated(res, &vd.unresolved))
+}
+
+/// The text of a validation's result (`res`), given the references it could not resolve.
+fn validated(res: Option<VErr>, unresolved: &[String]) -> Result<(), String> {
+    if let Some(r) = unresolved.first() {
         return Err(format!(
             "cannot resolve $ref {r}: rhelm supports only references inside values.schema.json"
         ));
@@ -980,55 +1021,188 @@ pub fn validate_against_schema(
     values: Map<String, Value>,
     ahead: Option<SchemaAhead>,
 ) -> Result<Map<String, Value>, ChartError> {
-    let mut parsed = ahead.map(SchemaAhead::finish).unwrap_or_default();
+    let tree = SchemaTree::of(chart);
+    let parsed = ahead.map(SchemaAhead::finish).unwrap_or_default();
     // Validated as the object value it is, without a copy.
     let values = Value::Object(values);
-    let body = schema_errors(chart, &values, &mut parsed);
-    if !body.is_empty() {
-        return Err(ChartError::Schema(format!(
-            "values don't meet the specifications of the schema(s) in the following chart(s):\n{body}"
-        )));
-    }
+    tree.log_walk(&values);
+    let body = schema_errors(&tree, &values, &parsed, RefBudget::UNBOUNDED)
+        .expect("an unbounded validation answers");
+    schema_verdict(body)?;
     match values {
         Value::Object(m) => Ok(m),
         _ => unreachable!("built as an object above"),
     }
 }
 
-/// `values`: an object. `parsed`: schemas parsed ahead, each taken when its bytes are met.
-fn schema_errors(
-    chart: &Chart,
-    values: &Value,
-    parsed: &mut Vec<(std::sync::Arc<[u8]>, ParsedSchema)>,
-) -> String {
-    let mut sb = String::new();
-    if let Some(schema) = &chart.schema {
-        tracing::debug!("chart-name" = chart.name(), "chart name");
-        let root = match parsed.iter().position(|(bytes, _)| **bytes == **schema) {
-            Some(i) => parsed.swap_remove(i).1,
-            None => parse_schema(schema),
+/// The error for the errors found (`body`, one section per chart), if any.
+fn schema_verdict(body: String) -> Result<(), ChartError> {
+    if body.is_empty() {
+        return Ok(());
+    }
+    Err(ChartError::Schema(format!(
+        "values don't meet the specifications of the schema(s) in the following chart(s):\n{body}"
+    )))
+}
+
+/// [`validate_against_schema`] begun on the lent thread ([`crate::parallel`]), so that it runs
+/// while the chart renders; [`SchemaCheck::finish`] gives the verdict. Helm validates before it
+/// renders, so a schema error is to be reported in place of whatever the render gave. The lent
+/// thread's stack is ordinary: a validation whose references nest deeper than it allows is
+/// done again by the thread that finishes the check.
+pub struct SchemaCheck {
+    input: std::sync::Arc<CheckInput>,
+    map: crate::parallel::LentMap<std::sync::Arc<CheckInput>, Option<String>>,
+}
+
+/// What a [`SchemaCheck`] reads.
+struct CheckInput {
+    tree: SchemaTree,
+    /// The coalesced values (an object).
+    values: std::sync::Arc<Value>,
+    ahead: std::sync::Mutex<Option<SchemaAhead>>,
+    parsed: std::sync::OnceLock<Vec<(std::sync::Arc<[u8]>, ParsedSchema)>>,
+}
+
+impl CheckInput {
+    /// The schemas parsed ahead, once they are all parsed.
+    fn parsed(&self) -> &[(std::sync::Arc<[u8]>, ParsedSchema)] {
+        self.parsed.get_or_init(|| {
+            let ahead = self.ahead.lock().ok().and_then(|mut a| a.take());
+            ahead.map(SchemaAhead::finish).unwrap_or_default()
+        })
+    }
+
+    fn errors(&self, budget: RefBudget) -> Option<String> {
+        schema_errors(&self.tree, &self.values, self.parsed(), budget)
+    }
+}
+
+impl SchemaCheck {
+    /// Starts validating `values` (an object) against the schemas of `chart` (as dependency
+    /// processing left it) and its subcharts, using the schemas parsed `ahead`.
+    pub fn start(
+        chart: &Chart,
+        values: std::sync::Arc<Value>,
+        ahead: Option<SchemaAhead>,
+    ) -> SchemaCheck {
+        let tree = SchemaTree::of(chart);
+        // Helm's debug lines of the walk, in their place before the render's.
+        tree.log_walk(&values);
+        let bytes = tree.schema_bytes();
+        let input = std::sync::Arc::new(CheckInput {
+            tree,
+            values,
+            ahead: std::sync::Mutex::new(ahead),
+            parsed: std::sync::OnceLock::new(),
+        });
+        let map = crate::parallel::LentMap::start(
+            vec![std::sync::Arc::clone(&input)],
+            bytes,
+            |_| true,
+            |input: &std::sync::Arc<CheckInput>| input.errors(RefBudget::ORDINARY_STACK),
+        );
+        SchemaCheck { input, map }
+    }
+
+    /// The verdict: the schema error, if the values do not validate. Call it on a thread with
+    /// a large stack (it validates again, without a bound, what the lent thread gave up on).
+    pub fn finish(self) -> Result<(), ChartError> {
+        let done = self.map.finish().into_iter().next().flatten();
+        let body = match done {
+            Some(body) => body,
+            None => self
+                .input
+                .errors(RefBudget::UNBOUNDED)
+                .expect("an unbounded validation answers"),
         };
-        if let Err(e) = root.and_then(|root| validate_parsed(values, &root)) {
-            sb.push_str(&format!("{}:\n{e}", chart.name()));
+        schema_verdict(body)
+    }
+}
+
+/// A chart's name and schema, and its subcharts', as validation walks them.
+struct SchemaTree {
+    name: String,
+    schema: Option<std::sync::Arc<[u8]>>,
+    subcharts: Vec<SchemaTree>,
+}
+
+impl SchemaTree {
+    fn of(chart: &Chart) -> SchemaTree {
+        SchemaTree {
+            name: chart.name().to_string(),
+            schema: chart.schema.as_deref().map(std::sync::Arc::from),
+            subcharts: chart.dependencies.iter().map(SchemaTree::of).collect(),
         }
     }
-    tracing::debug!(
-        chart = chart.name(),
-        dependencies = chart.dependencies.len(),
-        "number of dependencies in the chart"
-    );
-    for sub in &chart.dependencies {
-        match values.get(sub.name()) {
+
+    fn schema_bytes(&self) -> usize {
+        let own = self.schema.as_ref().map_or(0, |s| s.len());
+        own + self
+            .subcharts
+            .iter()
+            .map(SchemaTree::schema_bytes)
+            .sum::<usize>()
+    }
+
+    /// The debug lines Helm logs as its validation walks the charts (into a subchart when its
+    /// section of `values` is an object).
+    fn log_walk(&self, values: &Value) {
+        if self.schema.is_some() {
+            tracing::debug!("chart-name" = self.name.as_str(), "chart name");
+        }
+        tracing::debug!(
+            chart = self.name.as_str(),
+            dependencies = self.subcharts.len(),
+            "number of dependencies in the chart"
+        );
+        for sub in &self.subcharts {
+            if let Some(v @ Value::Object(_)) = values.get(&sub.name) {
+                sub.log_walk(v);
+            }
+        }
+    }
+}
+
+/// The errors of `values` (an object) against the schemas of `tree`, one section per chart;
+/// `None` when a validation ran out of `budget`. `parsed`: schemas parsed ahead, taken when
+/// their bytes are met.
+fn schema_errors(
+    tree: &SchemaTree,
+    values: &Value,
+    parsed: &[(std::sync::Arc<[u8]>, ParsedSchema)],
+    budget: RefBudget,
+) -> Option<String> {
+    let mut sb = String::new();
+    if let Some(schema) = &tree.schema {
+        let parsed_here;
+        let root = match parsed.iter().find(|(bytes, _)| **bytes == **schema) {
+            Some((_, root)) => root,
+            None => {
+                parsed_here = parse_schema(schema);
+                &parsed_here
+            }
+        };
+        let result = match root {
+            Ok(root) => validate_within(values, root, budget)?,
+            Err(e) => Err(e.clone()),
+        };
+        if let Err(e) = result {
+            sb.push_str(&format!("{}:\n{e}", tree.name));
+        }
+    }
+    for sub in &tree.subcharts {
+        match values.get(&sub.name) {
             None | Some(Value::Null) => {}
-            Some(v @ Value::Object(_)) => sb.push_str(&schema_errors(sub, v, parsed)),
+            Some(v @ Value::Object(_)) => sb.push_str(&schema_errors(sub, v, parsed, budget)?),
             Some(other) => sb.push_str(&format!(
                 "{}:\ninvalid type for values: expected object (map), got {}\n",
-                sub.name(),
+                sub.name,
                 super::gofmt::type_name(other)
             )),
         }
     }
-    sb
+    Some(sb)
 }
 
 #[cfg(test)]
@@ -1038,6 +1212,65 @@ mod tests {
 
     fn check(schema: Value, values: Value) -> Result<(), String> {
         validate_against_single_schema(&values, serde_json::to_string(&schema).unwrap().as_bytes())
+    }
+
+    /// A check begun ahead gives the verdict validating in place gives, also where references
+    /// nest deeper than an ordinary stack is allowed (the bounded validation gives up and the
+    /// check validates again without a bound).
+    #[test]
+    fn a_check_begun_ahead_gives_the_verdict_of_validating_in_place() {
+        use crate::chart::archive::BufferedFile;
+        // Each level of `child` is one more reference nested on the path.
+        let recursive = r##"{"required": ["name"], "properties": {"name": {"type": "string"},
+            "child": {"$ref": "#"}}}"##;
+        let chained = r##"{"properties": {"x": {"$ref": "#/definitions/a"}}, "definitions": {
+            "a": {"$ref": "#/definitions/b"}, "b": {"$ref": "#/definitions/c"},
+            "c": {"$ref": "#/definitions/d"}, "d": {"$ref": "#/definitions/e"},
+            "e": {"$ref": "#/definitions/f"}, "f": {"type": "integer"}}}"##;
+        let nested = |depth: usize, last: Value| {
+            (0..depth).fold(last, |inner, _| json!({"name": "n", "child": inner}))
+        };
+        let cases = [
+            (recursive, nested(2, json!({}))),
+            (recursive, nested(2, json!({"name": "leaf"}))),
+            (recursive, nested(12, json!({"name": 3}))),
+            (recursive, nested(12, json!({"name": "leaf"}))),
+            (chained, json!({"x": "one"})),
+            (chained, json!({"x": 1})),
+        ];
+        for (schema, values) in cases {
+            let chart = crate::chart::load_files(vec![
+                BufferedFile {
+                    name: "Chart.yaml".into(),
+                    data: b"apiVersion: v2\nname: top\nversion: 1.0.0\n".to_vec(),
+                    mod_time: None,
+                },
+                BufferedFile {
+                    name: "values.schema.json".into(),
+                    data: schema.as_bytes().to_vec(),
+                    mod_time: None,
+                },
+            ])
+            .unwrap();
+            let Value::Object(map) = values.clone() else {
+                unreachable!()
+            };
+            let in_place = validate_against_schema(&chart, map, None)
+                .map(|_| ())
+                .map_err(|e| e.to_string());
+            let check = SchemaCheck::start(&chart, std::sync::Arc::new(values.clone()), None);
+            let ahead = check.finish().map_err(|e| e.to_string());
+            assert_eq!(ahead, in_place, "{schema} with {values}");
+            let deep = values.to_string().matches("child").count() > RefBudget::ORDINARY_STACK.0
+                || schema.contains("definitions/f");
+            let bounded = SchemaTree::of(&chart);
+            let parsed = vec![];
+            assert_eq!(
+                schema_errors(&bounded, &values, &parsed, RefBudget::ORDINARY_STACK).is_none(),
+                deep,
+                "{schema} with {values}"
+            );
+        }
     }
 
     /// Schemas parsed ahead are matched to their charts by their bytes: the same messages as

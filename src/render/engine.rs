@@ -104,8 +104,8 @@ pub struct RenderContext {
     pub release: ReleaseOptions,
     /// `.Capabilities`.
     pub capabilities: Capabilities,
-    /// The coalesced values of the root chart.
-    pub values: serde_json::Map<String, serde_json::Value>,
+    /// The coalesced values of the root chart (an object; shared with their schema check).
+    pub values: std::sync::Arc<serde_json::Value>,
 }
 
 struct Renderable {
@@ -223,7 +223,11 @@ impl Engine {
     ) -> Result<BTreeMap<String, String>, RenderError> {
         let release = ctx.release.to_value();
         let caps = ctx.capabilities.to_value();
-        let values = ValuesType::wrap(&map_to_template(&ctx.values));
+        let values = match &*ctx.values {
+            serde_json::Value::Object(m) => map_to_template(m),
+            _ => map_to_template(&serde_json::Map::new()),
+        };
+        let values = ValuesType::wrap(&values);
         let mut templates = BTreeMap::new();
         collect(
             chart,
@@ -467,7 +471,7 @@ mod tests {
                 is_upgrade: false,
             },
             capabilities: Default::default(),
-            values: serde_json::Map::new(),
+            values: Default::default(),
         };
         Engine::default().render(chart, &ctx, None)
     }

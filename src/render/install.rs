@@ -17,8 +17,8 @@ use super::objects::{values_to_template, Capabilities, ReleaseOptions};
 use super::postrender::{annotate_and_merge, split_and_deannotate, PostRenderHook};
 use crate::chart::coalesce::coalesce_logged;
 use crate::chart::gofmt::slog_line;
-use crate::chart::schema::SchemaAhead;
-use crate::chart::{process_dependencies, semver, validate_against_schema, Chart, ChartError};
+use crate::chart::schema::{SchemaAhead, SchemaCheck};
+use crate::chart::{process_dependencies, semver, Chart, ChartError};
 use crate::release::manifest::split_manifests;
 
 const NOTES_SUFFIX: &str = "NOTES.txt";
@@ -202,10 +202,11 @@ fn install(
     if !opts.prepared {
         prepare_chart(&mut chart, vals, &opts.release_name, logs)?;
     }
-    let mut values = coalesce_logged(&chart, vals, false, logs)?;
-    if !opts.skip_schema_validation {
-        values = validate_against_schema(&chart, values, schemas)?;
-    }
+    let values = Arc::new(Value::Object(coalesce_logged(&chart, vals, false, logs)?));
+    // The values are validated while the chart renders (on the lent thread when there is one);
+    // a schema error is reported as Helm reports it, before anything the render gave.
+    let check = (!opts.skip_schema_validation)
+        .then(|| SchemaCheck::start(&chart, Arc::clone(&values), schemas));
     let ctx = RenderContext {
         release: ReleaseOptions {
             name: opts.release_name.clone(),
@@ -217,7 +218,11 @@ fn install(
         capabilities: opts.capabilities.clone(),
         values,
     };
-    let mut rendered = render_resources(&chart, &ctx, opts, engine, ahead)?;
+    let rendered = render_resources(&chart, &ctx, opts, engine, ahead);
+    if let Some(check) = check {
+        check.finish()?;
+    }
+    let mut rendered = rendered?;
     rendered.chart = chart;
     Ok(rendered)
 }
