@@ -183,6 +183,11 @@ fn localized_int(n: usize) -> String {
     localized_num(n as f64)
 }
 
+/// The JSON Schema type names, in the order the validator Helm uses lists a set of them.
+const JSON_TYPES: [&str; 7] = [
+    "null", "boolean", "number", "integer", "string", "array", "object",
+];
+
 fn type_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -359,11 +364,14 @@ impl<'a> Validator<'a> {
         }
         let t = type_of(v);
         if let Some(ty) = obj.get("type") {
-            let types: Vec<&str> = match ty {
-                Value::String(s) => vec![s.as_str()],
-                Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-                _ => vec![],
+            // A set, named in the validator's order (`want null or integer` for
+            // `["integer", "null"]`); names that are not JSON types are left out.
+            let named = |name: &str| match ty {
+                Value::String(s) => s == name,
+                Value::Array(a) => a.iter().any(|t| t.as_str() == Some(name)),
+                _ => false,
             };
+            let types: Vec<&str> = JSON_TYPES.into_iter().filter(|t| named(t)).collect();
             let matched = types.contains(&t)
                 || (types.contains(&"integer") && t == "number" && is_integer(v));
             if !types.is_empty() && !matched {
@@ -1025,24 +1033,62 @@ pub fn validate_against_schema(
     let parsed = ahead.map(SchemaAhead::finish).unwrap_or_default();
     // Validated as the object value it is, without a copy.
     let values = Value::Object(values);
-    tree.log_walk(&values);
-    let body = schema_errors(&tree, &values, &parsed, RefBudget::UNBOUNDED)
+    let walk = schema_errors(&tree, &values, &parsed, RefBudget::UNBOUNDED)
         .expect("an unbounded validation answers");
-    schema_verdict(body)?;
+    schema_verdict(walk)?;
     match values {
         Value::Object(m) => Ok(m),
         _ => unreachable!("built as an object above"),
     }
 }
 
-/// The error for the errors found (`body`, one section per chart), if any.
-fn schema_verdict(body: String) -> Result<(), ChartError> {
-    if body.is_empty() {
+/// Logs the walk's debug lines, then gives the error for the errors found, if any.
+fn schema_verdict(walk: Walk) -> Result<(), ChartError> {
+    for line in &walk.debug {
+        line.log();
+    }
+    if walk.errors.is_empty() {
         return Ok(());
     }
     Err(ChartError::Schema(format!(
-        "values don't meet the specifications of the schema(s) in the following chart(s):\n{body}"
+        "values don't meet the specifications of the schema(s) in the following chart(s):\n{}",
+        walk.errors
     )))
+}
+
+/// What validating against the schemas of a chart tree found.
+struct Walk {
+    /// The errors, one section per chart.
+    errors: String,
+    /// The debug lines Helm logs on the way, in order.
+    debug: Vec<WalkLine>,
+}
+
+/// A debug line of Helm's walk of the chart tree's schemas.
+enum WalkLine {
+    ChartName(String),
+    /// A schema that parsed.
+    Schema(std::sync::Arc<[u8]>),
+    Dependencies(String, usize),
+}
+
+impl WalkLine {
+    fn log(&self) {
+        match self {
+            WalkLine::ChartName(name) => {
+                tracing::debug!("chart-name" = name.as_str(), "chart name")
+            }
+            WalkLine::Schema(bytes) => tracing::debug!(
+                schema = String::from_utf8_lossy(bytes).as_ref(),
+                "unmarshalled JSON schema"
+            ),
+            WalkLine::Dependencies(name, n) => tracing::debug!(
+                chart = name.as_str(),
+                dependencies = *n,
+                "number of dependencies in the chart"
+            ),
+        }
+    }
 }
 
 /// [`validate_against_schema`] begun on the lent thread ([`crate::parallel`]), so that it runs
@@ -1052,7 +1098,7 @@ fn schema_verdict(body: String) -> Result<(), ChartError> {
 /// done again by the thread that finishes the check.
 pub struct SchemaCheck {
     input: std::sync::Arc<CheckInput>,
-    map: crate::parallel::LentMap<std::sync::Arc<CheckInput>, Option<String>>,
+    map: crate::parallel::LentMap<std::sync::Arc<CheckInput>, Option<Walk>>,
 }
 
 /// What a [`SchemaCheck`] reads.
@@ -1073,7 +1119,7 @@ impl CheckInput {
         })
     }
 
-    fn errors(&self, budget: RefBudget) -> Option<String> {
+    fn walk(&self, budget: RefBudget) -> Option<Walk> {
         schema_errors(&self.tree, &self.values, self.parsed(), budget)
     }
 }
@@ -1087,8 +1133,6 @@ impl SchemaCheck {
         ahead: Option<SchemaAhead>,
     ) -> SchemaCheck {
         let tree = SchemaTree::of(chart);
-        // Helm's debug lines of the walk, in their place before the render's.
-        tree.log_walk(&values);
         let bytes = tree.schema_bytes();
         let input = std::sync::Arc::new(CheckInput {
             tree,
@@ -1100,23 +1144,24 @@ impl SchemaCheck {
             vec![std::sync::Arc::clone(&input)],
             bytes,
             |_| true,
-            |input: &std::sync::Arc<CheckInput>| input.errors(RefBudget::ORDINARY_STACK),
+            |input: &std::sync::Arc<CheckInput>| input.walk(RefBudget::ORDINARY_STACK),
         );
         SchemaCheck { input, map }
     }
 
-    /// The verdict: the schema error, if the values do not validate. Call it on a thread with
-    /// a large stack (it validates again, without a bound, what the lent thread gave up on).
+    /// The verdict: the schema error, if the values do not validate; Helm's debug lines of the
+    /// walk are logged here. Call it on a thread with a large stack (it validates again,
+    /// without a bound, what the lent thread gave up on).
     pub fn finish(self) -> Result<(), ChartError> {
         let done = self.map.finish().into_iter().next().flatten();
-        let body = match done {
-            Some(body) => body,
+        let walk = match done {
+            Some(walk) => walk,
             None => self
                 .input
-                .errors(RefBudget::UNBOUNDED)
+                .walk(RefBudget::UNBOUNDED)
                 .expect("an unbounded validation answers"),
         };
-        schema_verdict(body)
+        schema_verdict(walk)
     }
 }
 
@@ -1144,37 +1189,33 @@ impl SchemaTree {
             .map(SchemaTree::schema_bytes)
             .sum::<usize>()
     }
-
-    /// The debug lines Helm logs as its validation walks the charts (into a subchart when its
-    /// section of `values` is an object).
-    fn log_walk(&self, values: &Value) {
-        if self.schema.is_some() {
-            tracing::debug!("chart-name" = self.name.as_str(), "chart name");
-        }
-        tracing::debug!(
-            chart = self.name.as_str(),
-            dependencies = self.subcharts.len(),
-            "number of dependencies in the chart"
-        );
-        for sub in &self.subcharts {
-            if let Some(v @ Value::Object(_)) = values.get(&sub.name) {
-                sub.log_walk(v);
-            }
-        }
-    }
 }
 
-/// The errors of `values` (an object) against the schemas of `tree`, one section per chart;
-/// `None` when a validation ran out of `budget`. `parsed`: schemas parsed ahead, taken when
-/// their bytes are met.
+/// Validates `values` (an object) against the schemas of `tree`; `None` when a validation ran
+/// out of `budget`. `parsed`: schemas parsed ahead, taken when their bytes are met.
 fn schema_errors(
     tree: &SchemaTree,
     values: &Value,
     parsed: &[(std::sync::Arc<[u8]>, ParsedSchema)],
     budget: RefBudget,
-) -> Option<String> {
-    let mut sb = String::new();
+) -> Option<Walk> {
+    let mut walk = Walk {
+        errors: String::new(),
+        debug: Vec::new(),
+    };
+    walk_schemas(tree, values, parsed, budget, &mut walk)?;
+    Some(walk)
+}
+
+fn walk_schemas(
+    tree: &SchemaTree,
+    values: &Value,
+    parsed: &[(std::sync::Arc<[u8]>, ParsedSchema)],
+    budget: RefBudget,
+    walk: &mut Walk,
+) -> Option<()> {
     if let Some(schema) = &tree.schema {
+        walk.debug.push(WalkLine::ChartName(tree.name.clone()));
         let parsed_here;
         let root = match parsed.iter().find(|(bytes, _)| **bytes == **schema) {
             Some((_, root)) => root,
@@ -1184,25 +1225,33 @@ fn schema_errors(
             }
         };
         let result = match root {
-            Ok(root) => validate_within(values, root, budget)?,
+            Ok(root) => {
+                walk.debug
+                    .push(WalkLine::Schema(std::sync::Arc::clone(schema)));
+                validate_within(values, root, budget)?
+            }
             Err(e) => Err(e.clone()),
         };
         if let Err(e) = result {
-            sb.push_str(&format!("{}:\n{e}", tree.name));
+            walk.errors.push_str(&format!("{}:\n{e}", tree.name));
         }
     }
+    walk.debug.push(WalkLine::Dependencies(
+        tree.name.clone(),
+        tree.subcharts.len(),
+    ));
     for sub in &tree.subcharts {
         match values.get(&sub.name) {
             None | Some(Value::Null) => {}
-            Some(v @ Value::Object(_)) => sb.push_str(&schema_errors(sub, v, parsed, budget)?),
-            Some(other) => sb.push_str(&format!(
+            Some(v @ Value::Object(_)) => walk_schemas(sub, v, parsed, budget, walk)?,
+            Some(other) => walk.errors.push_str(&format!(
                 "{}:\ninvalid type for values: expected object (map), got {}\n",
                 sub.name,
                 super::gofmt::type_name(other)
             )),
         }
     }
-    Some(sb)
+    Some(())
 }
 
 #[cfg(test)]
@@ -1349,6 +1398,71 @@ mod tests {
         assert_eq!(localized_num(1e23), "1×10²³");
         assert_eq!(localized_num(-1.0), "-1");
         assert_eq!(localized_num(5.5), "5.5");
+    }
+
+    /// The walk logs Helm's debug lines in Helm's order: a chart's name and its schema (when it
+    /// parses) before its dependency count, then the subcharts whose values are objects.
+    #[test]
+    fn the_walk_logs_helms_debug_lines_in_order() {
+        use crate::chart::archive::BufferedFile;
+        let file = |name: &str, data: &str| BufferedFile {
+            name: name.into(),
+            data: data.as_bytes().to_vec(),
+            mod_time: None,
+        };
+        let chart = crate::chart::load_files(vec![
+            file("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+            file("values.schema.json", "{}\n"),
+            file(
+                "charts/bad/Chart.yaml",
+                "apiVersion: v2\nname: bad\nversion: 1.0.0\n",
+            ),
+            file("charts/bad/values.schema.json", "{"),
+            file(
+                "charts/plain/Chart.yaml",
+                "apiVersion: v2\nname: plain\nversion: 1.0.0\n",
+            ),
+            file(
+                "charts/skipped/Chart.yaml",
+                "apiVersion: v2\nname: skipped\nversion: 1.0.0\n",
+            ),
+        ])
+        .unwrap();
+        let values = json!({"bad": {}, "plain": {}, "skipped": null});
+        let walk = schema_errors(&SchemaTree::of(&chart), &values, &[], RefBudget::UNBOUNDED)
+            .expect("unbounded");
+        let lines: Vec<String> = walk
+            .debug
+            .iter()
+            .map(|l| match l {
+                WalkLine::ChartName(n) => format!("name {n}"),
+                WalkLine::Schema(b) => format!("schema {}", String::from_utf8_lossy(b).trim()),
+                WalkLine::Dependencies(n, d) => format!("deps {n} {d}"),
+            })
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "name top",
+                "schema {}",
+                "deps top 3",
+                "name bad",
+                "deps bad 0",
+                "deps plain 0"
+            ]
+        );
+        assert!(walk.errors.starts_with("bad:\n"), "{}", walk.errors);
+    }
+
+    /// A `type` list is a set, named in the validator's order (helm 4.1.4: `got string, want
+    /// null or integer` for the traefik chart's `["integer", "null"]`).
+    #[test]
+    fn wanted_types_are_named_in_the_validators_order() {
+        let schema = json!({"properties": {"p": {"type": ["object", "integer", "null"]}}});
+        assert_eq!(
+            check(schema, json!({"p": "x"})).unwrap_err(),
+            "- at '/p': got string, want null or integer or object\n"
+        );
     }
 
     #[test]
