@@ -1259,6 +1259,19 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// A chart loaded from `(name, text)` files.
+    fn chart_of(files: &[(&str, &str)]) -> Chart {
+        let files = files
+            .iter()
+            .map(|(name, data)| crate::chart::archive::BufferedFile {
+                name: name.to_string(),
+                data: data.as_bytes().to_vec(),
+                mod_time: None,
+            })
+            .collect();
+        crate::chart::load_files(files).unwrap()
+    }
+
     fn check(schema: Value, values: Value) -> Result<(), String> {
         validate_against_single_schema(&values, serde_json::to_string(&schema).unwrap().as_bytes())
     }
@@ -1268,7 +1281,6 @@ mod tests {
     /// check validates again without a bound).
     #[test]
     fn a_check_begun_ahead_gives_the_verdict_of_validating_in_place() {
-        use crate::chart::archive::BufferedFile;
         // Each level of `child` is one more reference nested on the path.
         let recursive = r##"{"required": ["name"], "properties": {"name": {"type": "string"},
             "child": {"$ref": "#"}}}"##;
@@ -1288,19 +1300,10 @@ mod tests {
             (chained, json!({"x": 1})),
         ];
         for (schema, values) in cases {
-            let chart = crate::chart::load_files(vec![
-                BufferedFile {
-                    name: "Chart.yaml".into(),
-                    data: b"apiVersion: v2\nname: top\nversion: 1.0.0\n".to_vec(),
-                    mod_time: None,
-                },
-                BufferedFile {
-                    name: "values.schema.json".into(),
-                    data: schema.as_bytes().to_vec(),
-                    mod_time: None,
-                },
-            ])
-            .unwrap();
+            let chart = chart_of(&[
+                ("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+                ("values.schema.json", schema),
+            ]);
             let Value::Object(map) = values.clone() else {
                 unreachable!()
             };
@@ -1327,33 +1330,26 @@ mod tests {
     /// and a schema that was not parsed ahead is parsed then.
     #[test]
     fn schemas_parsed_ahead_validate_as_parsed_in_place() {
-        use crate::chart::archive::BufferedFile;
-        let file = |name: &str, data: &str| BufferedFile {
-            name: name.into(),
-            data: data.as_bytes().to_vec(),
-            mod_time: None,
-        };
-        let chart = crate::chart::load_files(vec![
-            file("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
-            file(
+        let chart = chart_of(&[
+            ("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+            (
                 "values.schema.json",
                 r#"{"properties": {"replicas": {"type": "integer"}}}"#,
             ),
-            file(
+            (
                 "charts/sub/Chart.yaml",
                 "apiVersion: v2\nname: sub\nversion: 1.0.0\n",
             ),
-            file(
+            (
                 "charts/sub/values.schema.json",
                 r#"{"required": ["tag"], "properties": {"tag": {"type": "string"}}}"#,
             ),
-            file(
+            (
                 "charts/bad/Chart.yaml",
                 "apiVersion: v2\nname: bad\nversion: 1.0.0\n",
             ),
-            file("charts/bad/values.schema.json", r#"{"type": "#),
-        ])
-        .unwrap();
+            ("charts/bad/values.schema.json", r#"{"type": "#),
+        ]);
         let schema = |c: &Chart| std::sync::Arc::<[u8]>::from(c.schema.clone().unwrap());
         let mut schemas = vec![schema(&chart)];
         schemas.extend(chart.dependencies.iter().map(schema));
@@ -1404,30 +1400,23 @@ mod tests {
     /// parses) before its dependency count, then the subcharts whose values are objects.
     #[test]
     fn the_walk_logs_helms_debug_lines_in_order() {
-        use crate::chart::archive::BufferedFile;
-        let file = |name: &str, data: &str| BufferedFile {
-            name: name.into(),
-            data: data.as_bytes().to_vec(),
-            mod_time: None,
-        };
-        let chart = crate::chart::load_files(vec![
-            file("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
-            file("values.schema.json", "{}\n"),
-            file(
+        let chart = chart_of(&[
+            ("Chart.yaml", "apiVersion: v2\nname: top\nversion: 1.0.0\n"),
+            ("values.schema.json", "{}\n"),
+            (
                 "charts/bad/Chart.yaml",
                 "apiVersion: v2\nname: bad\nversion: 1.0.0\n",
             ),
-            file("charts/bad/values.schema.json", "{"),
-            file(
+            ("charts/bad/values.schema.json", "{"),
+            (
                 "charts/plain/Chart.yaml",
                 "apiVersion: v2\nname: plain\nversion: 1.0.0\n",
             ),
-            file(
+            (
                 "charts/skipped/Chart.yaml",
                 "apiVersion: v2\nname: skipped\nversion: 1.0.0\n",
             ),
-        ])
-        .unwrap();
+        ]);
         let values = json!({"bad": {}, "plain": {}, "skipped": null});
         let walk = schema_errors(&SchemaTree::of(&chart), &values, &[], RefBudget::UNBOUNDED)
             .expect("unbounded");
