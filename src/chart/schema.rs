@@ -538,7 +538,7 @@ impl<'a> Validator<'a> {
             }
             if let Some(pp) = pattern_props {
                 for (re, ps) in pp {
-                    if regex::Regex::new(re).is_ok_and(|r| r.is_match(k)) {
+                    if go_regexp(re).is_ok_and(|r| r.is_match(k)) {
                         evaluated = true;
                         errors.extend(self.sub(ps, pv, loc, k));
                     }
@@ -856,11 +856,17 @@ fn join_quoted(items: &[&str]) -> String {
         .join(", ")
 }
 
+/// A schema's `pattern` or `patternProperties` key as Helm's validator compiles it: Go's
+/// regexp syntax (`\d` is ASCII), each distinct pattern compiled once per thread.
+fn go_regexp(pattern: &str) -> Result<regex::Regex, String> {
+    gotemplate::sprig::regex::compile(pattern)
+}
+
 fn str_validate(s: &Map<String, Value>, v: &str, loc: Loc<'_>, errors: &mut Vec<VErr>) {
     let len = v.chars().count();
     count_bounds(s, "minLength", "maxLength", len, loc, errors);
     if let Some(Value::String(p)) = s.get("pattern") {
-        if let Ok(re) = regex::Regex::new(p) {
+        if let Ok(re) = go_regexp(p) {
             if !re.is_match(v) {
                 errors.push(VErr::new(
                     loc,
@@ -1385,6 +1391,20 @@ mod tests {
         ] {
             assert!(text.contains(part), "{part:?} in {text}");
         }
+    }
+
+    /// Patterns are Go regexps, as Helm's validator compiles them: `\d` and `\w` are ASCII
+    /// (the `regex` crate's are Unicode and took Arabic-Indic digits for `\d`).
+    #[test]
+    fn patterns_have_go_regexp_meaning() {
+        let schema = json!({"properties": {"port": {"pattern": "^\\d+$"}},
+            "patternProperties": {"^\\w+$": {"type": "string"}}});
+        let err = check(schema.clone(), json!({"port": "\u{0661}\u{0662}"})).unwrap_err();
+        assert!(err.contains("does not match pattern '^\\\\d+$'"), "{err}");
+        assert!(check(schema.clone(), json!({"port": "12"})).is_ok());
+        // `é` is not a Go `\w`: the key is not checked against the pattern's schema.
+        assert!(check(schema.clone(), json!({"é": 1})).is_ok());
+        assert!(check(schema, json!({"e": 1})).is_err());
     }
 
     #[test]

@@ -451,8 +451,36 @@ pub fn translate(pat: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// Go's `regexp.Compile`: the compiled regex, or Go's error text.
+/// How many compiled patterns a thread keeps: templates use a handful of distinct patterns,
+/// each called for every resource, so a bound only guards against patterns built from data.
+const COMPILED_KEPT: usize = 256;
+
+thread_local! {
+    /// Compiled patterns by their Go text. Bitnami's `common` library calls `regexReplaceAll`
+    /// in its name and label helpers, for every resource: compiling each time (the `regex`
+    /// crate builds an NFA and its DFA caches) was half of such a chart's `template`.
+    static COMPILED: std::cell::RefCell<std::collections::HashMap<String, Regex>> =
+        std::cell::RefCell::default();
+}
+
+/// Go's `regexp.Compile`: the compiled regex, or Go's error text. A pattern compiled before
+/// on this thread is not compiled again (a `Regex` clone shares the compiled program).
 pub fn compile(pat: &str) -> Result<Regex, String> {
+    if let Some(re) = COMPILED.with(|c| c.borrow().get(pat).cloned()) {
+        return Ok(re);
+    }
+    let re = compile_uncached(pat)?;
+    COMPILED.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= COMPILED_KEPT {
+            c.clear();
+        }
+        c.insert(pat.to_string(), re.clone());
+    });
+    Ok(re)
+}
+
+fn compile_uncached(pat: &str) -> Result<Regex, String> {
     // Go's parser stops at a byte that is not UTF-8, naming the pattern from there on.
     let bytes = crate::gostr::to_bytes(pat);
     if let Err(e) = std::str::from_utf8(&bytes) {
@@ -687,6 +715,27 @@ mod tests {
 
     fn text(v: Value) -> String {
         v.as_str().unwrap().to_string()
+    }
+
+    /// Compiled patterns are kept by their text: each text keeps its own meaning when many
+    /// patterns pass through (past the bound, which empties the memo), and an invalid one
+    /// still fails every time.
+    #[test]
+    fn kept_patterns_keep_their_meaning() {
+        for round in 0..2 {
+            for i in 0..(COMPILED_KEPT + 20) {
+                let re = compile(&format!("^a{{{i}}}$")).unwrap();
+                assert!(re.is_match(&"a".repeat(i)), "round {round}, {i}");
+                assert!(!re.is_match(&"a".repeat(i + 1)), "round {round}, {i}");
+            }
+            assert!(compile(r"\d").unwrap().is_match("7"));
+            assert!(!compile(r"\d").unwrap().is_match("\u{0667}"));
+            assert_eq!(
+                compile("a(").unwrap_err(),
+                "error parsing regexp: missing closing ): `a(`"
+            );
+        }
+        assert!(COMPILED.with(|c| c.borrow().len()) <= COMPILED_KEPT);
     }
 
     #[test]
