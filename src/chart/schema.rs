@@ -858,8 +858,8 @@ fn join_quoted(items: &[&str]) -> String {
 
 /// A schema's `pattern` or `patternProperties` key as Helm's validator compiles it: Go's
 /// regexp syntax (`\d` is ASCII), each distinct pattern compiled once per thread.
-fn go_regexp(pattern: &str) -> Result<regex::Regex, String> {
-    gotemplate::sprig::regex::compile(pattern)
+fn go_regexp(pattern: &str) -> Result<std::rc::Rc<regex::Regex>, String> {
+    gotemplate::sprig::regex::compiled(pattern)
 }
 
 fn str_validate(s: &Map<String, Value>, v: &str, loc: Loc<'_>, errors: &mut Vec<VErr>) {

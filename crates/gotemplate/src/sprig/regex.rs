@@ -5,6 +5,8 @@
 //! the `regex` crate's syntax accordingly. Syntax errors carry Go's texts
 //! (`error parsing regexp: missing closing ): `(``) for the common cases.
 
+use std::rc::Rc;
+
 use regex::Regex;
 
 use crate::func::{FuncError, FuncMap, Function};
@@ -458,29 +460,31 @@ const COMPILED_KEPT: usize = 256;
 thread_local! {
     /// Compiled patterns by their Go text. Bitnami's `common` library calls `regexReplaceAll`
     /// in its name and label helpers, for every resource: compiling each time (the `regex`
-    /// crate builds an NFA and its DFA caches) was half of such a chart's `template`.
-    static COMPILED: std::cell::RefCell<std::collections::HashMap<String, Regex>> =
+    /// crate builds an NFA and its DFA caches) was half of such a chart's `template`. Shared
+    /// as `Rc`s, not cloned: a `Regex` clone starts an empty pool of search caches.
+    static COMPILED: std::cell::RefCell<std::collections::HashMap<String, Rc<Regex>>> =
         std::cell::RefCell::default();
 }
 
-/// Go's `regexp.Compile`: the compiled regex, or Go's error text. A pattern compiled before
-/// on this thread is not compiled again (a `Regex` clone shares the compiled program).
-pub fn compile(pat: &str) -> Result<Regex, String> {
+/// [`compile`] for patterns used again and again (a template function's, a schema's): a
+/// pattern compiled before on this thread is not compiled again.
+pub fn compiled(pat: &str) -> Result<Rc<Regex>, String> {
     if let Some(re) = COMPILED.with(|c| c.borrow().get(pat).cloned()) {
         return Ok(re);
     }
-    let re = compile_uncached(pat)?;
+    let re = Rc::new(compile(pat)?);
     COMPILED.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= COMPILED_KEPT {
             c.clear();
         }
-        c.insert(pat.to_string(), re.clone());
+        c.insert(pat.to_string(), Rc::clone(&re));
     });
     Ok(re)
 }
 
-fn compile_uncached(pat: &str) -> Result<Regex, String> {
+/// Go's `regexp.Compile`: the compiled regex, or Go's error text.
+pub fn compile(pat: &str) -> Result<Regex, String> {
     // Go's parser stops at a byte that is not UTF-8, naming the pattern from there on.
     let bytes = crate::gostr::to_bytes(pat);
     if let Err(e) = std::str::from_utf8(&bytes) {
@@ -511,12 +515,12 @@ fn go_quote(s: &str) -> String {
 }
 
 /// Go's `regexp.MustCompile`, whose panic becomes the template error.
-fn must_compile(pat: &str) -> Result<Regex, FuncError> {
-    compile(pat).map_err(|e| FuncError::new(format!("regexp: Compile({}): {e}", go_quote(pat))))
+fn must_compile(pat: &str) -> Result<Rc<Regex>, FuncError> {
+    compiled(pat).map_err(|e| FuncError::new(format!("regexp: Compile({}): {e}", go_quote(pat))))
 }
 
-fn try_compile(pat: &str) -> Result<Regex, FuncError> {
-    compile(pat).map_err(FuncError::new)
+fn try_compile(pat: &str) -> Result<Rc<Regex>, FuncError> {
+    compiled(pat).map_err(FuncError::new)
 }
 
 /// Go's `FindAllStringIndex(s, n)`: `n < 0` means all.
@@ -611,7 +615,7 @@ pub fn register(m: &mut FuncMap) {
 
     m.insert(Function::pure("regexMatch", vec![Str, Str], None, |a| {
         Ok(Value::Bool(
-            compile(s(&a[0])).is_ok_and(|re| re.is_match(s(&a[1]))),
+            compiled(s(&a[0])).is_ok_and(|re| re.is_match(s(&a[1]))),
         ))
     }));
     m.insert(Function::pure(
@@ -626,7 +630,7 @@ pub fn register(m: &mut FuncMap) {
         None,
         |a| {
             Ok(find_all_strings(
-                &must_compile(s(&a[0]))?,
+                &*must_compile(s(&a[0]))?,
                 s(&a[1]),
                 int(&a[2]),
             ))
@@ -638,41 +642,48 @@ pub fn register(m: &mut FuncMap) {
         None,
         |a| {
             Ok(find_all_strings(
-                &try_compile(s(&a[0]))?,
+                &*try_compile(s(&a[0]))?,
                 s(&a[1]),
                 int(&a[2]),
             ))
         },
     ));
     m.insert(Function::pure("regexFind", vec![Str, Str], None, |a| {
-        Ok(find_first(&must_compile(s(&a[0]))?, s(&a[1])))
+        Ok(find_first(&*must_compile(s(&a[0]))?, s(&a[1])))
     }));
     m.insert(Function::pure("mustRegexFind", vec![Str, Str], None, |a| {
-        Ok(find_first(&try_compile(s(&a[0]))?, s(&a[1])))
+        Ok(find_first(&*try_compile(s(&a[0]))?, s(&a[1])))
     }));
     m.insert(Function::pure(
         "regexReplaceAll",
         vec![Str, Str, Str],
         None,
-        |a| Ok(replace(&must_compile(s(&a[0]))?, s(&a[1]), s(&a[2]), false)),
+        |a| {
+            Ok(replace(
+                &*must_compile(s(&a[0]))?,
+                s(&a[1]),
+                s(&a[2]),
+                false,
+            ))
+        },
     ));
     m.insert(Function::pure(
         "mustRegexReplaceAll",
         vec![Str, Str, Str],
         None,
-        |a| Ok(replace(&try_compile(s(&a[0]))?, s(&a[1]), s(&a[2]), false)),
+        |a| Ok(replace(&*try_compile(s(&a[0]))?, s(&a[1]), s(&a[2]), false)),
     ));
     m.insert(Function::pure(
         "regexReplaceAllLiteral",
         vec![Str, Str, Str],
         None,
-        |a| Ok(replace(&must_compile(s(&a[0]))?, s(&a[1]), s(&a[2]), true)),
+        |a| Ok(replace(&*must_compile(s(&a[0]))?, s(&a[1]), s(&a[2]), true)),
     ));
     m.insert(Function::pure(
         "mustRegexReplaceAllLiteral",
         vec![Str, Str, Str],
         None,
-        |a| Ok(replace(&try_compile(s(&a[0]))?, s(&a[1]), s(&a[2]), true)),
+        |a| Ok(replace(&*try_compile(s(&a[0]))?, s(&a[1]), s(&a[2]), true)),
     ));
     m.insert(Function::pure(
         "regexSplit",
@@ -724,14 +735,14 @@ mod tests {
     fn kept_patterns_keep_their_meaning() {
         for round in 0..2 {
             for i in 0..(COMPILED_KEPT + 20) {
-                let re = compile(&format!("^a{{{i}}}$")).unwrap();
+                let re = compiled(&format!("^a{{{i}}}$")).unwrap();
                 assert!(re.is_match(&"a".repeat(i)), "round {round}, {i}");
                 assert!(!re.is_match(&"a".repeat(i + 1)), "round {round}, {i}");
             }
-            assert!(compile(r"\d").unwrap().is_match("7"));
-            assert!(!compile(r"\d").unwrap().is_match("\u{0667}"));
+            assert!(compiled(r"\d").unwrap().is_match("7"));
+            assert!(!compiled(r"\d").unwrap().is_match("\u{0667}"));
             assert_eq!(
-                compile("a(").unwrap_err(),
+                compiled("a(").unwrap_err(),
                 "error parsing regexp: missing closing ): `a(`"
             );
         }
