@@ -352,7 +352,8 @@ impl PrivateKey {
                 let fast = k
                     .to_pkcs1_der()
                     .ok()
-                    .and_then(|der| ring::rsa::KeyPair::from_der(der.as_bytes()).ok());
+                    .and_then(|der| ring::rsa::KeyPair::from_der(der.as_bytes()).ok())
+                    .map(Box::new);
                 return Ok(Signer::Rsa(RsaSigner {
                     key: k.as_ref().clone(),
                     fast,
@@ -381,7 +382,7 @@ impl PrivateKey {
 struct RsaSigner {
     key: rsa::PrivateKey,
     /// The same key for ring, when ring takes it.
-    fast: Option<ring::rsa::KeyPair>,
+    fast: Option<Box<ring::rsa::KeyPair>>,
     /// The PKCS#1 `RSAPublicKey` DER.
     public: Vec<u8>,
 }
