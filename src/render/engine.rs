@@ -129,6 +129,8 @@ pub struct ParseAhead {
     /// render's own: a text parsed with other function names is parsed again.
     parser: Arc<OnceLock<gotemplate::Parser>>,
     texts: Vec<Text>,
+    copies: Copies,
+    /// Parsing the originals among `texts`.
     map: LentMap<Text, ParseResult>,
 }
 
@@ -139,14 +141,16 @@ impl ParseAhead {
     pub fn start(chart: &Chart) -> Option<ParseAhead> {
         let mut texts = Vec::new();
         template_texts(chart, None, &mut texts);
-        let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
+        let copies = Copies::of(&texts);
+        let originals = copies.originals(&texts);
+        let bytes: usize = originals.iter().map(|(_, t)| t.len()).sum();
         if !crate::parallel::worth_lending(bytes) {
             return None;
         }
         let parser: Arc<OnceLock<gotemplate::Parser>> = Arc::default();
         let theirs = Arc::clone(&parser);
         let map = LentMap::start(
-            texts.clone(),
+            originals,
             bytes,
             |(_, text): &Text| gotemplate::parse::fits_stack(text),
             move |(name, text): &Text| {
@@ -157,7 +161,12 @@ impl ParseAhead {
                 parser.parse(name, &gotemplate::gostr::from_bytes(text))
             },
         );
-        Some(ParseAhead { parser, texts, map })
+        Some(ParseAhead {
+            parser,
+            texts,
+            copies,
+            map,
+        })
     }
 
     /// Stops the parsing and returns what it finished, by name with the text parsed, when it
@@ -167,6 +176,7 @@ impl ParseAhead {
         if self.parser.get() != Some(parser) {
             return HashMap::new();
         }
+        let done = self.copies.spread(&self.texts, done);
         self.texts
             .into_iter()
             .zip(done)
@@ -184,6 +194,78 @@ fn template_texts(chart: &Chart, parent: Option<&str>, out: &mut Vec<Text>) {
     }
     for t in rendered_templates(chart) {
         out.push((join_path(&full_path, &t.name), t.data.clone()));
+    }
+}
+
+/// Which texts are byte-for-byte copies of an earlier one. Bitnami's charts vendor the
+/// `common` library into each of their subcharts (76 KB of templates a copy, up to 7 copies):
+/// each distinct text is parsed once and its parse renamed for the copies
+/// ([`gotemplate::Parsed::renamed`]), as parsing each copy under its own name would give.
+struct Copies {
+    /// For each text, the index of the first text with its bytes.
+    original: Vec<usize>,
+}
+
+impl Copies {
+    fn of(texts: &[Text]) -> Copies {
+        // Texts of one length are compared byte for byte; lengths rarely repeat otherwise.
+        let mut by_len: HashMap<usize, Vec<usize>> = HashMap::new();
+        let original = texts
+            .iter()
+            .enumerate()
+            .map(|(i, (_, text))| {
+                let same_len = by_len.entry(text.len()).or_default();
+                match same_len.iter().find(|&&j| texts[j].1[..] == text[..]) {
+                    Some(&j) => j,
+                    None => {
+                        same_len.push(i);
+                        i
+                    }
+                }
+            })
+            .collect();
+        Copies { original }
+    }
+
+    /// The texts that are the first with their bytes, in order.
+    fn originals(&self, texts: &[Text]) -> Vec<Text> {
+        texts
+            .iter()
+            .zip(&self.original)
+            .enumerate()
+            .filter(|(i, (_, o))| i == *o)
+            .map(|(_, (t, _))| t.clone())
+            .collect()
+    }
+
+    /// One result per text from `done`, one per original ([`Copies::originals`]): a copy's is
+    /// its original's parse renamed, `None` where that cannot be (the original's parse failed
+    /// or is missing, or the text defines a template of the copy's name) and it must be parsed.
+    fn spread(&self, texts: &[Text], done: Vec<Option<ParseResult>>) -> Vec<Option<ParseResult>> {
+        let mut slot = vec![usize::MAX; texts.len()];
+        let mut n = 0;
+        for (i, &o) in self.original.iter().enumerate() {
+            if i == o {
+                slot[i] = n;
+                n += 1;
+            }
+        }
+        let renamed: Vec<Option<ParseResult>> = texts
+            .iter()
+            .zip(&self.original)
+            .enumerate()
+            .map(|(i, ((name, _), &o))| match &done[slot[o]] {
+                Some(Ok(p)) if i != o => p.renamed(name).map(Ok),
+                _ => None,
+            })
+            .collect();
+        let mut done = done.into_iter();
+        renamed
+            .into_iter()
+            .zip(&self.original)
+            .enumerate()
+            .map(|(i, (r, &o))| if i == o { done.next().flatten() } else { r })
+            .collect()
     }
 }
 
@@ -280,14 +362,21 @@ impl Engine {
             .filter(|(_, p)| p.is_none())
             .map(|(k, _)| (k.clone(), tpls[k].text.clone()))
             .collect();
-        let total: usize = todo.iter().map(|(_, t)| t.len()).sum();
-        let mut rest = map_in_order_lending(
-            todo,
+        let copies = Copies::of(&todo);
+        let originals = copies.originals(&todo);
+        let total: usize = originals.iter().map(|(_, t)| t.len()).sum();
+        let parser = Arc::new(parser);
+        let theirs = Arc::clone(&parser);
+        let done = map_in_order_lending(
+            originals,
             total,
             |(_, text): &Text| gotemplate::parse::fits_stack(text),
-            move |(name, text): &Text| parser.parse(name, &gotemplate::gostr::from_bytes(text)),
-        )
-        .into_iter();
+            move |(name, text): &Text| theirs.parse(name, &gotemplate::gostr::from_bytes(text)),
+        );
+        let rest = copies.spread(&todo, done.into_iter().map(Some).collect());
+        let mut rest = todo.iter().zip(rest).map(|((name, text), r)| {
+            r.unwrap_or_else(|| parser.parse(name, &gotemplate::gostr::from_bytes(text)))
+        });
         for p in parsed.iter_mut().filter(|p| p.is_none()) {
             *p = rest.next();
         }
@@ -427,6 +516,46 @@ fn table(values: &Value, name: &str) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each distinct text is parsed once; its copies get its parse under their own names, and
+    /// a copy of a text that failed to parse is left to be parsed in its own name.
+    #[test]
+    fn copies_share_their_originals_parse() {
+        let text = |name: &str, t: &str| -> Text { (name.to_string(), Arc::from(t.as_bytes())) };
+        let texts = vec![
+            text("c/templates/_a.tpl", "{{define \"a\"}}A{{end}}"),
+            text("c/templates/bad.yaml", "{{ nope }}"),
+            text("c/charts/s/templates/_a.tpl", "{{define \"a\"}}A{{end}}"),
+            text("c/templates/b.yaml", "{{define \"a\"}}B{{end}}"),
+            text("c/charts/s/templates/bad.yaml", "{{ nope }}"),
+        ];
+        let copies = Copies::of(&texts);
+        assert_eq!(copies.original, [0, 1, 0, 3, 1]);
+        let originals = copies.originals(&texts);
+        let names: Vec<&str> = originals.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "c/templates/_a.tpl",
+                "c/templates/bad.yaml",
+                "c/templates/b.yaml"
+            ]
+        );
+        let parser = Templates::new(SET_NAME, helm_funcs(&FuncOptions::default())).parser();
+        let done = originals
+            .iter()
+            .map(|(n, t)| Some(parser.parse(n, std::str::from_utf8(t).unwrap())))
+            .collect();
+        let spread = copies.spread(&texts, done);
+        assert!(matches!(spread[1], Some(Err(_))));
+        assert!(spread[4].is_none(), "a failed parse is not renamed");
+        let mut set = Templates::new(SET_NAME, helm_funcs(&FuncOptions::default()));
+        for p in spread.into_iter().flatten().flatten() {
+            set.add_parsed(p).unwrap();
+        }
+        assert!(set.has_template("c/charts/s/templates/_a.tpl"));
+        assert_eq!(set.execute("a", &Value::Nil).unwrap(), "B");
+    }
 
     #[test]
     fn templates_sort_deepest_first_then_reverse_names() {

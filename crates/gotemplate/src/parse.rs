@@ -21,8 +21,8 @@ pub struct Tree {
     pub parse_name: Arc<str>,
     /// The whole text parsed (shared by every tree of one parse).
     pub text: Arc<str>,
-    /// The body.
-    pub root: ListNode,
+    /// The body (shared by the copies [`crate::Parsed::renamed`] makes).
+    pub root: Arc<ListNode>,
 }
 
 impl Tree {
@@ -271,7 +271,7 @@ impl<'a> Parser<'a, '_> {
                 name,
                 parse_name: self.parse_name.clone(),
                 text: self.text.clone(),
-                root,
+                root: Arc::new(root),
             },
         );
         Ok(())

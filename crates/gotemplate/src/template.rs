@@ -39,9 +39,40 @@ pub struct Parser {
 }
 
 /// The templates one text defines, parsed but not yet added to a set.
+#[derive(Clone)]
 pub struct Parsed {
     name: String,
     trees: HashMap<String, Tree>,
+}
+
+impl Parsed {
+    /// What parsing the same text as the template `name` gives, without parsing it again: the
+    /// same bodies, the top-level tree under `name`, and `name` in every error location.
+    /// `None` when a tree the text defines is itself named `name` (parse the text again then).
+    pub fn renamed(&self, name: &str) -> Option<Parsed> {
+        if name != self.name && self.trees.contains_key(name) {
+            return None;
+        }
+        let parse_name: std::sync::Arc<str> = std::sync::Arc::from(name);
+        let trees = self
+            .trees
+            .iter()
+            .map(|(tname, tree)| {
+                let tname = if *tname == self.name { name } else { tname };
+                let tree = Tree {
+                    name: tname.to_string(),
+                    parse_name: parse_name.clone(),
+                    text: tree.text.clone(),
+                    root: tree.root.clone(),
+                };
+                (tname.to_string(), tree)
+            })
+            .collect();
+        Some(Parsed {
+            name: name.to_string(),
+            trees,
+        })
+    }
 }
 
 impl Parser {
@@ -232,6 +263,47 @@ impl Templates {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A parse renamed is the parse of the same text under the new name: the top-level tree
+    /// and every error location carry the new name; defined templates keep theirs.
+    #[test]
+    fn a_renamed_parse_is_the_parse_under_that_name() {
+        let text = "{{define \"x\"}}{{.a.b}}{{end}}top {{template \"x\" .}}";
+        let parser = Templates::new("root", FuncMap::new()).parser();
+        let renamed = parser.parse("one", text).unwrap().renamed("two").unwrap();
+        let direct = parser.parse("two", text).unwrap();
+        assert_eq!(renamed.name, direct.name);
+        let mut names: Vec<_> = renamed.trees.keys().cloned().collect();
+        names.sort();
+        assert_eq!(names, ["two", "x"]);
+        for (name, tree) in &renamed.trees {
+            let want = &direct.trees[name];
+            assert_eq!(
+                (&tree.name, &*tree.parse_name, tree.root.to_string()),
+                (&want.name, &*want.parse_name, want.root.to_string())
+            );
+        }
+        let data = Value::map(std::collections::BTreeMap::from([(
+            "a".to_string(),
+            Value::Int(1),
+        )]));
+        let mut errors = vec![];
+        for parsed in [renamed, direct] {
+            let mut set = Templates::new("root", FuncMap::new());
+            set.add_parsed(parsed).unwrap();
+            errors.push(set.execute("two", &data).unwrap_err().to_string());
+        }
+        assert!(
+            errors[0].starts_with("template: two:1:18: executing \"x\" at <.a.b>"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(errors[0], errors[1]);
+        // A text defining a template of the new name is not renamed.
+        let defines = parser.parse("one", "{{define \"two\"}}{{end}}").unwrap();
+        assert!(defines.renamed("two").is_none());
+        assert!(defines.renamed("one").is_some());
+    }
 
     #[test]
     fn later_definitions_replace_earlier_ones() {
