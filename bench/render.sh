@@ -4,8 +4,9 @@
 # median wall time (of RUNS runs after an untimed one; each tool in its own pass over the
 # corpus) and peak RSS, then totals and ratios.
 # The largest charts double as the template-engine benchmark (parse + execute of big real templates).
-# Then the packaged charts of bench/charts (Bitnami charts that generate keys and certificates or
-# print large objects), with the same arguments.
+# Then the packaged charts of bench/charts (Bitnami charts that generate keys and certificates,
+# hash passwords, print large objects, or are ordinary users of Bitnami's `common` library; see
+# its README), with the same arguments.
 # usage: bench/render.sh [RUNS]     (default 7)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/.." && pwd)
