@@ -341,24 +341,17 @@ impl PrivateKey {
     /// The key as an rcgen signing key, with the algorithm Go's x509 picks for it.
     fn to_rcgen(&self) -> Result<Signer, String> {
         let (der, alg): (Vec<u8>, &'static rcgen::SignatureAlgorithm) = match self {
-            // RSA signs through the `rsa` crate, which takes any key size, as Go does.
+            // RSA signs through rcgen's ring where ring takes the key (2048 to 8192 bits:
+            // assembly arithmetic, 10M instructions a signature against the `rsa` crate's 31M),
+            // and through the `rsa` crate otherwise: Go signs with any size.
             PrivateKey::Rsa(k) => {
-                let public = rsa::pkcs1::EncodeRsaPublicKey::to_pkcs1_der(&k.to_public_key())
-                    .map_err(|e| e.to_string())?
-                    .as_bytes()
-                    .to_vec();
-                // ring signs the sizes it accepts (2048 to 8192 bits) with assembly arithmetic:
-                // a tenth of the `rsa` crate's time, which was 31M instructions a signature.
-                let fast = k
-                    .to_pkcs1_der()
-                    .ok()
-                    .and_then(|der| ring::rsa::KeyPair::from_der(der.as_bytes()).ok())
-                    .map(Box::new);
-                return Ok(Signer::Rsa(RsaSigner {
-                    key: k.as_ref().clone(),
-                    fast,
-                    public,
-                }));
+                let pkcs8 = k.to_pkcs8_der().map_err(|e| e.to_string())?;
+                return rcgen::KeyPair::from_pkcs8_der_and_sign_algo(
+                    &pkcs8.as_bytes().into(),
+                    &rcgen::PKCS_RSA_SHA256,
+                )
+                .map(Signer::Ring)
+                .or_else(|_| RsaSigner::new(k).map(Signer::Rsa));
             }
             PrivateKey::Ec(k) => (
                 k.to_pkcs8_der()
@@ -381,10 +374,21 @@ impl PrivateKey {
 /// An RSA key signing with PKCS#1 v1.5 and SHA-256 (Go's `SHA256WithRSA`).
 struct RsaSigner {
     key: rsa::PrivateKey,
-    /// The same key for ring, when ring takes it.
-    fast: Option<Box<ring::rsa::KeyPair>>,
     /// The PKCS#1 `RSAPublicKey` DER.
     public: Vec<u8>,
+}
+
+impl RsaSigner {
+    fn new(key: &rsa::PrivateKey) -> Result<RsaSigner, String> {
+        let public = rsa::pkcs1::EncodeRsaPublicKey::to_pkcs1_der(&key.to_public_key())
+            .map_err(|e| e.to_string())?
+            .as_bytes()
+            .to_vec();
+        Ok(RsaSigner {
+            key: key.clone(),
+            public,
+        })
+    }
 }
 
 /// A key rcgen can sign certificates with.
@@ -413,20 +417,6 @@ impl rcgen::SigningKey for Signer {
     fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, rcgen::Error> {
         match self {
             Signer::Ring(k) => k.sign(msg),
-            Signer::Rsa(RsaSigner {
-                fast: Some(fast), ..
-            }) => {
-                // PKCS#1 v1.5 signatures are deterministic: the same bytes as the `rsa` crate's.
-                let mut sig = vec![0; fast.public().modulus_len()];
-                fast.sign(
-                    &ring::signature::RSA_PKCS1_SHA256,
-                    &ring::rand::SystemRandom::new(),
-                    msg,
-                    &mut sig,
-                )
-                .map_err(|_| rcgen::Error::RemoteKeyError)?;
-                Ok(sig)
-            }
             Signer::Rsa(k) => {
                 use rsa::signature::{SignatureEncoding, Signer as _};
                 rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(k.key.clone())
@@ -1690,24 +1680,19 @@ mod tests {
         assert!(vk.verify(b"other", &sig).is_err());
     }
 
-    /// ring signs a 2048-bit key with the bytes the `rsa` crate gives (PKCS#1 v1.5 is
-    /// deterministic), and the signature verifies.
+    /// A 2048-bit key signs through ring, with the public key and the signature bytes the
+    /// `rsa` crate gives (PKCS#1 v1.5 is deterministic), and the signature verifies.
     #[test]
     fn ring_and_rsa_sign_alike() {
-        use rcgen::SigningKey as _;
+        use rcgen::{PublicKeyData as _, SigningKey as _};
         let key = PrivateKey::generate_rsa(2048).unwrap();
-        let Ok(Signer::Rsa(signer)) = key.to_rcgen() else {
-            panic!("not an RSA signer")
-        };
-        assert!(signer.fast.is_some(), "ring takes a 2048-bit key");
-        let slow = Signer::Rsa(RsaSigner {
-            fast: None,
-            ..signer
-        });
-        let Signer::Rsa(RsaSigner { key: k, .. }) = &slow else {
+        let fast = key.to_rcgen().unwrap();
+        assert!(matches!(fast, Signer::Ring(_)), "ring takes a 2048-bit key");
+        let PrivateKey::Rsa(k) = &key else {
             unreachable!()
         };
-        let fast = key.to_rcgen().unwrap();
+        let slow = Signer::Rsa(RsaSigner::new(k).unwrap());
+        assert_eq!(fast.der_bytes(), slow.der_bytes());
         let msg = b"tbs certificate";
         let sig = fast.sign(msg).unwrap();
         assert_eq!(sig, slow.sign(msg).unwrap());
