@@ -242,30 +242,18 @@ impl Copies {
     /// its original's parse renamed, `None` where that cannot be (the original's parse failed
     /// or is missing, or the text defines a template of the copy's name) and it must be parsed.
     fn spread(&self, texts: &[Text], done: Vec<Option<ParseResult>>) -> Vec<Option<ParseResult>> {
-        let mut slot = vec![usize::MAX; texts.len()];
-        let mut n = 0;
-        for (i, &o) in self.original.iter().enumerate() {
-            if i == o {
-                slot[i] = n;
-                n += 1;
-            }
-        }
-        let renamed: Vec<Option<ParseResult>> = texts
-            .iter()
-            .zip(&self.original)
-            .enumerate()
-            .map(|(i, ((name, _), &o))| match &done[slot[o]] {
-                Some(Ok(p)) if i != o => p.renamed(name).map(Ok),
-                _ => None,
-            })
-            .collect();
         let mut done = done.into_iter();
-        renamed
-            .into_iter()
-            .zip(&self.original)
-            .enumerate()
-            .map(|(i, (r, &o))| if i == o { done.next().flatten() } else { r })
-            .collect()
+        let mut out: Vec<Option<ParseResult>> = (self.original.iter().enumerate())
+            .map(|(i, &o)| if i == o { done.next().flatten() } else { None })
+            .collect();
+        // An original comes before its copies.
+        for (i, &o) in self.original.iter().enumerate().filter(|(i, o)| i != *o) {
+            out[i] = match &out[o] {
+                Some(Ok(p)) => p.renamed(&texts[i].0).map(Ok),
+                _ => None,
+            };
+        }
+        out
     }
 }
 
