@@ -1,7 +1,7 @@
 //! The `rhelm` command; everything it does is in the `rhelm` library crate.
 
 // Rendering and release decoding allocate many small, short-lived values; mimalloc serves them
-// markedly faster than glibc's allocator.
+// markedly faster than glibc's allocator. Its page sizes are set in `.cargo/config.toml`.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
