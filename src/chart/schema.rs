@@ -858,7 +858,7 @@ fn join_quoted(items: &[&str]) -> String {
 
 /// A schema's `pattern` or `patternProperties` key as Helm's validator compiles it: Go's
 /// regexp syntax (`\d` is ASCII), each distinct pattern compiled once per thread.
-fn go_regexp(pattern: &str) -> Result<std::rc::Rc<regex::Regex>, String> {
+fn go_regexp(pattern: &str) -> Result<std::rc::Rc<gotemplate::sprig::regex::Compiled>, String> {
     gotemplate::sprig::regex::compiled(pattern)
 }
 

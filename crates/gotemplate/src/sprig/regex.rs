@@ -457,22 +457,172 @@ pub fn translate(pat: &str) -> Result<String, String> {
 /// each called for every resource, so a bound only guards against patterns built from data.
 const COMPILED_KEPT: usize = 256;
 
+/// How many searches a pattern makes with `regex-lite` before the `regex` crate compiles it.
+/// `regex-lite` compiles a typical chart pattern in 1-3 µs where the `regex` crate takes
+/// 50-90 µs (and a few hundred KiB of scratch memory: fresh pages), but searches a short
+/// string 1-3 µs slower: past ~25 searches the full compile has paid for itself.
+const LITE_SEARCHES: u32 = 24;
+
+/// The longest text searched with `regex-lite` (a backtracker / PikeVM, no DFA): names and
+/// labels are short; a whole file is searched with the `regex` crate.
+const LITE_HAYSTACK_MAX: usize = 256;
+
+/// A Go pattern compiled for repeated use ([`compiled`]): searched with `regex-lite` while
+/// that is cheaper, then with the `regex` crate. Both run the same translated pattern with
+/// the same leftmost-first semantics; `regex-lite` is used only for patterns without the
+/// Unicode features it lacks (`\p` classes, case folding beyond ASCII).
+#[derive(Debug)]
+pub struct Compiled {
+    translated: String,
+    lite: Option<regex_lite::Regex>,
+    /// The `regex` crate's compile, made on first need (`None`: it refused a pattern that
+    /// `regex-lite` took, over its size limit; `regex-lite` then does every search).
+    full: std::cell::OnceCell<Option<Regex>>,
+    lite_searches: std::cell::Cell<u32>,
+}
+
+/// One engine's search over a text, as the template functions use it.
+enum Engine<'a> {
+    Lite(&'a regex_lite::Regex),
+    Full(&'a Regex),
+}
+
+impl Compiled {
+    /// Go's `regexp.Compile` of `pat` (its errors are [`compile`]'s).
+    pub fn new(pat: &str) -> Result<Compiled, String> {
+        let translated = translate_checked(pat)?;
+        let lite = lite_can_run(&translated)
+            .then(|| regex_lite::Regex::new(&translated).ok())
+            .flatten();
+        let full = std::cell::OnceCell::new();
+        if lite.is_none() {
+            let _ = full.set(Some(full_compile(pat, &translated)?));
+        }
+        Ok(Compiled {
+            translated,
+            lite,
+            full,
+            lite_searches: std::cell::Cell::new(0),
+        })
+    }
+
+    /// This pattern searched by the `regex` crate only (to compare the engines).
+    pub fn full_only(self) -> Result<Compiled, String> {
+        let pat = self.translated.clone();
+        let full = std::cell::OnceCell::new();
+        let _ = full.set(Some(Regex::new(&pat).map_err(|e| e.to_string())?));
+        Ok(Compiled {
+            lite: None,
+            full,
+            ..self
+        })
+    }
+
+    /// Whether searches start with `regex-lite`.
+    pub fn runs_lite(&self) -> bool {
+        self.lite.is_some()
+    }
+
+    /// The engine for a search of `text`.
+    fn engine(&self, text: &str) -> Engine<'_> {
+        if let Some(lite) = &self.lite {
+            let n = self.lite_searches.get();
+            if n < LITE_SEARCHES && text.len() <= LITE_HAYSTACK_MAX {
+                self.lite_searches.set(n + 1);
+                return Engine::Lite(lite);
+            }
+            let full = self.full.get_or_init(|| Regex::new(&self.translated).ok());
+            return match full {
+                Some(re) => Engine::Full(re),
+                None => Engine::Lite(lite),
+            };
+        }
+        match self.full.get() {
+            Some(Some(re)) => Engine::Full(re),
+            _ => unreachable!("a pattern regex-lite does not run is compiled by the regex crate"),
+        }
+    }
+
+    /// Whether `text` holds a match.
+    pub fn is_match(&self, text: &str) -> bool {
+        match self.engine(text) {
+            Engine::Lite(re) => re.is_match(text),
+            Engine::Full(re) => re.is_match(text),
+        }
+    }
+
+    /// The first match's span.
+    pub fn find(&self, text: &str) -> Option<(usize, usize)> {
+        match self.engine(text) {
+            Engine::Lite(re) => re.find(text).map(|m| (m.start(), m.end())),
+            Engine::Full(re) => re.find(text).map(|m| (m.start(), m.end())),
+        }
+    }
+
+    /// Go's `FindAllStringIndex(s, n)`: `n < 0` means all.
+    pub fn find_all(&self, text: &str, n: i64) -> Vec<(usize, usize)> {
+        let take = if n < 0 { usize::MAX } else { n as usize };
+        match self.engine(text) {
+            Engine::Lite(re) => re
+                .find_iter(text)
+                .take(take)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+            Engine::Full(re) => re
+                .find_iter(text)
+                .take(take)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+        }
+    }
+
+    /// Go's `ReplaceAllString` (`$1` expanded) or `ReplaceAllLiteralString`.
+    pub fn replace_all(&self, text: &str, repl: &str, literal: bool) -> String {
+        match (self.engine(text), literal) {
+            (Engine::Lite(re), true) => re.replace_all(text, regex_lite::NoExpand(repl)),
+            (Engine::Lite(re), false) => re.replace_all(text, repl),
+            (Engine::Full(re), true) => re.replace_all(text, regex::NoExpand(repl)),
+            (Engine::Full(re), false) => re.replace_all(text, repl),
+        }
+        .into_owned()
+    }
+}
+
+/// Whether `regex-lite` means by `translated` what the `regex` crate does: it has no Unicode
+/// classes (`\p{Greek}`) and folds case for ASCII only. Go's `\d`, `\w`, `\s`, `\b` are
+/// ASCII and [`translate`] spells them so; a literal `(` is written `\x{28}`, so `(?` opens a
+/// flag group.
+fn lite_can_run(translated: &str) -> bool {
+    if translated.contains("\\p") || translated.contains("\\P") {
+        return false;
+    }
+    let mut rest = translated;
+    while let Some(at) = rest.find("(?") {
+        rest = &rest[at + 2..];
+        let flags_end = rest.find([':', ')']).unwrap_or(rest.len());
+        if rest[..flags_end].contains('i') {
+            return false;
+        }
+    }
+    true
+}
+
 thread_local! {
     /// Compiled patterns by their Go text. Bitnami's `common` library calls `regexReplaceAll`
     /// in its name and label helpers, for every resource: compiling each time (the `regex`
     /// crate builds an NFA and its DFA caches) was half of such a chart's `template`. Shared
     /// as `Rc`s, not cloned: a `Regex` clone starts an empty pool of search caches.
-    static COMPILED: std::cell::RefCell<std::collections::HashMap<String, Rc<Regex>>> =
+    static COMPILED: std::cell::RefCell<std::collections::HashMap<String, Rc<Compiled>>> =
         std::cell::RefCell::default();
 }
 
-/// [`compile`] for patterns used again and again (a template function's, a schema's): a
-/// pattern compiled before on this thread is not compiled again.
-pub fn compiled(pat: &str) -> Result<Rc<Regex>, String> {
+/// A Go pattern for use again and again (a template function's, a schema's): a pattern
+/// compiled before on this thread is not compiled again. Errors are [`compile`]'s.
+pub fn compiled(pat: &str) -> Result<Rc<Compiled>, String> {
     if let Some(re) = COMPILED.with(|c| c.borrow().get(pat).cloned()) {
         return Ok(re);
     }
-    let re = Rc::new(compile(pat)?);
+    let re = Rc::new(Compiled::new(pat)?);
     COMPILED.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= COMPILED_KEPT {
@@ -485,14 +635,23 @@ pub fn compiled(pat: &str) -> Result<Rc<Regex>, String> {
 
 /// Go's `regexp.Compile`: the compiled regex, or Go's error text.
 pub fn compile(pat: &str) -> Result<Regex, String> {
+    full_compile(pat, &translate_checked(pat)?)
+}
+
+/// [`translate`] after Go's check that the pattern is UTF-8.
+fn translate_checked(pat: &str) -> Result<String, String> {
     // Go's parser stops at a byte that is not UTF-8, naming the pattern from there on.
     let bytes = crate::gostr::to_bytes(pat);
     if let Err(e) = std::str::from_utf8(&bytes) {
         let rest = crate::gostr::from_bytes(&bytes[e.valid_up_to()..]);
         return Err(syntax_error("invalid UTF-8", &rest));
     }
-    let translated = translate(pat)?;
-    Regex::new(&translated).map_err(|e| {
+    translate(pat)
+}
+
+/// The `regex` crate's compile of `translated` (the translation of `pat`), its error as Go's.
+fn full_compile(pat: &str, translated: &str) -> Result<Regex, String> {
+    Regex::new(translated).map_err(|e| {
         let detail = e
             .to_string()
             .lines()
@@ -515,26 +674,16 @@ fn go_quote(s: &str) -> String {
 }
 
 /// Go's `regexp.MustCompile`, whose panic becomes the template error.
-fn must_compile(pat: &str) -> Result<Rc<Regex>, FuncError> {
+fn must_compile(pat: &str) -> Result<Rc<Compiled>, FuncError> {
     compiled(pat).map_err(|e| FuncError::new(format!("regexp: Compile({}): {e}", go_quote(pat))))
 }
 
-fn try_compile(pat: &str) -> Result<Rc<Regex>, FuncError> {
+fn try_compile(pat: &str) -> Result<Rc<Compiled>, FuncError> {
     compiled(pat).map_err(FuncError::new)
 }
 
-/// Go's `FindAllStringIndex(s, n)`: `n < 0` means all.
-fn find_all(re: &Regex, s: &str, n: i64) -> Vec<(usize, usize)> {
-    let it = re.find_iter(s).map(|m| (m.start(), m.end()));
-    if n < 0 {
-        it.collect()
-    } else {
-        it.take(n as usize).collect()
-    }
-}
-
 /// Go's `Regexp.Split`.
-pub fn split(re: &Regex, pat: &str, s: &str, n: i64) -> Vec<String> {
+pub fn split(re: &Compiled, pat: &str, s: &str, n: i64) -> Vec<String> {
     if n == 0 {
         return Vec::new();
     }
@@ -543,7 +692,7 @@ pub fn split(re: &Regex, pat: &str, s: &str, n: i64) -> Vec<String> {
     }
     let mut parts = Vec::new();
     let (mut beg, mut end) = (0usize, 0usize);
-    for (a, b) in find_all(re, s, n) {
+    for (a, b) in re.find_all(s, n) {
         if n > 0 && parts.len() as i64 == n - 1 {
             break;
         }
@@ -587,26 +736,21 @@ fn strings(items: Vec<String>) -> Value {
     Value::typed_list(GoType::String, items.into_iter().map(Value::from).collect())
 }
 
-fn find_all_strings(re: &Regex, text: &str, n: i64) -> Value {
+fn find_all_strings(re: &Compiled, text: &str, n: i64) -> Value {
     strings(
-        find_all(re, text, n)
+        re.find_all(text, n)
             .into_iter()
             .map(|(a, b)| text[a..b].to_string())
             .collect(),
     )
 }
 
-fn find_first(re: &Regex, text: &str) -> Value {
-    Value::str(re.find(text).map_or("", |m| m.as_str()))
+fn find_first(re: &Compiled, text: &str) -> Value {
+    Value::str(re.find(text).map_or("", |(a, b)| &text[a..b]))
 }
 
-fn replace(re: &Regex, text: &str, repl: &str, literal: bool) -> Value {
-    let out = if literal {
-        re.replace_all(text, regex::NoExpand(repl))
-    } else {
-        re.replace_all(text, repl)
-    };
-    Value::str(out.into_owned())
+fn replace(re: &Compiled, text: &str, repl: &str, literal: bool) -> Value {
+    Value::str(re.replace_all(text, repl, literal))
 }
 
 /// Adds these functions to `m` under their Sprig names.
@@ -726,6 +870,45 @@ mod tests {
 
     fn text(v: Value) -> String {
         v.as_str().unwrap().to_string()
+    }
+
+    /// regex-lite runs a pattern's first searches of short texts and the regex crate the rest,
+    /// with the same results; patterns with what regex-lite lacks go to the regex crate.
+    #[test]
+    fn searches_move_from_regex_lite_to_the_regex_crate() {
+        let re = Compiled::new("(-?[^a-z0-9-])+-?").unwrap();
+        assert!(re.runs_lite());
+        for i in 0..LITE_SEARCHES + 4 {
+            assert_eq!(
+                re.replace_all("My_Release.Name", "-", false),
+                "-y-elease-ame"
+            );
+            assert_eq!(re.full.get().is_some(), i >= LITE_SEARCHES, "search {i}");
+        }
+        // A long text goes to the regex crate at once.
+        let re = Compiled::new("[0-9]+").unwrap();
+        let long = format!("{}7", "x".repeat(LITE_HAYSTACK_MAX));
+        assert_eq!(
+            re.find(&long),
+            Some((LITE_HAYSTACK_MAX, LITE_HAYSTACK_MAX + 1))
+        );
+        assert!(re.full.get().is_some());
+        // Go folds case for all of Unicode (the Kelvin sign is a `k`) and knows `\pL`:
+        // regex-lite does neither, so these are the regex crate's from the start.
+        for (pat, text) in [
+            ("(?i)k", "\u{212a}"),
+            ("(?s:a(?i:K))", "a\u{212a}"),
+            (r"^\pL$", "é"),
+        ] {
+            let re = Compiled::new(pat).unwrap();
+            assert!(!re.runs_lite(), "{pat}");
+            assert!(re.is_match(text), "{pat}");
+        }
+        // Go's `\b` is ASCII, as regex-lite's is: `é` is not a word character.
+        let re = Compiled::new(r"a\b").unwrap();
+        assert!(re.runs_lite());
+        assert!(re.is_match("aé") && !re.is_match("ab"));
+        assert!(Compiled::new("(?m)^a$").unwrap().runs_lite());
     }
 
     /// Compiled patterns are kept by their text: each text keeps its own meaning when many
