@@ -203,6 +203,20 @@ fn starts_with_delim(rest: &[u8], delim: &[u8]) -> bool {
     }
 }
 
+/// Where `*/` first starts in `hay` (a `*` found with `memchr`, then its next byte checked:
+/// a general substring search costs more to set up than most comments are long).
+fn find_comment_end(hay: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'*', &hay[from..]) {
+        let at = from + i;
+        if hay.get(at + 1) == Some(&b'/') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
@@ -512,7 +526,7 @@ impl<'a> Lexer<'a> {
 
     fn lex_comment(&mut self) -> Step<'a> {
         self.pos += LEFT_COMMENT.len();
-        let Some(x) = self.input[self.pos..].find(RIGHT_COMMENT) else {
+        let Some(x) = find_comment_end(&self.bytes()[self.pos..]) else {
             return self.errorf("unclosed comment".into());
         };
         self.pos += x + RIGHT_COMMENT.len();
@@ -614,13 +628,21 @@ impl<'a> Lexer<'a> {
     }
 
     fn lex_space(&mut self) -> Step<'a> {
-        let mut num = 0;
-        while let Some(c) = self.peek() {
-            if !is_space(c) {
+        let b = self.bytes();
+        let from = self.pos;
+        while let Some(&c) = b.get(self.pos) {
+            if !is_space_byte(c) {
                 break;
             }
-            self.next();
-            num += 1;
+            if c == b'\n' {
+                self.line += 1;
+            }
+            self.pos += 1;
+        }
+        let num = self.pos - from;
+        // Go peeks past the run: at the end of the input that marks the end as reached.
+        if self.pos == b.len() {
+            self.at_eof = true;
         }
         if has_right_trim_marker(&self.bytes()[self.pos - 1..])
             && starts_with_delim(
@@ -783,28 +805,48 @@ impl<'a> Lexer<'a> {
     }
 
     fn lex_quote(&mut self) -> Step<'a> {
+        // Go steps a character at a time; the string ends at the first `"` not escaped, and a
+        // line feed (escaped or not) or the end of the input leaves it unterminated. Only ASCII
+        // bytes are looked for, so an escaped character is skipped by its first byte.
+        let b = self.bytes();
         loop {
-            match self.next() {
-                Some('\\') => match self.next() {
-                    Some(c) if c != '\n' => {}
-                    _ => return self.errorf("unterminated quoted string".into()),
-                },
-                None | Some('\n') => return self.errorf("unterminated quoted string".into()),
-                Some('"') => break,
-                _ => {}
+            let Some(i) = memchr::memchr3(b'"', b'\\', b'\n', &b[self.pos..]) else {
+                self.pos = b.len();
+                self.at_eof = true;
+                return self.errorf("unterminated quoted string".into());
+            };
+            let at = self.pos + i;
+            match b[at] {
+                b'"' => {
+                    self.pos = at + 1;
+                    break;
+                }
+                b'\\' if !matches!(b.get(at + 1), None | Some(b'\n')) => self.pos = at + 2,
+                b'\\' if at + 1 == b.len() => {
+                    self.pos = b.len();
+                    self.at_eof = true;
+                    return self.errorf("unterminated quoted string".into());
+                }
+                c => {
+                    self.pos = at + if c == b'\n' { 1 } else { 2 };
+                    self.line += 1;
+                    return self.errorf("unterminated quoted string".into());
+                }
             }
         }
         self.emit(ItemType::String)
     }
 
     fn lex_raw_quote(&mut self) -> Step<'a> {
-        loop {
-            match self.next() {
-                None => return self.errorf("unterminated raw quoted string".into()),
-                Some('`') => break,
-                _ => {}
-            }
-        }
+        let b = self.bytes();
+        let Some(i) = memchr::memchr(b'`', &b[self.pos..]) else {
+            self.line += newlines(&self.input[self.pos..]);
+            self.pos = b.len();
+            self.at_eof = true;
+            return self.errorf("unterminated raw quoted string".into());
+        };
+        self.line += newlines(&self.input[self.pos..self.pos + i]);
+        self.pos += i + 1;
         self.emit(ItemType::RawString)
     }
 }
@@ -902,6 +944,65 @@ mod tests {
             lex_all("{{1a}}").last().unwrap().1,
             "bad number syntax: \"1a\""
         );
+    }
+
+    /// Strings and spaces are scanned a run at a time: the items, their lines and the errors
+    /// are still those of Go's character-by-character lexer.
+    #[test]
+    fn strings_spaces_and_comments_scanned_as_runs() {
+        let items = lex_all("{{ \"a\\\"b\\\\\" \"é\\é\"\t\n `x\ny`}}");
+        let kinds: Vec<_> = items.iter().map(|(t, v)| (*t, v.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (LeftDelim, "{{"),
+                (Space, " "),
+                (String, "\"a\\\"b\\\\\""),
+                (Space, " "),
+                (String, "\"é\\é\""),
+                (Space, "\t\n "),
+                (RawString, "`x\ny`"),
+                (RightDelim, "}}"),
+                (Eof, "")
+            ]
+        );
+        let mut l = Lexer::new("{{ \"a\" \n\n `\n` .x}}\n{{.y}}", "", "");
+        let lines: Vec<_> = std::iter::from_fn(|| Some(l.next_item()))
+            .take_while(|it| it.typ != Eof)
+            .filter(|it| it.typ != Space)
+            .map(|it| (it.typ, it.line))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (LeftDelim, 1),
+                (String, 1),
+                (RawString, 3),
+                (Field, 4),
+                (RightDelim, 4),
+                (Text, 4),
+                (LeftDelim, 5),
+                (Field, 5),
+                (RightDelim, 5)
+            ]
+        );
+        for bad in ["{{\"a", "{{\"a\n\"}}", "{{\"a\\\n\"}}", "{{\"a\\"] {
+            assert_eq!(
+                lex_all(bad).last().unwrap().1,
+                "unterminated quoted string",
+                "{bad:?}"
+            );
+        }
+        assert_eq!(
+            lex_all("{{`a").last().unwrap().1,
+            "unterminated raw quoted string"
+        );
+        assert_eq!(
+            lex_all("{{/* a * / b **/}}x"),
+            [(Text, "x".into()), (Eof, "".into())]
+        );
+        // A space run that ends the input leaves the action unclosed.
+        assert_eq!(lex_all("{{ .x  ").last().unwrap().1, "unclosed action");
     }
 
     #[test]

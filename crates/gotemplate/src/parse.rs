@@ -799,6 +799,16 @@ pub fn unquote_bytes(s: &str) -> Result<Vec<u8>, String> {
             let mut out: Vec<u8> = Vec::with_capacity(body.len());
             let mut rest = body;
             while !rest.is_empty() {
+                // A run of plain ASCII is itself.
+                let plain = rest
+                    .bytes()
+                    .take_while(|&b| b.is_ascii() && b != b'\\' && b != b'"' && b != b'\n')
+                    .count();
+                if plain > 0 {
+                    out.extend_from_slice(&rest.as_bytes()[..plain]);
+                    rest = &rest[plain..];
+                    continue;
+                }
                 let c = rest.chars().next().unwrap_or('\0');
                 if c == '"' || c == '\n' {
                     return Err(SYNTAX.into());
