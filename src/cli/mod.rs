@@ -521,6 +521,12 @@ pub fn main() -> u8 {
         Some("__completeNoDesc") => return completion::complete(&argv[1..], false),
         _ => {}
     }
+    // The command runs on a thread with a large stack: deeply nested input (`--set a[0][0]…`,
+    // values and release records near the 10000-level limits of go-yaml and encoding/json) is
+    // parsed, merged, encoded and dropped by recursive code that the 8 MiB main stack cannot hold.
+    // It starts now, while the command line is parsed; this thread, waiting meanwhile, takes a
+    // share of the command's parallel work.
+    let render = crate::render::engine::RenderThread::start(run_command);
     let (cli, root) = match parse_lazy(&argv) {
         Some(parsed) => parsed,
         None => match parse_full(&argv) {
@@ -550,11 +556,7 @@ pub fn main() -> u8 {
     if cli.global.debug() {
         debuglog::enable();
     }
-    // The command runs on a thread with a large stack: deeply nested input (`--set a[0][0]…`,
-    // values and release records near the 10000-level limits of go-yaml and encoding/json) is
-    // parsed, merged, encoded and dropped by recursive code that the 8 MiB main stack cannot hold.
-    // This thread, waiting meanwhile, takes a share of the command's parallel work.
-    crate::render::engine::with_render_stack_lending(move || run_command(cli))
+    render.run(cli)
 }
 
 /// Ends the process with `status` once the command is done and its output flushed, without

@@ -46,20 +46,58 @@ pub fn with_render_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'stat
     join_render_thread(spawn_render_thread(f))
 }
 
-/// [`with_render_stack`] for a thread with nothing else to do meanwhile (the process's main
-/// thread): it is lent to the render thread's parallel work
-/// ([`crate::parallel::lend_current_thread`]) until `f` is done.
-pub fn with_render_stack_lending<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    if on_render_stack() {
-        return f();
+/// A render thread started before its work is known, for a thread with nothing else to do
+/// once it has handed the work over (the process's main thread): starting it (a stack mapping,
+/// and the first page of its own heap, a fresh huge page) overlaps what the caller does
+/// meanwhile, and the caller is lent to its parallel work
+/// ([`crate::parallel::lend_current_thread`]) until the work is done.
+pub struct RenderThread<A, T> {
+    work: std::sync::mpsc::Sender<A>,
+    done: std::sync::mpsc::Receiver<T>,
+    jobs: crate::parallel::Jobs,
+    handle: std::thread::JoinHandle<()>,
+}
+
+impl<A: Send + 'static, T: Send + 'static> RenderThread<A, T> {
+    /// Starts the thread that will run `f` on what [`RenderThread::run`] gives it. Dropped
+    /// instead, the thread ends without running `f`.
+    pub fn start(f: impl FnOnce(A) -> T + Send + 'static) -> Self {
+        let (work, work_rx) = std::sync::mpsc::channel::<A>();
+        let (done_tx, done) = std::sync::mpsc::channel::<T>();
+        let (lending, jobs) = crate::parallel::lend_current_thread();
+        let handle = spawn_render_thread(move || {
+            let Ok(arg) = work_rx.recv() else {
+                return;
+            };
+            let out = {
+                let _lending = lending;
+                f(arg)
+            };
+            let _ = done_tx.send(out);
+        });
+        RenderThread {
+            work,
+            done,
+            jobs,
+            handle,
+        }
     }
-    let (lending, jobs) = crate::parallel::lend_current_thread();
-    let handle = spawn_render_thread(move || {
-        let _lending = lending;
-        f()
-    });
-    jobs.serve();
-    join_render_thread(handle)
+
+    /// Runs `f` on `arg` on the render thread and returns what it gave, this thread serving
+    /// its parallel work meanwhile. The result comes back before the thread has ended: the
+    /// process may exit while it does (a thread's exit frees its 1 GiB stack mapping).
+    pub fn run(self, arg: A) -> T {
+        let _ = self.work.send(arg);
+        self.jobs.serve();
+        match self.done.recv() {
+            Ok(out) => out,
+            // `f` panicked: the join gives its panic.
+            Err(_) => {
+                join_render_thread(self.handle);
+                unreachable!("the render thread ended without a result")
+            }
+        }
+    }
 }
 
 fn spawn_render_thread<T: Send + 'static>(
