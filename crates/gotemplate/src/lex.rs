@@ -203,13 +203,14 @@ fn starts_with_delim(rest: &[u8], delim: &[u8]) -> bool {
     }
 }
 
-/// Where `*/` first starts in `hay` (a `*` found with `memchr`, then its next byte checked:
-/// a general substring search costs more to set up than most comments are long).
-fn find_comment_end(hay: &[u8]) -> Option<usize> {
+/// Where `delim` (a delimiter or `*/`) first starts in `hay`: its first byte found with
+/// `memchr`, then the rest compared; a general substring search costs more to set up than most
+/// texts and comments are long.
+fn find_delim(hay: &[u8], delim: &[u8]) -> Option<usize> {
     let mut from = 0;
-    while let Some(i) = memchr::memchr(b'*', &hay[from..]) {
+    while let Some(i) = memchr::memchr(delim[0], &hay[from..]) {
         let at = from + i;
-        if hay.get(at + 1) == Some(&b'/') {
+        if starts_with_delim(&hay[at..], delim) {
             return Some(at);
         }
         from = at + 1;
@@ -451,23 +452,8 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// Where the next left delimiter starts, from the current position.
-    fn find_left_delim(&self) -> Option<usize> {
-        let hay = &self.bytes()[self.pos..];
-        let delim = self.left_delim.as_bytes();
-        let mut from = 0;
-        while let Some(i) = memchr::memchr(delim[0], &hay[from..]) {
-            let at = from + i;
-            if starts_with_delim(&hay[at..], delim) {
-                return Some(at);
-            }
-            from = at + 1;
-        }
-        None
-    }
-
     fn lex_text(&mut self) -> Step<'a> {
-        if let Some(x) = self.find_left_delim() {
+        if let Some(x) = find_delim(&self.bytes()[self.pos..], self.left_delim.as_bytes()) {
             if x > 0 {
                 self.pos += x;
                 let delim_end = self.pos + self.left_delim.len();
@@ -526,7 +512,7 @@ impl<'a> Lexer<'a> {
 
     fn lex_comment(&mut self) -> Step<'a> {
         self.pos += LEFT_COMMENT.len();
-        let Some(x) = find_comment_end(&self.bytes()[self.pos..]) else {
+        let Some(x) = find_delim(&self.bytes()[self.pos..], RIGHT_COMMENT.as_bytes()) else {
             return self.errorf("unclosed comment".into());
         };
         self.pos += x + RIGHT_COMMENT.len();

@@ -789,17 +789,10 @@ pub fn unquote_bytes(s: &str) -> Result<Vec<u8>, String> {
             Ok(crate::gostr::to_bytes(&body.replace('\r', "")).into_owned())
         }
         b'"' => {
-            // Most strings are plain ASCII: nothing to decode.
-            if body
-                .bytes()
-                .all(|b| b.is_ascii() && b != b'\\' && b != b'"' && b != b'\n')
-            {
-                return Ok(body.as_bytes().to_vec());
-            }
             let mut out: Vec<u8> = Vec::with_capacity(body.len());
             let mut rest = body;
             while !rest.is_empty() {
-                // A run of plain ASCII is itself.
+                // A run of plain ASCII is itself (most strings are one such run).
                 let plain = rest
                     .bytes()
                     .take_while(|&b| b.is_ascii() && b != b'\\' && b != b'"' && b != b'\n')
