@@ -494,10 +494,10 @@ impl Compiled {
         let lite = lite_can_run(&translated)
             .then(|| regex_lite::Regex::new(&translated).ok())
             .flatten();
-        let full = std::cell::OnceCell::new();
-        if lite.is_none() {
-            let _ = full.set(Some(full_compile(pat, &translated)?));
-        }
+        let full = match lite {
+            Some(_) => std::cell::OnceCell::new(),
+            None => std::cell::OnceCell::from(Some(full_compile(pat, &translated)?)),
+        };
         Ok(Compiled {
             translated,
             lite,
@@ -508,12 +508,10 @@ impl Compiled {
 
     /// This pattern searched by the `regex` crate only (to compare the engines).
     pub fn full_only(self) -> Result<Compiled, String> {
-        let pat = self.translated.clone();
-        let full = std::cell::OnceCell::new();
-        let _ = full.set(Some(Regex::new(&pat).map_err(|e| e.to_string())?));
+        let full = Regex::new(&self.translated).map_err(|e| e.to_string())?;
         Ok(Compiled {
             lite: None,
-            full,
+            full: std::cell::OnceCell::from(Some(full)),
             ..self
         })
     }
