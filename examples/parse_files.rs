@@ -1,39 +1,17 @@
 //! Parses template files again and again, for profiling the lexer and parser on their own
 //! (`valgrind --tool=callgrind`, `perf record`): every file on the command line, N times
-//! (`PARSE_ROUNDS`, default 20), with Sprig's functions and Helm's function names. Prints the
+//! (`PARSE_ROUNDS`, default 20), with Helm's functions (those `template` parses with). Prints the
 //! bytes parsed and the time a round takes.
-//! usage: cargo run --release -p gotemplate --example parse_files -- chart/templates/*
-use gotemplate::{Function, GoType, Templates, Value};
+//! usage: cargo run --release --example parse_files -- chart/templates/*
+use gotemplate::Templates;
+use rhelm::render::funcs::FuncOptions;
 
 fn main() {
     let rounds: usize = std::env::var("PARSE_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(20);
-    let mut funcs = gotemplate::sprig::funcs();
-    for name in [
-        "include",
-        "tpl",
-        "required",
-        "toYaml",
-        "toYamlPretty",
-        "fromYaml",
-        "fromYamlArray",
-        "toJson",
-        "fromJson",
-        "fromJsonArray",
-        "toToml",
-        "fromToml",
-        "lookup",
-        "mustToYaml",
-    ] {
-        funcs.insert(Function::pure(
-            name,
-            vec![],
-            Some(GoType::Interface),
-            |_| Ok(Value::Nil),
-        ));
-    }
+    let funcs = rhelm::render::funcs::helm_funcs(&FuncOptions::default());
     let parser = Templates::new("t", funcs).parser();
     let files: Vec<(String, String)> = std::env::args()
         .skip(1)
